@@ -51,7 +51,9 @@ def phrase_regex(phrase: str) -> str:
         if not word:
             continue
         stem = word[:-1] if word.endswith("*") and len(word) > 1 else word
-        src = "".join(_APOS_CLASS if c in APOSTROPHES else regex.escape(c) for c in stem)
+        src = "".join(
+            _APOS_CLASS if c in APOSTROPHES else regex.escape(c) for c in stem
+        )
         if stem is not word:
             src += r"\w*"
         parts.append(src)
@@ -72,7 +74,9 @@ class Terms:
         """The compiled alternation of every term (compiled once)."""
         compiled = self._cache.get("pattern")
         if compiled is None:
-            compiled = compile_pattern("|".join(f"(?:{t.to_regex()})" for t in self.terms))
+            compiled = compile_pattern(
+                "|".join(f"(?:{t.to_regex()})" for t in self.terms)
+            )
             self._cache["pattern"] = compiled
         return compiled
 

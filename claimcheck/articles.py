@@ -1,0 +1,325 @@
+"""Article files -> Article: text, metadata, line index, paragraphs, sentences."""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from claimcheck.errors import ArticleError
+
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "Article",
+    "ArticleWarning",
+    "Span",
+    "load_article",
+    "parse_article",
+]
+
+#: file suffixes read as articles when a corpus entry names a directory
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+
+#: encodings tried, in order, when an article is not UTF-8
+FALLBACK_ENCODING = "cp1252"
+
+
+class ArticleWarning(UserWarning):
+    """An article was read with a fallback, or skipped."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Span:
+    """A stretch of an article's text: ``article.text[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article:
+    """One article: its exact text and where its checkable body lies.
+
+    ``text`` is the file's decoded content (a byte order mark removed), so
+    offsets into it map to the line and column an editor shows.  Metadata
+    (YAML front matter, or a leading ``date YYYY-MM-DD`` marker) lies before
+    ``body_start`` and is never checked.
+    """
+
+    path: str
+    text: str
+    body_start: int = 0
+    metadata: dict[str, Any] = field(default_factory=dict, compare=False)
+    #: offset of the first character of every line
+    line_starts: tuple[int, ...] = (0,)
+    #: (start, end) of every paragraph of the body
+    paragraphs: tuple[tuple[int, int], ...] = ()
+    #: (start, end) of every sentence of the body, in order
+    sentences: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def name(self) -> str:
+        """The article's file name without its suffix."""
+        return Path(self.path).stem
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset, as an editor counts."""
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+    def line_text(self, line: int) -> str:
+        """The text of a 1-based line without its line break."""
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] if line < len(self.line_starts) else len(self.text)
+        return self.text[start:end].rstrip("\r\n")
+
+    @property
+    def line_count(self) -> int:
+        return len(self.line_starts)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start=start, end=end, text=self.text[start:end])
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        """The (start, end) of the sentence holding ``offset``."""
+        index = bisect.bisect_right(self.sentences, (offset, len(self.text) + 1)) - 1
+        return self.sentences[max(index, 0)]
+
+    def paragraph_at(self, offset: int) -> tuple[int, int]:
+        """The (start, end) of the paragraph holding ``offset``."""
+        index = bisect.bisect_right(self.paragraphs, (offset, len(self.text) + 1)) - 1
+        return self.paragraphs[max(index, 0)]
+
+
+def load_article(path: Path, *, display_path: str | None = None) -> Article:
+    """Read and split one article file.
+
+    Text that is not UTF-8 is decoded as cp1252 with an :class:`ArticleWarning`;
+    a binary file (NUL bytes) raises :class:`ArticleError`.
+    """
+    shown = display_path or str(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ArticleError(
+            f"{shown}: article not found; was it moved or deleted?"
+        ) from exc
+    except OSError as exc:
+        raise ArticleError(
+            f"{shown}: cannot read article ({exc.strerror}); check its permissions"
+        ) from exc
+    return parse_article(data, path=shown)
+
+
+def parse_article(data: bytes | str, *, path: str) -> Article:
+    """Split an article's content (bytes or text) into an :class:`Article`."""
+    text = data if isinstance(data, str) else _decode(data, path)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    body_start, metadata = _read_metadata(text, path)
+    line_starts = (0, *(m.end() for m in _NEWLINE.finditer(text)))
+    paragraphs = _paragraphs(text, body_start)
+    sentences = tuple(s for p in paragraphs for s in _sentences(text, *p))
+    return Article(
+        path=path,
+        text=text,
+        body_start=body_start,
+        metadata=metadata,
+        line_starts=line_starts,
+        paragraphs=paragraphs,
+        sentences=sentences,
+    )
+
+
+def _decode(data: bytes, path: str) -> str:
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ArticleError(
+            f"{path}: binary file, not an article; remove it from the corpus"
+        )
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        warnings.warn(
+            ArticleWarning(
+                f"{path}: not valid UTF-8 (byte {exc.start});"
+                f" read as {FALLBACK_ENCODING}. Save the article as UTF-8 to"
+                " silence this."
+            ),
+            stacklevel=3,
+        )
+        return data.decode(FALLBACK_ENCODING, errors="replace")
+
+
+_NEWLINE = regex.compile(r"\r\n|\n|\r")
+_FRONT_MATTER = regex.compile(
+    r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S | regex.M
+)
+_DATE_MARKER = regex.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+
+
+def _read_metadata(text: str, path: str) -> tuple[int, dict[str, Any]]:
+    match = _FRONT_MATTER.match(text)
+    if match:
+        try:
+            loaded = yaml.safe_load(match.group(1))
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f"{mark.line + 2}:{mark.column + 1}" if mark else "1:1"
+            raise ArticleError(
+                f"{path}:{where}: front matter is not valid YAML; fix it or remove the"
+                " '---' block"
+            ) from exc
+        meta = loaded if isinstance(loaded, dict) else {}
+        return match.end(), {str(k): _plain(v) for k, v in meta.items()}
+    match = _DATE_MARKER.match(text)
+    if match:
+        return match.end(), {"date": match.group(1)}
+    return 0, {}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+# A paragraph ends at a blank line.  Inside a block of lines, a line break ends
+# a paragraph too unless the block is hard-wrapped prose (every line but the
+# last long and none ending a sentence), as in Markdown written at 72 columns.
+_BLOCK = regex.compile(r"[^\r\n]+(?:(?:\r\n|\n|\r)[ \t]*[^\s][^\r\n]*)*")
+_WRAP_WIDTH = 100
+
+
+def _paragraphs(text: str, body_start: int) -> tuple[tuple[int, int], ...]:
+    out: list[tuple[int, int]] = []
+    for block in _BLOCK.finditer(text, body_start):
+        lines = [m for m in regex.finditer(r"[^\r\n]+", block.group())]
+        if len(lines) > 1 and _is_wrapped([m.group() for m in lines]):
+            out.append(_trimmed(text, block.start(), block.end()))
+            continue
+        for m in lines:
+            span = _trimmed(text, block.start() + m.start(), block.start() + m.end())
+            if span[0] < span[1]:
+                out.append(span)
+    return tuple(out)
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    body = [line.rstrip() for line in lines[:-1]]
+    return all(len(line) <= _WRAP_WIDTH for line in lines) and not all(
+        line.endswith((".", "!", "?", '"', "”", ":")) for line in body
+    )
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# Sentence ends: terminal punctuation, optional closing quotes/brackets, then
+# space and something that can open a sentence.  Abbreviations and initials
+# before a period are not ends.
+_SENTENCE_END = regex.compile(r"""(?<=[.!?…])["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])""")
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "rep",
+        "sen",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "cpl",
+        "maj",
+        "adm",
+        "gov",
+        "pres",
+        "st",
+        "jr",
+        "sr",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "est",
+        "fig",
+        "approx",
+        "u.s",
+        "u.n",
+        "u.k",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+        "mt",
+        "ft",
+    ]
+)
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        stop = match.end()
+        word = _word_before_period(text, begin, match.start())
+        if word is not None and (word in _ABBREVIATIONS or len(word) == 1):
+            continue
+        span = _trimmed(text, begin, stop)
+        if span[0] < span[1]:
+            out.append(span)
+        begin = stop
+    span = _trimmed(text, begin, end)
+    if span[0] < span[1]:
+        out.append(span)
+    return out
+
+
+def _word_before_period(text: str, begin: int, end: int) -> str | None:
+    """The word before a closing period, lower-cased, or None for ! and ?."""
+    pos = end
+    while pos > begin and text[pos - 1] in "\"'”’)]":
+        pos -= 1
+    if pos == begin or text[pos - 1] != ".":
+        return None
+    word_end = pos - 1
+    word_start = word_end
+    while word_start > begin and (
+        text[word_start - 1].isalpha() or text[word_start - 1] == "."
+    ):
+        word_start -= 1
+    return text[word_start:word_end].casefold()

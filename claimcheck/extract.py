@@ -1,0 +1,313 @@
+"""Article -> ArticleIndex: quantities, clauses and what each number measures.
+
+The index is built once per article and shared by every claim that checks it.
+
+How a number is bound to the measure it counts (the *binding rule*):
+
+1. Sentences are cut into clauses at ``;``, ``:``, ``, ``, dashes, and before
+   coordinating or subordinating words (``and``, ``but``, ``while``,
+   ``because``, ``if``, ``when``, ``since``, ``with``...).  A quantity's span
+   is never cut (``between 10,000 and 12,000`` stays whole).
+2. Within its clause, a quantity competes with every *measure word*: the
+   measure terms of every quantity claim in the suite, plus a built-in list of
+   common event words (killed, arrested, evacuated...) so that a number the
+   suite has no claim for is not handed to a claim it does not belong to.
+3. The quantity binds to the first of:
+   a. a measure word right before it, separated only by articles and
+      prepositions (``sent at least 11,000``, ``the capture of two``): the
+      quantity is its object;
+   b. the head of the first finite verb group after it (``300 soldiers sent
+      to aid Russia have been killed``: ``have been killed``, not ``sent``):
+      the quantity is its subject, and participles modifying the noun lose;
+   c. the nearest measure word in the clause, counted in words.
+4. The whole in a partitive (``2 of the 10 hostages``) binds to nothing.
+
+A claim then sees the quantities bound to one of its own measure words.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from claimcheck.articles import Article
+from claimcheck.numbers import Quantity, read_quantities
+from claimcheck.terms import FLAGS, Terms
+
+__all__ = [
+    "ArticleIndex",
+    "Lexicon",
+    "Mention",
+    "build_lexicon",
+    "index_article",
+]
+
+#: Event words that always compete for numbers (see the module docstring).
+GENERIC_MEASURES = [
+    "killed",
+    "died",
+    "dead",
+    "deaths",
+    "death",
+    "toll",
+    "wounded",
+    "injured",
+    "injuries",
+    "hurt",
+    "arrested",
+    "detained",
+    "captured",
+    "missing",
+    "displaced",
+    "evacuated",
+    "rescued",
+    "executed",
+    "infected",
+    "hospitalized",
+    "hospitalised",
+    "sentenced",
+    "charged",
+    "deployed",
+    "sent",
+    "fled",
+    "affected",
+    "votes",
+    "voted",
+    "elected",
+    "seats",
+]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Lexicon:
+    """Every measure word that competes for numbers, as one pattern."""
+
+    pattern: regex.Pattern[str]
+    #: identifies the lexicon in cache keys
+    key: str
+
+
+def build_lexicon(measures: Iterable[Terms]) -> Lexicon:
+    """One pattern matching every measure term of a suite and the generic ones."""
+    sources = sorted({f"(?:{t.to_regex()})" for m in measures for t in m.terms})
+    generic = Terms.of(GENERIC_MEASURES)
+    sources += [f"(?:{t.to_regex()})" for t in generic.terms]
+    source = "|".join(sources)
+    return Lexicon(pattern=regex.compile(source, FLAGS), key=source)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    """A quantity in an article, with the clause it sits in and its binding."""
+
+    quantity: Quantity
+    sentence: tuple[int, int]
+    clause: tuple[int, int]
+    #: span of the measure word the quantity counts, if any
+    bound: tuple[int, int] | None
+    #: which rule of the binding rule bound it ("object", "subject", "nearest")
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleIndex:
+    """What claims need from one article, computed once."""
+
+    article: Article
+    mentions: tuple[Mention, ...]
+    #: (start, end) of every clause, in order
+    clauses: tuple[tuple[int, int], ...]
+    _hits: dict[Any, tuple[tuple[int, int], ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def hits(self, terms: Terms) -> tuple[tuple[int, int], ...]:
+        """Every (start, end) where ``terms`` match the article's body."""
+        key = id(terms.pattern)
+        found = self._hits.get(key)
+        if found is None:
+            body = self.article.text
+            found = tuple(
+                m.span()
+                for m in terms.pattern.finditer(body, self.article.body_start)
+                if m.end() > m.start()
+            )
+            self._hits[key] = found
+        return found
+
+    def hits_between(self, terms: Terms, start: int, end: int) -> list[tuple[int, int]]:
+        """The hits of ``terms`` lying inside ``[start, end)``."""
+        return [h for h in self.hits(terms) if h[0] >= start and h[1] <= end]
+
+    def clause_at(self, offset: int) -> tuple[int, int]:
+        """The clause holding ``offset``."""
+        import bisect
+
+        i = bisect.bisect_right(self.clauses, (offset, len(self.article.text) + 1)) - 1
+        return self.clauses[max(i, 0)]
+
+
+# Where clauses break: punctuation, dashes, and the words that open a new
+# clause.  The word itself begins the new clause (so "if" stays with what it
+# makes hypothetical).
+_CLAUSE_BREAK = regex.compile(
+    r"""
+    (?P<punct>[;:](?=\s)|,(?=\s)|\s[—–]\s|\s--\s|[—–](?=\s)|[()])
+    | \s(?P<word>(?:and|but|or\ not|while|whereas|although|though|because|since
+           |after|before|when|whenever|if|unless|until|with|without|as\ well\ as
+           |which|who|whom|whose|where)\b)
+    """,
+    regex.X | regex.I,
+)
+
+_GLUE = frozenset(
+    [
+        "of",
+        "to",
+        "the",
+        "a",
+        "an",
+        "by",
+        "at",
+        "for",
+        "some",
+        "about",
+        "another",
+        "nearly",
+        "almost",
+        "around",
+        "roughly",
+        "than",
+        "least",
+        "more",
+        "over",
+        "up",
+        "total",
+        "estimated",
+        "approximately",
+    ]
+)
+_AUX = regex.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|could|may|might|must|shall"
+    r"|should|can|'s|'re|'ve)\b",
+    regex.I,
+)
+_AUX_TAIL = regex.compile(
+    r"(?:\s+(?:been|being|be|not|never|also|reportedly|allegedly|now|already|all"
+    r"|just|since|either|likely|each|both|so\s+far|n't))*\s+",
+    regex.I,
+)
+_PARTITIVE = regex.compile(
+    r"\bof\s+(?:the|these|those|its|their|his|her|our)?\s*$", regex.I
+)
+_WORD = regex.compile(r"\w+")
+
+
+def index_article(article: Article, lexicon: Lexicon) -> ArticleIndex:
+    """Read every quantity of ``article`` and bind it to its measure word."""
+    body = article.text[article.body_start :]
+    shift = article.body_start
+    quantities = [
+        dataclasses.replace(q, start=q.start + shift, end=q.end + shift)
+        for q in read_quantities(body)
+    ]
+    measure_hits = [m.span() for m in lexicon.pattern.finditer(article.text, shift)]
+    clauses: list[tuple[int, int]] = []
+    mentions: list[Mention] = []
+    qi = 0
+    hi = 0
+    for sentence in article.sentences:
+        s_start, s_end = sentence
+        while qi < len(quantities) and quantities[qi].start < s_start:
+            qi += 1
+        sent_quantities = []
+        while qi < len(quantities) and quantities[qi].end <= s_end:
+            sent_quantities.append(quantities[qi])
+            qi += 1
+        cuts = _clause_cuts(article.text, s_start, s_end, sent_quantities)
+        sent_clauses = list(itertools.pairwise(cuts))
+        clauses.extend(sent_clauses)
+        if not sent_quantities:
+            continue
+        while hi < len(measure_hits) and measure_hits[hi][0] < s_start:
+            hi += 1
+        sent_hits = []
+        j = hi
+        while j < len(measure_hits) and measure_hits[j][1] <= s_end:
+            sent_hits.append(measure_hits[j])
+            j += 1
+        previous_end: int | None = None
+        for q in sent_quantities:
+            clause = next(c for c in sent_clauses if c[0] <= q.start < c[1])
+            hits = [h for h in sent_hits if h[0] >= clause[0] and h[1] <= clause[1]]
+            bound, rule = _bind(article.text, q, clause, hits, previous_end)
+            mentions.append(
+                Mention(
+                    quantity=q, sentence=sentence, clause=clause, bound=bound, rule=rule
+                )
+            )
+            previous_end = q.end
+    return ArticleIndex(
+        article=article, mentions=tuple(mentions), clauses=tuple(clauses)
+    )
+
+
+def _clause_cuts(
+    text: str, start: int, end: int, quantities: list[Quantity]
+) -> list[int]:
+    cuts = [start]
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        cut = m.start("word") if m.group("word") else m.end()
+        if any(q.start < cut < q.end for q in quantities):
+            continue
+        if cut > cuts[-1]:
+            cuts.append(cut)
+    if cuts[-1] < end:
+        cuts.append(end)
+    else:
+        cuts[-1] = end
+    return cuts
+
+
+def _bind(
+    text: str,
+    q: Quantity,
+    clause: tuple[int, int],
+    hits: list[tuple[int, int]],
+    previous_end: int | None,
+) -> tuple[tuple[int, int] | None, str]:
+    if not hits:
+        return None, ""
+    if previous_end is not None and previous_end >= clause[0]:
+        between = text[previous_end : q.start]
+        if _PARTITIVE.search(between) and len(_WORD.findall(between)) <= 2:
+            return None, "partitive"
+    # a. object of a measure word right before it
+    before = [h for h in hits if h[1] <= q.start]
+    if before:
+        h = before[-1]
+        gap = _WORD.findall(text[h[1] : q.start])
+        if all(w.casefold() in _GLUE for w in gap) and len(gap) <= 3:
+            return h, "object"
+    # b. subject of the first finite verb group after it
+    after_text = text[q.end : clause[1]]
+    aux = _AUX.search(after_text)
+    if aux is not None:
+        tail = _AUX_TAIL.match(after_text, aux.end())
+        head = q.end + (tail.end() if tail else aux.end())
+        for h in hits:
+            if h[0] == head:
+                return h, "subject"
+
+    # c. the nearest measure word, in words; ties go to the one after
+    def distance(h: tuple[int, int]) -> tuple[int, int]:
+        if h[0] >= q.end:
+            return len(_WORD.findall(text[q.end : h[0]])), 0
+        return len(_WORD.findall(text[h[1] : q.start])), 1
+
+    return min(hits, key=distance), "nearest"

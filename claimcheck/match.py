@@ -1,0 +1,374 @@
+"""(Claim, ArticleIndex) -> Verdict with Evidence spans."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+import regex
+
+from claimcheck.assertions import (
+    AttributeClaim,
+    Claim,
+    EntityClaim,
+    Polarity,
+    QuantityClaim,
+    Scope,
+    StatementClaim,
+)
+from claimcheck.extract import ArticleIndex, Mention
+from claimcheck.numbers import Interval
+from claimcheck.terms import FLAGS, Terms
+from claimcheck.units import convert, dimension
+
+__all__ = [
+    "Evidence",
+    "Reading",
+    "Verdict",
+    "VerdictKind",
+    "match_claim",
+]
+
+
+class VerdictKind(enum.Enum):
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    MISSING = "missing"
+
+
+class Reading(enum.Enum):
+    """How a matched statement is put: as fact, denied, or as a supposition."""
+
+    AFFIRMED = "affirmed"
+    NEGATED = "negated"
+    HYPOTHETICAL = "hypothetical"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Evidence:
+    """One place in an article that bears on a claim."""
+
+    start: int
+    end: int
+    text: str
+    #: what was read there ("[300, inf)", "Storm Corps", "negated")
+    value: str
+    #: True: agrees with the claim; False: disagrees; None: neither
+    compatible: bool | None
+    #: why it agrees or not, in words
+    reason: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Verdict:
+    """The one verdict of a (claim, article) pair, with everything behind it."""
+
+    claim_id: str
+    article: str
+    kind: VerdictKind
+    evidence: tuple[Evidence, ...] = ()
+    #: for MISSING: the sentences that came closest, as (start, end)
+    candidates: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def wavering(self) -> bool:
+        """Supported, yet some mention disagrees (fails under ``strict``)."""
+        return self.kind is VerdictKind.SUPPORTED and any(
+            e.compatible is False for e in self.evidence
+        )
+
+
+def match_claim(claim: Claim, index: ArticleIndex) -> Verdict:
+    """Decide the verdict of ``claim`` on one indexed article."""
+    if isinstance(claim, QuantityClaim):
+        evidence = _quantity_evidence(claim, index)
+    elif isinstance(claim, StatementClaim):
+        evidence = _statement_evidence(claim, index)
+    elif isinstance(claim, AttributeClaim):
+        evidence = _attribute_evidence(claim, index)
+    else:
+        evidence = _entity_evidence(claim, index)
+    if any(e.compatible for e in evidence):
+        kind = VerdictKind.SUPPORTED
+    elif any(e.compatible is False for e in evidence):
+        kind = VerdictKind.CONTRADICTED
+    else:
+        kind = VerdictKind.MISSING
+    candidates = _candidates(claim, index) if kind is VerdictKind.MISSING else ()
+    return Verdict(
+        claim_id=claim.id,
+        article=index.article.path,
+        kind=kind,
+        evidence=tuple(evidence),
+        candidates=candidates,
+    )
+
+
+# -- quantities --------------------------------------------------------------
+
+
+def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Evidence]:
+    own = set(index.hits(claim.measure))
+    out: list[Evidence] = []
+    for mention in index.mentions:
+        if mention.bound is None or mention.bound not in own:
+            continue
+        interval = _in_claim_unit(mention, claim)
+        if interval is None:
+            continue
+        if not _context_holds(claim, index, mention.quantity.start):
+            continue
+        q = mention.quantity
+        measure = index.article.text[mention.bound[0] : mention.bound[1]]
+        ok = interval.overlaps(claim.expected)
+        if ok:
+            reason = f"{interval} ({measure}) fits the expected {claim.expected}"
+        else:
+            reason = f"{interval} ({measure}) is outside the expected {claim.expected}"
+        out.append(
+            Evidence(
+                start=q.start,
+                end=q.end,
+                text=q.text,
+                value=str(interval) + (f" {claim.unit}" if claim.unit else ""),
+                compatible=ok,
+                reason=reason,
+            )
+        )
+    return out
+
+
+def _in_claim_unit(mention: Mention, claim: QuantityClaim) -> Interval | None:
+    """The mention's interval in the claim's unit; None when incomparable."""
+    q = mention.quantity
+    if claim.unit is None:
+        return q.interval if q.unit is None else None
+    if q.unit is None:
+        return None
+    if q.unit == claim.unit:
+        return q.interval
+    if dimension(q.unit) != dimension(claim.unit):
+        return None
+    factor = convert(1.0, q.unit, claim.unit)
+    if factor is None or factor <= 0:
+        return None
+    return q.interval.scaled(factor)
+
+
+def _context_holds(claim: Claim, index: ArticleIndex, offset: int) -> bool:
+    if not claim.context:
+        return True
+    article = index.article
+    if claim.context_scope is Scope.SENTENCE:
+        start, end = article.sentence_at(offset)
+    elif claim.context_scope is Scope.PARAGRAPH:
+        start, end = article.paragraph_at(offset)
+    else:
+        start, end = article.body_start, len(article.text)
+    return all(_any_hit_in(index, group, start, end) for group in claim.context)
+
+
+def _any_hit_in(index: ArticleIndex, terms: Terms, start: int, end: int) -> bool:
+    return any(h[0] >= start and h[1] <= end for h in index.hits(terms))
+
+
+# -- statements and attributes ------------------------------------------------
+
+# A statement is read as hypothetical when its clause opens with (or holds,
+# before the match) a conditional; as negated when a negation stands before it
+# in its clause, or inside the match itself.
+_HYPOTHETICAL = regex.compile(
+    r"\b(?:if|unless|whether|in\s+case|in\s+the\s+event|should\s+they|were\s+they"
+    r"|suppose|supposing|hypothetically)\b",
+    FLAGS,
+)
+_NEGATION = regex.compile(
+    r"(?:\b(?:not|no|never|neither|nor|none|nobody|nothing|without|denied|denies"
+    r"|deny|refused|refuses|rejected|yet\s+to)\b|n['’]t\b)",
+    FLAGS,
+)
+
+
+def read_polarity(index: ArticleIndex, start: int, end: int) -> Reading:
+    """How the statement at ``[start, end)`` is put in its clause."""
+    clause_start = index.clause_at(start)[0]
+    sentence_start = index.article.sentence_at(start)[0]
+    lead = index.article.text[max(clause_start, sentence_start) : start]
+    inside = index.article.text[start:end]
+    if _HYPOTHETICAL.search(lead):
+        return Reading.HYPOTHETICAL
+    if _NEGATION.search(lead) or _NEGATION.search(inside):
+        return Reading.NEGATED
+    return Reading.AFFIRMED
+
+
+def _statement_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evidence]:
+    out: list[Evidence] = []
+    wanted = (
+        Reading.AFFIRMED if claim.polarity is Polarity.AFFIRMED else Reading.NEGATED
+    )
+    for start, end in index.hits(claim.patterns):
+        if not _context_holds(claim, index, start):
+            continue
+        reading = read_polarity(index, start, end)
+        if reading is Reading.HYPOTHETICAL:
+            ok, why = None, "put as a supposition, so it neither states nor denies it"
+        elif reading is wanted:
+            ok, why = True, f"{reading.value}, as the claim says"
+        else:
+            ok, why = False, f"{reading.value}, but the claim says {wanted.value}"
+        out.append(_evidence(index, start, end, reading.value, ok, why))
+    if claim.rivals is not None:
+        for start, end in index.hits(claim.rivals):
+            if not _context_holds(claim, index, start):
+                continue
+            reading = read_polarity(index, start, end)
+            ok = False if reading is Reading.AFFIRMED else None
+            why = (
+                "states the opposite of the claim"
+                if ok is False
+                else f"a rival statement, but {reading.value}"
+            )
+            out.append(_evidence(index, start, end, f"rival, {reading.value}", ok, why))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+def _attribute_evidence(claim: AttributeClaim, index: ArticleIndex) -> list[Evidence]:
+    out: list[Evidence] = []
+    for terms, is_value in ((claim.value, True), (claim.rivals, False)):
+        for start, end in index.hits(terms):
+            if not _context_holds(claim, index, start):
+                continue
+            reading = read_polarity(index, start, end)
+            label = index.article.text[start:end]
+            if reading is not Reading.AFFIRMED:
+                ok: bool | None = None
+                why = f"{label!r} is {reading.value} here"
+            elif is_value:
+                ok, why = True, f"{label!r} is the expected value"
+            else:
+                ok, why = (
+                    False,
+                    f"{label!r} is a rival of the expected {_first(claim.value)!r}",
+                )
+            out.append(_evidence(index, start, end, label, ok, why))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+def _first(terms: Terms) -> str:
+    return terms.terms[0].text if terms.terms else ""
+
+
+def _evidence(
+    index: ArticleIndex, start: int, end: int, value: str, ok: bool | None, why: str
+) -> Evidence:
+    return Evidence(
+        start=start,
+        end=end,
+        text=index.article.text[start:end],
+        value=value,
+        compatible=ok,
+        reason=why,
+    )
+
+
+# -- entities --------------------------------------------------------------------
+
+
+def default_max_errors(name: str) -> int:
+    """Typos tolerated in a name of this length: 0 up to 7 letters, then 1, then 2."""
+    letters = sum(c.isalnum() for c in name)
+    if letters < 8:
+        return 0
+    if letters < 16:
+        return 1
+    return 2
+
+
+def _entity_evidence(claim: EntityClaim, index: ArticleIndex) -> list[Evidence]:
+    exact = [h for h in index.hits(claim.names) if _context_holds(claim, index, h[0])]
+    if exact:
+        return [
+            _evidence(index, s, e, index.article.text[s:e], True, "names the entity")
+            for s, e in exact
+        ]
+    fuzzy = _fuzzy_names(claim)
+    out: list[Evidence] = []
+    for start, end in index.hits(fuzzy):
+        if _context_holds(claim, index, start):
+            text = index.article.text[start:end]
+            out.append(
+                _evidence(
+                    index, start, end, text, True, "a spelling variant of the name"
+                )
+            )
+    return out
+
+
+_FUZZY_CACHE: dict[tuple[str, int | None], Terms] = {}
+
+
+def _fuzzy_names(claim: EntityClaim) -> Terms:
+    key = (repr(claim.names.terms), claim.max_errors)
+    cached = _FUZZY_CACHE.get(key)
+    if cached is not None:
+        return cached
+    from claimcheck.terms import Term
+
+    parts = []
+    for term in claim.names.terms:
+        errors = (
+            claim.max_errors
+            if claim.max_errors is not None
+            else default_max_errors(term.text)
+        )
+        if term.is_regex or errors == 0:
+            continue
+        body = term.to_regex()
+        parts.append(Term(text=f"(?:{body}){{e<={errors}}}", is_regex=True))
+    # A never-matching pattern keeps the API uniform when no name is fuzzy.
+    terms = Terms(terms=tuple(parts) or (Term(text=r"(?!)", is_regex=True),))
+    _FUZZY_CACHE[key] = terms
+    return terms
+
+
+# -- near misses ----------------------------------------------------------------
+
+_KEYWORD = regex.compile(r"[^\W\d_]{4,}")
+
+
+def _keywords(claim: Claim) -> frozenset[str]:
+    groups: list[Terms] = list(claim.context)
+    if isinstance(claim, QuantityClaim):
+        groups.append(claim.measure)
+    elif isinstance(claim, StatementClaim):
+        groups.append(claim.patterns)
+    elif isinstance(claim, AttributeClaim):
+        groups += [claim.value, claim.rivals]
+    else:
+        groups.append(claim.names)
+    words = {
+        w.casefold() for g in groups for t in g.terms for w in _KEYWORD.findall(t.text)
+    }
+    words |= {w.casefold() for w in _KEYWORD.findall(claim.description)}
+    return frozenset(words)
+
+
+def _candidates(
+    claim: Claim, index: ArticleIndex, limit: int = 3
+) -> tuple[tuple[int, int], ...]:
+    """The sentences sharing most words with the claim, best first."""
+    keywords = _keywords(claim)
+    if not keywords:
+        return ()
+    text = index.article.text
+    scored = []
+    for start, end in index.article.sentences:
+        words = {w.casefold() for w in _KEYWORD.findall(text, start, end)}
+        score = len(words & keywords)
+        if score:
+            scored.append((-score, start, end))
+    scored.sort()
+    return tuple((s, e) for _, s, e in scored[:limit])
