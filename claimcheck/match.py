@@ -174,14 +174,18 @@ def _any_hit_in(index: ArticleIndex, terms: Terms, start: int, end: int) -> bool
 
 # -- statements and attributes ------------------------------------------------
 
-# A statement is read as hypothetical when its clause opens with (or holds,
-# before the match) a conditional; as negated when a negation stands before it
+# A statement is read as hypothetical when its clause holds a conditional
+# before the match, or a modal verb leads straight into it; as negated when a negation stands before it
 # in its clause, or inside the match itself.
 _HYPOTHETICAL = regex.compile(
     r"\b(?:if|unless|whether|in\s+case|in\s+the\s+event|should\s+they|were\s+they"
-    r"|suppose|supposing|hypothetically)\b",
+    r"|suppose|supposing|hypothetically)\b"
+    # a modal right before the statement: "the dam could be breached"
+    r"|\b(?:could|might|may|would)(?:\s+(?:not|never|yet|still|also|soon|be|have|been))*"
+    r"\s+$",
     FLAGS,
 )
+_MODAL = regex.compile(r"\b(?:could|might|may|would)\b", FLAGS)
 _NEGATION = regex.compile(
     r"(?:\b(?:not|no|never|neither|nor|none|nobody|nothing|without|denied|denies"
     r"|deny|refused|refuses|rejected|yet\s+to)\b|n['’]t\b)",
@@ -195,7 +199,7 @@ def read_polarity(index: ArticleIndex, start: int, end: int) -> Reading:
     sentence_start = index.article.sentence_at(start)[0]
     lead = index.article.text[max(clause_start, sentence_start) : start]
     inside = index.article.text[start:end]
-    if _HYPOTHETICAL.search(lead):
+    if _HYPOTHETICAL.search(lead) or _MODAL.search(inside):
         return Reading.HYPOTHETICAL
     if _NEGATION.search(lead) or _NEGATION.search(inside):
         return Reading.NEGATED

@@ -1,0 +1,98 @@
+"""Reading articles: metadata, exact positions, paragraphs and sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from claimcheck.articles import ArticleWarning, load_article, parse_article
+from claimcheck.errors import ArticleError
+
+
+def test_date_marker_is_metadata_not_text() -> None:
+    article = parse_article(" date 2025-01-13 At least 300 died.\n", path="a.txt")
+    assert article.metadata == {"date": "2025-01-13"}
+    assert article.text[article.body_start :].startswith("At least 300")
+
+
+def test_front_matter_is_metadata() -> None:
+    text = "---\ntitle: Floods\ndate: 2024-05-01\n---\nThe river rose.\n"
+    article = parse_article(text, path="a.md")
+    assert article.metadata == {"title": "Floods", "date": "2024-05-01"}
+    assert article.text[article.body_start :] == "The river rose.\n"
+    assert article.position(article.body_start) == (5, 1)
+
+
+def test_bad_front_matter_names_the_line() -> None:
+    with pytest.raises(ArticleError, match=r"^a\.md:3:\d+: front matter"):
+        parse_article("---\ntitle: x\n  bad: [\n---\nbody\n", path="a.md")
+
+
+@pytest.mark.parametrize(
+    ("data", "offset_of", "expected"),
+    [
+        (b"one\ntwo three\n", "three", (2, 5)),
+        (b"one\r\ntwo three\r\n", "three", (2, 5)),
+        (b"\xef\xbb\xbfone\ntwo", "two", (2, 1)),
+        ("caf\u00e9 \u00e0 la\nna\u00efve 45".encode(), "45", (2, 7)),
+        (b"solo", "solo", (1, 1)),
+    ],
+)
+def test_positions_are_what_an_editor_shows(
+    data: bytes, offset_of: str, expected: tuple[int, int]
+) -> None:
+    article = parse_article(data, path="a.txt")
+    assert article.position(article.text.index(offset_of)) == expected
+
+
+def test_not_utf8_is_read_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Caf\u00e9 owners said 12 died.".encode("cp1252"))
+    with pytest.warns(ArticleWarning, match="not valid UTF-8"):
+        article = load_article(path, display_path="latin.txt")
+    assert "Caf\u00e9" in article.text
+
+
+def test_binary_and_absent_files_are_clean_errors(tmp_path: Path) -> None:
+    blob = tmp_path / "blob.txt"
+    blob.write_bytes(b"\x00\x01\x02")
+    with pytest.raises(ArticleError, match="binary file"):
+        load_article(blob, display_path="blob.txt")
+    with pytest.raises(ArticleError, match="not found"):
+        load_article(tmp_path / "gone.txt", display_path="gone.txt")
+
+
+def test_sentences_skip_abbreviations_and_initials() -> None:
+    text = (
+        "SEOUL, Jan. 13 (UPI) -- Rep. Lee spoke. The U.S. envoy J. Smith agreed! "
+        "Mr Kim left."
+    )
+    article = parse_article(text, path="a.txt")
+    assert [text[s:e] for s, e in article.sentences] == [
+        "SEOUL, Jan. 13 (UPI) -- Rep. Lee spoke.",
+        "The U.S. envoy J. Smith agreed!",
+        "Mr Kim left.",
+    ]
+
+
+def test_paragraphs_are_lines_or_wrapped_blocks() -> None:
+    lines = "First paragraph, one line.\nSecond paragraph, one line.\n"
+    assert len(parse_article(lines, path="a.txt").paragraphs) == 2
+    wrapped = "A paragraph wrapped\nat a short width and\ncontinuing here.\n\nNext.\n"
+    assert len(parse_article(wrapped, path="a.md").paragraphs) == 2
+
+
+@given(st.text(max_size=300))
+@example("\r\n\r\n")
+@example("\ufeff")
+def test_any_text_splits_into_exact_spans(text: str) -> None:
+    article = parse_article(text, path="a.txt")
+    for start, end in (*article.sentences, *article.paragraphs):
+        assert 0 <= start < end <= len(article.text)
+        assert article.text[start:end].strip() == article.text[start:end]
+    for offset in range(0, len(article.text), 7):
+        line, column = article.position(offset)
+        assert article.line_starts[line - 1] + column - 1 == offset

@@ -1,0 +1,169 @@
+"""The pytest plugin, end to end through pytester."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+FLOOD = """\
+claims:
+  - id: flood-dead
+    kind: quantity
+    claim: people killed by the flood
+    measure: [killed, died, dead]
+    equals: 45
+  - id: dam-named
+    kind: entity
+    name: Kariba Dam
+"""
+
+ARTICLE_OK = """\
+Heavy rain swept the valley on Sunday.
+Officials said 45 people were killed when the river burst its banks near the Kariba Dam.
+"""
+
+ARTICLE_BAD = """\
+Heavy rain swept the valley on Sunday.
+Rescue teams worked through the night.
+More than 60 people died in the floods, the mayor said.
+"""
+
+
+@pytest.fixture
+def project(pytester: pytest.Pytester) -> pytest.Pytester:
+    pytester.makeini("[pytest]\nclaimcheck_corpus = articles\n")
+    pytester.mkdir("assertions")
+    pytester.mkdir("articles")
+    pytester.path.joinpath("assertions", "flood.yaml").write_text(FLOOD)
+    pytester.path.joinpath("articles", "ok.txt").write_text(ARTICLE_OK)
+    pytester.path.joinpath("articles", "bad.txt").write_text(ARTICLE_BAD)
+    return pytester
+
+
+def test_one_item_per_claim_and_article(project: pytest.Pytester) -> None:
+    result = project.runpytest("--collect-only", "-q", "assertions")
+    result.stdout.fnmatch_lines(
+        [
+            "assertions/flood.yaml::flood-dead[bad]",
+            "assertions/flood.yaml::flood-dead[ok]",
+            "assertions/flood.yaml::dam-named[bad]",
+            "assertions/flood.yaml::dam-named[ok]",
+        ]
+    )
+
+
+def test_outcomes_follow_the_verdicts(project: pytest.Pytester) -> None:
+    result = project.runpytest("-rs", "assertions")
+    # supported: flood-dead[ok], dam-named[ok]; contradicted: flood-dead[bad];
+    # missing: dam-named[bad]
+    result.assert_outcomes(passed=2, failed=1, skipped=1)
+    result.stdout.fnmatch_lines(["*dam-named: not stated in articles/bad.txt*"])
+
+
+def test_failure_quotes_the_article_with_its_location(project: pytest.Pytester) -> None:
+    result = project.runpytest("assertions")
+    result.stdout.fnmatch_lines(
+        [
+            "flood-dead (quantity): people killed by the flood",
+            "contradicted by articles/bad.txt",
+            "*3 More than 60 people died in the floods, the mayor said.",
+            "*^^^^^^^^^^^^",
+            "articles/bad.txt:3:1: flood-dead contradicted: 'More than 60'*",
+        ]
+    )
+    assert "Traceback" not in result.stdout.str()
+
+
+def test_run_ends_with_a_discrepancy_list(project: pytest.Pytester) -> None:
+    result = project.runpytest("assertions")
+    result.stdout.fnmatch_lines(
+        [
+            "*= claimcheck =*",
+            "2 claims x 2 articles: 2 supported, 1 contradicted, 1 missing",
+            "discrepancies (1):",
+            "articles/bad.txt:3:1: flood-dead contradicted: 'More than 60'*",
+        ]
+    )
+
+
+def test_required_claim_fails_when_missing(project: pytest.Pytester) -> None:
+    project.path.joinpath("assertions", "flood.yaml").write_text(
+        FLOOD + "    required: true\n"
+    )
+    result = project.runpytest("assertions", "-k", "dam-named")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*nearest sentences:*", "*dam-named missing*"])
+
+
+def test_article_path_arguments_narrow_the_corpus(project: pytest.Pytester) -> None:
+    result = project.runpytest("assertions", "articles/ok.txt", "-v")
+    result.assert_outcomes(passed=2)
+    assert "[bad]" not in result.stdout.str()
+
+
+def test_reportinfo_points_at_the_article(project: pytest.Pytester) -> None:
+    project.runpytest("assertions", "--junitxml=junit.xml")
+    xml = project.path.joinpath("junit.xml").read_text()
+    assert 'name="claim" value="flood-dead"' in xml
+    assert 'name="verdict" value="contradicted"' in xml
+    assert 'file="articles/bad.txt"' in xml
+
+
+def test_json_holds_every_verdict(project: pytest.Pytester) -> None:
+    project.runpytest("assertions", "--claimcheck-json=out/verdicts.json")
+    data = json.loads(project.path.joinpath("out", "verdicts.json").read_text())
+    by_key = {(r["claim"], r["article"]): r for r in data["results"]}
+    assert {k: r["verdict"] for k, r in by_key.items()} == {
+        ("dam-named", "articles/bad.txt"): "missing",
+        ("dam-named", "articles/ok.txt"): "supported",
+        ("flood-dead", "articles/bad.txt"): "contradicted",
+        ("flood-dead", "articles/ok.txt"): "supported",
+    }
+    bad = by_key[("flood-dead", "articles/bad.txt")]
+    assert bad["file"] == "assertions/flood.yaml"
+    [evidence] = bad["evidence"]
+    assert (evidence["line"], evidence["column"], evidence["text"]) == (
+        3,
+        1,
+        "More than 60",
+    )
+    assert evidence["compatible"] is False
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            "claims:\n  - id: x\n    kind: quantity\n    measure: [killed]\n"
+            "    equals: 3\n    betwen: [1, 2]\n",
+            "assertions/broken.yaml:6:5: unknown key 'betwen'*did you mean 'between'*",
+        ),
+        ("claims: [\n", "assertions/broken.yaml:2:1:*"),
+        (
+            "claims:\n  - id: x\n    kind: statement\n    patterns: ['(ask']\n",
+            "assertions/broken.yaml:4:*invalid regular expression*",
+        ),
+        (
+            "claims:\n  - id: x\n    kind: quantity\n    measure: $kiled\n    equals: 1\n"
+            "vocabularies:\n  killed: [killed]\n",
+            "assertions/broken.yaml:4:*'$kiled'*did you mean*",
+        ),
+    ],
+)
+def test_a_broken_assertion_file_is_one_clean_error(
+    project: pytest.Pytester, content: str, message: str
+) -> None:
+    project.path.joinpath("assertions", "broken.yaml").write_text(content)
+    result = project.runpytest("assertions")
+    result.stdout.fnmatch_lines([message])
+    assert "Traceback" not in result.stdout.str()
+    # the other file still runs
+    result.assert_outcomes(passed=2, failed=1, skipped=1, errors=1)
+
+
+def test_an_unreadable_article_is_one_clean_error(project: pytest.Pytester) -> None:
+    project.path.joinpath("articles", "blob.txt").write_bytes(b"\x00\x01binary\x00")
+    result = project.runpytest("assertions", "-k", "blob")
+    result.stdout.fnmatch_lines(["*articles/blob.txt: binary file, not an article*"])
+    assert "Traceback" not in result.stdout.str()
