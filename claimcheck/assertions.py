@@ -3,10 +3,40 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+import os
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, TypeVar
 
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from claimcheck.errors import AssertionFileError
 from claimcheck.numbers import Interval
-from claimcheck.terms import Terms
+from claimcheck.terms import Term, Terms
+from claimcheck.units import canonical_unit
+from claimcheck.yamlsource import (
+    SHARED_CONFIG,
+    Settings,
+    choices,
+    compose_mapping,
+    describe,
+    did_you_mean,
+    display_path,
+    fail,
+    mapping_items,
+    parse_number,
+    read_bool,
+    read_count,
+    read_enum,
+    read_identifiers,
+    read_number,
+    read_regex,
+    read_settings,
+    read_text,
+    shared_settings,
+)
 
 __all__ = [
     "AssertionFile",
@@ -20,6 +50,7 @@ __all__ = [
     "Scope",
     "StatementClaim",
     "Suite",
+    "is_assertion_file",
     "load_assertion_file",
     "load_suite",
 ]
@@ -135,11 +166,14 @@ Claim = QuantityClaim | StatementClaim | AttributeClaim | EntityClaim
 class AssertionFile:
     """One YAML file: its claims and the corpus they run against."""
 
+    #: as messages show it: relative to the rootdir when inside it
     path: str
     claims: tuple[Claim, ...]
     #: glob patterns, relative to ``corpus_root``
     corpus: tuple[str, ...]
     corpus_root: str
+    #: every vocabulary this file can use, shared ones included
+    vocabularies: dict[str, Terms] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -152,3 +186,660 @@ class Suite:
     @property
     def claims(self) -> tuple[Claim, ...]:
         return tuple(c for f in self.files for c in f.claims)
+
+
+# --- loading ---------------------------------------------------------------
+
+BASELINE = "claimcheck-baseline.yaml"
+
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]*")
+_EXPECTATIONS = ("equals", "between", "at_least", "at_most")
+_COMMON_KEYS = (
+    "id",
+    "kind",
+    "claim",
+    "required",
+    "strict",
+    "context",
+    "context_scope",
+    "marks",
+)
+_KIND_KEYS: dict[ClaimKind, tuple[str, ...]] = {
+    ClaimKind.QUANTITY: ("measure", "unit", *_EXPECTATIONS, "tolerance"),
+    ClaimKind.STATEMENT: ("polarity", "patterns", "phrases", "rivals", "rival_phrases"),
+    ClaimKind.ATTRIBUTE: ("value", "aliases", "rivals"),
+    ClaimKind.ENTITY: ("name", "aliases", "max_errors"),
+}
+_FILE_KEYS = ("corpus", "defaults", "vocabularies", "claims")
+# A corpus entry naming a directory means the articles in it.
+_ARTICLE_GLOBS = ("**/*.txt", "**/*.md")
+_GLOB_CHARS = frozenset("*?[")
+_T = TypeVar("_T")
+_NO_MARKS: tuple[str, ...] = ()
+_NO_CONTEXT: tuple[Terms, ...] = ()
+
+
+def is_assertion_file(path: Path) -> bool:
+    """True for a YAML file holding claims (not the shared config or baseline)."""
+    return path.suffix in (".yaml", ".yml") and path.name not in (
+        SHARED_CONFIG,
+        BASELINE,
+    )
+
+
+def load_assertion_file(
+    path: Path, *, rootdir: Path, default_corpus: Sequence[str]
+) -> AssertionFile:
+    """Read, validate and resolve one assertion file.
+
+    Vocabularies, defaults and corpus come from every ``claimcheck.yaml``
+    between ``rootdir`` and the file (nearer ones win), then from the file
+    itself. Without any ``corpus`` key, ``default_corpus`` (relative to
+    ``rootdir``) applies. Raises :class:`AssertionFileError` with a
+    ``path:line:column`` message for any mistake in the files.
+    """
+    name = display_path(path, rootdir)
+    root = compose_mapping(path, name, "an assertion file")
+    if root is None:
+        raise AssertionFileError(
+            f"{name}:1:1: file is empty; write the claims under 'claims:' "
+            "(or remove the file)"
+        )
+    config = Settings()
+    for shared in shared_settings(path, rootdir):
+        config = config.overridden_by(shared)
+    own = read_settings(root, _FILE_KEYS, path.parent, "the file")
+    config = config.overridden_by(own)
+    reader = _ClaimReader(config)
+    claims_node = dict((k, v) for k, _, v in mapping_items(root, "the file")).get(
+        "claims"
+    )
+    if claims_node is None:
+        fail(root, "no 'claims' in the file; add 'claims:' with a list of claims")
+    if not isinstance(claims_node, SequenceNode):
+        fail(
+            claims_node,
+            f"'claims' must be a list of claims, got {describe(claims_node)}; "
+            "start each claim with '- id: ...'",
+        )
+    if not claims_node.value:
+        fail(claims_node, "'claims' is empty; add at least one claim")
+    claims: list[Claim] = []
+    first_seen: dict[str, Claim] = {}
+    for number, claim_node in enumerate(claims_node.value, 1):
+        claim = reader.read_claim(claim_node, number)
+        if claim.id in first_seen:
+            first = first_seen[claim.id].location.line
+            fail(
+                _key_node(claim_node, "id"),
+                f"duplicate claim id {claim.id!r} (first used at line {first}); "
+                "give each claim its own id",
+            )
+        first_seen[claim.id] = claim
+        claims.append(claim)
+    corpus, corpus_root = _resolve_corpus(config.corpus, name, rootdir, default_corpus)
+    return AssertionFile(
+        path=name,
+        claims=tuple(claims),
+        corpus=corpus,
+        corpus_root=corpus_root,
+        vocabularies=reader.vocabularies(),
+    )
+
+
+def load_suite(
+    paths: Sequence[Path], *, rootdir: Path, default_corpus: Sequence[str]
+) -> Suite:
+    """Load every assertion file; claim ids must be unique across them."""
+    files = tuple(
+        load_assertion_file(p, rootdir=rootdir, default_corpus=default_corpus)
+        for p in paths
+    )
+    seen: dict[str, Location] = {}
+    vocabularies: dict[str, Terms] = {}
+    for assertion_file in files:
+        vocabularies.update(assertion_file.vocabularies)
+        for claim in assertion_file.claims:
+            if claim.id in seen:
+                raise AssertionFileError(
+                    f"{claim.location}: claim id {claim.id!r} is also used at "
+                    f"{seen[claim.id]}; give each claim its own id"
+                )
+            seen[claim.id] = claim.location
+    return Suite(files=files, vocabularies=vocabularies)
+
+
+def _key_node(mapping: Node, key: str) -> Node:
+    assert isinstance(mapping, MappingNode)
+    for name, key_node, _ in mapping_items(mapping, "the claim"):
+        if name == key:
+            return key_node
+    return mapping  # pragma: no cover - callers ask for keys they have read
+
+
+# --- claims -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Tolerance:
+    absolute: float = 0.0
+    relative: float = 0.0
+    text: str = ""
+
+
+def _optional(
+    given: Mapping[str, Node],
+    key: str,
+    read: Callable[[Node, str], _T],
+    default: _T,
+    where: str,
+) -> _T:
+    node = given.get(key)
+    return default if node is None else read(node, f"{key!r} in {where}")
+
+
+class _ClaimReader:
+    """Turns claim nodes into claims, with one file's vocabularies and defaults."""
+
+    def __init__(self, config: Settings) -> None:
+        self._config = config
+        self._resolved: dict[str, tuple[Term, ...]] = {}
+        self._resolving: list[str] = []
+        for name in config.vocabularies:
+            self._vocabulary(name, None)
+        given = config.defaults
+        where = "defaults"
+        self._required = _optional(given, "required", read_bool, False, where)
+        self._strict = _optional(given, "strict", read_bool, False, where)
+        self._scope = _optional(given, "context_scope", _read_scope, None, where)
+        self._marks = _optional(given, "marks", read_identifiers, _NO_MARKS, where)
+        self._tolerance = _optional(given, "tolerance", _read_tolerance, None, where)
+        self._context = _optional(given, "context", self.context, _NO_CONTEXT, where)
+
+    def vocabularies(self) -> dict[str, Terms]:
+        """Every vocabulary, resolved."""
+        return {
+            name: Terms(terms=self._vocabulary(name, None), name=name)
+            for name in self._config.vocabularies
+        }
+
+    def _vocabulary(self, name: str, reference: Node | None) -> tuple[Term, ...]:
+        if name in self._resolved:
+            return self._resolved[name]
+        if name not in self._config.vocabularies:
+            assert reference is not None
+            choices = list(self._config.vocabularies)
+            hint = (
+                did_you_mean(name, choices)
+                if choices
+                else " (no vocabularies are defined; add it under 'vocabularies:')"
+            )
+            fail(reference, f"unknown vocabulary '${name}'{hint}")
+        if name in self._resolving:
+            assert reference is not None
+            loop = " -> ".join([*self._resolving[self._resolving.index(name) :], name])
+            fail(
+                reference,
+                f"vocabulary {name!r} refers to itself ({loop}); remove the loop",
+            )
+        self._resolving.append(name)
+        terms = self.terms(
+            self._config.vocabularies[name][1], f"vocabulary {name!r}"
+        ).terms
+        self._resolving.pop()
+        self._resolved[name] = terms
+        return terms
+
+    def terms(self, node: Node, what: str, *, allow_regex: bool = True) -> Terms:
+        """A term list: a phrase, ``$vocabulary`` or ``{regex: ...}``, or a list."""
+        items = node.value if isinstance(node, SequenceNode) else [node]
+        if not items:
+            fail(node, f"{what} is an empty list; give at least one term")
+        # A dict keeps first-seen order and drops repeats in linear time.
+        found: dict[Term, None] = {}
+        for item in items:
+            found.update(dict.fromkeys(self._term_items(item, what, allow_regex)))
+        name = None
+        if len(items) == 1 and isinstance(items[0], ScalarNode):
+            name = _reference(items[0])
+        return Terms(terms=tuple(found), name=name)
+
+    def _term_items(self, node: Node, what: str, allow_regex: bool) -> tuple[Term, ...]:
+        if isinstance(node, MappingNode) and allow_regex:
+            pattern: Node | None = None
+            for key, key_node, value in mapping_items(node, f"a term of {what}"):
+                if key != "regex":
+                    fail(
+                        key_node,
+                        f"unknown key {key!r} in a term of {what}"
+                        + did_you_mean(key, ["regex"]),
+                    )
+                pattern = value
+            if pattern is None:
+                fail(
+                    node, f"a term of {what} is an empty mapping; write {{regex: ...}}"
+                )
+            return (Term(text=read_regex(pattern, what), is_regex=True),)
+        if not isinstance(node, ScalarNode):
+            shape = "a phrase or '$vocabulary'"
+            if allow_regex:
+                shape += " or {regex: ...}"
+            fail(
+                node,
+                f"each term of {what} must be {shape}, got {describe(node)}; "
+                "write a flat list of terms",
+            )
+        text = read_text(node, f"a term of {what}").strip()
+        name = _reference(node)
+        if name is not None:
+            return self._vocabulary(name, node)
+        _check_phrase(node, text, what)
+        return (Term(text=text),)
+
+    def context(self, node: Node, what: str) -> tuple[Terms, ...]:
+        """One group of terms, or a list of groups that must all match."""
+        if isinstance(node, SequenceNode):
+            if not node.value:
+                return ()  # an explicit [] clears a default context
+            if any(isinstance(item, SequenceNode) for item in node.value):
+                return tuple(
+                    self.terms(item, f"{what} (group {n})")
+                    for n, item in enumerate(node.value, 1)
+                )
+        return (self.terms(node, what),)
+
+    def read_claim(self, node: Node, number: int) -> Claim:
+        """One claim from its mapping node (``number`` counts from 1)."""
+        if not isinstance(node, MappingNode):
+            fail(
+                node,
+                f"claim #{number} must be a mapping with keys such as 'id:' and "
+                f"'kind:', got {describe(node)}; start each claim with '- id: ...' "
+                "and put its keys below",
+            )
+        fields = {
+            key: (key_node, value)
+            for key, key_node, value in mapping_items(node, f"claim #{number}")
+        }
+        if "id" not in fields:
+            fail(node, f"claim #{number} has no 'id'; add 'id: <unique-name>'")
+        claim_id = _read_id(fields["id"][1])
+        what = f"claim {claim_id!r}"
+        if "kind" not in fields:
+            fail(
+                node,
+                f"{what} has no 'kind'; add 'kind:' with one of "
+                + choices(k.value for k in ClaimKind),
+            )
+        kind = read_enum(fields["kind"][1], ClaimKind, f"'kind' in {what}")
+        allowed = _COMMON_KEYS + _KIND_KEYS[kind]
+        for key, (key_node, _) in fields.items():
+            if key in allowed:
+                continue
+            owners = [k.value for k, keys in _KIND_KEYS.items() if key in keys]
+            if owners:
+                fail(
+                    key_node,
+                    f"key {key!r} does not apply to {kind.value} {what} (it is for "
+                    f"{' and '.join(owners)} claims); remove it or change 'kind'",
+                )
+            fail(
+                key_node, f"unknown key {key!r} in {what}" + did_you_mean(key, allowed)
+            )
+        values = {key: value for key, (_, value) in fields.items()}
+        mark = node.start_mark
+        common: dict[str, Any] = {
+            "id": claim_id,
+            "location": Location(
+                path=mark.name, line=mark.line + 1, column=mark.column + 1
+            ),
+            "required": _optional(values, "required", read_bool, self._required, what),
+            "strict": _optional(values, "strict", read_bool, self._strict, what),
+            "context": _optional(values, "context", self.context, self._context, what),
+            "marks": _optional(values, "marks", read_identifiers, self._marks, what),
+        }
+        scope = _optional(values, "context_scope", _read_scope, self._scope, what)
+        if scope is not None:
+            common["context_scope"] = scope
+        description = _optional(values, "claim", read_text, "", what)
+        if kind is ClaimKind.QUANTITY:
+            claim: Claim = self._quantity(node, fields, what, common)
+        elif kind is ClaimKind.STATEMENT:
+            claim = self._statement(node, values, what, common)
+        elif kind is ClaimKind.ATTRIBUTE:
+            claim = self._attribute(node, values, what, common)
+        else:
+            claim = self._entity(node, values, what, common)
+        if description:
+            claim = replace(claim, description=description)
+        return claim
+
+    def _quantity(
+        self,
+        node: Node,
+        fields: dict[str, tuple[Node, Node]],
+        what: str,
+        common: dict[str, Any],
+    ) -> QuantityClaim:
+        values = {key: value for key, (_, value) in fields.items()}
+        measure = self.terms(
+            _need(node, values, "measure", what, "the words for what is counted"),
+            f"'measure' in {what}",
+        )
+        unit = unit_text = None
+        if "unit" in values:
+            unit_text = read_text(values["unit"], f"'unit' in {what}").strip()
+            unit = canonical_unit(unit_text)
+            if unit is None:
+                fail(
+                    values["unit"],
+                    f"unknown unit {unit_text!r} in {what}; write a unit claimcheck "
+                    "knows (such as 'km²' or 'square miles'), or leave 'unit' out "
+                    "for a plain count",
+                )
+        stated, rendering = _read_expectation(node, fields, what)
+        tolerance = _optional(
+            values, "tolerance", _read_tolerance, self._tolerance, what
+        )
+        expected = stated
+        if tolerance is not None:
+            expected = stated.widened(
+                absolute=tolerance.absolute, relative=tolerance.relative
+            )
+        label = measure.name or "/".join(t.text for t in measure.terms[:3])
+        description = f"{label} {rendering}"
+        if unit_text:
+            description += f" {unit_text}"
+        if tolerance is not None and tolerance.text:
+            description += f" (± {tolerance.text})"
+        return QuantityClaim(
+            **common,
+            description=description,
+            measure=measure,
+            stated=stated,
+            expected=expected,
+            unit=unit,
+        )
+
+    def _statement(
+        self, node: Node, values: dict[str, Node], what: str, common: dict[str, Any]
+    ) -> StatementClaim:
+        patterns = self._phrasing(values, "patterns", "phrases", what)
+        if patterns is None:
+            fail(
+                node,
+                f"{what} has neither 'patterns' nor 'phrases'; add the phrases "
+                "(or regular expressions as 'patterns') that state it",
+            )
+        polarity = Polarity.AFFIRMED
+        if "polarity" in values:
+            polarity = read_enum(values["polarity"], Polarity, f"'polarity' in {what}")
+        rivals = self._phrasing(values, "rivals", "rival_phrases", what)
+        said = str(patterns)
+        return StatementClaim(
+            **common,
+            description=f"not: {said}" if polarity is Polarity.NEGATED else said,
+            patterns=patterns,
+            rivals=rivals,
+            polarity=polarity,
+        )
+
+    def _phrasing(
+        self, values: dict[str, Node], regexes: str, phrases: str, what: str
+    ) -> Terms | None:
+        """Regular expressions and literal phrases of a statement, as one Terms."""
+        found: list[Term] = []
+        if regexes in values:
+            node = values[regexes]
+            items = node.value if isinstance(node, SequenceNode) else [node]
+            if not items:
+                fail(node, f"{regexes!r} in {what} is an empty list; remove it")
+            for item in items:
+                source = read_regex(item, f"{regexes!r} in {what}")
+                found.append(Term(text=source, is_regex=True))
+        name = None
+        if phrases in values:
+            terms = self.terms(values[phrases], f"{phrases!r} in {what}")
+            found.extend(t for t in terms.terms if t not in found)
+            name = None if regexes in values else terms.name
+        return Terms(terms=tuple(found), name=name) if found else None
+
+    def _attribute(
+        self, node: Node, values: dict[str, Node], what: str, common: dict[str, Any]
+    ) -> AttributeClaim:
+        value_node = _need(node, values, "value", what, "the expected value")
+        value = read_text(value_node, f"'value' in {what}").strip()
+        names = [Term(text=value)]
+        if "aliases" in values:
+            aliases = self.terms(values["aliases"], f"'aliases' in {what}").terms
+            names.extend(t for t in aliases if t not in names)
+        rivals = self.terms(
+            _need(node, values, "rivals", what, "the values that contradict it"),
+            f"'rivals' in {what}",
+        )
+        return AttributeClaim(
+            **common,
+            description=value,
+            value=Terms(terms=tuple(names)),
+            rivals=rivals,
+        )
+
+    def _entity(
+        self, node: Node, values: dict[str, Node], what: str, common: dict[str, Any]
+    ) -> EntityClaim:
+        name_node = _need(node, values, "name", what, "the name that should appear")
+        name = read_text(name_node, f"'name' in {what}").strip()
+        _check_phrase(name_node, name, f"'name' in {what}")
+        names = [Term(text=name)]
+        if "aliases" in values:
+            what_aliases = f"'aliases' in {what}"
+            aliases = self.terms(values["aliases"], what_aliases, allow_regex=False)
+            if any(t.is_regex for t in aliases.terms):
+                fail(
+                    values["aliases"],
+                    f"{what_aliases} refers to a vocabulary with regular expressions; "
+                    "names are matched by spelling, so list them as plain text",
+                )
+            names.extend(t for t in aliases.terms if t not in names)
+        max_errors = _optional(values, "max_errors", read_count, None, what)
+        return EntityClaim(
+            **common,
+            description=name,
+            names=Terms(terms=tuple(names)),
+            max_errors=max_errors,
+        )
+
+
+# --- values -----------------------------------------------------------------
+
+
+def _need(node: Node, values: dict[str, Node], key: str, what: str, hint: str) -> Node:
+    if key not in values:
+        fail(node, f"{what} has no {key!r}; add '{key}:' with {hint}")
+    return values[key]
+
+
+def _read_scope(node: Node, what: str) -> Scope | None:
+    return read_enum(node, Scope, what)
+
+
+def _read_id(node: Node) -> str:
+    text = read_text(node, "'id'").strip()
+    if not _ID.fullmatch(text) or "::" in text:
+        fail(
+            node,
+            f"bad claim id {text!r}; use letters, digits, '_', '.', ':' and '-', "
+            "starting with a letter or digit and without '::' "
+            "(ids become part of pytest node ids)",
+        )
+    return text
+
+
+def _read_tolerance(node: Node, what: str) -> _Tolerance:
+    if isinstance(node, ScalarNode) and node.tag != "tag:yaml.org,2002:null":
+        text = str(node.value).strip()
+        relative = text.endswith("%")
+        value = parse_number(text[:-1].strip() if relative else text)
+        if value is not None:
+            if value < 0:
+                fail(node, f"{what} must not be negative, got {text!r}; use 0 or more")
+            if relative:
+                return _Tolerance(relative=value / 100, text=f"{_num(value)}%")
+            return _Tolerance(absolute=value, text=_num(value))
+    fail(
+        node,
+        f"{what} must be a number or a percentage, got {describe(node)}; "
+        "write an absolute tolerance such as 10 or a relative one such as '5%'",
+    )
+
+
+def _num(value: float) -> str:
+    return f"{value:,.12g}"
+
+
+def _read_expectation(
+    node: Node, fields: dict[str, tuple[Node, Node]], what: str
+) -> tuple[Interval, str]:
+    """The interval a quantity claim states, and how to show it."""
+    given = [key for key in fields if key in _EXPECTATIONS]
+    if not given:
+        fail(
+            node,
+            f"{what} has no expectation; add one of 'equals', 'between', "
+            "'at_least' or 'at_most'",
+        )
+    if len(given) > 1 and ("equals" in given or "between" in given):
+        fail(
+            fields[given[1]][0],
+            f"{what} gives both {given[0]!r} and {given[1]!r}; keep one expectation "
+            "(only 'at_least' and 'at_most' go together)",
+        )
+    key = given[0]
+    value = fields[key][1]
+    where = f"{key!r} in {what}"
+    if key == "equals":
+        number = read_number(value, where)
+        return Interval.point(number), f"= {_num(number)}"
+    if key == "between":
+        if not isinstance(value, SequenceNode) or len(value.value) != 2:
+            fail(
+                value,
+                f"{where} must be a list of two numbers such as [10000, 12000], "
+                f"got {describe(value)}; write [low, high]",
+            )
+        low, high = (read_number(item, where) for item in value.value)
+        if low > high:
+            fail(
+                value,
+                f"{where} is reversed: [{_num(low)}, {_num(high)}]; "
+                f"write the low bound first: [{_num(high)}, {_num(low)}]",
+            )
+        return Interval(low=low, high=high), f"between {_num(low)} and {_num(high)}"
+    at_least = at_most = None
+    if "at_least" in fields:
+        at_least = read_number(fields["at_least"][1], f"'at_least' in {what}")
+    if "at_most" in fields:
+        at_most = read_number(fields["at_most"][1], f"'at_most' in {what}")
+    if at_least is not None and at_most is not None:
+        if at_least > at_most:
+            fail(
+                fields[given[1]][0],
+                f"{what} is reversed: at_least {_num(at_least)} is above "
+                f"at_most {_num(at_most)}; swap them",
+            )
+        rendering = f"between {_num(at_least)} and {_num(at_most)}"
+    elif at_least is not None:
+        rendering = f">= {_num(at_least)}"
+    else:
+        assert at_most is not None
+        rendering = f"<= {_num(at_most)}"
+    return Interval(low=at_least, high=at_most), rendering
+
+
+def _reference(node: ScalarNode) -> str | None:
+    """The vocabulary name of a ``$name`` item, else None."""
+    text = str(node.value).strip()
+    return text[1:].strip() if text.startswith("$") else None
+
+
+def _check_phrase(node: Node, text: str, what: str) -> None:
+    if not any(c.isalnum() for c in text):
+        fail(node, f"phrase {text!r} in {what} has no letters or digits; remove it")
+    for word in text.split():
+        if "*" in word.rstrip("*") or word.endswith("**"):
+            fail(
+                node,
+                f"phrase {text!r} in {what} has '*' inside a word; '*' may only end "
+                "a word (write {regex: ...} for anything else)",
+            )
+
+
+# --- corpus -----------------------------------------------------------------
+
+
+def _resolve_corpus(
+    given: tuple[Node, Path] | None,
+    name: str,
+    rootdir: Path,
+    default_corpus: Sequence[str],
+) -> tuple[tuple[str, ...], str]:
+    """``(globs, root)``: each corpus entry as a glob below one common root."""
+    entries: list[tuple[str, Node | None, Path]] = []
+    if given is None:
+        entries = [(entry, None, rootdir) for entry in default_corpus]
+    else:
+        node, base = given
+        items = node.value if isinstance(node, SequenceNode) else [node]
+        if not items:
+            fail(node, "'corpus' is an empty list; name at least one directory or glob")
+        for item in items:
+            entries.append((read_text(item, "an entry of 'corpus'"), item, base))
+    located: list[tuple[str, tuple[str, ...]]] = []
+    for entry, node_or_none, base in entries:
+        located.append(_locate(entry.strip(), node_or_none, base, name, rootdir))
+    if not located:
+        return (), str(rootdir.resolve())
+    root = os.path.commonpath([directory for directory, _ in located])
+    globs: list[str] = []
+    for directory, patterns in located:
+        prefix = Path(os.path.relpath(directory, root)).as_posix()
+        for pattern in patterns:
+            glob = pattern if prefix == "." else f"{prefix}/{pattern}"
+            if glob not in globs:
+                globs.append(glob)
+    return tuple(globs), root
+
+
+def _locate(
+    entry: str, node: Node | None, base: Path, name: str, rootdir: Path
+) -> tuple[str, tuple[str, ...]]:
+    """The existing directory an entry starts from, and its globs below it."""
+    parts = Path(entry).parts
+    literal = 0
+    while literal < len(parts) and not _GLOB_CHARS & set(parts[literal]):
+        literal += 1
+    directory = os.path.normpath(base.resolve().joinpath(*parts[:literal]))
+    shown = display_path(Path(directory), rootdir)
+    if literal < len(parts):
+        patterns: tuple[str, ...] = ("/".join(parts[literal:]),)
+        missing = not os.path.isdir(directory)
+    elif os.path.isdir(directory):
+        patterns = _ARTICLE_GLOBS
+        missing = False
+    else:
+        missing = not os.path.isfile(directory)
+        directory, file_name = os.path.split(directory)
+        patterns = (file_name,)
+    if missing:
+        if node is None:
+            raise AssertionFileError(
+                f"{name}: corpus {entry!r} (the claimcheck_corpus setting, relative "
+                f"to the rootdir) does not exist; create {shown}, change "
+                "claimcheck_corpus, or give 'corpus:' in the file or claimcheck.yaml"
+            )
+        fail(
+            node,
+            f"corpus {entry!r} does not exist (looked for {shown}); entries are "
+            "relative to the directory of the file that names them",
+        )
+    return directory, patterns

@@ -157,8 +157,8 @@ class ArticleIndex:
 # makes hypothetical).
 _CLAUSE_BREAK = regex.compile(
     r"""
-    (?P<punct>[;:](?=\s)|,(?=\s)|\s[—–]\s|\s--\s|[—–](?=\s)|[()])
-    | \s(?P<word>(?:and|but|or\ not|while|whereas|although|though|because|since
+    (?P<punct>[;:](?=\s)|,(?=\s)|\s[—–]\s|\s--\s|[—–](?=\s))
+    | \s(?P<word>(?:and|but|or\ not|while|whereas|although|though|because
            |after|before|when|whenever|if|unless|until|with|without|as\ well\ as
            |which|who|whom|whose|where)\b)
     """,

@@ -193,12 +193,18 @@ _NEGATION = regex.compile(
 )
 
 
-def read_polarity(index: ArticleIndex, start: int, end: int) -> Reading:
-    """How the statement at ``[start, end)`` is put in its clause."""
-    clause_start = index.clause_at(start)[0]
+def read_polarity(
+    index: ArticleIndex, start: int, end: int, *, subject: bool = False
+) -> Reading:
+    """How the statement at ``[start, end)`` is put in its clause.
+
+    With ``subject``, the match is a value whose predicate follows it ("the
+    Unity Party did not win"), so the rest of its clause counts too.
+    """
+    clause_start, clause_end = index.clause_at(start)
     sentence_start = index.article.sentence_at(start)[0]
     lead = index.article.text[max(clause_start, sentence_start) : start]
-    inside = index.article.text[start:end]
+    inside = index.article.text[start : max(clause_end, end) if subject else end]
     if _HYPOTHETICAL.search(lead) or _MODAL.search(inside):
         return Reading.HYPOTHETICAL
     if _NEGATION.search(lead) or _NEGATION.search(inside):
@@ -244,7 +250,7 @@ def _attribute_evidence(claim: AttributeClaim, index: ArticleIndex) -> list[Evid
         for start, end in index.hits(terms):
             if not _context_holds(claim, index, start):
                 continue
-            reading = read_polarity(index, start, end)
+            reading = read_polarity(index, start, end, subject=True)
             label = index.article.text[start:end]
             if reading is not Reading.AFFIRMED:
                 ok: bool | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import Any, final
 
@@ -24,7 +24,9 @@ from claimcheck.report import (
 from claimcheck.session import RunSession
 
 SESSION = pytest.StashKey[RunSession]()
-RESULT_PROPERTY = "claimcheck_result"
+#: report attribute holding the verdict record; plain data, so it crosses
+#: pytest-xdist's wire with the report
+RESULT_ATTRIBUTE = "claimcheck_result"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -138,6 +140,16 @@ def _wanted(path: Path, config: pytest.Config) -> bool:
     )
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    report = yield
+    if isinstance(item, ClaimItem) and call.when == "call" and item.record:
+        setattr(report, RESULT_ATTRIBUTE, item.record)
+    return report
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if isinstance(item, ClaimItem):
@@ -152,13 +164,9 @@ class _Results:
         self.config = config
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        if report.when != "call":
-            return
-        for name, value in report.user_properties:
-            if name == RESULT_PROPERTY and isinstance(value, str):
-                record = json.loads(value)
-                record["outcome"] = report.outcome
-                self.config.stash[SESSION].record(record)
+        record = getattr(report, RESULT_ATTRIBUTE, None)
+        if report.when == "call" and isinstance(record, dict):
+            self.config.stash[SESSION].record({**record, "outcome": report.outcome})
 
     def pytest_terminal_summary(
         self, terminalreporter: pytest.TerminalReporter
@@ -251,6 +259,7 @@ class ClaimItem(pytest.Item):
         self.article_path = article_path
         self.source = source
         self.verdict: Verdict | None = None
+        self.record: dict[str, Any] | None = None
         self.line: int | None = None
 
     @property
@@ -280,8 +289,8 @@ class ClaimItem(pytest.Item):
             ("article", article.path),
             ("verdict", verdict.kind.value),
             ("line", self.line or 0),
-            (RESULT_PROPERTY, json.dumps(record)),
         ]
+        self.record = record
         if verdict.kind is VerdictKind.CONTRADICTED or strict_failure:
             raise Discrepancy(render_failure(verdict, self.claim, article))
         if verdict.kind is VerdictKind.MISSING:

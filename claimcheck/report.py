@@ -91,7 +91,12 @@ def _clip(text: str) -> str:
 
 def render_failure(verdict: Verdict, claim: Claim, article: Article) -> str:
     """A discrepancy as pytest shows it: claim, marked article lines, location."""
-    lines = [_claim_header(claim), f"{verdict.kind.value} by {article.path}", ""]
+    preposition = "in" if verdict.kind is VerdictKind.MISSING else "by"
+    lines = [
+        _claim_header(claim),
+        f"{verdict.kind.value} {preposition} {article.path}",
+        "",
+    ]
     shown = [e for e in verdict.evidence if e.compatible is False] or list(
         verdict.evidence
     )
@@ -155,7 +160,7 @@ def summary_lines(records: Iterable[Mapping[str, Any]]) -> list[str]:
     claims = {r["claim"] for r in records}
     articles = {r["article"] for r in records}
     lines = [
-        f"{len(claims)} claims x {len(articles)} articles: "
+        f"{_plural(len(claims), 'claim')} x {_plural(len(articles), 'article')}: "
         + ", ".join(f"{n} {k}" for k, n in counts.items())
     ]
     discrepancies = [r for r in records if is_discrepancy(r)]
@@ -164,6 +169,10 @@ def summary_lines(records: Iterable[Mapping[str, Any]]) -> list[str]:
     for r in sorted(discrepancies, key=lambda r: (r["article"], r["claim"])):
         lines.append(discrepancy_line(r))
     return lines
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def is_discrepancy(record: Mapping[str, Any]) -> bool:

@@ -1,36 +1,390 @@
-"""Unit and currency surface forms -> canonical unit + conversion factor."""
+"""Unit and currency surface forms -> canonical unit + conversion factor.
+
+Canonical units are short symbols (``km2``, ``mi``, ``kg``, ``degC``, ``%``);
+currencies are ``currency:<ISO 4217 code>``.  The table of what writers type
+lives here; the conversion factors come from pint, imported only when a
+conversion between two different units is first asked for and then cached,
+so reading text never pays pint's import time.
+"""
 
 from __future__ import annotations
 
-__all__ = ["canonical_unit", "convert", "dimension"]
+from functools import cache
+from typing import Any
 
-# Placeholder table: the full surface-form table and pint conversions replace it.
-_FACTORS: dict[str, tuple[str, float]] = {
-    "km2": ("area", 1.0),
-    "mi2": ("area", 2.589988110336),
-    "%": ("percent", 1.0),
+__all__ = [
+    "CURRENCY_PREFIXES",
+    "canonical_unit",
+    "convert",
+    "dimension",
+    "surface_forms",
+]
+
+# canonical -> (dimension, pint expression)
+_UNITS: dict[str, tuple[str, str]] = {
+    "mm": ("length", "millimeter"),
+    "cm": ("length", "centimeter"),
+    "m": ("length", "meter"),
+    "km": ("length", "kilometer"),
+    "in": ("length", "inch"),
+    "ft": ("length", "foot"),
+    "yd": ("length", "yard"),
+    "mi": ("length", "mile"),
+    "nmi": ("length", "nautical_mile"),
+    "mm2": ("area", "millimeter ** 2"),
+    "cm2": ("area", "centimeter ** 2"),
+    "m2": ("area", "meter ** 2"),
+    "km2": ("area", "kilometer ** 2"),
+    "ha": ("area", "hectare"),
+    "acre": ("area", "acre"),
+    "in2": ("area", "inch ** 2"),
+    "ft2": ("area", "foot ** 2"),
+    "yd2": ("area", "yard ** 2"),
+    "mi2": ("area", "mile ** 2"),
+    "mL": ("volume", "milliliter"),
+    "L": ("volume", "liter"),
+    "cm3": ("volume", "centimeter ** 3"),
+    "m3": ("volume", "meter ** 3"),
+    "km3": ("volume", "kilometer ** 3"),
+    "ft3": ("volume", "foot ** 3"),
+    "gal": ("volume", "gallon"),
+    "bbl": ("volume", "oil_barrel"),
+    "tsp": ("volume", "teaspoon"),
+    "tbsp": ("volume", "tablespoon"),
+    "ug": ("mass", "microgram"),
+    "mg": ("mass", "milligram"),
+    "g": ("mass", "gram"),
+    "kg": ("mass", "kilogram"),
+    "t": ("mass", "metric_ton"),
+    "ton": ("mass", "short_ton"),
+    "lb": ("mass", "pound"),
+    "oz": ("mass", "ounce"),
+    "st": ("mass", "stone"),
+    "km/h": ("speed", "kilometer / hour"),
+    "mph": ("speed", "mile / hour"),
+    "m/s": ("speed", "meter / second"),
+    "kn": ("speed", "knot"),
+    "degC": ("temperature", "degree_Celsius"),
+    "degF": ("temperature", "degree_Fahrenheit"),
+    "K": ("temperature", "kelvin"),
+    "s": ("time", "second"),
+    "min": ("time", "minute"),
+    "h": ("time", "hour"),
+    "d": ("time", "day"),
+    "wk": ("time", "week"),
+    "mo": ("time", "month"),
+    "yr": ("time", "year"),
+    "decade": ("time", "decade"),
+    "century": ("time", "century"),
+    "deg": ("angle", "degree"),
+    "rad": ("angle", "radian"),
+    "turn": ("angle", "turn"),
+    "bit": ("information", "bit"),
+    "B": ("information", "byte"),
+    "kB": ("information", "kilobyte"),
+    "MB": ("information", "megabyte"),
+    "GB": ("information", "gigabyte"),
+    "TB": ("information", "terabyte"),
+    "W": ("power", "watt"),
+    "kW": ("power", "kilowatt"),
+    "MW": ("power", "megawatt"),
+    "GW": ("power", "gigawatt"),
+    "kWh": ("energy", "kilowatt_hour"),
+    "MWh": ("energy", "megawatt_hour"),
+    "GWh": ("energy", "gigawatt_hour"),
+    "TWh": ("energy", "terawatt_hour"),
+    "%": ("percent", "percent"),
+    # A change of 2 percentage points is not 2 %: its own dimension keeps
+    # the two from ever being compared.
+    "pp": ("percentage point", "percent"),
 }
-_SURFACE = {
-    "km2": "km2", "km²": "km2", "square kilometres": "km2", "square kilometers": "km2",
-    "sq km": "km2", "mi2": "mi2", "square miles": "mi2", "%": "%", "percent": "%",
+
+_CURRENCIES = [
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "CNY",
+    "INR",
+    "RUB",
+    "UAH",
+    "KRW",
+    "KPW",
+    "CHF",
+    "SEK",
+    "NOK",
+    "DKK",
+    "CAD",
+    "AUD",
+    "NZD",
+    "HKD",
+    "SGD",
+    "BRL",
+    "MXN",
+    "ZAR",
+    "TRY",
+    "PLN",
+    "ILS",
+    "IRR",
+    "SAR",
+    "AED",
+]
+
+# Symbols written before the amount.  A bare "$" is read as US dollars.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "US$": "USD",
+    "$": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "HK$": "HKD",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "R$": "BRL",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₴": "UAH",
+    "₪": "ILS",
+} | {code: code for code in _CURRENCIES}
+
+# Case-sensitive symbols: "M" is not "m", "MB" is not "mb".
+_SYMBOLS: dict[str, str] = {
+    "mm": "mm", "cm": "cm", "m": "m", "km": "km", "ft": "ft", "yd": "yd",
+    "mi": "mi", "nmi": "nmi",
+    "mm2": "mm2", "mm²": "mm2", "cm2": "cm2", "cm²": "cm2", "m2": "m2",
+    "m²": "m2", "km2": "km2", "km²": "km2", "km^2": "km2", "m^2": "m2",
+    "ha": "ha", "ft2": "ft2", "ft²": "ft2", "mi2": "mi2", "mi²": "mi2",
+    "ml": "mL", "mL": "mL", "L": "L", "cl": "cL", "m3": "m3", "m³": "m3",
+    "cm3": "cm3", "cm³": "cm3", "cc": "cm3", "km3": "km3", "km³": "km3",
+    "ft3": "ft3", "ft³": "ft3", "gal": "gal", "bbl": "bbl", "tsp": "tsp",
+    "tbsp": "tbsp",
+    "µg": "ug", "μg": "ug", "mcg": "ug", "mg": "mg", "g": "g", "kg": "kg",
+    "lb": "lb", "lbs": "lb", "oz": "oz",
+    "km/h": "km/h", "kmh": "km/h", "kph": "km/h", "mph": "mph", "m/s": "m/s",
+    "°C": "degC", "℃": "degC", "ºC": "degC", "°F": "degF", "℉": "degF",
+    "ºF": "degF", "°": "deg",
+    "sec": "s", "secs": "s", "min": "min", "mins": "min", "h": "h", "hr": "h",
+    "hrs": "h", "yr": "yr", "yrs": "yr",
+    "rad": "rad",
+    "kB": "kB", "KB": "kB", "MB": "MB", "GB": "GB", "TB": "TB",
+    "W": "W", "kW": "kW", "MW": "MW", "GW": "GW",
+    "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh",
+    "%": "%", "pp": "pp",
+}  # fmt: skip
+
+_LENGTH_WORDS = {
+    "mm": ("millimetre", "millimeter"),
+    "cm": ("centimetre", "centimeter"),
+    "m": ("metre", "meter"),
+    "km": ("kilometre", "kilometer"),
+    "in": ("inch",),
+    "ft": ("foot", "feet"),
+    "yd": ("yard",),
+    "mi": ("mile",),
 }
+
+# Case-insensitive words and phrases, singular; plurals are generated.
+_WORDS: dict[str, str] = {
+    "nautical mile": "nmi",
+    "hectare": "ha",
+    "acre": "acre",
+    "millilitre": "mL", "milliliter": "mL", "litre": "L", "liter": "L",
+    "centilitre": "cL", "centiliter": "cL",
+    "gallon": "gal", "barrel": "bbl", "teaspoon": "tsp", "tablespoon": "tbsp",
+    "microgram": "ug", "milligram": "mg", "gram": "g", "gramme": "g",
+    "kilogram": "kg", "kilogramme": "kg", "kilo": "kg",
+    "tonne": "t", "metric ton": "t", "metric tonne": "t", "ton": "ton",
+    "short ton": "ton", "pound": "lb", "ounce": "oz", "stone": "st",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h",
+    "km per hour": "km/h", "miles per hour": "mph", "metres per second": "m/s",
+    "meters per second": "m/s", "knot": "kn",
+    "degrees celsius": "degC", "degrees centigrade": "degC",
+    "degrees fahrenheit": "degF", "degree celsius": "degC",
+    "degree fahrenheit": "degF", "kelvin": "K",
+    "second": "s", "minute": "min", "hour": "h", "day": "d", "week": "wk",
+    "month": "mo", "year": "yr", "decade": "decade", "century": "century",
+    "centuries": "century",
+    "degree": "deg", "radian": "rad", "turn": "turn",
+    "bit": "bit", "byte": "B", "kilobyte": "kB", "megabyte": "MB",
+    "gigabyte": "GB", "terabyte": "TB",
+    "watt": "W", "kilowatt": "kW", "megawatt": "MW", "gigawatt": "GW",
+    "kilowatt hour": "kWh", "kilowatt-hour": "kWh", "megawatt hour": "MWh",
+    "megawatt-hour": "MWh", "gigawatt hour": "GWh", "gigawatt-hour": "GWh",
+    "terawatt hour": "TWh", "terawatt-hour": "TWh",
+    "percent": "%", "per cent": "%", "percentage": "%", "pct": "%",
+    "percentage point": "pp", "percent point": "pp",
+    # Currencies.  Plain "pounds" is mass (lb); sterling must say so.
+    "dollar": "currency:USD", "us dollar": "currency:USD",
+    "euro": "currency:EUR", "pound sterling": "currency:GBP",
+    "pounds sterling": "currency:GBP", "sterling": "currency:GBP",
+    "british pound": "currency:GBP", "yen": "currency:JPY",
+    "yuan": "currency:CNY", "renminbi": "currency:CNY",
+    "rupee": "currency:INR", "rouble": "currency:RUB", "ruble": "currency:RUB",
+    "hryvnia": "currency:UAH", "hryvnias": "currency:UAH",
+    "swiss franc": "currency:CHF", "kronor": "currency:SEK",
+}  # fmt: skip
+for _canon, _names in _LENGTH_WORDS.items():
+    for _name in _names:
+        _WORDS[_name] = _canon
+        _WORDS["square " + _name] = _canon + "2"
+        _WORDS["sq " + _name] = _canon + "2"
+        _WORDS["cubic " + _name] = _canon + "3"
+for _short in ("km", "m", "mi", "ft", "cm", "mm", "yd"):
+    _WORDS["sq " + _short] = _short + "2"
+    _WORDS["sq. " + _short] = _short + "2"
+    _WORDS["square " + _short] = _short + "2"
+    _WORDS["cubic " + _short] = _short + "3"
+_WORDS["square feet"] = "ft2"
+_WORDS["cubic feet"] = "ft3"
+_WORDS["sq feet"] = "ft2"
+_UNITS.update(
+    {
+        "cL": ("volume", "centiliter"),
+        "in3": ("volume", "inch ** 3"),
+        "yd3": ("volume", "yard ** 3"),
+        "mi3": ("volume", "mile ** 3"),
+        "mm3": ("volume", "millimeter ** 3"),
+    }
+)
+
+
+_NO_PLURAL = frozenset(
+    [
+        "feet",
+        "sterling",
+        "yen",
+        "yuan",
+        "renminbi",
+        "kronor",
+        "celsius",
+        "centigrade",
+        "fahrenheit",
+        "kelvin",
+        "km",
+        "mi",
+        "ft",
+        "cm",
+        "mm",
+        "yd",
+        "m",
+    ]
+)
+
+
+def _plural(word: str) -> str:
+    head, _, last = word.rpartition(" ")
+    if " per " in word or last.endswith("s") or last in _NO_PLURAL:
+        return word
+    if last == "inch":
+        plural = "inches"
+    elif last == "foot":
+        plural = "feet"
+    elif last == "century":
+        plural = "centuries"
+    else:
+        plural = last + "s"
+    return f"{head} {plural}" if head else plural
+
+
+def _lookup_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for surface, canon in list(_WORDS.items()):
+        table[surface] = canon
+        table.setdefault(_plural(surface), canon)
+    # "degrees celsius" is already plural; give its singular-free forms.
+    table["degrees c"] = "degC"
+    table["degrees f"] = "degF"
+    table["percents"] = "%"
+    table["percentages"] = "%"
+    table["percentage points"] = "pp"
+    table["percent points"] = "pp"
+    return table
+
+
+_WORD_TABLE = _lookup_table()
+
+
+def surface_forms() -> tuple[tuple[str, bool], ...]:
+    """Every unit as writers type it, with whether it is case-sensitive.
+
+    The number reader compiles these into its pattern; longest first so a
+    longer form ("km2") wins over its prefix ("km").
+    """
+    forms = [(s, True) for s in _SYMBOLS] + [(w, False) for w in _WORD_TABLE]
+    return tuple(sorted(forms, key=lambda f: -len(f[0])))
 
 
 def canonical_unit(surface: str) -> str | None:
-    """The canonical name of a unit as written, or ``None`` when unknown."""
-    return _SURFACE.get(" ".join(surface.lower().split()))
+    """The canonical name of a unit as written, or ``None`` when unknown.
+
+    Accepts surface forms ("square miles", "km²", "£"), canonical names
+    ("mi2") and currencies as ISO codes or ``currency:EUR``.
+    """
+    key = " ".join(surface.replace("-", " ").split())
+    if key in _SYMBOLS:
+        return _SYMBOLS[key]
+    if key in _UNITS:
+        return key
+    if key in CURRENCY_PREFIXES:
+        return "currency:" + CURRENCY_PREFIXES[key]
+    if key.startswith("currency:") and key[9:] in _CURRENCIES:
+        return key
+    lower = key.lower()
+    found = _WORD_TABLE.get(lower) or _WORD_TABLE.get(surface.strip().lower())
+    if found is None and lower.upper() in _CURRENCIES:
+        return "currency:" + lower.upper()
+    return found
 
 
 def dimension(unit: str) -> str | None:
-    """What ``unit`` measures (``"area"``, ``"currency:EUR"``...)."""
-    entry = _FACTORS.get(unit)
+    """What ``unit`` measures (``"area"``, ``"currency:EUR"``...).
+
+    ``unit`` is a canonical unit; ``None`` when it is not one.
+    """
+    if unit.startswith("currency:"):
+        return unit if unit[9:] in _CURRENCIES else None
+    entry = _UNITS.get(unit)
     return entry[0] if entry else None
 
 
 def convert(value: float, from_unit: str, to_unit: str) -> float | None:
-    """``value`` in ``from_unit`` expressed in ``to_unit``; ``None`` if incomparable."""
-    a = _FACTORS.get(from_unit)
-    b = _FACTORS.get(to_unit)
+    """``value`` in ``from_unit`` expressed in ``to_unit``; ``None`` if incomparable.
+
+    Units of different dimensions, and any two different currencies, are
+    incomparable: exchange rates change daily and a fact-check must not
+    guess one.
+    """
+    if from_unit == to_unit:
+        return value if dimension(from_unit) is not None else None
+    if from_unit.startswith("currency:") or to_unit.startswith("currency:"):
+        return None
+    a = _UNITS.get(from_unit)
+    b = _UNITS.get(to_unit)
     if a is None or b is None or a[0] != b[0]:
         return None
-    return value * a[1] / b[1]
+    scale, offset = _affine(from_unit, to_unit)
+    return value * scale + offset
+
+
+@cache
+def _affine(from_unit: str, to_unit: str) -> tuple[float, float]:
+    # Every supported conversion is affine (temperatures have an offset), so
+    # two pint evaluations give the whole map and later calls skip pint.
+    import pint  # deferred: pint takes ~0.3 s to import
+
+    registry: Any = _registry(pint)
+    src = _UNITS[from_unit][1]
+    dst = _UNITS[to_unit][1]
+    zero = registry.Quantity(0.0, src).to(dst).magnitude
+    one = registry.Quantity(1.0, src).to(dst).magnitude
+    return float(one - zero), float(zero)
+
+
+@cache
+def _registry(pint: Any) -> Any:
+    return pint.UnitRegistry()

@@ -112,7 +112,11 @@ CASES = [
     ("flood-dead", "A 45-year-old man died in the flood.", "missing"),
     ("flood-dead", "The flood on 14 March was the worst since 1998.", "missing"),
     # ranges, with the flood displacing thousands
-    ("flood-displaced", "More than 10,000 people were displaced by the flood.", "supported"),
+    (
+        "flood-displaced",
+        "More than 10,000 people were displaced by the flood.",
+        "supported",
+    ),
     ("flood-displaced", "Some 11,500 residents have been evacuated.", "supported"),
     ("flood-displaced", "The flood displaced 12,500 people.", "contradicted"),
     (
@@ -121,11 +125,19 @@ CASES = [
         "supported",
     ),
     ("flood-displaced", "10,000-12,000 people were evacuated on Sunday.", "supported"),
-    ("flood-displaced", "Tens of thousands were displaced, the UN said.", "contradicted"),
+    (
+        "flood-displaced",
+        "Tens of thousands were displaced, the UN said.",
+        "contradicted",
+    ),
     # units convert before comparing
     ("flood-area", "The flood submerged 380 square miles of farmland.", "supported"),
     ("flood-area", "Water inundated 984 km² of the valley.", "supported"),
-    ("flood-area", "The flood submerged 500 square kilometres of farmland.", "contradicted"),
+    (
+        "flood-area",
+        "The flood submerged 500 square kilometres of farmland.",
+        "contradicted",
+    ),
     ("rain", "Up to 31 cm of rain fell in a single day.", "supported"),
     ("rain", "Rainfall reached 250 mm in the hills.", "contradicted"),
     ("turnout", "Turnout was 64% across the country.", "supported"),
@@ -145,14 +157,22 @@ CASES = [
         "The cholera outbreak has killed 12 people and infected 300.",
         "supported",
     ),
-    ("cases", "The cholera outbreak has killed 12 people and infected 300.", "supported"),
+    (
+        "cases",
+        "The cholera outbreak has killed 12 people and infected 300.",
+        "supported",
+    ),
     (
         "outbreak-dead",
         "Cholera has infected roughly 310 people and killed 15.",
         "contradicted",
     ),
     # statements: affirmed, negated, hypothetical
-    ("minister-stays", "The minister has not resigned despite the protests.", "supported"),
+    (
+        "minister-stays",
+        "The minister has not resigned despite the protests.",
+        "supported",
+    ),
     ("minister-stays", "The minister resigned on Friday.", "contradicted"),
     ("minister-stays", "If the minister resigns, elections will follow.", "missing"),
     ("minister-stays", "The minister never offered to resign.", "supported"),
@@ -180,9 +200,7 @@ def claims(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Claim]:
 
 
 def verdict_of(claims: dict[str, Claim], claim_id: str, text: str) -> str:
-    lexicon = build_lexicon(
-        c.measure for c in claims.values() if hasattr(c, "measure")
-    )
+    lexicon = build_lexicon(c.measure for c in claims.values() if hasattr(c, "measure"))
     index = index_article(parse_article(text, path="article.txt"), lexicon)
     return match_claim(claims[claim_id], index).kind.value
 

@@ -1,0 +1,128 @@
+"""Conformance with the shared English number/range/percent/dimension cases.
+
+The cases (``shared/conformance/number_range_en.jsonl``, from Microsoft
+Recognizers-Text, MIT) are authoritative where they speak.  Each case must
+yield its expected quantity among those :func:`read_quantities` returns.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claimcheck.numbers import Quantity, read_quantities
+
+CASES_PATH = (
+    Path(__file__).parents[1].parent
+    / "shared"
+    / "conformance"
+    / "number_range_en.jsonl"
+)
+
+# The source's unit names -> ours.  "Ton" is what the source calls both
+# "tons" and "tonnes"; we keep short tons and metric tonnes apart.
+UNITS: dict[str, frozenset[str]] = {
+    "%": frozenset({"%"}),
+    "Pound": frozenset({"lb"}),
+    "Milliliter": frozenset({"mL"}),
+    "Inch": frozenset({"in"}),
+    "Mile": frozenset({"mi"}),
+    "Barrel": frozenset({"bbl"}),
+    "Foot": frozenset({"ft"}),
+    "Ounce": frozenset({"oz"}),
+    "Acre": frozenset({"acre"}),
+    "Gallon": frozenset({"gal"}),
+    "Cubic foot": frozenset({"ft3"}),
+    "Square meter": frozenset({"m2"}),
+    "Ton": frozenset({"ton", "t"}),
+    "Metric ton": frozenset({"t"}),
+    "Bit": frozenset({"bit"}),
+    "Kilometer": frozenset({"km"}),
+    "Meter": frozenset({"m"}),
+    "Millimeter": frozenset({"mm"}),
+    "Megabyte": frozenset({"MB"}),
+    "Teaspoon": frozenset({"tsp"}),
+    "Kilogram": frozenset({"kg"}),
+    "Microgram": frozenset({"ug"}),
+    "Degree": frozenset({"deg"}),
+    "Radian": frozenset({"rad"}),
+    "Turn": frozenset({"turn"}),
+}
+
+# Cases we do not pass, and why.  xfail(strict=True): a regression fails
+# the case, and so does an unexpected pass (then delete the entry).
+EXPECTED_MISSES: dict[str, str] = {
+    "- 1 4/5": "a dash and a space before a number is a list bullet in news, "
+    "not a minus sign",
+}
+
+
+def _load() -> list[dict[str, Any]]:
+    if not CASES_PATH.exists():
+        return []
+    with CASES_PATH.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+CASES = _load()
+needs_cases = pytest.mark.skipif(
+    not CASES, reason=f"conformance file absent: {CASES_PATH}"
+)
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def _matches(q: Quantity, expected: dict[str, Any]) -> bool:
+    iv = q.interval
+    if "value" in expected:
+        unit = expected.get("unit")
+        if unit is not None and q.unit not in UNITS[unit]:
+            return False
+        return iv.low == iv.high and _close(iv.low, expected["value"])
+    return (
+        _close(iv.low, expected["low"])
+        and _close(iv.high, expected["high"])
+        and iv.low_inclusive == expected["low_inclusive"]
+        and iv.high_inclusive == expected["high_inclusive"]
+    )
+
+
+def passes(case: dict[str, Any]) -> bool:
+    """The expected quantity is among those read from the case's text."""
+    return any(_matches(q, case["expected"]) for q in read_quantities(case["text"]))
+
+
+def _params() -> list[Any]:
+    params = []
+    for case in CASES:
+        marks = []
+        if case["text"] in EXPECTED_MISSES:
+            marks.append(
+                pytest.mark.xfail(reason=EXPECTED_MISSES[case["text"]], strict=True)
+            )
+        params.append(pytest.param(case, marks=marks, id=case["text"][:60]))
+    return params
+
+
+@needs_cases
+@pytest.mark.parametrize("case", _params())
+def test_case(case: dict[str, Any]) -> None:
+    got = [(q.text, str(q.interval), q.unit) for q in read_quantities(case["text"])]
+    assert passes(case), f"expected {case['expected']!r}, read {got!r}"
+
+
+@needs_cases
+def test_pass_rate() -> None:
+    passed = sum(passes(case) for case in CASES)
+    print(f"\nconformance: {passed}/{len(CASES)} cases pass")
+    assert len(CASES) == 263
+    assert passed >= 250
+    assert passed == len(CASES) - len(EXPECTED_MISSES)
