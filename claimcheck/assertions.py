@@ -588,31 +588,33 @@ class _ClaimReader:
         self, values: dict[str, Node], regexes: str, phrases: str, what: str
     ) -> Terms | None:
         """Regular expressions and literal phrases of a statement, as one Terms."""
-        found: list[Term] = []
+        found: tuple[Term, ...] = ()
         if regexes in values:
             node = values[regexes]
             items = node.value if isinstance(node, SequenceNode) else [node]
             if not items:
                 fail(node, f"{regexes!r} in {what} is an empty list; remove it")
-            for item in items:
-                source = read_regex(item, f"{regexes!r} in {what}")
-                found.append(Term(text=source, is_regex=True))
+            found = tuple(
+                Term(text=read_regex(item, f"{regexes!r} in {what}"), is_regex=True)
+                for item in items
+            )
         name = None
         if phrases in values:
             terms = self.terms(values[phrases], f"{phrases!r} in {what}")
-            found.extend(t for t in terms.terms if t not in found)
+            found = _unique(found, terms.terms)
             name = None if regexes in values else terms.name
-        return Terms(terms=tuple(found), name=name) if found else None
+        return Terms(terms=found, name=name) if found else None
 
     def _attribute(
         self, node: Node, values: dict[str, Node], what: str, common: dict[str, Any]
     ) -> AttributeClaim:
         value_node = _need(node, values, "value", what, "the expected value")
         value = read_text(value_node, f"'value' in {what}").strip()
-        names = [Term(text=value)]
+        _check_phrase(value_node, value, f"'value' in {what}")
+        names: tuple[Term, ...] = (Term(text=value),)
         if "aliases" in values:
             aliases = self.terms(values["aliases"], f"'aliases' in {what}").terms
-            names.extend(t for t in aliases if t not in names)
+            names = _unique(names, aliases)
         rivals = self.terms(
             _need(node, values, "rivals", what, "the values that contradict it"),
             f"'rivals' in {what}",
@@ -620,7 +622,7 @@ class _ClaimReader:
         return AttributeClaim(
             **common,
             description=value,
-            value=Terms(terms=tuple(names)),
+            value=Terms(terms=names),
             rivals=rivals,
         )
 
@@ -630,7 +632,7 @@ class _ClaimReader:
         name_node = _need(node, values, "name", what, "the name that should appear")
         name = read_text(name_node, f"'name' in {what}").strip()
         _check_phrase(name_node, name, f"'name' in {what}")
-        names = [Term(text=name)]
+        names: tuple[Term, ...] = (Term(text=name),)
         if "aliases" in values:
             what_aliases = f"'aliases' in {what}"
             aliases = self.terms(values["aliases"], what_aliases, allow_regex=False)
@@ -640,17 +642,22 @@ class _ClaimReader:
                     f"{what_aliases} refers to a vocabulary with regular expressions; "
                     "names are matched by spelling, so list them as plain text",
                 )
-            names.extend(t for t in aliases.terms if t not in names)
+            names = _unique(names, aliases.terms)
         max_errors = _optional(values, "max_errors", read_count, None, what)
         return EntityClaim(
             **common,
             description=name,
-            names=Terms(terms=tuple(names)),
+            names=Terms(terms=names),
             max_errors=max_errors,
         )
 
 
 # --- values -----------------------------------------------------------------
+
+
+def _unique(*groups: tuple[Term, ...]) -> tuple[Term, ...]:
+    """The terms of all groups in order, each once."""
+    return tuple(dict.fromkeys(t for group in groups for t in group))
 
 
 def _need(node: Node, values: dict[str, Node], key: str, what: str, hint: str) -> Node:

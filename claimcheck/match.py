@@ -121,10 +121,10 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
         q = mention.quantity
         measure = index.article.text[mention.bound[0] : mention.bound[1]]
         ok = interval.overlaps(claim.expected)
-        if ok:
-            reason = f"{interval} ({measure}) fits the expected {claim.expected}"
-        else:
-            reason = f"{interval} ({measure}) is outside the expected {claim.expected}"
+        where = "within" if ok else "outside"
+        reason = (
+            f"reads {interval} for {measure!r}, {where} the expected {claim.expected}"
+        )
         out.append(
             Evidence(
                 start=q.start,
@@ -175,8 +175,8 @@ def _any_hit_in(index: ArticleIndex, terms: Terms, start: int, end: int) -> bool
 # -- statements and attributes ------------------------------------------------
 
 # A statement is read as hypothetical when its clause holds a conditional
-# before the match, or a modal verb leads straight into it; as negated when a negation stands before it
-# in its clause, or inside the match itself.
+# before the match, or a modal verb leads into it; as negated when a negation
+# stands before it in its clause, or inside the match itself.
 _HYPOTHETICAL = regex.compile(
     r"\b(?:if|unless|whether|in\s+case|in\s+the\s+event|should\s+they|were\s+they"
     r"|suppose|supposing|hypothetically)\b"
@@ -222,11 +222,11 @@ def _statement_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evid
             continue
         reading = read_polarity(index, start, end)
         if reading is Reading.HYPOTHETICAL:
-            ok, why = None, "put as a supposition, so it neither states nor denies it"
+            ok, why = None, "is a supposition: it neither states nor denies it"
         elif reading is wanted:
-            ok, why = True, f"{reading.value}, as the claim says"
+            ok, why = True, f"is {reading.value}, as the claim says"
         else:
-            ok, why = False, f"{reading.value}, but the claim says {wanted.value}"
+            ok, why = False, f"is {reading.value}, but the claim says {wanted.value}"
         out.append(_evidence(index, start, end, reading.value, ok, why))
     if claim.rivals is not None:
         for start, end in index.hits(claim.rivals):
@@ -237,7 +237,7 @@ def _statement_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evid
             why = (
                 "states the opposite of the claim"
                 if ok is False
-                else f"a rival statement, but {reading.value}"
+                else f"states the opposite, but is {reading.value}"
             )
             out.append(_evidence(index, start, end, f"rival, {reading.value}", ok, why))
     out.sort(key=lambda e: e.start)
@@ -254,13 +254,13 @@ def _attribute_evidence(claim: AttributeClaim, index: ArticleIndex) -> list[Evid
             label = index.article.text[start:end]
             if reading is not Reading.AFFIRMED:
                 ok: bool | None = None
-                why = f"{label!r} is {reading.value} here"
+                why = f"is {reading.value} here"
             elif is_value:
-                ok, why = True, f"{label!r} is the expected value"
+                ok, why = True, "is the expected value"
             else:
                 ok, why = (
                     False,
-                    f"{label!r} is a rival of the expected {_first(claim.value)!r}",
+                    f"is a rival of the expected {_first(claim.value)!r}",
                 )
             out.append(_evidence(index, start, end, label, ok, why))
     out.sort(key=lambda e: e.start)

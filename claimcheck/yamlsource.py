@@ -4,6 +4,9 @@ Assertion files are read with ``yaml.compose`` rather than ``yaml.safe_load``:
 nodes keep their start marks, so every mistake can be reported at the exact
 place, and nothing is ever constructed from a tag. Composing is bounded (depth
 and node count through aliases), so a hostile file costs little to refuse.
+
+Also here: typed readers for scalar nodes (text, bool, number, enum, regex),
+and the ``claimcheck.yaml`` settings layers, cached per process.
 """
 
 from __future__ import annotations
