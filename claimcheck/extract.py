@@ -20,7 +20,8 @@ How a number is bound to the measure it counts (the *binding rule*):
       to aid Russia have been killed``: ``have been killed``, not ``sent``):
       the quantity is its subject, and participles modifying the noun lose;
    c. the nearest measure word in the clause, counted in words.
-4. The whole in a partitive (``2 of the 10 hostages``) binds to nothing.
+4. The whole in a partitive (``2 of the 10 hostages were killed``) never binds
+   to the predicate, only to a measure word that modifies it.
 
 A claim then sees the quantities bound to one of its own measure words.
 """
@@ -283,26 +284,35 @@ def _bind(
 ) -> tuple[tuple[int, int] | None, str]:
     if not hits:
         return None, ""
-    if previous_end is not None and previous_end >= clause[0]:
-        between = text[previous_end : q.start]
-        if _PARTITIVE.search(between) and len(_WORD.findall(between)) <= 2:
-            return None, "partitive"
-    # a. object of a measure word right before it
-    before = [h for h in hits if h[1] <= q.start]
-    if before:
-        h = before[-1]
-        gap = _WORD.findall(text[h[1] : q.start])
-        if all(w.casefold() in _GLUE for w in gap) and len(gap) <= 3:
-            return h, "object"
-    # b. subject of the first finite verb group after it
+    # the head of the first finite verb group after the quantity, if any
     after_text = text[q.end : clause[1]]
     aux = _AUX.search(after_text)
+    predicate = None
     if aux is not None:
         tail = _AUX_TAIL.match(after_text, aux.end())
         head = q.end + (tail.end() if tail else aux.end())
-        for h in hits:
-            if h[0] == head:
-                return h, "subject"
+        predicate = next((h for h in hits if h[0] == head), None)
+    whole = previous_end is not None and previous_end >= clause[0]
+    if whole:
+        between = text[previous_end : q.start]
+        whole = bool(_PARTITIVE.search(between)) and len(_WORD.findall(between)) <= 2
+    if whole:
+        # the whole of a partitive ("2 of the 10 hostages were killed") is not
+        # what the predicate counts, though a modifier may still name it
+        hits = [h for h in hits if h != predicate]
+        if not hits:
+            return None, "partitive"
+    else:
+        # a. object of a measure word right before it
+        before = [h for h in hits if h[1] <= q.start]
+        if before:
+            h = before[-1]
+            gap = _WORD.findall(text[h[1] : q.start])
+            if all(w.casefold() in _GLUE for w in gap) and len(gap) <= 3:
+                return h, "object"
+        # b. subject of the first finite verb group after it
+        if predicate is not None:
+            return predicate, "subject"
 
     # c. the nearest measure word, in words; ties go to the one after
     def distance(h: tuple[int, int]) -> tuple[int, int]:

@@ -27,6 +27,7 @@ __all__ = [
     "Verdict",
     "VerdictKind",
     "match_claim",
+    "quantity_in_claim_unit",
 ]
 
 
@@ -113,7 +114,7 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
     for mention in index.mentions:
         if mention.bound is None or mention.bound not in own:
             continue
-        interval = _in_claim_unit(mention, claim)
+        interval = quantity_in_claim_unit(mention, claim)
         if interval is None:
             continue
         if not _context_holds(claim, index, mention.quantity.start):
@@ -138,7 +139,7 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
     return out
 
 
-def _in_claim_unit(mention: Mention, claim: QuantityClaim) -> Interval | None:
+def quantity_in_claim_unit(mention: Mention, claim: QuantityClaim) -> Interval | None:
     """The mention's interval in the claim's unit; None when incomparable."""
     q = mention.quantity
     if claim.unit is None:

@@ -99,6 +99,11 @@ CASES = [
     ("flood-dead", "Of the 120 people trapped by the flood, 45 died.", "supported"),
     (
         "flood-dead",
+        "Five of the 45 people trapped by the flood were killed.",
+        "contradicted",
+    ),
+    (
+        "flood-dead",
         "Rescuers pulled 45 people from the flood waters, but 3 people died.",
         "contradicted",
     ),
