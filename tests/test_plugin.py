@@ -167,8 +167,8 @@ def test_json_holds_every_verdict(project: pytest.Pytester) -> None:
             "assertions/broken.yaml:4:*invalid regular expression*",
         ),
         (
-            "claims:\n  - id: x\n    kind: quantity\n    measure: $kiled\n    equals: 1\n"
-            "vocabularies:\n  killed: [killed]\n",
+            "claims:\n  - id: x\n    kind: quantity\n    measure: $kiled\n"
+            "    equals: 1\nvocabularies:\n  killed: [killed]\n",
             "assertions/broken.yaml:4:*'$kiled'*did you mean*",
         ),
     ],
