@@ -1,17 +1,32 @@
-"""YAML assertion files -> Suite of Claims, each with its YAML Location."""
+"""YAML assertion files -> Suite of Claims, each with its YAML Location.
+
+The claim model itself lives in :mod:`claimcheck.claims`; it is re-exported here.
+"""
 
 from __future__ import annotations
 
-import enum
-import os
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from claimcheck.claims import (
+    AssertionFile,
+    AttributeClaim,
+    Claim,
+    ClaimKind,
+    EntityClaim,
+    Location,
+    Polarity,
+    QuantityClaim,
+    Scope,
+    StatementClaim,
+    Suite,
+)
+from claimcheck.corpus import resolve_corpus
 from claimcheck.errors import AssertionFileError
 from claimcheck.numbers import Interval
 from claimcheck.terms import Term, Terms
@@ -56,140 +71,6 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Location:
-    """A place in a file, 1-based, as editors show it."""
-
-    path: str
-    line: int
-    column: int
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}"
-
-
-class ClaimKind(enum.Enum):
-    QUANTITY = "quantity"
-    STATEMENT = "statement"
-    ATTRIBUTE = "attribute"
-    ENTITY = "entity"
-
-
-class Polarity(enum.Enum):
-    """Whether a statement claim says the event happened or did not."""
-
-    AFFIRMED = "affirmed"
-    NEGATED = "negated"
-
-
-class Scope(enum.Enum):
-    """Where context words must appear, relative to a mention's sentence."""
-
-    SENTENCE = "sentence"
-    PARAGRAPH = "paragraph"
-    ARTICLE = "article"
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _ClaimBase:
-    id: str
-    description: str
-    location: Location
-    #: a missing fact fails instead of skipping
-    required: bool = False
-    #: any incompatible mention fails even beside a compatible one
-    strict: bool = False
-    #: each group must match somewhere in ``context_scope`` around a mention
-    context: tuple[Terms, ...] = ()
-    context_scope: Scope = Scope.PARAGRAPH
-    #: pytest markers to apply to every item of this claim
-    marks: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class QuantityClaim(_ClaimBase):
-    """A number bound to a measure: ``expected`` (tolerance applied) in ``unit``."""
-
-    measure: Terms
-    expected: Interval
-    #: the interval as the analyst wrote it, before tolerance
-    stated: Interval
-    unit: str | None = None
-
-    @property
-    def kind(self) -> ClaimKind:
-        return ClaimKind.QUANTITY
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class StatementClaim(_ClaimBase):
-    """A proposition: ``patterns`` state it, ``rivals`` state its opposite."""
-
-    patterns: Terms
-    rivals: Terms | None = None
-    polarity: Polarity = Polarity.AFFIRMED
-
-    @property
-    def kind(self) -> ClaimKind:
-        return ClaimKind.STATEMENT
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AttributeClaim(_ClaimBase):
-    """One expected value (with aliases) among rival values."""
-
-    value: Terms
-    rivals: Terms
-
-    @property
-    def kind(self) -> ClaimKind:
-        return ClaimKind.ATTRIBUTE
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class EntityClaim(_ClaimBase):
-    """A name that should appear, under any alias or spelling variant."""
-
-    names: Terms
-    #: typos allowed per name (``None``: by length, see ``match.py``)
-    max_errors: int | None = None
-
-    @property
-    def kind(self) -> ClaimKind:
-        return ClaimKind.ENTITY
-
-
-Claim = QuantityClaim | StatementClaim | AttributeClaim | EntityClaim
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AssertionFile:
-    """One YAML file: its claims and the corpus they run against."""
-
-    #: as messages show it: relative to the rootdir when inside it
-    path: str
-    claims: tuple[Claim, ...]
-    #: glob patterns, relative to ``corpus_root``
-    corpus: tuple[str, ...]
-    corpus_root: str
-    #: every vocabulary this file can use, shared ones included
-    vocabularies: dict[str, Terms] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Suite:
-    """Every assertion file of a run, with the vocabularies they share."""
-
-    files: tuple[AssertionFile, ...]
-    vocabularies: dict[str, Terms]
-
-    @property
-    def claims(self) -> tuple[Claim, ...]:
-        return tuple(c for f in self.files for c in f.claims)
-
-
-# --- loading ---------------------------------------------------------------
-
 BASELINE = "claimcheck-baseline.yaml"
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]*")
@@ -212,8 +93,6 @@ _KIND_KEYS: dict[ClaimKind, tuple[str, ...]] = {
 }
 _FILE_KEYS = ("corpus", "defaults", "vocabularies", "claims")
 # A corpus entry naming a directory means the articles in it.
-_ARTICLE_GLOBS = ("**/*.txt", "**/*.md")
-_GLOB_CHARS = frozenset("*?[")
 _T = TypeVar("_T")
 _NO_MARKS: tuple[str, ...] = ()
 _NO_CONTEXT: tuple[Terms, ...] = ()
@@ -277,7 +156,7 @@ def load_assertion_file(
             )
         first_seen[claim.id] = claim
         claims.append(claim)
-    corpus, corpus_root = _resolve_corpus(config.corpus, name, rootdir, default_corpus)
+    corpus, corpus_root = resolve_corpus(config.corpus, name, rootdir, default_corpus)
     return AssertionFile(
         path=name,
         claims=tuple(claims),
@@ -782,71 +661,3 @@ def _check_phrase(node: Node, text: str, what: str) -> None:
 
 
 # --- corpus -----------------------------------------------------------------
-
-
-def _resolve_corpus(
-    given: tuple[Node, Path] | None,
-    name: str,
-    rootdir: Path,
-    default_corpus: Sequence[str],
-) -> tuple[tuple[str, ...], str]:
-    """``(globs, root)``: each corpus entry as a glob below one common root."""
-    entries: list[tuple[str, Node | None, Path]] = []
-    if given is None:
-        entries = [(entry, None, rootdir) for entry in default_corpus]
-    else:
-        node, base = given
-        items = node.value if isinstance(node, SequenceNode) else [node]
-        if not items:
-            fail(node, "'corpus' is an empty list; name at least one directory or glob")
-        for item in items:
-            entries.append((read_text(item, "an entry of 'corpus'"), item, base))
-    located: list[tuple[str, tuple[str, ...]]] = []
-    for entry, node_or_none, base in entries:
-        located.append(_locate(entry.strip(), node_or_none, base, name, rootdir))
-    if not located:
-        return (), str(rootdir.resolve())
-    root = os.path.commonpath([directory for directory, _ in located])
-    globs: list[str] = []
-    for directory, patterns in located:
-        prefix = Path(os.path.relpath(directory, root)).as_posix()
-        for pattern in patterns:
-            glob = pattern if prefix == "." else f"{prefix}/{pattern}"
-            if glob not in globs:
-                globs.append(glob)
-    return tuple(globs), root
-
-
-def _locate(
-    entry: str, node: Node | None, base: Path, name: str, rootdir: Path
-) -> tuple[str, tuple[str, ...]]:
-    """The existing directory an entry starts from, and its globs below it."""
-    parts = Path(entry).parts
-    literal = 0
-    while literal < len(parts) and not _GLOB_CHARS & set(parts[literal]):
-        literal += 1
-    directory = os.path.normpath(base.resolve().joinpath(*parts[:literal]))
-    shown = display_path(Path(directory), rootdir)
-    if literal < len(parts):
-        patterns: tuple[str, ...] = ("/".join(parts[literal:]),)
-        missing = not os.path.isdir(directory)
-    elif os.path.isdir(directory):
-        patterns = _ARTICLE_GLOBS
-        missing = False
-    else:
-        missing = not os.path.isfile(directory)
-        directory, file_name = os.path.split(directory)
-        patterns = (file_name,)
-    if missing:
-        if node is None:
-            raise AssertionFileError(
-                f"{name}: corpus {entry!r} (the claimcheck_corpus setting, relative "
-                f"to the rootdir) does not exist; create {shown}, change "
-                "claimcheck_corpus, or give 'corpus:' in the file or claimcheck.yaml"
-            )
-        fail(
-            node,
-            f"corpus {entry!r} does not exist (looked for {shown}); entries are "
-            "relative to the directory of the file that names them",
-        )
-    return directory, patterns

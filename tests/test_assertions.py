@@ -116,7 +116,7 @@ def test_every_kind_loads(root: Path) -> None:
     loaded = load(root, FULL)
     killed, troops, area, asylum, unit, lee = loaded.claims
     assert loaded.path == FILE
-    assert loaded.corpus == ("**/*.txt", "**/*.md")
+    assert loaded.corpus == ("**/*.txt", "**/*.md", "**/*.markdown")
     assert loaded.corpus_root == str((root / "seeds").resolve())
 
     assert isinstance(killed, QuantityClaim)
@@ -422,18 +422,25 @@ def test_empty_shared_config_is_allowed(root: Path) -> None:
 @pytest.mark.parametrize(
     ("corpus", "globs", "corpus_root"),
     [
-        (None, ("**/*.txt", "**/*.md"), "seeds"),
-        ("../seeds", ("**/*.txt", "**/*.md"), "seeds"),
+        (None, ("**/*.txt", "**/*.md", "**/*.markdown"), "seeds"),
+        ("../seeds", ("**/*.txt", "**/*.md", "**/*.markdown"), "seeds"),
         ("../seeds/*.txt", ("*.txt",), "seeds"),
         (
             "[../seeds/a/*.txt, ../seeds/b]",
-            ("a/*.txt", "b/**/*.txt", "b/**/*.md"),
+            ("a/*.txt", "b/**/*.txt", "b/**/*.md", "b/**/*.markdown"),
             "seeds",
         ),
         ("../seeds/a/one.txt", ("one.txt",), "seeds/a"),
         (
             "[../seeds, ../other]",
-            ("seeds/**/*.txt", "seeds/**/*.md", "other/**/*.txt", "other/**/*.md"),
+            (
+                "seeds/**/*.txt",
+                "seeds/**/*.md",
+                "seeds/**/*.markdown",
+                "other/**/*.txt",
+                "other/**/*.md",
+                "other/**/*.markdown",
+            ),
             ".",
         ),
     ],
