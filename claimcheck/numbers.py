@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import regex
 
@@ -326,7 +328,7 @@ _DIGITS = (
     r"|\d+[ \t]+\d+/\d+(?![\d/])"
     r"|\d+/\d+(?![\d/])"
     rf"|\d*{_VULGAR_RE}"
-    r"|(?:\d+(?:\.\d+)?|\.\d+)"
+    r"|(?:\d+(?!,\d{3})(?:\.\d+)?|\.\d+)"
     r"(?:\s?[x×]\s?10\^[-+]?\d+|\^[-+]?\d+|e[-+]?\d+(?!\p{L}))?(?!\d))"
 )
 _SUFFIX = r"(?:\s?(?:bn|bln|mn|mln|tn|trn)|mil|(?-i:\s?[kK]|MM|M|b|B))(?![\p{L}\p{N}])"
@@ -339,7 +341,7 @@ _JOIN = (
     rf"(?:\s+and\s+{_FRAC_AHEAD}"
     rf"|(?<=(?:hundred|thousand|million|billion|trillion|lakh|crore)s?)"
     rf"\s+and\s+(?=\d|(?:{_NUMWORD})\b)"
-    rf"|\s+(?:over|out\s+of)\s+(?=\d|(?:{_NUMWORD}|an?)\b)"
+    rf"|\s+(?:over|out\s+of|in)\s+(?=\d|(?:{_NUMWORD}|an?)\b)"
     rf"|\s+of\s+an?\s+(?={_SCALE}|{_DOZ}|{_HUND})"
     r"|(?<=\p{L})\s*[-‐‑]\s*(?=\p{L})"
     r"|\s+)"
@@ -360,7 +362,11 @@ def _hedge_pattern(named: bool = True) -> str:
 
 
 def _unit_pattern() -> str:
-    symbols = [s for s, sensitive in _units.surface_forms() if sensitive]
+    # "30C" is a temperature, "Section 5 C" is not: bare C/F only glued.
+    glued = ("C", "F")
+    symbols = [
+        s for s, sensitive in _units.surface_forms() if sensitive and s not in glued
+    ]
     words = [w for w, sensitive in _units.surface_forms() if not sensitive]
     unit = rf"(?:(?-i:{_alt(symbols)})|{_alt(words)})"
     return (
@@ -370,6 +376,7 @@ def _unit_pattern() -> str:
         r"|\s?(?P<inq>[\"″])(?=\s+(?:long|wide|tall|high|thick|deep|across)\b)"
         rf"|\s?[(\[{{<]\s?(?P<ub>{unit})\s?[)\]}}>]"
         rf"|(?:\s*[-‐]\s*|\s*)(?P<u>{unit})(?![\p{{L}}\p{{N}}])"
+        r"|(?<=\d)(?P<u>(?-i:C|F))(?![\p{L}\p{N}])"
         r")"
     )
 
@@ -389,7 +396,7 @@ _SKIP = (
     r"|(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"
     r"|\+\d{1,3}(?:[\s.-]?\d{2,4}){2,5}\b"
     r"|\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b"
-    r"|\#\d+|\b24/7\b"
+    r"|\#\d+|\b(?:24/7|9/11)\b|\b\d{4}/\d{2}(?:\d{2})?\b"
     r"|\b\d{1,4}\s?(?-i:BC|BCE|AD|CE)\b|(?-i:AD)\s?\d{1,4}\b"
     r")"
 )
@@ -409,20 +416,53 @@ _ATOM = (
 )
 _MASTER = regex.compile(f"{_SKIP}|{_VAGUE_RE}|{_ATOM}", regex.IGNORECASE)
 
+
 # Speed: trying _MASTER at every character costs ~3 us a character.  So a
 # cheap pattern finds where a number's core is (a digit run, a number word),
 # a reverse-anchored pattern finds how far the words before it that can open
 # an expression reach (hedge, sign, currency, "a", month name, "tens of"),
-# and _MASTER is then tried at that one place only.
-_TRIGGER = regex.compile(
-    rf"\d+|{_VULGAR_RE}|\b(?:{_NUMWORD}|{_HUND}|{_SCALE}|{_DOZ}|{_DEN}|scores)\b",
-    regex.IGNORECASE,
+# and _MASTER is then tried at that one place only.  The trigger is the one
+# pattern on the stdlib engine: as a trie of the words in three casings
+# (lower, Title, UPPER) it scans ~5x faster there than `regex` does.
+def _trie(words: Iterable[str]) -> str:
+    """A regular expression matching exactly ``words``, factored as a trie."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+_TRIGGER_WORDS = [
+    *_SMALL, *_TENS, "hundred", "hundreds", "dozen", "dozens", "dz", "dzs", "doz",
+    "dozs", "scores", *_DENOMS, *_SCALES, *(w + "s" for w in _SCALES),
+]  # fmt: skip
+_TRIGGER = re.compile(
+    rf"\d+|{_VULGAR_RE}|\b(?:"
+    + "|".join(
+        _trie(casing(w) for w in _TRIGGER_WORDS)
+        for casing in (str.lower, str.capitalize, str.upper)
+    )
+    + r")\b"
 )
+# Lookaheads cannot see past the end of a reverse match, hence _NEG's own
+# lookahead is left out here: the trigger already is the digit it asks for.
 _PREFIX = regex.compile(
-    rf"(?r)(?:{_hedge_pattern(named=False)})?(?:{_NEG})?"
-    rf"(?:(?-i:{_CURRENCY})\s?)?(?:\ban?\s+|\.)?"
-    rf"|\b(?:tens|hundreds)\s+of\s+|\b(?:several|a\s+few)\s+"
-    rf"|\b{_MONTHS}\s?\.?\s*|[#'+(]|\b(?-i:AD)\s?",
+    rf"(?r)\b(?:tens|hundreds)\s+of\s+|\b(?:several|a\s+few)\s+"
+    rf"|\b{_MONTHS}\s?\.?\s*|[#'+(]|\b(?-i:AD)\s?"
+    rf"|(?:{_hedge_pattern(named=False)})?"
+    rf"(?:(?:minus|negative)\s+|(?<![\p{{L}}\p{{N}}_.,/)\]-])[-−])?"
+    rf"(?:(?-i:{_CURRENCY})\s?)?(?:\ban?\s+|\.)?",
     regex.IGNORECASE,
 )
 
@@ -437,6 +477,11 @@ _FRACTION_FOLLOW = regex.compile(
     r"\s*(?:[^\w\s]|$)|\s+(?:of|and|or|to|in|were|was|are|is|said|say|have|had"
     r"|has|will|would|could|may|might|did|do|voted|remain|remained)\b",
     regex.IGNORECASE,
+)
+# A plural count noun after "1.3m" makes the m a million: "1.3m votes".
+_MILLION_NOUN = regex.compile(
+    r"\s+(?:(?!(?:is|was|has|its|this|thus|plus|less|across|as|unless)\b)"
+    r"\p{Ll}+s\b|(?:people|children|men|women)\b)"
 )
 _NO_ONE = regex.compile(r"(?:\bno|\bevery|\bany)[\s-]*$", regex.IGNORECASE)
 _ONE_ANOTHER = regex.compile(r"\s+another\b", regex.IGNORECASE)
@@ -525,7 +570,14 @@ def _join_kind(join: str) -> str:
         return "over"
     if j.startswith("out"):
         return "out of"
+    if j == "in":
+        return "in"
     return "of" if j.startswith("of") else "-"
+
+
+def _yearlike(toks: list[Token]) -> bool:
+    kind, value, _, _ = toks[0]
+    return len(toks) == 1 and kind == "d" and 1000 <= value <= 2100
 
 
 def _is_fraction_ahead(toks: list[Token], joins: list[str], i: int) -> bool:
@@ -576,10 +628,15 @@ def _evaluate(
     while i < n:
         kind, val, extra, plural = toks[i]
         join = _join_kind(joins[i - 1]) if i else ""
-        if join in ("over", "out of"):
+        if join in ("over", "out of", "in"):
             rest = _evaluate(toks[i:], joins[i:], False)
             if (
                 (join == "over" and not over_ok)
+                # "3 in 2018" is a count and a year, "3 in 10" a ratio
+                or (
+                    join == "in"
+                    and (prev not in ("n", "t", "d") or _yearlike(toks[i:]))
+                )
                 or rest is None
                 or rest[1] != n - i
                 or rest[0] == 0
@@ -608,7 +665,7 @@ def _evaluate(
                 return done(and_at, and_value)
             if prev in ("h", "s", "f", "c", "z", "p") or (cur >= 100 and prev != "d"):
                 return done(i)
-            cur = (cur or 1) * 100
+            cur = (cur if prev else 1) * 100
             last_mult = 100
         elif kind == "s":
             if prev == "s" and cur == 0 and val > last_mult:
@@ -618,14 +675,14 @@ def _evaluate(
             elif total > 0 and val >= top_scale:
                 return done(group_start, total)
             else:
-                total += (cur or 1) * val
+                total += (cur if prev else 1) * val
                 cur = 0
             top_scale = last_mult = scale_seen = val
             group_start = i + 1
         elif kind == "z":
             if prev in ("h", "s", "z", "p"):
                 return done(i)
-            cur = (cur or 1) * 12
+            cur = (cur if prev else 1) * 12
         elif kind == "a":
             if prev not in ("", "f"):
                 return done(i)
@@ -756,6 +813,15 @@ def _read_atom(m: regex.Match[str], text: str) -> tuple[_Atom | None, int]:
             scale = 1e6
         if unit is None or unit == "m" or not unit.startswith("currency:"):
             unit = "currency:" + code
+    if (
+        unit == "m"
+        and m.start("u") >= 0
+        and text[m.start("u") - 1 : m.start("u")].isdigit()
+        and _MILLION_NOUN.match(text, end)
+    ):
+        # "1.3m votes", "2m people": millions of a counted thing, not metres
+        value *= 1e6
+        unit = None
     if whole and m.start("post") >= 0:
         kind = _suffix_kind(m, kind)
     elif not whole:
@@ -850,7 +916,7 @@ def _range(a: _Atom, b: _Atom, gap: str) -> _Atom | None:
 
 
 def _conjoin(a: _Atom, b: _Atom, gap: str) -> _Atom | None:
-    """ "more than 20 and at most 35": one interval from two one-sided ones."""
+    """One interval from two one-sided ones: "more than 20 and at most 35"."""
     ia, ib = a.interval, b.interval
     if ia is None or ib is None or not _CONJ_GAP.fullmatch(gap):
         return None
@@ -869,8 +935,14 @@ def _conjoin(a: _Atom, b: _Atom, gap: str) -> _Atom | None:
         and ia.low is None
         and ia.high is not None
     ):
+        # Upper bound first ("at most 100 and at least 20") needs a word: a
+        # bare comma there more often separates two facts.
+        if not regex.search(r"\b(?:and|but)\b", gap, regex.IGNORECASE):
+            return None
         lower, upper = ib, ia
     else:
+        return None
+    if lower.low is not None and upper.high is not None and lower.low > upper.high:
         return None
     atom = _Atom(start=a.start, end=b.end, value=0, kind=_RANGE, unit=a.unit or b.unit)
     atom.interval = Interval(

@@ -74,8 +74,9 @@ _UNITS: dict[str, tuple[str, str]] = {
     "wk": ("time", "week"),
     "mo": ("time", "month"),
     "yr": ("time", "year"),
-    "decade": ("time", "decade"),
-    "century": ("time", "century"),
+    # pint's "decade" is the logarithmic one; see _MULTIPLE.
+    "decade": ("time", "year"),
+    "century": ("time", "year"),
     "deg": ("angle", "degree"),
     "rad": ("angle", "radian"),
     "turn": ("angle", "turn"),
@@ -98,6 +99,9 @@ _UNITS: dict[str, tuple[str, str]] = {
     # the two from ever being compared.
     "pp": ("percentage point", "percent"),
 }
+
+# Canonical units that are a multiple of their pint expression.
+_MULTIPLE = {"decade": 10.0, "century": 100.0}
 
 _CURRENCIES = [
     "USD",
@@ -175,7 +179,12 @@ _SYMBOLS: dict[str, str] = {
     "W": "W", "kW": "kW", "MW": "MW", "GW": "GW",
     "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh",
     "%": "%", "pp": "pp",
+    # UK papers write temperatures as "30C"; little else in news is "5C".
+    "C": "degC", "F": "degF",
 }  # fmt: skip
+
+# ISO codes after the amount: "2mil SEK".
+_SYMBOLS |= {code: "currency:" + code for code in _CURRENCIES}
 
 _LENGTH_WORDS = {
     "mm": ("millimetre", "millimeter"),
@@ -382,7 +391,8 @@ def _affine(from_unit: str, to_unit: str) -> tuple[float, float]:
     dst = _UNITS[to_unit][1]
     zero = registry.Quantity(0.0, src).to(dst).magnitude
     one = registry.Quantity(1.0, src).to(dst).magnitude
-    return float(one - zero), float(zero)
+    scale = _MULTIPLE.get(from_unit, 1.0) / _MULTIPLE.get(to_unit, 1.0)
+    return float(one - zero) * scale, float(zero)
 
 
 @cache

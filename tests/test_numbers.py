@@ -80,6 +80,7 @@ POINTS = [
     ("two point five", "two point five", 2.5),
     ("one over three", "one over three", 1 / 3),
     ("two out of five voters", "two out of five", 0.4),
+    ("one in five voters", "one in five", 0.2),
     ("13 lakh", "13 lakh", 1.3e6),
     ("minus five", "minus five", -5),
     ("it fell to -9.5", "-9.5", -9.5),
@@ -158,6 +159,7 @@ HEDGES = [
     ("hundreds of thousands", 200000, 1e6, True, False),
     ("millions", 2e6, 1e9, True, False),
     ("several hundred", 200, 1000, True, False),
+    ("several hundred thousand", 2e5, 1e6, True, False),
 ]
 
 
@@ -208,6 +210,11 @@ UNITS = [
     ("300 pounds sterling", 300, "currency:GBP"),
     ("US$ 1MM", 1e6, "currency:USD"),
     ("26-year", 26, "yr"),
+    ("2mil SEK", 2e6, "currency:SEK"),
+    ("1½ hours", 1.5, "h"),
+    ("5 feet and 2 inches", 5 + 2 / 12, "ft"),
+    ("20 (kg)", 20, "kg"),
+    ("-5C", -5, "degC"),
 ]
 
 
@@ -261,7 +268,19 @@ NOT_COUNTS = [
     "anyone came",
     "helped one another",
     "won 3-1",
+    "call (555) 123-4567",
+    "020 7946 0000",
+    "MH17",
+    "#5",
+    "9/11",
+    "the 2024/25 budget",
+    "at 9.30am",
+    "every one of",
 ]
+
+
+def test_bare_letter_after_a_space_is_not_a_temperature() -> None:
+    assert only("Section 5 F applies").unit is None
 
 
 @pytest.mark.parametrize("text", NOT_COUNTS)
@@ -292,11 +311,29 @@ def test_hedged_year_like_number_is_a_count() -> None:
 
 # ---------------------------------------------------------------- properties
 
-_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-    "fourteen fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
 def _words(n: int) -> str:
@@ -323,6 +360,7 @@ def _formats(n: int) -> list[tuple[str, float]]:
 @given(st.integers(min_value=0, max_value=10**9), st.data())
 @example(1000, None)
 @example(101, None)
+@example(0, None)
 def test_formatted_value_reads_back(n: int, data: st.DataObject | None) -> None:
     formats = _formats(n)
     chosen = formats if data is None else [data.draw(st.sampled_from(formats))]
@@ -365,3 +403,20 @@ def test_rewrapping_whitespace_keeps_values(tokens: list[str], seps: list[str]) 
     wrapped = "".join(t + s for t, s in zip(tokens, seps, strict=False))[:-1]
     values = [(q.interval, q.unit) for q in read_quantities(plain)]
     assert [(q.interval, q.unit) for q in read_quantities(wrapped)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Okafor took 1.3m votes.", 1_300_000, None),
+        ("2m people fled the fighting.", 2_000_000, None),
+        ("a wall 1.3m high", 1.3, "m"),
+        ("the crater is 10m across", 10, "m"),
+        ("a 3m-long boat", 3, "m"),
+    ],
+)
+def test_lower_case_m_is_million_before_a_counted_noun(
+    text: str, value: float, unit: str | None
+) -> None:
+    [q] = read_quantities(text)
+    assert (q.interval.low, q.unit) == (value, unit)
