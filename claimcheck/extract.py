@@ -211,13 +211,15 @@ _WORD = regex.compile(r"\w+")
 
 def index_article(article: Article, lexicon: Lexicon) -> ArticleIndex:
     """Read every quantity of ``article`` and bind it to its measure word."""
-    body = article.text[article.body_start :]
-    shift = article.body_start
+    # a quantity never spans paragraphs, so each is read on its own
     quantities = [
-        dataclasses.replace(q, start=q.start + shift, end=q.end + shift)
-        for q in read_quantities(body)
+        dataclasses.replace(q, start=q.start + start, end=q.end + start)
+        for start, end in article.paragraphs
+        for q in read_quantities(article.text[start:end])
     ]
-    measure_hits = [m.span() for m in lexicon.pattern.finditer(article.text, shift)]
+    measure_hits = [
+        m.span() for m in lexicon.pattern.finditer(article.text, article.body_start)
+    ]
     clauses: list[tuple[int, int]] = []
     mentions: list[Mention] = []
     qi = 0

@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from claimcheck.numbers import Quantity, read_quantities
+from claimcheck.cli import main
+from claimcheck.numbers import Interval, Quantity, read_quantities
 
 CASES_PATH = (
     Path(__file__).parents[1].parent
@@ -120,9 +121,44 @@ def test_case(case: dict[str, Any]) -> None:
 
 
 @needs_cases
-def test_pass_rate() -> None:
+def test_pass_rate(record_property: Any) -> None:
     passed = sum(passes(case) for case in CASES)
-    print(f"\nconformance: {passed}/{len(CASES)} cases pass")
+    # shown at the end of the run by tests/conftest.py
+    record_property("conformance", f"{passed}/{len(CASES)} cases pass")
     assert len(CASES) == 263
     assert passed >= 250
     assert passed == len(CASES) - len(EXPECTED_MISSES)
+
+
+@needs_cases
+def test_extract_command_finds_each_passing_case(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``claimcheck extract --json``, one case a line, reads what the reader does."""
+    cases = [c for c in CASES if "\n" not in c["text"].strip()]
+    path = tmp_path / "cases.txt"
+    path.write_text("".join(c["text"].strip() + "\n" for c in cases), encoding="utf-8")
+    assert main(["extract", "--json", str(path)]) == 0
+    by_line: dict[int, list[Quantity]] = {}
+    for record in map(json.loads, capsys.readouterr().out.splitlines()):
+        interval = Interval(
+            low=record["low"],
+            high=record["high"],
+            low_inclusive=record["low_inclusive"],
+            high_inclusive=record["high_inclusive"],
+        )
+        by_line.setdefault(record["line"], []).append(
+            Quantity(
+                start=record["start"],
+                end=record["end"],
+                text=record["text"],
+                interval=interval,
+                unit=record["unit"],
+            )
+        )
+    found = [
+        any(_matches(q, case["expected"]) for q in by_line.get(n, []))
+        for n, case in enumerate(cases, start=1)
+    ]
+    missed = [c["text"] for c, ok in zip(cases, found, strict=True) if not ok]
+    assert missed == [c["text"] for c in cases if c["text"] in EXPECTED_MISSES]
