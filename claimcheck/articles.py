@@ -5,22 +5,27 @@ from __future__ import annotations
 import bisect
 import datetime
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import regex
 import yaml
 
-from claimcheck.errors import ArticleError
+from claimcheck.errors import ArticleError, ArticleSkipped
 
 __all__ = [
     "ARTICLE_SUFFIXES",
+    "MAX_ARTICLE_BYTES",
+    "MAX_SENTENCE_CHARS",
     "Article",
     "ArticleWarning",
     "Span",
     "load_article",
+    "noting_warnings",
     "parse_article",
+    "read_article_bytes",
 ]
 
 #: file suffixes read as articles when a corpus entry names a directory
@@ -28,6 +33,17 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 
 #: encodings tried, in order, when an article is not UTF-8
 FALLBACK_ENCODING = "cp1252"
+
+#: default size limit of one article file (the claimcheck_max_article_bytes
+#: ini key); a news article is rarely over 100 kB
+MAX_ARTICLE_BYTES = 10_000_000
+
+#: a "sentence" longer than this (a table, a list, text without punctuation)
+#: is cut at spaces into pieces no longer, so that the work of binding numbers,
+#: which grows with the square of a sentence's length, stays bounded
+MAX_SENTENCE_CHARS = 2_000
+
+_T = TypeVar("_T")
 
 
 class ArticleWarning(UserWarning):
@@ -98,24 +114,65 @@ class Article:
         return self.paragraphs[max(index, 0)]
 
 
-def load_article(path: Path, *, display_path: str | None = None) -> Article:
+def load_article(
+    path: Path, *, display_path: str | None = None, max_bytes: int | None = None
+) -> Article:
     """Read and split one article file.
 
     Text that is not UTF-8 is decoded as cp1252 with an :class:`ArticleWarning`;
-    a binary file (NUL bytes) raises :class:`ArticleError`.
+    a binary file (NUL bytes) raises :class:`ArticleSkipped`, and a file over
+    ``max_bytes`` raises :class:`ArticleError`.
     """
     shown = display_path or str(path)
+    data = read_article_bytes(path, display_path=shown, max_bytes=max_bytes)
+    return parse_article(data, path=shown)
+
+
+def read_article_bytes(
+    path: Path, *, display_path: str, max_bytes: int | None = None
+) -> bytes:
+    """The bytes of an article file, refused when over ``max_bytes``.
+
+    The size is checked before reading, so a huge file is never loaded.
+    """
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            raise ArticleError(
+                f"{display_path}: article is {size:,} bytes, over the limit of"
+                f" {max_bytes:,}; split it, remove it from the corpus, or raise"
+                " the claimcheck_max_article_bytes ini key"
+            )
+        return path.read_bytes()
     except FileNotFoundError as exc:
         raise ArticleError(
-            f"{shown}: article not found; was it moved or deleted?"
+            f"{display_path}: article not found; was it moved or deleted?"
         ) from exc
     except OSError as exc:
         raise ArticleError(
-            f"{shown}: cannot read article ({exc.strerror}); check its permissions"
+            f"{display_path}: cannot read article ({exc.strerror});"
+            " check its permissions"
         ) from exc
-    return parse_article(data, path=shown)
+
+
+def noting_warnings(read: Callable[[], _T], notes: list[str]) -> _T:
+    """Call ``read``, adding the message of each :class:`ArticleWarning` to ``notes``.
+
+    The plugin shows these in its own summary: under pytest's
+    ``filterwarnings = error`` a warning raised inside a test would turn a
+    readable article into an error.  Other warnings pass through unchanged.
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ArticleWarning)
+        result = read()
+    for warning in caught:
+        if issubclass(warning.category, ArticleWarning):
+            notes.append(str(warning.message))
+        else:
+            warnings.warn_explicit(
+                warning.message, warning.category, warning.filename, warning.lineno
+            )
+    return result
 
 
 def parse_article(data: bytes | str, *, path: str) -> Article:
@@ -126,7 +183,12 @@ def parse_article(data: bytes | str, *, path: str) -> Article:
     body_start, metadata = _read_metadata(text, path)
     line_starts = (0, *(m.end() for m in _NEWLINE.finditer(text)))
     paragraphs = _paragraphs(text, body_start)
-    sentences = tuple(s for p in paragraphs for s in _sentences(text, *p))
+    sentences = tuple(
+        piece
+        for p in paragraphs
+        for s in _sentences(text, *p)
+        for piece in _bounded(text, *s)
+    )
     return Article(
         path=path,
         text=text,
@@ -140,11 +202,17 @@ def parse_article(data: bytes | str, *, path: str) -> Article:
 
 def _decode(data: bytes, path: str) -> str:
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ArticleError(
-            f"{path}: binary file, not an article; remove it from the corpus"
+        raise ArticleSkipped(
+            f"{path}: binary file, not an article; skipped. Remove it from the corpus"
         )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ArticleSkipped(
+                f"{path}: starts as UTF-16 but is not (byte {exc.start}); skipped."
+                " Save it as UTF-8 or remove it from the corpus"
+            ) from exc
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -306,6 +374,22 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     span = _trimmed(text, begin, end)
     if span[0] < span[1]:
         out.append(span)
+    return out
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence cut at spaces into pieces of at most MAX_SENTENCE_CHARS."""
+    out: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, limit)
+        cut = limit if cut < 0 else cut
+        piece = _trimmed(text, start, cut)
+        if piece[0] < piece[1]:
+            out.append(piece)
+        start = _trimmed(text, cut, end)[0]
+    if start < end:
+        out.append((start, end))
     return out
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 __all__ = [
     "ArticleError",
+    "ArticleSkipped",
     "AssertionFileError",
     "ClaimcheckError",
+    "OutputError",
     "PatternTimeoutError",
 ]
 
@@ -26,5 +28,13 @@ class ArticleError(ClaimcheckError):
     """An article cannot be read."""
 
 
+class ArticleSkipped(ArticleError):
+    """A file in the corpus is not an article (binary); its checks skip."""
+
+
 class PatternTimeoutError(ClaimcheckError):
     """An analyst's regular expression ran past its time limit."""
+
+
+class OutputError(ClaimcheckError):
+    """A file claimcheck writes (a report, the baseline) cannot be written."""

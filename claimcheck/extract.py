@@ -37,6 +37,7 @@ from typing import Any
 import regex
 
 from claimcheck.articles import Article
+from claimcheck.errors import PatternTimeoutError
 from claimcheck.numbers import Quantity, read_quantities
 from claimcheck.terms import FLAGS, Terms
 
@@ -46,6 +47,7 @@ __all__ = [
     "Mention",
     "build_lexicon",
     "index_article",
+    "time_limit",
 ]
 
 #: Event words that always compete for numbers (see the module docstring).
@@ -126,18 +128,34 @@ class ArticleIndex:
     _hits: dict[Any, tuple[tuple[int, int], ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    #: seconds one pattern may run over a megabyte of text (None: no limit)
+    regex_timeout: float | None = field(default=None, compare=False)
 
     def hits(self, terms: Terms) -> tuple[tuple[int, int], ...]:
-        """Every (start, end) where ``terms`` match the article's body."""
+        """Every (start, end) where ``terms`` match the article's body.
+
+        Raises :class:`PatternTimeoutError` when the pattern runs past
+        ``regex_timeout`` (analysts' patterns can backtrack catastrophically).
+        """
         key = id(terms.pattern)
         found = self._hits.get(key)
         if found is None:
             body = self.article.text
-            found = tuple(
-                m.span()
-                for m in terms.pattern.finditer(body, self.article.body_start)
-                if m.end() > m.start()
-            )
+            limit = time_limit(self.regex_timeout, body)
+            try:
+                found = tuple(
+                    m.span()
+                    for m in terms.pattern.finditer(
+                        body, self.article.body_start, timeout=limit
+                    )
+                    if m.end() > m.start()
+                )
+            except TimeoutError as exc:
+                shown = ", ".join(repr(t.text) for t in terms.terms if t.is_regex)
+                raise PatternTimeoutError(
+                    f"pattern {shown or str(terms)!r} ran past its time limit"
+                    f" ({limit:.3g} s) on {self.article.path}"
+                ) from exc
             self._hits[key] = found
         return found
 
@@ -209,17 +227,41 @@ _PARTITIVE = regex.compile(
 _WORD = regex.compile(r"\w+")
 
 
-def index_article(article: Article, lexicon: Lexicon) -> ArticleIndex:
-    """Read every quantity of ``article`` and bind it to its measure word."""
+def time_limit(per_megabyte: float | None, text: str) -> float | None:
+    """The seconds a pattern may run over ``text``: the limit per started MB."""
+    if per_megabyte is None:
+        return None
+    return per_megabyte * max(1.0, len(text) / 1_000_000)
+
+
+def index_article(
+    article: Article, lexicon: Lexicon, *, regex_timeout: float | None = None
+) -> ArticleIndex:
+    """Read every quantity of ``article`` and bind it to its measure word.
+
+    ``regex_timeout`` bounds every pattern run (see :func:`time_limit`); the
+    measure words of the suite running past it raise
+    :class:`PatternTimeoutError`.
+    """
     # a quantity never spans paragraphs, so each is read on its own
     quantities = [
         dataclasses.replace(q, start=q.start + start, end=q.end + start)
         for start, end in article.paragraphs
         for q in read_quantities(article.text[start:end])
     ]
-    measure_hits = [
-        m.span() for m in lexicon.pattern.finditer(article.text, article.body_start)
-    ]
+    limit = time_limit(regex_timeout, article.text)
+    try:
+        measure_hits = [
+            m.span()
+            for m in lexicon.pattern.finditer(
+                article.text, article.body_start, timeout=limit
+            )
+        ]
+    except TimeoutError as exc:
+        raise PatternTimeoutError(
+            f"{article.path}: the measure words of the suite ran past their time"
+            f" limit ({limit:.3g} s)"
+        ) from exc
     clauses: list[tuple[int, int]] = []
     mentions: list[Mention] = []
     qi = 0
@@ -256,7 +298,10 @@ def index_article(article: Article, lexicon: Lexicon) -> ArticleIndex:
             )
             previous_end = q.end
     return ArticleIndex(
-        article=article, mentions=tuple(mentions), clauses=tuple(clauses)
+        article=article,
+        mentions=tuple(mentions),
+        clauses=tuple(clauses),
+        regex_timeout=regex_timeout,
     )
 
 

@@ -16,6 +16,7 @@ from claimcheck.assertions import (
     Scope,
     StatementClaim,
 )
+from claimcheck.errors import PatternTimeoutError
 from claimcheck.extract import ArticleIndex, Mention
 from claimcheck.numbers import Interval
 from claimcheck.terms import FLAGS, Terms
@@ -80,15 +81,24 @@ class Verdict:
 
 
 def match_claim(claim: Claim, index: ArticleIndex) -> Verdict:
-    """Decide the verdict of ``claim`` on one indexed article."""
-    if isinstance(claim, QuantityClaim):
-        evidence = _quantity_evidence(claim, index)
-    elif isinstance(claim, StatementClaim):
-        evidence = _statement_evidence(claim, index)
-    elif isinstance(claim, AttributeClaim):
-        evidence = _attribute_evidence(claim, index)
-    else:
-        evidence = _entity_evidence(claim, index)
+    """Decide the verdict of ``claim`` on one indexed article.
+
+    Raises :class:`PatternTimeoutError` naming the claim when one of its
+    patterns runs past the index's time limit.
+    """
+    try:
+        evidence = _evidence_for(claim, index)
+    except PatternTimeoutError as exc:
+        fix = (
+            "set 'max_errors: 0' for this claim"
+            if isinstance(exc, _VariantsTimeout)
+            else "rewrite the pattern without nested or overlapping repeats such"
+            " as (a|aa)+"
+        )
+        raise PatternTimeoutError(
+            f"{claim.location}: claim {claim.id!r}: {exc}; {fix}, or raise the"
+            " claimcheck_regex_timeout ini key"
+        ) from exc
     if any(e.compatible for e in evidence):
         kind = VerdictKind.SUPPORTED
     elif any(e.compatible is False for e in evidence):
@@ -103,6 +113,16 @@ def match_claim(claim: Claim, index: ArticleIndex) -> Verdict:
         evidence=tuple(evidence),
         candidates=candidates,
     )
+
+
+def _evidence_for(claim: Claim, index: ArticleIndex) -> list[Evidence]:
+    if isinstance(claim, QuantityClaim):
+        return _quantity_evidence(claim, index)
+    if isinstance(claim, StatementClaim):
+        return _statement_evidence(claim, index)
+    if isinstance(claim, AttributeClaim):
+        return _attribute_evidence(claim, index)
+    return _entity_evidence(claim, index)
 
 
 # -- quantities --------------------------------------------------------------
@@ -307,7 +327,14 @@ def _entity_evidence(claim: EntityClaim, index: ArticleIndex) -> list[Evidence]:
         ]
     fuzzy = _fuzzy_names(claim)
     out: list[Evidence] = []
-    for start, end in index.hits(fuzzy):
+    try:
+        fuzzy_hits = index.hits(fuzzy)
+    except PatternTimeoutError as exc:
+        raise _VariantsTimeout(
+            f"the search for spelling variants of {_first(claim.names)!r}"
+            f" ran past its time limit on {index.article.path}"
+        ) from exc
+    for start, end in fuzzy_hits:
         if _context_holds(claim, index, start):
             text = index.article.text[start:end]
             out.append(
@@ -316,6 +343,10 @@ def _entity_evidence(claim: EntityClaim, index: ArticleIndex) -> list[Evidence]:
                 )
             )
     return out
+
+
+class _VariantsTimeout(PatternTimeoutError):
+    """The spelling-variant search of an entity ran past its time limit."""
 
 
 _FUZZY_CACHE: dict[tuple[str, int | None], Terms] = {}

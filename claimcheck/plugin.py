@@ -4,29 +4,42 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import Any, final
 
 import pytest
 
-from claimcheck.articles import ARTICLE_SUFFIXES
+from claimcheck.articles import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES
 from claimcheck.assertions import AssertionFile, Claim, is_assertion_file
-from claimcheck.errors import ClaimcheckError
+from claimcheck.baseline import open_baseline
+from claimcheck.cache import IndexCache
+from claimcheck.changes import changed_files
+from claimcheck.errors import ArticleSkipped, ClaimcheckError
+from claimcheck.files import check_writable
+from claimcheck.files import write_atomic as write_atomic  # public here too
 from claimcheck.match import Verdict, VerdictKind
+from claimcheck.outputs import RunOutputs
 from claimcheck.report import (
+    is_discrepancy,
     render_failure,
     render_missing,
     result_record,
-    summary_lines,
 )
-from claimcheck.session import RunSession
+from claimcheck.report_html import html_extras
+from claimcheck.session import REGEX_TIMEOUT, RunSession
 
 SESSION = pytest.StashKey[RunSession]()
 #: report attribute holding the verdict record; plain data, so it crosses
 #: pytest-xdist's wire with the report
 RESULT_ATTRIBUTE = "claimcheck_result"
+#: report attribute pytest-html reads its extras from
+HTML_EXTRAS = "extras"
+#: report attribute of an aggregated item: a list of verdict records
+RESULTS_ATTRIBUTE = "claimcheck_results"
+GRANULARITIES = ("pair", "claim", "article")
+#: report attribute holding warnings about articles (plain strings)
+NOTES_ATTRIBUTE = "claimcheck_notes"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -35,6 +48,36 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--claimcheck-json",
         metavar="PATH",
         help="write every verdict, with its evidence, to PATH as JSON",
+    )
+    group.addoption(
+        "--claimcheck-report",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="write a report to PATH (repeatable): .md (Markdown), .json or"
+        " .html (a self-contained page)",
+    )
+    group.addoption(
+        "--claimcheck-baseline",
+        metavar="PATH",
+        help="accepted discrepancies, run as xfail (default:"
+        " assertions/claimcheck-baseline.yaml when present)",
+    )
+    group.addoption(
+        "--claimcheck-update-baseline",
+        action="store_true",
+        help="add this run's discrepancies to the baseline (notes are kept)",
+    )
+    group.addoption(
+        "--claimcheck-prune-baseline",
+        action="store_true",
+        help="remove baseline entries that no longer match what this run found",
+    )
+    group.addoption(
+        "--claimcheck-changed",
+        metavar="REF",
+        help="check only articles added or changed since git REF, and every"
+        " article for assertion files changed since REF",
     )
     group.addoption(
         "--claimcheck-strict",
@@ -49,6 +92,34 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         metavar="PATH",
         help="check only these articles or folders of articles (repeatable);"
         " article paths given as arguments do the same",
+    )
+    group.addoption(
+        "--claimcheck-granularity",
+        choices=GRANULARITIES,
+        default=None,
+        help="one test item per (claim, article) pair (default), per claim"
+        " covering every article, or per article covering every claim",
+    )
+    parser.addini(
+        "claimcheck_granularity",
+        default="pair",
+        help="default for --claimcheck-granularity: pair, claim or article",
+    )
+    parser.addini(
+        "claimcheck_max_article_bytes",
+        default=str(MAX_ARTICLE_BYTES),
+        help="refuse article files larger than this many bytes",
+    )
+    parser.addini(
+        "claimcheck_regex_timeout",
+        default=str(REGEX_TIMEOUT),
+        help="seconds one pattern may run per megabyte of article (0: no limit)",
+    )
+    parser.addini(
+        "claimcheck_allow_outside",
+        type="bool",
+        default=False,
+        help="read articles outside the rootdir (through links or '..')",
     )
     parser.addini(
         "claimcheck_corpus",
@@ -83,8 +154,88 @@ def pytest_configure(config: pytest.Config) -> None:
         strict=strict,
         corpus_override=corpus,
     )
+    _configure_scale(config)
+    _configure_limits(config)
+    outputs = _configure_outputs(config)
     if not hasattr(config, "workerinput"):
-        config.pluginmanager.register(_Results(config), "claimcheck-results")
+        config.pluginmanager.register(_Results(config, outputs), "claimcheck-results")
+
+
+def _configure_outputs(config: pytest.Config) -> RunOutputs:
+    """The baseline, the changed-files filter and the report writers."""
+    state, option = config.stash[SESSION], config.option
+    try:
+        state.baseline = open_baseline(
+            option.claimcheck_baseline,
+            rootdir=config.rootpath,
+            folders=config.getini("claimcheck_assertions"),
+            updating=option.claimcheck_update_baseline,
+        )
+        if option.claimcheck_changed:
+            state.changed = changed_files(option.claimcheck_changed, config.rootpath)
+        return RunOutputs(
+            rootdir=config.rootpath,
+            reports=option.claimcheck_report,
+            baseline=state.baseline,
+            prune=option.claimcheck_prune_baseline,
+            environ=os.environ,
+            write=write_atomic,
+        )
+    except ClaimcheckError as exc:
+        raise pytest.UsageError(str(exc)) from None
+
+
+def _configure_limits(config: pytest.Config) -> None:
+    """Size and time limits on hostile input; an unwritable output fails early."""
+    try:
+        config.stash[SESSION].set_limits(
+            max_article_bytes=str(config.getini("claimcheck_max_article_bytes")),
+            regex_timeout=str(config.getini("claimcheck_regex_timeout")),
+            allow_outside=bool(config.getini("claimcheck_allow_outside")),
+        )
+        if config.option.claimcheck_json:
+            check_writable(Path(config.option.claimcheck_json), "--claimcheck-json")
+    except ClaimcheckError as exc:
+        raise pytest.UsageError(str(exc)) from None
+
+
+def _configure_scale(config: pytest.Config) -> None:
+    """Granularity, the on-disk index cache, and xdist's scheduling."""
+    state = config.stash[SESSION]
+    granularity = config.option.claimcheck_granularity
+    granularity = granularity or str(config.getini("claimcheck_granularity"))
+    if granularity not in GRANULARITIES:
+        raise pytest.UsageError(
+            f"claimcheck_granularity = {granularity!r}: use one of"
+            f" {', '.join(GRANULARITIES)}"
+        )
+    config.option.claimcheck_granularity = granularity
+    cache = getattr(config, "cache", None)
+    if cache is not None:
+        state.cache = IndexCache(cache.mkdir("claimcheck"))
+    # plain load scheduling would split an article's items between workers
+    # (each would index it); --dist loadgroup uses the xdist_group marks
+    state.by_article = getattr(config.option, "dist", "no") == "load"
+    state.by_article = state.by_article and not _dist_given(config)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """(xdist) Plain ``-n``: send all items of one article to one worker."""
+    if not config.stash[SESSION].by_article:
+        return None
+    from claimcheck.xdist import ArticleScheduling
+
+    return ArticleScheduling(config, log)
+
+
+def _dist_given(config: pytest.Config) -> bool:
+    args = [*config.invocation_params.args, *config.getini("addopts")]
+    args += os.environ.get("PYTEST_ADDOPTS", "").split()
+    return any(
+        a in ("--dist", "-d") or a.startswith("--dist=") or a == "--distload"
+        for a in args
+    )
 
 
 def _take_article_args(config: pytest.Config) -> list[Path]:
@@ -147,37 +298,98 @@ def pytest_runtest_makereport(
     report = yield
     if isinstance(item, ClaimItem) and call.when == "call" and item.record:
         setattr(report, RESULT_ATTRIBUTE, item.record)
+        # pytest-html shows the evidence beside the result, when installed
+        extras = html_extras(item.record)
+        if extras:
+            extras = [*getattr(report, HTML_EXTRAS, []), *extras]
+            setattr(report, HTML_EXTRAS, extras)
+    if isinstance(item, AggregateItem) and call.when == "call" and item.records:
+        setattr(report, RESULTS_ATTRIBUTE, item.records)
+    if isinstance(item, ClaimItem | AggregateItem) and call.when == "call":
+        notes = item.session_state.take_notes()
+        if notes:
+            setattr(report, NOTES_ATTRIBUTE, notes)
     return report
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if isinstance(item, ClaimItem):
-            item.session_state.expect(item.article_path)
+def pytest_collection_modifyitems(
+    config: pytest.Config, items: list[pytest.Item]
+) -> None:
+    changed = config.stash[SESSION].changed
+    if changed is not None:
+        # --claimcheck-changed: the other articles' items are deselected
+        keep = [
+            i
+            for i in items
+            if not isinstance(i, ClaimItem) or changed.wants(i.article_path, i.path)
+        ]
+        if len(keep) < len(items):
+            kept = set(map(id, keep))
+            config.hook.pytest_deselected(items=[i for i in items if id(i) not in kept])
+            items[:] = keep
+    # article-major (stable, so claims keep their file order within an
+    # article): an article is indexed, checked by every claim, then dropped
+    items[:] = sorted(items, key=_article_order)
+
+
+def _article_order(item: pytest.Item) -> str:
+    return str(item.article_path) if isinstance(item, ClaimItem) else ""
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    # counted on the final list, after -k / -m deselection
+    for item in session.items:
+        if isinstance(item, ClaimItem | AggregateItem):
+            for path in item.article_paths():
+                item.session_state.expect(path)
 
 
 @final
 class _Results:
     """Gathers verdicts from reports (also those of xdist workers) and writes them."""
 
-    def __init__(self, config: pytest.Config) -> None:
+    def __init__(self, config: pytest.Config, outputs: RunOutputs) -> None:
         self.config = config
+        self.outputs = outputs
+        #: warnings about articles, each once, from every worker
+        self.notes: dict[str, None] = {}
+        self.write_error: str | None = None
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        self.notes.update(dict.fromkeys(getattr(report, NOTES_ATTRIBUTE, ())))
         record = getattr(report, RESULT_ATTRIBUTE, None)
         if report.when == "call" and isinstance(record, dict):
             self.config.stash[SESSION].record({**record, "outcome": report.outcome})
+        records = getattr(report, RESULTS_ATTRIBUTE, None)
+        if report.when == "call" and isinstance(records, list):
+            for each in records:
+                self.config.stash[SESSION].record(each)
 
     def pytest_terminal_summary(
         self, terminalreporter: pytest.TerminalReporter
     ) -> None:
-        lines = summary_lines(self.config.stash[SESSION].results)
+        width = self.config.get_terminal_writer().fullwidth
+        lines = self.outputs.summary(self.config.stash[SESSION].results, width)
         if lines:
             terminalreporter.write_sep("=", "claimcheck")
             for line in lines:
                 terminalreporter.write_line(line)
+        if self.notes:
+            terminalreporter.write_sep("=", "claimcheck warnings")
+            for note in self.notes:
+                terminalreporter.write_line(note)
+        if self.write_error:
+            terminalreporter.write_line(f"ERROR: {self.write_error}", red=True)
 
-    def pytest_sessionfinish(self) -> None:
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        try:
+            self._write_outputs()
+        except ClaimcheckError as exc:
+            # shown in the terminal summary, which pytest writes after this
+            self.write_error = str(exc)
+            session.exitstatus = pytest.ExitCode.USAGE_ERROR
+
+    def _write_outputs(self) -> None:
         path = self.config.option.claimcheck_json
         if path:
             results = sorted(
@@ -186,19 +398,7 @@ class _Results:
             )
             text = json.dumps({"results": results}, indent=1) + "\n"
             write_atomic(Path(path), text)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        self.outputs.finish(self.config.stash[SESSION].results)
 
 
 @final
@@ -209,9 +409,9 @@ class AssertionFileNode(pytest.File):
         state = self.config.stash[SESSION]
         try:
             loaded = state.load_file(self.path)
+            articles = state.articles_for(loaded)
         except ClaimcheckError as exc:
             raise self.CollectError(str(exc)) from exc
-        articles = state.articles_for(loaded)
         if not articles and not state.corpus_override:
             raise self.CollectError(
                 f"{state.display_path(self.path)}: the corpus"
@@ -219,14 +419,28 @@ class AssertionFileNode(pytest.File):
                 f" article ({', '.join(ARTICLE_SUFFIXES)}); check 'corpus:' or the"
                 " claimcheck_corpus ini key"
             )
+        granularity = self.config.option.claimcheck_granularity
+        if granularity != "pair":
+            yield from AggregateItem.collect_for(self, loaded, articles, granularity)
+            return
+        grouped = self.config.pluginmanager.hasplugin("xdist")
         for claim in loaded.claims:
             for article in articles:
                 name = f"{claim.id}[{_article_id(article, Path(loaded.corpus_root))}]"
                 item = ClaimItem.from_parent(
-                    self, name=name, claim=claim, article_path=article, source=loaded
+                    self,
+                    name=name,
+                    # parsed from the string, "[article]" becomes the id's
+                    # params, as for parametrized tests: --lf then matches
+                    nodeid=f"{self.nodeid}::{name}",
+                    claim=claim,
+                    article_path=article,
+                    source=loaded,
                 )
                 for mark in claim.marks:
                     item.add_marker(mark)
+                if grouped:
+                    item.add_marker(pytest.mark.xdist_group(name=str(article)))
                 yield item
 
 
@@ -266,11 +480,19 @@ class ClaimItem(pytest.Item):
     def session_state(self) -> RunSession:
         return self.config.stash[SESSION]
 
+    def article_paths(self) -> list[Path]:
+        return [self.article_path]
+
     def runtest(self) -> None:
         state = self.session_state
         try:
             article = state.article(self.article_path)
             verdict = state.verdict(self.claim, self.article_path)
+        except ArticleSkipped as exc:
+            # shown at the article, not at this line; also listed under
+            # "claimcheck warnings"
+            self.line = 1
+            raise pytest.skip.Exception(str(exc), _use_item_location=True) from None
         finally:
             state.done(self.article_path)
         self.verdict = verdict
@@ -291,11 +513,13 @@ class ClaimItem(pytest.Item):
             ("line", self.line or 0),
         ]
         self.record = record
-        if verdict.kind is VerdictKind.CONTRADICTED or strict_failure:
-            raise Discrepancy(render_failure(verdict, self.claim, article))
+        if is_discrepancy(record):
+            accepted = state.baseline.accept(record)
+            if accepted is not None:
+                pytest.xfail(accepted)
+            failure = render_failure(verdict, self.claim, article)
+            raise Discrepancy(state.baseline.with_hint(record, failure))
         if verdict.kind is VerdictKind.MISSING:
-            if self.claim.required:
-                raise Discrepancy(render_failure(verdict, self.claim, article))
             pytest.skip(render_missing(verdict, self.claim))
 
     def repr_failure(
@@ -310,3 +534,84 @@ class ClaimItem(pytest.Item):
     def reportinfo(self) -> tuple[Path, int | None, str]:
         line = None if self.line is None else self.line - 1
         return self.article_path, line, f"{self.claim.id} on {self.article_path.name}"
+
+
+@final
+class AggregateItem(pytest.Item):
+    """Many (claim, article) pairs in one item: one claim, or one article."""
+
+    def __init__(
+        self,
+        *,
+        pairs: list[tuple[Claim, Path]],
+        source: AssertionFile,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self.pairs = pairs
+        self.source = source
+        self.records: list[dict[str, Any]] = []
+
+    @classmethod
+    def collect_for(
+        cls,
+        parent: AssertionFileNode,
+        loaded: AssertionFile,
+        articles: list[Path],
+        granularity: str,
+    ) -> Iterator[AggregateItem]:
+        """One item per claim, or one per article, of an assertion file."""
+        if granularity == "claim":
+            for claim in loaded.claims:
+                pairs = [(claim, a) for a in articles]
+                item = cls.from_parent(
+                    parent, name=claim.id, pairs=pairs, source=loaded
+                )
+                for mark in claim.marks:
+                    item.add_marker(mark)
+                yield item
+            return
+        root = Path(loaded.corpus_root)
+        for article in articles:
+            pairs = [(c, article) for c in loaded.claims]
+            name = f"[{_article_id(article, root)}]"
+            yield cls.from_parent(parent, name=name, pairs=pairs, source=loaded)
+
+    @property
+    def session_state(self) -> RunSession:
+        return self.config.stash[SESSION]
+
+    def article_paths(self) -> list[Path]:
+        return [path for _, path in self.pairs]
+
+    def runtest(self) -> None:
+        state = self.session_state
+        shown = state.display_path(Path(self.source.path))
+        failures: list[str] = []
+        for claim, path in self.pairs:
+            try:
+                record, failure = state.check(claim, path, assertion_file=shown)
+            except ArticleSkipped:
+                continue  # listed under "claimcheck warnings"
+            finally:
+                state.done(path)
+            self.records.append(record)
+            if failure is not None:
+                failures.append(failure)
+        if failures:
+            head = f"{len(failures)} of {len(self.pairs)} checks failed"
+            raise Discrepancy("\n\n".join([head, *failures]))
+        if self.records and all(r["outcome"] == "skipped" for r in self.records):
+            pytest.skip(f"{self.name}: no fact is stated in any article checked")
+
+    def repr_failure(
+        self,
+        excinfo: pytest.ExceptionInfo[BaseException],
+        style: Any = None,
+    ) -> str:
+        if isinstance(excinfo.value, Discrepancy | ClaimcheckError):
+            return str(excinfo.value)
+        return str(super().repr_failure(excinfo, style=style))
+
+    def reportinfo(self) -> tuple[Path, int | None, str]:
+        return Path(self.source.path), None, self.name

@@ -1,8 +1,13 @@
-"""Verdicts -> failure text, plain-data results and the run summary."""
+"""Verdicts -> failure text, plain-data results, statuses and the run summary.
+
+Report files build on this module: :mod:`claimcheck.report_files` (Markdown,
+JSON) and :mod:`claimcheck.report_html` (the HTML page)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from claimcheck.articles import Article
@@ -10,14 +15,28 @@ from claimcheck.assertions import Claim
 from claimcheck.match import Evidence, Verdict, VerdictKind
 
 __all__ = [
+    "STATUSES",
+    "article_paths",
+    "by_place",
+    "claim_ids",
+    "discrepancy_line",
+    "is_discrepancy",
+    "is_new_discrepancy",
+    "location",
+    "plural",
     "render_failure",
     "render_missing",
     "result_record",
+    "short_names",
+    "sorted_records",
+    "status",
     "summary_lines",
 ]
 
 #: characters of context shown on each side of a span in a long line
 EXCERPT = 70
+#: characters of the quoted line kept on each side of a span in a record
+CONTEXT = 160
 
 
 def result_record(
@@ -57,6 +76,14 @@ def _span_record(start: int, end: int, article: Article) -> dict[str, Any]:
 def _evidence_record(e: Evidence, article: Article) -> dict[str, Any]:
     record = _span_record(e.start, e.end, article)
     record.update(value=e.value, compatible=e.compatible, reason=e.reason)
+    # the rest of the quoted lines, so reports can show the span in its line
+    # without the article at hand
+    first = article.line_starts[record["line"] - 1]
+    last = article.line_starts[record["end_line"] - 1] + len(
+        article.line_text(record["end_line"])
+    )
+    record["before"] = article.text[max(first, e.start - CONTEXT) : e.start]
+    record["after"] = article.text[e.end : max(e.end, min(last, e.end + CONTEXT))]
     return record
 
 
@@ -146,33 +173,28 @@ def render_missing(verdict: Verdict, claim: Claim) -> str:
     return f"{claim.id}: not stated in {verdict.article}"
 
 
-_SYMBOL = {"supported": ".", "contradicted": "F", "missing": "-"}
+# -- statuses: a verdict as it counts in this run ------------------------------
+
+#: status -> (terminal symbol, Markdown symbol, words), in legend order
+STATUSES: dict[str, tuple[str, str, str]] = {
+    "supported": (".", "✓", "supported"),
+    "contradicted": ("F", "✗", "contradicted"),
+    "required": ("M", "∅!", "missing, required"),
+    "wavering": ("W", "≠", "wavering (strict)"),
+    "accepted": ("x", "(✗)", "accepted by the baseline"),
+    "missing": ("-", "∅", "missing"),
+}
 
 
-def summary_lines(records: Iterable[Mapping[str, Any]]) -> list[str]:
-    """The end-of-run summary: counts, then one line per discrepancy."""
-    records = list(records)
-    if not records:
-        return []
-    counts = {k.value: 0 for k in VerdictKind}
-    for r in records:
-        counts[r["verdict"]] += 1
-    claims = {r["claim"] for r in records}
-    articles = {r["article"] for r in records}
-    lines = [
-        f"{_plural(len(claims), 'claim')} x {_plural(len(articles), 'article')}: "
-        + ", ".join(f"{n} {k}" for k, n in counts.items())
-    ]
-    discrepancies = [r for r in records if is_discrepancy(r)]
-    if discrepancies:
-        lines.append(f"discrepancies ({len(discrepancies)}):")
-    for r in sorted(discrepancies, key=lambda r: (r["article"], r["claim"])):
-        lines.append(discrepancy_line(r))
-    return lines
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+def status(record: Mapping[str, Any]) -> str:
+    """How one result counts: its verdict, or why it fails or is excused."""
+    if is_discrepancy(record):
+        if record.get("baseline") in ("accepted", "added"):
+            return "accepted"
+        if record["verdict"] == "missing":
+            return "required"
+        return "contradicted" if record["verdict"] == "contradicted" else "wavering"
+    return str(record["verdict"])
 
 
 def is_discrepancy(record: Mapping[str, Any]) -> bool:
@@ -185,13 +207,153 @@ def is_discrepancy(record: Mapping[str, Any]) -> bool:
     )
 
 
-def discrepancy_line(record: Mapping[str, Any]) -> str:
-    """``path:line:col: claim verdict: quote`` for one discrepancy."""
+def is_new_discrepancy(record: Mapping[str, Any]) -> bool:
+    """A discrepancy that the baseline does not accept: it fails the run."""
+    return is_discrepancy(record) and status(record) != "accepted"
+
+
+def location(record: Mapping[str, Any]) -> dict[str, Any]:
+    """Where a discrepancy shows: its first disagreeing mention, else the
+    nearest candidate sentence, else the article's first line.
+
+    Returns ``line``, ``column``, ``end_line``, ``end_column``, ``quote``
+    (None when the article does not state the fact), ``reason`` and
+    ``message`` (the quote and the reason).
+    """
     evidence = [e for e in record["evidence"] if e["compatible"] is False]
     if evidence:
         e = evidence[0]
-        return (
-            f"{record['article']}:{e['line']}:{e['column']}: {record['claim']}"
-            f" {record['verdict']}: {e['text']!r} {e['reason']}"
-        )
-    return f"{record['article']}:1:1: {record['claim']} {record['verdict']}: not stated"
+        return {
+            "line": e["line"],
+            "column": e["column"],
+            "end_line": e["end_line"],
+            "end_column": e["end_column"],
+            "quote": e["text"],
+            "reason": e["reason"],
+            "message": f"{e['text']!r} {e['reason']}",
+        }
+    spans = record.get("candidates") or [
+        {"line": 1, "column": 1, "end_line": 1, "end_column": 1}
+    ]
+    first = spans[0]
+    return {
+        "line": first["line"],
+        "column": first["column"],
+        "end_line": first["end_line"],
+        "end_column": first["end_column"],
+        "quote": None,
+        "reason": "the article does not state it",
+        "message": "the article does not state it",
+    }
+
+
+def discrepancy_line(record: Mapping[str, Any]) -> str:
+    """``path:line:col: claim verdict: quote`` for one discrepancy."""
+    where = location(record)
+    return (
+        f"{record['article']}:{where['line']}:{where['column']}: {record['claim']}"
+        f" {record['verdict']}: {where['message']}"
+    )
+
+
+def sorted_records(records: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """Results in a stable order: assertion file, claim, article."""
+    return sorted(records, key=lambda r: (r["file"], r["claim"], r["article"]))
+
+
+# -- the terminal summary -------------------------------------------------------
+
+
+def summary_lines(
+    records: Iterable[Mapping[str, Any]], *, width: int = 80
+) -> list[str]:
+    """The end-of-run summary: counts, a claims x articles matrix when it fits
+    in ``width`` columns (else per-claim counts), then one line per discrepancy.
+    """
+    records = list(records)
+    if not records:
+        return []
+    counts = Counter(r["verdict"] for r in records)
+    claims = claim_ids(records)
+    articles = article_paths(records)
+    lines = [
+        f"{plural(len(claims), 'claim')} x {plural(len(articles), 'article')}: "
+        + ", ".join(f"{counts[k.value]} {k.value}" for k in VerdictKind)
+    ]
+    lines += _matrix_lines(records, claims, articles, width) or _count_lines(
+        records, claims
+    )
+    new = [r for r in records if is_new_discrepancy(r)]
+    accepted = [r for r in records if status(r) == "accepted"]
+    if new:
+        lines.append(f"discrepancies ({len(new)}):")
+        lines += [discrepancy_line(r) for r in by_place(new)]
+    if accepted:
+        lines.append(f"accepted by the baseline ({len(accepted)}):")
+        lines += [discrepancy_line(r) for r in by_place(accepted)]
+    return lines
+
+
+def by_place(records: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    return sorted(records, key=lambda r: (r["article"], r["claim"]))
+
+
+def claim_ids(records: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Claim ids by assertion file, then id."""
+    return list(dict.fromkeys(r["claim"] for r in sorted_records(records)))
+
+
+def article_paths(records: Sequence[Mapping[str, Any]]) -> list[str]:
+    return sorted({r["article"] for r in records})
+
+
+def _matrix_lines(
+    records: Sequence[Mapping[str, Any]],
+    claims: list[str],
+    articles: list[str],
+    width: int,
+) -> list[str]:
+    digits = len(str(len(articles)))
+    label = max(len(c) for c in claims)
+    if label + 1 + len(articles) * (digits + 1) > width:
+        return []
+    cells = {(r["claim"], r["article"]): STATUSES[status(r)][0] for r in records}
+    column = {a: i for i, a in enumerate(articles)}
+    lines = [
+        " " * label
+        + " "
+        + " ".join(f"{i:>{digits}}" for i in range(1, len(articles) + 1))
+    ]
+    for claim in claims:
+        row = [" " * digits] * len(articles)
+        for article in articles:
+            symbol = cells.get((claim, article))
+            if symbol is not None:
+                row[column[article]] = f"{symbol:>{digits}}"
+        lines.append((f"{claim:<{label}} " + " ".join(row)).rstrip())
+    used = {status(r) for r in records}
+    lines.append("  ".join(f"{s[0]} {s[2]}" for k, s in STATUSES.items() if k in used))
+    lines += [f"{i:>{digits}} {a}" for i, a in enumerate(articles, 1)]
+    return lines
+
+
+def _count_lines(records: Sequence[Mapping[str, Any]], claims: list[str]) -> list[str]:
+    per_claim: dict[str, Counter[str]] = {c: Counter() for c in claims}
+    for r in records:
+        per_claim[r["claim"]][status(r)] += 1
+    label = max(len(c) for c in claims)
+    return [
+        f"{claim:<{label}} "
+        + ", ".join(f"{n} {STATUSES[k][2]}" for k in STATUSES if (n := counts[k]))
+        for claim, counts in per_claim.items()
+    ]
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def short_names(articles: Sequence[str]) -> dict[str, str]:
+    """Article labels: the file name without suffix when that is unambiguous."""
+    stems = Counter(Path(a).stem for a in articles)
+    return {a: Path(a).stem if stems[Path(a).stem] == 1 else a for a in articles}

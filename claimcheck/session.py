@@ -6,27 +6,62 @@ delegate to it.  It never imports pytest.
 
 from __future__ import annotations
 
+import dataclasses
 import glob
+import os
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from claimcheck.articles import ARTICLE_SUFFIXES, Article, load_article
+from claimcheck.articles import (
+    ARTICLE_SUFFIXES,
+    MAX_ARTICLE_BYTES,
+    Article,
+    noting_warnings,
+    parse_article,
+    read_article_bytes,
+)
 from claimcheck.assertions import (
+    BASELINE,
     AssertionFile,
     Claim,
     QuantityClaim,
     load_assertion_file,
 )
+from claimcheck.baseline import Baseline
+from claimcheck.cache import IndexCache
+from claimcheck.changes import ChangedFiles
+from claimcheck.errors import (
+    ArticleError,
+    ArticleSkipped,
+    AssertionFileError,
+    ClaimcheckError,
+    PatternTimeoutError,
+)
 from claimcheck.extract import ArticleIndex, Lexicon, build_lexicon, index_article
-from claimcheck.match import Verdict, match_claim
+from claimcheck.match import Verdict, VerdictKind, match_claim
+from claimcheck.report import render_failure, result_record
 
-__all__ = ["RunSession", "expand_corpus"]
+__all__ = ["MEMORY_ARTICLES", "RunSession", "expand_corpus"]
+
+#: indexes kept in memory at once when the disk cache can give back the rest
+MEMORY_ARTICLES = 4096
+
+#: default seconds an analyst's pattern may run per megabyte of article
+#: (the claimcheck_regex_timeout ini key)
+REGEX_TIMEOUT = 1.0
 
 
-def expand_corpus(entries: Sequence[str], root: Path) -> list[Path]:
-    """The article files named by corpus entries (directories or globs)."""
+def expand_corpus(
+    entries: Sequence[str], root: Path, *, confine_to: Path | None = None
+) -> list[Path]:
+    """The article files named by corpus entries (directories or globs).
+
+    With ``confine_to``, a file that lies outside that folder once links and
+    ``..`` are resolved raises :class:`ArticleError`.
+    """
+    inside = None if confine_to is None else confine_to.resolve()
     found: dict[Path, None] = {}
     for entry in entries:
         base = root / entry
@@ -38,8 +73,22 @@ def expand_corpus(entries: Sequence[str], root: Path) -> list[Path]:
             paths = sorted(Path(p) for p in glob.glob(str(base), recursive=True))
         for path in paths:
             if path.is_file():
-                found[path.resolve()] = None
+                resolved = path.resolve()
+                if inside is not None and not resolved.is_relative_to(inside):
+                    raise ArticleError(_outside(path, resolved, inside))
+                found[resolved] = None
     return list(found)
+
+
+def _outside(path: Path, resolved: Path, root: Path) -> str:
+    plain = os.path.normpath(path)
+    via = f" (a link to {resolved})" if str(resolved) != plain else ""
+    return (
+        f"article {Path(os.path.relpath(plain, root)).as_posix()}{via} is outside"
+        f" the project ({root}); claimcheck reads only"
+        " articles inside the rootdir. Move the article into the project, fix the"
+        " corpus, or set claimcheck_allow_outside = true"
+    )
 
 
 class RunSession:
@@ -60,9 +109,28 @@ class RunSession:
         self.claims: list[Claim] = []
         self.results: list[dict[str, Any]] = []
         self._lexicon: Lexicon | None = None
-        self._articles: dict[Path, Article] = {}
         self._indexes: dict[Path, ArticleIndex] = {}
         self._pending: Counter[Path] = Counter()
+        #: on-disk index cache; None when pytest's cache is off
+        self.cache: IndexCache | None = None
+        #: how many indexes this process built (read, split, indexed)
+        self.index_builds = 0
+        #: xdist schedules pair items by article (plain ``-n``)
+        self.by_article = False
+        #: accepted discrepancies (--claimcheck-baseline)
+        self.baseline = Baseline(path=BASELINE)
+        #: the files changed since --claimcheck-changed=REF; None: check all
+        self.changed: ChangedFiles | None = None
+        #: limits on hostile input (ini keys claimcheck_max_article_bytes,
+        #: claimcheck_regex_timeout, claimcheck_allow_outside)
+        self.max_article_bytes: int | None = MAX_ARTICLE_BYTES
+        self.regex_timeout: float | None = REGEX_TIMEOUT
+        self.allow_outside = False
+        #: warnings about articles (fallback encoding, skipped files) not yet
+        #: handed to a report
+        self.notes: list[str] = []
+        self._failed: dict[Path, ClaimcheckError] = {}
+        self._claim_sites: dict[str, str] = {}
 
     # -- collection ---------------------------------------------------------
 
@@ -71,13 +139,37 @@ class RunSession:
         loaded = load_assertion_file(
             path, rootdir=self.rootdir, default_corpus=self.default_corpus
         )
+        self._check_unique_ids(loaded)
         self.claims.extend(loaded.claims)
         self._lexicon = None
         return loaded
 
+    def _check_unique_ids(self, loaded: AssertionFile) -> None:
+        """A claim id names one claim across the whole suite."""
+        for claim in loaded.claims:
+            first = self._claim_sites.get(claim.id)
+            if first is not None and not first.startswith(f"{loaded.path}:"):
+                raise AssertionFileError(
+                    f"{claim.location}: claim id {claim.id!r} is also used at"
+                    f" {first}; give each claim its own id"
+                )
+        for claim in loaded.claims:
+            self._claim_sites.setdefault(claim.id, str(claim.location))
+
     def articles_for(self, assertion_file: AssertionFile) -> list[Path]:
-        """The article paths an assertion file runs against."""
-        paths = expand_corpus(assertion_file.corpus, Path(assertion_file.corpus_root))
+        """The article paths an assertion file runs against.
+
+        Raises :class:`ArticleError` for an article outside the rootdir, unless
+        ``allow_outside``.
+        """
+        try:
+            paths = expand_corpus(
+                assertion_file.corpus,
+                Path(assertion_file.corpus_root),
+                confine_to=None if self.allow_outside else self.rootdir,
+            )
+        except ArticleError as exc:
+            raise ArticleError(f"{assertion_file.path}: {exc}") from exc
         if self.corpus_override:
             paths = [p for p in paths if self._overridden(p)]
         return paths
@@ -107,24 +199,106 @@ class RunSession:
         return self._lexicon
 
     def article(self, path: Path) -> Article:
-        """The article at ``path``, read once."""
-        article = self._articles.get(path)
-        if article is None:
-            article = load_article(path, display_path=self.display_path(path))
-            self._articles[path] = article
-        return article
+        """The article at ``path``, read once (with its index)."""
+        return self.index(path).article
 
     def index(self, path: Path) -> ArticleIndex:
         """The article's index, built once for the whole suite."""
         index = self._indexes.get(path)
         if index is None:
-            index = index_article(self.article(path), self.lexicon)
+            failed = self._failed.get(path)
+            if failed is not None:
+                raise failed  # read once: every claim on it gets the same error
+            try:
+                index = self._load_index(path)
+            except (ArticleError, PatternTimeoutError) as exc:
+                explained = self._failed[path] = self._explained(exc)
+                if explained is exc:
+                    raise
+                raise explained from exc
             self._indexes[path] = index
+            if self.cache is not None and len(self._indexes) > MEMORY_ARTICLES:
+                # the disk cache gives evicted indexes back cheaply
+                del self._indexes[next(iter(self._indexes))]
+        return index
+
+    def _explained(self, exc: ClaimcheckError) -> ClaimcheckError:
+        """The error to show for an article that cannot be indexed."""
+        if isinstance(exc, ArticleSkipped):
+            self.notes.append(str(exc))
+        if not isinstance(exc, PatternTimeoutError):
+            return exc
+        # the measure words of every quantity claim run as one pattern
+        culprits = [
+            f"{c.location} ({c.id}): {t.text!r}"
+            for c in self.claims
+            if isinstance(c, QuantityClaim)
+            for t in c.measure.terms
+            if t.is_regex
+        ]
+        return PatternTimeoutError(
+            f"{exc}; the measure patterns are {'; '.join(culprits) or 'none'}:"
+            " rewrite the slow one without nested or overlapping repeats such as"
+            " (a|aa)+, or raise the claimcheck_regex_timeout ini key"
+        )
+
+    def set_limits(
+        self, *, max_article_bytes: str, regex_timeout: str, allow_outside: bool
+    ) -> None:
+        """Set the limits from their ini values; 0 means no limit."""
+        try:
+            size = int(max_article_bytes.replace("_", "").replace(",", ""))
+        except ValueError:
+            size = -1
+        if size < 0:
+            raise ClaimcheckError(
+                f"claimcheck_max_article_bytes = {max_article_bytes!r}: write a whole"
+                " number of bytes, such as 10000000 (0: no limit)"
+            )
+        try:
+            seconds = float(regex_timeout)
+        except ValueError:
+            seconds = -1.0
+        if not seconds >= 0 or seconds == float("inf"):
+            raise ClaimcheckError(
+                f"claimcheck_regex_timeout = {regex_timeout!r}: write a number of"
+                " seconds, such as 1.0 (0: no limit)"
+            )
+        self.max_article_bytes = size or None
+        self.regex_timeout = seconds or None
+        self.allow_outside = allow_outside
+
+    def take_notes(self) -> list[str]:
+        """The article warnings gathered since the last call."""
+        notes, self.notes = self.notes, []
+        return notes
+
+    def _load_index(self, path: Path) -> ArticleIndex:
+        shown = self.display_path(path)
+        data = read_article_bytes(
+            path, display_path=shown, max_bytes=self.max_article_bytes
+        )
+        key = None
+        if self.cache is not None:
+            key = self.cache.key(data, display_path=shown, lexicon_key=self.lexicon.key)
+            cached = self.cache.load(key)
+            if cached is not None:
+                return dataclasses.replace(cached, regex_timeout=self.regex_timeout)
+        article = noting_warnings(lambda: parse_article(data, path=shown), self.notes)
+        index = index_article(article, self.lexicon, regex_timeout=self.regex_timeout)
+        self.index_builds += 1
+        if self.cache is not None and key is not None:
+            self.cache.store(key, index)
         return index
 
     def verdict(self, claim: Claim, path: Path) -> Verdict:
         """Match one claim against one article."""
         return match_claim(claim, self.index(path))
+
+    @property
+    def held(self) -> int:
+        """How many article indexes are in memory now."""
+        return len(self._indexes)
 
     def done(self, path: Path) -> None:
         """One item that checks ``path`` finished; drop it when none is left."""
@@ -133,7 +307,31 @@ class RunSession:
             if self._pending[path] <= 0:
                 del self._pending[path]
                 self._indexes.pop(path, None)
-                self._articles.pop(path, None)
+                self._failed.pop(path, None)
+
+    def check(
+        self, claim: Claim, path: Path, *, assertion_file: str
+    ) -> tuple[dict[str, Any], str | None]:
+        """One pair's record and, when it fails, its rendered failure."""
+        verdict = self.verdict(claim, path)
+        article = self.article(path)
+        record = result_record(verdict, claim, article, assertion_file=assertion_file)
+        strict_failure = (claim.strict or self.strict) and verdict.wavering
+        record["strict_failure"] = strict_failure
+        failed = (
+            verdict.kind is VerdictKind.CONTRADICTED
+            or strict_failure
+            or (verdict.kind is VerdictKind.MISSING and claim.required)
+        )
+        record["outcome"] = (
+            "failed"
+            if failed
+            else "skipped"
+            if verdict.kind is VerdictKind.MISSING
+            else "passed"
+        )
+        text = render_failure(verdict, claim, article) if failed else None
+        return record, text
 
     def record(self, result: dict[str, Any]) -> None:
         self.results.append(result)

@@ -1,0 +1,337 @@
+"""claimcheck's benchmark harness: ``python benchmarks/run.py [--quick] [--json PATH]``.
+
+Builds the synthetic corpus of :mod:`corpus` at several sizes, then measures
+in one run, side by side:
+
+- the engine: characters and articles per second for reading and indexing,
+  and (claim, article) pairs per second for matching;
+- the limit: one pass of a single compiled regular expression for digits
+  and number words over the same texts, and the engine's ratio to it;
+- pytest: wall time on N claim items against N trivial parametrized tests;
+- growth and memory: time per article and peak RSS at each corpus size, each
+  size in its own process;
+- parallel: the speed-up of ``-n 2`` (pair items), and the wall time of
+  ``--claimcheck-granularity=claim`` with ``-n 2``.
+
+See docs/benchmarks.md for what each figure means and the targets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+
+#: the floor: digits and number words, nothing else
+LIMIT_PATTERN = re.compile(
+    r"\d+|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
+    r"|million|billion|trillion|dozens?)\b",
+    re.IGNORECASE,
+)
+
+FULL = {
+    "sizes": [1_000, 10_000, 100_000],
+    "engine_articles": 2_000,
+    "pytest_articles": 1_000,
+    "xdist_articles": 10_000,
+    "claim_articles": 10_000,
+}
+QUICK = {
+    "sizes": [200, 500, 1_000],
+    "engine_articles": 300,
+    "pytest_articles": 50,
+    "xdist_articles": 200,
+    "claim_articles": 500,
+}
+
+INI = "[pytest]\nclaimcheck_corpus = corpus\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every measurement, print the table, write the JSON."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes (< 2 min)")
+    parser.add_argument("--json", metavar="PATH", help="write the figures here")
+    parser.add_argument("--keep", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--engine-child", metavar="DIR", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.engine_child:
+        print(json.dumps(engine_child(Path(args.engine_child))))
+        return 0
+    plan = QUICK if args.quick else FULL
+    work = Path(tempfile.mkdtemp(prefix="claimcheck-bench-"))
+    try:
+        results = run_all(plan, work, quick=args.quick)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    print_table(results)
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=1) + "\n")
+    return 0
+
+
+def project(work: Path, articles: int) -> Path:
+    """A project folder: the 20-claim suite and a corpus of ``articles``."""
+    root = work / f"project-{articles}"
+    if not root.exists():
+        corpus.write_suite(root)
+        corpus.write_corpus(root / "corpus", articles)
+        (root / "pytest.ini").write_text(INI)
+    return root
+
+
+def run_all(plan: dict[str, Any], work: Path, *, quick: bool) -> dict[str, Any]:
+    started = time.perf_counter()
+    results: dict[str, Any] = {
+        "mode": "quick" if quick else "full",
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores,"
+        f" Python {platform.python_version()}, {platform.system()}",
+    }
+    results["load_average_at_start"] = [round(x, 2) for x in os.getloadavg()]
+    results.update(measure_engine(plan["engine_articles"]))
+    results.update(measure_growth(plan["sizes"], work))
+    results.update(measure_pytest(plan["pytest_articles"], work))
+    results.update(measure_xdist(plan["xdist_articles"], work))
+    results.update(measure_claim_mode(plan["claim_articles"], work))
+    results["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    results["harness_seconds"] = round(time.perf_counter() - started, 1)
+    return results
+
+
+# -- the engine, in this process ---------------------------------------------
+
+
+def load_suite(root: Path) -> Any:
+    from claimcheck.session import RunSession
+
+    state = RunSession(rootdir=root, default_corpus=["corpus"])
+    for path in sorted((root / "assertions").glob("*.yaml")):
+        if path.name != "claimcheck.yaml":
+            state.load_file(path)
+    return state
+
+
+def measure_engine(count: int) -> dict[str, Any]:
+    """Engine and regex-limit throughput over the same in-memory texts."""
+    from claimcheck.articles import parse_article
+    from claimcheck.extract import index_article
+    from claimcheck.match import match_claim
+
+    texts = [(n, t.encode()) for n, t in corpus.iter_articles(count)]
+    chars = sum(len(t) for _, t in texts)
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        corpus.write_suite(root)
+        (root / "corpus").mkdir()
+        state = load_suite(root)
+    lexicon = state.lexicon
+    start = time.perf_counter()
+    indexes = [index_article(parse_article(t, path=n), lexicon) for n, t in texts]
+    engine_s = time.perf_counter() - start
+    start = time.perf_counter()
+    for index in indexes:
+        for claim in state.claims:
+            match_claim(claim, index)
+    match_s = time.perf_counter() - start
+    decoded = [t.decode() for _, t in texts]
+    start = time.perf_counter()
+    for text in decoded:
+        for _ in LIMIT_PATTERN.finditer(text):
+            pass
+    limit_s = time.perf_counter() - start
+    engine_cps = chars / engine_s
+    limit_cps = chars / limit_s
+    return {
+        "engine_articles": count,
+        "engine_chars": chars,
+        "engine_chars_per_s": round(engine_cps),
+        "engine_articles_per_s": round(count / engine_s, 1),
+        "match_pairs_per_s": round(count * len(state.claims) / match_s),
+        "regex_limit_chars_per_s": round(limit_cps),
+        "engine_vs_regex_limit": round(engine_cps / limit_cps, 4),
+    }
+
+
+# -- growth and memory, one process per size ----------------------------------
+
+
+def engine_child(root: Path) -> dict[str, Any]:
+    """Read, index and check every article of a project, article by article."""
+    from claimcheck.session import expand_corpus
+
+    state = load_suite(root)
+    paths = expand_corpus(["corpus"], root)
+    start = time.perf_counter()
+    for path in paths:
+        state.expect(path)
+        for claim in state.claims:
+            state.check(claim, path, assertion_file="assertions/cyclone.yaml")
+        state.done(path)
+    seconds = time.perf_counter() - start
+    rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"articles": len(paths), "seconds": seconds, "rss_mb": rss_kb / 1024}
+
+
+def measure_growth(sizes: list[int], work: Path) -> dict[str, Any]:
+    per_article: dict[str, float] = {}
+    rss: dict[str, float] = {}
+    for size in sizes:
+        root = project(work, size)
+        out = subprocess.run(
+            [sys.executable, __file__, "--engine-child", str(root)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        child = json.loads(out.stdout)
+        per_article[str(size)] = round(child["seconds"] / child["articles"] * 1e3, 4)
+        rss[str(size)] = round(child["rss_mb"], 1)
+    first, last = per_article[str(sizes[0])], per_article[str(sizes[-1])]
+    return {
+        "per_article_ms": per_article,
+        "per_article_growth_ratio": round(last / first, 3),
+        "peak_rss_mb": rss,
+    }
+
+
+# -- pytest ------------------------------------------------------------------
+
+
+def pytest_wall(root: Path, *args: str, cache: bool = False) -> float:
+    """Seconds of one pytest run in ``root``, cold unless ``cache``.
+
+    ``--tb=line``: pytest's long failure summary looks up every failure's
+    teardown among all reports (quadratic in the run's size), a cost of
+    pytest's, not of the items; one line per failure is linear.
+    """
+    off = [] if cache else ["-p", "no:cacheprovider"]
+    command = [sys.executable, "-m", "pytest", "-q", "--tb=line", *off, *args]
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=root, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if done.returncode not in (0, 1):
+        sys.stderr.write(done.stdout[-3000:] + done.stderr[-3000:])
+        raise SystemExit(f"pytest {' '.join(args)} in {root} exited {done.returncode}")
+    return seconds
+
+
+def measure_pytest(articles: int, work: Path) -> dict[str, Any]:
+    root = project(work, articles)
+    items = articles * corpus.SUITE.count("  - id:")
+    trivial = work / f"trivial-{items}"
+    trivial.mkdir(exist_ok=True)
+    (trivial / "pytest.ini").write_text("[pytest]\n")
+    (trivial / "test_trivial.py").write_text(
+        "import pytest\n\n\n"
+        f"@pytest.mark.parametrize('i', range({items}))\n"
+        "def test_ok(i):\n    pass\n"
+    )
+    claim_s = pytest_wall(root, "assertions")
+    trivial_s = pytest_wall(trivial)
+    # an unchanged corpus: the second run reads every index from the cache
+    pytest_wall(root, "assertions", "--cache-clear", cache=True)
+    warm_s = pytest_wall(root, "assertions", cache=True)
+    return {
+        "pytest_items": items,
+        "pytest_claim_items_s": round(claim_s, 2),
+        "pytest_claim_items_warm_cache_s": round(warm_s, 2),
+        "pytest_trivial_items_s": round(trivial_s, 2),
+        "pytest_item_cost_ratio": round(claim_s / trivial_s, 3),
+        "pytest_item_cost_ratio_warm_cache": round(warm_s / trivial_s, 3),
+    }
+
+
+def measure_xdist(articles: int, work: Path) -> dict[str, Any]:
+    root = project(work, articles)
+    serial = pytest_wall(root, "assertions")
+    parallel = pytest_wall(root, "assertions", "-n", "2")
+    by_article = "--claimcheck-granularity=article"
+    article_serial = pytest_wall(root, "assertions", by_article)
+    article_parallel = pytest_wall(root, "assertions", by_article, "-n", "2")
+    # xdist's own floor: as many trivial tests, serial and with -n 2
+    items = articles * corpus.SUITE.count("  - id:")
+    trivial = work / f"trivial-{items}"
+    trivial.mkdir(exist_ok=True)
+    (trivial / "pytest.ini").write_text("[pytest]\n")
+    (trivial / "test_trivial.py").write_text(
+        "import pytest\n\n\n"
+        f"@pytest.mark.parametrize('i', range({items}))\n"
+        "def test_ok(i):\n    pass\n"
+    )
+    trivial_serial = pytest_wall(trivial)
+    trivial_parallel = pytest_wall(trivial, "-n", "2")
+    return {
+        "xdist_articles": articles,
+        "xdist_serial_s": round(serial, 2),
+        "xdist_n2_s": round(parallel, 2),
+        "xdist_speedup": round(serial / parallel, 3),
+        "xdist_speedup_article_mode": round(article_serial / article_parallel, 3),
+        "xdist_article_mode_serial_s": round(article_serial, 2),
+        "xdist_article_mode_n2_s": round(article_parallel, 2),
+        "xdist_speedup_trivial_tests": round(trivial_serial / trivial_parallel, 3),
+    }
+
+
+def measure_claim_mode(articles: int, work: Path) -> dict[str, Any]:
+    root = project(work, articles)
+    wall = pytest_wall(root, "assertions", "--claimcheck-granularity=claim", "-n", "2")
+    return {"claim_mode_articles": articles, "claim_mode_n2_s": round(wall, 2)}
+
+
+# -- the table ---------------------------------------------------------------
+
+TARGETS = [
+    ("engine_chars_per_s", "engine chars/s (read+index)", ">= 2,000,000"),
+    ("engine_articles_per_s", "engine articles/s", ""),
+    ("match_pairs_per_s", "matching (claim, article) pairs/s", ""),
+    ("regex_limit_chars_per_s", "regex limit chars/s", ""),
+    ("engine_vs_regex_limit", "engine / regex limit", ""),
+    ("pytest_item_cost_ratio", "pytest claim items / trivial items", "<= 1.25"),
+    ("pytest_item_cost_ratio_warm_cache", "the same, index cache warm", "<= 1.25"),
+    ("per_article_growth_ratio", "time per article, largest / smallest", "<= 1.2"),
+    ("peak_rss_mb", "peak RSS MB by corpus size", "<= 1024 at 100k"),
+    ("xdist_speedup", "-n 2 speed-up (pair items)", ">= 1.7 at 10k"),
+    ("xdist_speedup_article_mode", "-n 2 speed-up (granularity=article)", ""),
+    ("xdist_speedup_trivial_tests", "-n 2 speed-up of trivial tests", ""),
+    ("claim_mode_n2_s", "granularity=claim, -n 2, seconds", "<= 60 at 10k"),
+]
+
+
+def print_table(results: dict[str, Any]) -> None:
+    print(f"claimcheck benchmarks ({results['mode']}) on {results['machine']}")
+    for key, label, target in TARGETS:
+        value = results[key]
+        if isinstance(value, dict):
+            shown = ", ".join(f"{k}: {v:,}" for k, v in value.items())
+        elif isinstance(value, float) and value < 100:
+            shown = f"{value:.3f}"
+        else:
+            shown = f"{value:,}"
+        print(f"  {label:<40} {shown:<30} {target}")
+    print(
+        f"  (harness took {results['harness_seconds']} s; load average"
+        f" {results['load_average_at_start']} at start,"
+        f" {results['load_average_at_end']} at end)"
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

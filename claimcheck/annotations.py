@@ -1,0 +1,95 @@
+"""CI annotations: GitHub Actions workflow commands and the step summary.
+
+Under GitHub Actions (``GITHUB_ACTIONS=true``) each new discrepancy becomes an
+``::error`` command pointing at the article's line, so the pull request shows
+it beside the text; the platform shows at most ten errors of a step, so the
+rest are counted in one notice, and the full table goes to the step summary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from claimcheck.report import is_new_discrepancy, location
+from claimcheck.report_files import discrepancy_table
+
+__all__ = [
+    "MAX_ERRORS",
+    "MAX_SUMMARY",
+    "escape_data",
+    "escape_property",
+    "step_summary",
+    "workflow_commands",
+]
+
+#: errors GitHub shows per step; later ones are dropped by the platform
+MAX_ERRORS = 10
+#: bytes a step summary may hold (GitHub refuses larger ones, 1 MiB)
+MAX_SUMMARY = 1024 * 1024 - 4096
+
+
+def escape_data(text: str) -> str:
+    """A workflow command's message, escaped as the runner unescapes it."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """A workflow command property value (``file=``, ``title=``...)."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _error(record: Mapping[str, Any]) -> str:
+    where = location(record)
+    props = [
+        ("file", record["article"]),
+        ("line", str(where["line"])),
+        ("col", str(where["column"])),
+    ]
+    # GitHub takes endColumn only on a one-line annotation
+    if where["end_line"] == where["line"]:
+        props.append(("endColumn", str(where["end_column"])))
+    props.append(("title", f"{record['claim']} {record['verdict']}"))
+    message = where["message"]
+    if record.get("description"):
+        message += f" (claim: {record['description']})"
+    if record.get("baseline") == "changed":
+        message += "; the baseline accepted other evidence: the article changed"
+    joined = ",".join(f"{k}={escape_property(v)}" for k, v in props)
+    return f"::error {joined}::{escape_data(message)}"
+
+
+def workflow_commands(records: Sequence[Mapping[str, Any]]) -> list[str]:
+    """``::error`` commands for the first new discrepancies, by article."""
+    new = sorted(
+        (r for r in records if is_new_discrepancy(r)),
+        key=lambda r: (r["article"], location(r)["line"], r["claim"]),
+    )
+    lines = [_error(r) for r in new[:MAX_ERRORS]]
+    if len(new) > MAX_ERRORS:
+        lines.append(
+            "::notice title=claimcheck::"
+            + escape_data(
+                f"{len(new) - MAX_ERRORS} more discrepancies; the step summary"
+                " lists them all"
+            )
+        )
+    return lines
+
+
+def step_summary(records: Sequence[Mapping[str, Any]], counts: str) -> str:
+    """The Markdown appended to ``$GITHUB_STEP_SUMMARY``: counts and the table."""
+    lines = ["## claimcheck", "", counts, ""]
+    size = sum(len(line.encode()) + 1 for line in lines)
+    table = discrepancy_table(records)
+    for number, line in enumerate(table):
+        size += len(line.encode()) + 1
+        if size > MAX_SUMMARY:
+            lines.append("")
+            lines.append(
+                f"… {len(table) - number} more rows; the Markdown, JSON and HTML"
+                " reports (--claimcheck-report) hold them all."
+            )
+            break
+        lines.append(line)
+    return "\n".join(lines) + "\n\n"

@@ -1,0 +1,362 @@
+"""Accepted discrepancies: the baseline file, its fingerprints and its upkeep.
+
+A team that has reviewed a discrepancy (a known outlier) accepts it in
+``assertions/claimcheck-baseline.yaml``; the item then runs as xfail with the
+entry's note as the reason, for as long as the article says the same thing.
+The *fingerprint* is a hash of what the verdict rests on (the disagreeing
+quotes and the values read from them), not of their offsets: an article that
+only moves text keeps its entry, one that changes the quoted number fails
+again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from claimcheck.assertions import BASELINE
+from claimcheck.errors import ClaimcheckError
+from claimcheck.report import is_discrepancy, location
+from claimcheck.yamlsource import (
+    compose_mapping,
+    did_you_mean,
+    display_path,
+    fail,
+    mapping_items,
+    read_text,
+    scalar_value,
+)
+
+__all__ = [
+    "Baseline",
+    "Entry",
+    "Upkeep",
+    "fingerprint",
+    "load_baseline",
+    "open_baseline",
+    "render_baseline",
+    "update_baseline",
+]
+
+#: what a new entry's note says until someone writes why it is accepted
+DEFAULT_NOTE = "accepted without review; say here why this discrepancy is accepted"
+
+_ENTRY_KEYS = ("claim", "article", "verdict", "fingerprint", "note", "file", "quote")
+_REQUIRED = ("claim", "article", "verdict", "fingerprint")
+
+_HEADER = """\
+# claimcheck baseline: discrepancies the team has reviewed and accepted.
+#
+# Each entry runs as xfail, with its note as the reason, while the article
+# still says what the fingerprint was taken from; when the quoted text or the
+# value read from it changes, the item fails again. Edit the notes by hand:
+#   pytest --claimcheck-update-baseline   adds the current discrepancies
+#                                         (keeps every note)
+#   pytest --claimcheck-prune-baseline    removes entries that no longer match
+"""
+
+
+def fingerprint(record: Mapping[str, Any]) -> str:
+    """A hash of the verdict and its disagreeing quotes and values.
+
+    Whitespace in quotes is normalised and the quotes sorted, so re-wrapping
+    or reordering an article keeps the fingerprint; a changed quote or value
+    changes it.
+    """
+    quotes = sorted(
+        (" ".join(e["text"].split()), e["value"])
+        for e in record["evidence"]
+        if e["compatible"] is False
+    )
+    data = json.dumps([record["verdict"], quotes], ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entry:
+    """One accepted (claim, article) discrepancy."""
+
+    claim: str
+    article: str
+    verdict: str
+    fingerprint: str
+    note: str = DEFAULT_NOTE
+    #: the assertion file and the first quote, for people reading the file
+    file: str = ""
+    quote: str = ""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.claim, self.article)
+
+    def matches(self, record: Mapping[str, Any]) -> bool:
+        """Whether ``record`` is still the discrepancy this entry accepts."""
+        return (
+            is_discrepancy(record)
+            and record["verdict"] == self.verdict
+            and fingerprint(record) == self.fingerprint
+        )
+
+
+def _entry_for(record: Mapping[str, Any], note: str = DEFAULT_NOTE) -> Entry:
+    return Entry(
+        claim=record["claim"],
+        article=record["article"],
+        verdict=record["verdict"],
+        fingerprint=fingerprint(record),
+        note=note,
+        file=record.get("file", ""),
+        quote=location(record)["quote"] or "",
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Baseline:
+    """The accepted discrepancies of one baseline file (maybe not written yet)."""
+
+    #: as messages show it
+    path: str
+    entries: tuple[Entry, ...] = ()
+    #: accept every discrepancy of this run (``--claimcheck-update-baseline``)
+    updating: bool = False
+
+    def find(self, claim: str, article: str) -> Entry | None:
+        """The entry for (claim, article), if any."""
+        for entry in self.entries:
+            if entry.key == (claim, article):
+                return entry
+        return None
+
+    def accept(self, record: dict[str, Any]) -> str | None:
+        """The xfail reason for a discrepancy the baseline accepts, else None.
+
+        Notes on ``record`` (plain data, so it crosses pytest-xdist) what the
+        baseline made of it: ``baseline`` is ``accepted``, ``added`` (by an
+        update) or ``changed`` (an entry exists, for other evidence).
+        """
+        entry = self.find(record["claim"], record["article"])
+        record["fingerprint"] = fingerprint(record)
+        if entry is not None and entry.matches(record):
+            record.update(baseline="accepted", note=entry.note)
+            return f"accepted in {self.path}: {entry.note}"
+        if entry is not None:
+            record["baseline"] = "changed"
+        if self.updating:
+            record.update(baseline="added", note=entry.note if entry else DEFAULT_NOTE)
+            return f"added to {self.path} by --claimcheck-update-baseline"
+        return None
+
+    def with_hint(self, record: Mapping[str, Any], failure: str) -> str:
+        """``failure`` with, when the baseline once accepted this discrepancy,
+        a paragraph saying so before the last (``path:line:col``) line.
+        """
+        entry = self.find(record["claim"], record["article"])
+        if entry is None or record.get("baseline") != "changed":
+            return failure
+        was = f" ({entry.quote!r})" if entry.quote else ""
+        hint = (
+            f"{self.path}: the baseline accepts {entry.claim} {entry.verdict} on"
+            f" this article with other evidence{was}; the article changed. Review"
+            " it, then run with --claimcheck-update-baseline to accept it again"
+        )
+        body, _, last = failure.rpartition("\n")
+        return f"{body}\n{hint}\n\n{last}" if body else f"{hint}\n\n{last}"
+
+
+def open_baseline(
+    option: str | None, *, rootdir: Path, folders: list[str], updating: bool
+) -> Baseline:
+    """The run's baseline: ``--claimcheck-baseline``'s file, else
+    ``claimcheck-baseline.yaml`` in the first assertion folder (empty when
+    that file is absent).
+    """
+    if option:
+        path = Path(option)
+        if not path.is_absolute():
+            path = rootdir / path
+        if not path.exists() and not updating:
+            raise ClaimcheckError(
+                f"--claimcheck-baseline={option}: {path} not found; create it with"
+                " --claimcheck-update-baseline, or fix the path"
+            )
+    else:
+        path = rootdir / (folders[0] if folders else ".") / BASELINE
+    return load_baseline(path, name=display_path(path, rootdir), updating=updating)
+
+
+def load_baseline(path: Path, *, name: str, updating: bool = False) -> Baseline:
+    """Read a baseline file; a missing file is an empty baseline.
+
+    ``name`` is the path messages show. Mistakes raise
+    :class:`~claimcheck.errors.AssertionFileError` naming ``path:line:col``.
+    """
+    if not path.exists():
+        return Baseline(path=name, updating=updating)
+    root = compose_mapping(path, name, "a baseline file")
+    entries: list[Entry] = []
+    seen: dict[tuple[str, str], int] = {}
+    for key, key_node, value in mapping_items(root, "the baseline") if root else ():
+        if key == "version":
+            continue
+        if key != "accepted":
+            fail(
+                key_node,
+                f"unknown key {key!r} in the baseline{did_you_mean(key, ['accepted'])}",
+            )
+        if not isinstance(value, SequenceNode):
+            fail(value, "'accepted' must be a list of entries ('- claim: ...')")
+        for item in value.value:
+            entry = _read_entry(item)
+            if entry.key in seen:
+                fail(
+                    item,
+                    f"{entry.claim} on {entry.article} is accepted twice (first at"
+                    f" line {seen[entry.key]}); keep one entry",
+                )
+            seen[entry.key] = item.start_mark.line + 1
+            entries.append(entry)
+    return Baseline(path=name, entries=tuple(entries), updating=updating)
+
+
+def _read_entry(node: Node) -> Entry:
+    if not isinstance(node, MappingNode):
+        fail(node, "a baseline entry must be a mapping ('- claim: ...')")
+    values: dict[str, str] = {}
+    for key, key_node, value in mapping_items(node, "a baseline entry"):
+        if key not in _ENTRY_KEYS:
+            fail(key_node, f"unknown key {key!r}{did_you_mean(key, _ENTRY_KEYS)}")
+        if key in ("note", "quote", "file"):
+            if not isinstance(value, ScalarNode):
+                fail(value, f"'{key}' must be text, got a list or mapping")
+            text = scalar_value(value)
+            values[key] = "" if text is None else str(text)
+        else:
+            values[key] = read_text(value, f"'{key}'")
+    missing = [k for k in _REQUIRED if k not in values]
+    if missing:
+        fail(
+            node,
+            f"baseline entry lacks {', '.join(repr(k) for k in missing)}; rewrite"
+            " it with --claimcheck-update-baseline",
+        )
+    return Entry(**values)
+
+
+def render_baseline(baseline: Baseline) -> str:
+    """The baseline file's text: a header comment, then entries in stable order."""
+    entries = sorted(baseline.entries, key=lambda e: (e.article, e.claim))
+    data = {
+        "version": 1,
+        "accepted": [
+            {
+                "claim": e.claim,
+                "article": e.article,
+                "verdict": e.verdict,
+                "fingerprint": e.fingerprint,
+                "file": e.file,
+                "quote": e.quote,
+                "note": e.note,
+            }
+            for e in entries
+        ],
+    }
+    body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=88)
+    return _HEADER + "\n" + body
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Upkeep:
+    """What reconciling the baseline with a run found, and the new baseline."""
+
+    baseline: Baseline
+    #: entries whose item ran and no longer match, or whose article is gone
+    stale: tuple[tuple[Entry, str], ...] = ()
+    added: int = 0
+    refreshed: int = 0
+    removed: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.refreshed or self.removed)
+
+    def lines(self, *, written: bool) -> list[str]:
+        """The summary lines about the baseline."""
+        path = self.baseline.path
+        if self.removed:
+            out = [
+                f"removed stale baseline entry: {path}: {e.claim} on {e.article}: {why}"
+                for e, why in self.stale
+            ]
+        else:
+            out = [
+                f"stale baseline entry: {path}: {e.claim} on {e.article}: {why}"
+                " (--claimcheck-prune-baseline removes it)"
+                for e, why in self.stale
+            ]
+        if written:
+            out.append(
+                f"baseline {path} written: {self.added} added, {self.refreshed}"
+                f" refreshed, {self.removed} removed,"
+                f" {len(self.baseline.entries)} entries"
+            )
+        return out
+
+
+def update_baseline(
+    baseline: Baseline,
+    records: Iterable[Mapping[str, Any]],
+    *,
+    add: bool,
+    prune: bool,
+    article_exists: Callable[[str], bool],
+) -> Upkeep:
+    """Reconcile the baseline with a run's results.
+
+    Only entries whose (claim, article) ran are judged: a ``-k`` or partial run
+    leaves the others alone. ``add`` accepts the run's discrepancies (keeping
+    the notes of entries already there); ``prune`` removes stale entries.
+    """
+    ran = {(r["claim"], r["article"]): r for r in records}
+    entries = {e.key: e for e in baseline.entries}
+    added = refreshed = 0
+    if add:
+        for key, record in ran.items():
+            if not is_discrepancy(record):
+                continue
+            old = entries.get(key)
+            if old is None:
+                entries[key] = _entry_for(record)
+                added += 1
+            elif not old.matches(record):
+                entries[key] = _entry_for(record, old.note)
+                refreshed += 1
+    stale: list[tuple[Entry, str]] = []
+    for key, entry in entries.items():
+        result = ran.get(key)
+        if result is None:
+            if not article_exists(entry.article):
+                stale.append((entry, "the article no longer exists"))
+            continue
+        if not is_discrepancy(result):
+            stale.append((entry, f"now {result['verdict']}, no longer a discrepancy"))
+        elif not entry.matches(result):
+            stale.append((entry, "the article changed; the discrepancy fails again"))
+    removed = 0
+    if prune:
+        for entry, _ in stale:
+            del entries[entry.key]
+            removed += 1
+    return Upkeep(
+        baseline=replace(baseline, entries=tuple(entries.values())),
+        stale=tuple(stale),
+        added=added,
+        refreshed=refreshed,
+        removed=removed,
+    )

@@ -1,0 +1,110 @@
+"""An on-disk cache of article indexes, so an unchanged corpus is not re-read.
+
+An entry is keyed by the SHA-256 of:
+
+- :data:`ENGINE_VERSION`: the package version and a digest of the source of
+  every module that shapes an index (articles, numbers, units, terms,
+  extract), so any change to the engine misses the old entries;
+- the suite's lexicon key (every measure word of every quantity claim, see
+  :class:`claimcheck.extract.Lexicon`), since binding depends on it;
+- the article's path as reports show it (its index quotes the path);
+- the article's bytes.
+
+Entries are pickles.  Unpickling runs code named in the file, so the cache
+lives only in the project's own pytest cache directory
+(``.pytest_cache/d/claimcheck``), which is as trusted as the code checked
+out beside it; ``pytest --cache-clear`` removes it.  Each entry is written to
+a temporary file and renamed, so a reader (another xdist worker) never sees
+half an entry; an unreadable entry counts as a miss.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import importlib.metadata
+import os
+import pickle
+import tempfile
+from functools import cache
+from pathlib import Path
+from typing import final
+
+from claimcheck.extract import ArticleIndex
+
+__all__ = ["ENGINE_VERSION", "IndexCache"]
+
+_ENGINE_MODULES = ("articles", "numbers", "units", "terms", "extract")
+
+
+@cache
+def _engine_version() -> str:
+    try:
+        version = importlib.metadata.version("claimcheck")
+    except importlib.metadata.PackageNotFoundError:
+        version = "unknown"
+    digest = hashlib.sha256(version.encode())
+    here = Path(__file__).parent
+    for name in _ENGINE_MODULES:
+        digest.update((here / f"{name}.py").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+ENGINE_VERSION = _engine_version()
+
+
+@final
+class IndexCache:
+    """Article indexes pickled under ``folder``, one file per entry."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, data: bytes, *, display_path: str, lexicon_key: str) -> str:
+        """The entry name of an article's index (see the module docstring)."""
+        digest = hashlib.sha256()
+        for part in (ENGINE_VERSION, lexicon_key, display_path):
+            encoded = part.encode("utf-8", "surrogatepass")
+            digest.update(len(encoded).to_bytes(8, "little"))
+            digest.update(encoded)
+        digest.update(data)
+        return digest.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key[2:]}.pickle"
+
+    def load(self, key: str) -> ArticleIndex | None:
+        """The cached index, or None when absent or unreadable."""
+        try:
+            with open(self._path(key), "rb") as handle:
+                index = pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            index = None
+        except (ImportError, IndexError, TypeError, ValueError):
+            # an entry written by an incompatible engine: treat as absent
+            index = None
+        if not isinstance(index, ArticleIndex):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return index
+
+    def store(self, key: str, index: ArticleIndex) -> None:
+        """Write an index atomically; a full or read-only disk is not an error."""
+        # the per-run hit cache is keyed by id() of compiled patterns, which
+        # means nothing in another process
+        plain = dataclasses.replace(index, _hits={})
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        except OSError:
+            return
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(plain, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            Path(tmp).unlink(missing_ok=True)

@@ -1,0 +1,196 @@
+"""Verdict records -> a self-contained HTML report, and pytest-html extras.
+
+The page holds its data as one JSON block and draws it with a little inline
+script: the matrix one page of claims and articles at a time, the results a
+hundred at a time, so a suite of 10,000 (claim, article) results keeps a small
+DOM.  Nothing is fetched from the network.  Article text reaches the page only
+through ``textContent`` (and ``html.escape`` for the static parts), so markup in
+an article shows as text.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from claimcheck.report import (
+    STATUSES,
+    location,
+    short_names,
+    sorted_records,
+    status,
+)
+
+__all__ = ["evidence_html", "html_extras", "render_html"]
+
+#: claims and articles shown per page of the matrix; results per "show more"
+MATRIX_ROWS = 50
+MATRIX_COLUMNS = 40
+RESULTS_PAGE = 100
+
+_KEEP = ("claim", "description", "file", "article", "verdict", "evidence")
+
+
+def _page_data(
+    records: Sequence[Mapping[str, Any]], meta: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The data the page script draws: claims, articles and compact results."""
+    ordered = sorted_records(records)
+    claims = list(dict.fromkeys(r["claim"] for r in ordered))
+    articles = sorted({r["article"] for r in ordered})
+    labels = short_names(articles)
+    claim_index = {c: i for i, c in enumerate(claims)}
+    article_index = {a: i for i, a in enumerate(articles)}
+    results = []
+    for r in ordered:
+        where = location(r)
+        result = {k: r.get(k) for k in _KEEP}
+        result.update(
+            c=claim_index[r["claim"]],
+            a=article_index[r["article"]],
+            status=status(r),
+            where=f"{r['article']}:{where['line']}:{where['column']}",
+            message=where["message"],
+            note=r.get("note"),
+            candidates=[
+                {"line": c["line"], "column": c["column"], "text": c["text"]}
+                for c in r.get("candidates", [])
+            ],
+        )
+        results.append(result)
+    return {
+        "run": dict(meta),
+        "claims": claims,
+        "articles": articles,
+        "labels": [labels[a] for a in articles],
+        "statuses": {k: {"symbol": v[1], "words": v[2]} for k, v in STATUSES.items()},
+        "results": results,
+        "pages": {
+            "rows": MATRIX_ROWS,
+            "columns": MATRIX_COLUMNS,
+            "results": RESULTS_PAGE,
+        },
+    }
+
+
+def _script_json(data: object) -> str:
+    """JSON that cannot end its ``<script>`` element early, whatever it holds."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for char, escape in (
+        ("&", "\\u0026"),
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
+        text = text.replace(char, escape)
+    return text
+
+
+def render_html(records: Sequence[Mapping[str, Any]], meta: Mapping[str, Any]) -> str:
+    """The HTML report: one file, inline CSS and script, no network fetches."""
+    counts = meta["counts"]
+    summary = ", ".join(
+        f"{counts[k]} {k}" for k in ("supported", "contradicted", "missing")
+    )
+    head = (
+        f"{meta['claims']} claims × {meta['articles']} articles: {summary};"
+        f" {counts['discrepancies']} new discrepancies,"
+        f" {counts['accepted']} accepted by the baseline"
+    )
+    run = f"Run {meta['created']} with claimcheck {meta['claimcheck']}"
+    return _PAGE.format(
+        title=html.escape(
+            f"claimcheck report: {counts['discrepancies']} discrepancies"
+        ),
+        summary=html.escape(head),
+        run=html.escape(f"{run} in {meta['rootdir']}"),
+        style=_asset("report_html.css"),
+        script=_asset("report_html.js"),
+        data=_script_json(_page_data(records, meta)),
+    )
+
+
+def _asset(name: str) -> str:
+    """A file shipped beside this module, inlined so the page stands alone."""
+    return Path(__file__).with_name(name).read_text(encoding="utf-8")
+
+
+def evidence_html(record: Mapping[str, Any]) -> str:
+    """One result's evidence as an HTML fragment (for pytest-html's extras)."""
+    parts = [
+        f"<p>{html.escape(record['claim'])}: {html.escape(record['verdict'])}"
+        f" in {html.escape(record['article'])}</p>"
+    ]
+    for e in record["evidence"]:
+        parts.append(
+            f"<pre>{e['line']}:{e['column']}: {html.escape(e.get('before', ''))}"
+            f"<mark>{html.escape(e['text'])}</mark>{html.escape(e.get('after', ''))}"
+            f"</pre><p>{html.escape(e['reason'])}</p>"
+        )
+    return "<div class='claimcheck'>" + "".join(parts) + "</div>"
+
+
+def html_extras(record: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The evidence as pytest-html ``extras``; none when pytest-html is absent."""
+    try:
+        from pytest_html import extras
+    except ImportError:
+        return []
+    extra: dict[str, Any] = extras.html(evidence_html(record))
+    return [extra]
+
+
+_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy"
+ content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+<title>{title}</title>
+<style>{style}</style>
+</head>
+<body>
+<header>
+<h1>claimcheck report</h1>
+<p id="summary">{summary}</p>
+<p class="run">{run}</p>
+</header>
+<noscript><p>The matrix and the evidence are drawn by the page's script;
+the Markdown and JSON reports hold the same data.</p></noscript>
+<form id="filters" onsubmit="return false">
+<label>verdict <select id="f-status">
+<option value="discrepancy">discrepancies</option>
+<option value="">all results</option>
+<option value="contradicted">contradicted</option>
+<option value="required">missing, required</option>
+<option value="wavering">wavering (strict)</option>
+<option value="accepted">accepted by the baseline</option>
+<option value="supported">supported</option>
+<option value="missing">missing</option>
+</select></label>
+<label>claim <input id="f-claim" list="claims" placeholder="any claim"></label>
+<label>article <input id="f-article" list="articles" placeholder="any article"></label>
+<button type="button" id="f-reset">reset</button>
+<datalist id="claims"></datalist><datalist id="articles"></datalist>
+</form>
+<section>
+<h2>Claims × articles</h2>
+<div class="pager" id="matrix-pager"></div>
+<div class="scroll"><table id="matrix"></table></div>
+<p class="legend" id="legend"></p>
+</section>
+<section>
+<h2 id="results-title">Results</h2>
+<ol id="results"></ol>
+<button type="button" id="more" hidden>show more</button>
+</section>
+<script type="application/json" id="claimcheck-data">{data}</script>
+<script>{script}</script>
+</body>
+</html>
+"""

@@ -1,0 +1,143 @@
+"""GitHub Actions: ::error workflow commands on article lines, and the step summary."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.annotations import (
+    MAX_ERRORS,
+    escape_data,
+    escape_property,
+    step_summary,
+    workflow_commands,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "data", "prop"),
+    [
+        ("plain", "plain", "plain"),
+        ("50%", "50%25", "50%25"),
+        ("a\nb\r\n", "a%0Ab%0D%0A", "a%0Ab%0D%0A"),
+        ("x: 1, y", "x: 1, y", "x%3A 1%2C y"),
+        ("%0A", "%250A", "%250A"),
+    ],
+)
+def test_escaping_follows_the_runner(text: str, data: str, prop: str) -> None:
+    assert escape_data(text) == data
+    assert escape_property(text) == prop
+
+
+def _unescape(text: str) -> str:
+    """What the runner does with an escaped value."""
+    return re.sub(
+        "%(25|0D|0A|3A|2C)",
+        lambda m: {"25": "%", "0D": "\r", "0A": "\n", "3A": ":", "2C": ","}[m[1]],
+        text,
+    )
+
+
+@given(st.text())
+def test_escaped_property_round_trips_and_holds_no_separator(text: str) -> None:
+    escaped = escape_property(text)
+    assert not set(escaped) & set(",:\r\n")
+    assert _unescape(escaped) == text
+
+
+def _record(n: int, **extra: Any) -> dict[str, Any]:
+    return {
+        "claim": f"c{n}",
+        "article": f"a/{n:02d}.txt",
+        "verdict": "contradicted",
+        "required": False,
+        "strict_failure": False,
+        "description": "",
+        "evidence": [
+            {
+                "line": 2,
+                "column": 3,
+                "end_line": 2,
+                "end_column": 9,
+                "text": "12,000",
+                "value": "12000",
+                "compatible": False,
+                "reason": "is outside",
+            }
+        ],
+        "candidates": [],
+        **extra,
+    }
+
+
+def test_errors_stop_at_the_platform_limit_and_skip_accepted_ones() -> None:
+    records = [_record(n) for n in range(MAX_ERRORS + 3)]
+    records.append(_record(99, baseline="accepted"))
+    lines = workflow_commands(records)
+    errors = [line for line in lines if line.startswith("::error ")]
+    assert len(errors) == MAX_ERRORS
+    assert not any("a/99.txt" in line for line in lines)
+    assert lines[0] == (
+        "::error file=a/00.txt,line=2,col=3,endColumn=9,title=c0 contradicted::"
+        "'12,000' is outside"
+    )
+    assert lines[-1] == (
+        "::notice title=claimcheck::3 more discrepancies; the step summary lists"
+        " them all"
+    )
+
+
+def test_step_summary_is_cut_before_the_platform_refuses_it() -> None:
+    records = [_record(n, claim="x" * 5000 + str(n)) for n in range(400)]
+    text = step_summary(records, "counts")
+    assert len(text.encode()) < 1024 * 1024
+    assert "more rows; the Markdown, JSON and HTML reports" in text
+
+
+@pytest.fixture
+def seeds(pytester: pytest.Pytester) -> pytest.Pytester:
+    shutil.copytree(ROOT / "assertions", pytester.path / "assertions")
+    shutil.copytree(ROOT / "seeds", pytester.path / "seeds")
+    pytester.makeini("[pytest]\nclaimcheck_corpus = seeds\n")
+    return pytester
+
+
+def test_seed_run_annotates_the_troop_count_on_its_article_line(
+    seeds: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    summary = seeds.path / "step-summary.md"
+    summary.write_text("## an earlier step\n")
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    result = seeds.runpytest("assertions", "seeds")
+    result.assert_outcomes(passed=46, failed=3, skipped=16)
+    result.stdout.fnmatch_lines(
+        [
+            "::error file=seeds/004_b3f48628d776b88c.txt,line=11,col=1,endColumn=17,"
+            "title=nk-troops contradicted::'More than 12,000' reads (12,000, inf)*",
+        ]
+    )
+    errors = [line for line in result.outlines if line.startswith("::error ")]
+    assert len(errors) == 3
+    assert any("file=seeds/002_0edfad8de7867511.txt,line=8,col=96" in e for e in errors)
+    text = summary.read_text()
+    assert text.startswith("## an earlier step\n## claimcheck\n")
+    assert (
+        "| seeds/004\\_b3f48628d776b88c.txt:11:1 | nk-troops | contradicted |" in text
+    )
+
+
+def test_no_workflow_commands_outside_github_actions(
+    seeds: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    result = seeds.runpytest("assertions", "seeds")
+    assert "::error" not in result.stdout.str()

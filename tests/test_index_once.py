@@ -1,0 +1,98 @@
+"""Each article is read and indexed once per process, then dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+SUITE = """\
+claims:
+  - id: dead
+    kind: quantity
+    measure: [killed, died]
+    equals: 45
+  - id: hurt
+    kind: quantity
+    measure: [injured]
+    equals: 10
+  - id: dam
+    kind: entity
+    name: Kariba Dam
+"""
+
+OTHER = """\
+claims:
+  - id: rain
+    kind: quantity
+    measure: [rain]
+    unit: mm
+    equals: 300
+"""
+
+#: prints what the run's session did, for the assertions below
+COUNTER = """\
+from claimcheck.plugin import SESSION
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    state = config.stash[SESSION]
+    terminalreporter.write_line(
+        f"index builds: {state.index_builds}; held: {state.held}"
+    )
+"""
+
+
+@pytest.fixture
+def project(pytester: pytest.Pytester) -> pytest.Pytester:
+    pytester.makeini("[pytest]\nclaimcheck_corpus = articles\n")
+    pytester.makeconftest(COUNTER)
+    pytester.mkdir("assertions")
+    pytester.mkdir("articles")
+    pytester.path.joinpath("assertions", "flood.yaml").write_text(SUITE)
+    pytester.path.joinpath("assertions", "rain.yaml").write_text(OTHER)
+    for name, dead in (("a", 45), ("b", 60), ("c", 45)):
+        pytester.path.joinpath("articles", f"{name}.txt").write_text(
+            f"Officials said {dead} people were killed near the Kariba Dam.\n"
+        )
+    return pytester
+
+
+@pytest.mark.parametrize(
+    ("args", "outcomes"),
+    [
+        ((), {"passed": 5, "failed": 1, "skipped": 6}),
+        (("-k", "dead"), {"passed": 2, "failed": 1}),
+        (("-k", "rain"), {"skipped": 3}),
+    ],
+)
+def test_each_article_is_indexed_once_and_dropped(
+    project: pytest.Pytester, args: tuple[str, ...], outcomes: dict[str, int]
+) -> None:
+    result = project.runpytest("-p", "no:cacheprovider", "assertions", *args)
+    result.assert_outcomes(**outcomes)
+    result.stdout.fnmatch_lines(["index builds: 3; held: 0"])
+
+
+def test_a_stopped_run_indexes_no_more_than_it_checks(
+    project: pytest.Pytester,
+) -> None:
+    result = project.runpytest("-p", "no:cacheprovider", "-x", "assertions")
+    result.assert_outcomes(passed=2, failed=1, skipped=2)
+    result.stdout.fnmatch_lines(["index builds: 2; held: 1"])
+
+
+def test_items_run_article_by_article(project: pytest.Pytester) -> None:
+    result = project.runpytest("-p", "no:cacheprovider", "-v", "assertions")
+    ids = [
+        line.split(" ")[0]
+        for line in result.stdout.lines
+        if line.startswith("assertions/")
+    ]
+    articles = [i.split("[")[1] for i in ids]
+    assert articles == sorted(articles)
+    # within one article, the files and their claims keep their order
+    assert ids[:4] == [
+        "assertions/flood.yaml::dead[a]",
+        "assertions/flood.yaml::hurt[a]",
+        "assertions/flood.yaml::dam[a]",
+        "assertions/rain.yaml::rain[a]",
+    ]

@@ -1,0 +1,156 @@
+"""--claimcheck-baseline=PATH: accepted discrepancies run as xfail."""
+
+from __future__ import annotations
+
+import pytest
+
+FLOOD = """\
+claims:
+  - id: flood-dead
+    kind: quantity
+    claim: people killed by the flood
+    measure: [killed, died, dead]
+    equals: 45
+"""
+
+ARTICLES = {
+    "ok.txt": "Officials said 45 people were killed when the river burst.\n",
+    "bad.txt": "Heavy rain fell.\nMore than 60 people died in the floods.\n",
+    "worse.txt": "Nearly 100 people died near the dam.\n",
+}
+
+
+@pytest.fixture
+def project(pytester: pytest.Pytester) -> pytest.Pytester:
+    pytester.makeini("[pytest]\nclaimcheck_corpus = articles\n")
+    pytester.mkdir("assertions")
+    pytester.mkdir("articles")
+    pytester.path.joinpath("assertions", "flood.yaml").write_text(FLOOD)
+    for name, text in ARTICLES.items():
+        pytester.path.joinpath("articles", name).write_text(text)
+    return pytester
+
+
+def _accept_bad(project: pytest.Pytester, path: str) -> None:
+    """Accept flood-dead on bad.txt with a note, through an update run."""
+    project.runpytest("assertions", "-k", "bad", "--claimcheck-update-baseline")
+    if path != "assertions/claimcheck-baseline.yaml":
+        project.path.joinpath("assertions", "claimcheck-baseline.yaml").rename(
+            project.path / path
+        )
+    file = project.path / path
+    file.write_text(
+        file.read_text().replace(
+            "note: accepted without review; say here why this discrepancy is accepted",
+            "note: the mayor's early count, reviewed",
+        )
+    )
+
+
+def test_default_baseline_accepts_with_the_note_as_reason(
+    project: pytest.Pytester,
+) -> None:
+    _accept_bad(project, "assertions/claimcheck-baseline.yaml")
+    result = project.runpytest("assertions", "-rxf")
+    result.assert_outcomes(passed=1, failed=1, xfailed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "XFAIL assertions/flood.yaml::flood-dead[bad] - accepted in"
+            " assertions/claimcheck-baseline.yaml: the mayor's early count, reviewed",
+            "FAILED assertions/flood.yaml::flood-dead?worse?*",
+        ]
+    )
+    result.stdout.fnmatch_lines(
+        [
+            "discrepancies (1):",
+            "articles/worse.txt:1:1: flood-dead contradicted: 'Nearly 100'*",
+            "accepted by the baseline (1):",
+            "articles/bad.txt:2:1: flood-dead contradicted: 'More than 60'*",
+        ]
+    )
+
+
+def test_baseline_path_option(project: pytest.Pytester) -> None:
+    _accept_bad(project, "accepted.yaml")
+    result = project.runpytest("assertions", "--claimcheck-baseline=accepted.yaml")
+    result.assert_outcomes(passed=1, failed=1, xfailed=1)
+    # without the option, the default file is absent: nothing is accepted
+    project.runpytest("assertions").assert_outcomes(passed=1, failed=2)
+
+
+def test_a_changed_article_fails_again_and_says_why(project: pytest.Pytester) -> None:
+    _accept_bad(project, "assertions/claimcheck-baseline.yaml")
+    # moving the text keeps the entry: the fingerprint holds no offsets
+    project.path.joinpath("articles", "bad.txt").write_text(
+        "Heavy rain fell all night.\n\nMore than 60 people died in the floods.\n"
+    )
+    project.runpytest("assertions", "-k", "bad").assert_outcomes(xfailed=1)
+    project.path.joinpath("articles", "bad.txt").write_text(
+        "Heavy rain fell.\nMore than 80 people died in the floods.\n"
+    )
+    result = project.runpytest("assertions", "-k", "bad")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "assertions/claimcheck-baseline.yaml: the baseline accepts flood-dead"
+            " contradicted on this article with other evidence ('More than 60');"
+            " the article changed.*--claimcheck-update-baseline*",
+            "",
+            "articles/bad.txt:2:1: flood-dead contradicted: 'More than 80'*",
+        ]
+    )
+    result.stdout.fnmatch_lines(
+        [
+            "stale baseline entry: assertions/claimcheck-baseline.yaml: flood-dead on"
+            " articles/bad.txt: the article changed; the discrepancy fails again"
+            " (--claimcheck-prune-baseline removes it)"
+        ]
+    )
+
+
+def test_an_entry_whose_article_is_fixed_is_reported_stale(
+    project: pytest.Pytester,
+) -> None:
+    _accept_bad(project, "assertions/claimcheck-baseline.yaml")
+    project.path.joinpath("articles", "bad.txt").write_text("45 people died.\n")
+    result = project.runpytest("assertions")
+    result.assert_outcomes(passed=2, failed=1)
+    result.stdout.fnmatch_lines(
+        ["stale baseline entry: *flood-dead on articles/bad.txt: now supported*"]
+    )
+
+
+def test_baseline_accepts_under_xdist(project: pytest.Pytester) -> None:
+    _accept_bad(project, "assertions/claimcheck-baseline.yaml")
+    result = project.runpytest("assertions", "-n", "2")
+    result.assert_outcomes(passed=1, failed=1, xfailed=1)
+
+
+@pytest.mark.parametrize(
+    ("args", "content", "message"),
+    [
+        (
+            ["--claimcheck-baseline=nope.yaml"],
+            None,
+            "ERROR: --claimcheck-baseline=nope.yaml: */nope.yaml not found; create it"
+            " with --claimcheck-update-baseline, or fix the path",
+        ),
+        (
+            [],
+            "accepted:\n  - claim: flood-dead\n",
+            "ERROR: assertions/claimcheck-baseline.yaml:2:5: baseline entry lacks"
+            " 'article', 'verdict', 'fingerprint'*",
+        ),
+    ],
+)
+def test_a_bad_baseline_is_one_clean_error(
+    project: pytest.Pytester, args: list[str], content: str | None, message: str
+) -> None:
+    if content is not None:
+        project.path.joinpath("assertions", "claimcheck-baseline.yaml").write_text(
+            content
+        )
+    result = project.runpytest("assertions", *args)
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines([message])
+    assert "Traceback" not in result.stderr.str() + result.stdout.str()

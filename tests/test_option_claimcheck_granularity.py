@@ -1,0 +1,127 @@
+"""--claimcheck-granularity: one item per pair, per claim, or per article."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+SUITE = """\
+claims:
+  - id: dead
+    kind: quantity
+    measure: [killed, died]
+    equals: 45
+  - id: dam
+    kind: entity
+    name: Kariba Dam
+"""
+
+ARTICLES = {
+    "a": "Officials said 45 people were killed near the Kariba Dam.\n",
+    "b": "Officials said 60 people were killed.\nRescuers searched the river.\n",
+    "c": "At least 70 people died, the mayor said.\n",
+}
+
+
+@pytest.fixture
+def project(pytester: pytest.Pytester) -> pytest.Pytester:
+    pytester.makeini("[pytest]\nclaimcheck_corpus = articles\n")
+    pytester.mkdir("assertions")
+    pytester.mkdir("articles")
+    pytester.path.joinpath("assertions", "flood.yaml").write_text(SUITE)
+    for name, text in ARTICLES.items():
+        pytester.path.joinpath("articles", f"{name}.txt").write_text(text)
+    return pytester
+
+
+@pytest.mark.parametrize(
+    ("granularity", "ids"),
+    [
+        ("claim", ["assertions/flood.yaml::dead", "assertions/flood.yaml::dam"]),
+        (
+            "article",
+            [
+                "assertions/flood.yaml::[[]a[]]",
+                "assertions/flood.yaml::[[]b[]]",
+                "assertions/flood.yaml::[[]c[]]",
+            ],
+        ),
+        ("pair", ["assertions/flood.yaml::dead[[]a[]]"]),
+    ],
+)
+def test_collects_one_item_per_unit(
+    project: pytest.Pytester, granularity: str, ids: list[str]
+) -> None:
+    result = project.runpytest(
+        "--collect-only", "-q", f"--claimcheck-granularity={granularity}"
+    )
+    result.stdout.fnmatch_lines([*ids, f"{len(ids) if granularity != 'pair' else 6}*"])
+
+
+def test_a_claim_item_lists_every_discrepancy(project: pytest.Pytester) -> None:
+    result = project.runpytest("--claimcheck-granularity=claim", "assertions")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "2 of 3 checks failed",
+            "*contradicted by articles/b.txt",
+            "articles/b.txt:1:16: dead contradicted: '60'*",
+            "*contradicted by articles/c.txt",
+            "articles/c.txt:1:1: dead contradicted: 'At least 70'*",
+        ]
+    )
+
+
+def test_an_article_item_fails_on_its_discrepancies(
+    project: pytest.Pytester,
+) -> None:
+    result = project.runpytest("--claimcheck-granularity=article", "assertions")
+    # a: both supported; b, c: dead contradicted, dam missing (skips alone)
+    result.assert_outcomes(passed=1, failed=2)
+    result.stdout.fnmatch_lines(["1 of 2 checks failed"])
+
+
+def test_every_pair_reaches_the_json(project: pytest.Pytester) -> None:
+    out = project.path / "out.json"
+    project.runpytest(
+        "--claimcheck-granularity=claim", f"--claimcheck-json={out}", "assertions"
+    )
+    results = json.loads(out.read_text())["results"]
+    got = {(r["claim"], r["article"]): (r["verdict"], r["outcome"]) for r in results}
+    assert got == {
+        ("dam", "articles/a.txt"): ("supported", "passed"),
+        ("dam", "articles/b.txt"): ("missing", "skipped"),
+        ("dam", "articles/c.txt"): ("missing", "skipped"),
+        ("dead", "articles/a.txt"): ("supported", "passed"),
+        ("dead", "articles/b.txt"): ("contradicted", "failed"),
+        ("dead", "articles/c.txt"): ("contradicted", "failed"),
+    }
+
+
+def test_an_item_of_missing_facts_only_skips(project: pytest.Pytester) -> None:
+    project.path.joinpath("articles", "a.txt").write_text("Nothing happened.\n")
+    result = project.runpytest(
+        "--claimcheck-granularity=claim", "-rs", "assertions", "-k", "dam"
+    )
+    result.assert_outcomes(skipped=1)
+    result.stdout.fnmatch_lines(["*dam: no fact is stated in any article checked"])
+
+
+def test_the_ini_key_sets_the_default(project: pytest.Pytester) -> None:
+    project.makeini(
+        "[pytest]\nclaimcheck_corpus = articles\nclaimcheck_granularity = claim\n"
+    )
+    result = project.runpytest("assertions")
+    result.assert_outcomes(passed=1, failed=1)
+
+
+def test_an_unknown_ini_value_is_a_usage_error(project: pytest.Pytester) -> None:
+    project.makeini(
+        "[pytest]\nclaimcheck_corpus = articles\nclaimcheck_granularity = file\n"
+    )
+    result = project.runpytest("assertions")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(
+        ["*claimcheck_granularity = 'file': use one of pair, claim, article"]
+    )
