@@ -347,7 +347,9 @@ _JOIN = (
     r"|\s+)"
 )
 _EL = rf"(?P<el>{_DIGIT_EL}|{_WORD_EL})"
-_CHAIN = rf"(?P<chain>{_EL}(?:(?P<j>{_JOIN}){_EL})*)"
+# bounded: a number never runs past a few dozen words, and an unbounded chain
+# re-matched from every token of "12 12 12 ..." is quadratic
+_CHAIN = rf"(?P<chain>{_EL}(?:(?P<j>{_JOIN}){_EL}){{0,12}})"
 
 
 def _hedge_pattern(named: bool = True) -> str:
