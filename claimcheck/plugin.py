@@ -452,6 +452,18 @@ def _article_id(path: Path, root: Path) -> str:
     return rel.with_suffix("").as_posix()
 
 
+def skip_at_item(reason: str) -> BaseException:
+    """A skip that ``-rs`` shows at the item (the article), not at this module.
+
+    pytest's skip markers do the same through this keyword; where a pytest
+    release lacks it, the skip is shown at this line instead.
+    """
+    try:
+        return pytest.skip.Exception(reason, _use_item_location=True)
+    except TypeError:
+        return pytest.skip.Exception(reason)
+
+
 class Discrepancy(Exception):
     """A (claim, article) pair that fails; carries the rendered failure."""
 
@@ -492,7 +504,7 @@ class ClaimItem(pytest.Item):
             # shown at the article, not at this line; also listed under
             # "claimcheck warnings"
             self.line = 1
-            raise pytest.skip.Exception(str(exc), _use_item_location=True) from None
+            raise skip_at_item(str(exc)) from None
         finally:
             state.done(self.article_path)
         self.verdict = verdict
@@ -520,7 +532,7 @@ class ClaimItem(pytest.Item):
             failure = render_failure(verdict, self.claim, article)
             raise Discrepancy(state.baseline.with_hint(record, failure))
         if verdict.kind is VerdictKind.MISSING:
-            pytest.skip(render_missing(verdict, self.claim))
+            raise skip_at_item(render_missing(verdict, self.claim))
 
     def repr_failure(
         self,
@@ -531,8 +543,9 @@ class ClaimItem(pytest.Item):
             return str(excinfo.value)
         return str(super().repr_failure(excinfo, style=style))
 
-    def reportinfo(self) -> tuple[Path, int | None, str]:
-        line = None if self.line is None else self.line - 1
+    def reportinfo(self) -> tuple[Path, int, str]:
+        # 0-based; the article's first line until evidence names another
+        line = 0 if self.line is None else self.line - 1
         return self.article_path, line, f"{self.claim.id} on {self.article_path.name}"
 
 
@@ -602,7 +615,7 @@ class AggregateItem(pytest.Item):
             head = f"{len(failures)} of {len(self.pairs)} checks failed"
             raise Discrepancy("\n\n".join([head, *failures]))
         if self.records and all(r["outcome"] == "skipped" for r in self.records):
-            pytest.skip(f"{self.name}: no fact is stated in any article checked")
+            raise skip_at_item(f"{self.name}: no fact is stated in any article checked")
 
     def repr_failure(
         self,
@@ -613,5 +626,5 @@ class AggregateItem(pytest.Item):
             return str(excinfo.value)
         return str(super().repr_failure(excinfo, style=style))
 
-    def reportinfo(self) -> tuple[Path, int | None, str]:
-        return Path(self.source.path), None, self.name
+    def reportinfo(self) -> tuple[Path, int, str]:
+        return Path(self.source.path), 0, self.name
