@@ -1,8 +1,53 @@
-"""Test-suite hooks: figures that tests measure are shown at the end of the run."""
+"""Test-suite fixtures and hooks shared by the plugin tests."""
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
 import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+MakeProject = Callable[..., pytest.Pytester]
+
+
+@pytest.fixture
+def make_project(pytester: pytest.Pytester) -> MakeProject:
+    """Build a claimcheck project in pytester's folder.
+
+    ``make(assertions, articles, ini="")`` writes each assertion file under
+    ``assertions/`` and each article (text or bytes) under ``articles/``, with
+    an ini whose corpus is ``articles`` and any extra ``ini`` lines.
+    """
+
+    def make(
+        assertions: Mapping[str, str],
+        articles: Mapping[str, str | bytes] | None = None,
+        ini: str = "",
+    ) -> pytest.Pytester:
+        pytester.makeini("[pytest]\nclaimcheck_corpus = articles\n" + ini)
+        for folder, files in (("assertions", assertions), ("articles", articles or {})):
+            (pytester.path / folder).mkdir(exist_ok=True)
+            for name, content in files.items():
+                path = pytester.path / folder / name
+                if isinstance(content, bytes):
+                    path.write_bytes(content)
+                else:
+                    path.write_text(content)
+        return pytester
+
+    return make
+
+
+@pytest.fixture
+def seed_project(pytester: pytest.Pytester) -> pytest.Pytester:
+    """The project's own seed suite (assertions and articles) in pytester's folder."""
+    shutil.copytree(ROOT / "assertions", pytester.path / "assertions")
+    shutil.copytree(ROOT / "seeds", pytester.path / "seeds")
+    pytester.makeini("[pytest]\nclaimcheck_corpus = seeds\n")
+    return pytester
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

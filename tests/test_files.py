@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -138,12 +139,10 @@ PROJECT_CLAIMS = "claims:\n  - {id: dam, kind: entity, name: Kariba Dam}\n"
 
 
 @pytest.fixture
-def project(pytester: pytest.Pytester) -> pytest.Pytester:
-    pytester.makeini("[pytest]\nclaimcheck_corpus = articles\n")
-    pytester.mkdir("assertions")
-    pytester.mkdir("articles")
-    pytester.path.joinpath("assertions", "dam.yaml").write_text(PROJECT_CLAIMS)
-    pytester.path.joinpath("articles", "a.txt").write_text("The Kariba Dam held.\n")
+def project(make_project: Callable[..., pytest.Pytester]) -> pytest.Pytester:
+    pytester = make_project(
+        {"dam.yaml": PROJECT_CLAIMS}, {"a.txt": "The Kariba Dam held.\n"}
+    )
     pytester.path.joinpath("blocker").write_text("a file")
     return pytester
 

@@ -11,6 +11,7 @@ import dataclasses
 import json
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,15 +42,12 @@ def assert_clean(output: str) -> None:
 
 
 @pytest.fixture
-def project(pytester: pytest.Pytester) -> pytest.Pytester:
+def project(make_project: Callable[..., pytest.Pytester]) -> pytest.Pytester:
     # filterwarnings = error, as in a careful project: article warnings must
     # not turn checks into errors
-    pytester.makeini("[pytest]\nclaimcheck_corpus = articles\nfilterwarnings = error\n")
-    pytester.mkdir("assertions")
-    pytester.mkdir("articles")
-    pytester.path.joinpath("assertions", "flood.yaml").write_text(FLOOD)
-    pytester.path.joinpath("articles", "ok.txt").write_text(ARTICLE)
-    return pytester
+    return make_project(
+        {"flood.yaml": FLOOD}, {"ok.txt": ARTICLE}, ini="filterwarnings = error\n"
+    )
 
 
 def verdicts(pytester: pytest.Pytester, *args: str) -> dict[str, dict[str, Any]]:

@@ -9,6 +9,7 @@ files still running.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 
@@ -176,13 +177,8 @@ def assert_clean(output: str) -> None:
 
 
 @pytest.fixture
-def project(pytester: pytest.Pytester) -> pytest.Pytester:
-    pytester.makeini("[pytest]\nclaimcheck_corpus = articles\n")
-    pytester.mkdir("assertions")
-    pytester.mkdir("articles")
-    pytester.path.joinpath("assertions", "good.yaml").write_text(GOOD)
-    pytester.path.joinpath("articles", "ok.txt").write_text(ARTICLE)
-    return pytester
+def project(make_project: Callable[..., pytest.Pytester]) -> pytest.Pytester:
+    return make_project({"good.yaml": GOOD}, {"ok.txt": ARTICLE})
 
 
 @pytest.mark.parametrize(("content", "message"), CASES)

@@ -10,6 +10,7 @@ import html
 import re
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -59,12 +60,19 @@ def chromium(tmp_path: Path, page: Path, *args: str) -> str:
     return done.stdout
 
 
+DIED_45 = """\
+claims:
+  - id: dead
+    kind: quantity
+    measure: [died]
+    equals: 45
+"""
+
+
 @pytest.fixture
-def seed_page(pytester: pytest.Pytester) -> Path:
+def seed_page(seed_project: pytest.Pytester) -> Path:
     """The seed suite's HTML report."""
-    shutil.copytree(ROOT / "assertions", pytester.path / "assertions")
-    shutil.copytree(ROOT / "seeds", pytester.path / "seeds")
-    pytester.makeini("[pytest]\nclaimcheck_corpus = seeds\n")
+    pytester = seed_project
     pytester.runpytest("assertions", "--claimcheck-report=report.html")
     return pytester.path / "report.html"
 
@@ -105,15 +113,9 @@ def test_screenshot_of_the_seed_report(seed_page: Path, tmp_path: Path) -> None:
 
 
 def test_markup_in_an_article_shows_as_text(
-    pytester: pytest.Pytester, tmp_path: Path
+    make_project: Callable[..., pytest.Pytester], tmp_path: Path
 ) -> None:
-    pytester.makeini("[pytest]\nclaimcheck_corpus = articles\n")
-    pytester.mkdir("assertions")
-    pytester.mkdir("articles")
-    pytester.path.joinpath("assertions", "x.yaml").write_text(
-        "claims:\n  - id: dead\n    kind: quantity\n    measure: [died]\n"
-        "    equals: 45\n"
-    )
+    pytester = make_project({"x.yaml": DIED_45})
     pytester.path.joinpath("articles", "evil.txt").write_text(
         "<script>document.title='pwned'</script> More than 60 people died."
         " <img src=x onerror=\"document.title='pwned'\">\n"

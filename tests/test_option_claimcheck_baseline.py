@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 FLOOD = """\
@@ -21,14 +23,8 @@ ARTICLES = {
 
 
 @pytest.fixture
-def project(pytester: pytest.Pytester) -> pytest.Pytester:
-    pytester.makeini("[pytest]\nclaimcheck_corpus = articles\n")
-    pytester.mkdir("assertions")
-    pytester.mkdir("articles")
-    pytester.path.joinpath("assertions", "flood.yaml").write_text(FLOOD)
-    for name, text in ARTICLES.items():
-        pytester.path.joinpath("articles", name).write_text(text)
-    return pytester
+def project(make_project: Callable[..., pytest.Pytester]) -> pytest.Pytester:
+    return make_project({"flood.yaml": FLOOD}, ARTICLES)
 
 
 def _accept_bad(project: pytest.Pytester, path: str) -> None:

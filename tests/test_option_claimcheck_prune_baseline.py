@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 import yaml
 
@@ -17,15 +19,11 @@ BASELINE = "assertions/claimcheck-baseline.yaml"
 
 
 @pytest.fixture
-def project(pytester: pytest.Pytester) -> pytest.Pytester:
-    pytester.makeini("[pytest]\nclaimcheck_corpus = articles\n")
-    pytester.mkdir("assertions")
-    pytester.mkdir("articles")
-    pytester.path.joinpath("assertions", "flood.yaml").write_text(FLOOD)
-    for name in ("a", "b", "c"):
-        pytester.path.joinpath("articles", f"{name}.txt").write_text(
-            "More than 60 people died.\n"
-        )
+def project(make_project: Callable[..., pytest.Pytester]) -> pytest.Pytester:
+    died = "More than 60 people died.\n"
+    pytester = make_project(
+        {"flood.yaml": FLOOD}, dict.fromkeys(["a.txt", "b.txt", "c.txt"], died)
+    )
     pytester.runpytest("assertions", "--claimcheck-update-baseline")
     return pytester
 

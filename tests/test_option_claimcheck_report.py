@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,13 +26,19 @@ SEED_DISCREPANCIES = {
 }
 
 
+DIED_45 = """\
+claims:
+  - id: dead
+    kind: quantity
+    measure: [died]
+    equals: 45
+"""
+
+
 @pytest.fixture
-def seeds(pytester: pytest.Pytester) -> pytest.Pytester:
+def seeds(seed_project: pytest.Pytester) -> pytest.Pytester:
     """The seed suite (assertions and articles) in a fresh directory."""
-    shutil.copytree(ROOT / "assertions", pytester.path / "assertions")
-    shutil.copytree(ROOT / "seeds", pytester.path / "seeds")
-    pytester.makeini("[pytest]\nclaimcheck_corpus = seeds\n")
-    return pytester
+    return seed_project
 
 
 @pytest.fixture(scope="module")
@@ -131,14 +138,10 @@ def test_html_report_is_self_contained_and_holds_the_data(seed_reports: Path) ->
     assert contradicted == {(a, c) for a, c, _ in SEED_DISCREPANCIES}
 
 
-def test_reports_escape_markup_in_articles(pytester: pytest.Pytester) -> None:
-    pytester.makeini("[pytest]\nclaimcheck_corpus = articles\n")
-    pytester.mkdir("assertions")
-    pytester.mkdir("articles")
-    pytester.path.joinpath("assertions", "x.yaml").write_text(
-        "claims:\n  - id: dead\n    kind: quantity\n    measure: [died]\n"
-        "    equals: 45\n"
-    )
+def test_reports_escape_markup_in_articles(
+    make_project: Callable[..., pytest.Pytester],
+) -> None:
+    pytester = make_project({"x.yaml": DIED_45})
     pytester.path.joinpath("articles", "evil.txt").write_text(
         "<script>alert('x')</script> | More than 60 people died in the floods."
         " <img src=x onerror=alert(1)>\n"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 import yaml
 
@@ -28,14 +30,8 @@ BASELINE = "assertions/claimcheck-baseline.yaml"
 
 
 @pytest.fixture
-def project(pytester: pytest.Pytester) -> pytest.Pytester:
-    pytester.makeini("[pytest]\nclaimcheck_corpus = articles\n")
-    pytester.mkdir("assertions")
-    pytester.mkdir("articles")
-    pytester.path.joinpath("assertions", "flood.yaml").write_text(FLOOD)
-    for name, text in ARTICLES.items():
-        pytester.path.joinpath("articles", name).write_text(text)
-    return pytester
+def project(make_project: Callable[..., pytest.Pytester]) -> pytest.Pytester:
+    return make_project({"flood.yaml": FLOOD}, ARTICLES)
 
 
 def _entries(project: pytest.Pytester) -> dict[tuple[str, str], dict[str, str]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 
@@ -31,14 +32,10 @@ More than 60 people died in the floods, the mayor said.
 
 
 @pytest.fixture
-def project(pytester: pytest.Pytester) -> pytest.Pytester:
-    pytester.makeini("[pytest]\nclaimcheck_corpus = articles\n")
-    pytester.mkdir("assertions")
-    pytester.mkdir("articles")
-    pytester.path.joinpath("assertions", "flood.yaml").write_text(FLOOD)
-    pytester.path.joinpath("articles", "ok.txt").write_text(ARTICLE_OK)
-    pytester.path.joinpath("articles", "bad.txt").write_text(ARTICLE_BAD)
-    return pytester
+def project(make_project: Callable[..., pytest.Pytester]) -> pytest.Pytester:
+    return make_project(
+        {"flood.yaml": FLOOD}, {"ok.txt": ARTICLE_OK, "bad.txt": ARTICLE_BAD}
+    )
 
 
 def test_one_item_per_claim_and_article(project: pytest.Pytester) -> None:

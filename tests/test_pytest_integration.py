@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 
 import pytest
 
@@ -27,16 +28,10 @@ ARTICLES = {
 
 
 @pytest.fixture
-def project(pytester: pytest.Pytester) -> pytest.Pytester:
-    pytester.makeini(
-        "[pytest]\nclaimcheck_corpus = articles\nmarkers =\n    casualties: counts\n"
+def project(make_project: Callable[..., pytest.Pytester]) -> pytest.Pytester:
+    return make_project(
+        {"flood.yaml": FLOOD}, ARTICLES, ini="markers =\n    casualties: counts\n"
     )
-    pytester.mkdir("assertions")
-    pytester.mkdir("articles")
-    pytester.path.joinpath("assertions", "flood.yaml").write_text(FLOOD)
-    for name, text in ARTICLES.items():
-        pytester.path.joinpath("articles", name).write_text(text)
-    return pytester
 
 
 def test_k_selects_claims_and_articles(project: pytest.Pytester) -> None:
