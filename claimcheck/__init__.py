@@ -1,4 +1,8 @@
-"""claimcheck: check news articles against the facts you believe, with pytest."""
+"""claimcheck: check news articles against the facts you believe, with pytest.
+
+PYTEST_DONT_REWRITE: the library holds no test assertions to rewrite, and
+pytester runs in the same process import it before they start.
+"""
 
 from __future__ import annotations
 
