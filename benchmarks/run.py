@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     plan = QUICK if args.quick else FULL
     work = Path(tempfile.mkdtemp(prefix="claimcheck-bench-"))
     try:
-        results = run_all(plan, work, quick=args.quick)
+        results = run_all(plan, work, quick=args.quick, json_path=args.json)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
@@ -98,7 +98,9 @@ def project(work: Path, articles: int) -> Path:
     return root
 
 
-def run_all(plan: dict[str, Any], work: Path, *, quick: bool) -> dict[str, Any]:
+def run_all(
+    plan: dict[str, Any], work: Path, *, quick: bool, json_path: str | None = None
+) -> dict[str, Any]:
     started = time.perf_counter()
     results: dict[str, Any] = {
         "mode": "quick" if quick else "full",
@@ -106,11 +108,17 @@ def run_all(plan: dict[str, Any], work: Path, *, quick: bool) -> dict[str, Any]:
         f" Python {platform.python_version()}, {platform.system()}",
     }
     results["load_average_at_start"] = [round(x, 2) for x in os.getloadavg()]
-    results.update(measure_engine(plan["engine_articles"]))
-    results.update(measure_growth(plan["sizes"], work))
-    results.update(measure_pytest(plan["pytest_articles"], work))
-    results.update(measure_xdist(plan["xdist_articles"], work))
-    results.update(measure_claim_mode(plan["claim_articles"], work))
+    phases = [
+        lambda: measure_engine(plan["engine_articles"]),
+        lambda: measure_growth(plan["sizes"], work),
+        lambda: measure_pytest(plan["pytest_articles"], work),
+        lambda: measure_xdist(plan["xdist_articles"], work),
+        lambda: measure_claim_mode(plan["claim_articles"], work),
+    ]
+    for phase in phases:
+        results.update(phase())
+        if json_path:  # a long run keeps what it has measured so far
+            Path(json_path).write_text(json.dumps(results, indent=1) + "\n")
     results["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     results["harness_seconds"] = round(time.perf_counter() - started, 1)
     return results

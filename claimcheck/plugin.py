@@ -215,8 +215,14 @@ def _configure_scale(config: pytest.Config) -> None:
         state.cache = IndexCache(cache.mkdir("claimcheck"))
     # plain load scheduling would split an article's items between workers
     # (each would index it); --dist loadgroup uses the xdist_group marks
-    state.by_article = getattr(config.option, "dist", "no") == "load"
-    state.by_article = state.by_article and not _dist_given(config)
+    state.by_article = (
+        getattr(config.option, "dist", "no") == "load"
+        and not _dist_given(config)
+        and any(
+            (config.rootpath / d).is_dir()
+            for d in config.getini("claimcheck_assertions")
+        )
+    )
 
 
 @pytest.hookimpl(optionalhook=True)
