@@ -474,8 +474,26 @@ class Discrepancy(Exception):
     """A (claim, article) pair that fails; carries the rendered failure."""
 
 
+class _CheckItem(pytest.Item):
+    """What claim items of every granularity share."""
+
+    @property
+    def session_state(self) -> RunSession:
+        return self.config.stash[SESSION]
+
+    def repr_failure(
+        self,
+        excinfo: pytest.ExceptionInfo[BaseException],
+        style: Any = None,
+    ) -> str:
+        """A discrepancy or a user's mistake reads as its own text, no traceback."""
+        if isinstance(excinfo.value, Discrepancy | ClaimcheckError):
+            return str(excinfo.value)
+        return str(super().repr_failure(excinfo, style=style))
+
+
 @final
-class ClaimItem(pytest.Item):
+class ClaimItem(_CheckItem):
     """One claim checked against one article."""
 
     def __init__(
@@ -493,10 +511,6 @@ class ClaimItem(pytest.Item):
         self.verdict: Verdict | None = None
         self.record: dict[str, Any] | None = None
         self.line: int | None = None
-
-    @property
-    def session_state(self) -> RunSession:
-        return self.config.stash[SESSION]
 
     def article_paths(self) -> list[Path]:
         return [self.article_path]
@@ -540,15 +554,6 @@ class ClaimItem(pytest.Item):
         if verdict.kind is VerdictKind.MISSING:
             raise skip_at_item(render_missing(verdict, self.claim))
 
-    def repr_failure(
-        self,
-        excinfo: pytest.ExceptionInfo[BaseException],
-        style: Any = None,
-    ) -> str:
-        if isinstance(excinfo.value, Discrepancy | ClaimcheckError):
-            return str(excinfo.value)
-        return str(super().repr_failure(excinfo, style=style))
-
     def reportinfo(self) -> tuple[Path, int, str]:
         # 0-based; the article's first line until evidence names another
         line = 0 if self.line is None else self.line - 1
@@ -556,7 +561,7 @@ class ClaimItem(pytest.Item):
 
 
 @final
-class AggregateItem(pytest.Item):
+class AggregateItem(_CheckItem):
     """Many (claim, article) pairs in one item: one claim, or one article."""
 
     def __init__(
@@ -596,10 +601,6 @@ class AggregateItem(pytest.Item):
             name = f"[{_article_id(article, root)}]"
             yield cls.from_parent(parent, name=name, pairs=pairs, source=loaded)
 
-    @property
-    def session_state(self) -> RunSession:
-        return self.config.stash[SESSION]
-
     def article_paths(self) -> list[Path]:
         return [path for _, path in self.pairs]
 
@@ -622,15 +623,6 @@ class AggregateItem(pytest.Item):
             raise Discrepancy("\n\n".join([head, *failures]))
         if self.records and all(r["outcome"] == "skipped" for r in self.records):
             raise skip_at_item(f"{self.name}: no fact is stated in any article checked")
-
-    def repr_failure(
-        self,
-        excinfo: pytest.ExceptionInfo[BaseException],
-        style: Any = None,
-    ) -> str:
-        if isinstance(excinfo.value, Discrepancy | ClaimcheckError):
-            return str(excinfo.value)
-        return str(super().repr_failure(excinfo, style=style))
 
     def reportinfo(self) -> tuple[Path, int, str]:
         return Path(self.source.path), 0, self.name
