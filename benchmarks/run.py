@@ -241,9 +241,8 @@ def pytest_wall(root: Path, *args: str, cache: bool = False) -> float:
     return seconds
 
 
-def measure_pytest(articles: int, work: Path) -> dict[str, Any]:
-    root = project(work, articles)
-    items = articles * corpus.SUITE.count("  - id:")
+def trivial_project(work: Path, items: int) -> Path:
+    """A project of ``items`` parametrized tests that pass: pytest's own floor."""
     trivial = work / f"trivial-{items}"
     trivial.mkdir(exist_ok=True)
     (trivial / "pytest.ini").write_text("[pytest]\n")
@@ -252,6 +251,13 @@ def measure_pytest(articles: int, work: Path) -> dict[str, Any]:
         f"@pytest.mark.parametrize('i', range({items}))\n"
         "def test_ok(i):\n    pass\n"
     )
+    return trivial
+
+
+def measure_pytest(articles: int, work: Path) -> dict[str, Any]:
+    root = project(work, articles)
+    items = articles * corpus.SUITE.count("  - id:")
+    trivial = trivial_project(work, items)
     claim_s = pytest_wall(root, "assertions")
     trivial_s = pytest_wall(trivial)
     # an unchanged corpus: the second run reads every index from the cache
@@ -276,14 +282,7 @@ def measure_xdist(articles: int, work: Path) -> dict[str, Any]:
     article_parallel = pytest_wall(root, "assertions", by_article, "-n", "2")
     # xdist's own floor: as many trivial tests, serial and with -n 2
     items = articles * corpus.SUITE.count("  - id:")
-    trivial = work / f"trivial-{items}"
-    trivial.mkdir(exist_ok=True)
-    (trivial / "pytest.ini").write_text("[pytest]\n")
-    (trivial / "test_trivial.py").write_text(
-        "import pytest\n\n\n"
-        f"@pytest.mark.parametrize('i', range({items}))\n"
-        "def test_ok(i):\n    pass\n"
-    )
+    trivial = trivial_project(work, items)
     trivial_serial = pytest_wall(trivial)
     trivial_parallel = pytest_wall(trivial, "-n", "2")
     return {

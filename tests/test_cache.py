@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 SUITE = """\
@@ -23,16 +25,13 @@ def pytest_terminal_summary(terminalreporter, config):
 
 
 @pytest.fixture
-def project(pytester: pytest.Pytester) -> pytest.Pytester:
-    pytester.makeini("[pytest]\nclaimcheck_corpus = articles\n")
+def project(make_project: Callable[..., pytest.Pytester]) -> pytest.Pytester:
+    articles = {
+        f"{name}.txt": f"Officials said {dead} people were killed.\n"
+        for name, dead in (("a", 45), ("b", 60))
+    }
+    pytester = make_project({"flood.yaml": SUITE}, articles)
     pytester.makeconftest(COUNTER)
-    pytester.mkdir("assertions")
-    pytester.mkdir("articles")
-    pytester.path.joinpath("assertions", "flood.yaml").write_text(SUITE)
-    for name, dead in (("a", 45), ("b", 60)):
-        pytester.path.joinpath("articles", f"{name}.txt").write_text(
-            f"Officials said {dead} people were killed.\n"
-        )
     return pytester
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 SUITE = """\
@@ -42,17 +44,13 @@ def pytest_terminal_summary(terminalreporter, config):
 
 
 @pytest.fixture
-def project(pytester: pytest.Pytester) -> pytest.Pytester:
-    pytester.makeini("[pytest]\nclaimcheck_corpus = articles\n")
+def project(make_project: Callable[..., pytest.Pytester]) -> pytest.Pytester:
+    articles = {
+        f"{name}.txt": f"Officials said {dead} people were killed near the Kariba Dam."
+        for name, dead in (("a", 45), ("b", 60), ("c", 45))
+    }
+    pytester = make_project({"flood.yaml": SUITE, "rain.yaml": OTHER}, articles)
     pytester.makeconftest(COUNTER)
-    pytester.mkdir("assertions")
-    pytester.mkdir("articles")
-    pytester.path.joinpath("assertions", "flood.yaml").write_text(SUITE)
-    pytester.path.joinpath("assertions", "rain.yaml").write_text(OTHER)
-    for name, dead in (("a", 45), ("b", 60), ("c", 45)):
-        pytester.path.joinpath("articles", f"{name}.txt").write_text(
-            f"Officials said {dead} people were killed near the Kariba Dam.\n"
-        )
     return pytester
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 
@@ -25,14 +26,9 @@ ARTICLES = {
 
 
 @pytest.fixture
-def project(pytester: pytest.Pytester) -> pytest.Pytester:
-    pytester.makeini("[pytest]\nclaimcheck_corpus = articles\n")
-    pytester.mkdir("assertions")
-    pytester.mkdir("articles")
-    pytester.path.joinpath("assertions", "flood.yaml").write_text(SUITE)
-    for name, text in ARTICLES.items():
-        pytester.path.joinpath("articles", f"{name}.txt").write_text(text)
-    return pytester
+def project(make_project: Callable[..., pytest.Pytester]) -> pytest.Pytester:
+    articles = {f"{name}.txt": text for name, text in ARTICLES.items()}
+    return make_project({"flood.yaml": SUITE}, articles)
 
 
 @pytest.mark.parametrize(

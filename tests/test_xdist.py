@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 
@@ -19,17 +20,13 @@ claims:
 
 
 @pytest.fixture
-def project(pytester: pytest.Pytester) -> pytest.Pytester:
-    pytester.makeini("[pytest]\nclaimcheck_corpus = articles\n")
-    pytester.mkdir("assertions")
-    pytester.mkdir("articles")
-    pytester.path.joinpath("assertions", "flood.yaml").write_text(SUITE)
-    for i in range(6):
-        dead = 45 if i % 2 else 60
-        pytester.path.joinpath("articles", f"a{i}.txt").write_text(
-            f"Officials said {dead} people were killed near the Kariba Dam.\n"
-        )
-    return pytester
+def project(make_project: Callable[..., pytest.Pytester]) -> pytest.Pytester:
+    articles = {
+        f"a{i}.txt": f"Officials said {45 if i % 2 else 60} people were killed"
+        " near the Kariba Dam.\n"
+        for i in range(6)
+    }
+    return make_project({"flood.yaml": SUITE}, articles)
 
 
 @pytest.mark.parametrize("granularity", ["pair", "claim", "article"])
