@@ -39,7 +39,7 @@ import regex
 from claimcheck.articles import Article
 from claimcheck.errors import PatternTimeoutError
 from claimcheck.numbers import Quantity, read_quantities
-from claimcheck.terms import FLAGS, Terms
+from claimcheck.terms import FLAGS, PhraseScanner, Terms
 
 __all__ = [
     "ArticleIndex",
@@ -88,20 +88,41 @@ GENERIC_MEASURES = [
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Lexicon:
-    """Every measure word that competes for numbers, as one pattern."""
+    """Every measure word that competes for numbers.
 
+    Literal terms (nearly all) are found by a :class:`PhraseScanner`; a suite
+    with regular-expression measure terms runs one pattern instead.  At each
+    position the longest term wins.
+    """
+
+    scanner: PhraseScanner | None
     pattern: regex.Pattern[str]
     #: identifies the lexicon in cache keys
     key: str
 
+    def spans(
+        self, text: str, start: int, *, timeout: float | None = None
+    ) -> list[tuple[int, int]]:
+        """Every (start, end) of a measure word in ``text[start:]``."""
+        if self.scanner is not None:
+            return self.scanner.spans(text, start)
+        return [m.span() for m in self.pattern.finditer(text, start, timeout=timeout)]
+
 
 def build_lexicon(measures: Iterable[Terms]) -> Lexicon:
-    """One pattern matching every measure term of a suite and the generic ones."""
-    sources = sorted({f"(?:{t.to_regex()})" for m in measures for t in m.terms})
-    generic = Terms.of(GENERIC_MEASURES)
-    sources += [f"(?:{t.to_regex()})" for t in generic.terms]
-    source = "|".join(sources)
-    return Lexicon(pattern=regex.compile(source, FLAGS), key=source)
+    """The measure terms of a suite and the generic ones, matched as one."""
+    terms = {t for m in measures for t in m.terms} | set(
+        Terms.of(GENERIC_MEASURES).terms
+    )
+    phrases = sorted(t.text for t in terms if not t.is_regex)
+    patterns = sorted(t.text for t in terms if t.is_regex)
+    scanner = PhraseScanner.of(phrases)
+    if patterns:
+        source = "|".join([scanner.verbatim.pattern, *(f"(?:{p})" for p in patterns)])
+        return Lexicon(scanner=None, pattern=regex.compile(source, FLAGS), key=source)
+    return Lexicon(
+        scanner=scanner, pattern=scanner.verbatim, key=scanner.verbatim.pattern
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -251,12 +272,7 @@ def index_article(
     ]
     limit = time_limit(regex_timeout, article.text)
     try:
-        measure_hits = [
-            m.span()
-            for m in lexicon.pattern.finditer(
-                article.text, article.body_start, timeout=limit
-            )
-        ]
+        measure_hits = lexicon.spans(article.text, article.body_start, timeout=limit)
     except TimeoutError as exc:
         raise PatternTimeoutError(
             f"{article.path}: the measure words of the suite ran past their time"

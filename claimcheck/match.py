@@ -129,10 +129,13 @@ def _evidence_for(claim: Claim, index: ArticleIndex) -> list[Evidence]:
 
 
 def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Evidence]:
-    own = set(index.hits(claim.measure))
+    # a mention counts when one of the claim's measure terms starts where its
+    # measure word does (the suite's longest term may run further: "death
+    # toll" for a claim measuring "death")
+    own = {start for start, _ in index.hits(claim.measure)}
     out: list[Evidence] = []
     for mention in index.mentions:
-        if mention.bound is None or mention.bound not in own:
+        if mention.bound is None or mention.bound[0] not in own:
             continue
         interval = quantity_in_claim_unit(mention, claim)
         if interval is None:

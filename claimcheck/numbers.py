@@ -286,10 +286,46 @@ _VAGUE: dict[str, tuple[float, float]] = {
 }
 
 
-def _alt(words: Iterable[str]) -> str:
-    """Alternation of literal phrases, longest first, any whitespace inside."""
-    items = sorted(words, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(regex.escape, w.split())) for w in items)
+def _alt(words: Iterable[str], *, reverse: bool = False) -> str:
+    """Alternation of literal phrases, longest first, any whitespace inside.
+
+    Written as a trie ("k(?:m(?:2)?|g)"), so a failing phrase costs one
+    character test per branch instead of one test per phrase: the unit list
+    alone has some 400 forms.  A pattern matched right to left (``(?r)``)
+    takes the plain longest-first list: a trie factored from the left would
+    let "$" win over "US$" there.
+    """
+    if reverse:
+        items = sorted(words, key=len, reverse=True)
+        return "|".join(r"\s+".join(map(regex.escape, w.split())) for w in items)
+    return _trie(tuple(w.split()) for w in words)
+
+
+def _trie(phrases: Iterable[tuple[str, ...]]) -> str:
+    """A pattern matching exactly ``phrases`` (words joined by whitespace).
+
+    At each branch the longer continuation is tried first, so the match is
+    the longest phrase that fits, as with a longest-first alternation.
+    """
+    root: dict[str, Any] = {}
+    for words in phrases:
+        node = root
+        for token in [*" ".join(words)]:
+            node = node.setdefault(token, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [
+            (r"\s+" if ch == " " else regex.escape(ch)) + emit(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
 
 
 # --------------------------------------------------------------------------
@@ -353,10 +389,11 @@ _CHAIN = rf"(?P<chain>{_EL}(?:(?P<j>{_JOIN}){_EL}){{0,12}})"
 
 
 def _hedge_pattern(named: bool = True) -> str:
+    """Every hedge before a number; unnamed, for the right-to-left prefix."""
     parts = []
     for name, (_, phrases) in _HEDGES.items():
         qualifier = _QUALIFIER if name in ("h_more", "h_less") else ""
-        alt = rf"\b{qualifier}(?:{_alt(phrases)})\s+"
+        alt = rf"\b{qualifier}(?:{_alt(phrases, reverse=not named)})\s+"
         if name in _SYMBOL_HEDGES:
             alt += rf"|(?:{_SYMBOL_HEDGES[name]})\s*"
         parts.append(rf"(?P<{name}>{alt})" if named else alt)
@@ -426,25 +463,6 @@ _MASTER = regex.compile(f"{_SKIP}|{_VAGUE_RE}|{_ATOM}", regex.IGNORECASE)
 # and _MASTER is then tried at that one place only.  The trigger is the one
 # pattern on the stdlib engine: as a trie of the words in three casings
 # (lower, Title, UPPER) it scans ~5x faster there than `regex` does.
-def _trie(words: Iterable[str]) -> str:
-    """A regular expression matching exactly ``words``, factored as a trie."""
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
 _TRIGGER_WORDS = [
     *_SMALL, *_TENS, "hundred", "hundreds", "dozen", "dozens", "dz", "dzs", "doz",
     "dozs", "scores", *_DENOMS, *_SCALES, *(w + "s" for w in _SCALES),
@@ -452,7 +470,7 @@ _TRIGGER_WORDS = [
 _TRIGGER = re.compile(
     rf"\d+|{_VULGAR_RE}|\b(?:"
     + "|".join(
-        _trie(casing(w) for w in _TRIGGER_WORDS)
+        _trie((casing(w),) for w in _TRIGGER_WORDS)
         for casing in (str.lower, str.capitalize, str.upper)
     )
     + r")\b"
@@ -464,7 +482,7 @@ _PREFIX = regex.compile(
     rf"|\b{_MONTHS}\s?\.?\s*|[#'+(]|\b(?-i:AD)\s?"
     rf"|(?:{_hedge_pattern(named=False)})?"
     rf"(?:(?:minus|negative)\s+|(?<![\p{{L}}\p{{N}}_.,/)\]-])[-−])?"
-    rf"(?:(?-i:{_CURRENCY})\s?)?(?:\ban?\s+|\.)?",
+    rf"(?:(?-i:{_alt(_units.CURRENCY_PREFIXES, reverse=True)})\s?)?(?:\ban?\s+|\.)?",
     regex.IGNORECASE,
 )
 
