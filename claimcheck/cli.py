@@ -69,7 +69,7 @@ def _extract(args: argparse.Namespace, out: TextIO) -> int:
     lexicon = build_lexicon(c.measure for c in claims)
     for name in args.files:
         article = _read(name)
-        index = index_article(article, lexicon)
+        index = index_article(article, lexicon, read_all=True)
         for record in _records(index, claims):
             out.write(json.dumps(record) + "\n" if args.json else _line(record) + "\n")
     return 0

@@ -28,9 +28,10 @@ A claim then sees the quantities bound to one of its own measure words.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -144,8 +145,14 @@ class ArticleIndex:
 
     article: Article
     mentions: tuple[Mention, ...]
-    #: (start, end) of every clause, in order
-    clauses: tuple[tuple[int, int], ...]
+    #: quantities of each paragraph read so far, by (start, end)
+    _quantities: dict[tuple[int, int], tuple[Quantity, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    #: clauses of each sentence cut so far, by (start, end)
+    _clauses: dict[tuple[int, int], tuple[tuple[int, int], ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
     _hits: dict[Any, tuple[tuple[int, int], ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -186,10 +193,34 @@ class ArticleIndex:
 
     def clause_at(self, offset: int) -> tuple[int, int]:
         """The clause holding ``offset``."""
-        import bisect
+        clauses = self.clauses_of(self.article.sentence_at(offset))
+        i = bisect.bisect_right(clauses, (offset, len(self.article.text) + 1)) - 1
+        return clauses[max(i, 0)]
 
-        i = bisect.bisect_right(self.clauses, (offset, len(self.article.text) + 1)) - 1
-        return self.clauses[max(i, 0)]
+    def clauses_of(self, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+        """The clauses of one sentence, in order (cut once, then kept)."""
+        found = self._clauses.get(sentence)
+        if found is None:
+            start, end = sentence
+            inside = [
+                q
+                for q in self.quantities_of(self.article.paragraph_at(start))
+                if q.start >= start and q.end <= end
+            ]
+            found = tuple(
+                itertools.pairwise(_clause_cuts(self.article.text, start, end, inside))
+            )
+            self._clauses[sentence] = found
+        return found
+
+    def quantities_of(self, paragraph: tuple[int, int]) -> tuple[Quantity, ...]:
+        """Every quantity of one paragraph (read once, then kept)."""
+        found = self._quantities.get(paragraph)
+        if found is None:
+            start, end = paragraph
+            found = read_quantities(self.article.text[start:end], offset=start)
+            self._quantities[paragraph] = found
+        return found
 
 
 # Where clauses break: punctuation, dashes, and the words that open a new
@@ -256,29 +287,42 @@ def time_limit(per_megabyte: float | None, text: str) -> float | None:
 
 
 def index_article(
-    article: Article, lexicon: Lexicon, *, regex_timeout: float | None = None
+    article: Article,
+    lexicon: Lexicon,
+    *,
+    regex_timeout: float | None = None,
+    read_all: bool = False,
 ) -> ArticleIndex:
-    """Read every quantity of ``article`` and bind it to its measure word.
+    """Read the quantities of ``article`` and bind each to its measure word.
+
+    A number binds only to a measure word of its own clause, so only the
+    paragraphs holding a measure word are read; ``read_all`` reads every
+    paragraph (``claimcheck extract`` lists every quantity).  Other
+    paragraphs are read if a claim asks for their clauses.
 
     ``regex_timeout`` bounds every pattern run (see :func:`time_limit`); the
     measure words of the suite running past it raise
     :class:`PatternTimeoutError`.
     """
-    # a quantity never spans paragraphs, so each is read on its own
-    quantities = [
-        dataclasses.replace(q, start=q.start + start, end=q.end + start)
-        for start, end in article.paragraphs
-        for q in read_quantities(article.text[start:end])
-    ]
-    limit = time_limit(regex_timeout, article.text)
+    text = article.text
+    limit = time_limit(regex_timeout, text)
     try:
-        measure_hits = lexicon.spans(article.text, article.body_start, timeout=limit)
+        measure_hits = lexicon.spans(text, article.body_start, timeout=limit)
     except TimeoutError as exc:
         raise PatternTimeoutError(
             f"{article.path}: the measure words of the suite ran past their time"
             f" limit ({limit:.3g} s)"
         ) from exc
-    clauses: list[tuple[int, int]] = []
+    index = ArticleIndex(article=article, mentions=(), regex_timeout=regex_timeout)
+    # a quantity never spans paragraphs, so each is read on its own
+    quantities: list[Quantity] = []
+    hi = 0
+    for paragraph in article.paragraphs:
+        start, end = paragraph
+        while hi < len(measure_hits) and measure_hits[hi][0] < start:
+            hi += 1
+        if read_all or (hi < len(measure_hits) and measure_hits[hi][0] < end):
+            quantities += index.quantities_of(paragraph)
     mentions: list[Mention] = []
     qi = 0
     hi = 0
@@ -286,15 +330,12 @@ def index_article(
         s_start, s_end = sentence
         while qi < len(quantities) and quantities[qi].start < s_start:
             qi += 1
-        sent_quantities = []
+        first = qi
         while qi < len(quantities) and quantities[qi].end <= s_end:
-            sent_quantities.append(quantities[qi])
             qi += 1
-        cuts = _clause_cuts(article.text, s_start, s_end, sent_quantities)
-        sent_clauses = list(itertools.pairwise(cuts))
-        clauses.extend(sent_clauses)
-        if not sent_quantities:
+        if first == qi:
             continue
+        sent_clauses = index.clauses_of(sentence)
         while hi < len(measure_hits) and measure_hits[hi][0] < s_start:
             hi += 1
         sent_hits = []
@@ -303,26 +344,21 @@ def index_article(
             sent_hits.append(measure_hits[j])
             j += 1
         previous_end: int | None = None
-        for q in sent_quantities:
+        for q in quantities[first:qi]:
             clause = next(c for c in sent_clauses if c[0] <= q.start < c[1])
             hits = [h for h in sent_hits if h[0] >= clause[0] and h[1] <= clause[1]]
-            bound, rule = _bind(article.text, q, clause, hits, previous_end)
+            bound, rule = _bind(text, q, clause, hits, previous_end)
             mentions.append(
                 Mention(
                     quantity=q, sentence=sentence, clause=clause, bound=bound, rule=rule
                 )
             )
             previous_end = q.end
-    return ArticleIndex(
-        article=article,
-        mentions=tuple(mentions),
-        clauses=tuple(clauses),
-        regex_timeout=regex_timeout,
-    )
+    return dataclasses.replace(index, mentions=tuple(mentions))
 
 
 def _clause_cuts(
-    text: str, start: int, end: int, quantities: list[Quantity]
+    text: str, start: int, end: int, quantities: Sequence[Quantity]
 ) -> list[int]:
     cuts = [start]
     for m in _CLAUSE_BREAK.finditer(text, start, end):

@@ -998,13 +998,14 @@ def _combine(atoms: list[_Atom], text: str) -> list[_Atom]:
     return out
 
 
-def read_quantities(text: str) -> tuple[Quantity, ...]:
+def read_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
     """Every quantity stated in ``text``, in order of position.
 
     Each covers its whole expression (hedge, number, scale word, unit) and
     carries the interval the wording allows; see docs/numbers.md for the
     rules.  Years, dates, times, ordinals, phone numbers and identifiers are
-    not returned.
+    not returned.  ``offset`` is added to every start and end (``text`` being
+    a slice of a longer one).
     """
     atoms: list[_Atom] = []
     trigger = _TRIGGER.search
@@ -1040,8 +1041,8 @@ def read_quantities(text: str) -> tuple[Quantity, ...]:
             pos = m.start() + 1
     return tuple(
         Quantity(
-            start=a.start,
-            end=a.end,
+            start=a.start + offset,
+            end=a.end + offset,
             text=text[a.start : a.end],
             interval=a.interval or _interval(a.value, a.kind),
             unit=a.unit,
