@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import re
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -265,12 +266,13 @@ def _plain(value: Any) -> Any:
 # last long and none ending a sentence), as in Markdown written at 72 columns.
 _BLOCK = regex.compile(r"[^\r\n]+(?:(?:\r\n|\n|\r)[ \t]*[^\s][^\r\n]*)*")
 _WRAP_WIDTH = 100
+_LINE = re.compile(r"[^\r\n]+")
 
 
 def _paragraphs(text: str, body_start: int) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     for block in _BLOCK.finditer(text, body_start):
-        lines = [m for m in regex.finditer(r"[^\r\n]+", block.group())]
+        lines = list(_LINE.finditer(block.group()))
         if len(lines) > 1 and _is_wrapped([m.group() for m in lines]):
             out.append(_trimmed(text, block.start(), block.end()))
             continue

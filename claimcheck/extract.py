@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -226,14 +227,14 @@ class ArticleIndex:
 # Where clauses break: punctuation, dashes, and the words that open a new
 # clause.  The word itself begins the new clause (so "if" stays with what it
 # makes hypothetical).
-_CLAUSE_BREAK = regex.compile(
+_CLAUSE_BREAK = re.compile(
     r"""
     (?P<punct>[;:](?=\s)|,(?=\s)|\s[—–]\s|\s--\s|[—–](?=\s))
     | \s(?P<word>(?:and|but|or\ not|while|whereas|although|though|because
            |after|before|when|whenever|if|unless|until|with|without|as\ well\ as
            |which|who|whom|whose|where)\b)
     """,
-    regex.X | regex.I,
+    re.X | re.I,
 )
 
 _GLUE = frozenset(
@@ -363,7 +364,7 @@ def _clause_cuts(
     cuts = [start]
     for m in _CLAUSE_BREAK.finditer(text, start, end):
         cut = m.start("word") if m.group("word") else m.end()
-        if any(q.start < cut < q.end for q in quantities):
+        if quantities and any(q.start < cut < q.end for q in quantities):
             continue
         if cut > cuts[-1]:
             cuts.append(cut)

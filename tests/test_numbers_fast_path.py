@@ -1,0 +1,110 @@
+"""The plain-digits fast path reads exactly what the full reader reads.
+
+``read_quantities`` takes plain digits between ordinary words ("killed 300
+people") without running the full pattern.  Every text here is read both
+ways and must give the same quantities: the conformance cases, the seed
+articles, the benchmark corpus, and generated text mixing digits with every
+word that can open or continue a number expression.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck import numbers
+from tests.test_conformance import CASES
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def same_both_ways(text: str) -> None:
+    fast = numbers._read(text, 0, fast=True)
+    full = numbers._read(text, 0, fast=False)
+    assert fast == full, text
+
+
+def test_conformance_texts_read_the_same() -> None:
+    for case in CASES:
+        same_both_ways(case["text"])
+        same_both_ways(f"Officials said {case['text']} people were there.")
+
+
+def test_seed_articles_read_the_same() -> None:
+    for path in sorted((ROOT / "seeds").iterdir()):
+        same_both_ways(path.read_text(encoding="utf-8"))
+
+
+def test_benchmark_corpus_reads_the_same() -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import corpus  # type: ignore[import-not-found]
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    for _, text in corpus.iter_articles(150):
+        same_both_ways(text)
+
+
+def fast(text: str, core: int) -> bool:
+    return (
+        numbers._quiet_before(text, core)
+        and numbers._plain_count(text, core) is not None
+    )
+
+
+def test_the_fast_path_takes_plain_counts() -> None:
+    text = "Officials said 300 people were killed and 1,200 homes lost in 2009. 15"
+    taken = [fast(text, text.index(n)) for n in ("300", "1,200", "2009", "15")]
+    assert taken == [True, True, True, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "more than 300 people",
+        "about 300 people",
+        "up to 300 people",
+        "300 km away",
+        "300 million people",
+        "300 or more people",
+        "300 and a half",
+        "12 May 2024",
+        "at 5 pm today",
+        "USD 300 people",
+        "(300 people)",
+        "300-odd people",
+        "approx. 300 people",
+        "Jan. 15 was",
+        "on oct . 13 , and",
+        "> 300 people",
+    ],
+)
+def test_the_fast_path_leaves_expressions_alone(text: str) -> None:
+    core = next(i for i, c in enumerate(text) if c.isdigit())
+    assert not fast(text, core)
+
+
+_SPECIAL = sorted(numbers._OPENING_WORDS | numbers._CONTINUING_WORDS)
+_WORDS = st.sampled_from(
+    [*_SPECIAL, "people", "homes", "were", "the", "said", "killed", "Monday"]
+)
+_NUMBERS = st.sampled_from(
+    ["300", "1,200", "2.5", "2024", "12,34,567", "1.5.2", "7", "10,000", "0"]
+)
+_GLUE = st.sampled_from(
+    ["", ".", " .", ",", " ,", ";", "(", ")", "-", "$", "%", "'", '"', "/"]
+)
+_SPACE = st.sampled_from([" ", " ", "\n", "  ", "\u00a0"])
+
+
+@given(
+    st.lists(
+        st.tuples(st.one_of(_WORDS, _NUMBERS), _GLUE, _SPACE), min_size=1, max_size=30
+    )
+)
+def test_generated_text_reads_the_same(tokens: list[tuple[str, str, str]]) -> None:
+    same_both_ways("".join(word + glue + space for word, glue, space in tokens))
