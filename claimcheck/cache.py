@@ -34,7 +34,15 @@ from claimcheck.extract import ArticleIndex
 
 __all__ = ["ENGINE_VERSION", "IndexCache"]
 
-_ENGINE_MODULES = ("articles", "numbers", "units", "terms", "extract")
+_ENGINE_MODULES = (
+    "articles",
+    "numerals",
+    "chains",
+    "numbers",
+    "units",
+    "terms",
+    "extract",
+)
 
 
 @cache

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck import numbers
+from claimcheck import numbers, numerals
 from tests.test_conformance import CASES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,7 +88,7 @@ def test_the_fast_path_leaves_expressions_alone(text: str) -> None:
     assert not fast(text, core)
 
 
-_SPECIAL = sorted(numbers._OPENING_WORDS | numbers._CONTINUING_WORDS)
+_SPECIAL = sorted(numerals.OPENING_WORDS | numerals.CONTINUING_WORDS)
 _WORDS = st.sampled_from(
     [*_SPECIAL, "people", "homes", "were", "the", "said", "killed", "Monday"]
 )

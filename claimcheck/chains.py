@@ -1,0 +1,256 @@
+"""A chain of number elements -> its value.
+
+"two hundred and five", "1.2 million", "three and a half", "3 in 10": the
+elements the pattern captured are classified (:func:`token`) and put
+together (:func:`evaluate`), stopping where the words stop forming one
+number.
+"""
+
+from __future__ import annotations
+
+import math
+
+import regex
+
+from claimcheck.numerals import (
+    DENOMS,
+    ORDINAL_UNITS,
+    SCALES,
+    SMALL,
+    SUFFIX_SCALES,
+    TENS,
+    VULGAR,
+)
+
+DIGIT_JUNK = str.maketrans("", "", ", \t\n\r\u00a0\u2009\u202f")
+SUFFIX_SPLIT = regex.compile(r"^(.*?)\s?(bn|bln|mn|mln|tn|trn|mil|MM|[kKMbB])$")
+
+# (kind, value, extra, plural): extra is a digit suffix scale or the unit
+# ordinal of a compound denominator ("twenty-firsts" -> 1).
+Token = tuple[str, float, float, bool]
+
+
+def digit_value(raw: str) -> tuple[float, float]:
+    """Value and suffix scale of one digit element ("2.7k" -> 2700, 1000)."""
+    scale = 1.0
+    if raw[-1].isalpha():
+        m = SUFFIX_SPLIT.match(raw)
+        if m:
+            raw, suffix = m.group(1), m.group(2)
+            scale = SUFFIX_SCALES.get(suffix, SUFFIX_SCALES.get(suffix.lower(), 1.0))
+    if raw[-1] in VULGAR:
+        whole = float(raw[:-1]) if raw[:-1] else 0.0
+        return (whole + VULGAR[raw[-1]]) * scale, scale
+    if "/" in raw:
+        head, _, den = raw.rpartition("/")
+        parts = head.split()
+        frac = float(parts[-1]) / float(den) if float(den) else 0.0
+        whole = float(parts[0]) if len(parts) > 1 else 0.0
+        return (whole + frac) * scale, scale
+    lower = raw.lower()
+    if "^" in lower:
+        base, _, exp = lower.partition("^")
+        if base[-2:] == "10" and base[:-2].rstrip().endswith(("x", "×")):
+            mant = base[:-2].rstrip()[:-1]
+            return float(mant.translate(DIGIT_JUNK)) * 10 ** float(exp) * scale, scale
+        return float(base) ** float(exp) * scale, scale
+    return float(lower.translate(DIGIT_JUNK)) * scale, scale
+
+
+def token(el: str) -> Token:
+    """Classify one chain element: (kind, value, extra)."""
+    c = el[0]
+    if c.isdigit() or c == "." or c in VULGAR:
+        value, scale = digit_value(el)
+        return ("d", value, scale, False)
+    w = el.lower()
+    if w in SMALL:
+        return ("n", SMALL[w], 0, False)
+    if w in TENS:
+        return ("t", TENS[w], 0, False)
+    if w in ("hundred", "hundreds"):
+        return ("h", 100, 0, False)
+    if w.rstrip("s") in SCALES:
+        return ("s", SCALES[w.rstrip("s")], 0, False)
+    if w[0] == "d":
+        return ("z", 12, 0, False)
+    if w in ("a", "an"):
+        return ("a", 1, 0, False)
+    if w == "point":
+        return ("p", 0, 0, False)
+    if w in DENOMS:
+        return ("f", DENOMS[w], 0, w.endswith("s"))
+    parts = regex.split(r"[\s-]+", w)
+    tens, unit = parts[0], parts[-1]
+    return ("c", TENS[tens], ORDINAL_UNITS[unit.rstrip("s")], unit.endswith("s"))
+
+
+def join_kind(join: str) -> str:
+    j = join.strip().lower()
+    if j == "and":
+        return "and"
+    if j.startswith("over"):
+        return "over"
+    if j.startswith("out"):
+        return "out of"
+    if j == "in":
+        return "in"
+    return "of" if j.startswith("of") else "-"
+
+
+def yearlike(toks: list[Token]) -> bool:
+    kind, value, _, _ = toks[0]
+    return len(toks) == 1 and kind == "d" and 1000 <= value <= 2100
+
+
+def is_fraction_ahead(toks: list[Token], joins: list[str], i: int) -> bool:
+    for j in range(i, len(toks)):
+        kind = toks[j][0]
+        if j > i and join_kind(joins[j - 1]) == "and":
+            return False
+        if kind in ("f", "c"):
+            return True
+        if kind not in ("n", "t", "a"):
+            return False
+    return False
+
+
+def evaluate(
+    toks: list[Token], joins: list[str], over_ok: bool
+) -> tuple[float, int, float, bool] | None:
+    """Value of a chain of number elements.
+
+    Returns (value, elements used, last scale word, ends in a singular
+    fraction word) or None when not even the first element is a number.
+    Reading stops early where the words stop forming one number ("20 30",
+    "one thousand and two thousand"); the caller reads the rest afresh.
+    """
+    total = cur = whole = 0.0
+    frac_scale = 0.0
+    last_mult = 0.0  # the hundred/scale word just read
+    top_scale = math.inf  # smallest scale word already in total
+    and_mult = 0.0
+    and_at = 0
+    and_value = 0.0
+    group_start = 0
+    scale_seen = 1.0
+    singular = False
+    prev = ""
+    n = len(toks)
+    i = 0
+
+    def done(
+        at: int, value: float | None = None
+    ) -> tuple[float, int, float, bool] | None:
+        if at == 0:
+            return None
+        if value is None:
+            value = whole + total + cur
+        return value, at, scale_seen, singular and at == n
+
+    while i < n:
+        kind, val, extra, plural = toks[i]
+        join = join_kind(joins[i - 1]) if i else ""
+        if join in ("over", "out of", "in"):
+            rest = evaluate(toks[i:], joins[i:], False)
+            if (
+                (join == "over" and not over_ok)
+                # "3 in 2018" is a count and a year, "3 in 10" a ratio
+                or (
+                    join == "in" and (prev not in ("n", "t", "d") or yearlike(toks[i:]))
+                )
+                or rest is None
+                or rest[1] != n - i
+                or rest[0] == 0
+            ):
+                return done(i)
+            return (whole + total + cur) / rest[0], n, 1.0, False
+        if join == "and":
+            if is_fraction_ahead(toks, joins, i):
+                frac_scale = last_mult if prev == "s" else 0.0
+                whole, total, cur, prev, and_at = total + cur, 0.0, 0.0, "", i
+            else:
+                and_mult, and_at, and_value = last_mult, i, total + cur
+        if kind == "d" or kind == "n" or kind == "t":
+            if (prev in ("h", "s") and val < last_mult) or (
+                prev == "t" and kind == "n" and 0 < val < 10 and cur % 10 == 0
+            ):
+                cur += val
+            elif prev == "":
+                cur = val
+                if kind == "d" and extra != 1.0:
+                    scale_seen = extra
+            else:
+                return done(i)
+        elif kind == "h":
+            if and_mult == 100:
+                return done(and_at, and_value)
+            if prev in ("h", "s", "f", "c", "z", "p") or (cur >= 100 and prev != "d"):
+                return done(i)
+            cur = (cur if prev else 1) * 100
+            last_mult = 100
+        elif kind == "s":
+            if prev == "s" and cur == 0 and val > last_mult:
+                total *= val
+            elif and_mult >= 1000 and val >= and_mult:
+                return done(and_at, and_value)
+            elif total > 0 and val >= top_scale:
+                return done(group_start, total)
+            else:
+                total += (cur if prev else 1) * val
+                cur = 0
+            top_scale = last_mult = scale_seen = val
+            group_start = i + 1
+        elif kind == "z":
+            if prev in ("h", "s", "z", "p"):
+                return done(i)
+            cur = (cur if prev else 1) * 12
+        elif kind == "a":
+            if prev not in ("", "f"):
+                return done(i)
+            if not cur:
+                cur = 1
+        elif kind == "f" or kind == "c":
+            numerator = total + cur
+            if kind == "c":
+                if numerator:
+                    den = val + extra
+                elif plural:
+                    numerator, den = val, extra
+                else:
+                    return done(i)
+            else:
+                den = val
+                if not numerator:
+                    nxt = toks[i + 1][0] if i + 1 < n else ""
+                    if den not in (2, 4) or (den == 4 and prev != "a" and nxt != "s"):
+                        return done(i)
+            if prev in ("f", "c", "z", "p"):
+                return done(i)
+            singular = not plural and den != 2 and (numerator or 1) == 1
+            value = (numerator or 1) / den
+            if frac_scale:
+                total, cur = whole + value * frac_scale, 0.0
+            else:
+                total, cur = 0.0, whole + value
+            whole = frac_scale = 0.0
+        elif kind == "p":
+            digits = ""
+            j = i + 1
+            while j < n and toks[j][0] in ("n", "t"):
+                v = int(toks[j][1])
+                if toks[j][0] == "t" and j + 1 < n and toks[j + 1][0] == "n":
+                    v += int(toks[j + 1][1])
+                    j += 1
+                digits += str(v)
+                j += 1
+            if not digits or prev in ("p", "f"):
+                return done(i)
+            cur = total + cur + float("0." + digits)
+            total = 0.0
+            prev = "p"
+            i = j
+            continue
+        prev = kind
+        i += 1
+    return done(n)
