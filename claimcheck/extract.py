@@ -166,19 +166,13 @@ class ArticleIndex:
         Raises :class:`PatternTimeoutError` when the pattern runs past
         ``regex_timeout`` (analysts' patterns can backtrack catastrophically).
         """
-        key = id(terms.pattern)
+        key = id(terms)
         found = self._hits.get(key)
         if found is None:
             body = self.article.text
             limit = time_limit(self.regex_timeout, body)
             try:
-                found = tuple(
-                    m.span()
-                    for m in terms.pattern.finditer(
-                        body, self.article.body_start, timeout=limit
-                    )
-                    if m.end() > m.start()
-                )
+                found = tuple(terms.spans(body, self.article.body_start, timeout=limit))
             except TimeoutError as exc:
                 shown = ", ".join(repr(t.text) for t in terms.terms if t.is_regex)
                 raise PatternTimeoutError(

@@ -90,6 +90,27 @@ class Terms:
             self._cache["pattern"] = compiled
         return compiled
 
+    def spans(
+        self, text: str, start: int = 0, *, timeout: float | None = None
+    ) -> list[tuple[int, int]]:
+        """Every non-empty (start, end) where a term matches ``text[start:]``.
+
+        Literal phrases run on a :class:`PhraseScanner` (the longest phrase
+        wins at a position); a regular expression among them runs the whole
+        alternation, with ``timeout`` seconds at most (``TimeoutError``).
+        """
+        if not any(t.is_regex for t in self.terms):
+            scanner = self._cache.get("scanner")
+            if scanner is None:
+                scanner = PhraseScanner.of(t.text for t in self.terms)
+                self._cache["scanner"] = scanner
+            return scanner.spans(text, start)
+        return [
+            m.span()
+            for m in self.pattern.finditer(text, start, timeout=timeout)
+            if m.end() > m.start()
+        ]
+
     def __str__(self) -> str:
         if self.name:
             return f"${self.name}"
@@ -189,15 +210,27 @@ class PhraseScanner:
                 "stem": r"\w*",
             },
         )
-        bounded = r"(?<!\w)(?:{})(?!\w)"
+        # The folded pattern opens with the trie itself, so the engine can skip
+        # to a possible first letter; the word boundary before a match is
+        # checked by spans().
         return cls(
-            folded=re.compile(bounded.format(folded or "(?!)")),
-            verbatim=compile_pattern(bounded.format(verbatim or "(?!)")),
+            folded=re.compile(rf"(?:{folded or '(?!)'})(?!\w)"),
+            verbatim=compile_pattern(rf"(?<!\w)(?:{verbatim or '(?!)'})(?!\w)"),
         )
 
     def spans(self, text: str, start: int = 0) -> list[tuple[int, int]]:
         """Every (start, end) of a phrase in ``text[start:]``, left to right."""
         folded = normalize(text)
-        if len(folded) == len(text):
-            return [m.span() for m in self.folded.finditer(folded, start)]
-        return [m.span() for m in self.verbatim.finditer(text, start)]
+        if len(folded) != len(text):
+            return [m.span() for m in self.verbatim.finditer(text, start)]
+        search = self.folded.search
+        out = []
+        pos = start
+        while (m := search(folded, pos)) is not None:
+            first = m.start()
+            if first and (folded[first - 1].isalnum() or folded[first - 1] == "_"):
+                pos = first + 1  # inside a word: look again one further on
+                continue
+            out.append(m.span())
+            pos = m.end()
+        return out

@@ -36,6 +36,7 @@ def test_engine_measurement_has_the_keys(tmp_path: Path) -> None:
     assert engine["engine_articles"] == 3
     assert engine["engine_chars_per_s"] > 0
     assert engine["engine_vs_regex_limit"] > 0
+    assert engine["engine_chars_per_s_seeds"] > 0
     growth = run.measure_growth([2, 3], tmp_path)
     assert set(growth) == {"per_article_ms", "per_article_growth_ratio", "peak_rss_mb"}
     assert set(growth["peak_rss_mb"]) == {"2", "3"}
