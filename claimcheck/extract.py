@@ -19,6 +19,9 @@ How a number is bound to the measure it counts (the *binding rule*):
    b. the head of the first finite verb group after it (``300 soldiers sent
       to aid Russia have been killed``: ``have been killed``, not ``sent``):
       the quantity is its subject, and participles modifying the noun lose;
+      past one or two asides between commas when its clause ends at one
+      (``300 soldiers, sent to aid Russia, were killed``), unless the
+      quantity sits in an aside itself (``including 12 children,``);
    c. the nearest measure word in the clause, counted in words.
 4. The whole in a partitive (``2 of the 10 hostages were killed``) never binds
    to the predicate, only to a measure word that modifies it.
@@ -342,7 +345,8 @@ def index_article(
         for q in quantities[first:qi]:
             clause = next(c for c in sent_clauses if c[0] <= q.start < c[1])
             hits = [h for h in sent_hits if h[0] >= clause[0] and h[1] <= clause[1]]
-            bound, rule = _bind(text, q, clause, hits, previous_end)
+            resumed = _predicate_past_asides(text, clause, sent_clauses, sent_hits)
+            bound, rule = _bind(text, q, clause, hits, previous_end, resumed)
             mentions.append(
                 Mention(
                     quantity=q, sentence=sentence, clause=clause, bound=bound, rule=rule
@@ -369,14 +373,61 @@ def _clause_cuts(
     return cuts
 
 
+# A clause that opens with one of these is itself an aside ("including 12
+# children,"): its number does not reach past it to the verb.
+_ASIDE_OPENER = re.compile(
+    r"\s*(?:including|includ\w*|among|excluding|such\s+as|like|of\s+whom|of\s+which"
+    r"|who|whom|whose|which|where|with|without|most|many|some|all|both|each|mostly"
+    r"|mainly|chiefly|and|or|but|plus)\b",
+    re.I,
+)
+_MAX_ASIDES = 2
+
+
+def _predicate_past_asides(
+    text: str,
+    clause: tuple[int, int],
+    clauses: Sequence[tuple[int, int]],
+    hits: Sequence[tuple[int, int]],
+) -> tuple[int, int] | None:
+    """The measure word heading the verb group that resumes ``clause``.
+
+    "300 soldiers, sent to aid Russia last year, were killed": the clause of
+    the number ends at a comma, one or two asides end at commas, and the next
+    clause opens with the verb group, whose head is a measure word.
+    """
+    if not text[clause[0] : clause[1]].rstrip().endswith(","):
+        return None
+    if _ASIDE_OPENER.match(text, clause[0]):
+        return None
+    later = [
+        c for c in clauses[clauses.index(clause) + 1 :] if text[c[0] : c[1]].strip()
+    ]
+    for asides, (start, end) in enumerate(later):
+        if asides:
+            body = text[start:end]
+            head = start + len(body) - len(body.lstrip())
+            aux = _AUX.match(text, head, end)
+            if aux is not None:
+                tail = _AUX_TAIL.match(text, aux.end(), end)
+                head = tail.end() if tail else aux.end()
+            found = next((h for h in hits if h[0] == head), None)
+            if found is not None:
+                return found
+        if asides >= _MAX_ASIDES or not text[start:end].rstrip().endswith(","):
+            return None
+    return None
+
+
 def _bind(
     text: str,
     q: Quantity,
     clause: tuple[int, int],
     hits: list[tuple[int, int]],
     previous_end: int | None,
+    resumed: tuple[int, int] | None = None,
 ) -> tuple[tuple[int, int] | None, str]:
-    if not hits:
+    if not hits and resumed is None:
         return None, ""
     # the head of the first finite verb group after the quantity, if any
     after_text = text[q.end : clause[1]]
@@ -404,9 +455,14 @@ def _bind(
             gap = _WORD.findall(text[h[1] : q.start])
             if all(w.casefold() in _GLUE for w in gap) and len(gap) <= 3:
                 return h, "object"
-        # b. subject of the first finite verb group after it
+        # b. subject of the first finite verb group after it, in its clause
+        # or where the clause resumes after asides between commas
         if predicate is not None:
             return predicate, "subject"
+        if resumed is not None:
+            return resumed, "subject"
+    if not hits:
+        return None, ""
 
     # c. the nearest measure word, in words; ties go to the one after
     def distance(h: tuple[int, int]) -> tuple[int, int]:

@@ -112,6 +112,27 @@ CASES = [
         "At least 45 villagers evacuated from the flood zone have since died.",
         "supported",
     ),
+    # the subject reaches its verb past asides between commas
+    (
+        "flood-dead",
+        "Twelve fishermen, who had ignored the flood warning, drowned.",
+        "contradicted",
+    ),
+    (
+        "flood-dead",
+        "Officials said 45 people, including 12 children, died in the flood.",
+        "supported",
+    ),
+    (
+        "flood-dead",
+        "In the flood, 60 villagers, the ministry said, were killed.",
+        "contradicted",
+    ),
+    (
+        "flood-dead",
+        "Of the 300 people in the flooded valley, 45 were killed.",
+        "supported",
+    ),
     # not counts: years, ages, dates
     ("flood-dead", "The 1998 flood killed 45 people.", "supported"),
     ("flood-dead", "A 45-year-old man died in the flood.", "missing"),
