@@ -36,6 +36,8 @@ from claimcheck.numerals import (
     QUIET_BEFORE,
     SCALES,
     TRIGGER,
+    UNIT_SYMBOLS,
+    UNIT_WORDS,
     UP_TO,
     VAGUE,
 )
@@ -457,20 +459,46 @@ def _plain_count(text: str, core: int) -> _Atom | None:
     if digits is None:
         return None
     end = digits.end()
+    unit = None
     if end < len(text) and text[end].isspace():
         after = NEXT_WORD.match(text, end)
-        if after is None or after.group(1).lower() in CONTINUING_WORDS:
+        if after is None:
             return None
+        word = after.group(1)
+        if word.lower() in CONTINUING_WORDS:
+            # a one-word unit that nothing continues: "24 hours", "5 km."
+            if not (word in UNIT_SYMBOLS or word.lower() in UNIT_WORDS):
+                return None
+            if not _ends_plainly(text, after.end()):
+                return None
+            unit = _unit_of(word)
+            end = after.end()
     raw = digits.group()
     value = float(raw.replace(",", ""))
     return _Atom(
         start=core,
-        end=digits.end(),
+        end=end,
         value=value,
         kind=POINT,
-        unit=None,
-        yearlike=len(raw) == 4 and raw.isdigit() and 1000 <= value <= 2100,
+        unit=unit,
+        yearlike=unit is None
+        and len(raw) == 4
+        and raw.isdigit()
+        and 1000 <= value <= 2100,
     )
+
+
+def _ends_plainly(text: str, at: int) -> bool:
+    """True when nothing at ``at`` extends a unit or adds a trailing hedge."""
+    if at == len(text):
+        return True
+    char = text[at]
+    if char in ".,;:!?)":
+        return at + 1 == len(text) or text[at + 1].isspace()
+    if not char.isspace():
+        return False
+    after = NEXT_WORD.match(text, at)
+    return after is not None and after.group(1).lower() not in ("or", "plus")
 
 
 def read_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:

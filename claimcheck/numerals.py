@@ -417,6 +417,27 @@ CONTINUING_WORDS = frozenset(
     | {"a", "an", "point", "x", "am", "pm", "p", "o", "bc", "bce", "ad", "ce"}
     | {"st", "nd", "rd", "th", "feet", "foot", "ft", "inch", "inches"}
 ) - {""}
+# One-word units a plain number may take on the fast path ("24 hours",
+# "5 km"): not a word that is also something else here (a number word, a
+# scale suffix such as "m" or "bn", a month, a joining word), nor the first
+# word of a longer unit ("miles per hour"), nor C/F, units only when glued.
+_NOT_PLAIN_UNITS = (
+    (CONTINUING_WORDS - {_first_letters(f) for f, _ in _units.surface_forms()})
+    | {w.lower() for w in _TRIGGER_WORDS}
+    | {s.lower() for s in SUFFIX_SCALES}
+    | {f.split()[0].lower() for f, _ in _units.surface_forms() if " " in f}
+    | {"c", "f", "in", "ft", "feet", "foot", "inch", "inches", "a", "p", "o"}
+)
+UNIT_SYMBOLS = frozenset(
+    s
+    for s, sensitive in _units.surface_forms()
+    if sensitive and s.isalpha() and s.lower() not in _NOT_PLAIN_UNITS
+)
+UNIT_WORDS = frozenset(
+    w.lower()
+    for w, sensitive in _units.surface_forms()
+    if not sensitive and w.isalpha() and w.lower() not in _NOT_PLAIN_UNITS
+)
 # digits, then whitespace or closing punctuation and whitespace, or the end
 PLAIN_DIGITS = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=\s|[.,;:!?)](?:\s|$)|$)"
