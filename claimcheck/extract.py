@@ -44,7 +44,7 @@ import regex
 from claimcheck.articles import Article
 from claimcheck.errors import PatternTimeoutError
 from claimcheck.numbers import Quantity, read_quantities
-from claimcheck.terms import FLAGS, PhraseScanner, Terms
+from claimcheck.terms import FLAGS, PhraseScanner, Terms, normalize
 
 __all__ = [
     "ArticleIndex",
@@ -106,11 +106,16 @@ class Lexicon:
     key: str
 
     def spans(
-        self, text: str, start: int, *, timeout: float | None = None
+        self,
+        text: str,
+        start: int,
+        *,
+        timeout: float | None = None,
+        folded: str | None = None,
     ) -> list[tuple[int, int]]:
         """Every (start, end) of a measure word in ``text[start:]``."""
         if self.scanner is not None:
-            return self.scanner.spans(text, start)
+            return self.scanner.spans(text, start, folded=folded)
         return [m.span() for m in self.pattern.finditer(text, start, timeout=timeout)]
 
 
@@ -160,6 +165,8 @@ class ArticleIndex:
     _hits: dict[Any, tuple[tuple[int, int], ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    #: the folded text and each sentence's words, computed on first use
+    _memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     #: seconds one pattern may run over a megabyte of text (None: no limit)
     regex_timeout: float | None = field(default=None, compare=False)
 
@@ -175,7 +182,14 @@ class ArticleIndex:
             body = self.article.text
             limit = time_limit(self.regex_timeout, body)
             try:
-                found = tuple(terms.spans(body, self.article.body_start, timeout=limit))
+                found = tuple(
+                    terms.spans(
+                        body,
+                        self.article.body_start,
+                        timeout=limit,
+                        folded=self.folded,
+                    )
+                )
             except TimeoutError as exc:
                 shown = ", ".join(repr(t.text) for t in terms.terms if t.is_regex)
                 raise PatternTimeoutError(
@@ -183,6 +197,31 @@ class ArticleIndex:
                     f" ({limit:.3g} s) on {self.article.path}"
                 ) from exc
             self._hits[key] = found
+        return found
+
+    @property
+    def folded(self) -> str:
+        """The text as :func:`claimcheck.terms.normalize` gives it (kept)."""
+        found: str | None = self._memo.get("folded")
+        if found is None:
+            found = self._memo["folded"] = normalize(self.article.text)
+        return found
+
+    def sentence_words(self) -> tuple[tuple[int, int, frozenset[str]], ...]:
+        """Each sentence with its words of four letters or more, case folded."""
+        found: tuple[tuple[int, int, frozenset[str]], ...] | None = self._memo.get(
+            "sentence words"
+        )
+        if found is None:
+            text = self.article.text
+            found = self._memo["sentence words"] = tuple(
+                (
+                    start,
+                    end,
+                    frozenset(w.casefold() for w in KEYWORD.findall(text, start, end)),
+                )
+                for start, end in self.article.sentences
+            )
         return found
 
     def hits_between(self, terms: Terms, start: int, end: int) -> list[tuple[int, int]]:
@@ -275,6 +314,8 @@ _PARTITIVE = regex.compile(
     r"\bof\s+(?:the|these|those|its|their|his|her|our)?\s*$", regex.I
 )
 _WORD = regex.compile(r"\w+")
+#: a word that counts when sentences are compared with a claim's words
+KEYWORD = regex.compile(r"[^\W\d_]{4,}")
 
 
 def time_limit(per_megabyte: float | None, text: str) -> float | None:
@@ -304,14 +345,16 @@ def index_article(
     """
     text = article.text
     limit = time_limit(regex_timeout, text)
+    index = ArticleIndex(article=article, mentions=(), regex_timeout=regex_timeout)
     try:
-        measure_hits = lexicon.spans(text, article.body_start, timeout=limit)
+        measure_hits = lexicon.spans(
+            text, article.body_start, timeout=limit, folded=index.folded
+        )
     except TimeoutError as exc:
         raise PatternTimeoutError(
             f"{article.path}: the measure words of the suite ran past their time"
             f" limit ({limit:.3g} s)"
         ) from exc
-    index = ArticleIndex(article=article, mentions=(), regex_timeout=regex_timeout)
     # a quantity never spans paragraphs, so each is read on its own
     quantities: list[Quantity] = []
     hi = 0

@@ -17,7 +17,7 @@ from claimcheck.assertions import (
     StatementClaim,
 )
 from claimcheck.errors import PatternTimeoutError
-from claimcheck.extract import ArticleIndex, Mention
+from claimcheck.extract import KEYWORD, ArticleIndex, Mention
 from claimcheck.numbers import Interval
 from claimcheck.terms import FLAGS, Terms
 from claimcheck.units import convert, dimension
@@ -381,8 +381,6 @@ def _fuzzy_names(claim: EntityClaim) -> Terms:
 
 # -- near misses ----------------------------------------------------------------
 
-_KEYWORD = regex.compile(r"[^\W\d_]{4,}")
-
 
 def _keywords(claim: Claim) -> frozenset[str]:
     groups: list[Terms] = list(claim.context)
@@ -395,9 +393,9 @@ def _keywords(claim: Claim) -> frozenset[str]:
     else:
         groups.append(claim.names)
     words = {
-        w.casefold() for g in groups for t in g.terms for w in _KEYWORD.findall(t.text)
+        w.casefold() for g in groups for t in g.terms for w in KEYWORD.findall(t.text)
     }
-    words |= {w.casefold() for w in _KEYWORD.findall(claim.description)}
+    words |= {w.casefold() for w in KEYWORD.findall(claim.description)}
     return frozenset(words)
 
 
@@ -408,10 +406,8 @@ def _candidates(
     keywords = _keywords(claim)
     if not keywords:
         return ()
-    text = index.article.text
     scored = []
-    for start, end in index.article.sentences:
-        words = {w.casefold() for w in _KEYWORD.findall(text, start, end)}
+    for start, end, words in index.sentence_words():
         score = len(words & keywords)
         if score:
             scored.append((-score, start, end))

@@ -91,20 +91,26 @@ class Terms:
         return compiled
 
     def spans(
-        self, text: str, start: int = 0, *, timeout: float | None = None
+        self,
+        text: str,
+        start: int = 0,
+        *,
+        timeout: float | None = None,
+        folded: str | None = None,
     ) -> list[tuple[int, int]]:
         """Every non-empty (start, end) where a term matches ``text[start:]``.
 
         Literal phrases run on a :class:`PhraseScanner` (the longest phrase
-        wins at a position); a regular expression among them runs the whole
-        alternation, with ``timeout`` seconds at most (``TimeoutError``).
+        wins at a position; ``folded`` is ``normalize(text)`` if known); a
+        regular expression among them runs the whole alternation, with
+        ``timeout`` seconds at most (``TimeoutError``).
         """
         if not any(t.is_regex for t in self.terms):
             scanner = self._cache.get("scanner")
             if scanner is None:
                 scanner = PhraseScanner.of(t.text for t in self.terms)
                 self._cache["scanner"] = scanner
-            return scanner.spans(text, start)
+            return scanner.spans(text, start, folded=folded)
         return [
             m.span()
             for m in self.pattern.finditer(text, start, timeout=timeout)
@@ -218,9 +224,15 @@ class PhraseScanner:
             verbatim=compile_pattern(rf"(?<!\w)(?:{verbatim or '(?!)'})(?!\w)"),
         )
 
-    def spans(self, text: str, start: int = 0) -> list[tuple[int, int]]:
-        """Every (start, end) of a phrase in ``text[start:]``, left to right."""
-        folded = normalize(text)
+    def spans(
+        self, text: str, start: int = 0, *, folded: str | None = None
+    ) -> list[tuple[int, int]]:
+        """Every (start, end) of a phrase in ``text[start:]``, left to right.
+
+        ``folded`` is ``normalize(text)`` when the caller has it already.
+        """
+        if folded is None:
+            folded = normalize(text)
         if len(folded) != len(text):
             return [m.span() for m in self.verbatim.finditer(text, start)]
         search = self.folded.search
