@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -126,13 +126,19 @@ class Baseline:
     entries: tuple[Entry, ...] = ()
     #: accept every discrepancy of this run (``--claimcheck-update-baseline``)
     updating: bool = False
+    #: the entries by (claim, article); the first of duplicates wins, as a
+    #: scan in file order would find it
+    _by_key: dict[tuple[str, str], Entry] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_key: dict[tuple[str, str], Entry] = {}
+        for entry in self.entries:
+            by_key.setdefault(entry.key, entry)
+        object.__setattr__(self, "_by_key", by_key)
 
     def find(self, claim: str, article: str) -> Entry | None:
         """The entry for (claim, article), if any."""
-        for entry in self.entries:
-            if entry.key == (claim, article):
-                return entry
-        return None
+        return self._by_key.get((claim, article))
 
     def accept(self, record: dict[str, Any]) -> str | None:
         """The xfail reason for a discrepancy the baseline accepts, else None.
@@ -323,6 +329,8 @@ def update_baseline(
     leaves the others alone. ``add`` accepts the run's discrepancies (keeping
     the notes of entries already there); ``prune`` removes stale entries.
     """
+    if not add and not baseline.entries:
+        return Upkeep(baseline=baseline)  # nothing to judge, nothing to add
     ran = {(r["claim"], r["article"]): r for r in records}
     entries = {e.key: e for e in baseline.entries}
     added = refreshed = 0

@@ -28,11 +28,11 @@ import pickle
 import tempfile
 from functools import cache
 from pathlib import Path
-from typing import final
+from typing import Protocol, final
 
 from claimcheck.extract import ArticleIndex
 
-__all__ = ["ENGINE_VERSION", "IndexCache"]
+__all__ = ["ENGINE_VERSION", "IndexCache", "IndexStore", "entry_key", "portable"]
 
 _ENGINE_MODULES = (
     "articles",
@@ -61,8 +61,68 @@ def _engine_version() -> str:
 ENGINE_VERSION = _engine_version()
 
 
+def entry_key(data: bytes, *, display_path: str, lexicon_key: str) -> str:
+    """The key of an article's index (see the module docstring), in hex."""
+    digest = hashlib.sha256()
+    for part in (ENGINE_VERSION, lexicon_key, display_path):
+        encoded = part.encode("utf-8", "surrogatepass")
+        digest.update(len(encoded).to_bytes(8, "little"))
+        digest.update(encoded)
+    digest.update(data)
+    return digest.hexdigest()
+
+
+def portable(index: ArticleIndex) -> ArticleIndex:
+    """The index as another process can use it.
+
+    The per-run hit cache is keyed by id() of compiled patterns, which means
+    nothing in another process.
+    """
+    return dataclasses.replace(index, _hits={}, _memo={})
+
+
+def loads_index(payload: bytes) -> ArticleIndex | None:
+    """The index a pickle holds; None for a broken pickle or anything else.
+
+    An entry written by an incompatible engine fails in many ways (a missing
+    class, a changed field): all of them read as absent.
+    """
+    try:
+        index = pickle.loads(payload)
+    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+    except (IndexError, TypeError, ValueError):
+        return None
+    return index if isinstance(index, ArticleIndex) else None
+
+
+class Counting:
+    """Hits and misses of an index store."""
+
+    hits: int
+    misses: int
+
+    def counted(self, index: ArticleIndex | None) -> ArticleIndex | None:
+        """``index``, counted as a hit, or a miss when it is None."""
+        if index is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return index
+
+
+class IndexStore(Protocol):
+    """Where indexes are kept for other runs or other workers."""
+
+    def key(self, data: bytes, *, display_path: str, lexicon_key: str) -> str: ...
+
+    def load(self, key: str) -> ArticleIndex | None: ...
+
+    def store(self, key: str, index: ArticleIndex) -> None: ...
+
+
 @final
-class IndexCache:
+class IndexCache(Counting):
     """Article indexes pickled under ``folder``, one file per entry."""
 
     def __init__(self, folder: Path) -> None:
@@ -72,13 +132,7 @@ class IndexCache:
 
     def key(self, data: bytes, *, display_path: str, lexicon_key: str) -> str:
         """The entry name of an article's index (see the module docstring)."""
-        digest = hashlib.sha256()
-        for part in (ENGINE_VERSION, lexicon_key, display_path):
-            encoded = part.encode("utf-8", "surrogatepass")
-            digest.update(len(encoded).to_bytes(8, "little"))
-            digest.update(encoded)
-        digest.update(data)
-        return digest.hexdigest()
+        return entry_key(data, display_path=display_path, lexicon_key=lexicon_key)
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key[2:]}.pickle"
@@ -86,24 +140,14 @@ class IndexCache:
     def load(self, key: str) -> ArticleIndex | None:
         """The cached index, or None when absent or unreadable."""
         try:
-            with open(self._path(key), "rb") as handle:
-                index = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            index = loads_index(self._path(key).read_bytes())
+        except OSError:
             index = None
-        except (ImportError, IndexError, TypeError, ValueError):
-            # an entry written by an incompatible engine: treat as absent
-            index = None
-        if not isinstance(index, ArticleIndex):
-            self.misses += 1
-            return None
-        self.hits += 1
-        return index
+        return self.counted(index)
 
     def store(self, key: str, index: ArticleIndex) -> None:
         """Write an index atomically; a full or read-only disk is not an error."""
-        # the per-run hit cache is keyed by id() of compiled patterns, which
-        # means nothing in another process
-        plain = dataclasses.replace(index, _hits={})
+        plain = portable(index)
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -61,19 +61,26 @@ class RunOutputs:
         """Write the reports and the baseline; append the CI step summary."""
         if not records:
             return
-        meta = run_metadata(
+        summary_file = self.environ.get("GITHUB_STEP_SUMMARY")
+        if not (self.on_github and summary_file):
+            summary_file = None
+        # the metadata's counts take a pass over every record: only when written
+        meta = self._metadata(records) if self.reports or summary_file else None
+        if meta is not None:
+            write_reports(self.reports, records, meta, self.write)
+        self._keep_baseline(records)
+        if meta is not None and summary_file:
+            # appended, not replaced: other steps' summaries share the file
+            with open(summary_file, "a", encoding="utf-8") as handle:
+                handle.write(step_summary(records, counts_sentence(meta)))
+
+    def _metadata(self, records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+        return run_metadata(
             records,
             rootdir=str(self.rootdir),
             created=datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
             version=claimcheck_version(),
         )
-        write_reports(self.reports, records, meta, self.write)
-        self._keep_baseline(records)
-        summary_file = self.environ.get("GITHUB_STEP_SUMMARY")
-        if self.on_github and summary_file:
-            # appended, not replaced: other steps' summaries share the file
-            with open(summary_file, "a", encoding="utf-8") as handle:
-                handle.write(step_summary(records, counts_sentence(meta)))
 
     def _keep_baseline(self, records: Sequence[Mapping[str, Any]]) -> None:
         upkeep = update_baseline(

@@ -1,35 +1,51 @@
-"""pytest hooks and items: thin glue over the claimcheck core."""
+"""pytest hooks: thin glue over the claimcheck core.
+
+Each hook delegates to the run's :class:`~claimcheck.session.RunSession`
+(in ``config.stash``); the collected nodes live in :mod:`claimcheck.items`,
+what xdist workers share in :mod:`claimcheck.workers`.
+"""
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Generator, Iterator
+import shutil
+from collections.abc import Generator
 from pathlib import Path
 from typing import Any, final
 
 import pytest
 
 from claimcheck.articles import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES
-from claimcheck.assertions import AssertionFile, Claim, is_assertion_file
+from claimcheck.assertions import is_assertion_file
 from claimcheck.baseline import open_baseline
 from claimcheck.cache import IndexCache
 from claimcheck.changes import changed_files
-from claimcheck.errors import ArticleSkipped, ClaimcheckError
+from claimcheck.errors import ClaimcheckError
 from claimcheck.files import check_writable
 from claimcheck.files import write_atomic as write_atomic  # public here too
-from claimcheck.match import Verdict, VerdictKind
-from claimcheck.outputs import RunOutputs
-from claimcheck.report import (
-    is_discrepancy,
-    render_failure,
-    render_missing,
-    result_record,
+from claimcheck.items import (
+    SESSION,
+    AggregateItem,
+    AssertionFileNode,
+    CheckItem,
+    ClaimItem,
 )
+from claimcheck.outputs import RunOutputs
 from claimcheck.report_html import html_extras
 from claimcheck.session import REGEX_TIMEOUT, RunSession
+from claimcheck.workers import (
+    SHARE_INPUT,
+    IndexShare,
+    make_share,
+    pack,
+    unpack,
+    worker_place,
+)
 
-SESSION = pytest.StashKey[RunSession]()
+#: whether pytest-html writes a report (``--html``): only then are the
+#: evidence extras worth building
+HTML_WANTED = pytest.StashKey[bool]()
 #: report attribute holding the verdict record; plain data, so it crosses
 #: pytest-xdist's wire with the report
 RESULT_ATTRIBUTE = "claimcheck_result"
@@ -40,6 +56,10 @@ RESULTS_ATTRIBUTE = "claimcheck_results"
 GRANULARITIES = ("pair", "claim", "article")
 #: report attribute holding warnings about articles (plain strings)
 NOTES_ATTRIBUTE = "claimcheck_notes"
+#: report attributes packed into JSON text for xdist's wire
+WIRE_ATTRIBUTES = (RESULT_ATTRIBUTE, RESULTS_ATTRIBUTE)
+#: (xdist controller) the folder the run's workers share indexes through
+SHARED_FOLDER = pytest.StashKey[Path]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -154,11 +174,65 @@ def pytest_configure(config: pytest.Config) -> None:
         strict=strict,
         corpus_override=corpus,
     )
+    config.stash[HTML_WANTED] = bool(config.getoption("htmlpath", None))
     _configure_scale(config)
     _configure_limits(config)
     outputs = _configure_outputs(config)
-    if not hasattr(config, "workerinput"):
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput is None:
         config.pluginmanager.register(_Results(config, outputs), "claimcheck-results")
+    else:
+        _configure_worker(config, workerinput)
+
+
+def _configure_worker(config: pytest.Config, workerinput: dict[str, Any]) -> None:
+    """(xdist worker) Its place among the workers, and the index share."""
+    state = config.stash[SESSION]
+    state.worker = worker_place(workerinput)
+    share = workerinput.get(SHARE_INPUT)
+    if share and state.cache is None:
+        state.share = IndexShare(Path(share), str(workerinput.get("workerid", "gw")))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    """(xdist controller) With claim items and pytest's cache off, give local
+    workers a folder to share indexes through (see claimcheck.workers)."""
+    config: pytest.Config = node.config
+    wanted = config.option.claimcheck_granularity == "claim" and getattr(
+        node.gateway.spec, "popen", False
+    )
+    if not wanted or config.stash[SESSION].cache is not None:
+        return
+    if SHARED_FOLDER not in config.stash:
+        config.stash[SHARED_FOLDER] = make_share()
+    node.workerinput[SHARE_INPUT] = str(config.stash[SHARED_FOLDER])
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    share = config.stash[SESSION].share if SESSION in config.stash else None
+    if isinstance(share, IndexShare):
+        share.close()
+    folder = config.stash.get(SHARED_FOLDER, None)
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_report_to_serializable(
+    config: pytest.Config,
+) -> Generator[None, dict[str, Any] | None, dict[str, Any] | None]:
+    """(xdist worker) Verdict records cross the wire as one JSON string per
+    report; other users of this hook (such as a report log) get them as is."""
+    data = yield
+    if data is not None and hasattr(config, "workerinput"):
+        pack(data, WIRE_ATTRIBUTES)
+    return data
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_report_from_serializable(data: dict[str, Any]) -> None:
+    unpack(data, WIRE_ATTRIBUTES)
 
 
 def _configure_outputs(config: pytest.Config) -> RunOutputs:
@@ -210,6 +284,7 @@ def _configure_scale(config: pytest.Config) -> None:
             f" {', '.join(GRANULARITIES)}"
         )
     config.option.claimcheck_granularity = granularity
+    state.revisits = granularity == "claim"
     cache = getattr(config, "cache", None)
     if cache is not None:
         state.cache = IndexCache(cache.mkdir("claimcheck"))
@@ -302,19 +377,20 @@ def pytest_runtest_makereport(
     item: pytest.Item, call: pytest.CallInfo[None]
 ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
     report = yield
-    if isinstance(item, ClaimItem) and call.when == "call" and item.record:
+    if call.when != "call" or not isinstance(item, CheckItem):
+        return report
+    if isinstance(item, ClaimItem) and item.record:
         setattr(report, RESULT_ATTRIBUTE, item.record)
-        # pytest-html shows the evidence beside the result, when installed
-        extras = html_extras(item.record)
-        if extras:
-            extras = [*getattr(report, HTML_EXTRAS, []), *extras]
+        # pytest-html shows the evidence beside the result, when it writes
+        # a report (on an xdist worker too: workers get the controller's options)
+        if item.config.stash[HTML_WANTED]:
+            extras = [*getattr(report, HTML_EXTRAS, []), *html_extras(item.record)]
             setattr(report, HTML_EXTRAS, extras)
-    if isinstance(item, AggregateItem) and call.when == "call" and item.records:
+    if isinstance(item, AggregateItem) and item.records:
         setattr(report, RESULTS_ATTRIBUTE, item.records)
-    if isinstance(item, ClaimItem | AggregateItem) and call.when == "call":
-        notes = item.session_state.take_notes()
-        if notes:
-            setattr(report, NOTES_ATTRIBUTE, notes)
+    notes = item.session_state.take_notes()
+    if notes:
+        setattr(report, NOTES_ATTRIBUTE, notes)
     return report
 
 
@@ -362,12 +438,16 @@ class _Results:
         self.write_error: str | None = None
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        self.notes.update(dict.fromkeys(getattr(report, NOTES_ATTRIBUTE, ())))
+        if report.when != "call":
+            return  # the plugin attaches its attributes to the call phase only
+        notes = getattr(report, NOTES_ATTRIBUTE, None)
+        if notes:
+            self.notes.update(dict.fromkeys(notes))
         record = getattr(report, RESULT_ATTRIBUTE, None)
-        if report.when == "call" and isinstance(record, dict):
+        if isinstance(record, dict):
             self.config.stash[SESSION].record({**record, "outcome": report.outcome})
         records = getattr(report, RESULTS_ATTRIBUTE, None)
-        if report.when == "call" and isinstance(records, list):
+        if isinstance(records, list):
             for each in records:
                 self.config.stash[SESSION].record(each)
 
@@ -405,224 +485,3 @@ class _Results:
             text = json.dumps({"results": results}, indent=1) + "\n"
             write_atomic(Path(path), text)
         self.outputs.finish(self.config.stash[SESSION].results)
-
-
-@final
-class AssertionFileNode(pytest.File):
-    """One YAML assertion file: an item per (claim, article)."""
-
-    def collect(self) -> Iterator[pytest.Item]:
-        state = self.config.stash[SESSION]
-        try:
-            loaded = state.load_file(self.path)
-            articles = state.articles_for(loaded)
-        except ClaimcheckError as exc:
-            raise self.CollectError(str(exc)) from exc
-        if not articles and not state.corpus_override:
-            raise self.CollectError(
-                f"{state.display_path(self.path)}: the corpus"
-                f" {', '.join(loaded.corpus)!s} (in {loaded.corpus_root}) holds no"
-                f" article ({', '.join(ARTICLE_SUFFIXES)}); check 'corpus:' or the"
-                " claimcheck_corpus ini key"
-            )
-        granularity = self.config.option.claimcheck_granularity
-        if granularity != "pair":
-            yield from AggregateItem.collect_for(self, loaded, articles, granularity)
-            return
-        grouped = self.config.pluginmanager.hasplugin("xdist")
-        for claim in loaded.claims:
-            for article in articles:
-                name = f"{claim.id}[{_article_id(article, Path(loaded.corpus_root))}]"
-                item = ClaimItem.from_parent(
-                    self,
-                    name=name,
-                    # parsed from the string, "[article]" becomes the id's
-                    # params, as for parametrized tests: --lf then matches
-                    nodeid=f"{self.nodeid}::{name}",
-                    claim=claim,
-                    article_path=article,
-                    source=loaded,
-                )
-                for mark in claim.marks:
-                    item.add_marker(mark)
-                if grouped:
-                    item.add_marker(pytest.mark.xdist_group(name=str(article)))
-                yield item
-
-
-def _article_id(path: Path, root: Path) -> str:
-    try:
-        rel = path.relative_to(root.resolve())
-    except ValueError:
-        rel = Path(path.name)
-    return rel.with_suffix("").as_posix()
-
-
-def skip_at_item(reason: str) -> BaseException:
-    """A skip that ``-rs`` shows at the item (the article), not at this module.
-
-    pytest's skip markers do the same through this keyword; where a pytest
-    release lacks it, the skip is shown at this line instead.
-    """
-    try:
-        return pytest.skip.Exception(reason, _use_item_location=True)
-    except TypeError:
-        return pytest.skip.Exception(reason)
-
-
-class Discrepancy(Exception):
-    """A (claim, article) pair that fails; carries the rendered failure."""
-
-
-class _CheckItem(pytest.Item):
-    """What claim items of every granularity share."""
-
-    @property
-    def session_state(self) -> RunSession:
-        return self.config.stash[SESSION]
-
-    def repr_failure(
-        self,
-        excinfo: pytest.ExceptionInfo[BaseException],
-        style: Any = None,
-    ) -> str:
-        """A discrepancy or a user's mistake reads as its own text, no traceback."""
-        if isinstance(excinfo.value, Discrepancy | ClaimcheckError):
-            return str(excinfo.value)
-        return str(super().repr_failure(excinfo, style=style))
-
-
-@final
-class ClaimItem(_CheckItem):
-    """One claim checked against one article."""
-
-    def __init__(
-        self,
-        *,
-        claim: Claim,
-        article_path: Path,
-        source: AssertionFile,
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(**kwargs)
-        self.claim = claim
-        self.article_path = article_path
-        self.source = source
-        self.verdict: Verdict | None = None
-        self.record: dict[str, Any] | None = None
-        self.line: int | None = None
-
-    def article_paths(self) -> list[Path]:
-        return [self.article_path]
-
-    def runtest(self) -> None:
-        state = self.session_state
-        try:
-            article = state.article(self.article_path)
-            verdict = state.verdict(self.claim, self.article_path)
-        except ArticleSkipped as exc:
-            # shown at the article, not at this line; also listed under
-            # "claimcheck warnings"
-            self.line = 1
-            raise skip_at_item(str(exc)) from None
-        finally:
-            state.done(self.article_path)
-        self.verdict = verdict
-        record = result_record(
-            verdict,
-            self.claim,
-            article,
-            assertion_file=state.display_path(Path(self.source.path)),
-        )
-        strict_failure = (self.claim.strict or state.strict) and verdict.wavering
-        record["strict_failure"] = strict_failure
-        if record["evidence"]:
-            self.line = record["evidence"][0]["line"]
-        self.user_properties += [
-            ("claim", self.claim.id),
-            ("article", article.path),
-            ("verdict", verdict.kind.value),
-            ("line", self.line or 0),
-        ]
-        self.record = record
-        if is_discrepancy(record):
-            accepted = state.baseline.accept(record)
-            if accepted is not None:
-                pytest.xfail(accepted)
-            failure = render_failure(verdict, self.claim, article)
-            raise Discrepancy(state.baseline.with_hint(record, failure))
-        if verdict.kind is VerdictKind.MISSING:
-            raise skip_at_item(render_missing(verdict, self.claim))
-
-    def reportinfo(self) -> tuple[Path, int, str]:
-        # 0-based; the article's first line until evidence names another
-        line = 0 if self.line is None else self.line - 1
-        return self.article_path, line, f"{self.claim.id} on {self.article_path.name}"
-
-
-@final
-class AggregateItem(_CheckItem):
-    """Many (claim, article) pairs in one item: one claim, or one article."""
-
-    def __init__(
-        self,
-        *,
-        pairs: list[tuple[Claim, Path]],
-        source: AssertionFile,
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(**kwargs)
-        self.pairs = pairs
-        self.source = source
-        self.records: list[dict[str, Any]] = []
-
-    @classmethod
-    def collect_for(
-        cls,
-        parent: AssertionFileNode,
-        loaded: AssertionFile,
-        articles: list[Path],
-        granularity: str,
-    ) -> Iterator[AggregateItem]:
-        """One item per claim, or one per article, of an assertion file."""
-        if granularity == "claim":
-            for claim in loaded.claims:
-                pairs = [(claim, a) for a in articles]
-                item = cls.from_parent(
-                    parent, name=claim.id, pairs=pairs, source=loaded
-                )
-                for mark in claim.marks:
-                    item.add_marker(mark)
-                yield item
-            return
-        root = Path(loaded.corpus_root)
-        for article in articles:
-            pairs = [(c, article) for c in loaded.claims]
-            name = f"[{_article_id(article, root)}]"
-            yield cls.from_parent(parent, name=name, pairs=pairs, source=loaded)
-
-    def article_paths(self) -> list[Path]:
-        return [path for _, path in self.pairs]
-
-    def runtest(self) -> None:
-        state = self.session_state
-        shown = state.display_path(Path(self.source.path))
-        failures: list[str] = []
-        for claim, path in self.pairs:
-            try:
-                record, failure = state.check(claim, path, assertion_file=shown)
-            except ArticleSkipped:
-                continue  # listed under "claimcheck warnings"
-            finally:
-                state.done(path)
-            self.records.append(record)
-            if failure is not None:
-                failures.append(failure)
-        if failures:
-            head = f"{len(failures)} of {len(self.pairs)} checks failed"
-            raise Discrepancy("\n\n".join([head, *failures]))
-        if self.records and all(r["outcome"] == "skipped" for r in self.records):
-            raise skip_at_item(f"{self.name}: no fact is stated in any article checked")
-
-    def reportinfo(self) -> tuple[Path, int, str]:
-        return Path(self.source.path), 0, self.name

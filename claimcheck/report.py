@@ -300,7 +300,8 @@ def by_place(records: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
 
 def claim_ids(records: Sequence[Mapping[str, Any]]) -> list[str]:
     """Claim ids by assertion file, then id."""
-    return list(dict.fromkeys(r["claim"] for r in sorted_records(records)))
+    places = sorted({(r["file"], r["claim"]) for r in records})
+    return list(dict.fromkeys(claim for _, claim in places))
 
 
 def article_paths(records: Sequence[Mapping[str, Any]]) -> list[str]:

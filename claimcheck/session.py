@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import glob
 import os
+import stat
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,7 +31,7 @@ from claimcheck.assertions import (
     load_assertion_file,
 )
 from claimcheck.baseline import Baseline
-from claimcheck.cache import IndexCache
+from claimcheck.cache import IndexCache, IndexStore
 from claimcheck.changes import ChangedFiles
 from claimcheck.errors import (
     ArticleError,
@@ -46,6 +47,7 @@ from claimcheck.report import render_failure, result_record
 __all__ = ["MEMORY_ARTICLES", "RunSession", "expand_corpus"]
 
 #: indexes kept in memory at once when the disk cache can give back the rest
+#: (unless :attr:`RunSession.revisits`)
 MEMORY_ARTICLES = 4096
 
 #: default seconds an analyst's pattern may run per megabyte of article
@@ -63,6 +65,7 @@ def expand_corpus(
     """
     inside = None if confine_to is None else confine_to.resolve()
     found: dict[Path, None] = {}
+    folders: dict[str, str] = {}
     for entry in entries:
         base = root / entry
         if base.is_dir():
@@ -72,12 +75,34 @@ def expand_corpus(
         else:
             paths = sorted(Path(p) for p in glob.glob(str(base), recursive=True))
         for path in paths:
-            if path.is_file():
-                resolved = path.resolve()
+            resolved = _resolved_file(str(path), folders)
+            if resolved is not None:
                 if inside is not None and not resolved.is_relative_to(inside):
                     raise ArticleError(_outside(path, resolved, inside))
                 found[resolved] = None
     return list(found)
+
+
+def _resolved_file(path: str, folders: dict[str, str]) -> Path | None:
+    """``Path(path).resolve()`` when it is a file (through links), else None.
+
+    A corpus of thousands of files in a few folders resolves each folder once
+    (in ``folders``) and ``lstat``s each file once, instead of resolving every
+    component of every path.
+    """
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return None
+    folder, name = os.path.split(path)
+    if stat.S_ISLNK(mode) or name in ("", ".", ".."):
+        return Path(path).resolve() if os.path.isfile(path) else None
+    if not stat.S_ISREG(mode):
+        return None
+    real = folders.get(folder)
+    if real is None:
+        real = folders[folder] = os.path.realpath(folder)
+    return Path(real, name)
 
 
 def _outside(path: Path, resolved: Path, root: Path) -> str:
@@ -113,6 +138,15 @@ class RunSession:
         self._pending: Counter[Path] = Counter()
         #: on-disk index cache; None when pytest's cache is off
         self.cache: IndexCache | None = None
+        #: indexes shared with the run's other xdist workers when the cache is
+        #: off (see :mod:`claimcheck.workers`); never evicts from memory
+        self.share: IndexStore | None = None
+        #: this process's (rank, count) among the run's xdist workers
+        self.worker = (0, 1)
+        #: items come back to every article again and again (claim
+        #: granularity): indexes stay in memory, since a bounded memory read
+        #: in the same order each time would miss on every article
+        self.revisits = False
         #: how many indexes this process built (read, split, indexed)
         self.index_builds = 0
         #: xdist schedules pair items by article (plain ``-n``)
@@ -217,7 +251,11 @@ class RunSession:
                     raise
                 raise explained from exc
             self._indexes[path] = index
-            if self.cache is not None and len(self._indexes) > MEMORY_ARTICLES:
+            if (
+                self.cache is not None
+                and not self.revisits
+                and len(self._indexes) > MEMORY_ARTICLES
+            ):
                 # the disk cache gives evicted indexes back cheaply
                 del self._indexes[next(iter(self._indexes))]
         return index
@@ -278,17 +316,18 @@ class RunSession:
         data = read_article_bytes(
             path, display_path=shown, max_bytes=self.max_article_bytes
         )
+        store: IndexStore | None = self.cache if self.cache is not None else self.share
         key = None
-        if self.cache is not None:
-            key = self.cache.key(data, display_path=shown, lexicon_key=self.lexicon.key)
-            cached = self.cache.load(key)
+        if store is not None:
+            key = store.key(data, display_path=shown, lexicon_key=self.lexicon.key)
+            cached = store.load(key)
             if cached is not None:
                 return dataclasses.replace(cached, regex_timeout=self.regex_timeout)
         article = noting_warnings(lambda: parse_article(data, path=shown), self.notes)
         index = index_article(article, self.lexicon, regex_timeout=self.regex_timeout)
         self.index_builds += 1
-        if self.cache is not None and key is not None:
-            self.cache.store(key, index)
+        if store is not None and key is not None:
+            store.store(key, index)
         return index
 
     def verdict(self, claim: Claim, path: Path) -> Verdict:

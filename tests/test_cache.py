@@ -6,13 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-SUITE = """\
-claims:
-  - id: dead
-    kind: quantity
-    measure: [killed, died]
-    equals: 45
-"""
+from tests.suites import DEAD as SUITE
 
 COUNTER = """\
 from claimcheck.plugin import SESSION

@@ -7,16 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-SUITE = """\
-claims:
-  - id: dead
-    kind: quantity
-    measure: [killed, died]
-    equals: 45
-  - id: dam
-    kind: entity
-    name: Kariba Dam
-"""
+from tests.suites import DEAD_AND_DAM as SUITE
 
 ARTICLES = {
     "a": "Officials said 45 people were killed near the Kariba Dam.\n",
@@ -121,3 +112,40 @@ def test_an_unknown_ini_value_is_a_usage_error(project: pytest.Pytester) -> None
     result.stderr.fnmatch_lines(
         ["*claimcheck_granularity = 'file': use one of pair, claim, article"]
     )
+
+
+#: prints how often the run built an index and read one back from the cache
+INDEX_COUNTS = """\
+from claimcheck.plugin import SESSION
+
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    state = config.stash[SESSION]
+    terminalreporter.write_line(
+        f"builds: {state.index_builds}; cache hits: {state.cache.hits}"
+    )
+"""
+
+
+@pytest.mark.parametrize(
+    ("granularity", "counts"),
+    [
+        # every claim item goes through every article: all stay in memory
+        ("claim", "builds: 3; cache hits: 0"),
+        # the article-major order checks an article, then drops it
+        ("pair", "builds: 3; cache hits: 0"),
+    ],
+)
+def test_claim_items_keep_indexes_in_memory_past_the_cap(
+    project: pytest.Pytester,
+    monkeypatch: pytest.MonkeyPatch,
+    granularity: str,
+    counts: str,
+) -> None:
+    monkeypatch.setattr("claimcheck.session.MEMORY_ARTICLES", 1)
+    project.makeconftest(INDEX_COUNTS)
+    result = project.runpytest(
+        "--cache-clear", f"--claimcheck-granularity={granularity}", "assertions"
+    )
+    result.stdout.fnmatch_lines([counts])

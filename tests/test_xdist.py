@@ -7,25 +7,13 @@ from collections.abc import Callable
 
 import pytest
 
-SUITE = """\
-claims:
-  - id: dead
-    kind: quantity
-    measure: [killed, died]
-    equals: 45
-  - id: dam
-    kind: entity
-    name: Kariba Dam
-"""
+from tests.suites import DEAD_AND_DAM as SUITE
+from tests.suites import kariba_articles
 
 
 @pytest.fixture
 def project(make_project: Callable[..., pytest.Pytester]) -> pytest.Pytester:
-    articles = {
-        f"a{i}.txt": f"Officials said {45 if i % 2 else 60} people were killed"
-        " near the Kariba Dam.\n"
-        for i in range(6)
-    }
+    articles = kariba_articles()
     return make_project({"flood.yaml": SUITE}, articles)
 
 
