@@ -351,7 +351,11 @@ class RunSession:
     def check(
         self, claim: Claim, path: Path, *, assertion_file: str
     ) -> tuple[dict[str, Any], str | None]:
-        """One pair's record and, when it fails, its rendered failure."""
+        """One pair's record and, when it fails, its rendered failure.
+
+        A discrepancy the baseline accepts does not fail: its record's
+        outcome is ``xfailed``, as a pair item's would be.
+        """
         verdict = self.verdict(claim, path)
         article = self.article(path)
         record = result_record(verdict, claim, article, assertion_file=assertion_file)
@@ -362,14 +366,21 @@ class RunSession:
             or strict_failure
             or (verdict.kind is VerdictKind.MISSING and claim.required)
         )
+        # a discrepancy the baseline accepts is excused, as a pair item's xfail
+        accepted = failed and self.baseline.accept(record) is not None
         record["outcome"] = (
-            "failed"
+            "xfailed"
+            if accepted
+            else "failed"
             if failed
             else "skipped"
             if verdict.kind is VerdictKind.MISSING
             else "passed"
         )
-        text = render_failure(verdict, claim, article) if failed else None
+        text = None
+        if failed and not accepted:
+            failure = render_failure(verdict, claim, article)
+            text = self.baseline.with_hint(record, failure)
         return record, text
 
     def record(self, result: dict[str, Any]) -> None:

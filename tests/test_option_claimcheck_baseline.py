@@ -150,3 +150,45 @@ def test_a_bad_baseline_is_one_clean_error(
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines([message])
     assert "Traceback" not in result.stderr.str() + result.stdout.str()
+
+
+@pytest.mark.parametrize("granularity", ["claim", "article"])
+def test_aggregated_items_honour_the_baseline(
+    project: pytest.Pytester, granularity: str
+) -> None:
+    _accept_bad(project, "assertions/claimcheck-baseline.yaml")
+    option = f"--claimcheck-granularity={granularity}"
+    # the accepted pair no longer fails; the other discrepancy still does
+    result = project.runpytest("assertions", option, "-rxf")
+    result.stdout.fnmatch_lines(
+        [
+            "*1 of * checks failed (1 more accepted by"
+            " assertions/claimcheck-baseline.yaml)*"
+            if granularity == "claim"
+            else "XFAIL *bad* - 1 discrepancy accepted in"
+            " assertions/claimcheck-baseline.yaml",
+        ]
+    )
+    result.stdout.fnmatch_lines(["accepted by the baseline (1):"])
+    assert result.ret == 1
+    # without the unaccepted article, the run is green
+    project.path.joinpath("articles", "worse.txt").unlink()
+    result = project.runpytest("assertions", option)
+    assert result.ret == 0
+    result.stdout.fnmatch_lines(["*xfailed*"])
+    # an edited article is a new discrepancy again
+    project.path.joinpath("articles", "bad.txt").write_text("Some 70 people died.\n")
+    assert project.runpytest("assertions", option).ret == 1
+
+
+def test_an_update_run_in_claim_granularity_accepts_every_discrepancy(
+    project: pytest.Pytester,
+) -> None:
+    option = "--claimcheck-granularity=claim"
+    project.runpytest("assertions", option, "--claimcheck-update-baseline")
+    baseline = project.path / "assertions" / "claimcheck-baseline.yaml"
+    assert "bad.txt" in baseline.read_text()
+    assert "worse.txt" in baseline.read_text()
+    result = project.runpytest("assertions", option)
+    assert result.ret == 0
+    result.stdout.fnmatch_lines(["accepted by the baseline (2):"])
