@@ -419,7 +419,7 @@ def _clause_cuts(
 # A clause that opens with one of these is itself an aside ("including 12
 # children,"): its number does not reach past it to the verb.
 _ASIDE_OPENER = re.compile(
-    r"\s*(?:including|includ\w*|among|excluding|such\s+as|like|of\s+whom|of\s+which"
+    r"\s*(?:includ\w*|among|excluding|such\s+as|like|of\s+whom|of\s+which"
     r"|who|whom|whose|which|where|with|without|most|many|some|all|both|each|mostly"
     r"|mainly|chiefly|and|or|but|plus)\b",
     re.I,
