@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
 
 import regex
 
 from claimcheck import units as _units
+from claimcheck.terms import trie_pattern
 
 SMALL: dict[str, int] = {
     w: i
@@ -196,34 +196,12 @@ def _alternation(words: Iterable[str], *, reverse: bool = False) -> str:
     if reverse:
         items = sorted(words, key=len, reverse=True)
         return "|".join(r"\s+".join(map(regex.escape, w.split())) for w in items)
-    return _trie_pattern(tuple(w.split()) for w in words)
+    return trie_pattern(_pieces(w) for w in words)
 
 
-def _trie_pattern(phrases: Iterable[tuple[str, ...]]) -> str:
-    """A pattern matching exactly ``phrases`` (words joined by whitespace).
-
-    At each branch the longer continuation is tried first, so the match is
-    the longest phrase that fits, as with a longest-first _alternation.
-    """
-    root: dict[str, Any] = {}
-    for words in phrases:
-        node = root
-        for token in [*" ".join(words)]:
-            node = node.setdefault(token, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alts = [
-            (r"\s+" if ch == " " else regex.escape(ch)) + emit(child)
-            for ch, child in sorted(node.items())
-            if ch
-        ]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
+def _pieces(phrase: str) -> list[str]:
+    """A phrase as trie pieces: its characters, any whitespace between words."""
+    return [r"\s+" if c == " " else regex.escape(c) for c in " ".join(phrase.split())]
 
 
 # --------------------------------------------------------------------------
@@ -368,7 +346,7 @@ _TRIGGER_WORDS = [
 TRIGGER = re.compile(
     rf"\d+|{_VULGAR_RE}|\b(?:"
     + "|".join(
-        _trie_pattern((casing(w),) for w in _TRIGGER_WORDS)
+        trie_pattern(_pieces(casing(w)) for w in _TRIGGER_WORDS)
         for casing in (str.lower, str.capitalize, str.upper)
     )
     + r")\b"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +16,7 @@ __all__ = [
     "Terms",
     "compile_pattern",
     "normalize",
+    "trie_pattern",
 ]
 
 # Curly and modifier apostrophes read as the ASCII one, so "People's" written
@@ -137,51 +138,44 @@ def compile_pattern(source: str) -> regex.Pattern[str]:
     return regex.compile(source, FLAGS)
 
 
-# A phrase as trie tokens: ("c", char), ("sep",) between words, ("stem",) for
-# a trailing ``*``.
-_Token = tuple[str, ...]
+def trie_pattern(paths: Iterable[Sequence[str]]) -> str:
+    """An alternation of ``paths`` factored as a trie ("k(?:m(?:2)?|g)").
 
-
-def _phrase_tokens(phrase: str) -> list[_Token]:
-    tokens: list[_Token] = []
-    for word in regex.split(r"[\s" + _DASHES + r"]+", phrase.strip()):
-        if not word:
-            continue
-        if tokens:
-            tokens.append(("sep",))
-        stem = word[:-1] if word.endswith("*") and len(word) > 1 else word
-        tokens += [("c", c) for c in stem]
-        if stem is not word:
-            tokens.append(("stem",))
-    return tokens
-
-
-def _trie_source(phrases: Iterable[str], render: dict[str, str]) -> str:
-    """Alternation of ``phrases`` factored as a trie, longest match first."""
-    root: dict[_Token, Any] = {}
-    for phrase in phrases:
+    Each path is a sequence of pattern pieces (an escaped character, a
+    separator class...).  A failing branch costs one test per piece instead of
+    one per path, and where one path continues another the longer is tried
+    first, so the match is the longest path that fits.
+    """
+    root: dict[str, Any] = {}
+    for path in paths:
         node = root
-        for token in _phrase_tokens(phrase):
-            node = node.setdefault(token, {})
-        node[("end",)] = {}
+        for piece in path:
+            node = node.setdefault(piece, {})
+        node[""] = {}  # a path ends here (no piece is empty)
 
-    def emit(node: dict[_Token, Any]) -> str:
-        alts = []
-        for token, child in sorted(node.items()):
-            if token[0] == "c":
-                char = token[1]
-                head = render["'"] if char in APOSTROPHES else re.escape(char)
-            elif token[0] != "end":
-                head = render[token[0]]
-            else:
-                continue
-            alts.append(head + emit(child))
+    def emit(node: dict[str, Any]) -> str:
+        alts = [piece + emit(child) for piece, child in sorted(node.items()) if piece]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if ("end",) in node else body
+        return f"(?:{body})?" if "" in node else body
 
     return emit(root)
+
+
+def _phrase_pieces(phrase: str, *, apostrophe: str, separator: str) -> list[str]:
+    """A phrase as trie pieces, matching as :func:`phrase_regex` does."""
+    pieces: list[str] = []
+    for word in regex.split(r"[\s" + _DASHES + r"]+", phrase.strip()):
+        if not word:
+            continue
+        if pieces:
+            pieces.append(separator)
+        stem = word[:-1] if word.endswith("*") and len(word) > 1 else word
+        pieces += [apostrophe if c in APOSTROPHES else re.escape(c) for c in stem]
+        if stem is not word:
+            pieces.append(r"\w*")
+    return pieces
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,17 +198,17 @@ class PhraseScanner:
     @classmethod
     def of(cls, phrases: Iterable[str]) -> PhraseScanner:
         items = sorted(set(phrases))
-        folded = _trie_source(
-            (normalize(p) for p in items),
-            {"'": "'", "sep": r"[\s\-]+", "stem": r"\w*"},
+        folded = trie_pattern(
+            _phrase_pieces(normalize(p), apostrophe="'", separator=r"[\s\-]+")
+            for p in items
         )
-        verbatim = _trie_source(
-            items,
-            {
-                "'": _APOS_CLASS,
-                "sep": r"[\s" + regex.escape(_DASHES) + r"]+",
-                "stem": r"\w*",
-            },
+        verbatim = trie_pattern(
+            _phrase_pieces(
+                p,
+                apostrophe=_APOS_CLASS,
+                separator=r"[\s" + regex.escape(_DASHES) + r"]+",
+            )
+            for p in items
         )
         # The folded pattern opens with the trie itself, so the engine can skip
         # to a possible first letter; the word boundary before a match is
