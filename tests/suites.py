@@ -1,5 +1,22 @@
 """Small assertion files shared by the plugin tests."""
 
+#: the flood's death toll, with the words a reader of its failures sees
+FLOOD_DEAD = """\
+claims:
+  - id: flood-dead
+    kind: quantity
+    claim: people killed by the flood
+    measure: [killed, died, dead]
+    equals: 45
+"""
+
+#: an entity claim to follow FLOOD_DEAD (or DEAD) in the same file
+DAM_NAMED = """\
+  - id: dam-named
+    kind: entity
+    name: Kariba Dam
+"""
+
 #: one quantity claim: 45 killed
 DEAD = """\
 claims:

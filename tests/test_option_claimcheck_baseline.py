@@ -6,14 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-FLOOD = """\
-claims:
-  - id: flood-dead
-    kind: quantity
-    claim: people killed by the flood
-    measure: [killed, died, dead]
-    equals: 45
-"""
+from tests.suites import FLOOD_DEAD as FLOOD
 
 ARTICLES = {
     "ok.txt": "Officials said 45 people were killed when the river burst.\n",

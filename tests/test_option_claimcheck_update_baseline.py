@@ -7,18 +7,9 @@ from collections.abc import Callable
 import pytest
 import yaml
 
-FLOOD = """\
-claims:
-  - id: flood-dead
-    kind: quantity
-    claim: people killed by the flood
-    measure: [killed, died, dead]
-    equals: 45
-  - id: dam-named
-    kind: entity
-    name: Kariba Dam
-    required: true
-"""
+from tests.suites import DAM_NAMED, FLOOD_DEAD
+
+FLOOD = FLOOD_DEAD + DAM_NAMED + "    required: true\n"
 
 ARTICLES = {
     "ok.txt": "Officials said 45 people were killed near the Kariba Dam.\n",

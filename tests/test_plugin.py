@@ -7,17 +7,9 @@ from collections.abc import Callable
 
 import pytest
 
-FLOOD = """\
-claims:
-  - id: flood-dead
-    kind: quantity
-    claim: people killed by the flood
-    measure: [killed, died, dead]
-    equals: 45
-  - id: dam-named
-    kind: entity
-    name: Kariba Dam
-"""
+from tests.suites import DAM_NAMED, FLOOD_DEAD
+
+FLOOD = FLOOD_DEAD + DAM_NAMED
 
 ARTICLE_OK = """\
 Heavy rain swept the valley on Sunday.

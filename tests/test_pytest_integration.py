@@ -7,18 +7,9 @@ from collections.abc import Callable
 
 import pytest
 
-FLOOD = """\
-claims:
-  - id: flood-dead
-    kind: quantity
-    claim: people killed by the flood
-    measure: [killed, died, dead]
-    equals: 45
-    marks: [casualties]
-  - id: dam-named
-    kind: entity
-    name: Kariba Dam
-"""
+from tests.suites import DAM_NAMED, FLOOD_DEAD
+
+FLOOD = FLOOD_DEAD + "    marks: [casualties]\n" + DAM_NAMED
 
 ARTICLES = {
     "ok.txt": "Officials said 45 people were killed near the Kariba Dam.\n",
