@@ -100,8 +100,10 @@ class Lexicon:
     position the longest term wins.
     """
 
+    #: the literal terms, when no term is a regular expression
     scanner: PhraseScanner | None
-    pattern: regex.Pattern[str]
+    #: every term as one pattern, when some term is a regular expression
+    pattern: regex.Pattern[str] | None
     #: identifies the lexicon in cache keys
     key: str
 
@@ -114,7 +116,8 @@ class Lexicon:
         folded: str | None = None,
     ) -> list[tuple[int, int]]:
         """Every (start, end) of a measure word in ``text[start:]``."""
-        if self.scanner is not None:
+        if self.pattern is None:
+            assert self.scanner is not None
             return self.scanner.spans(text, start, folded=folded)
         return [m.span() for m in self.pattern.finditer(text, start, timeout=timeout)]
 
@@ -130,9 +133,7 @@ def build_lexicon(measures: Iterable[Terms]) -> Lexicon:
     if patterns:
         source = "|".join([scanner.verbatim.pattern, *(f"(?:{p})" for p in patterns)])
         return Lexicon(scanner=None, pattern=regex.compile(source, FLAGS), key=source)
-    return Lexicon(
-        scanner=scanner, pattern=scanner.verbatim, key=scanner.verbatim.pattern
-    )
+    return Lexicon(scanner=scanner, pattern=None, key=scanner.verbatim.pattern)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
