@@ -128,7 +128,7 @@ def run_all(
 
 
 def load_suite(root: Path, corpus_folder: str = "corpus") -> Any:
-    from claimcheck.session import RunSession
+    from claimcheck.run.session import RunSession
 
     state = RunSession(rootdir=root, default_corpus=[corpus_folder])
     for path in sorted((root / "assertions").glob("*.yaml")):
@@ -139,9 +139,9 @@ def load_suite(root: Path, corpus_folder: str = "corpus") -> Any:
 
 def measure_engine(count: int) -> dict[str, Any]:
     """Engine and regex-limit throughput over the same in-memory texts."""
-    from claimcheck.articles import parse_article
-    from claimcheck.extract import index_article
-    from claimcheck.match import match_claim
+    from claimcheck.engine.articles import parse_article
+    from claimcheck.engine.index import index_article
+    from claimcheck.engine.match import match_claim
 
     texts = [(n, t.encode()) for n, t in corpus.iter_articles(count)]
     chars = sum(len(t) for _, t in texts)
@@ -187,8 +187,8 @@ def measure_engine_on_seeds(rounds: int = 20) -> float:
     every ~240 characters against ~50), so this is the figure to expect on
     news; best of ``rounds`` passes with the project's own assertions.
     """
-    from claimcheck.articles import parse_article
-    from claimcheck.extract import index_article
+    from claimcheck.engine.articles import parse_article
+    from claimcheck.engine.index import index_article
 
     root = HERE.parent
     state = load_suite(root, "seeds")
@@ -208,7 +208,7 @@ def measure_engine_on_seeds(rounds: int = 20) -> float:
 
 def engine_child(root: Path) -> dict[str, Any]:
     """Read, index and check every article of a project, article by article."""
-    from claimcheck.session import expand_corpus
+    from claimcheck.run.session import expand_corpus
 
     state = load_suite(root)
     paths = expand_corpus(["corpus"], root)

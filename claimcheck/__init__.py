@@ -6,8 +6,7 @@ pytester runs in the same process import it before they start.
 
 from __future__ import annotations
 
-from claimcheck.articles import Article, load_article, parse_article
-from claimcheck.assertions import (
+from claimcheck.claims import (
     AttributeClaim,
     Claim,
     ClaimKind,
@@ -15,13 +14,14 @@ from claimcheck.assertions import (
     QuantityClaim,
     StatementClaim,
     Suite,
-    load_assertion_file,
-    load_suite,
 )
+from claimcheck.engine.articles import Article, load_article, parse_article
+from claimcheck.engine.index import ArticleIndex, build_lexicon, index_article
+from claimcheck.engine.match import Evidence, Verdict, VerdictKind, match_claim
+from claimcheck.engine.numbers.interval import Interval
+from claimcheck.engine.numbers.reader import Quantity, read_quantities
 from claimcheck.errors import ArticleError, AssertionFileError, ClaimcheckError
-from claimcheck.extract import ArticleIndex, build_lexicon, index_article
-from claimcheck.match import Evidence, Verdict, VerdictKind, match_claim
-from claimcheck.numbers import Interval, Quantity, read_quantities
+from claimcheck.suite.loader import load_assertion_file, load_suite
 
 __all__ = [
     "Article",

@@ -5,8 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
-from claimcheck.numbers import Interval
-from claimcheck.terms import Terms
+from claimcheck.engine.numbers.interval import Interval
+from claimcheck.engine.terms import Terms
 
 __all__ = [
     "AssertionFile",
@@ -118,7 +118,7 @@ class EntityClaim(_ClaimBase):
     """A name that should appear, under any alias or spelling variant."""
 
     names: Terms
-    #: typos allowed per name (``None``: by length, see ``match.py``)
+    #: typos allowed per name (``None``: by length, see ``engine/match.py``)
     max_errors: int | None = None
 
     @property

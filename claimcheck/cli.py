@@ -9,15 +9,12 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from claimcheck.articles import Article, load_article, parse_article
-from claimcheck.assertions import (
-    QuantityClaim,
-    is_assertion_file,
-    load_assertion_file,
-)
+from claimcheck.claims import QuantityClaim
+from claimcheck.engine.articles import Article, load_article, parse_article
+from claimcheck.engine.index import ArticleIndex, Mention, build_lexicon, index_article
+from claimcheck.engine.match import quantity_in_claim_unit
 from claimcheck.errors import ClaimcheckError
-from claimcheck.extract import ArticleIndex, Mention, build_lexicon, index_article
-from claimcheck.match import quantity_in_claim_unit
+from claimcheck.suite.loader import is_assertion_file, load_assertion_file
 
 __all__ = ["main"]
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from claimcheck.articles import ArticleWarning, load_article, parse_article
+from claimcheck.engine.articles import ArticleWarning, load_article, parse_article
 from claimcheck.errors import ArticleError
 
 

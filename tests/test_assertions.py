@@ -10,7 +10,7 @@ import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from claimcheck.assertions import (
+from claimcheck.claims import (
     AssertionFile,
     AttributeClaim,
     EntityClaim,
@@ -18,14 +18,12 @@ from claimcheck.assertions import (
     QuantityClaim,
     Scope,
     StatementClaim,
-    is_assertion_file,
-    load_assertion_file,
-    load_suite,
 )
+from claimcheck.engine.numbers.interval import Interval
+from claimcheck.engine.numbers.units import canonical_unit
+from claimcheck.engine.terms import Term, Terms
 from claimcheck.errors import AssertionFileError
-from claimcheck.numbers import Interval
-from claimcheck.terms import Term, Terms
-from claimcheck.units import canonical_unit
+from claimcheck.suite.loader import is_assertion_file, load_assertion_file, load_suite
 
 FILE = "assertions/nk.yaml"
 

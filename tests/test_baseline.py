@@ -1,4 +1,4 @@
-"""baseline.py: fingerprints, the baseline file, and its upkeep."""
+"""reports/baseline.py: fingerprints, the baseline file, and its upkeep."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.baseline import (
+from claimcheck.errors import ClaimcheckError
+from claimcheck.reports.baseline import (
     DEFAULT_NOTE,
     Baseline,
     Entry,
@@ -20,7 +21,6 @@ from claimcheck.baseline import (
     render_baseline,
     update_baseline,
 )
-from claimcheck.errors import ClaimcheckError
 
 
 def _record(

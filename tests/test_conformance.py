@@ -15,7 +15,8 @@ from typing import Any
 import pytest
 
 from claimcheck.cli import main
-from claimcheck.numbers import Interval, Quantity, read_quantities
+from claimcheck.engine.numbers.interval import Interval
+from claimcheck.engine.numbers.reader import Quantity, read_quantities
 
 CASES_PATH = (
     Path(__file__).parents[1].parent

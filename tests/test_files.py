@@ -14,7 +14,7 @@ import pytest
 
 from claimcheck import plugin
 from claimcheck.errors import OutputError
-from claimcheck.files import check_writable, write_atomic
+from claimcheck.run.atomic import check_writable, write_atomic
 
 PREVIOUS = "previous report\n" * 1000
 
@@ -39,7 +39,7 @@ def test_plugin_keeps_write_atomic_importable() -> None:
 WRITER = """\
 import os, sys
 from pathlib import Path
-from claimcheck import files
+from claimcheck.run import atomic as files
 
 stage = sys.argv[2]
 

@@ -13,10 +13,14 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimcheck.articles import MAX_SENTENCE_CHARS, noting_warnings, parse_article
-from claimcheck.assertions import load_assertion_file
+from claimcheck.engine.articles import (
+    MAX_SENTENCE_CHARS,
+    noting_warnings,
+    parse_article,
+)
+from claimcheck.engine.numbers.reader import read_quantities
 from claimcheck.errors import AssertionFileError, ClaimcheckError
-from claimcheck.numbers import read_quantities
+from claimcheck.suite.loader import load_assertion_file
 
 #: bytes that steer decoders and parsers: BOMs, NUL, CR, invalid UTF-8
 NASTY_BYTES = st.lists(

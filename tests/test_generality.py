@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.articles import parse_article
-from claimcheck.assertions import Claim, load_assertion_file
-from claimcheck.extract import build_lexicon, index_article
-from claimcheck.match import match_claim
+from claimcheck.claims import Claim
+from claimcheck.engine.articles import parse_article
+from claimcheck.engine.index import build_lexicon, index_article
+from claimcheck.engine.match import match_claim
+from claimcheck.suite.loader import load_assertion_file
 
 SUITE = r"""
 vocabularies:

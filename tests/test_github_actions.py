@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.annotations import (
+from claimcheck.reports.github import (
     MAX_ERRORS,
     escape_data,
     escape_property,

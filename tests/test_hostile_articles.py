@@ -17,11 +17,11 @@ from typing import Any
 
 import pytest
 
-from claimcheck.articles import parse_article
-from claimcheck.assertions import load_assertion_file
+from claimcheck.engine.articles import parse_article
+from claimcheck.engine.index import build_lexicon, index_article
+from claimcheck.engine.match import match_claim
 from claimcheck.errors import PatternTimeoutError
-from claimcheck.extract import build_lexicon, index_article
-from claimcheck.match import match_claim
+from claimcheck.suite.loader import load_assertion_file
 
 FLOOD = """\
 claims:

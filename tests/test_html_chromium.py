@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from claimcheck.report_files import run_metadata
-from claimcheck.report_html import (
+from claimcheck.reports.formats import run_metadata
+from claimcheck.reports.html import (
     MATRIX_COLUMNS,
     MATRIX_ROWS,
     RESULTS_PAGE,

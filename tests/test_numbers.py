@@ -8,7 +8,8 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from claimcheck.numbers import Interval, Quantity, read_quantities
+from claimcheck.engine.numbers.interval import Interval
+from claimcheck.engine.numbers.reader import Quantity, read_quantities
 
 INF = None  # an unbounded side
 

@@ -16,7 +16,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck import numbers, numerals
+from claimcheck.engine.numbers import reader as numbers
+from claimcheck.engine.numbers import vocabulary as numerals
 from tests.test_conformance import CASES, needs_cases
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -143,7 +143,7 @@ def test_claim_items_keep_indexes_in_memory_past_the_cap(
     granularity: str,
     counts: str,
 ) -> None:
-    monkeypatch.setattr("claimcheck.session.MEMORY_ARTICLES", 1)
+    monkeypatch.setattr("claimcheck.run.session.MEMORY_ARTICLES", 1)
     project.makeconftest(INDEX_COUNTS)
     result = project.runpytest(
         "--cache-clear", f"--claimcheck-granularity={granularity}", "assertions"

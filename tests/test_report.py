@@ -1,4 +1,4 @@
-"""report.py and report_html.py: records, statuses, summary, Markdown, HTML."""
+"""reports/records.py and reports/html.py: records, statuses, summary, Markdown, HTML."""
 
 from __future__ import annotations
 
@@ -11,19 +11,20 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.articles import parse_article
-from claimcheck.assertions import QuantityClaim, load_assertion_file
+from claimcheck.claims import QuantityClaim
+from claimcheck.engine.articles import parse_article
+from claimcheck.engine.index import build_lexicon, index_article
+from claimcheck.engine.match import match_claim
 from claimcheck.errors import ClaimcheckError
-from claimcheck.extract import build_lexicon, index_article
-from claimcheck.match import match_claim
-from claimcheck.report import location, result_record, status, summary_lines
-from claimcheck.report_files import (
+from claimcheck.reports.formats import (
     render_json,
     render_markdown,
     report_format,
     run_metadata,
 )
-from claimcheck.report_html import MATRIX_COLUMNS, RESULTS_PAGE, render_html
+from claimcheck.reports.html import MATRIX_COLUMNS, RESULTS_PAGE, render_html
+from claimcheck.reports.records import location, result_record, status, summary_lines
+from claimcheck.suite.loader import load_assertion_file
 
 
 def record(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.terms import PhraseScanner, Terms
+from claimcheck.engine.terms import PhraseScanner, Terms
 
 PHRASES = ["death toll", "death", "deaths", "kill*", "killed", "People’s Army"]
 

@@ -6,7 +6,12 @@ import math
 
 import pytest
 
-from claimcheck.units import canonical_unit, convert, dimension, surface_forms
+from claimcheck.engine.numbers.units import (
+    canonical_unit,
+    convert,
+    dimension,
+    surface_forms,
+)
 
 SURFACES = [
     ("km²", "km2"),

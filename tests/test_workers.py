@@ -12,10 +12,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.articles import parse_article
-from claimcheck.cache import entry_key
-from claimcheck.extract import ArticleIndex, build_lexicon, index_article
-from claimcheck.workers import IndexShare, pack, spread, unpack, worker_place
+from claimcheck.engine.articles import parse_article
+from claimcheck.engine.index import ArticleIndex, build_lexicon, index_article
+from claimcheck.run.cache import entry_key
+from claimcheck.run.share import IndexShare, pack, spread, unpack, worker_place
 from tests.suites import DEAD_AND_DAM as SUITE
 
 

@@ -1,8 +1,8 @@
 """pytest hooks: thin glue over the claimcheck core.
 
-Each hook delegates to the run's :class:`~claimcheck.session.RunSession`
-(in ``config.stash``); the collected nodes live in :mod:`claimcheck.items`,
-what xdist workers share in :mod:`claimcheck.workers`.
+Each hook delegates to the run's :class:`~claimcheck.run.session.RunSession`
+(in ``config.stash``); the collected nodes live in :mod:`claimcheck.plugin.items`,
+what xdist workers share in :mod:`claimcheck.run.share`.
 """
 
 from __future__ import annotations
@@ -16,25 +16,24 @@ from typing import Any, final
 
 import pytest
 
-from claimcheck.articles import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES
-from claimcheck.assertions import is_assertion_file
-from claimcheck.baseline import open_baseline
-from claimcheck.cache import IndexCache
-from claimcheck.changes import changed_files
+from claimcheck.engine.articles import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES
 from claimcheck.errors import ClaimcheckError
-from claimcheck.files import check_writable
-from claimcheck.files import write_atomic as write_atomic  # public here too
-from claimcheck.items import (
+from claimcheck.plugin.items import (
     SESSION,
     AggregateItem,
     AssertionFileNode,
     CheckItem,
     ClaimItem,
 )
-from claimcheck.outputs import RunOutputs
-from claimcheck.report_html import html_extras
-from claimcheck.session import REGEX_TIMEOUT, RunSession
-from claimcheck.workers import (
+from claimcheck.reports.baseline import open_baseline
+from claimcheck.reports.html import html_extras
+from claimcheck.reports.outputs import RunOutputs
+from claimcheck.run.atomic import check_writable
+from claimcheck.run.atomic import write_atomic as write_atomic  # public here too
+from claimcheck.run.cache import IndexCache
+from claimcheck.run.changes import changed_files
+from claimcheck.run.session import REGEX_TIMEOUT, RunSession
+from claimcheck.run.share import (
     SHARE_INPUT,
     IndexShare,
     make_share,
@@ -42,6 +41,7 @@ from claimcheck.workers import (
     unpack,
     worker_place,
 )
+from claimcheck.suite.loader import is_assertion_file
 
 #: whether pytest-html writes a report (``--html``): only then are the
 #: evidence extras worth building
@@ -197,7 +197,7 @@ def _configure_worker(config: pytest.Config, workerinput: dict[str, Any]) -> Non
 @pytest.hookimpl(optionalhook=True)
 def pytest_configure_node(node: Any) -> None:
     """(xdist controller) With claim items and pytest's cache off, give local
-    workers a folder to share indexes through (see claimcheck.workers)."""
+    workers a folder to share indexes through (see claimcheck.run.share)."""
     config: pytest.Config = node.config
     wanted = config.option.claimcheck_granularity == "claim" and getattr(
         node.gateway.spec, "popen", False
@@ -305,7 +305,7 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     """(xdist) Plain ``-n``: send all items of one article to one worker."""
     if not config.stash[SESSION].by_article:
         return None
-    from claimcheck.xdist import ArticleScheduling
+    from claimcheck.plugin.xdist import ArticleScheduling
 
     return ArticleScheduling(config, log)
 

@@ -1,20 +1,15 @@
-"""YAML assertion files -> Suite of Claims, each with its YAML Location.
-
-The claim model itself lives in :mod:`claimcheck.claims`; it is re-exported here.
-"""
+"""One claim's YAML mapping -> a Claim: keys per kind, terms, expectations."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from pathlib import Path
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from claimcheck.claims import (
-    AssertionFile,
     AttributeClaim,
     Claim,
     ClaimKind,
@@ -24,57 +19,36 @@ from claimcheck.claims import (
     QuantityClaim,
     Scope,
     StatementClaim,
-    Suite,
 )
-from claimcheck.corpus import resolve_corpus
-from claimcheck.errors import AssertionFileError
-from claimcheck.numbers import Interval
-from claimcheck.terms import Term, Terms
-from claimcheck.units import canonical_unit
-from claimcheck.yamlsource import (
-    SHARED_CONFIG,
-    Settings,
+from claimcheck.engine.numbers.units import canonical_unit
+from claimcheck.engine.terms import Term, Terms
+from claimcheck.suite.expectations import (
+    EXPECTATIONS,
+    read_expectation,
+    read_tolerance,
+)
+from claimcheck.suite.settings import Settings
+from claimcheck.suite.yamlsource import (
     choices,
-    compose_mapping,
     describe,
     did_you_mean,
-    display_path,
     fail,
     mapping_items,
-    parse_number,
     read_bool,
     read_count,
     read_enum,
     read_identifiers,
-    read_number,
     read_regex,
-    read_settings,
     read_text,
-    shared_settings,
 )
 
-__all__ = [
-    "AssertionFile",
-    "AttributeClaim",
-    "Claim",
-    "ClaimKind",
-    "EntityClaim",
-    "Location",
-    "Polarity",
-    "QuantityClaim",
-    "Scope",
-    "StatementClaim",
-    "Suite",
-    "is_assertion_file",
-    "load_assertion_file",
-    "load_suite",
-]
+__all__ = ["ClaimReader"]
 
-
-BASELINE = "claimcheck-baseline.yaml"
+_T = TypeVar("_T")
+_NO_MARKS: tuple[str, ...] = ()
+_NO_CONTEXT: tuple[Terms, ...] = ()
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]*")
-_EXPECTATIONS = ("equals", "between", "at_least", "at_most")
 _COMMON_KEYS = (
     "id",
     "kind",
@@ -86,124 +60,11 @@ _COMMON_KEYS = (
     "marks",
 )
 _KIND_KEYS: dict[ClaimKind, tuple[str, ...]] = {
-    ClaimKind.QUANTITY: ("measure", "unit", *_EXPECTATIONS, "tolerance"),
+    ClaimKind.QUANTITY: ("measure", "unit", *EXPECTATIONS, "tolerance"),
     ClaimKind.STATEMENT: ("polarity", "patterns", "phrases", "rivals", "rival_phrases"),
     ClaimKind.ATTRIBUTE: ("value", "aliases", "rivals"),
     ClaimKind.ENTITY: ("name", "aliases", "max_errors"),
 }
-_FILE_KEYS = ("corpus", "defaults", "vocabularies", "claims")
-# A corpus entry naming a directory means the articles in it.
-_T = TypeVar("_T")
-_NO_MARKS: tuple[str, ...] = ()
-_NO_CONTEXT: tuple[Terms, ...] = ()
-
-
-def is_assertion_file(path: Path) -> bool:
-    """True for a YAML file holding claims (not the shared config or baseline)."""
-    return path.suffix in (".yaml", ".yml") and path.name not in (
-        SHARED_CONFIG,
-        BASELINE,
-    )
-
-
-def load_assertion_file(
-    path: Path, *, rootdir: Path, default_corpus: Sequence[str]
-) -> AssertionFile:
-    """Read, validate and resolve one assertion file.
-
-    Vocabularies, defaults and corpus come from every ``claimcheck.yaml``
-    between ``rootdir`` and the file (nearer ones win), then from the file
-    itself. Without any ``corpus`` key, ``default_corpus`` (relative to
-    ``rootdir``) applies. Raises :class:`AssertionFileError` with a
-    ``path:line:column`` message for any mistake in the files.
-    """
-    name = display_path(path, rootdir)
-    root = compose_mapping(path, name, "an assertion file")
-    if root is None:
-        raise AssertionFileError(
-            f"{name}:1:1: file is empty; write the claims under 'claims:' "
-            "(or remove the file)"
-        )
-    config = Settings()
-    for shared in shared_settings(path, rootdir):
-        config = config.overridden_by(shared)
-    own = read_settings(root, _FILE_KEYS, path.parent, "the file")
-    config = config.overridden_by(own)
-    reader = _ClaimReader(config)
-    claims_node = dict((k, v) for k, _, v in mapping_items(root, "the file")).get(
-        "claims"
-    )
-    if claims_node is None:
-        fail(root, "no 'claims' in the file; add 'claims:' with a list of claims")
-    if not isinstance(claims_node, SequenceNode):
-        fail(
-            claims_node,
-            f"'claims' must be a list of claims, got {describe(claims_node)}; "
-            "start each claim with '- id: ...'",
-        )
-    if not claims_node.value:
-        fail(claims_node, "'claims' is empty; add at least one claim")
-    claims: list[Claim] = []
-    first_seen: dict[str, Claim] = {}
-    for number, claim_node in enumerate(claims_node.value, 1):
-        claim = reader.read_claim(claim_node, number)
-        if claim.id in first_seen:
-            first = first_seen[claim.id].location.line
-            fail(
-                _key_node(claim_node, "id"),
-                f"duplicate claim id {claim.id!r} (first used at line {first}); "
-                "give each claim its own id",
-            )
-        first_seen[claim.id] = claim
-        claims.append(claim)
-    corpus, corpus_root = resolve_corpus(config.corpus, name, rootdir, default_corpus)
-    return AssertionFile(
-        path=name,
-        claims=tuple(claims),
-        corpus=corpus,
-        corpus_root=corpus_root,
-        vocabularies=reader.vocabularies(),
-    )
-
-
-def load_suite(
-    paths: Sequence[Path], *, rootdir: Path, default_corpus: Sequence[str]
-) -> Suite:
-    """Load every assertion file; claim ids must be unique across them."""
-    files = tuple(
-        load_assertion_file(p, rootdir=rootdir, default_corpus=default_corpus)
-        for p in paths
-    )
-    seen: dict[str, Location] = {}
-    vocabularies: dict[str, Terms] = {}
-    for assertion_file in files:
-        vocabularies.update(assertion_file.vocabularies)
-        for claim in assertion_file.claims:
-            if claim.id in seen:
-                raise AssertionFileError(
-                    f"{claim.location}: claim id {claim.id!r} is also used at "
-                    f"{seen[claim.id]}; give each claim its own id"
-                )
-            seen[claim.id] = claim.location
-    return Suite(files=files, vocabularies=vocabularies)
-
-
-def _key_node(mapping: Node, key: str) -> Node:
-    assert isinstance(mapping, MappingNode)
-    for name, key_node, _ in mapping_items(mapping, "the claim"):
-        if name == key:
-            return key_node
-    return mapping  # pragma: no cover - callers ask for keys they have read
-
-
-# --- claims -----------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _Tolerance:
-    absolute: float = 0.0
-    relative: float = 0.0
-    text: str = ""
 
 
 def _optional(
@@ -217,7 +78,7 @@ def _optional(
     return default if node is None else read(node, f"{key!r} in {where}")
 
 
-class _ClaimReader:
+class ClaimReader:
     """Turns claim nodes into claims, with one file's vocabularies and defaults."""
 
     def __init__(self, config: Settings) -> None:
@@ -232,7 +93,7 @@ class _ClaimReader:
         self._strict = _optional(given, "strict", read_bool, False, where)
         self._scope = _optional(given, "context_scope", _read_scope, None, where)
         self._marks = _optional(given, "marks", read_identifiers, _NO_MARKS, where)
-        self._tolerance = _optional(given, "tolerance", _read_tolerance, None, where)
+        self._tolerance = _optional(given, "tolerance", read_tolerance, None, where)
         self._context = _optional(given, "context", self.context, _NO_CONTEXT, where)
 
     def vocabularies(self) -> dict[str, Terms]:
@@ -416,9 +277,9 @@ class _ClaimReader:
                     "knows (such as 'km²' or 'square miles'), or leave 'unit' out "
                     "for a plain count",
                 )
-        stated, rendering = _read_expectation(node, fields, what)
+        stated, rendering = read_expectation(node, fields, what)
         tolerance = _optional(
-            values, "tolerance", _read_tolerance, self._tolerance, what
+            values, "tolerance", read_tolerance, self._tolerance, what
         )
         expected = stated
         if tolerance is not None:
@@ -559,87 +420,6 @@ def _read_id(node: Node) -> str:
             "(ids become part of pytest node ids)",
         )
     return text
-
-
-def _read_tolerance(node: Node, what: str) -> _Tolerance:
-    if isinstance(node, ScalarNode) and node.tag != "tag:yaml.org,2002:null":
-        text = str(node.value).strip()
-        relative = text.endswith("%")
-        value = parse_number(text[:-1].strip() if relative else text)
-        if value is not None:
-            if value < 0:
-                fail(node, f"{what} must not be negative, got {text!r}; use 0 or more")
-            if relative:
-                return _Tolerance(relative=value / 100, text=f"{_num(value)}%")
-            return _Tolerance(absolute=value, text=_num(value))
-    fail(
-        node,
-        f"{what} must be a number or a percentage, got {describe(node)}; "
-        "write an absolute tolerance such as 10 or a relative one such as '5%'",
-    )
-
-
-def _num(value: float) -> str:
-    return f"{value:,.12g}"
-
-
-def _read_expectation(
-    node: Node, fields: dict[str, tuple[Node, Node]], what: str
-) -> tuple[Interval, str]:
-    """The interval a quantity claim states, and how to show it."""
-    given = [key for key in fields if key in _EXPECTATIONS]
-    if not given:
-        fail(
-            node,
-            f"{what} has no expectation; add one of 'equals', 'between', "
-            "'at_least' or 'at_most'",
-        )
-    if len(given) > 1 and ("equals" in given or "between" in given):
-        fail(
-            fields[given[1]][0],
-            f"{what} gives both {given[0]!r} and {given[1]!r}; keep one expectation "
-            "(only 'at_least' and 'at_most' go together)",
-        )
-    key = given[0]
-    value = fields[key][1]
-    where = f"{key!r} in {what}"
-    if key == "equals":
-        number = read_number(value, where)
-        return Interval.point(number), f"= {_num(number)}"
-    if key == "between":
-        if not isinstance(value, SequenceNode) or len(value.value) != 2:
-            fail(
-                value,
-                f"{where} must be a list of two numbers such as [10000, 12000], "
-                f"got {describe(value)}; write [low, high]",
-            )
-        low, high = (read_number(item, where) for item in value.value)
-        if low > high:
-            fail(
-                value,
-                f"{where} is reversed: [{_num(low)}, {_num(high)}]; "
-                f"write the low bound first: [{_num(high)}, {_num(low)}]",
-            )
-        return Interval(low=low, high=high), f"between {_num(low)} and {_num(high)}"
-    at_least = at_most = None
-    if "at_least" in fields:
-        at_least = read_number(fields["at_least"][1], f"'at_least' in {what}")
-    if "at_most" in fields:
-        at_most = read_number(fields["at_most"][1], f"'at_most' in {what}")
-    if at_least is not None and at_most is not None:
-        if at_least > at_most:
-            fail(
-                fields[given[1]][0],
-                f"{what} is reversed: at_least {_num(at_least)} is above "
-                f"at_most {_num(at_most)}; swap them",
-            )
-        rendering = f"between {_num(at_least)} and {_num(at_most)}"
-    elif at_least is not None:
-        rendering = f">= {_num(at_least)}"
-    else:
-        assert at_most is not None
-        rendering = f"<= {_num(at_most)}"
-    return Interval(low=at_least, high=at_most), rendering
 
 
 def _reference(node: ScalarNode) -> str | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
-from claimcheck.assertions import (
+from claimcheck.claims import (
     AttributeClaim,
     Claim,
     EntityClaim,
@@ -16,11 +16,11 @@ from claimcheck.assertions import (
     Scope,
     StatementClaim,
 )
+from claimcheck.engine.index import KEYWORD, ArticleIndex, Mention
+from claimcheck.engine.numbers.interval import Interval
+from claimcheck.engine.numbers.units import convert, dimension
+from claimcheck.engine.terms import FLAGS, Terms
 from claimcheck.errors import PatternTimeoutError
-from claimcheck.extract import KEYWORD, ArticleIndex, Mention
-from claimcheck.numbers import Interval
-from claimcheck.terms import FLAGS, Terms
-from claimcheck.units import convert, dimension
 
 __all__ = [
     "Evidence",
@@ -360,7 +360,7 @@ def _fuzzy_names(claim: EntityClaim) -> Terms:
     cached = _FUZZY_CACHE.get(key)
     if cached is not None:
         return cached
-    from claimcheck.terms import Term
+    from claimcheck.engine.terms import Term
 
     parts = []
     for term in claim.names.terms:

@@ -6,7 +6,7 @@ An entry is keyed by the SHA-256 of:
   every module that shapes an index (articles, numbers, units, terms,
   extract), so any change to the engine misses the old entries;
 - the suite's lexicon key (every measure word of every quantity claim, see
-  :class:`claimcheck.extract.Lexicon`), since binding depends on it;
+  :class:`claimcheck.engine.index.Lexicon`), since binding depends on it;
 - the article's path as reports show it (its index quotes the path);
 - the article's bytes.
 
@@ -30,20 +30,9 @@ from functools import cache
 from pathlib import Path
 from typing import Protocol, final
 
-from claimcheck.extract import ArticleIndex
+from claimcheck.engine.index import ArticleIndex
 
 __all__ = ["ENGINE_VERSION", "IndexCache", "IndexStore", "entry_key", "portable"]
-
-_ENGINE_MODULES = (
-    "articles",
-    "numerals",
-    "chains",
-    "numbers",
-    "units",
-    "terms",
-    "extract",
-)
-
 
 @cache
 def _engine_version() -> str:
@@ -52,9 +41,11 @@ def _engine_version() -> str:
     except importlib.metadata.PackageNotFoundError:
         version = "unknown"
     digest = hashlib.sha256(version.encode())
-    here = Path(__file__).parent
-    for name in _ENGINE_MODULES:
-        digest.update((here / f"{name}.py").read_bytes())
+    # every module of the engine package: what an index holds depends on them
+    engine = Path(__file__).parent.parent / "engine"
+    for module in sorted(engine.rglob("*.py")):
+        digest.update(module.relative_to(engine).as_posix().encode())
+        digest.update(module.read_bytes())
     return digest.hexdigest()[:16]
 
 

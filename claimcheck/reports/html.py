@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from claimcheck.report import (
+from claimcheck.reports.records import (
     STATUSES,
     location,
     short_names,
@@ -108,8 +108,8 @@ def render_html(records: Sequence[Mapping[str, Any]], meta: Mapping[str, Any]) -
         ),
         summary=html.escape(head),
         run=html.escape(f"{run} in {meta['rootdir']}"),
-        style=_asset("report_html.css"),
-        script=_asset("report_html.js"),
+        style=_asset("html.css"),
+        script=_asset("html.js"),
         data=_script_json(_page_data(records, meta)),
     )
 

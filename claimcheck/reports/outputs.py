@@ -12,17 +12,17 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, final
 
-from claimcheck.annotations import step_summary, workflow_commands
-from claimcheck.baseline import Baseline, render_baseline, update_baseline
-from claimcheck.files import check_writable
-from claimcheck.report import summary_lines
-from claimcheck.report_files import (
+from claimcheck.reports.baseline import Baseline, render_baseline, update_baseline
+from claimcheck.reports.formats import (
     claimcheck_version,
     counts_sentence,
     report_format,
     run_metadata,
     write_reports,
 )
+from claimcheck.reports.github import step_summary, workflow_commands
+from claimcheck.reports.records import summary_lines
+from claimcheck.run.atomic import check_writable
 
 __all__ = ["RunOutputs"]
 

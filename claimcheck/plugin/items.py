@@ -1,7 +1,7 @@
 """The nodes claimcheck collects: assertion files and the items checking them.
 
 :mod:`claimcheck.plugin` holds the hooks; they and these nodes reach the
-run's :class:`~claimcheck.session.RunSession` through ``config.stash`` under
+run's :class:`~claimcheck.run.session.RunSession` through ``config.stash`` under
 :data:`SESSION`.  Items of every granularity share :class:`CheckItem`:
 :class:`ClaimItem` checks one (claim, article) pair, :class:`AggregateItem`
 one claim against every article or every claim against one article.
@@ -15,18 +15,18 @@ from typing import Any, final
 
 import pytest
 
-from claimcheck.articles import ARTICLE_SUFFIXES
-from claimcheck.assertions import AssertionFile, Claim
+from claimcheck.claims import AssertionFile, Claim
+from claimcheck.engine.articles import ARTICLE_SUFFIXES
+from claimcheck.engine.match import Verdict, VerdictKind
 from claimcheck.errors import ArticleSkipped, ClaimcheckError
-from claimcheck.match import Verdict, VerdictKind
-from claimcheck.report import (
+from claimcheck.reports.records import (
     is_discrepancy,
     render_failure,
     render_missing,
     result_record,
 )
-from claimcheck.session import RunSession
-from claimcheck.workers import spread
+from claimcheck.run.session import RunSession
+from claimcheck.run.share import spread
 
 __all__ = [
     "SESSION",
@@ -229,7 +229,7 @@ class AggregateItem(CheckItem):
         self.pairs = pairs
         self.source = source
         #: one claim over many articles: xdist workers start at different
-        #: articles (see claimcheck.workers)
+        #: articles (see claimcheck.run.share)
         self.spread_out = spread_out
         self.records: list[dict[str, Any]] = []
 
@@ -290,7 +290,7 @@ class AggregateItem(CheckItem):
 
         Pairs on a skipped article are left out; an error is raised at its
         pair's place.  On one of several xdist workers, a claim item checks
-        its articles in the worker's own order (see claimcheck.workers.spread),
+        its articles in the worker's own order (see claimcheck.run.share.spread),
         then hands them on in collection order.
         """
         checks = (self._check(state, i, shown) for i in range(len(self.pairs)))

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from claimcheck.report import is_new_discrepancy, location
-from claimcheck.report_files import discrepancy_table
+from claimcheck.reports.formats import discrepancy_table
+from claimcheck.reports.records import is_new_discrepancy, location
 
 __all__ = [
     "MAX_ERRORS",

@@ -8,9 +8,13 @@ from pathlib import Path
 
 from yaml.nodes import Node, SequenceNode
 
-from claimcheck.articles import ARTICLE_SUFFIXES
+from claimcheck.engine.articles import ARTICLE_SUFFIXES
 from claimcheck.errors import AssertionFileError
-from claimcheck.yamlsource import display_path, fail, read_text
+from claimcheck.suite.yamlsource import (
+    display_path,
+    fail,
+    read_text,
+)
 
 __all__ = ["ARTICLE_GLOBS", "resolve_corpus"]
 

@@ -1,6 +1,6 @@
 """Verdict records -> report files: Markdown and JSON, and the run's metadata.
 
-The HTML page is in :mod:`claimcheck.report_html`; :func:`write_reports` picks
+The HTML page is in :mod:`claimcheck.reports.html`; :func:`write_reports` picks
 the renderer from each path's suffix.
 """
 
@@ -15,9 +15,10 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from claimcheck.engine.match import VerdictKind
 from claimcheck.errors import ClaimcheckError
-from claimcheck.match import VerdictKind
-from claimcheck.report import (
+from claimcheck.reports.html import render_html
+from claimcheck.reports.records import (
     CONTEXT,
     STATUSES,
     article_paths,
@@ -31,7 +32,6 @@ from claimcheck.report import (
     sorted_records,
     status,
 )
-from claimcheck.report_html import render_html
 
 __all__ = [
     "REPORT_FORMATS",

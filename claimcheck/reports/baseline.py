@@ -21,10 +21,10 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from claimcheck.assertions import BASELINE
 from claimcheck.errors import ClaimcheckError
-from claimcheck.report import is_discrepancy, location
-from claimcheck.yamlsource import (
+from claimcheck.reports.records import is_discrepancy, location
+from claimcheck.suite.loader import BASELINE
+from claimcheck.suite.yamlsource import (
     compose_mapping,
     did_you_mean,
     display_path,

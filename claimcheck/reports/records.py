@@ -1,7 +1,7 @@
 """Verdicts -> failure text, plain-data results, statuses and the run summary.
 
-Report files build on this module: :mod:`claimcheck.report_files` (Markdown,
-JSON) and :mod:`claimcheck.report_html` (the HTML page)."""
+Report files build on this module: :mod:`claimcheck.reports.formats` (Markdown,
+JSON) and :mod:`claimcheck.reports.html` (the HTML page)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from claimcheck.articles import Article
-from claimcheck.assertions import Claim
-from claimcheck.match import Evidence, Verdict, VerdictKind
+from claimcheck.claims import Claim
+from claimcheck.engine.articles import Article
+from claimcheck.engine.match import Evidence, Verdict, VerdictKind
 
 __all__ = [
     "STATUSES",

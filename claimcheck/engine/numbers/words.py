@@ -12,7 +12,7 @@ import math
 
 import regex
 
-from claimcheck.numerals import (
+from claimcheck.engine.numbers.vocabulary import (
     DENOMS,
     ORDINAL_UNITS,
     SCALES,

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimcheck.errors import ClaimcheckError
-from claimcheck.yamlsource import SHARED_CONFIG
+from claimcheck.suite.yamlsource import (
+    SHARED_CONFIG,
+)
 
 __all__ = ["ChangedFiles", "changed_files"]
 

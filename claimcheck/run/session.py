@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from claimcheck.articles import (
+from claimcheck.claims import AssertionFile, Claim, QuantityClaim
+from claimcheck.engine.articles import (
     ARTICLE_SUFFIXES,
     MAX_ARTICLE_BYTES,
     Article,
@@ -23,16 +24,8 @@ from claimcheck.articles import (
     parse_article,
     read_article_bytes,
 )
-from claimcheck.assertions import (
-    BASELINE,
-    AssertionFile,
-    Claim,
-    QuantityClaim,
-    load_assertion_file,
-)
-from claimcheck.baseline import Baseline
-from claimcheck.cache import IndexCache, IndexStore
-from claimcheck.changes import ChangedFiles
+from claimcheck.engine.index import ArticleIndex, Lexicon, build_lexicon, index_article
+from claimcheck.engine.match import Verdict, VerdictKind, match_claim
 from claimcheck.errors import (
     ArticleError,
     ArticleSkipped,
@@ -40,9 +33,11 @@ from claimcheck.errors import (
     ClaimcheckError,
     PatternTimeoutError,
 )
-from claimcheck.extract import ArticleIndex, Lexicon, build_lexicon, index_article
-from claimcheck.match import Verdict, VerdictKind, match_claim
-from claimcheck.report import render_failure, result_record
+from claimcheck.reports.baseline import Baseline
+from claimcheck.reports.records import render_failure, result_record
+from claimcheck.run.cache import IndexCache, IndexStore
+from claimcheck.run.changes import ChangedFiles
+from claimcheck.suite.loader import BASELINE, load_assertion_file
 
 __all__ = ["MEMORY_ARTICLES", "RunSession", "expand_corpus"]
 
@@ -139,7 +134,7 @@ class RunSession:
         #: on-disk index cache; None when pytest's cache is off
         self.cache: IndexCache | None = None
         #: indexes shared with the run's other xdist workers when the cache is
-        #: off (see :mod:`claimcheck.workers`); never evicts from memory
+        #: off (see :mod:`claimcheck.run.share`); never evicts from memory
         self.share: IndexStore | None = None
         #: this process's (rank, count) among the run's xdist workers
         self.worker = (0, 1)

@@ -4,7 +4,7 @@ Number words, scale words, fractions, hedges, vague quantity words, months;
 the one pattern that reads an expression (``MASTER``), the cheap one that
 finds where numbers are (``TRIGGER``) and the right-to-left one that finds
 where an expression opens (``PREFIX``); the words that let a plain number be
-read without them (:func:`claimcheck.numbers.read_quantities`'s fast path).
+read without them (:func:`.reader.read_quantities`'s fast path).
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from collections.abc import Iterable
 
 import regex
 
-from claimcheck import units as _units
-from claimcheck.terms import trie_pattern
+from claimcheck.engine.numbers import units as _units
+from claimcheck.engine.terms import trie_pattern
 
 SMALL: dict[str, int] = {
     w: i

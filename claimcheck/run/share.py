@@ -8,7 +8,7 @@
   (:func:`spread`), so while two workers run their first claim items at
   once, each indexes a different part, and reads the rest back instead of
   indexing it again: from the on-disk cache when pytest's cache
-  is on (``.pytest_cache/d/claimcheck``, see :mod:`claimcheck.cache`), else
+  is on (``.pytest_cache/d/claimcheck``, see :mod:`claimcheck.run.cache`), else
   from an :class:`IndexShare`, a private temporary folder the controller makes
   for the run (:func:`make_share`; each local worker gets its path in its
   ``workerinput`` under :data:`SHARE_INPUT`) and removes at the end.
@@ -34,8 +34,8 @@ from collections.abc import Iterable, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any, final
 
-from claimcheck.cache import Counting, entry_key, loads_index, portable
-from claimcheck.extract import ArticleIndex
+from claimcheck.engine.index import ArticleIndex
+from claimcheck.run.cache import Counting, entry_key, loads_index, portable
 
 __all__ = [
     "SHARE_INPUT",
@@ -133,7 +133,7 @@ class IndexShare(Counting):
         self._found: dict[bytes, bytes] = {}
 
     def key(self, data: bytes, *, display_path: str, lexicon_key: str) -> str:
-        """The same key as the on-disk cache's (see claimcheck.cache)."""
+        """The same key as the on-disk cache's (see claimcheck.run.cache)."""
         return entry_key(data, display_path=display_path, lexicon_key=lexicon_key)
 
     def load(self, key: str) -> ArticleIndex | None:

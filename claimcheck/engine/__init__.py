@@ -1,0 +1,4 @@
+"""The engine: articles, measure words, the index, binding and matching.
+
+The engine imports neither pytest nor the reports.
+"""

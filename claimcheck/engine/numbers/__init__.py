@@ -1,0 +1,1 @@
+"""Numbers in article text: vocabulary, number words, the reader and units."""

@@ -1,0 +1,1 @@
+"""Verdict records and what is written from them: failure text, files, GitHub."""

@@ -1,0 +1,1 @@
+"""The assertion suite: YAML with locations, settings, claims and the corpus."""
