@@ -26,6 +26,7 @@ def check(
     span: str,
     low: float | None,
     high: float | None,
+    *,
     low_inc: bool = True,
     high_inc: bool = True,
     unit: str | None = None,
@@ -169,7 +170,7 @@ def test_hedge(
     text: str, low: float | None, high: float | None, low_inc: bool, high_inc: bool
 ) -> None:
     q = only(f"Officials said {text} people were there.")
-    check(q, text, low, high, low_inc, high_inc)
+    check(q, text, low, high, low_inc=low_inc, high_inc=high_inc)
 
 
 UNITS = [

@@ -1,4 +1,4 @@
-"""reports/records.py and reports/html.py: records, statuses, summary, Markdown, HTML."""
+"""reports/records.py, reports/html.py: records, statuses, summary, Markdown, HTML."""
 
 from __future__ import annotations
 

@@ -162,6 +162,7 @@ def bind(
     q: Quantity,
     clause: tuple[int, int],
     hits: list[tuple[int, int]],
+    *,
     previous_end: int | None,
     resumed: tuple[int, int] | None = None,
 ) -> tuple[tuple[int, int] | None, str]:

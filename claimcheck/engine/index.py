@@ -312,7 +312,9 @@ def index_article(
             clause = next(c for c in sent_clauses if c[0] <= q.start < c[1])
             hits = [h for h in sent_hits if h[0] >= clause[0] and h[1] <= clause[1]]
             resumed = predicate_past_asides(text, clause, sent_clauses, sent_hits)
-            bound, rule = bind(text, q, clause, hits, previous_end, resumed)
+            bound, rule = bind(
+                text, q, clause, hits, previous_end=previous_end, resumed=resumed
+            )
             mentions.append(
                 Mention(
                     quantity=q, sentence=sentence, clause=clause, bound=bound, rule=rule

@@ -251,7 +251,7 @@ def _statement_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evid
             ok, why = True, f"is {reading.value}, as the claim says"
         else:
             ok, why = False, f"is {reading.value}, but the claim says {wanted.value}"
-        out.append(_evidence(index, start, end, reading.value, ok, why))
+        out.append(_evidence(index, start, end, value=reading.value, ok=ok, why=why))
     if claim.rivals is not None:
         for start, end in index.hits(claim.rivals):
             if not _context_holds(claim, index, start):
@@ -263,7 +263,11 @@ def _statement_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evid
                 if ok is False
                 else f"states the opposite, but is {reading.value}"
             )
-            out.append(_evidence(index, start, end, f"rival, {reading.value}", ok, why))
+            out.append(
+                _evidence(
+                    index, start, end, value=f"rival, {reading.value}", ok=ok, why=why
+                )
+            )
     out.sort(key=lambda e: e.start)
     return out
 
@@ -286,7 +290,7 @@ def _attribute_evidence(claim: AttributeClaim, index: ArticleIndex) -> list[Evid
                     False,
                     f"is a rival of the expected {_first(claim.value)!r}",
                 )
-            out.append(_evidence(index, start, end, label, ok, why))
+            out.append(_evidence(index, start, end, value=label, ok=ok, why=why))
     out.sort(key=lambda e: e.start)
     return out
 
@@ -296,7 +300,7 @@ def _first(terms: Terms) -> str:
 
 
 def _evidence(
-    index: ArticleIndex, start: int, end: int, value: str, ok: bool | None, why: str
+    index: ArticleIndex, start: int, end: int, *, value: str, ok: bool | None, why: str
 ) -> Evidence:
     return Evidence(
         start=start,
@@ -325,7 +329,14 @@ def _entity_evidence(claim: EntityClaim, index: ArticleIndex) -> list[Evidence]:
     exact = [h for h in index.hits(claim.names) if _context_holds(claim, index, h[0])]
     if exact:
         return [
-            _evidence(index, s, e, index.article.text[s:e], True, "names the entity")
+            _evidence(
+                index,
+                s,
+                e,
+                value=index.article.text[s:e],
+                ok=True,
+                why="names the entity",
+            )
             for s, e in exact
         ]
     fuzzy = _fuzzy_names(claim)
@@ -342,7 +353,12 @@ def _entity_evidence(claim: EntityClaim, index: ArticleIndex) -> list[Evidence]:
             text = index.article.text[start:end]
             out.append(
                 _evidence(
-                    index, start, end, text, True, "a spelling variant of the name"
+                    index,
+                    start,
+                    end,
+                    value=text,
+                    ok=True,
+                    why="a spelling variant of the name",
                 )
             )
     return out

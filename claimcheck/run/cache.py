@@ -34,6 +34,7 @@ from claimcheck.engine.index import ArticleIndex
 
 __all__ = ["ENGINE_VERSION", "IndexCache", "IndexStore", "entry_key", "portable"]
 
+
 @cache
 def _engine_version() -> str:
     try:

@@ -171,7 +171,7 @@ def evaluate(
                 whole, total, cur, prev, and_at = total + cur, 0.0, 0.0, "", i
             else:
                 and_mult, and_at, and_value = last_mult, i, total + cur
-        if kind == "d" or kind == "n" or kind == "t":
+        if kind in {"d", "n", "t"}:
             if (prev in ("h", "s") and val < last_mult) or (
                 prev == "t" and kind == "n" and 0 < val < 10 and cur % 10 == 0
             ):
@@ -210,7 +210,7 @@ def evaluate(
                 return done(i)
             if not cur:
                 cur = 1
-        elif kind == "f" or kind == "c":
+        elif kind in {"f", "c"}:
             numerator = total + cur
             if kind == "c":
                 if numerator:
