@@ -26,7 +26,6 @@ def check(
     span: str,
     low: float | None,
     high: float | None,
-    *,
     low_inc: bool = True,
     high_inc: bool = True,
     unit: str | None = None,
