@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
-from claimcheck.suggest.command import add_suggest_command, suggest
+from claimcheck.suggest.command import add_suggest_command
+from claimcheck.suggest.drafting import Draft, draft
 
-__all__ = ["add_suggest_command", "suggest"]
+__all__ = ["Draft", "add_suggest_command", "draft"]

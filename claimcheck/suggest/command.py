@@ -9,16 +9,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from claimcheck.claims import QuantityClaim
-from claimcheck.engine.articles import ARTICLE_SUFFIXES, load_article
-from claimcheck.engine.index import build_lexicon
+from claimcheck.engine.articles import ARTICLE_SUFFIXES, Article, load_article
 from claimcheck.errors import ArticleSkipped, ClaimcheckError
-from claimcheck.suggest.consensus import Consensus, find_consensus
-from claimcheck.suggest.figures import Figure, read_figures
-from claimcheck.suggest.grouping import Group, group_figures
+from claimcheck.suggest.drafting import draft
 from claimcheck.suggest.render import render_json, render_yaml
 from claimcheck.suite.loader import is_assertion_file, load_assertion_file
 
-__all__ = ["add_suggest_command", "article_paths", "suggest"]
+__all__ = ["add_suggest_command", "article_paths", "load_articles", "run_suggest"]
 
 DESCRIPTION = """\
 Read every article of CORPUS (folders are searched for .txt, .md and .markdown
@@ -71,55 +68,27 @@ def run_suggest(args: argparse.Namespace, out: TextIO) -> int:
             f"--min-articles must be 1 or more, got {args.min_articles}"
         )
     claims = _quantity_claims(args.assertions) if args.assertions else []
-    consensuses = suggest(
-        article_paths(args.corpus),
+    drafted = draft(
+        load_articles(article_paths(args.corpus)),
         claims=claims,
         min_articles=args.min_articles,
     )
     if args.json:
-        out.write(render_json(consensuses))
+        out.write(render_json(drafted))
     else:
-        out.write(render_yaml(consensuses, sources=args.corpus))
+        out.write(render_yaml(drafted, sources=args.corpus))
     return 0
 
 
-def suggest(
-    paths: Iterable[tuple[Path, str]],
-    *,
-    claims: Sequence[QuantityClaim] = (),
-    min_articles: int = 2,
-) -> list[Consensus]:
-    """The consensus of every group reported by ``min_articles`` articles.
-
-    ``paths`` are (file, path shown) pairs.  Groups whose words a quantity
-    claim of ``claims`` already measures are left out.
-    """
-    lexicon = build_lexicon(c.measure for c in claims)
-    figures: list[Figure] = []
+def load_articles(paths: Iterable[tuple[Path, str]]) -> list[Article]:
+    """Each article of ``paths`` ((file, path shown) pairs); binary files skipped."""
+    articles = []
     for path, shown in paths:
         try:
-            article = load_article(path, display_path=shown)
+            articles.append(load_article(path, display_path=shown))
         except ArticleSkipped as exc:
             print(f"claimcheck: {exc}", file=sys.stderr)
-            continue
-        figures += read_figures(article, lexicon)
-    found = []
-    for group in group_figures(figures):
-        if len(group.articles) < min_articles or _claimed(group, claims):
-            continue
-        consensus = find_consensus(group)
-        if consensus is not None:
-            found.append(consensus)
-    return found
-
-
-def _claimed(group: Group, claims: Sequence[QuantityClaim]) -> bool:
-    """A claim's measure names one of the words the group was found by."""
-    return any(
-        (0, len(term)) in claim.measure.spans(term)
-        for claim in claims
-        for term in group.terms
-    )
+    return articles
 
 
 def article_paths(entries: Sequence[str]) -> list[tuple[Path, str]]:

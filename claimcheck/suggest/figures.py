@@ -183,7 +183,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
 
 def _is_plural(word: str) -> bool:
     folded = word.casefold()
-    return folded != lemma(folded) and not _is_participle(word)
+    return folded != lemma(word) and not _is_participle(word)
 
 
 @cache
@@ -191,8 +191,10 @@ def lemma(word: str) -> str:
     """The dictionary form of an English word, case folded ("troops" -> "troop")."""
     import simplemma  # deferred: its dictionary loads on first use
 
-    folded = word.casefold()
-    found: str = simplemma.lemmatize(folded, lang="en")
+    # proper nouns are known capitalised ("Koreans"), the rest in lower case
+    found: str = simplemma.lemmatize(word, lang="en")
+    if found == word and word != word.casefold():
+        found = simplemma.lemmatize(word.casefold(), lang="en")
     return found.casefold()
 
 

@@ -100,12 +100,22 @@ class Group:
     def terms(self) -> tuple[str, ...]:
         """The words the group's figures were found by, sorted."""
         words = {m.figure.measure.casefold() for m in self.members if m.figure.measure}
-        words |= {
-            m.figure.noun
-            for m in self.members
-            if m.figure.noun and (m.by_noun or self.kind == "noun")
-        }
-        return tuple(sorted(words, key=lambda w: (w.casefold(), w)))
+        return tuple(
+            sorted(words | set(self.noun_terms), key=lambda w: (w.casefold(), w))
+        )
+
+    @property
+    def noun_terms(self) -> tuple[str, ...]:
+        """The counted nouns that found figures bound to no measure word."""
+        return tuple(
+            sorted(
+                {
+                    m.figure.noun
+                    for m in self.members
+                    if m.figure.noun and (m.by_noun or self.kind == "noun")
+                }
+            )
+        )
 
     @property
     def nouns(self) -> tuple[str, ...]:

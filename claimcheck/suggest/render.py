@@ -16,6 +16,7 @@ from typing import Any
 import regex
 
 from claimcheck.suggest.consensus import Consensus
+from claimcheck.suggest.drafting import Draft
 from claimcheck.suggest.figures import Figure
 from claimcheck.suggest.grouping import MEASURE_FAMILIES, Group, Member
 
@@ -79,23 +80,34 @@ def _description(group: Group) -> str:
     return text
 
 
-def render_yaml(consensuses: Sequence[Consensus], *, sources: Sequence[str]) -> str:
+def render_yaml(draft: Draft, *, sources: Sequence[str]) -> str:
     """The draft claims as one assertion file, with who agrees in comments."""
+    consensuses = draft.claims
     articles = sorted({a for c in consensuses for a in c.group.articles})
     lines = [
-        "# Draft claims drafted by `claimcheck suggest " + " ".join(sources) + "`:",
+        "# Claims drafted by `claimcheck suggest " + " ".join(sources) + "`:",
         "# the value most articles agree on for each figure they report. Review",
         "# each claim before keeping it: reword 'claim', add 'context' words, and",
         "# read the articles that disagree.",
     ]
     if not consensuses:
         lines.append("# No figure is reported by enough articles to draft a claim.")
-        return "\n".join(lines) + "\n"
-    lines.append(f"# {len(consensuses)} claims from {len(articles)} articles.")
-    lines.append("claims:")
-    for consensus, claim_id in zip(consensuses, claim_ids(consensuses), strict=True):
-        lines.append("")
-        lines += _claim_lines(consensus, claim_id)
+    else:
+        lines.append(f"# {len(consensuses)} claims from {len(articles)} articles.")
+        lines.append("claims:")
+        for consensus, claim_id in zip(
+            consensuses, claim_ids(consensuses), strict=True
+        ):
+            lines.append("")
+            lines += _claim_lines(consensus, claim_id)
+    for item in draft.left_out:
+        lines += [
+            "",
+            f"# Left out: figures counted as {_string(item.noun)}. As a measure word"
+            f" it would take",
+            f"# a number the {item.owner!r} figures count:",
+            "#   " + _cite(item.taken),
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -152,8 +164,9 @@ def _string(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def render_json(consensuses: Sequence[Consensus]) -> str:
+def render_json(draft: Draft) -> str:
     """The groups, their consensus and figures, as one JSON document."""
+    consensuses = draft.claims
     records = []
     for consensus, claim_id in zip(consensuses, claim_ids(consensuses), strict=True):
         group = consensus.group
@@ -175,12 +188,27 @@ def render_json(consensuses: Sequence[Consensus]) -> str:
                 "disagreeing": [_figure(m) for m in consensus.disagreeing],
             }
         )
-    return json.dumps({"groups": records}, indent=2, allow_nan=False) + "\n"
+    left_out = [
+        {"noun": item.noun, "owner": item.owner, "taken": _figure_record(item.taken)}
+        for item in draft.left_out
+    ]
+    document = {"groups": records, "left_out": left_out}
+    return json.dumps(document, indent=2, allow_nan=False) + "\n"
 
 
 def _figure(member: Member) -> dict[str, Any]:
-    f = member.figure
     i = member.interval
+    return {
+        **_figure_record(member.figure),
+        # in the group's unit; null is unbounded
+        "low": i.low,
+        "high": i.high,
+        "low_inclusive": i.low_inclusive,
+        "high_inclusive": i.high_inclusive,
+    }
+
+
+def _figure_record(f: Figure) -> dict[str, Any]:
     return {
         "path": f.path,
         "line": f.line,
@@ -190,9 +218,4 @@ def _figure(member: Member) -> dict[str, Any]:
         "measure": f.measure,
         "noun": f.noun,
         "unit": f.unit,
-        # in the group's unit; null is unbounded
-        "low": i.low,
-        "high": i.high,
-        "low_inclusive": i.low_inclusive,
-        "high_inclusive": i.high_inclusive,
     }
