@@ -34,10 +34,15 @@ __all__ = [
     "vote_interval",
 ]
 
+
+def _by_word(families: dict[str, str]) -> dict[str, str]:
+    """``{family: "word word..."}`` -> ``{word: family}``."""
+    return {w: family for family, words in families.items() for w in words.split()}
+
+
 #: dictionary forms of measure words -> the family they report
-MEASURE_FAMILIES: dict[str, str] = {
-    word: family
-    for family, words in {
+MEASURE_FAMILIES = _by_word(
+    {
         "killed": "kill die dead death toll fatality",
         "wounded": "wound injure injury hurt",
         "deployed": "deploy send dispatch station",
@@ -49,20 +54,17 @@ MEASURE_FAMILIES: dict[str, str] = {
         "captured": "capture",
         "missing": "miss missing",
         "votes": "vote",
-    }.items()
-    for word in words.split()
-}
+    }
+)
 
 #: dictionary forms of counted nouns -> the family they name
-NOUN_FAMILIES: dict[str, str] = {
-    word: family
-    for family, words in {
+NOUN_FAMILIES = _by_word(
+    {
         "soldier": "soldier troop serviceman servicemember fighter",
         "people": "people person individual",
         "child": "child kid",
-    }.items()
-    for word in words.split()
-}
+    }
+)
 
 #: how far a one-sided figure ("more than 12,000") reaches when figures are
 #: compared with each other: as far as an "about" (docs/numbers.md)

@@ -241,3 +241,27 @@ def test_mistakes_get_one_clear_message(
     assert out == ""
     assert message in err
     assert "Traceback" not in err
+
+
+def test_the_saved_draft_runs_as_a_suite(
+    pytester: pytest.Pytester, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for article in (DATA / "ferry").iterdir():
+        target = pytester.path / "articles" / article.name
+        target.parent.mkdir(exist_ok=True)
+        target.write_bytes(article.read_bytes())
+    pytester.makeini("[pytest]\nclaimcheck_corpus = articles\n")
+    _, out, _ = suggest(capsys, pytester.path, "articles")
+    (pytester.path / "assertions").mkdir()
+    (pytester.path / "assertions" / "ferry.yaml").write_text(out, encoding="utf-8")
+    result = pytester.runpytest("assertions/ferry.yaml")
+    # 4 claims x 5 articles: the three disagreeing pairs fail, the pairs of
+    # articles that report no figure of a claim are missing (skipped)
+    result.assert_outcomes(passed=11, failed=3, skipped=6)
+    result.stdout.fnmatch_lines(
+        [
+            "FAILED assertions/ferry.yaml::killed[[]d_evening_bulletin[]]*",
+            "FAILED assertions/ferry.yaml::missing[[]d_evening_bulletin[]]*",
+            "FAILED assertions/ferry.yaml::rescued[[]e_morning_post[]]*",
+        ]
+    )
