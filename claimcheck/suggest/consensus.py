@@ -87,13 +87,14 @@ def find_consensus(group: Group) -> Consensus | None:
     )
     agreeing = [m for m in group.members if _fits(m, expected, tolerance)]
     agree = {m.figure.path for m in agreeing}
+    compatible = set(agreeing)
     return Consensus(
         group=group,
         expected=expected,
         tolerance=tolerance,
         agreeing=tuple(agreeing),
         also=tuple(
-            m for m in group.members if m.figure.path in agree and m not in agreeing
+            m for m in group.members if m.figure.path in agree and m not in compatible
         ),
         disagreeing=tuple(m for m in group.members if m.figure.path not in agree),
         tie=tie,

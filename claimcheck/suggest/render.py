@@ -54,6 +54,12 @@ def claim_ids(consensuses: Sequence[Consensus]) -> list[str]:
     return ids
 
 
+def _by_id(consensuses: Sequence[Consensus]) -> list[tuple[str, Consensus]]:
+    """Each consensus with its id, sorted by id."""
+    ids = claim_ids(consensuses)
+    return sorted(zip(ids, consensuses, strict=True), key=lambda pair: pair[0])
+
+
 def _slug(text: str) -> str:
     return _NOT_SLUG.sub("-", text.casefold()).strip("-")
 
@@ -95,9 +101,7 @@ def render_yaml(draft: Draft, *, sources: Sequence[str]) -> str:
     else:
         lines.append(f"# {len(consensuses)} claims from {len(articles)} articles.")
         lines.append("claims:")
-        for consensus, claim_id in zip(
-            consensuses, claim_ids(consensuses), strict=True
-        ):
+        for claim_id, consensus in _by_id(consensuses):
             lines.append("")
             lines += _claim_lines(consensus, claim_id)
     for item in draft.left_out:
@@ -168,7 +172,7 @@ def render_json(draft: Draft) -> str:
     """The groups, their consensus and figures, as one JSON document."""
     consensuses = draft.claims
     records = []
-    for consensus, claim_id in zip(consensuses, claim_ids(consensuses), strict=True):
+    for claim_id, consensus in _by_id(consensuses):
         group = consensus.group
         records.append(
             {

@@ -138,7 +138,7 @@ def test_ferry_corpus_gives_the_expected_claims(
     left_out = expected.pop("left_out")
     _, out, _ = suggest(capsys, DATA, "ferry")
     claims = claims_in(out)
-    assert sorted(claims) == sorted(expected)
+    assert list(claims) == sorted(expected)
     for noun, letter in left_out.items():
         (line,) = [n for n, x in enumerate(out.splitlines()) if f'"{noun}"' in x]
         assert f"ferry/{letter}_" in out.splitlines()[line + 2]
