@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from claimcheck.engine.numbers import units
 from claimcheck.engine.numbers.interval import Interval
@@ -66,6 +67,8 @@ NOUN_FAMILIES = _by_word(
     }
 )
 
+GroupKind = Literal["measure", "noun"]
+
 #: how far a one-sided figure ("more than 12,000") reaches when figures are
 #: compared with each other: as far as an "about" (docs/numbers.md)
 REACH = 0.1
@@ -87,8 +90,8 @@ class Group:
 
     #: the measure family or counted noun the group is keyed by
     key: str
-    #: "measure" or "noun": what ``key`` is
-    kind: str
+    #: what ``key`` is: a measure family or a counted noun
+    kind: GroupKind
     dimension: str
     unit: str | None
     members: tuple[Member, ...]
@@ -225,7 +228,7 @@ def _home(
 
 def _group(
     key: str,
-    kind: str,
+    kind: GroupKind,
     dimension: str,
     own: Sequence[Figure],
     joined: Sequence[Figure],
