@@ -265,3 +265,14 @@ def test_the_saved_draft_runs_as_a_suite(
             "FAILED assertions/ferry.yaml::rescued[[]e_morning_post[]]*",
         ]
     )
+
+
+def test_a_broken_assertion_file_is_named(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "bad.yaml").write_text("claims:\n  - id: x\n    kind: quantity\n")
+    status, out, err = suggest(capsys, DATA, "ferry", "--assertions", str(tmp_path))
+    assert status == 2
+    assert out == ""
+    assert re.search(r"bad\.yaml:\d+:\d+: ", err)
+    assert "Traceback" not in err
