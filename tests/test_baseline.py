@@ -181,14 +181,19 @@ def _entry(record: dict[str, Any], note: str = "reviewed") -> Entry:
     )
 
 
-def test_accept_marks_the_record() -> None:
+def test_judge_marks_a_new_record_and_leaves_the_given_one() -> None:
     record = _record()
+    given = copy.deepcopy(record)
     baseline = Baseline(path="b.yaml", entries=(_entry(record),))
-    assert baseline.accept(record) == "accepted in b.yaml: reviewed"
-    assert record["baseline"] == "accepted"
-    changed = _record(quotes=(("More than 90", "(90, inf)", False),))
-    assert baseline.accept(changed) is None
+    accepted = baseline.judge(record)
+    assert record == given
+    assert accepted["baseline"] == "accepted"
+    assert accepted["note"] == "reviewed"
+    assert accepted["fingerprint"] == fingerprint(record)
+    assert baseline.excuse(accepted) == "accepted in b.yaml: reviewed"
+    changed = baseline.judge(_record(quotes=(("More than 90", "(90, inf)", False),)))
     assert changed["baseline"] == "changed"
+    assert baseline.excuse(changed) is None
     text = baseline.with_hint(changed, "quote\na.txt:1:1: dead contradicted")
     assert text.startswith("quote\nb.yaml: the baseline accepts dead contradicted")
     assert text.endswith("accept it again\n\na.txt:1:1: dead contradicted")

@@ -16,14 +16,12 @@ from claimcheck.engine.articles import parse_article
 from claimcheck.engine.index import build_lexicon, index_article
 from claimcheck.engine.match import match_claim
 from claimcheck.errors import ClaimcheckError
-from claimcheck.reports.formats import (
-    render_json,
-    render_markdown,
-    report_format,
-    run_metadata,
-)
+from claimcheck.reports.formats import report_format
 from claimcheck.reports.html import MATRIX_COLUMNS, RESULTS_PAGE, render_html
-from claimcheck.reports.records import location, result_record, status, summary_lines
+from claimcheck.reports.jsonfile import render_json
+from claimcheck.reports.markdown import render_markdown
+from claimcheck.reports.records import location, result_record, status
+from claimcheck.reports.summary import run_metadata, summary_lines
 from claimcheck.suite.loader import load_assertion_file
 
 
