@@ -19,7 +19,7 @@ from claimcheck.reports.github import (
     workflow_commands,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(
