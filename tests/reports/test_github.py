@@ -18,6 +18,7 @@ from claimcheck.reports.github import (
     step_summary,
     workflow_commands,
 )
+from tests.reports.sample import four_results
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -141,3 +142,43 @@ def test_no_workflow_commands_outside_github_actions(
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     result = seeds.runpytest("assertions", "seeds")
     assert "::error" not in result.stdout.str()
+
+
+def test_commands_point_at_each_new_discrepancy_by_article_and_line() -> None:
+    assert workflow_commands(four_results()) == [
+        "::error file=a/one.txt,line=3,col=5,endColumn=17,title=dead contradicted::"
+        "'More than 60' reads (60, inf), outside the expected 45"
+        " (claim: people killed)",
+        "::error file=a/one.txt,line=7,col=2,endColumn=25,title=dam missing::"
+        "the article does not state it (claim: the dam | held)",
+    ]
+
+
+def test_a_changed_baseline_entry_says_so() -> None:
+    [line] = workflow_commands([_record(1, baseline="changed")])
+    assert line.endswith(
+        "::'12,000' is outside; the baseline accepted other evidence: the article"
+        " changed"
+    )
+
+
+def test_step_summary_holds_the_counts_and_the_table() -> None:
+    assert (
+        step_summary(four_results(), "the counts.")
+        == "\n".join(
+            [
+                "## claimcheck",
+                "",
+                "the counts.",
+                "",
+                "| where | claim | verdict | quote | why |",
+                "|---|---|---|---|---|",
+                "| a/one.txt:7:2 | dam | missing |  | the article does not state it |",
+                "| a/one.txt:3:5 | dead | contradicted | “More than 60” | reads (60,"
+                " inf), outside the expected 45 |",
+                "| a/two.txt:3:5 | dead | contradicted (accepted) | “More than 60” |"
+                " reads (60, inf), outside the expected 45 |",
+            ]
+        )
+        + "\n\n"
+    )
