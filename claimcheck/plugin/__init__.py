@@ -137,15 +137,10 @@ class ResultsPlugin:
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         """Keep the records and article warnings a call report carries."""
-        if report.when != "call":
-            return  # the plugin attaches its attributes to the call phase only
-        self.session.results.note(getattr(report, NOTES_ATTRIBUTE, None) or ())
-        record = getattr(report, RESULT_ATTRIBUTE, None)
-        if isinstance(record, dict):
-            # plain data, as it came over xdist's wire
-            typed = cast(ResultRecord, record)
-            self.session.results.add([with_outcome(typed, _outcome(report))])
-        self.session.results.add(getattr(report, RESULTS_ATTRIBUTE, None) or ())
+        # the plugin attaches its attributes to the call phase only
+        if report.when == "call":
+            self.session.results.note(getattr(report, NOTES_ATTRIBUTE, None) or ())
+            self.session.results.add(_records(report))
 
     def pytest_terminal_summary(
         self, terminalreporter: pytest.TerminalReporter
@@ -165,6 +160,16 @@ class ResultsPlugin:
         except ClaimcheckError:
             # shown in the terminal summary, which pytest writes after this
             session.exitstatus = pytest.ExitCode.USAGE_ERROR
+
+
+def _records(report: pytest.TestReport) -> list[ResultRecord]:
+    """The verdict records a call report carries (plain data, as they came over
+    xdist's wire); a pair item's with the outcome pytest gave it."""
+    record = getattr(report, RESULT_ATTRIBUTE, None)
+    if isinstance(record, dict):
+        return [with_outcome(cast(ResultRecord, record), _outcome(report))]
+    records = getattr(report, RESULTS_ATTRIBUTE, None)
+    return records if isinstance(records, list) else []
 
 
 def _outcome(report: pytest.TestReport) -> str:
