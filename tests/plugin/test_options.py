@@ -13,19 +13,10 @@ from collections.abc import Callable
 
 import pytest
 
+from tests.suites import TOLL, TOLL_STRICT
+
 #: two claims on the same words; only ``toll-strict`` asks for strictness
-CLAIMS = """\
-claims:
-  - id: toll
-    kind: quantity
-    measure: [killed]
-    equals: 45
-  - id: toll-strict
-    kind: quantity
-    measure: [killed]
-    equals: 45
-    strict: true
-"""
+CLAIMS = TOLL + TOLL_STRICT
 
 #: one mention agrees (45), a later one disagrees (60): supported, wavering
 WAVERING = """\
@@ -88,7 +79,7 @@ def test_the_ini_file_makes_a_plain_claim_strict(
 ) -> None:
     # the ini file asks for strict; the claim itself does not
     pytester = make_project(
-        {"flood.yaml": CLAIMS.split("  - id: toll-strict", maxsplit=1)[0]},
+        {"flood.yaml": TOLL},
         {"wavering.txt": WAVERING},
         ini="claimcheck_strict = true\n",
     )

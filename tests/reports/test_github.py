@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,8 +17,6 @@ from claimcheck.reports.github import (
     workflow_commands,
 )
 from tests.reports.sample import four_results
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(
@@ -104,11 +100,9 @@ def test_step_summary_is_cut_before_the_platform_refuses_it() -> None:
 
 
 @pytest.fixture
-def seeds(pytester: pytest.Pytester) -> pytest.Pytester:
-    shutil.copytree(ROOT / "assertions", pytester.path / "assertions")
-    shutil.copytree(ROOT / "seeds", pytester.path / "seeds")
-    pytester.makeini("[pytest]\nclaimcheck_corpus = seeds\n")
-    return pytester
+def seeds(seed_project: pytest.Pytester) -> pytest.Pytester:
+    """The seed suite (assertions and articles) in a fresh directory."""
+    return seed_project
 
 
 def test_seed_run_annotates_the_troop_count_on_its_article_line(

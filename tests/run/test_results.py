@@ -14,24 +14,9 @@ from claimcheck.reports.baseline import Baseline, Entry, fingerprint
 from claimcheck.reports.records import Outcome
 from claimcheck.run.results import PairCheck, RunResults, check_pair
 from claimcheck.suite.loader import load_assertion_file
+from tests.suites import TOLL, TOLL_REQUIRED, TOLL_STRICT
 
-CLAIMS = """\
-claims:
-  - id: toll
-    kind: quantity
-    measure: [killed]
-    equals: 45
-  - id: toll-required
-    kind: quantity
-    measure: [killed]
-    equals: 45
-    required: true
-  - id: toll-strict
-    kind: quantity
-    measure: [killed]
-    equals: 45
-    strict: true
-"""
+CLAIMS = TOLL + TOLL_REQUIRED + TOLL_STRICT
 
 ARTICLES = {
     "agrees": "Officials said 45 people were killed.\n",
