@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Literal, NotRequired, TypedDict
 
-from claimcheck.claims import Claim
+from claimcheck.claims import Claim, ClaimKind
 from claimcheck.engine.articles import Article
 from claimcheck.engine.match import Evidence, Verdict, VerdictKind
 
@@ -24,6 +24,7 @@ __all__ = [
     "DISCREPANCIES",
     "FAILING",
     "BaselineMark",
+    "ClaimKindName",
     "EvidenceRecord",
     "Location",
     "Outcome",
@@ -52,6 +53,8 @@ CONTEXT = 160
 
 #: a verdict as records spell it (the values of :class:`VerdictKind`)
 VerdictName = Literal["supported", "contradicted", "missing"]
+#: a claim kind as records spell it (the values of :class:`ClaimKind`)
+ClaimKindName = Literal["quantity", "statement", "attribute", "entity"]
 #: what the baseline made of a discrepancy: it accepts it, this run adds it,
 #: or it accepts the pair for other evidence
 BaselineMark = Literal["accepted", "added", "changed"]
@@ -83,7 +86,7 @@ class ResultRecord(TypedDict):
     """One (claim, article) result: the verdict, its evidence, how it counts."""
 
     claim: str
-    kind: str
+    kind: ClaimKindName
     description: str
     #: the assertion file, as reports show it
     file: str
@@ -151,7 +154,7 @@ def result_record(
     """
     return {
         "claim": claim.id,
-        "kind": claim.kind.value,
+        "kind": _KIND_NAMES[claim.kind],
         "description": claim.description,
         "file": assertion_file,
         "article": article.path,
@@ -165,6 +168,13 @@ def result_record(
         "strict_failure": (claim.strict or strict) and verdict.wavering,
     }
 
+
+_KIND_NAMES: dict[ClaimKind, ClaimKindName] = {
+    ClaimKind.QUANTITY: "quantity",
+    ClaimKind.STATEMENT: "statement",
+    ClaimKind.ATTRIBUTE: "attribute",
+    ClaimKind.ENTITY: "entity",
+}
 
 _VERDICT_NAMES: dict[VerdictKind, VerdictName] = {
     VerdictKind.SUPPORTED: "supported",

@@ -5,17 +5,19 @@ from __future__ import annotations
 import copy
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 
-from claimcheck.claims import QuantityClaim
+from claimcheck.claims import ClaimKind, QuantityClaim
 from claimcheck.engine.articles import parse_article
 from claimcheck.engine.index import build_lexicon, index_article
-from claimcheck.engine.match import match_claim
+from claimcheck.engine.match import VerdictKind, match_claim
 from claimcheck.reports.records import (
+    ClaimKindName,
     Outcome,
     Status,
+    VerdictName,
     fails,
     is_discrepancy,
     location,
@@ -166,3 +168,8 @@ def test_a_wavering_record_fails_when_the_claim_or_the_run_is_strict(
     assert (made["verdict"], made["wavering"]) == ("supported", True)
     assert made["strict_failure"] is strict_failure
     assert fails(made) is strict_failure
+
+
+def test_every_kind_and_verdict_has_its_record_name() -> None:
+    assert set(get_args(ClaimKindName)) == {k.value for k in ClaimKind}
+    assert set(get_args(VerdictName)) == {k.value for k in VerdictKind}
