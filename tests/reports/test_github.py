@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from hypothesis import given
@@ -16,6 +16,7 @@ from claimcheck.reports.github import (
     step_summary,
     workflow_commands,
 )
+from claimcheck.reports.records import ResultRecord
 from tests.reports.sample import four_results
 
 
@@ -50,29 +51,32 @@ def test_escaped_property_round_trips_and_holds_no_separator(text: str) -> None:
     assert _unescape(escaped) == text
 
 
-def _record(n: int, **extra: Any) -> dict[str, Any]:
-    return {
-        "claim": f"c{n}",
-        "article": f"a/{n:02d}.txt",
-        "verdict": "contradicted",
-        "required": False,
-        "strict_failure": False,
-        "description": "",
-        "evidence": [
-            {
-                "line": 2,
-                "column": 3,
-                "end_line": 2,
-                "end_column": 9,
-                "text": "12,000",
-                "value": "12000",
-                "compatible": False,
-                "reason": "is outside",
-            }
-        ],
-        "candidates": [],
-        **extra,
-    }
+def _record(n: int, **extra: Any) -> ResultRecord:
+    return cast(
+        ResultRecord,
+        {
+            "claim": f"c{n}",
+            "article": f"a/{n:02d}.txt",
+            "verdict": "contradicted",
+            "required": False,
+            "strict_failure": False,
+            "description": "",
+            "evidence": [
+                {
+                    "line": 2,
+                    "column": 3,
+                    "end_line": 2,
+                    "end_column": 9,
+                    "text": "12,000",
+                    "value": "12000",
+                    "compatible": False,
+                    "reason": "is outside",
+                }
+            ],
+            "candidates": [],
+            **extra,
+        },
+    )
 
 
 def test_errors_stop_at_the_platform_limit_and_skip_accepted_ones() -> None:
