@@ -3,21 +3,42 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO, TypedDict
 
 from claimcheck.claims import QuantityClaim
 from claimcheck.engine.articles import Article, load_article, parse_article
 from claimcheck.engine.index import ArticleIndex, Mention, build_lexicon, index_article
 from claimcheck.engine.match import quantity_in_claim_unit
 from claimcheck.errors import ClaimcheckError
+from claimcheck.run.atomic import json_text
 from claimcheck.suggest import add_suggest_command
 from claimcheck.suite.loader import is_assertion_file, load_assertion_file
 
-__all__ = ["main"]
+__all__ = ["QuantityRecord", "main"]
+
+
+class QuantityRecord(TypedDict):
+    """One quantity ``extract`` read: a line of its ``--json`` output."""
+
+    path: str
+    line: int
+    column: int
+    start: int
+    end: int
+    text: str
+    #: the interval's bounds; None where it is open-ended
+    low: float | None
+    high: float | None
+    low_inclusive: bool
+    high_inclusive: bool
+    unit: str | None
+    #: the measure word the quantity binds to, if any
+    measure: str | None
+    #: ids of the ``--assertions`` claims that would count it
+    claims: list[str]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -70,7 +91,9 @@ def _extract(args: argparse.Namespace, out: TextIO) -> int:
         article = _read(name)
         index = index_article(article, lexicon, read_all=True)
         for record in _records(index, claims):
-            out.write(json.dumps(record) + "\n" if args.json else _line(record) + "\n")
+            out.write(
+                (json_text(record, compact=True) if args.json else _line(record)) + "\n"
+            )
     return 0
 
 
@@ -93,7 +116,7 @@ def _load_claims(folder: Path) -> list[QuantityClaim]:
 
 def _records(
     index: ArticleIndex, claims: Sequence[QuantityClaim]
-) -> Iterator[dict[str, Any]]:
+) -> Iterator[QuantityRecord]:
     article = index.article
     for mention in index.mentions:
         q = mention.quantity
@@ -126,7 +149,7 @@ def _counts_for(claim: QuantityClaim, mention: Mention, index: ArticleIndex) -> 
     )
 
 
-def _line(record: dict[str, Any]) -> str:
+def _line(record: QuantityRecord) -> str:
     def bound(value: float | None, inclusive: bool, low: bool) -> str:
         if value is None:
             return "(-inf" if low else "inf)"
