@@ -27,6 +27,8 @@ from claimcheck.suite.expectations import (
     read_expectation,
     read_tolerance,
 )
+from claimcheck.suite.keys import Key, Value
+from claimcheck.suite.problems import RAISE, Problems
 from claimcheck.suite.settings import Settings
 from claimcheck.suite.yamlsource import (
     choices,
@@ -42,28 +44,87 @@ from claimcheck.suite.yamlsource import (
     read_text,
 )
 
-__all__ = ["ClaimReader"]
+__all__ = ["COMMON_KEYS", "KIND_KEYS", "ClaimReader"]
 
 _T = TypeVar("_T")
 _NO_MARKS: tuple[str, ...] = ()
 _NO_CONTEXT: tuple[Terms, ...] = ()
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]*")
-_COMMON_KEYS = (
-    "id",
-    "kind",
-    "claim",
-    "required",
-    "strict",
-    "context",
-    "context_scope",
-    "marks",
-)
-_KIND_KEYS: dict[ClaimKind, tuple[str, ...]] = {
-    ClaimKind.QUANTITY: ("measure", "unit", *EXPECTATIONS, "tolerance"),
-    ClaimKind.STATEMENT: ("polarity", "patterns", "phrases", "rivals", "rival_phrases"),
-    ClaimKind.ATTRIBUTE: ("value", "aliases", "rivals"),
-    ClaimKind.ENTITY: ("name", "aliases", "max_errors"),
+_SCOPES = tuple(s.value for s in Scope)
+#: the keys every claim may give
+COMMON_KEYS = {
+    "id": Key(value=Value.ID, help="a unique name; it becomes part of test ids"),
+    "kind": Key(
+        value=Value.CHOICE,
+        help="what the claim says",
+        choices=tuple(k.value for k in ClaimKind),
+    ),
+    "claim": Key(value=Value.TEXT, help="the fact in plain words, for reports"),
+    "required": Key(
+        value=Value.BOOL, help="an article that lacks the fact fails (not skips)"
+    ),
+    "strict": Key(
+        value=Value.BOOL,
+        help="any disagreeing mention fails, even beside one that agrees",
+    ),
+    "context": Key(
+        value=Value.CONTEXT,
+        help="words that must appear near a mention (a list of lists: all groups)",
+    ),
+    "context_scope": Key(
+        value=Value.CHOICE,
+        help="where the context words must appear",
+        choices=_SCOPES,
+    ),
+    "marks": Key(value=Value.MARKS, help="pytest marks given to the claim's tests"),
+}
+#: the keys of each claim kind, beside COMMON_KEYS
+KIND_KEYS: dict[ClaimKind, dict[str, Key]] = {
+    ClaimKind.QUANTITY: {
+        "measure": Key(
+            value=Value.TERMS, help="the words for what is counted", required=True
+        ),
+        "unit": Key(value=Value.TEXT, help="the unit of the expected number"),
+        **EXPECTATIONS,
+        "tolerance": Key(
+            value=Value.TOLERANCE,
+            help="how far a number may stray: absolute (10) or relative ('5%')",
+        ),
+    },
+    ClaimKind.STATEMENT: {
+        "polarity": Key(
+            value=Value.CHOICE,
+            help="negated: the claim is that it did NOT happen",
+            choices=tuple(p.value for p in Polarity),
+        ),
+        "patterns": Key(
+            value=Value.PATTERNS,
+            help="regular expressions that state it",
+            group="statement",
+        ),
+        "phrases": Key(
+            value=Value.TERMS, help="phrases that state it", group="statement"
+        ),
+        "rivals": Key(
+            value=Value.PATTERNS, help="regular expressions that contradict it"
+        ),
+        "rival_phrases": Key(value=Value.TERMS, help="phrases that contradict it"),
+    },
+    ClaimKind.ATTRIBUTE: {
+        "value": Key(value=Value.TEXT, help="the expected value", required=True),
+        "aliases": Key(value=Value.TERMS, help="other ways to write the value"),
+        "rivals": Key(
+            value=Value.TERMS, help="values that contradict it", required=True
+        ),
+    },
+    ClaimKind.ENTITY: {
+        "name": Key(
+            value=Value.TEXT, help="the name that should appear", required=True
+        ),
+        "aliases": Key(value=Value.NAMES, help="other spellings of the name"),
+        "max_errors": Key(value=Value.COUNT, help="typing errors a spelling may have"),
+    },
 }
 
 
@@ -81,20 +142,28 @@ def _optional(
 class ClaimReader:
     """Turns claim nodes into claims, with one file's vocabularies and defaults."""
 
-    def __init__(self, config: Settings) -> None:
+    def __init__(self, config: Settings, problems: Problems = RAISE) -> None:
         self._config = config
+        self._problems = problems
         self._resolved: dict[str, tuple[Term, ...]] = {}
         self._resolving: list[str] = []
         for name in config.vocabularies:
-            self._vocabulary(name, None)
-        given = config.defaults
-        where = "defaults"
-        self._required = _optional(given, "required", read_bool, False, where)
-        self._strict = _optional(given, "strict", read_bool, False, where)
-        self._scope = _optional(given, "context_scope", _read_scope, None, where)
-        self._marks = _optional(given, "marks", read_identifiers, _NO_MARKS, where)
-        self._tolerance = _optional(given, "tolerance", read_tolerance, None, where)
-        self._context = _optional(given, "context", self.context, _NO_CONTEXT, where)
+            with problems.recover():
+                self._vocabulary(name, None)
+            # a vocabulary that failed is reported once, then reads as empty
+            self._resolved.setdefault(name, ())
+            self._resolving.clear()
+        self._required = self._default("required", read_bool, False)
+        self._strict = self._default("strict", read_bool, False)
+        self._scope = self._default("context_scope", _read_scope, None)
+        self._marks = self._default("marks", read_identifiers, _NO_MARKS)
+        self._tolerance = self._default("tolerance", read_tolerance, None)
+        self._context = self._default("context", self.context, _NO_CONTEXT)
+
+    def _default(self, key: str, read: Callable[[Node, str], _T], default: _T) -> _T:
+        with self._problems.recover():
+            return _optional(self._config.defaults, key, read, default, "defaults")
+        return default
 
     def vocabularies(self) -> dict[str, Terms]:
         """Every vocabulary, resolved."""
@@ -212,20 +281,11 @@ class ClaimReader:
                 + choices(k.value for k in ClaimKind),
             )
         kind = read_enum(fields["kind"][1], ClaimKind, f"'kind' in {what}")
-        allowed = _COMMON_KEYS + _KIND_KEYS[kind]
+        allowed = [*COMMON_KEYS, *KIND_KEYS[kind]]
         for key, (key_node, _) in fields.items():
-            if key in allowed:
-                continue
-            owners = [k.value for k, keys in _KIND_KEYS.items() if key in keys]
-            if owners:
-                fail(
-                    key_node,
-                    f"key {key!r} does not apply to {kind.value} {what} (it is for "
-                    f"{' and '.join(owners)} claims); remove it or change 'kind'",
-                )
-            fail(
-                key_node, f"unknown key {key!r} in {what}" + did_you_mean(key, allowed)
-            )
+            if key not in allowed:
+                with self._problems.recover():
+                    _unknown_key(key, key_node, kind, what, allowed)
         values = {key: value for key, (_, value) in fields.items()}
         mark = node.start_mark
         common: dict[str, Any] = {
@@ -404,6 +464,19 @@ def _need(node: Node, values: dict[str, Node], key: str, what: str, hint: str) -
     if key not in values:
         fail(node, f"{what} has no {key!r}; add '{key}:' with {hint}")
     return values[key]
+
+
+def _unknown_key(
+    key: str, key_node: Node, kind: ClaimKind, what: str, allowed: list[str]
+) -> None:
+    owners = [k.value for k, keys in KIND_KEYS.items() if key in keys]
+    if owners:
+        fail(
+            key_node,
+            f"key {key!r} does not apply to {kind.value} {what} (it is for "
+            f"{' and '.join(owners)} claims); remove it or change 'kind'",
+        )
+    fail(key_node, f"unknown key {key!r} in {what}" + did_you_mean(key, allowed))
 
 
 def _read_scope(node: Node, what: str) -> Scope | None:

@@ -27,6 +27,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from claimcheck.engine.terms import compile_pattern
 from claimcheck.errors import AssertionFileError
+from claimcheck.suite.keys import Key, Value
 
 __all__ = [
     "DEFAULT_KEYS",
@@ -55,11 +56,24 @@ __all__ = [
 
 #: deepest nesting accepted; assertion files need about six levels
 MAX_DEPTH = 64
-#: most nodes a document may expand to, aliases counted at every use
+#: most nodes aliases may add to a document: each use of an alias counts the
+#: nodes it repeats (a file without aliases is never refused, however large)
 MAX_NODES = 100_000
 
 SHARED_CONFIG = "claimcheck.yaml"
-SHARED_KEYS = ("corpus", "defaults", "vocabularies")
+#: the keys of claimcheck.yaml (an assertion file may give them too)
+SHARED_KEYS = {
+    "corpus": Key(
+        value=Value.CORPUS,
+        help="the articles: folders, files or globs, relative to this file",
+    ),
+    "defaults": Key(value=Value.DEFAULTS, help="claim keys that apply to every claim"),
+    "vocabularies": Key(
+        value=Value.VOCABULARIES,
+        help="named term lists that claims use as '$name'",
+    ),
+}
+#: the claim keys 'defaults' may give (each read as the claim key of that name)
 DEFAULT_KEYS = ("required", "strict", "context_scope", "tolerance", "context", "marks")
 
 _STD = "tag:yaml.org,2002:"
@@ -118,16 +132,40 @@ class _BoundedLoader(yaml.SafeLoader):
         self.name = name
         self._depth = 0
         self._sizes: dict[int, int] = {}
+        self._repeated = 0
+        #: where each '[' or '{' not yet closed opened, innermost last
+        self.open_brackets: list[Any] = []
+
+    def fetch_flow_sequence_start(self) -> None:
+        self.open_brackets.append(self.get_mark())
+        super().fetch_flow_sequence_start()
+
+    def fetch_flow_mapping_start(self) -> None:
+        self.open_brackets.append(self.get_mark())
+        super().fetch_flow_mapping_start()
+
+    def fetch_flow_collection_end(self, token_class: Any) -> None:
+        if self.open_brackets:
+            self.open_brackets.pop()
+        super().fetch_flow_collection_end(token_class)
 
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:
         event = self.peek_event()  # type: ignore[no-untyped-call]
         if isinstance(event, AliasEvent):
             node = super().compose_node(parent, index)
-            if id(node) not in self._sizes:
+            size = self._sizes.get(id(node))
+            if size is None:
                 raise _Refused(
                     event.start_mark,
                     f"alias '*{event.anchor}' refers to a node that contains it; "
                     "remove the recursive alias",
+                )
+            self._repeated += size
+            if self._repeated > MAX_NODES:
+                raise _Refused(
+                    event.start_mark,
+                    f"YAML expands to more than {MAX_NODES:,} nodes (through "
+                    "aliases); write the data out without repeated aliases",
                 )
             return node
         self._depth += 1
@@ -150,12 +188,6 @@ class _BoundedLoader(yaml.SafeLoader):
             size += sum(self._sizes[id(c)] for c in node.value)
         elif isinstance(node, MappingNode):
             size += sum(self._sizes[id(k)] + self._sizes[id(v)] for k, v in node.value)
-        if size > MAX_NODES:
-            raise _Refused(
-                node.start_mark,
-                f"YAML expands to more than {MAX_NODES:,} nodes (through aliases); "
-                "write the data out without repeated aliases",
-            )
         self._sizes[id(node)] = size
         return node
 
@@ -207,7 +239,8 @@ def compose_file(path: Path, name: str) -> Node | None:
             "in YAML; remove it or save the file as plain text"
         ) from exc
     except yaml.MarkedYAMLError as exc:
-        raise _syntax_error(exc, text, name) from exc
+        assert loader is not None
+        raise _syntax_error(exc, text, name, loader.open_brackets) from exc
     except RecursionError as exc:  # pragma: no cover - MAX_DEPTH comes first
         raise AssertionFileError(f"{name}: YAML nested too deeply") from exc
     finally:
@@ -215,7 +248,9 @@ def compose_file(path: Path, name: str) -> Node | None:
             loader.dispose()
 
 
-def _syntax_error(exc: yaml.MarkedYAMLError, text: str, name: str) -> Exception:
+def _syntax_error(
+    exc: yaml.MarkedYAMLError, text: str, name: str, open_brackets: list[Any]
+) -> Exception:
     mark = exc.problem_mark or exc.context_mark
     if mark is None:  # pragma: no cover - PyYAML always marks syntax errors
         return AssertionFileError(f"{name}: invalid YAML: {exc}")
@@ -226,11 +261,43 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, name: str) -> Exception:
             "YAML indents with spaces only: replace the tab with spaces"
         )
     problem = exc.problem or "syntax error"
+    opened = exc.context_mark
+    opener = _opener(text, opened) if opened is not None else None
+    if opener is None and open_brackets:
+        # PyYAML names the construct it was parsing, not always the bracket
+        # left open; the scanner's own count of brackets knows it.
+        opened = open_brackets[-1]
+        opener = _opener(text, opened)
+    if opened is not None and opener is not None and opened != mark:
+        closer = _CLOSERS[opener]
+        hint = (
+            f"or quote the value if the {opener!r} belongs to the text"
+            if opener in "[{"
+            else "or write a quote inside the text twice ('') or as \\\""
+        )
+        return AssertionFileError(
+            f"{_where(opened)}: invalid YAML: this {opener!r} is never closed "
+            f"(parsing stopped at {_where(mark)}: {problem}); close it with "
+            f"{closer!r} where the value ends, {hint}"
+        )
     context = f" {exc.context}" if exc.context else ""
     return AssertionFileError(
         f"{_where(mark)}: invalid YAML: {problem}{context}; "
         "fix the syntax here (check indentation, colons and quotes)"
     )
+
+
+# what opens a construct that must be closed, and what closes it
+_CLOSERS = {"[": "]", "{": "}", '"': '"', "'": "'"}
+
+
+def _opener(text: str, mark: Any) -> str | None:
+    """The bracket or quote at ``mark`` when it opened a flow value or a string."""
+    lines = text.splitlines()
+    if mark.line >= len(lines) or mark.column >= len(lines[mark.line]):
+        return None
+    char = lines[mark.line][mark.column]
+    return char if char in _CLOSERS else None
 
 
 def _leading_tab(text: str, upto: int) -> tuple[int, int] | None:
