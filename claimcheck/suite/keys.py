@@ -1,7 +1,7 @@
 """What a key of a YAML file may hold: the loader's key tables are made of these.
 
 The tables themselves live beside the code that reads the keys
-(``claim_reader.COMMON_KEYS`` and ``KIND_KEYS``, ``expectations.EXPECTATIONS``,
+(``claim_keys.COMMON_KEYS`` and ``KIND_KEYS``, ``expectations.EXPECTATIONS``,
 ``yamlsource.SHARED_KEYS``, ``loader.FILE_KEYS``); the JSON Schema of
 :mod:`claimcheck.suite.schema` is generated from the same tables, so an editor
 and the loader accept the same keys.

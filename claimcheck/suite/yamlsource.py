@@ -28,6 +28,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from claimcheck.engine.terms import compile_pattern
 from claimcheck.errors import AssertionFileError
 from claimcheck.suite.keys import Key, Value
+from claimcheck.suite.syntax import syntax_error
+from claimcheck.suite.syntax import where as _where
 
 __all__ = [
     "DEFAULT_KEYS",
@@ -102,10 +104,6 @@ def display_path(path: Path, rootdir: Path) -> str:
 def fail(node: Node, message: str, cause: BaseException | None = None) -> NoReturn:
     """Raise an :class:`AssertionFileError` for ``node``: ``path:line:col: ...``."""
     raise AssertionFileError(f"{_where(node.start_mark)}: {message}") from cause
-
-
-def _where(mark: Any) -> str:
-    return f"{mark.name}:{mark.line + 1}:{mark.column + 1}"
 
 
 def did_you_mean(word: str, choices: Sequence[str]) -> str:
@@ -240,74 +238,12 @@ def compose_file(path: Path, name: str) -> Node | None:
         ) from exc
     except yaml.MarkedYAMLError as exc:
         assert loader is not None
-        raise _syntax_error(exc, text, name, loader.open_brackets) from exc
+        raise syntax_error(exc, text, name, loader.open_brackets) from exc
     except RecursionError as exc:  # pragma: no cover - MAX_DEPTH comes first
         raise AssertionFileError(f"{name}: YAML nested too deeply") from exc
     finally:
         if loader is not None:
             loader.dispose()
-
-
-def _syntax_error(
-    exc: yaml.MarkedYAMLError, text: str, name: str, open_brackets: list[Any]
-) -> Exception:
-    mark = exc.problem_mark or exc.context_mark
-    if mark is None:  # pragma: no cover - PyYAML always marks syntax errors
-        return AssertionFileError(f"{name}: invalid YAML: {exc}")
-    tab = _leading_tab(text, mark.line)
-    if tab is not None:
-        return AssertionFileError(
-            f"{name}:{tab[0] + 1}:{tab[1] + 1}: tab character in indentation; "
-            "YAML indents with spaces only: replace the tab with spaces"
-        )
-    problem = exc.problem or "syntax error"
-    opened = exc.context_mark
-    opener = _opener(text, opened) if opened is not None else None
-    if opener is None and open_brackets:
-        # PyYAML names the construct it was parsing, not always the bracket
-        # left open; the scanner's own count of brackets knows it.
-        opened = open_brackets[-1]
-        opener = _opener(text, opened)
-    if opened is not None and opener is not None and opened != mark:
-        closer = _CLOSERS[opener]
-        hint = (
-            f"or quote the value if the {opener!r} belongs to the text"
-            if opener in "[{"
-            else "or write a quote inside the text twice ('') or as \\\""
-        )
-        return AssertionFileError(
-            f"{_where(opened)}: invalid YAML: this {opener!r} is never closed "
-            f"(parsing stopped at {_where(mark)}: {problem}); close it with "
-            f"{closer!r} where the value ends, {hint}"
-        )
-    context = f" {exc.context}" if exc.context else ""
-    return AssertionFileError(
-        f"{_where(mark)}: invalid YAML: {problem}{context}; "
-        "fix the syntax here (check indentation, colons and quotes)"
-    )
-
-
-# what opens a construct that must be closed, and what closes it
-_CLOSERS = {"[": "]", "{": "}", '"': '"', "'": "'"}
-
-
-def _opener(text: str, mark: Any) -> str | None:
-    """The bracket or quote at ``mark`` when it opened a flow value or a string."""
-    lines = text.splitlines()
-    if mark.line >= len(lines) or mark.column >= len(lines[mark.line]):
-        return None
-    char = lines[mark.line][mark.column]
-    return char if char in _CLOSERS else None
-
-
-def _leading_tab(text: str, upto: int) -> tuple[int, int] | None:
-    # PyYAML reports a tab in indentation as a token it cannot start, often on
-    # a later line; the first tab in leading whitespace is the real culprit.
-    for number, line in enumerate(text.splitlines()[: upto + 1]):
-        indent = line[: len(line) - len(line.lstrip(" \t"))]
-        if "\t" in indent:
-            return number, indent.index("\t")
-    return None
 
 
 def describe(node: Node) -> str:
