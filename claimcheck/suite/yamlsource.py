@@ -35,6 +35,7 @@ __all__ = [
     "DEFAULT_KEYS",
     "MAX_DEPTH",
     "MAX_NODES",
+    "NUMBER_SYNTAX",
     "SHARED_CONFIG",
     "SHARED_KEYS",
     "choices",
@@ -340,10 +341,12 @@ def read_bool(node: Node, what: str) -> bool:
     fail(node, f"{what} must be true or false, got {describe(node)}; write one of them")
 
 
-_NUMBER = re.compile(
+#: how a number may be written (in a pattern, or as text)
+NUMBER_SYNTAX = (
     r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+(?:_\d+)*)(?:\.\d+)?(?:[eE][+-]?\d+)?"
     r"|[+-]?\.\d+"
 )
+_NUMBER = re.compile(NUMBER_SYNTAX)
 
 
 def parse_number(text: str) -> float | None:
