@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import enum
+import io
 import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -21,9 +22,18 @@ from typing import Any, NoReturn, TypeVar
 
 import regex
 import yaml
+from yaml.composer import Composer
 from yaml.constructor import SafeConstructor
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.resolver import Resolver
+
+try:
+    from yaml._yaml import CParser
+
+    _LIBYAML = True
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    _LIBYAML = False
 
 from claimcheck.engine.terms import compile_pattern
 from claimcheck.errors import AssertionFileError
@@ -122,34 +132,16 @@ class _Refused(Exception):
         self.message = message
 
 
-class _BoundedLoader(yaml.SafeLoader):
-    """A SafeLoader whose composer refuses deep, huge or tagged documents."""
+class _Bounded(Composer):
+    """A composer that refuses deep, alias-expanding or tagged documents."""
 
-    def __init__(self, stream: str, name: str) -> None:
-        super().__init__(stream)
-        # Marks carry the reader's name; every node then knows its file.
-        self.name = name
+    def _start_bounds(self) -> None:
         self._depth = 0
         self._sizes: dict[int, int] = {}
         self._repeated = 0
-        #: where each '[' or '{' not yet closed opened, innermost last
-        self.open_brackets: list[Any] = []
-
-    def fetch_flow_sequence_start(self) -> None:
-        self.open_brackets.append(self.get_mark())
-        super().fetch_flow_sequence_start()
-
-    def fetch_flow_mapping_start(self) -> None:
-        self.open_brackets.append(self.get_mark())
-        super().fetch_flow_mapping_start()
-
-    def fetch_flow_collection_end(self, token_class: Any) -> None:
-        if self.open_brackets:
-            self.open_brackets.pop()
-        super().fetch_flow_collection_end(token_class)
 
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:
-        event = self.peek_event()  # type: ignore[no-untyped-call]
+        event = self.peek_event()  # type: ignore[attr-defined]
         if isinstance(event, AliasEvent):
             node = super().compose_node(parent, index)
             size = self._sizes.get(id(node))
@@ -191,6 +183,53 @@ class _BoundedLoader(yaml.SafeLoader):
         return node
 
 
+class _BoundedLoader(_Bounded, yaml.SafeLoader):
+    """The pure-Python loader: slow, with the most precise syntax errors."""
+
+    def __init__(self, stream: str, name: str) -> None:
+        yaml.SafeLoader.__init__(self, stream)
+        # Marks carry the reader's name; every node then knows its file.
+        self.name = name
+        self._start_bounds()
+        #: where each '[' or '{' not yet closed opened, innermost last
+        self.open_brackets: list[Any] = []
+
+    def fetch_flow_sequence_start(self) -> None:
+        self.open_brackets.append(self.get_mark())
+        super().fetch_flow_sequence_start()
+
+    def fetch_flow_mapping_start(self) -> None:
+        self.open_brackets.append(self.get_mark())
+        super().fetch_flow_mapping_start()
+
+    def fetch_flow_collection_end(self, token_class: Any) -> None:
+        if self.open_brackets:
+            self.open_brackets.pop()
+        super().fetch_flow_collection_end(token_class)
+
+
+def _fast_node(text: str, name: str) -> Node | None:
+    """The node tree parsed by libyaml; raises on any mistake, which the
+    pure-Python loader then explains.
+    """
+
+    class _FastLoader(_Bounded, CParser, SafeConstructor, Resolver):
+        """libyaml's parser (several times faster) under the same bounds."""
+
+    source = io.StringIO(text)
+    source.name = name  # libyaml's marks take the stream's name
+    loader = _FastLoader.__new__(_FastLoader)
+    CParser.__init__(loader, source)
+    Composer.__init__(loader)
+    SafeConstructor.__init__(loader)
+    Resolver.__init__(loader)
+    loader._start_bounds()
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
 def _short_tag(tag: str) -> str:
     return "!!" + tag[len(_STD) :] if tag.startswith(_STD) else tag
 
@@ -220,6 +259,11 @@ def compose_file(path: Path, name: str) -> Node | None:
             f"{name}:{line}:{column}: file is not valid UTF-8 (byte 0x{bad.hex()}); "
             "save it with UTF-8 encoding"
         ) from exc
+    if _LIBYAML:
+        try:
+            return _fast_node(text, name)
+        except (yaml.YAMLError, _Refused):
+            pass  # explained below, as precisely as the pure-Python reader can
     loader: _BoundedLoader | None = None
     try:
         # The reader checks every character as it is constructed.
