@@ -29,6 +29,7 @@ from claimcheck.suite.expectations import (
 )
 from claimcheck.suite.problems import RAISE, Problems
 from claimcheck.suite.settings import Settings
+from claimcheck.suite.syntax import where
 from claimcheck.suite.yamlsource import (
     choices,
     describe,
@@ -210,6 +211,8 @@ class ClaimReader:
             if key not in allowed:
                 with self._problems.recover():
                     _unknown_key(key, key_node, kind, what, allowed)
+                # what it lacks then follows from the mistyped key
+                self._problems.hush(where(node.start_mark))
         values = {key: value for key, (_, value) in fields.items()}
         mark = node.start_mark
         common: dict[str, Any] = {
