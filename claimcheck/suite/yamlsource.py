@@ -1,9 +1,8 @@
 """YAML text -> a node tree where every key and value knows its line and column.
 
-Assertion files are read with ``yaml.compose`` rather than ``yaml.safe_load``:
-nodes keep their start marks, so every mistake can be reported at the exact
-place, and nothing is ever constructed from a tag. Composing is bounded (depth
-and node count through aliases), so a hostile file costs little to refuse.
+Assertion files are composed (:mod:`claimcheck.suite.compose`) rather than
+loaded: nodes keep their start marks, so every mistake can be reported at the
+exact place, and nothing is ever constructed from a tag.
 
 Also here: typed readers for scalar nodes (text, bool, number, enum, regex),
 and the ``claimcheck.yaml`` settings layers, cached per process.
@@ -13,32 +12,20 @@ from __future__ import annotations
 
 import difflib
 import enum
-import io
 import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import NoReturn, TypeVar
 
 import regex
-import yaml
-from yaml.composer import Composer
 from yaml.constructor import SafeConstructor
-from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-from yaml.resolver import Resolver
-
-try:
-    from yaml._yaml import CParser
-
-    _LIBYAML = True
-except ImportError:  # pragma: no cover - PyYAML built without libyaml
-    _LIBYAML = False
 
 from claimcheck.engine.terms import compile_pattern
 from claimcheck.errors import AssertionFileError
+from claimcheck.suite.compose import MAX_DEPTH, MAX_NODES, compose_file, compose_text
 from claimcheck.suite.keys import Key, Value
-from claimcheck.suite.syntax import syntax_error
 from claimcheck.suite.syntax import where as _where
 
 __all__ = [
@@ -51,6 +38,7 @@ __all__ = [
     "choices",
     "compose_file",
     "compose_mapping",
+    "compose_text",
     "describe",
     "did_you_mean",
     "display_path",
@@ -66,12 +54,6 @@ __all__ = [
     "read_text",
     "scalar_value",
 ]
-
-#: deepest nesting accepted; assertion files need about six levels
-MAX_DEPTH = 64
-#: most nodes aliases may add to a document: each use of an alias counts the
-#: nodes it repeats (a file without aliases is never refused, however large)
-MAX_NODES = 100_000
 
 SHARED_CONFIG = "claimcheck.yaml"
 #: the keys of claimcheck.yaml (an assertion file may give them too)
@@ -94,14 +76,6 @@ _NULL, _BOOL, _INT, _FLOAT, _STR = (
     _STD + t for t in ("null", "bool", "int", "float", "str")
 )
 _MERGE = _STD + "merge"
-# The tags of the YAML 1.1 type repository; any other tag is refused.
-_STANDARD_TAGS = frozenset(
-    _STD + t
-    for t in (
-        *("null", "bool", "int", "float", "str", "seq", "map", "merge"),
-        *("timestamp", "binary", "set", "omap", "pairs", "value", "yaml"),
-    )
-)
 
 
 def display_path(path: Path, rootdir: Path) -> str:
@@ -123,172 +97,6 @@ def did_you_mean(word: str, choices: Sequence[str]) -> str:
     if close:
         return f" (did you mean {close[0]!r}?)"
     return f" (expected one of: {', '.join(sorted(choices))})"
-
-
-class _Refused(Exception):
-    def __init__(self, mark: Any, message: str) -> None:
-        super().__init__(message)
-        self.mark = mark
-        self.message = message
-
-
-class _Bounded(Composer):
-    """A composer that refuses deep, alias-expanding or tagged documents."""
-
-    def _start_bounds(self) -> None:
-        self._depth = 0
-        self._sizes: dict[int, int] = {}
-        self._repeated = 0
-
-    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
-        event = self.peek_event()  # type: ignore[attr-defined]
-        if isinstance(event, AliasEvent):
-            node = super().compose_node(parent, index)
-            size = self._sizes.get(id(node))
-            if size is None:
-                raise _Refused(
-                    event.start_mark,
-                    f"alias '*{event.anchor}' refers to a node that contains it; "
-                    "remove the recursive alias",
-                )
-            self._repeated += size
-            if self._repeated > MAX_NODES:
-                raise _Refused(
-                    event.start_mark,
-                    f"YAML expands to more than {MAX_NODES:,} nodes (through "
-                    "aliases); write the data out without repeated aliases",
-                )
-            return node
-        self._depth += 1
-        if self._depth > MAX_DEPTH:
-            raise _Refused(
-                event.start_mark,
-                f"YAML nested more than {MAX_DEPTH} levels deep; flatten the structure",
-            )
-        node = super().compose_node(parent, index)
-        assert node is not None
-        self._depth -= 1
-        if node.tag not in _STANDARD_TAGS:
-            raise _Refused(
-                node.start_mark,
-                f"tag {_short_tag(node.tag)!r} is not allowed; claimcheck reads "
-                "plain YAML only (no tags that build objects): remove the tag",
-            )
-        size = 1
-        if isinstance(node, SequenceNode):
-            size += sum(self._sizes[id(c)] for c in node.value)
-        elif isinstance(node, MappingNode):
-            size += sum(self._sizes[id(k)] + self._sizes[id(v)] for k, v in node.value)
-        self._sizes[id(node)] = size
-        return node
-
-
-class _BoundedLoader(_Bounded, yaml.SafeLoader):
-    """The pure-Python loader: slow, with the most precise syntax errors."""
-
-    def __init__(self, stream: str, name: str) -> None:
-        yaml.SafeLoader.__init__(self, stream)
-        # Marks carry the reader's name; every node then knows its file.
-        self.name = name
-        self._start_bounds()
-        #: where each '[' or '{' not yet closed opened, innermost last
-        self.open_brackets: list[Any] = []
-
-    def fetch_flow_sequence_start(self) -> None:
-        self.open_brackets.append(self.get_mark())
-        super().fetch_flow_sequence_start()
-
-    def fetch_flow_mapping_start(self) -> None:
-        self.open_brackets.append(self.get_mark())
-        super().fetch_flow_mapping_start()
-
-    def fetch_flow_collection_end(self, token_class: Any) -> None:
-        if self.open_brackets:
-            self.open_brackets.pop()
-        super().fetch_flow_collection_end(token_class)
-
-
-def _fast_node(text: str, name: str) -> Node | None:
-    """The node tree parsed by libyaml; raises on any mistake, which the
-    pure-Python loader then explains.
-    """
-
-    class _FastLoader(_Bounded, CParser, SafeConstructor, Resolver):
-        """libyaml's parser (several times faster) under the same bounds."""
-
-    source = io.StringIO(text)
-    source.name = name  # libyaml's marks take the stream's name
-    loader = _FastLoader.__new__(_FastLoader)
-    CParser.__init__(loader, source)
-    Composer.__init__(loader)
-    SafeConstructor.__init__(loader)
-    Resolver.__init__(loader)
-    loader._start_bounds()
-    try:
-        return loader.get_single_node()
-    finally:
-        loader.dispose()
-
-
-def _short_tag(tag: str) -> str:
-    return "!!" + tag[len(_STD) :] if tag.startswith(_STD) else tag
-
-
-def compose_file(path: Path, name: str) -> Node | None:
-    """The composed node tree of the YAML file at ``path`` (None when empty).
-
-    ``name`` is the path that messages show. Unreadable files, bad encodings,
-    syntax errors, unsafe tags and oversized documents all raise
-    :class:`AssertionFileError`.
-    """
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise AssertionFileError(
-            f"{name}: cannot read file: {reason}; "
-            "check that it exists and that you may read it"
-        ) from exc
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        bad = data[exc.start : exc.start + 1]
-        raise AssertionFileError(
-            f"{name}:{line}:{column}: file is not valid UTF-8 (byte 0x{bad.hex()}); "
-            "save it with UTF-8 encoding"
-        ) from exc
-    if _LIBYAML:
-        try:
-            return _fast_node(text, name)
-        except (yaml.YAMLError, _Refused):
-            pass  # explained below, as precisely as the pure-Python reader can
-    loader: _BoundedLoader | None = None
-    try:
-        # The reader checks every character as it is constructed.
-        loader = _BoundedLoader(text, name)
-        return loader.get_single_node()
-    except _Refused as exc:
-        raise AssertionFileError(f"{_where(exc.mark)}: {exc.message}") from exc
-    except yaml.reader.ReaderError as exc:
-        before = text[: exc.position]
-        line = before.count("\n") + 1
-        column = exc.position - (before.rfind("\n") + 1) + 1
-        char = exc.character
-        shown = repr(chr(char) if isinstance(char, int) else char)
-        raise AssertionFileError(
-            f"{name}:{line}:{column}: character {shown} is not allowed "
-            "in YAML; remove it or save the file as plain text"
-        ) from exc
-    except yaml.MarkedYAMLError as exc:
-        assert loader is not None
-        raise syntax_error(exc, text, name, loader.open_brackets) from exc
-    except RecursionError as exc:  # pragma: no cover - MAX_DEPTH comes first
-        raise AssertionFileError(f"{name}: YAML nested too deeply") from exc
-    finally:
-        if loader is not None:
-            loader.dispose()
 
 
 def describe(node: Node) -> str:
@@ -415,9 +223,12 @@ def read_number(node: Node, what: str) -> float:
     )
 
 
-def compose_mapping(path: Path, name: str, what: str) -> MappingNode | None:
-    """The top-level mapping of a YAML file (None when the file is empty)."""
-    root = compose_file(path, name)
+def compose_mapping(
+    path: Path, name: str, what: str, *, text: str | None = None
+) -> MappingNode | None:
+    """The top-level mapping of a YAML file (None when the file is empty);
+    with ``text``, of that text instead of the file's."""
+    root = compose_file(path, name) if text is None else compose_text(text, name)
     if root is None:
         return None
     example = "'vocabularies:'" if what == SHARED_CONFIG else "'claims:'"
