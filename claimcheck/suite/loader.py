@@ -66,6 +66,7 @@ def load_assertion_file(
     rootdir: Path,
     default_corpus: Sequence[str],
     problems: Problems = RAISE,
+    text: str | None = None,
 ) -> AssertionFile:
     """Read, validate and resolve one assertion file.
 
@@ -76,9 +77,10 @@ def load_assertion_file(
     ``path:line:column`` message for the first mistake in the files; with a
     collecting ``problems``, notes each mistake, leaves out the part it spoils
     (a claim, a key) and raises only when the file cannot be read at all.
+    With ``text``, that is the file's content and ``path`` only places it.
     """
     name = display_path(path, rootdir)
-    root = compose_mapping(path, name, "an assertion file")
+    root = compose_mapping(path, name, "an assertion file", text=text)
     if root is None:
         raise AssertionFileError(
             f"{name}:1:1: file is empty; write the claims under 'claims:' "
