@@ -14,10 +14,10 @@ import jsonschema
 import pytest
 import yaml
 
+from claimcheck.claims import ClaimKind
 from claimcheck.cli import main
 from claimcheck.cli.schema import SchemaName, schema
 from claimcheck.cli.template import FILES
-from claimcheck.claims import ClaimKind
 from claimcheck.errors import AssertionFileError
 from claimcheck.reports.baseline import Baseline, Entry, render_baseline
 from claimcheck.suite.claim_keys import COMMON_KEYS, KIND_KEYS
@@ -118,7 +118,7 @@ GOOD_CLAIM = {"id": "dead", "kind": "quantity", "measure": ["killed"], "equals":
         ({"id": "a::b"}, "claims/0/id"),
         ({"measure": [{"regx": "kill"}]}, "claims/0/measure"),
     ],
-    ids=lambda v: str(v),
+    ids=str,
 )
 def test_a_mistake_is_rejected_by_the_schema_and_the_loader(
     tmp_path: Path, change: dict[str, Any], path: str
