@@ -23,7 +23,7 @@ def test_a_large_suite_without_aliases_is_not_a_bomb(tmp_path: Path) -> None:
     (tmp_path / "articles").mkdir()
     loaded = load_assertion_file(path, rootdir=tmp_path, default_corpus=["articles"])
     assert len(loaded.claims) == 10_000
-    assert 10_000 * 14 > MAX_NODES
+    assert MAX_NODES < 10_000 * 14
     assert loaded.claims[-1].location.line == 1 + 5 * 9_999 + 1
 
 
