@@ -43,7 +43,7 @@ def test_a_glob_that_matches_nothing_is_named_at_its_place(root: Path) -> None:
 
 
 def test_a_glob_matching_only_folders_matches_nothing(root: Path) -> None:
-    with pytest.raises(AssertionFileError, match="'../articles/\\*' holds no article"):
+    with pytest.raises(AssertionFileError, match=r"'\.\./articles/\*' holds no"):
         load(root, "corpus: ../articles/*\n" + ENTITY)
 
 
