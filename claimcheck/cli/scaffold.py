@@ -15,7 +15,7 @@ from typing import Any, TextIO
 
 from claimcheck.cli import template
 from claimcheck.cli.ini import find_project, installed_version
-from claimcheck.cli.schema import schema
+from claimcheck.cli.schema import SchemaName, schema
 from claimcheck.errors import ClaimcheckError
 
 __all__ = ["add_parser", "init_project"]
@@ -51,9 +51,12 @@ def init_project(folder: Path) -> list[str]:
         path: text.replace("{version}", installed_version())
         for path, text in template.FILES.items()
     }
-    files[template.ASSERTIONS_SCHEMA] = (
-        json.dumps(schema("assertions"), indent=2) + "\n"
-    )
+    schemas: dict[str, SchemaName] = {
+        template.ASSERTIONS_SCHEMA: "assertions",
+        template.CONFIG_SCHEMA: "config",
+    }
+    for relative, name in schemas.items():
+        files[relative] = json.dumps(schema(name), indent=2) + "\n"
     report: list[str] = []
     configured = find_project(folder).inifile
     if configured is not None and configured.parent == folder.resolve():

@@ -7,10 +7,11 @@ first ``pytest`` run passes and shows what a passing suite looks like.
 
 from __future__ import annotations
 
-__all__ = ["ASSERTIONS_SCHEMA", "FILES", "GITIGNORE"]
+__all__ = ["ASSERTIONS_SCHEMA", "CONFIG_SCHEMA", "FILES", "GITIGNORE"]
 
-#: where init writes the assertion files' JSON Schema, for editors
+#: where init writes the JSON Schemas of assertion files and claimcheck.yaml
 ASSERTIONS_SCHEMA = ".claimcheck/assertions.schema.json"
+CONFIG_SCHEMA = ".claimcheck/config.schema.json"
 
 #: lines init makes sure .gitignore holds
 GITIGNORE = (".pytest_cache/", "__pycache__/", "reports/")
