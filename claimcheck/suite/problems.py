@@ -30,7 +30,8 @@ class Problems:
         """Drop later mistakes reported at ``place`` (``path:line:column``): they
         follow from one already noted there, such as a claim that lacks the key
         a mistyped one meant to give."""
-        self._hushed.add(f"{place}: ")
+        if self.collect:  # RAISE is shared: it never keeps state
+            self._hushed.add(f"{place}: ")
 
     @contextmanager
     def recover(self) -> Iterator[None]:

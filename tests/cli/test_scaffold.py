@@ -93,3 +93,13 @@ def test_the_template_names_each_claim_kind() -> None:
     example = FILES["assertions/ferry.yaml"]
     for kind in ("quantity", "statement", "attribute", "entity"):
         assert f"    kind: {kind}\n" in example
+
+
+def test_pytest_runs_from_the_assertions_folder_too(
+    pytester: pytest.Pytester,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    init(capsys, pytester.path)
+    monkeypatch.chdir(pytester.path / "assertions")
+    pytester.runpytest().assert_outcomes(passed=10)
