@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from claimcheck.cli import main
 from claimcheck.cli.template import FILES
@@ -87,6 +88,13 @@ def test_init_into_a_file_is_a_usage_error(
     (tmp_path / "taken").write_text("")
     assert main(["init", str(tmp_path / "taken")]) == 2
     assert "not a folder" in capsys.readouterr().err
+
+
+def test_the_workflow_checks_then_runs_pytest() -> None:
+    workflow = yaml.safe_load(FILES[".github/workflows/claimcheck.yml"])
+    runs = [step.get("run", "") for step in workflow["jobs"]["claims"]["steps"]]
+    assert "claimcheck check" in runs
+    assert any(run.startswith("pytest") for run in runs)
 
 
 def test_the_template_names_each_claim_kind() -> None:
