@@ -6,6 +6,7 @@ pytester runs in the same process import it before they start.
 
 from __future__ import annotations
 
+from claimcheck.api import Result, check
 from claimcheck.claims import (
     AttributeClaim,
     Claim,
@@ -37,11 +38,13 @@ __all__ = [
     "Interval",
     "Quantity",
     "QuantityClaim",
+    "Result",
     "StatementClaim",
     "Suite",
     "Verdict",
     "VerdictKind",
     "build_lexicon",
+    "check",
     "index_article",
     "load_article",
     "load_assertion_file",

@@ -449,6 +449,7 @@ def test_corpus(
     for folder in ("seeds/a", "seeds/b", "other"):
         (root / folder).mkdir(parents=True, exist_ok=True)
     (root / "seeds/a/one.txt").write_text("x")
+    (root / "seeds/top.txt").write_text("x")
     line = "" if corpus is None else f"corpus: {corpus}\n"
     loaded = load(root, line + "claims: [{id: c, kind: entity, name: Lee}]\n")
     assert loaded.corpus == globs
@@ -565,12 +566,19 @@ QUANTITY = "claims:\n  - id: a\n    kind: quantity\n    measure: killed\n"
     [
         # YAML itself
         pytest.param(
-            "claims: [\n", "2:1", ["invalid YAML", "fix the syntax"], id="flow"
+            "claims: [\n",
+            "1:9",
+            [
+                "invalid YAML",
+                "'[' is never closed",
+                "stopped at assertions/nk.yaml:2:1",
+            ],
+            id="flow",
         ),
         pytest.param(
             "claims:\n  - id: 'a\n",
-            "3:1",
-            ["invalid YAML", "quoted scalar"],
+            "2:9",
+            ["invalid YAML", "never closed", "stopped at assertions/nk.yaml:3:1"],
             id="quote",
         ),
         pytest.param(
@@ -1022,7 +1030,7 @@ QUANTITY = "claims:\n  - id: a\n    kind: quantity\n    measure: killed\n"
                 for p, n in zip("abcdefgh", "bcdefghi", strict=True)
             )
             + ENTITY,
-            "5:4",
+            "5:36",
             ["expands to more than 100,000 nodes"],
             id="billion-laughs",
         ),
@@ -1141,7 +1149,9 @@ def test_errors_chain_their_cause(root: Path) -> None:
             ],
             id="key",
         ),
-        pytest.param("defaults: [\n", "2:1", ["invalid YAML"], id="syntax"),
+        pytest.param(
+            "defaults: [\n", "1:11", ["invalid YAML", "never closed"], id="syntax"
+        ),
         pytest.param(
             "- a\n",
             "1:1",

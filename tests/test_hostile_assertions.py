@@ -32,7 +32,7 @@ BOMB = "".join(
 )
 
 CASES = [
-    pytest.param("claims: [\n", "2:1: invalid YAML*", id="syntax"),
+    pytest.param("claims: [\n", "1:9: invalid YAML*stopped at*:2:1*", id="syntax"),
     pytest.param("claims:\n\t- id: a\n", "2:1: tab character*", id="tab"),
     pytest.param("- id: a\n", "1:1: *must be a YAML mapping*got a list*", id="list"),
     pytest.param("hello\n", "1:1: *must be a YAML mapping*", id="scalar"),
@@ -131,7 +131,7 @@ CASES = [
     ),
     pytest.param(
         "corpus: ../articles/*.pdf\nclaims:\n" + ENTITY,
-        ": the corpus *holds no article*",
+        "1:9: the corpus entry '../articles/*.pdf' holds no article*",
         id="corpus-glob-matches-nothing",
     ),
     pytest.param(
@@ -207,7 +207,7 @@ def test_a_bad_file_stops_the_run_before_any_check(project: pytest.Pytester) -> 
     result = project.runpytest("assertions")
     assert result.ret == pytest.ExitCode.INTERRUPTED
     result.assert_outcomes(errors=1)
-    result.stdout.fnmatch_lines(["assertions/bad.yaml:2:1: invalid YAML*"])
+    result.stdout.fnmatch_lines(["assertions/bad.yaml:1:9: invalid YAML*"])
     assert_clean(result.stdout.str())
 
 

@@ -152,7 +152,7 @@ def test_json_holds_every_verdict(project: pytest.Pytester) -> None:
             "    equals: 3\n    betwen: [1, 2]\n",
             "assertions/broken.yaml:6:5: unknown key 'betwen'*did you mean 'between'*",
         ),
-        ("claims: [\n", "assertions/broken.yaml:2:1:*"),
+        ("claims: [\n", "assertions/broken.yaml:1:9: *never closed*"),
         (
             "claims:\n  - id: x\n    kind: statement\n    patterns: ['(ask']\n",
             "assertions/broken.yaml:4:*invalid regular expression*",

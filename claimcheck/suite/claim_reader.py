@@ -22,12 +22,14 @@ from claimcheck.claims import (
 )
 from claimcheck.engine.numbers.units import canonical_unit
 from claimcheck.engine.terms import Term, Terms
+from claimcheck.suite.claim_keys import COMMON_KEYS, KIND_KEYS
 from claimcheck.suite.expectations import (
-    EXPECTATIONS,
     read_expectation,
     read_tolerance,
 )
+from claimcheck.suite.problems import RAISE, Problems
 from claimcheck.suite.settings import Settings
+from claimcheck.suite.syntax import where
 from claimcheck.suite.yamlsource import (
     choices,
     describe,
@@ -42,29 +44,13 @@ from claimcheck.suite.yamlsource import (
     read_text,
 )
 
-__all__ = ["ClaimReader"]
+__all__ = ["COMMON_KEYS", "KIND_KEYS", "ClaimReader"]
 
 _T = TypeVar("_T")
 _NO_MARKS: tuple[str, ...] = ()
 _NO_CONTEXT: tuple[Terms, ...] = ()
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]*")
-_COMMON_KEYS = (
-    "id",
-    "kind",
-    "claim",
-    "required",
-    "strict",
-    "context",
-    "context_scope",
-    "marks",
-)
-_KIND_KEYS: dict[ClaimKind, tuple[str, ...]] = {
-    ClaimKind.QUANTITY: ("measure", "unit", *EXPECTATIONS, "tolerance"),
-    ClaimKind.STATEMENT: ("polarity", "patterns", "phrases", "rivals", "rival_phrases"),
-    ClaimKind.ATTRIBUTE: ("value", "aliases", "rivals"),
-    ClaimKind.ENTITY: ("name", "aliases", "max_errors"),
-}
 
 
 def _optional(
@@ -81,20 +67,28 @@ def _optional(
 class ClaimReader:
     """Turns claim nodes into claims, with one file's vocabularies and defaults."""
 
-    def __init__(self, config: Settings) -> None:
+    def __init__(self, config: Settings, problems: Problems = RAISE) -> None:
         self._config = config
+        self._problems = problems
         self._resolved: dict[str, tuple[Term, ...]] = {}
         self._resolving: list[str] = []
         for name in config.vocabularies:
-            self._vocabulary(name, None)
-        given = config.defaults
-        where = "defaults"
-        self._required = _optional(given, "required", read_bool, False, where)
-        self._strict = _optional(given, "strict", read_bool, False, where)
-        self._scope = _optional(given, "context_scope", _read_scope, None, where)
-        self._marks = _optional(given, "marks", read_identifiers, _NO_MARKS, where)
-        self._tolerance = _optional(given, "tolerance", read_tolerance, None, where)
-        self._context = _optional(given, "context", self.context, _NO_CONTEXT, where)
+            with problems.recover():
+                self._vocabulary(name, None)
+            # a vocabulary that failed is reported once, then reads as empty
+            self._resolved.setdefault(name, ())
+            self._resolving.clear()
+        self._required = self._default("required", read_bool, False)
+        self._strict = self._default("strict", read_bool, False)
+        self._scope = self._default("context_scope", _read_scope, None)
+        self._marks = self._default("marks", read_identifiers, _NO_MARKS)
+        self._tolerance = self._default("tolerance", read_tolerance, None)
+        self._context = self._default("context", self.context, _NO_CONTEXT)
+
+    def _default(self, key: str, read: Callable[[Node, str], _T], default: _T) -> _T:
+        with self._problems.recover():
+            return _optional(self._config.defaults, key, read, default, "defaults")
+        return default
 
     def vocabularies(self) -> dict[str, Terms]:
         """Every vocabulary, resolved."""
@@ -212,20 +206,13 @@ class ClaimReader:
                 + choices(k.value for k in ClaimKind),
             )
         kind = read_enum(fields["kind"][1], ClaimKind, f"'kind' in {what}")
-        allowed = _COMMON_KEYS + _KIND_KEYS[kind]
+        allowed = [*COMMON_KEYS, *KIND_KEYS[kind]]
         for key, (key_node, _) in fields.items():
-            if key in allowed:
-                continue
-            owners = [k.value for k, keys in _KIND_KEYS.items() if key in keys]
-            if owners:
-                fail(
-                    key_node,
-                    f"key {key!r} does not apply to {kind.value} {what} (it is for "
-                    f"{' and '.join(owners)} claims); remove it or change 'kind'",
-                )
-            fail(
-                key_node, f"unknown key {key!r} in {what}" + did_you_mean(key, allowed)
-            )
+            if key not in allowed:
+                with self._problems.recover():
+                    _unknown_key(key, key_node, kind, what, allowed)
+                # what it lacks then follows from the mistyped key
+                self._problems.hush(where(node.start_mark))
         values = {key: value for key, (_, value) in fields.items()}
         mark = node.start_mark
         common: dict[str, Any] = {
@@ -404,6 +391,19 @@ def _need(node: Node, values: dict[str, Node], key: str, what: str, hint: str) -
     if key not in values:
         fail(node, f"{what} has no {key!r}; add '{key}:' with {hint}")
     return values[key]
+
+
+def _unknown_key(
+    key: str, key_node: Node, kind: ClaimKind, what: str, allowed: list[str]
+) -> None:
+    owners = [k.value for k, keys in KIND_KEYS.items() if key in keys]
+    if owners:
+        fail(
+            key_node,
+            f"key {key!r} does not apply to {kind.value} {what} (it is for "
+            f"{' and '.join(owners)} claims); remove it or change 'kind'",
+        )
+    fail(key_node, f"unknown key {key!r} in {what}" + did_you_mean(key, allowed))
 
 
 def _read_scope(node: Node, what: str) -> Scope | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -10,6 +11,7 @@ from yaml.nodes import Node, SequenceNode
 
 from claimcheck.engine.articles import ARTICLE_SUFFIXES
 from claimcheck.errors import AssertionFileError
+from claimcheck.suite.problems import RAISE, Problems
 from claimcheck.suite.yamlsource import (
     display_path,
     fail,
@@ -28,8 +30,14 @@ def resolve_corpus(
     name: str,
     rootdir: Path,
     default_corpus: Sequence[str],
+    problems: Problems = RAISE,
 ) -> tuple[tuple[str, ...], str]:
-    """``(globs, root)``: each corpus entry as a glob below one common root."""
+    """``(globs, root)``: each corpus entry as a glob below one common root.
+
+    A folder or file that does not exist, and a glob that matches no file,
+    are mistakes at the entry's line:column (a collecting ``problems`` notes
+    each one and leaves the entry out).
+    """
     entries: list[tuple[str, Node | None, Path]] = []
     if given is None:
         entries = [(entry, None, rootdir) for entry in default_corpus]
@@ -39,10 +47,12 @@ def resolve_corpus(
         if not items:
             fail(node, "'corpus' is an empty list; name at least one directory or glob")
         for item in items:
-            entries.append((read_text(item, "an entry of 'corpus'"), item, base))
+            with problems.recover():
+                entries.append((read_text(item, "an entry of 'corpus'"), item, base))
     located: list[tuple[str, tuple[str, ...]]] = []
     for entry, node_or_none, base in entries:
-        located.append(_locate(entry.strip(), node_or_none, base, name, rootdir))
+        with problems.recover():
+            located.append(_locate(entry.strip(), node_or_none, base, name, rootdir))
     if not located:
         return (), str(rootdir.resolve())
     root = os.path.commonpath([directory for directory, _ in located])
@@ -69,6 +79,16 @@ def _locate(
     if literal < len(parts):
         patterns: tuple[str, ...] = ("/".join(parts[literal:]),)
         missing = not os.path.isdir(directory)
+        if (
+            not missing
+            and node is not None
+            and not _matches_a_file(directory, patterns[0])
+        ):
+            fail(
+                node,
+                f"the corpus entry {entry!r} holds no article: the glob matches no "
+                f"file in {shown}; fix the pattern or remove the entry",
+            )
     elif os.path.isdir(directory):
         patterns = ARTICLE_GLOBS
         missing = False
@@ -89,3 +109,9 @@ def _locate(
             "relative to the directory of the file that names them",
         )
     return directory, patterns
+
+
+def _matches_a_file(directory: str, pattern: str) -> bool:
+    """Whether ``pattern`` matches a file below ``directory`` (stops at the first)."""
+    found = glob.iglob(os.path.join(glob.escape(directory), pattern), recursive=True)
+    return any(os.path.isfile(path) for path in found)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from yaml.nodes import Node, ScalarNode, SequenceNode
 
 from claimcheck.engine.numbers.interval import Interval
+from claimcheck.suite.keys import Key, Value
 from claimcheck.suite.yamlsource import (
     describe,
     fail,
@@ -16,7 +17,22 @@ from claimcheck.suite.yamlsource import (
 
 __all__ = ["EXPECTATIONS", "Tolerance", "read_expectation", "read_tolerance"]
 
-EXPECTATIONS = ("equals", "between", "at_least", "at_most")
+#: the keys that state a quantity claim's expectation (one of them, or both
+#: bounds)
+EXPECTATIONS = {
+    "equals": Key(value=Value.NUMBER, help="the expected number", group="expectation"),
+    "between": Key(
+        value=Value.RANGE,
+        help="the expected range, [low, high], both included",
+        group="expectation",
+    ),
+    "at_least": Key(
+        value=Value.NUMBER, help="the lowest expected number", group="expectation"
+    ),
+    "at_most": Key(
+        value=Value.NUMBER, help="the highest expected number", group="expectation"
+    ),
+}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -20,9 +20,12 @@ from claimcheck.engine.terms import Terms
 from claimcheck.errors import AssertionFileError
 from claimcheck.suite.claim_reader import ClaimReader
 from claimcheck.suite.corpus import resolve_corpus
+from claimcheck.suite.keys import Key, Value
+from claimcheck.suite.problems import RAISE, Problems
 from claimcheck.suite.settings import Settings, read_settings, shared_settings
 from claimcheck.suite.yamlsource import (
     SHARED_CONFIG,
+    SHARED_KEYS,
     compose_mapping,
     describe,
     display_path,
@@ -32,6 +35,8 @@ from claimcheck.suite.yamlsource import (
 
 __all__ = [
     "BASELINE",
+    "FILE_KEYS",
+    "check_assertion_files",
     "is_assertion_file",
     "load_assertion_file",
     "load_suite",
@@ -40,7 +45,11 @@ __all__ = [
 
 BASELINE = "claimcheck-baseline.yaml"
 
-_FILE_KEYS = ("corpus", "defaults", "vocabularies", "claims")
+#: the top-level keys of an assertion file
+FILE_KEYS = {
+    **SHARED_KEYS,
+    "claims": Key(value=Value.CLAIMS, help="the claims, each a mapping with an id"),
+}
 
 
 def is_assertion_file(path: Path) -> bool:
@@ -52,7 +61,12 @@ def is_assertion_file(path: Path) -> bool:
 
 
 def load_assertion_file(
-    path: Path, *, rootdir: Path, default_corpus: Sequence[str]
+    path: Path,
+    *,
+    rootdir: Path,
+    default_corpus: Sequence[str],
+    problems: Problems = RAISE,
+    text: str | None = None,
 ) -> AssertionFile:
     """Read, validate and resolve one assertion file.
 
@@ -60,21 +74,43 @@ def load_assertion_file(
     between ``rootdir`` and the file (nearer ones win), then from the file
     itself. Without any ``corpus`` key, ``default_corpus`` (relative to
     ``rootdir``) applies. Raises :class:`AssertionFileError` with a
-    ``path:line:column`` message for any mistake in the files.
+    ``path:line:column`` message for the first mistake in the files; with a
+    collecting ``problems``, notes each mistake, leaves out the part it spoils
+    (a claim, a key) and raises only when the file cannot be read at all.
+    With ``text``, that is the file's content and ``path`` only places it.
     """
     name = display_path(path, rootdir)
-    root = compose_mapping(path, name, "an assertion file")
+    root = compose_mapping(path, name, "an assertion file", text=text)
     if root is None:
         raise AssertionFileError(
             f"{name}:1:1: file is empty; write the claims under 'claims:' "
             "(or remove the file)"
         )
     config = Settings()
-    for shared in shared_settings(path, rootdir):
-        config = config.overridden_by(shared)
-    own = read_settings(root, _FILE_KEYS, path.parent, "the file")
+    with problems.recover():
+        for shared in shared_settings(path, rootdir):
+            config = config.overridden_by(shared)
+    own = read_settings(root, FILE_KEYS, path.parent, "the file", problems)
     config = config.overridden_by(own)
-    reader = ClaimReader(config)
+    reader = ClaimReader(config, problems)
+    claims: list[Claim] = []
+    with problems.recover():
+        claims = _read_claims(root, reader, problems)
+    corpus, corpus_root = resolve_corpus(
+        config.corpus, name, rootdir, default_corpus, problems
+    )
+    return AssertionFile(
+        path=name,
+        claims=tuple(claims),
+        corpus=corpus,
+        corpus_root=corpus_root,
+        vocabularies=reader.vocabularies(),
+    )
+
+
+def _read_claims(
+    root: MappingNode, reader: ClaimReader, problems: Problems
+) -> list[Claim]:
     claims_node = dict((k, v) for k, _, v in mapping_items(root, "the file")).get(
         "claims"
     )
@@ -91,24 +127,43 @@ def load_assertion_file(
     claims: list[Claim] = []
     first_seen: dict[str, Claim] = {}
     for number, claim_node in enumerate(claims_node.value, 1):
-        claim = reader.read_claim(claim_node, number)
-        if claim.id in first_seen:
-            first = first_seen[claim.id].location.line
-            fail(
-                _key_node(claim_node, "id"),
-                f"duplicate claim id {claim.id!r} (first used at line {first}); "
-                "give each claim its own id",
+        with problems.recover():
+            claim = reader.read_claim(claim_node, number)
+            if claim.id in first_seen:
+                first = first_seen[claim.id].location.line
+                fail(
+                    _key_node(claim_node, "id"),
+                    f"duplicate claim id {claim.id!r} (first used at line {first}); "
+                    "give each claim its own id",
+                )
+            first_seen[claim.id] = claim
+            claims.append(claim)
+    return claims
+
+
+def check_assertion_files(
+    paths: Sequence[Path], *, rootdir: Path, default_corpus: Sequence[str]
+) -> list[AssertionFileError]:
+    """Every mistake in the assertion files, in file order (empty when clean).
+
+    Unlike :func:`load_suite`, which stops at the first, each file is read to
+    its end, and claim ids used in two files are reported too.
+    """
+    problems = Problems(collect=True)
+    files: list[AssertionFile] = []
+    for path in paths:
+        with problems.recover():
+            files.append(
+                load_assertion_file(
+                    path,
+                    rootdir=rootdir,
+                    default_corpus=default_corpus,
+                    problems=problems,
+                )
             )
-        first_seen[claim.id] = claim
-        claims.append(claim)
-    corpus, corpus_root = resolve_corpus(config.corpus, name, rootdir, default_corpus)
-    return AssertionFile(
-        path=name,
-        claims=tuple(claims),
-        corpus=corpus,
-        corpus_root=corpus_root,
-        vocabularies=reader.vocabularies(),
-    )
+    with problems.recover():
+        _check_unique_ids(files, problems)
+    return problems.found
 
 
 def load_suite(
@@ -119,18 +174,26 @@ def load_suite(
         load_assertion_file(p, rootdir=rootdir, default_corpus=default_corpus)
         for p in paths
     )
-    seen: dict[str, Location] = {}
+    _check_unique_ids(files)
     vocabularies: dict[str, Terms] = {}
     for assertion_file in files:
         vocabularies.update(assertion_file.vocabularies)
-        for claim in assertion_file.claims:
-            if claim.id in seen:
-                raise AssertionFileError(
-                    f"{claim.location}: claim id {claim.id!r} is also used at "
-                    f"{seen[claim.id]}; give each claim its own id"
-                )
-            seen[claim.id] = claim.location
     return Suite(files=files, vocabularies=vocabularies)
+
+
+def _check_unique_ids(
+    files: Sequence[AssertionFile], problems: Problems = RAISE
+) -> None:
+    seen: dict[str, Location] = {}
+    for assertion_file in files:
+        for claim in assertion_file.claims:
+            with problems.recover():
+                if claim.id in seen and seen[claim.id].path != claim.location.path:
+                    raise AssertionFileError(
+                        f"{claim.location}: claim id {claim.id!r} is also used at "
+                        f"{seen[claim.id]}; give each claim its own id"
+                    )
+            seen.setdefault(claim.id, claim.location)
 
 
 def _key_node(mapping: Node, key: str) -> Node:

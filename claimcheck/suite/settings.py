@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from yaml.nodes import MappingNode, Node
 
+from claimcheck.suite.problems import RAISE, Problems
 from claimcheck.suite.yamlsource import (
     DEFAULT_KEYS,
     SHARED_CONFIG,
@@ -77,44 +78,60 @@ def shared_settings(path: Path, rootdir: Path) -> Iterator[Settings]:
 
 
 def read_settings(
-    root: MappingNode, allowed: tuple[str, ...], base: Path, what: str
+    root: MappingNode,
+    allowed: Collection[str],
+    base: Path,
+    what: str,
+    problems: Problems = RAISE,
 ) -> Settings:
-    """The settings among a file's top-level keys; other keys must be ``allowed``."""
+    """The settings among a file's top-level keys; other keys must be ``allowed``.
+
+    Each key (and each default) is judged apart: with a collecting
+    ``problems``, a bad one is noted and left out.
+    """
     vocabularies: dict[str, tuple[Node, Node]] = {}
     defaults: dict[str, Node] = {}
     corpus: tuple[Node, Path] | None = None
     for key, key_node, value in mapping_items(root, what):
-        if key not in allowed:
-            hint = (
-                "; claimcheck.yaml holds shared settings only: move claims to an "
-                "assertion file"
-                if key == "claims"
-                else did_you_mean(key, allowed)
-            )
-            fail(key_node, f"unknown key {key!r} in {what}{hint}")
-        if key == "vocabularies":
-            vocabularies = _read_vocabularies(value)
-        elif key == "defaults":
-            if not isinstance(value, MappingNode):
-                fail(
-                    value,
-                    f"'defaults' must be a mapping, got {describe(value)}; "
-                    "write 'key: value' lines under 'defaults:'",
+        with problems.recover():
+            if key not in allowed:
+                hint = (
+                    "; claimcheck.yaml holds shared settings only: move claims to "
+                    "an assertion file"
+                    if key == "claims"
+                    else did_you_mean(key, list(allowed))
                 )
-            for name, name_node, default in mapping_items(value, "defaults"):
-                if name not in DEFAULT_KEYS:
-                    fail(
-                        name_node,
-                        f"unknown key {name!r} in defaults"
-                        + did_you_mean(name, DEFAULT_KEYS),
-                    )
-                defaults[name] = default
-        elif key == "corpus":
-            corpus = (value, base)
+                fail(key_node, f"unknown key {key!r} in {what}{hint}")
+            if key == "vocabularies":
+                vocabularies = _read_vocabularies(value, problems)
+            elif key == "defaults":
+                defaults = _read_defaults(value, problems)
+            elif key == "corpus":
+                corpus = (value, base)
     return Settings(vocabularies=vocabularies, defaults=defaults, corpus=corpus)
 
 
-def _read_vocabularies(node: Node) -> dict[str, tuple[Node, Node]]:
+def _read_defaults(node: Node, problems: Problems) -> dict[str, Node]:
+    if not isinstance(node, MappingNode):
+        fail(
+            node,
+            f"'defaults' must be a mapping, got {describe(node)}; "
+            "write 'key: value' lines under 'defaults:'",
+        )
+    defaults: dict[str, Node] = {}
+    for name, name_node, default in mapping_items(node, "defaults"):
+        with problems.recover():
+            if name not in DEFAULT_KEYS:
+                fail(
+                    name_node,
+                    f"unknown key {name!r} in defaults"
+                    + did_you_mean(name, DEFAULT_KEYS),
+                )
+            defaults[name] = default
+    return defaults
+
+
+def _read_vocabularies(node: Node, problems: Problems) -> dict[str, tuple[Node, Node]]:
     if not isinstance(node, MappingNode):
         fail(
             node,
@@ -124,11 +141,12 @@ def _read_vocabularies(node: Node) -> dict[str, tuple[Node, Node]]:
         )
     vocabularies: dict[str, tuple[Node, Node]] = {}
     for name, name_node, terms in mapping_items(node, "vocabularies"):
-        if not _VOCAB_NAME.fullmatch(name):
-            fail(
-                name_node,
-                f"bad vocabulary name {name!r}; use letters, digits, '-', '_' "
-                "and '.' (claims refer to it as '$name')",
-            )
-        vocabularies[name] = (name_node, terms)
+        with problems.recover():
+            if not _VOCAB_NAME.fullmatch(name):
+                fail(
+                    name_node,
+                    f"bad vocabulary name {name!r}; use letters, digits, '-', '_' "
+                    "and '.' (claims refer to it as '$name')",
+                )
+            vocabularies[name] = (name_node, terms)
     return vocabularies

@@ -1,9 +1,8 @@
 """YAML text -> a node tree where every key and value knows its line and column.
 
-Assertion files are read with ``yaml.compose`` rather than ``yaml.safe_load``:
-nodes keep their start marks, so every mistake can be reported at the exact
-place, and nothing is ever constructed from a tag. Composing is bounded (depth
-and node count through aliases), so a hostile file costs little to refuse.
+Assertion files are composed (:mod:`claimcheck.suite.compose`) rather than
+loaded: nodes keep their start marks, so every mistake can be reported at the
+exact place, and nothing is ever constructed from a tag.
 
 Also here: typed readers for scalar nodes (text, bool, number, enum, regex),
 and the ``claimcheck.yaml`` settings layers, cached per process.
@@ -17,26 +16,29 @@ import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import NoReturn, TypeVar
 
 import regex
-import yaml
 from yaml.constructor import SafeConstructor
-from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from claimcheck.engine.terms import compile_pattern
 from claimcheck.errors import AssertionFileError
+from claimcheck.suite.compose import MAX_DEPTH, MAX_NODES, compose_file, compose_text
+from claimcheck.suite.keys import Key, Value
+from claimcheck.suite.syntax import where as _where
 
 __all__ = [
     "DEFAULT_KEYS",
     "MAX_DEPTH",
     "MAX_NODES",
+    "NUMBER_SYNTAX",
     "SHARED_CONFIG",
     "SHARED_KEYS",
     "choices",
     "compose_file",
     "compose_mapping",
+    "compose_text",
     "describe",
     "did_you_mean",
     "display_path",
@@ -53,13 +55,20 @@ __all__ = [
     "scalar_value",
 ]
 
-#: deepest nesting accepted; assertion files need about six levels
-MAX_DEPTH = 64
-#: most nodes a document may expand to, aliases counted at every use
-MAX_NODES = 100_000
-
 SHARED_CONFIG = "claimcheck.yaml"
-SHARED_KEYS = ("corpus", "defaults", "vocabularies")
+#: the keys of claimcheck.yaml (an assertion file may give them too)
+SHARED_KEYS = {
+    "corpus": Key(
+        value=Value.CORPUS,
+        help="the articles: folders, files or globs, relative to this file",
+    ),
+    "defaults": Key(value=Value.DEFAULTS, help="claim keys that apply to every claim"),
+    "vocabularies": Key(
+        value=Value.VOCABULARIES,
+        help="named term lists that claims use as '$name'",
+    ),
+}
+#: the claim keys 'defaults' may give (each read as the claim key of that name)
 DEFAULT_KEYS = ("required", "strict", "context_scope", "tolerance", "context", "marks")
 
 _STD = "tag:yaml.org,2002:"
@@ -67,14 +76,6 @@ _NULL, _BOOL, _INT, _FLOAT, _STR = (
     _STD + t for t in ("null", "bool", "int", "float", "str")
 )
 _MERGE = _STD + "merge"
-# The tags of the YAML 1.1 type repository; any other tag is refused.
-_STANDARD_TAGS = frozenset(
-    _STD + t
-    for t in (
-        *("null", "bool", "int", "float", "str", "seq", "map", "merge"),
-        *("timestamp", "binary", "set", "omap", "pairs", "value", "yaml"),
-    )
-)
 
 
 def display_path(path: Path, rootdir: Path) -> str:
@@ -90,157 +91,12 @@ def fail(node: Node, message: str, cause: BaseException | None = None) -> NoRetu
     raise AssertionFileError(f"{_where(node.start_mark)}: {message}") from cause
 
 
-def _where(mark: Any) -> str:
-    return f"{mark.name}:{mark.line + 1}:{mark.column + 1}"
-
-
 def did_you_mean(word: str, choices: Sequence[str]) -> str:
     """`` (did you mean 'x'?)`` for a close match, else the valid choices."""
     close = difflib.get_close_matches(word, list(choices), n=1)
     if close:
         return f" (did you mean {close[0]!r}?)"
     return f" (expected one of: {', '.join(sorted(choices))})"
-
-
-class _Refused(Exception):
-    def __init__(self, mark: Any, message: str) -> None:
-        super().__init__(message)
-        self.mark = mark
-        self.message = message
-
-
-class _BoundedLoader(yaml.SafeLoader):
-    """A SafeLoader whose composer refuses deep, huge or tagged documents."""
-
-    def __init__(self, stream: str, name: str) -> None:
-        super().__init__(stream)
-        # Marks carry the reader's name; every node then knows its file.
-        self.name = name
-        self._depth = 0
-        self._sizes: dict[int, int] = {}
-
-    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
-        event = self.peek_event()  # type: ignore[no-untyped-call]
-        if isinstance(event, AliasEvent):
-            node = super().compose_node(parent, index)
-            if id(node) not in self._sizes:
-                raise _Refused(
-                    event.start_mark,
-                    f"alias '*{event.anchor}' refers to a node that contains it; "
-                    "remove the recursive alias",
-                )
-            return node
-        self._depth += 1
-        if self._depth > MAX_DEPTH:
-            raise _Refused(
-                event.start_mark,
-                f"YAML nested more than {MAX_DEPTH} levels deep; flatten the structure",
-            )
-        node = super().compose_node(parent, index)
-        assert node is not None
-        self._depth -= 1
-        if node.tag not in _STANDARD_TAGS:
-            raise _Refused(
-                node.start_mark,
-                f"tag {_short_tag(node.tag)!r} is not allowed; claimcheck reads "
-                "plain YAML only (no tags that build objects): remove the tag",
-            )
-        size = 1
-        if isinstance(node, SequenceNode):
-            size += sum(self._sizes[id(c)] for c in node.value)
-        elif isinstance(node, MappingNode):
-            size += sum(self._sizes[id(k)] + self._sizes[id(v)] for k, v in node.value)
-        if size > MAX_NODES:
-            raise _Refused(
-                node.start_mark,
-                f"YAML expands to more than {MAX_NODES:,} nodes (through aliases); "
-                "write the data out without repeated aliases",
-            )
-        self._sizes[id(node)] = size
-        return node
-
-
-def _short_tag(tag: str) -> str:
-    return "!!" + tag[len(_STD) :] if tag.startswith(_STD) else tag
-
-
-def compose_file(path: Path, name: str) -> Node | None:
-    """The composed node tree of the YAML file at ``path`` (None when empty).
-
-    ``name`` is the path that messages show. Unreadable files, bad encodings,
-    syntax errors, unsafe tags and oversized documents all raise
-    :class:`AssertionFileError`.
-    """
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise AssertionFileError(
-            f"{name}: cannot read file: {reason}; "
-            "check that it exists and that you may read it"
-        ) from exc
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        bad = data[exc.start : exc.start + 1]
-        raise AssertionFileError(
-            f"{name}:{line}:{column}: file is not valid UTF-8 (byte 0x{bad.hex()}); "
-            "save it with UTF-8 encoding"
-        ) from exc
-    loader: _BoundedLoader | None = None
-    try:
-        # The reader checks every character as it is constructed.
-        loader = _BoundedLoader(text, name)
-        return loader.get_single_node()
-    except _Refused as exc:
-        raise AssertionFileError(f"{_where(exc.mark)}: {exc.message}") from exc
-    except yaml.reader.ReaderError as exc:
-        before = text[: exc.position]
-        line = before.count("\n") + 1
-        column = exc.position - (before.rfind("\n") + 1) + 1
-        char = exc.character
-        shown = repr(chr(char) if isinstance(char, int) else char)
-        raise AssertionFileError(
-            f"{name}:{line}:{column}: character {shown} is not allowed "
-            "in YAML; remove it or save the file as plain text"
-        ) from exc
-    except yaml.MarkedYAMLError as exc:
-        raise _syntax_error(exc, text, name) from exc
-    except RecursionError as exc:  # pragma: no cover - MAX_DEPTH comes first
-        raise AssertionFileError(f"{name}: YAML nested too deeply") from exc
-    finally:
-        if loader is not None:
-            loader.dispose()
-
-
-def _syntax_error(exc: yaml.MarkedYAMLError, text: str, name: str) -> Exception:
-    mark = exc.problem_mark or exc.context_mark
-    if mark is None:  # pragma: no cover - PyYAML always marks syntax errors
-        return AssertionFileError(f"{name}: invalid YAML: {exc}")
-    tab = _leading_tab(text, mark.line)
-    if tab is not None:
-        return AssertionFileError(
-            f"{name}:{tab[0] + 1}:{tab[1] + 1}: tab character in indentation; "
-            "YAML indents with spaces only: replace the tab with spaces"
-        )
-    problem = exc.problem or "syntax error"
-    context = f" {exc.context}" if exc.context else ""
-    return AssertionFileError(
-        f"{_where(mark)}: invalid YAML: {problem}{context}; "
-        "fix the syntax here (check indentation, colons and quotes)"
-    )
-
-
-def _leading_tab(text: str, upto: int) -> tuple[int, int] | None:
-    # PyYAML reports a tab in indentation as a token it cannot start, often on
-    # a later line; the first tab in leading whitespace is the real culprit.
-    for number, line in enumerate(text.splitlines()[: upto + 1]):
-        indent = line[: len(line) - len(line.lstrip(" \t"))]
-        if "\t" in indent:
-            return number, indent.index("\t")
-    return None
 
 
 def describe(node: Node) -> str:
@@ -337,10 +193,12 @@ def read_bool(node: Node, what: str) -> bool:
     fail(node, f"{what} must be true or false, got {describe(node)}; write one of them")
 
 
-_NUMBER = re.compile(
+#: how a number may be written (in a pattern, or as text)
+NUMBER_SYNTAX = (
     r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+(?:_\d+)*)(?:\.\d+)?(?:[eE][+-]?\d+)?"
     r"|[+-]?\.\d+"
 )
+_NUMBER = re.compile(NUMBER_SYNTAX)
 
 
 def parse_number(text: str) -> float | None:
@@ -365,9 +223,12 @@ def read_number(node: Node, what: str) -> float:
     )
 
 
-def compose_mapping(path: Path, name: str, what: str) -> MappingNode | None:
-    """The top-level mapping of a YAML file (None when the file is empty)."""
-    root = compose_file(path, name)
+def compose_mapping(
+    path: Path, name: str, what: str, *, text: str | None = None
+) -> MappingNode | None:
+    """The top-level mapping of a YAML file (None when the file is empty);
+    with ``text``, of that text instead of the file's."""
+    root = compose_file(path, name) if text is None else compose_text(text, name)
     if root is None:
         return None
     example = "'vocabularies:'" if what == SHARED_CONFIG else "'claims:'"

@@ -158,7 +158,7 @@ def test_rendered_baseline_is_stable_and_commented() -> None:
             "  - {claim: x, article: a, verdict: v, fingerprint: g}\n",
             "b.yaml:3:5: x on a is accepted twice (first at line 2)*",
         ),
-        ("accepted: [\n", "b.yaml:2:1:*"),
+        ("accepted: [\n", "b.yaml:1:11:*never closed*stopped at b.yaml:2:1*"),
     ],
 )
 def test_a_broken_baseline_names_the_place(

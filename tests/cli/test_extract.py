@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -127,3 +130,68 @@ def test_a_broken_assertion_folder_is_one_clean_error(
     assert status == 2
     assert err.startswith("claimcheck: ") and "x.yaml:2:1" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("through_link", [False, True], ids=["device", "link"])
+def test_a_device_is_refused_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], through_link: bool
+) -> None:
+    name = "/dev/zero"
+    if through_link:
+        link = tmp_path / "zero.txt"
+        link.symlink_to("/dev/zero")
+        name = str(link)
+    status, out, err = run(capsys, "extract", name)
+    assert (status, out) == (2, "")
+    via = " (a link to /dev/zero)" if through_link else ""
+    assert err == (
+        f"claimcheck: {name}{via} is a character device, not an article file;"
+        " give the path of a text or Markdown file (or - to read standard input)\n"
+    )
+
+
+def test_a_named_pipe_is_refused_without_blocking(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    status, _, err = run(capsys, "extract", str(pipe))
+    assert status == 2
+    assert "is a named pipe, not an article file" in err
+
+
+def test_a_folder_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _, err = run(capsys, "extract", str(tmp_path))
+    assert status == 2
+    assert err.startswith(f"claimcheck: {tmp_path} is a folder, not an article file")
+
+
+def test_a_non_utf8_article_is_read_with_one_clean_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Le caf\xe9 a accueilli 45 personnes.\n".encode("cp1252"))
+    status, out, err = run(capsys, "extract", str(path))
+    assert status == 0
+    assert out == f"{path}:1:21: '45' [45, 45]\n"
+    assert err == (
+        f"claimcheck: note: {path}: not valid UTF-8 (byte 6); read as cp1252."
+        " Save the article as UTF-8 to silence this.\n"
+    )
+
+
+def test_a_non_utf8_article_prints_no_python_warning(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes(b"caf\xe9 45\n")
+    result = subprocess.run(
+        [sys.executable, "-W", "default", "-m", "claimcheck.cli", "extract", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert result.stderr.startswith(f"claimcheck: note: {path}: not valid UTF-8")
+    assert "Warning" not in result.stderr
+    assert ".py:" not in result.stderr

@@ -1,23 +1,29 @@
-"""The ``claimcheck`` command: see what the engine reads in an article."""
+"""``claimcheck extract``: see what the engine reads in an article."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TextIO, TypedDict
+from typing import Any, TextIO, TypedDict
 
 from claimcheck.claims import QuantityClaim
-from claimcheck.engine.articles import Article, load_article, parse_article
+from claimcheck.engine.articles import (
+    Article,
+    load_article,
+    noting_warnings,
+    parse_article,
+)
 from claimcheck.engine.index import ArticleIndex, Mention, build_lexicon, index_article
 from claimcheck.engine.match import quantity_in_claim_unit
-from claimcheck.errors import ClaimcheckError
+from claimcheck.errors import ArticleError, ClaimcheckError
 from claimcheck.run.atomic import json_text
-from claimcheck.suggest import add_suggest_command
 from claimcheck.suite.loader import is_assertion_file, load_assertion_file
 
-__all__ = ["QuantityRecord", "main"]
+__all__ = ["QuantityRecord", "add_parser"]
 
 
 class QuantityRecord(TypedDict):
@@ -41,25 +47,8 @@ class QuantityRecord(TypedDict):
     claims: list[str]
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
-    parser = _parser()
-    args = parser.parse_args(argv)
-    try:
-        return int(args.run(args, sys.stdout))
-    except ClaimcheckError as exc:
-        print(f"claimcheck: {exc}", file=sys.stderr)
-        return 2
-    except BrokenPipeError:
-        return 0
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="claimcheck",
-        description="Check news articles against the facts you believe.",
-    )
-    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+def add_parser(commands: Any) -> None:
+    """Add ``extract`` to the command's subparsers."""
     extract = commands.add_parser(
         "extract",
         help="print every quantity the engine reads in articles",
@@ -80,8 +69,6 @@ def _parser() -> argparse.ArgumentParser:
         help="assertion files whose measures compete for numbers and are named",
     )
     extract.set_defaults(run=_extract)
-    add_suggest_command(commands)
-    return parser
 
 
 def _extract(args: argparse.Namespace, out: TextIO) -> int:
@@ -100,7 +87,38 @@ def _extract(args: argparse.Namespace, out: TextIO) -> int:
 def _read(name: str) -> Article:
     if name == "-":
         return parse_article(sys.stdin.read(), path="<stdin>")
-    return load_article(Path(name), display_path=name)
+    path = Path(name)
+    _check_regular(path, name)
+    notes: list[str] = []
+    article = noting_warnings(lambda: load_article(path, display_path=name), notes)
+    for note in notes:
+        print(f"claimcheck: note: {note}", file=sys.stderr)
+    return article
+
+
+_KINDS = {
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFIFO: "a named pipe",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFDIR: "a folder",
+}
+
+
+def _check_regular(path: Path, name: str) -> None:
+    """Refuse what is not a regular file: reading a device could never end."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # reading it says what is wrong
+    if stat.S_ISREG(mode):
+        return
+    kind = _KINDS.get(stat.S_IFMT(mode), "not a regular file")
+    via = f" (a link to {os.path.realpath(path)})" if path.is_symlink() else ""
+    raise ArticleError(
+        f"{name}{via} is {kind}, not an article file; give the path of a text"
+        " or Markdown file (or - to read standard input)"
+    )
 
 
 def _load_claims(folder: Path) -> list[QuantityClaim]:
@@ -176,7 +194,3 @@ def _line(record: QuantityRecord) -> str:
     if record["claims"]:
         parts.append("(" + ", ".join(record["claims"]) + ")")
     return " ".join(parts)
-
-
-if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())

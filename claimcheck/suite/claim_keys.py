@@ -1,0 +1,89 @@
+"""The keys of a claim: those every claim may give, and those of each kind.
+
+The claim reader accepts exactly these keys, and the JSON Schema of
+:mod:`claimcheck.suite.schema` is generated from them.
+"""
+
+from __future__ import annotations
+
+from claimcheck.claims import ClaimKind, Polarity, Scope
+from claimcheck.suite.expectations import EXPECTATIONS
+from claimcheck.suite.keys import Key, Value
+
+__all__ = ["COMMON_KEYS", "KIND_KEYS"]
+
+_SCOPES = tuple(s.value for s in Scope)
+#: the keys every claim may give
+COMMON_KEYS = {
+    "id": Key(value=Value.ID, help="a unique name; it becomes part of test ids"),
+    "kind": Key(
+        value=Value.CHOICE,
+        help="what the claim says",
+        choices=tuple(k.value for k in ClaimKind),
+    ),
+    "claim": Key(value=Value.TEXT, help="the fact in plain words, for reports"),
+    "required": Key(
+        value=Value.BOOL, help="an article that lacks the fact fails (not skips)"
+    ),
+    "strict": Key(
+        value=Value.BOOL,
+        help="any disagreeing mention fails, even beside one that agrees",
+    ),
+    "context": Key(
+        value=Value.CONTEXT,
+        help="words that must appear near a mention (a list of lists: all groups)",
+    ),
+    "context_scope": Key(
+        value=Value.CHOICE,
+        help="where the context words must appear",
+        choices=_SCOPES,
+    ),
+    "marks": Key(value=Value.MARKS, help="pytest marks given to the claim's tests"),
+}
+#: the keys of each claim kind, beside COMMON_KEYS
+KIND_KEYS: dict[ClaimKind, dict[str, Key]] = {
+    ClaimKind.QUANTITY: {
+        "measure": Key(
+            value=Value.TERMS, help="the words for what is counted", required=True
+        ),
+        "unit": Key(value=Value.TEXT, help="the unit of the expected number"),
+        **EXPECTATIONS,
+        "tolerance": Key(
+            value=Value.TOLERANCE,
+            help="how far a number may stray: absolute (10) or relative ('5%')",
+        ),
+    },
+    ClaimKind.STATEMENT: {
+        "polarity": Key(
+            value=Value.CHOICE,
+            help="negated: the claim is that it did NOT happen",
+            choices=tuple(p.value for p in Polarity),
+        ),
+        "patterns": Key(
+            value=Value.PATTERNS,
+            help="regular expressions that state it",
+            group="statement",
+        ),
+        "phrases": Key(
+            value=Value.TERMS, help="phrases that state it", group="statement"
+        ),
+        "rivals": Key(
+            value=Value.PATTERNS, help="regular expressions that contradict it"
+        ),
+        "rival_phrases": Key(value=Value.TERMS, help="phrases that contradict it"),
+    },
+    ClaimKind.ATTRIBUTE: {
+        "value": Key(value=Value.TEXT, help="the expected value", required=True),
+        "aliases": Key(value=Value.TERMS, help="other ways to write the value"),
+        "rivals": Key(
+            value=Value.TERMS, help="values that contradict it", required=True
+        ),
+    },
+    ClaimKind.ENTITY: {
+        "name": Key(
+            value=Value.TEXT, help="the name that should appear", required=True
+        ),
+        "aliases": Key(value=Value.NAMES, help="other spellings of the name"),
+        "max_errors": Key(value=Value.COUNT, help="typing errors a spelling may have"),
+    },
+}
