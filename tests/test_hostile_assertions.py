@@ -1,6 +1,6 @@
 """Hostile assertion files, end to end: one clean message each, the run goes on.
 
-``tests/test_assertions.py`` checks the loader's messages one by one; this
+``tests/suite/test_loader.py`` checks the loader's messages one by one; this
 matrix checks what a user sees from ``pytest``: the message naming the file
 (and line:column), no traceback, the exit status, and the other assertion
 files still running.

@@ -19,7 +19,8 @@ from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.reader import Quantity, read_quantities
 
 CASES_PATH = (
-    Path(__file__).parents[1].parent
+    # the shared conformance cases lie beside the repository
+    Path(__file__).parents[4]
     / "shared"
     / "conformance"
     / "number_range_en.jsonl"
