@@ -247,6 +247,7 @@ def test_the_same_file_named_twice_is_no_duplicate(project: pytest.Pytester) -> 
     result.assert_outcomes(passed=1)
 
 
+@pytest.mark.slow
 def test_cross_file_duplicates_hold_under_xdist(project: pytest.Pytester) -> None:
     project.path.joinpath("assertions", "other.yaml").write_text(GOOD)
     result = project.runpytest("assertions", "-n", "2")

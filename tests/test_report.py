@@ -225,6 +225,7 @@ def test_html_page_escapes_article_text() -> None:
     assert data["results"][0]["evidence"][0]["text"] == "<b>60</b> & \u2028"
 
 
+@pytest.mark.slow
 def test_html_page_with_ten_thousand_results_keeps_a_small_static_page() -> None:
     # 100 claims x 100 articles: the data is embedded once, and the page
     # draws it a page at a time, so the markup does not grow with the results

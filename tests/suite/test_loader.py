@@ -1260,6 +1260,7 @@ def test_any_text_loads_or_explains(fuzz_root: Path, text: str) -> None:
     loads_or_explains(fuzz_root, text)
 
 
+@pytest.mark.slow
 @given(
     claims=st.lists(st.dictionaries(KEYS, VALUES, max_size=8), max_size=3),
     vocabularies=st.dictionaries(st.sampled_from(["v", "w"]), VALUES, max_size=2),

@@ -20,10 +20,7 @@ from claimcheck.engine.numbers.reader import Quantity, read_quantities
 
 CASES_PATH = (
     # the shared conformance cases lie beside the repository
-    Path(__file__).parents[4]
-    / "shared"
-    / "conformance"
-    / "number_range_en.jsonl"
+    Path(__file__).parents[4] / "shared" / "conformance" / "number_range_en.jsonl"
 )
 
 # The source's unit names -> ours.  "Ton" is what the source calls both
