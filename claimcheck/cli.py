@@ -14,6 +14,7 @@ from claimcheck.engine.articles import Article, load_article, parse_article
 from claimcheck.engine.index import ArticleIndex, Mention, build_lexicon, index_article
 from claimcheck.engine.match import quantity_in_claim_unit
 from claimcheck.errors import ClaimcheckError
+from claimcheck.suggest import add_suggest_command
 from claimcheck.suite.loader import is_assertion_file, load_assertion_file
 
 __all__ = ["main"]
@@ -58,6 +59,7 @@ def _parser() -> argparse.ArgumentParser:
         help="assertion files whose measures compete for numbers and are named",
     )
     extract.set_defaults(run=_extract)
+    add_suggest_command(commands)
     return parser
 
 

@@ -55,3 +55,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         for name, value in getattr(report, "user_properties", ()):
             if name == "conformance":
                 terminalreporter.write_line(f"number conformance: {value}")
+            elif name == "realistic":
+                terminalreporter.write_line(f"realistic corpus: {value}")
+            elif name == "realistic-disagreement":
+                terminalreporter.write_line(f"  disagrees: {value}")
