@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 
 
@@ -30,6 +32,7 @@ def test_the_corpus_is_the_same_for_the_same_seed() -> None:
     assert all(len(text) > 1000 for _, text in first)
 
 
+@pytest.mark.slow
 def test_engine_measurement_has_the_keys(tmp_path: Path) -> None:
     run = _load("run")
     engine = run.measure_engine(3)

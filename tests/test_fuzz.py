@@ -22,6 +22,9 @@ from claimcheck.engine.numbers.reader import read_quantities
 from claimcheck.errors import AssertionFileError, ClaimcheckError
 from claimcheck.suite.loader import load_assertion_file
 
+# hundreds of generated inputs per test, and whole runs under xdist
+pytestmark = pytest.mark.slow
+
 #: bytes that steer decoders and parsers: BOMs, NUL, CR, invalid UTF-8
 NASTY_BYTES = st.lists(
     st.sampled_from(

@@ -184,6 +184,7 @@ def test_a_1_mb_line_is_checked(project: pytest.Pytester) -> None:
     assert (evidence["line"], evidence["column"]) == (1, len(line) + 20)
 
 
+@pytest.mark.slow
 def test_a_1_mb_sentence_of_numbers_finishes(project: pytest.Pytester) -> None:
     # one "sentence" of 40,000 numbers and measure words: binding works on
     # pieces of MAX_SENTENCE_CHARS, so the work grows linearly

@@ -1,6 +1,6 @@
 """Hostile assertion files, end to end: one clean message each, the run goes on.
 
-``tests/test_assertions.py`` checks the loader's messages one by one; this
+``tests/suite/test_loader.py`` checks the loader's messages one by one; this
 matrix checks what a user sees from ``pytest``: the message naming the file
 (and line:column), no traceback, the exit status, and the other assertion
 files still running.
@@ -247,6 +247,7 @@ def test_the_same_file_named_twice_is_no_duplicate(project: pytest.Pytester) -> 
     result.assert_outcomes(passed=1)
 
 
+@pytest.mark.slow
 def test_cross_file_duplicates_hold_under_xdist(project: pytest.Pytester) -> None:
     project.path.joinpath("assertions", "other.yaml").write_text(GOOD)
     result = project.runpytest("assertions", "-n", "2")

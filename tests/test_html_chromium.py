@@ -12,7 +12,7 @@ import shutil
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
@@ -22,15 +22,19 @@ from claimcheck.reports.html import (
     RESULTS_PAGE,
     render_html,
 )
+from claimcheck.reports.records import ResultRecord
 from claimcheck.reports.summary import run_metadata
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None,
-    reason="chromium is not installed (apt-get install chromium; .ci/run does it)",
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        CHROMIUM is None,
+        reason="chromium is not installed (apt-get install chromium; .ci/run does it)",
+    ),
+]
 
 
 def chromium(tmp_path: Path, page: Path, *args: str) -> str:
@@ -127,10 +131,12 @@ def test_markup_in_an_article_shows_as_text(
     assert "<img" not in dom
 
 
-def _record(c: int, a: int) -> dict[str, Any]:
+def _record(c: int, a: int) -> ResultRecord:
     verdict = "contradicted" if (c * 7 + a) % 11 == 0 else "supported"
-    return {
+    record: dict[str, Any] = {
         "claim": f"claim-{c:03d}",
+        "kind": "quantity",
+        "wavering": False,
         "description": "",
         "file": "assertions/x.yaml",
         "article": f"articles/{a:03d}.txt",
@@ -153,6 +159,7 @@ def _record(c: int, a: int) -> dict[str, Any]:
         ],
         "candidates": [],
     }
+    return cast("ResultRecord", record)
 
 
 def test_ten_thousand_results_draw_a_page_at_a_time(tmp_path: Path) -> None:

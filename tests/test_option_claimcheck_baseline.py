@@ -109,6 +109,7 @@ def test_an_entry_whose_article_is_fixed_is_reported_stale(
     )
 
 
+@pytest.mark.slow
 def test_baseline_accepts_under_xdist(project: pytest.Pytester) -> None:
     _accept_bad(project, "assertions/claimcheck-baseline.yaml")
     result = project.runpytest("assertions", "-n", "2")

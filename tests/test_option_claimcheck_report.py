@@ -61,6 +61,7 @@ def seed_reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return work / "out"
 
 
+@pytest.mark.slow
 def test_json_report_holds_the_seed_discrepancies_and_run_metadata(
     seed_reports: Path,
 ) -> None:
@@ -98,6 +99,7 @@ def test_json_report_results_equal_claimcheck_json(seeds: pytest.Pytester) -> No
     assert full["results"] == plain["results"]
 
 
+@pytest.mark.slow
 def test_markdown_report_lists_discrepancies_and_the_matrix(seed_reports: Path) -> None:
     text = (seed_reports / "report.md").read_text()
     assert text.startswith("# claimcheck report\n")
@@ -116,6 +118,7 @@ def test_markdown_report_lists_discrepancies_and_the_matrix(seed_reports: Path) 
     assert "| nk-troops | ✓ | ✓ | ✓ | ∅ | ✗ |" in matrix
 
 
+@pytest.mark.slow
 def test_html_report_is_self_contained_and_holds_the_data(seed_reports: Path) -> None:
     page = (seed_reports / "report.html").read_text()
     # nothing is fetched: no external script, style, image or font
@@ -158,6 +161,7 @@ def test_reports_escape_markup_in_articles(
     assert "&lt;script&gt;alert('x')&lt;/script&gt; \\| " in markdown
 
 
+@pytest.mark.slow
 def test_files_are_written_whole_and_readable(seed_reports: Path) -> None:
     names = sorted(p.name for p in seed_reports.iterdir())
     # no temporary file is left beside the reports
@@ -178,6 +182,7 @@ def test_unknown_report_suffix_is_a_usage_error(seeds: pytest.Pytester) -> None:
     assert not seeds.path.joinpath("out").exists()
 
 
+@pytest.mark.slow
 def test_reports_work_under_xdist(seeds: pytest.Pytester) -> None:
     result = seeds.runpytest("assertions", "-n", "2", "--claimcheck-report=r.json")
     result.assert_outcomes(passed=46, failed=3, skipped=16)

@@ -30,6 +30,7 @@ def _entries(project: pytest.Pytester) -> dict[tuple[str, str], dict[str, str]]:
     return {(e["claim"], e["article"]): e for e in data["accepted"]}
 
 
+@pytest.mark.slow
 def test_round_trip_update_green_then_red_on_an_edited_article(
     project: pytest.Pytester,
 ) -> None:
@@ -62,6 +63,7 @@ def test_round_trip_update_green_then_red_on_an_edited_article(
     assert result.ret == pytest.ExitCode.TESTS_FAILED
 
 
+@pytest.mark.slow
 def test_update_keeps_notes_and_refreshes_changed_entries(
     project: pytest.Pytester,
 ) -> None:

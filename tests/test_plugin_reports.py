@@ -47,6 +47,7 @@ def _lines(pytester: pytest.Pytester, name: str) -> set[str]:
     return set(path.read_text().splitlines()) if path.exists() else set()
 
 
+@pytest.mark.slow
 def test_records_cross_the_wire_as_text_and_arrive_as_dicts(
     project: pytest.Pytester,
 ) -> None:

@@ -61,6 +61,7 @@ def test_last_failed_reruns_only_the_discrepancies(project: pytest.Pytester) -> 
     )
 
 
+@pytest.mark.slow
 def test_junit_xml_carries_claim_article_verdict_line(project: pytest.Pytester) -> None:
     project.runpytest("assertions", "--junitxml=junit.xml", "-n", "2")
     tree = ET.parse(project.path / "junit.xml")

@@ -10,6 +10,9 @@ import pytest
 from tests.suites import DEAD_AND_DAM as SUITE
 from tests.suites import kariba_articles
 
+# every test here starts xdist workers
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def project(make_project: Callable[..., pytest.Pytester]) -> pytest.Pytester:

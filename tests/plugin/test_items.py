@@ -38,8 +38,14 @@ def project(make_project: Callable[..., pytest.Pytester]) -> pytest.Pytester:
     ("args", "grouped"),
     [
         ((), {"main": "0 of 12"}),
-        (("-n", "2"), {"gw0": "0 of 12", "gw1": "0 of 12"}),
-        (("-n", "2", "--dist", "loadgroup"), {"gw0": "12 of 12", "gw1": "12 of 12"}),
+        pytest.param(
+            ("-n", "2"), {"gw0": "0 of 12", "gw1": "0 of 12"}, marks=pytest.mark.slow
+        ),
+        pytest.param(
+            ("-n", "2", "--dist", "loadgroup"),
+            {"gw0": "12 of 12", "gw1": "12 of 12"},
+            marks=pytest.mark.slow,
+        ),
     ],
 )
 def test_only_loadgroup_workers_mark_groups(

@@ -7,6 +7,8 @@ import json
 import re
 from typing import Any
 
+import pytest
+
 from claimcheck.reports.html import (
     MATRIX_COLUMNS,
     RESULTS_PAGE,
@@ -105,6 +107,7 @@ def test_evidence_extras_mark_the_quote_in_its_line() -> None:
     )
 
 
+@pytest.mark.slow
 def test_html_page_with_ten_thousand_results_keeps_a_small_static_page() -> None:
     # 100 claims x 100 articles: the data is embedded once, and the page
     # draws it a page at a time, so the markup does not grow with the results

@@ -76,6 +76,7 @@ files.write_atomic(Path(sys.argv[1]), "new report line\\n" * 2_000_000)
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("stage", ["half", "before-rename"])
 def test_a_writer_killed_mid_write_leaves_the_previous_file(
     tmp_path: Path, stage: str

@@ -202,6 +202,7 @@ def _counts(result: pytest.RunResult) -> tuple[int, list[str]]:
     return int(builds), shares.split()
 
 
+@pytest.mark.slow
 def test_claim_items_on_two_workers_index_each_article_about_once(
     project: pytest.Pytester,
 ) -> None:
@@ -224,6 +225,7 @@ def test_claim_items_on_two_workers_index_each_article_about_once(
     assert json.loads(project.path.joinpath("n.json").read_text()) == s_json
 
 
+@pytest.mark.slow
 def test_with_the_cache_on_workers_share_through_it(project: pytest.Pytester) -> None:
     result = project.runpytest("-n", "2", "--claimcheck-granularity=claim")
     result.assert_outcomes(passed=1, failed=1)
@@ -233,6 +235,7 @@ def test_with_the_cache_on_workers_share_through_it(project: pytest.Pytester) ->
     assert not list(Path(tempfile.gettempdir()).iterdir())
 
 
+@pytest.mark.slow
 def test_items_of_one_article_need_no_share(project: pytest.Pytester) -> None:
     result = project.runpytest("-p", "no:cacheprovider", "-n", "2")
     builds, shares = _counts(result)
@@ -240,6 +243,7 @@ def test_items_of_one_article_need_no_share(project: pytest.Pytester) -> None:
     assert shares == ["None"]
 
 
+@pytest.mark.slow
 def test_an_unreadable_article_fails_a_claim_item_alike_on_two_workers(
     project: pytest.Pytester,
 ) -> None:

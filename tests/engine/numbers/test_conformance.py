@@ -19,10 +19,8 @@ from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.reader import Quantity, read_quantities
 
 CASES_PATH = (
-    Path(__file__).parents[1].parent
-    / "shared"
-    / "conformance"
-    / "number_range_en.jsonl"
+    # the shared conformance cases lie beside the repository
+    Path(__file__).parents[4] / "shared" / "conformance" / "number_range_en.jsonl"
 )
 
 # The source's unit names -> ours.  "Ton" is what the source calls both

@@ -253,6 +253,6 @@ def test_rewrapping_never_changes_a_verdict(
 
 
 def test_suite_text_is_not_from_the_seeds() -> None:
-    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
     corpus = " ".join(p.read_text() for p in seeds.glob("*.txt"))
     assert not any(text in corpus for _, text, _ in CASES)

@@ -348,7 +348,10 @@ def _words(n: int) -> str:
 
 
 def _formats(n: int) -> list[tuple[str, float]]:
-    out = [(f"{n:,}", n), (str(n), n) if not 1000 <= n <= 2100 else (f"{n:,}", n)]
+    out: list[tuple[str, float]] = [
+        (f"{n:,}", n),
+        (str(n), n) if not 1000 <= n <= 2100 else (f"{n:,}", n),
+    ]
     if n < 1000:
         out.append((_words(n), n))
         out.append((f"{n}k", n * 1000))

@@ -18,9 +18,9 @@ from hypothesis import strategies as st
 
 from claimcheck.engine.numbers import reader as numbers
 from claimcheck.engine.numbers import vocabulary as numerals
-from tests.test_conformance import CASES, needs_cases
+from tests.engine.numbers.test_conformance import CASES, needs_cases
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def same_both_ways(text: str) -> None:
