@@ -223,7 +223,7 @@ class RunSession:
     def lexicon(self) -> Lexicon:
         if self._lexicon is None:
             self._lexicon = build_lexicon(
-                c.measure for c in self.claims if isinstance(c, QuantityClaim)
+                (c.measure, c.unit) for c in self.claims if isinstance(c, QuantityClaim)
             )
         return self._lexicon
 

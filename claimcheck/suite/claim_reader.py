@@ -13,6 +13,7 @@ from claimcheck.claims import (
     AttributeClaim,
     Claim,
     ClaimKind,
+    Direction,
     EntityClaim,
     Location,
     Polarity,
@@ -60,7 +61,14 @@ _COMMON_KEYS = (
     "marks",
 )
 _KIND_KEYS: dict[ClaimKind, tuple[str, ...]] = {
-    ClaimKind.QUANTITY: ("measure", "unit", *EXPECTATIONS, "tolerance"),
+    ClaimKind.QUANTITY: (
+        "measure",
+        "unit",
+        *EXPECTATIONS,
+        "tolerance",
+        "exclude",
+        "direction",
+    ),
     ClaimKind.STATEMENT: ("polarity", "patterns", "phrases", "rivals", "rival_phrases"),
     ClaimKind.ATTRIBUTE: ("value", "aliases", "rivals"),
     ClaimKind.ENTITY: ("name", "aliases", "max_errors"),
@@ -292,6 +300,12 @@ class ClaimReader:
             description += f" {unit_text}"
         if tolerance is not None and tolerance.text:
             description += f" (± {tolerance.text})"
+        exclude = None
+        if "exclude" in values:
+            exclude = self.terms(values["exclude"], f"'exclude' in {what}")
+        direction = _optional(values, "direction", _read_direction, None, what)
+        if direction is not None:
+            description += f" ({direction.value})"
         return QuantityClaim(
             **common,
             description=description,
@@ -299,6 +313,8 @@ class ClaimReader:
             stated=stated,
             expected=expected,
             unit=unit,
+            exclude=exclude,
+            direction=direction,
         )
 
     def _statement(
@@ -404,6 +420,10 @@ def _need(node: Node, values: dict[str, Node], key: str, what: str, hint: str) -
     if key not in values:
         fail(node, f"{what} has no {key!r}; add '{key}:' with {hint}")
     return values[key]
+
+
+def _read_direction(node: Node, what: str) -> Direction | None:
+    return read_enum(node, Direction, what)
 
 
 def _read_scope(node: Node, what: str) -> Scope | None:

@@ -69,7 +69,7 @@ def suites(
         loaded = load_assertion_file(path, rootdir=root, default_corpus=["."])
         claims = {c.id: c for c in loaded.claims}
         lexicon = build_lexicon(
-            c.measure for c in claims.values() if isinstance(c, QuantityClaim)
+            (c.measure, c.unit) for c in claims.values() if isinstance(c, QuantityClaim)
         )
         out[story] = (claims, lexicon)
     return out
