@@ -68,7 +68,9 @@ def variants(names: Terms, max_errors: int | None) -> Terms:
         if term.is_regex or errors == 0:
             continue
         body = term.to_regex()
-        parts.append(Term(text=f"(?:{body}){{e<={errors}}}", is_regex=True))
+        # full case folding (on under VERSION1) makes the regex module miss
+        # a dropped letter of a doubled "ss" (it folds to "ß"): turn it off
+        parts.append(Term(text=f"(?-f:(?:{body}){{e<={errors}}})", is_regex=True))
     # A never-matching pattern keeps the API uniform when no name is fuzzy.
     terms = Terms(terms=tuple(parts) or (Term(text=r"(?!)", is_regex=True),))
     _FUZZY_CACHE[key] = terms

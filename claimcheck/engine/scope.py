@@ -50,6 +50,11 @@ _SCOPES = regex.compile(
     regex.I | regex.X,
 )
 _SINCE = regex.compile(r"\bsince\b", regex.I)
+# "up 6% on last year", "down from the previous quarter": the base compared
+# with, not the figure's own period
+_BASE = regex.compile(
+    r"\b(?:on|from|than|over|versus|vs\.?|with|against)\s+(?:the\s+)?$", regex.I
+)
 _OF_THEM = regex.compile(r"\s+of\s+(?:them|whom|those|these)\b", regex.I)
 
 
@@ -69,8 +74,12 @@ def scope_of(
         if q.start <= m.start() < q.end:
             continue
         kind = m.lastgroup
-        # "wounded since joining the war last year": the start of the whole
-        if kind == "period" and _SINCE.search(text, start, m.start()):
+        # "wounded since joining the war last year": the start of the whole;
+        # "up 6% on last year": the base compared with
+        if kind == "period" and (
+            _SINCE.search(text, start, m.start())
+            or _BASE.search(text, start, m.start())
+        ):
             continue
         if kind in ("part", "period", "event", "interim"):
             return kind, m.span()  # type: ignore[return-value]
