@@ -177,6 +177,7 @@ _OF_PART = regex.compile(r"\s+of\s+(?:the|those|them|these|whom|which|its|their)
 # an age ("12-year-old girl") or a duration ("for 40 hours", "ten days ago")
 _AGE_AFTER = regex.compile(r"-old\b\s*([^\W\d_]+)?")
 _AGED_BEFORE = regex.compile(r"\b(?:aged|age|ages)\s*$", regex.I)
+_AGED = regex.compile(r"(?:aged|age|ages)\b", regex.I)
 _DURATION_AFTER = regex.compile(
     r"\s+(?:earlier|later|ago|before|beforehand|afterwards|in\s+a\s+row|running)\b",
     regex.I,
@@ -307,7 +308,7 @@ def _duration_or_age(text: str, q: Quantity, clause: Span) -> Rule:
             noun = after.group(1) or ""
             if noun.casefold() in PERSONS or noun[:1].isupper():
                 return "age"
-    if q.unit is None and _AGED_BEFORE.search(text, clause[0], q.start):
+    if _AGED_BEFORE.search(text, clause[0], q.start) or _AGED.match(q.text):
         return "age"
     if q.unit in _TIME_UNITS and (
         _DURATION_AFTER.match(text, q.end, clause[1])
