@@ -57,7 +57,7 @@ How a number is bound to the measure it counts (the *binding rule*):
 A claim then sees the quantities bound to one of its own measure words.  Two
 measure words joined by ``or``/``and`` around the bound one (``1,800 dead or
 injured``, ``killed or hospitalised 640``) make a *combined* figure, which
-counts for neither (see :func:`combined`).
+counts for neither (see :func:`claimcheck.engine.scope.combined`).
 """
 
 from __future__ import annotations
@@ -77,7 +77,6 @@ __all__ = [
     "Rule",
     "bind",
     "clause_cuts",
-    "combined",
     "predicate_past_asides",
     "reach",
 ]
@@ -290,7 +289,9 @@ def _counted_run(
         if m is None:
             break
         word = m.group(1).casefold()
-        if word in _STOP:
+        # past the first word, a participle opens a modifier: "2,700 injured
+        # fighting for Russia" (where "3 fishing boats" counts boats)
+        if word in _STOP or (words and word.endswith("ing")):
             break
         words.append((m.start(1), m.end(1), word))
         pos = m.end()
@@ -481,20 +482,3 @@ def reach(
             if found is not None:
                 return Binding(found, "appositive")
     return _NONE
-
-
-_JOINED = regex.compile(r"\s+(?:or|and|and/or|&)\s+(?:[^\W\d_]+\s+)?$|\s*/\s*$")
-
-
-def combined(text: str, bound: Span, hits: Sequence[Span]) -> bool:
-    """Whether the measure word at ``bound`` is joined by or/and to another.
-
-    "1,800 dead or injured", "has killed or hospitalised 640": one figure
-    for two measures, which counts for neither alone.
-    """
-    for h in hits:
-        if h[1] <= bound[0] and _JOINED.fullmatch(text, h[1], bound[0]):
-            return True
-        if h[0] >= bound[1] and _JOINED.fullmatch(text, bound[1], h[0]):
-            return True
-    return False

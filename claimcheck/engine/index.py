@@ -20,7 +20,6 @@ from claimcheck.engine.binding import (
     Rule,
     bind,
     clause_cuts,
-    combined,
     predicate_past_asides,
     reach,
 )
@@ -32,7 +31,7 @@ from claimcheck.engine.lexicon import (
     term_key,
 )
 from claimcheck.engine.numbers.reader import Quantity, read_quantities
-from claimcheck.engine.scope import Scope, scope_of
+from claimcheck.engine.scope import Scope, combined, scope_of
 from claimcheck.engine.terms import Terms, normalize
 from claimcheck.errors import PatternTimeoutError
 

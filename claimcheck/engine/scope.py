@@ -4,19 +4,28 @@ which way a change goes.
 A sub-editor reads "nine of them in a single hamlet", "the previous season's",
 "year to date", "an unrelated tremor on Friday" as figures about something
 other than the story's whole, and "fell 3.4%" as a change downwards.  The
-index records the first on each mention (:func:`scope_of`); a claim reads the
-second when it states a change (:func:`direction_of`).
+index records the first on each mention (:func:`scope_of`, and
+:func:`combined` for one figure of two measures); a claim reads the second
+when it states a change (:func:`direction_of`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
 import regex
 
 from claimcheck.engine.numbers.reader import Quantity
 
-__all__ = ["Direction", "Scope", "direction_of", "is_change", "scope_of"]
+__all__ = [
+    "Direction",
+    "Scope",
+    "combined",
+    "direction_of",
+    "is_change",
+    "scope_of",
+]
 
 #: "" for the whole; else what the figure is about instead
 Scope = Literal["", "part", "period", "event", "interim"]
@@ -144,3 +153,22 @@ def is_change(text: str, q: Quantity, clause: tuple[int, int]) -> bool:
         _CHANGE_BEFORE.search(text, clause[0], q.start)
         or _CHANGE_AFTER.match(text, q.end, clause[1])
     )
+
+
+_JOINED = regex.compile(r"\s+(?:or|and|and/or|&)\s+(?:[^\W\d_]+\s+)?$|\s*/\s*$")
+
+
+def combined(
+    text: str, bound: tuple[int, int], hits: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the measure word at ``bound`` is joined by or/and to another.
+
+    "1,800 dead or injured", "has killed or hospitalised 640": one figure
+    for two measures, which counts for neither alone.
+    """
+    for h in hits:
+        if h[1] <= bound[0] and _JOINED.fullmatch(text, h[1], bound[0]):
+            return True
+        if h[0] >= bound[1] and _JOINED.fullmatch(text, bound[1], h[0]):
+            return True
+    return False

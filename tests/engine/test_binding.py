@@ -56,6 +56,12 @@ CASES = [
     ("The fire destroyed 420 wooden homes.", "420", "homes", "counted noun"),
     ("The state sent 800 firefighters north.", "800", "firefighters", "counted noun"),
     ("Of the ferry, 31 of those aboard drowned.", "31", "drowned", "counted noun"),
+    (
+        "Some 300 injured fighting abroad went home.",
+        "Some 300",
+        "injured",
+        "counted noun",
+    ),
     # ... and a thing no measure names binds to nothing
     ("Rescuers drilled 3 boreholes.", "3", None, "counted noun"),
     ("The blaze killed 2 horses and 40 cattle.", "2", None, "counted noun"),
