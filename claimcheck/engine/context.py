@@ -36,10 +36,16 @@ def context_holds(claim: Claim, index: ArticleIndex, offset: int) -> bool:
 
 
 def _any_hit_in(index: ArticleIndex, terms: Terms, start: int, end: int) -> bool:
-    # context terms tolerate the spelling variants entity names do
-    return any(h[0] >= start and h[1] <= end for h in index.hits(terms)) or any(
-        h[0] >= start and h[1] <= end for h in index.hits(variants(terms, None))
-    )
+    return any(h[0] >= start and h[1] <= end for h in context_hits(index, terms))
+
+
+def context_hits(index: ArticleIndex, terms: Terms) -> tuple[tuple[int, int], ...]:
+    """Where context ``terms`` match the article, spelling variants included.
+
+    An article that spells a name its own way spells it so throughout, so the
+    (costly) search for variants runs only where the terms match nowhere.
+    """
+    return index.hits(terms) or index.hits(variants(terms, None))
 
 
 def default_max_errors(name: str) -> int:
@@ -137,9 +143,4 @@ def _group_hits(
     index: ArticleIndex, terms: Terms, start: int, end: int
 ) -> list[tuple[int, int]]:
     """Hits of ``terms`` in ``[start, end)``, spelling variants included."""
-    exact = [h for h in index.hits(terms) if h[0] >= start and h[1] <= end]
-    fuzzy = variants(terms, None)
-    found = [
-        h for h in index.hits(fuzzy) if h[0] >= start and h[1] <= end and h not in exact
-    ]
-    return exact + found
+    return [h for h in context_hits(index, terms) if h[0] >= start and h[1] <= end]

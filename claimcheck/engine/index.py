@@ -28,7 +28,6 @@ from claimcheck.engine.lexicon import (
     Lexicon,
     build_lexicon,
     kind_of,
-    term_key,
 )
 from claimcheck.engine.numbers.reader import Quantity, read_quantities
 from claimcheck.engine.scope import Scope, combined, scope_of
@@ -275,7 +274,7 @@ def _bind_sentence(
     kinds = {h: lexicon.kinds_of(text[h[0] : h[1]]) for h in sent_hits}
 
     def generic(h: tuple[int, int]) -> bool:
-        return term_key(text[h[0] : h[1]]) in lexicon.generic
+        return lexicon.is_generic(text[h[0] : h[1]])
 
     out: list[Mention] = []
     previous_end: int | None = None
@@ -311,10 +310,13 @@ def _bind_sentence(
             binding = reach(
                 text, q, index=ci, clauses=clauses, hits_in=hits_in, prior=prior
             )
-        scope, qualifier = scope_of(
-            text, q, _window(text, clauses, ci, counted), clause[1]
-        )
+        scope: Scope = ""
+        qualifier = None
         if binding.bound is not None:
+            # only a bound figure is ever evidence, so only its scope is read
+            scope, qualifier = scope_of(
+                text, q, _window(text, clauses, ci, counted), clause[1]
+            )
             counted.append(q.start)
         out.append(
             Mention(

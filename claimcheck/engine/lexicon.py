@@ -99,6 +99,10 @@ class Lexicon:
     stems: tuple[tuple[str, frozenset[str]], ...] = ()
     #: folded terms that only the built-in event words hold
     generic: frozenset[str] = frozenset()
+    #: kinds of the words looked up so far, as written
+    _seen: dict[str, frozenset[str] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def spans(
         self,
@@ -116,11 +120,18 @@ class Lexicon:
 
     def kinds_of(self, word: str) -> frozenset[str] | None:
         """The kinds the measure word ``word`` takes (``None``: any)."""
+        if word in self._seen:
+            return self._seen[word]
         key = term_key(word)
         found = self.kinds.get(key)
         if found is None:
             found = next((k for stem, k in self.stems if key.startswith(stem)), None)
+        self._seen[word] = found
         return found
+
+    def is_generic(self, word: str) -> bool:
+        """Whether ``word`` is a built-in event word that no claim uses."""
+        return bool(self.generic) and term_key(word) in self.generic
 
 
 def build_lexicon(
