@@ -32,7 +32,9 @@ How a number is bound to the measure it counts (the *binding rule*):
       with a verb group (``The miners, 23 in all, were trapped``);
    c. **counted noun**: the noun right after it, past modifiers and a
       partitive (``1,460 confirmed cases``, ``31 of those aboard drowned``):
-      when that noun phrase holds a measure word, the last one is bound.  The
+      when that noun phrase holds a measure word, the first one is bound
+      (``26 foreign nationals killed``); a participle past its first word
+      ends it (``2,700 injured fighting for Russia``).  The
       counted noun also beats an object that is only a built-in event word
       (``sent 800 firefighters`` counts firefighters).  When the noun is a
       thing no measure names (``rescued 3 fishing boats``, ``hauled 40 water
@@ -169,10 +171,15 @@ _STOP = frozenset(
     be been being has have had will would could may might must shall should
     can do did does not no who whom whose which where when while if because
     including such like said says say more less only just all each both
-    some any most many""".split()
+    some any most many according despite amid following compared versus ahead
+    against beyond inside outside via""".split()
 )
 _RUN_WORD = regex.compile(r"\s+([^\W\d_][\w'’]*)")
-_OF_PART = regex.compile(r"\s+of\s+(?:the|those|them|these|whom|which|its|their)\b")
+_OF_PART = regex.compile(
+    r"\s+of\s+(?:(?P<determiner>the|those|these|its|their)|them|whom|which)\b"
+)
+# "7.0", "6.8": a measurement, which counts no noun
+_DECIMAL = regex.compile(r"\d\.\d")
 # an age ("12-year-old girl") or a duration ("for 40 hours", "ten days ago")
 _AGE_AFTER = regex.compile(r"-old\b\s*([^\W\d_]+)?")
 _AGED_BEFORE = regex.compile(r"\b(?:aged|age|ages)\s*$", regex.I)
@@ -282,6 +289,10 @@ def _counted_run(
     part = _OF_PART.match(text, pos, end)
     if part is not None:
         pos = part.end()
+        if part.group("determiner"):
+            # "31 of those aboard drowned": the word after names the whole
+            whole = _RUN_WORD.match(text, pos, end)
+            pos = whole.end() if whole is not None else pos
     start = pos
     words: list[tuple[int, int, str]] = []
     while len(words) < 3:
@@ -373,8 +384,14 @@ def bind(
         inside = [
             h for h in hits if h[0] in starts and not text.startswith(("'", "’"), h[1])
         ]
-        counted = inside[-1] if inside else None
-        thing = bool(run) and counted is None and not any(w[2] in PERSONS for w in run)
+        # the first measure word: "26 foreign nationals killed in the crush"
+        counted = inside[0] if inside else None
+        thing = (
+            bool(run)
+            and counted is None
+            and not any(w[2] in PERSONS for w in run)
+            and not _DECIMAL.search(q.text)
+        )
     # a. object of a measure word right before it
     before = [h for h in hits if h[1] <= q.start]
     if before and _glued(text, before[-1], q):

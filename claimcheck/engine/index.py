@@ -315,7 +315,12 @@ def _bind_sentence(
         if binding.bound is not None:
             # only a bound figure is ever evidence, so only its scope is read
             scope, qualifier = scope_of(
-                text, q, _window(text, clauses, ci, counted), clause[1]
+                text,
+                q,
+                _window(text, clauses, ci, counted),
+                clause[1],
+                bound=binding.bound,
+                hits=sent_hits,
             )
             counted.append(q.start)
         out.append(

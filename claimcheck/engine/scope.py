@@ -36,7 +36,7 @@ _SCOPES = regex.compile(
     (?P<part>
         \b(?:in|at|on|from|inside)\s+(?:a\s+single|one|just\s+one|a\s+lone)\s+[^\W\d_]+
       | \balone\b
-      | \bamong\s+(?!(?:the\s+)?\d)[^\W\d_]+
+      | \bamong\s+(?!(?:the\s+)?\d)(?:(?:the|those|these|its|their)\s+)?[^\W\d_]+
       | \b(?:in|on|across|from)\s+(?:the|its)\s+
           (?:north|south|east|west|central)(?:ern|[- ]?(?:east|west)(?:ern)?)?
           \s+[^\W\d_]+
@@ -68,21 +68,39 @@ _OF_THEM = regex.compile(r"\s+of\s+(?:them|whom|those|these)\b", regex.I)
 
 
 def scope_of(
-    text: str, q: Quantity, start: int, end: int
+    text: str,
+    q: Quantity,
+    start: int,
+    end: int,
+    *,
+    bound: tuple[int, int],
+    hits: Sequence[tuple[int, int]] = (),
 ) -> tuple[Scope, tuple[int, int] | None]:
     """What the figure ``q`` is about, read in ``text[start:end]``.
 
     ``[start, end)`` is the quantity's clause and the fronted clauses before
-    it ("In a single hamlet above the ridge, the fire killed nine").  Returns
-    the kind and the span of the words that say so, or ``("", None)``.
+    it ("In a single hamlet above the ridge, the fire killed nine"),
+    ``bound`` the measure word it counts and ``hits`` the measure words of its
+    sentence.  Returns the kind and the span of the words that say so, or
+    ``("", None)``.
     """
     part = _OF_THEM.match(text, q.end, end)
-    if part is not None:
+    # "nine of them were killed" is a part of the whole; "two of them
+    # foreigners" counts foreigners, the noun right after
+    if part is not None and (
+        bound[0] < part.end() or text[part.end() : bound[0]].strip()
+    ):
         return "part", part.span()
     for m in _SCOPES.finditer(text, start, end):
         if q.start <= m.start() < q.end:
             continue
         kind = m.lastgroup
+        # "19 foreigners were among the dead", "two of them foreigners": the
+        # whole is named, and the figure counts a part by its own measure word
+        if kind == "part" and any(
+            m.start() <= h[0] < m.end() and h != bound for h in hits
+        ):
+            continue
         # "wounded since joining the war last year": the start of the whole;
         # "up 6% on last year": the base compared with
         if kind == "period" and (

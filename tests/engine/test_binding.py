@@ -62,6 +62,12 @@ CASES = [
         "injured",
         "counted noun",
     ),
+    (
+        "Some 40 passengers killed in the crash were named.",
+        "Some 40",
+        "passengers",
+        "counted noun",
+    ),
     # ... and a thing no measure names binds to nothing
     ("Rescuers drilled 3 boreholes.", "3", None, "counted noun"),
     ("The blaze killed 2 horses and 40 cattle.", "2", None, "counted noun"),
@@ -179,6 +185,9 @@ def test_combined_figures(text: str, number: str, joined: bool) -> None:
         ("Sales were up 6% on last year.", "6%", "", None),
         ("Among the 14 killed, most were local.", "14", "", None),
         ("Rescuers drilled 3 boreholes in a single day.", "3", "", None),
+        # the part is counted by its own measure word, the whole named beside it
+        ("Of those, 19 passengers were among the dead.", "19", "", None),
+        ("The blast killed 14, two of them passengers.", "two", "", None),
     ],
 )
 def test_scope(text: str, number: str, scope: str, said: str | None) -> None:
