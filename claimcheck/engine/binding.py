@@ -32,9 +32,8 @@ How a number is bound to the measure it counts (the *binding rule*):
       with a verb group (``The miners, 23 in all, were trapped``);
    c. **counted noun**: the noun right after it, past modifiers and a
       partitive (``1,460 confirmed cases``, ``31 of those aboard drowned``):
-      when that noun phrase holds a measure word, the first one is bound
-      (``26 foreign nationals killed``); a participle past its first word
-      ends it (``2,700 injured fighting for Russia``).  The
+      its first measure word is bound (``26 foreign nationals killed``); a
+      participle ends the phrase (``2,700 injured fighting for Russia``).  The
       counted noun also beats an object that is only a built-in event word
       (``sent 800 firefighters`` counts firefighters).  When the noun is a
       thing no measure names (``rescued 3 fishing boats``, ``hauled 40 water
