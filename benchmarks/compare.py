@@ -43,7 +43,11 @@ paths = sorted(
 )
 suite = load_suite(paths, rootdir=root, default_corpus=["seeds"])
 claims = [c for f in suite.files for c in f.claims]
-lexicon = build_lexicon(c.measure for c in claims if isinstance(c, QuantityClaim))
+quantities = [c for c in claims if isinstance(c, QuantityClaim)]
+try:  # units steer binding where the tree's lexicon takes them
+    lexicon = build_lexicon([(c.measure, c.unit) for c in quantities])
+except (AttributeError, TypeError):
+    lexicon = build_lexicon([c.measure for c in quantities])
 texts = [(p.name, p.read_bytes()) for p in sorted(seeds.glob("*.txt"))]
 chars = sum(len(t.decode("utf-8")) for _, t in texts)
 index_s = match_s = float("inf")

@@ -87,7 +87,7 @@ def check(
     suite = _suite(claims)
     sources = {c.id: f.path for f in suite.files for c in f.claims}
     lexicon = build_lexicon(
-        c.measure for c in suite.claims if isinstance(c, QuantityClaim)
+        (c.measure, c.unit) for c in suite.claims if isinstance(c, QuantityClaim)
     )
     results: list[Result] = []
     for article in _articles(articles):

@@ -13,6 +13,7 @@ __all__ = [
     "AttributeClaim",
     "Claim",
     "ClaimKind",
+    "Direction",
     "EntityClaim",
     "Location",
     "Polarity",
@@ -49,6 +50,13 @@ class Polarity(enum.Enum):
     NEGATED = "negated"
 
 
+class Direction(enum.Enum):
+    """Which way a change goes, for a quantity claim that states one."""
+
+    UP = "up"
+    DOWN = "down"
+
+
 class Scope(enum.Enum):
     """Where context words must appear, relative to a mention's sentence."""
 
@@ -82,6 +90,10 @@ class QuantityClaim(_ClaimBase):
     #: the interval as the analyst wrote it, before tolerance
     stated: Interval
     unit: str | None = None
+    #: terms that rule a mention out when they, not the context, own it
+    exclude: Terms | None = None
+    #: the sign of the change the claim states ("fell 3.4%": down)
+    direction: Direction | None = None
 
     @property
     def kind(self) -> ClaimKind:

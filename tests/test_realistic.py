@@ -68,7 +68,7 @@ def pairs() -> list[Pair]:
     claims = {story: _claims(story) for story in STORIES}
     # one lexicon for the whole corpus, as a run over the folder builds it
     lexicon = build_lexicon(
-        c.measure
+        (c.measure, c.unit)
         for story_claims in claims.values()
         for c in story_claims
         if isinstance(c, QuantityClaim)

@@ -73,7 +73,7 @@ def add_parser(commands: Any) -> None:
 
 def _extract(args: argparse.Namespace, out: TextIO) -> int:
     claims = _load_claims(args.assertions) if args.assertions else []
-    lexicon = build_lexicon(c.measure for c in claims)
+    lexicon = build_lexicon((c.measure, c.unit) for c in claims)
     for name in args.files:
         article = _read(name)
         index = index_article(article, lexicon, read_all=True)

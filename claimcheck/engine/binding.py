@@ -10,33 +10,105 @@ How a number is bound to the measure it counts (the *binding rule*):
    measure terms of every quantity claim in the suite, plus a built-in list of
    common event words (killed, arrested, evacuated...) so that a number the
    suite has no claim for is not handed to a claim it does not belong to.
-3. The quantity binds to the first of:
-   a. a measure word right before it, separated only by articles and
-      prepositions (``sent at least 11,000``, ``the capture of two``): the
-      quantity is its object;
-   b. the head of the first finite verb group after it (``300 soldiers sent
-      to aid Russia have been killed``: ``have been killed``, not ``sent``):
-      the quantity is its subject, and participles modifying the noun lose;
-      past one or two asides between commas when its clause ends at one
-      (``300 soldiers, sent to aid Russia, were killed``), unless the
-      quantity sits in an aside itself (``including 12 children,``);
-   c. the nearest measure word in the clause, counted in words.
-4. The whole in a partitive (``2 of the 10 hostages were killed``) never binds
-   to the predicate, only to a measure word that modifies it.
+   Units steer: a measure word competes only for quantities of a kind its
+   claims take (a count, a percentage, an area, a sum of money...), so
+   ``12.4%`` never binds to ``tested``, a count, nor ``480 metres`` to
+   ``trapped``.
+3. Durations and people's ages bind to nothing: ``for 40 hours``, ``some ten
+   days earlier`` (rule ``duration``, unless a measure word takes it as its
+   object: ``lasted 10 days``), ``a 12-year-old girl``, ``aged 57`` (rule
+   ``age``); nor do rates (``12 metres a day``: ``rate``) or ``one`` standing
+   for a noun (``found near one``: ``pronoun``).
+4. Otherwise the quantity binds to the first of:
 
-A claim then sees the quantities bound to one of its own measure words.
+   a. **object**: a measure word right before it, separated only by articles
+      and prepositions (``sent at least 11,000``, ``the capture of two``);
+   b. **subject**: the head of the first finite verb group after it (``300
+      soldiers sent to aid Russia have been killed``: ``have been killed``,
+      not ``sent``); past one or two asides between commas when its clause
+      ends at one (``300 soldiers, sent to aid Russia, were killed``), unless
+      the quantity sits in an aside itself (``including 12 children,``); a
+      clause of its own between commas resumes at once when the next opens
+      with a verb group (``The miners, 23 in all, were trapped``);
+   c. **counted noun**: the noun right after it, past modifiers and a
+      partitive (``1,460 confirmed cases``, ``31 of those aboard drowned``):
+      its first measure word is bound (``26 foreign nationals killed``); a
+      participle ends the phrase (``2,700 injured fighting for Russia``).  The
+      counted noun also beats an object that is only a built-in event word
+      (``sent 800 firefighters`` counts firefighters).  When the noun is a
+      thing no measure names (``rescued 3 fishing boats``, ``hauled 40 water
+      tankers``), the quantity binds to nothing: it counts that thing;
+   d. **nearest**: the nearest measure word in the clause, counted in words.
+
+5. The whole in a partitive (``2 of the 10 hostages were killed``) never binds
+   to the predicate, only to a measure word that modifies it.
+6. A quantity whose clause holds no measure word reaches further:
+
+   - **resumed**: a clause that only continues a verb (``climbed to 61``,
+     ``to $4.2bn``, ``still numbered 17``) binds to the last measure word of
+     the clause it continues, past asides (``The number of injured, however,
+     climbed to 61``);
+   - **anaphor**: ``their number``, ``the figure``, ``it``, ``they`` opening
+     the sentence stand for the first measure word of the sentence before, in
+     the same paragraph (``Volunteers arrived on Friday. Their number has
+     since grown to roughly 800``);
+   - **appositive**: a measure named right after it in the next clause
+     (``12.4% were positive, a positivity rate officials called alarming``).
+
+A claim then sees the quantities bound to one of its own measure words.  Two
+measure words joined by ``or``/``and`` around the bound one (``1,800 dead or
+injured``, ``killed or hospitalised 640``) make a *combined* figure, which
+counts for neither (see :func:`claimcheck.engine.scope.combined`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal
 
 import regex
 
+from claimcheck.engine.nouns import PERSONS, STOP
 from claimcheck.engine.numbers.reader import Quantity
 
-__all__ = ["bind", "clause_cuts", "predicate_past_asides"]
+__all__ = [
+    "Binding",
+    "Rule",
+    "bind",
+    "clause_cuts",
+    "predicate_past_asides",
+    "reach",
+]
+
+Rule = Literal[
+    "",
+    "object",
+    "subject",
+    "counted noun",
+    "nearest",
+    "partitive",
+    "duration",
+    "age",
+    "rate",
+    "pronoun",
+    "resumed",
+    "anaphor",
+    "appositive",
+]
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Binding:
+    """The measure word a quantity counts (``None``: none) and the rule that said so."""
+
+    bound: Span | None
+    rule: Rule
+
+
+_NONE = Binding(None, "")
 
 # Where clauses break: punctuation, dashes, and the words that open a new
 # clause.  The word itself begins the new clause (so "if" stays with what it
@@ -52,31 +124,8 @@ _CLAUSE_BREAK = re.compile(
 )
 
 _GLUE = frozenset(
-    [
-        "of",
-        "to",
-        "the",
-        "a",
-        "an",
-        "by",
-        "at",
-        "for",
-        "some",
-        "about",
-        "another",
-        "nearly",
-        "almost",
-        "around",
-        "roughly",
-        "than",
-        "least",
-        "more",
-        "over",
-        "up",
-        "total",
-        "estimated",
-        "approximately",
-    ]
+    "of to the a an by at for some about another nearly almost around roughly"
+    " than least more over up total estimated approximately".split()
 )
 _AUX = regex.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|could|may|might|must|shall"
@@ -93,10 +142,42 @@ _PARTITIVE = regex.compile(
 )
 _WORD = regex.compile(r"\w+")
 
+_RUN_WORD = regex.compile(r"\s+([^\W\d_][\w'’]*)")
+_OF_PART = regex.compile(
+    r"\s+of\s+(?:(?P<determiner>the|those|these|its|their)|them|whom|which)\b"
+)
+# "7.0", "6.8": a measurement, which counts no noun
+_DECIMAL = regex.compile(r"\d\.\d")
+# an age ("12-year-old girl") or a duration ("for 40 hours", "ten days ago")
+_AGE_AFTER = regex.compile(r"-old\b\s*([^\W\d_]+)?")
+_AGED_BEFORE = regex.compile(r"\b(?:aged|age|ages)\s*$", regex.I)
+_AGED = regex.compile(r"(?:aged|age|ages)\b", regex.I)
+_DURATION_AFTER = regex.compile(
+    r"\s+(?:earlier|later|ago|before|beforehand|afterwards|in\s+a\s+row|running)\b",
+    regex.I,
+)
+_DURATION_BEFORE = regex.compile(
+    r"\b(?:for|within|after|over|during|lasting)\s+(?:(?:some|about|around|nearly"
+    r"|almost|roughly|more\s+than|less\s+than|the\s+(?:past|last|next|first))\s+)*$",
+    regex.I,
+)
+# "12 metres a day": a rate, not a level; "near one": a pronoun, not a count
+_RATE_AFTER = regex.compile(
+    r"\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b",
+    regex.I,
+)
+_PRONOUN_ONE = regex.compile(
+    r"\b(?:near|by|from|to|with|in|on|at|under|over|the|this|that|each|every|any"
+    r"|no|which|another)\s+$",
+    regex.I,
+)
+_TIME_UNITS = frozenset({"s", "min", "h", "d", "wk", "mo", "yr", "decade", "century"})
+
 
 def clause_cuts(
     text: str, start: int, end: int, quantities: Sequence[Quantity]
 ) -> list[int]:
+    """Offsets where the clauses of ``text[start:end]`` begin, and ``end``."""
     cuts = [start]
     for m in _CLAUSE_BREAK.finditer(text, start, end):
         cut = m.start("word") if m.group("word") else m.end()
@@ -122,17 +203,27 @@ _ASIDE_OPENER = re.compile(
 _MAX_ASIDES = 2
 
 
+def _verb_head(text: str, start: int, end: int) -> int | None:
+    """Where the verb after a finite auxiliary opening ``text[start:end]`` starts."""
+    aux = _AUX.match(text, start, end)
+    if aux is None:
+        return None
+    tail = _AUX_TAIL.match(text, aux.end(), end)
+    return tail.end() if tail else aux.end()
+
+
 def predicate_past_asides(
     text: str,
-    clause: tuple[int, int],
-    clauses: Sequence[tuple[int, int]],
-    hits: Sequence[tuple[int, int]],
-) -> tuple[int, int] | None:
+    clause: Span,
+    clauses: Sequence[Span],
+    hits: Sequence[Span],
+) -> Span | None:
     """The measure word heading the verb group that resumes ``clause``.
 
     "300 soldiers, sent to aid Russia last year, were killed": the clause of
     the number ends at a comma, one or two asides end at commas, and the next
-    clause opens with the verb group, whose head is a measure word.
+    clause opens with the verb group, whose head is a measure word.  "The
+    miners, 23 in all, were trapped": the next clause opens with an auxiliary.
     """
     if not text[clause[0] : clause[1]].rstrip().endswith(","):
         return None
@@ -142,32 +233,98 @@ def predicate_past_asides(
         c for c in clauses[clauses.index(clause) + 1 :] if text[c[0] : c[1]].strip()
     ]
     for asides, (start, end) in enumerate(later):
-        if asides:
-            body = text[start:end]
-            head = start + len(body) - len(body.lstrip())
-            aux = _AUX.match(text, head, end)
-            if aux is not None:
-                tail = _AUX_TAIL.match(text, aux.end(), end)
-                head = tail.end() if tail else aux.end()
-            found = next((h for h in hits if h[0] == head), None)
-            if found is not None:
-                return found
-        if asides >= _MAX_ASIDES or not text[start:end].rstrip().endswith(","):
+        body = text[start:end]
+        head: int | None = start + len(body) - len(body.lstrip())
+        assert head is not None
+        verb = _verb_head(text, head, end)
+        # the first clause after the number's own resumes it only when it
+        # opens with a verb group; later ones may open with the verb itself
+        head = verb if asides == 0 or verb is not None else head
+        found = next((h for h in hits if h[0] == head), None)
+        if found is not None:
+            return found
+        if asides >= _MAX_ASIDES or not body.rstrip().endswith(","):
             return None
     return None
+
+
+def _counted_run(
+    text: str, q: Quantity, end: int, measures: frozenset[int]
+) -> tuple[list[tuple[int, int, str]], int]:
+    """The words of the noun phrase right after ``q`` (at most three), and
+    where they start (past a partitive ``of those``)."""
+    pos = q.end
+    part = _OF_PART.match(text, pos, end)
+    if part is not None:
+        pos = part.end()
+        if part.group("determiner"):
+            # "31 of those aboard drowned": the word after names the whole
+            whole = _RUN_WORD.match(text, pos, end)
+            pos = whole.end() if whole is not None else pos
+    start = pos
+    words: list[tuple[int, int, str]] = []
+    while len(words) < 3:
+        m = _RUN_WORD.match(text, pos, end)
+        if m is None:
+            break
+        word = m.group(1).casefold()
+        # past the first word, a participle opens a modifier: "2,700 injured
+        # fighting for Russia" (where "3 fishing boats" counts boats), unless
+        # it is a measure word itself ("three remain missing")
+        participle = word.endswith("ing") and m.start(1) not in measures
+        if word in STOP or (words and participle):
+            break
+        words.append((m.start(1), m.end(1), word))
+        pos = m.end()
+    return words, start
+
+
+def _duration_or_age(text: str, q: Quantity, clause: Span) -> Rule:
+    if _RATE_AFTER.match(text, q.end, clause[1]):
+        return "rate"
+    if q.text.casefold() == "one" and _PRONOUN_ONE.search(text, clause[0], q.start):
+        return "pronoun"
+    if q.unit == "yr":
+        after = _AGE_AFTER.match(text, q.end, clause[1])
+        if after is not None:
+            noun = after.group(1) or ""
+            if noun.casefold() in PERSONS or noun[:1].isupper():
+                return "age"
+    if _AGED_BEFORE.search(text, clause[0], q.start) or _AGED.match(q.text):
+        return "age"
+    if q.unit in _TIME_UNITS and (
+        _DURATION_AFTER.match(text, q.end, clause[1])
+        or _DURATION_BEFORE.search(text, clause[0], q.start)
+    ):
+        return "duration"
+    return ""
 
 
 def bind(
     text: str,
     q: Quantity,
-    clause: tuple[int, int],
-    hits: list[tuple[int, int]],
+    clause: Span,
+    hits: list[Span],
     *,
     previous_end: int | None,
-    resumed: tuple[int, int] | None = None,
-) -> tuple[tuple[int, int] | None, str]:
+    resumed: Span | None = None,
+    generic: Callable[[Span], bool] = lambda h: False,
+) -> Binding:
+    """Bind ``q`` to one of ``hits`` (the measure words of its clause).
+
+    ``previous_end`` is where the quantity before it in the sentence ends
+    (for partitives), ``resumed`` the measure word heading the verb group
+    past asides (:func:`predicate_past_asides`), and ``generic`` tells a
+    built-in event word that no claim of the suite uses.
+    """
+    special = _duration_or_age(text, q, clause)
+    if special:
+        before = [h for h in hits if h[1] <= q.start]
+        if special == "duration" and before and _glued(text, before[-1], q):
+            return Binding(before[-1], "object")
+        return Binding(None, special)
     if not hits and resumed is None:
-        return None, ""
+        return _NONE
     # the head of the first finite verb group after the quantity, if any
     after_text = text[q.end : clause[1]]
     aux = _AUX.search(after_text)
@@ -185,28 +342,131 @@ def bind(
         # what the predicate counts, though a modifier may still name it
         hits = [h for h in hits if h != predicate]
         if not hits:
-            return None, "partitive"
-    else:
-        # a. object of a measure word right before it
-        before = [h for h in hits if h[1] <= q.start]
-        if before:
-            h = before[-1]
-            gap = _WORD.findall(text[h[1] : q.start])
-            if all(w.casefold() in _GLUE for w in gap) and len(gap) <= 3:
-                return h, "object"
-        # b. subject of the first finite verb group after it, in its clause
-        # or where the clause resumes after asides between commas
-        if predicate is not None:
-            return predicate, "subject"
-        if resumed is not None:
-            return resumed, "subject"
+            return Binding(None, "partitive")
+        return _nearest(text, q, hits)
+    # what the number counts: the noun phrase right after it
+    counted: Span | None = None
+    thing = False
+    run_start = q.end
+    if q.unit is None:
+        starts_of_hits = frozenset(h[0] for h in hits)
+        run, run_start = _counted_run(text, q, clause[1], starts_of_hits)
+        starts = {w[0]: w for w in run}
+        inside = [
+            h for h in hits if h[0] in starts and not text.startswith(("'", "’"), h[1])
+        ]
+        # the first measure word: "26 foreign nationals killed in the crush"
+        counted = inside[0] if inside else None
+        thing = (
+            bool(run)
+            and counted is None
+            and not any(w[2] in PERSONS for w in run)
+            and not _DECIMAL.search(q.text)
+        )
+    # a. object of a measure word right before it
+    before = [h for h in hits if h[1] <= q.start]
+    if before and _glued(text, before[-1], q):
+        if counted is not None and generic(before[-1]):
+            return Binding(counted, "counted noun")
+        if thing:
+            return Binding(None, "counted noun")
+        return Binding(before[-1], "object")
+    # b. subject of the first finite verb group after it, in its clause or
+    # where the clause resumes after asides between commas
+    if predicate is not None:
+        return Binding(predicate, "subject")
+    if resumed is not None:
+        return Binding(resumed, "subject")
+    # c. the noun it counts
+    if counted is not None:
+        return Binding(counted, "counted noun")
+    if thing:
+        return Binding(None, "counted noun")
+    # d. the nearest measure word, leaving out the whole of "31 of those aboard"
+    hits = [h for h in hits if not q.end <= h[0] < run_start]
     if not hits:
-        return None, ""
+        return _NONE
+    return _nearest(text, q, hits)
 
-    # c. the nearest measure word, in words; ties go to the one after
-    def distance(h: tuple[int, int]) -> tuple[int, int]:
+
+def _glued(text: str, h: Span, q: Quantity) -> bool:
+    gap = _WORD.findall(text[h[1] : q.start])
+    return len(gap) <= 3 and all(w.casefold() in _GLUE for w in gap)
+
+
+def _nearest(text: str, q: Quantity, hits: Sequence[Span]) -> Binding:
+    # in words; ties go to the one after
+    def distance(h: Span) -> tuple[int, int]:
         if h[0] >= q.end:
             return len(_WORD.findall(text[q.end : h[0]])), 0
         return len(_WORD.findall(text[h[1] : q.start])), 1
 
-    return min(hits, key=distance), "nearest"
+    return Binding(min(hits, key=distance), "nearest")
+
+
+# -- reaching past the clause --------------------------------------------------
+
+# "their number", "the figure", "it", "they" opening a sentence
+_ANAPHOR = regex.compile(
+    r"\s*(?:(?:their|its)\s+(?:numbers?|total|tally|count|figure)"
+    r"|(?:the|that|this)\s+(?:figure|total|tally|count|number)(?!\s+of\b)"
+    r"|they|it)\b",
+    regex.I,
+)
+# what may stand between a clause cut and the number of a clause that only
+# continues a verb: adverbs, auxiliaries, one verb, "to"/"at", hedges
+_CONTINUES = regex.compile(
+    r"\s*(?:(?:and|but)\s+)?"
+    r"(?:(?:has|have|had|is|are|was|were|will|now|since|still|then|already|again"
+    r"|however|only|also|\w+ly)\s+)*"
+    r"(?:(?!(?:up|down|from|than|of|by|with|against|versus|including|or|the|a|an"
+    r"|who|which|that|while|when|where|as|if)\b)[^\W\d_]+\s+)?"
+    r"(?:(?:to|at)\s+)?"
+    r"(?:(?:about|around|some|roughly|nearly|almost|only|over|just|more\s+than"
+    r"|an\s+estimated)\s+)*",
+    regex.I,
+)
+_APPOSITIVE = regex.compile(r"\s*(?:a|an|the)\s+(?:(\w+)\s+)?", regex.I)
+_MAX_REACH = 3
+
+
+def reach(
+    text: str,
+    q: Quantity,
+    *,
+    index: int,
+    clauses: Sequence[Span],
+    hits_in: Callable[[Span], list[Span]],
+    prior: Callable[[], Span | None],
+) -> Binding:
+    """Bind a quantity whose clause ``clauses[index]`` holds no measure word.
+
+    ``hits_in`` gives the measure words of a clause that fit ``q``; ``prior``
+    the first measure word of the sentence before, in the same paragraph.
+    """
+    clause = clauses[index]
+    lead = text[clause[0] : q.start]
+    anaphor = _ANAPHOR.match(lead)
+    if anaphor is not None and _CONTINUES.fullmatch(lead, anaphor.end()):
+        found = prior()
+        return _NONE if found is None else Binding(found, "anaphor")
+    if _CONTINUES.fullmatch(lead) and lead.strip():
+        for j in range(index - 1, max(index - 1 - _MAX_REACH, -1), -1):
+            found_hits = hits_in(clauses[j])
+            if found_hits:
+                return Binding(found_hits[-1], "resumed")
+            if j == 0 and _ANAPHOR.match(text, clauses[0][0], clauses[0][1]):
+                first = prior()
+                return _NONE if first is None else Binding(first, "anaphor")
+        return _NONE
+    if index + 1 < len(clauses) and not lead.strip():
+        following = clauses[index + 1]
+        lead_in = _APPOSITIVE.match(text, following[0], following[1])
+        if lead_in is not None:
+            # "a positivity rate", "a rate": the article, at most one word, the
+            # measure word
+            starts = {lead_in.end(), lead_in.start(1) if lead_in.group(1) else -1}
+            found = next((h for h in hits_in(following) if h[0] in starts), None)
+            if found is not None:
+                return Binding(found, "appositive")
+    return _NONE

@@ -10,19 +10,32 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import regex
 
 from claimcheck.engine.articles import Article
-from claimcheck.engine.binding import bind, clause_cuts, predicate_past_asides
+from claimcheck.engine.binding import (
+    Rule,
+    bind,
+    clause_cuts,
+    predicate_past_asides,
+    reach,
+)
+from claimcheck.engine.lexicon import (
+    GENERIC_MEASURES,
+    Lexicon,
+    build_lexicon,
+    kind_of,
+)
 from claimcheck.engine.numbers.reader import Quantity, read_quantities
-from claimcheck.engine.terms import FLAGS, PhraseScanner, Terms, normalize
+from claimcheck.engine.scope import Scope, combined, scope_of
+from claimcheck.engine.terms import Terms, normalize
 from claimcheck.errors import PatternTimeoutError
 
 __all__ = [
+    "GENERIC_MEASURES",
     "ArticleIndex",
     "Lexicon",
     "Mention",
@@ -30,86 +43,6 @@ __all__ = [
     "index_article",
     "time_limit",
 ]
-
-#: Event words that always compete for numbers (see the module docstring).
-GENERIC_MEASURES = [
-    "killed",
-    "died",
-    "dead",
-    "deaths",
-    "death",
-    "toll",
-    "wounded",
-    "injured",
-    "injuries",
-    "hurt",
-    "arrested",
-    "detained",
-    "captured",
-    "missing",
-    "displaced",
-    "evacuated",
-    "rescued",
-    "executed",
-    "infected",
-    "hospitalized",
-    "hospitalised",
-    "sentenced",
-    "charged",
-    "deployed",
-    "sent",
-    "fled",
-    "affected",
-    "votes",
-    "voted",
-    "elected",
-    "seats",
-]
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Lexicon:
-    """Every measure word that competes for numbers.
-
-    Literal terms (nearly all) are found by a :class:`PhraseScanner`; a suite
-    with regular-expression measure terms runs one pattern instead.  At each
-    position the longest term wins.
-    """
-
-    #: the literal terms, when no term is a regular expression
-    scanner: PhraseScanner | None
-    #: every term as one pattern, when some term is a regular expression
-    pattern: regex.Pattern[str] | None
-    #: identifies the lexicon in cache keys
-    key: str
-
-    def spans(
-        self,
-        text: str,
-        start: int,
-        *,
-        timeout: float | None = None,
-        folded: str | None = None,
-    ) -> list[tuple[int, int]]:
-        """Every (start, end) of a measure word in ``text[start:]``."""
-        if self.pattern is None:
-            assert self.scanner is not None
-            return self.scanner.spans(text, start, folded=folded)
-        return [m.span() for m in self.pattern.finditer(text, start, timeout=timeout)]
-
-
-def build_lexicon(measures: Iterable[Terms]) -> Lexicon:
-    """The measure terms of a suite and the generic ones, matched as one."""
-    terms = {t for m in measures for t in m.terms} | set(
-        Terms.of(GENERIC_MEASURES).terms
-    )
-    phrases = sorted(t.text for t in terms if not t.is_regex)
-    patterns = sorted(t.text for t in terms if t.is_regex)
-    scanner = PhraseScanner.of(phrases)
-    if patterns:
-        source = "|".join([scanner.verbatim.pattern, *(f"(?:{p})" for p in patterns)])
-        return Lexicon(scanner=None, pattern=regex.compile(source, FLAGS), key=source)
-    return Lexicon(scanner=scanner, pattern=None, key=scanner.verbatim.pattern)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -121,8 +54,15 @@ class Mention:
     clause: tuple[int, int]
     #: span of the measure word the quantity counts, if any
     bound: tuple[int, int] | None
-    #: which rule of the binding rule bound it ("object", "subject", "nearest")
-    rule: str = ""
+    #: which rule of the binding rule bound it ("object", "subject", "nearest",
+    #: "counted noun", "resumed"...; see :mod:`claimcheck.engine.binding`)
+    rule: Rule = ""
+    #: one figure for two measures joined by or/and ("1,800 dead or injured")
+    combined: bool = False
+    #: what the figure is about when not the whole (see
+    #: :mod:`claimcheck.engine.scope`), and the words that say so
+    scope: Scope = ""
+    qualifier: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -290,7 +230,7 @@ def index_article(
     mentions: list[Mention] = []
     qi = 0
     hi = 0
-    for sentence in article.sentences:
+    for number, sentence in enumerate(article.sentences):
         s_start, s_end = sentence
         while qi < len(quantities) and quantities[qi].start < s_start:
             qi += 1
@@ -299,7 +239,6 @@ def index_article(
             qi += 1
         if first == qi:
             continue
-        sent_clauses = index.clauses_of(sentence)
         while hi < len(measure_hits) and measure_hits[hi][0] < s_start:
             hi += 1
         sent_hits = []
@@ -307,18 +246,142 @@ def index_article(
         while j < len(measure_hits) and measure_hits[j][1] <= s_end:
             sent_hits.append(measure_hits[j])
             j += 1
-        previous_end: int | None = None
-        for q in quantities[first:qi]:
-            clause = next(c for c in sent_clauses if c[0] <= q.start < c[1])
-            hits = [h for h in sent_hits if h[0] >= clause[0] and h[1] <= clause[1]]
-            resumed = predicate_past_asides(text, clause, sent_clauses, sent_hits)
-            bound, rule = bind(
-                text, q, clause, hits, previous_end=previous_end, resumed=resumed
-            )
-            mentions.append(
-                Mention(
-                    quantity=q, sentence=sentence, clause=clause, bound=bound, rule=rule
-                )
-            )
-            previous_end = q.end
+        mentions += _bind_sentence(
+            index,
+            lexicon,
+            number=number,
+            quantities=quantities[first:qi],
+            sent_hits=sent_hits,
+            measure_hits=measure_hits,
+        )
     return dataclasses.replace(index, mentions=tuple(mentions))
+
+
+def _bind_sentence(
+    index: ArticleIndex,
+    lexicon: Lexicon,
+    *,
+    number: int,
+    quantities: list[Quantity],
+    sent_hits: list[tuple[int, int]],
+    measure_hits: list[tuple[int, int]],
+) -> list[Mention]:
+    """The mentions of one sentence's quantities (see the binding rule)."""
+    article = index.article
+    text = article.text
+    sentence = article.sentences[number]
+    clauses = index.clauses_of(sentence)
+    kinds = {h: lexicon.kinds_of(text[h[0] : h[1]]) for h in sent_hits}
+
+    def generic(h: tuple[int, int]) -> bool:
+        return lexicon.is_generic(text[h[0] : h[1]])
+
+    out: list[Mention] = []
+    previous_end: int | None = None
+    #: where the quantities bound so far begin (they end a scope's window)
+    counted: list[int] = []
+    for q in quantities:
+        kind = kind_of(q.unit)
+        fitting = [h for h in sent_hits if kinds[h] is None or kind in kinds[h]]  # type: ignore[operator]
+
+        def hits_in(
+            c: tuple[int, int], fit: list[tuple[int, int]] = fitting
+        ) -> list[tuple[int, int]]:
+            return [h for h in fit if h[0] >= c[0] and h[1] <= c[1]]
+
+        ci = next(i for i, c in enumerate(clauses) if c[0] <= q.start < c[1])
+        clause = clauses[ci]
+        hits = hits_in(clause)
+        resumed = predicate_past_asides(text, clause, clauses, fitting)
+        binding = bind(
+            text,
+            q,
+            clause,
+            hits,
+            previous_end=previous_end,
+            resumed=resumed,
+            generic=generic,
+        )
+        if binding.bound is None and not binding.rule:
+
+            def prior(fit_kind: str = kind) -> tuple[int, int] | None:
+                return _prior_measure(index, lexicon, number, fit_kind, measure_hits)
+
+            binding = reach(
+                text, q, index=ci, clauses=clauses, hits_in=hits_in, prior=prior
+            )
+        scope: Scope = ""
+        qualifier = None
+        if binding.bound is not None:
+            # only a bound figure is ever evidence, so only its scope is read
+            scope, qualifier = scope_of(
+                text,
+                q,
+                _window(text, clauses, ci, counted),
+                clause[1],
+                bound=binding.bound,
+                hits=sent_hits,
+            )
+            counted.append(q.start)
+        out.append(
+            Mention(
+                quantity=q,
+                sentence=sentence,
+                clause=clause,
+                bound=binding.bound,
+                rule=binding.rule,
+                combined=binding.bound is not None
+                and combined(text, binding.bound, sent_hits),
+                scope=scope,
+                qualifier=qualifier,
+            )
+        )
+        previous_end = q.end
+    return out
+
+
+def _window(
+    text: str,
+    clauses: tuple[tuple[int, int], ...],
+    ci: int,
+    counted: list[int],
+) -> int:
+    """Where the words that may scope a figure in ``clauses[ci]`` begin: its
+    clause, and the fronted clauses before it that end at a comma and hold no
+    bound quantity ("In a single hamlet above the ridge, the fire killed 9")."""
+    start = clauses[ci][0]
+    for c in reversed(clauses[:ci]):
+        body = text[c[0] : c[1]].rstrip()
+        if not body:
+            continue
+        if not body.endswith(",") or any(c[0] <= s < c[1] for s in counted):
+            break
+        start = c[0]
+    return start
+
+
+def _prior_measure(
+    index: ArticleIndex,
+    lexicon: Lexicon,
+    number: int,
+    kind: str,
+    measure_hits: list[tuple[int, int]],
+) -> tuple[int, int] | None:
+    """The first measure word taking ``kind`` in the sentence before
+    ``number``, when both lie in one paragraph."""
+    if number == 0:
+        return None
+    article = index.article
+    start, end = article.sentences[number - 1]
+    if article.paragraph_at(start) != article.paragraph_at(
+        article.sentences[number][0]
+    ):
+        return None
+    i = bisect.bisect_left(measure_hits, (start, start))
+    for h in measure_hits[i:]:
+        if h[1] > end:
+            break
+        takes = lexicon.kinds_of(article.text[h[0] : h[1]])
+        if takes is None or kind in takes:
+            return h
+    return None

@@ -13,12 +13,14 @@ from claimcheck.claims import (
     EntityClaim,
     Polarity,
     QuantityClaim,
-    Scope,
     StatementClaim,
 )
+from claimcheck.engine.context import context_holds as _context_holds
+from claimcheck.engine.context import names_scope, owns, variants
 from claimcheck.engine.index import KEYWORD, ArticleIndex, Mention
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.units import convert, dimension
+from claimcheck.engine.scope import direction_of, is_change
 from claimcheck.engine.terms import FLAGS, Terms
 from claimcheck.errors import PatternTimeoutError
 
@@ -128,11 +130,20 @@ def _evidence_for(claim: Claim, index: ArticleIndex) -> list[Evidence]:
 # -- quantities --------------------------------------------------------------
 
 
+_SCOPE_WORDS = {
+    "part": "a part",
+    "period": "another period",
+    "event": "another event",
+    "interim": "an interim count",
+}
+
+
 def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Evidence]:
     # a mention counts when one of the claim's measure terms starts where its
     # measure word does (the suite's longest term may run further: "death
     # toll" for a claim measuring "death")
     own = {start for start, _ in index.hits(claim.measure)}
+    text = index.article.text
     out: list[Evidence] = []
     for mention in index.mentions:
         if mention.bound is None or mention.bound[0] not in own:
@@ -140,21 +151,60 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
         interval = quantity_in_claim_unit(mention, claim)
         if interval is None:
             continue
-        if not _context_holds(claim, index, mention.quantity.start):
+        if not owns(claim, index, mention):
             continue
         q = mention.quantity
-        measure = index.article.text[mention.bound[0] : mention.bound[1]]
-        ok = interval.overlaps(claim.expected)
+        # "rose 300", "fell 40 metres": a change, which only a claim stating a
+        # change (or a percentage) counts
+        if (
+            claim.direction is None
+            and claim.unit != "%"
+            and is_change(text, q, mention.clause)
+        ):
+            continue
+        measure = text[mention.bound[0] : mention.bound[1]]
+        ok: bool | None = interval.overlaps(claim.expected)
         where = "within" if ok else "outside"
+        value = str(interval) + (f" {claim.unit}" if claim.unit else "")
         reason = (
             f"reads {interval} for {measure!r}, {where} the expected {claim.expected}"
         )
+        if claim.direction is not None:
+            went = direction_of(text, q, mention.clause)
+            if went:
+                value = f"{went} {value}"
+            if went and went != claim.direction.value:
+                ok = False
+                reason = (
+                    f"reads a change {went} of {interval} for {measure!r}, but the"
+                    f" claim says {claim.direction.value}"
+                )
+        if mention.combined:
+            ok = None
+            reason = (
+                f"counts {measure!r} together with another measure: it is neither"
+                " figure alone"
+            )
+        elif (
+            mention.scope
+            and (ok is False or mention.scope != "part")
+            and not names_scope(claim, index, mention)
+        ):
+            # a figure about a part, another period or another event never
+            # contradicts the whole; a part's figure that fits still counts
+            assert mention.qualifier is not None
+            said = text[mention.qualifier[0] : mention.qualifier[1]]
+            ok = None
+            reason = (
+                f"reads {interval} for {measure!r}, about"
+                f" {_SCOPE_WORDS[mention.scope]} ({said!r}), not the whole"
+            )
         out.append(
             Evidence(
                 start=q.start,
                 end=q.end,
                 text=q.text,
-                value=str(interval) + (f" {claim.unit}" if claim.unit else ""),
+                value=value,
                 compatible=ok,
                 reason=reason,
             )
@@ -177,23 +227,6 @@ def quantity_in_claim_unit(mention: Mention, claim: QuantityClaim) -> Interval |
     if factor is None or factor <= 0:
         return None
     return q.interval.scaled(factor)
-
-
-def _context_holds(claim: Claim, index: ArticleIndex, offset: int) -> bool:
-    if not claim.context:
-        return True
-    article = index.article
-    if claim.context_scope is Scope.SENTENCE:
-        start, end = article.sentence_at(offset)
-    elif claim.context_scope is Scope.PARAGRAPH:
-        start, end = article.paragraph_at(offset)
-    else:
-        start, end = article.body_start, len(article.text)
-    return all(_any_hit_in(index, group, start, end) for group in claim.context)
-
-
-def _any_hit_in(index: ArticleIndex, terms: Terms, start: int, end: int) -> bool:
-    return any(h[0] >= start and h[1] <= end for h in index.hits(terms))
 
 
 # -- statements and attributes ------------------------------------------------
@@ -315,16 +348,6 @@ def _evidence(
 # -- entities --------------------------------------------------------------------
 
 
-def default_max_errors(name: str) -> int:
-    """Typos tolerated in a name of this length: 0 up to 7 letters, then 1, then 2."""
-    letters = sum(c.isalnum() for c in name)
-    if letters < 8:
-        return 0
-    if letters < 16:
-        return 1
-    return 2
-
-
 def _entity_evidence(claim: EntityClaim, index: ArticleIndex) -> list[Evidence]:
     exact = [h for h in index.hits(claim.names) if _context_holds(claim, index, h[0])]
     if exact:
@@ -368,31 +391,8 @@ class _VariantsTimeout(PatternTimeoutError):
     """The spelling-variant search of an entity ran past its time limit."""
 
 
-_FUZZY_CACHE: dict[tuple[str, int | None], Terms] = {}
-
-
 def _fuzzy_names(claim: EntityClaim) -> Terms:
-    key = (repr(claim.names.terms), claim.max_errors)
-    cached = _FUZZY_CACHE.get(key)
-    if cached is not None:
-        return cached
-    from claimcheck.engine.terms import Term
-
-    parts = []
-    for term in claim.names.terms:
-        errors = (
-            claim.max_errors
-            if claim.max_errors is not None
-            else default_max_errors(term.text)
-        )
-        if term.is_regex or errors == 0:
-            continue
-        body = term.to_regex()
-        parts.append(Term(text=f"(?:{body}){{e<={errors}}}", is_regex=True))
-    # A never-matching pattern keeps the API uniform when no name is fuzzy.
-    terms = Terms(terms=tuple(parts) or (Term(text=r"(?!)", is_regex=True),))
-    _FUZZY_CACHE[key] = terms
-    return terms
+    return variants(claim.names, claim.max_errors)
 
 
 # -- near misses ----------------------------------------------------------------

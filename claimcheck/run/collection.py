@@ -76,7 +76,7 @@ class Collection:
         """The measure words of every quantity claim loaded (built once)."""
         if self._lexicon is None:
             self._lexicon = build_lexicon(
-                c.measure for c in self.claims if isinstance(c, QuantityClaim)
+                (c.measure, c.unit) for c in self.claims if isinstance(c, QuantityClaim)
             )
         return self._lexicon
 

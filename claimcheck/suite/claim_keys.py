@@ -6,7 +6,7 @@ The claim reader accepts exactly these keys, and the JSON Schema of
 
 from __future__ import annotations
 
-from claimcheck.claims import ClaimKind, Polarity, Scope
+from claimcheck.claims import ClaimKind, Direction, Polarity, Scope
 from claimcheck.suite.expectations import EXPECTATIONS
 from claimcheck.suite.keys import Key, Value
 
@@ -51,6 +51,15 @@ KIND_KEYS: dict[ClaimKind, dict[str, Key]] = {
         "tolerance": Key(
             value=Value.TOLERANCE,
             help="how far a number may stray: absolute (10) or relative ('5%')",
+        ),
+        "exclude": Key(
+            value=Value.TERMS,
+            help="words that rule a mention out: a part, place, period or other event",
+        ),
+        "direction": Key(
+            value=Value.CHOICE,
+            help="the claim is a change: up (rose, gained) or down (fell, lost)",
+            choices=tuple(d.value for d in Direction),
         ),
     },
     ClaimKind.STATEMENT: {

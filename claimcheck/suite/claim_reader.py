@@ -13,6 +13,7 @@ from claimcheck.claims import (
     AttributeClaim,
     Claim,
     ClaimKind,
+    Direction,
     EntityClaim,
     Location,
     Polarity,
@@ -279,6 +280,12 @@ class ClaimReader:
             description += f" {unit_text}"
         if tolerance is not None and tolerance.text:
             description += f" (± {tolerance.text})"
+        exclude = None
+        if "exclude" in values:
+            exclude = self.terms(values["exclude"], f"'exclude' in {what}")
+        direction = _optional(values, "direction", _read_direction, None, what)
+        if direction is not None:
+            description += f" ({direction.value})"
         return QuantityClaim(
             **common,
             description=description,
@@ -286,6 +293,8 @@ class ClaimReader:
             stated=stated,
             expected=expected,
             unit=unit,
+            exclude=exclude,
+            direction=direction,
         )
 
     def _statement(
@@ -404,6 +413,10 @@ def _unknown_key(
             f"{' and '.join(owners)} claims); remove it or change 'kind'",
         )
     fail(key_node, f"unknown key {key!r} in {what}" + did_you_mean(key, allowed))
+
+
+def _read_direction(node: Node, what: str) -> Direction | None:
+    return read_enum(node, Direction, what)
 
 
 def _read_scope(node: Node, what: str) -> Scope | None:

@@ -20,12 +20,12 @@ from claimcheck.claims import (
     Scope,
 )
 from claimcheck.engine.articles import parse_article
+from claimcheck.engine.context import default_max_errors
 from claimcheck.engine.index import build_lexicon, index_article
 from claimcheck.engine.match import (
     Evidence,
     Verdict,
     VerdictKind,
-    default_max_errors,
     match_claim,
 )
 from claimcheck.engine.numbers.interval import Interval

@@ -1,0 +1,146 @@
+"""Whether a mention is about what a claim's context names.
+
+Context terms tolerate the spelling variants entity names do (a typo by
+length, see :func:`default_max_errors`); a quantity claim's ``exclude`` terms
+rule a mention out when they, not the context, own it (see :func:`owns`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from claimcheck.claims import Claim, QuantityClaim, Scope
+from claimcheck.engine.index import ArticleIndex, Mention
+from claimcheck.engine.terms import FLAGS, Term, Terms
+
+__all__ = [
+    "context_holds",
+    "default_max_errors",
+    "names_scope",
+    "owns",
+    "variants",
+]
+
+
+def context_holds(claim: Claim, index: ArticleIndex, offset: int) -> bool:
+    if not claim.context:
+        return True
+    article = index.article
+    if claim.context_scope is Scope.SENTENCE:
+        start, end = article.sentence_at(offset)
+    elif claim.context_scope is Scope.PARAGRAPH:
+        start, end = article.paragraph_at(offset)
+    else:
+        start, end = article.body_start, len(article.text)
+    return all(_any_hit_in(index, group, start, end) for group in claim.context)
+
+
+def _any_hit_in(index: ArticleIndex, terms: Terms, start: int, end: int) -> bool:
+    return any(h[0] >= start and h[1] <= end for h in context_hits(index, terms))
+
+
+def context_hits(index: ArticleIndex, terms: Terms) -> tuple[tuple[int, int], ...]:
+    """Where context ``terms`` match the article, spelling variants included.
+
+    An article that spells a name its own way spells it so throughout, so the
+    (costly) search for variants runs only where the terms match nowhere.
+    """
+    return index.hits(terms) or index.hits(variants(terms, None))
+
+
+def default_max_errors(name: str) -> int:
+    """Typos tolerated in a name of this length: 0 up to 7 letters, then 1, then 2."""
+    letters = sum(c.isalnum() for c in name)
+    if letters < 8:
+        return 0
+    if letters < 16:
+        return 1
+    return 2
+
+
+_FUZZY_CACHE: dict[tuple[str, int | None], Terms] = {}
+
+
+def variants(names: Terms, max_errors: int | None) -> Terms:
+    """Spelling variants of ``names``: typos by length (see
+    :func:`default_max_errors`) unless ``max_errors`` says."""
+    key = (repr(names.terms), max_errors)
+    cached = _FUZZY_CACHE.get(key)
+    if cached is not None:
+        return cached
+    parts = []
+    for term in names.terms:
+        errors = max_errors if max_errors is not None else default_max_errors(term.text)
+        if term.is_regex or errors == 0:
+            continue
+        body = term.to_regex()
+        # full case folding (on under VERSION1) makes the regex module miss
+        # a dropped letter of a doubled "ss" (it folds to "ß"): turn it off
+        parts.append(Term(text=f"(?-f:(?:{body}){{e<={errors}}})", is_regex=True))
+    # A never-matching pattern keeps the API uniform when no name is fuzzy.
+    terms = Terms(terms=tuple(parts) or (Term(text=r"(?!)", is_regex=True),))
+    _FUZZY_CACHE[key] = terms
+    return terms
+
+
+def names_scope(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> bool:
+    """Whether the claim's own context names the part a mention is about."""
+    assert mention.qualifier is not None
+    start, end = mention.qualifier
+    return any(
+        h[0] < end and h[1] > start for g in claim.context for h in index.hits(g)
+    )
+
+
+_PRONOUN = regex.compile(r"\b(?:it|its|they|their|them|he|his|him|she|her)\b", FLAGS)
+
+
+def owns(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> bool:
+    """Whether a mention is about what the claim's context names.
+
+    The context must match within its scope; with ``exclude``, the *owner* of
+    the mention must not be an excluded term.  The owner is the context or
+    excluded term nearest the number in its clause, else the first in its
+    sentence, else, when a pronoun stands before the number ("Its shares
+    fell"), the last one before the sentence in its paragraph.  That last
+    rule also lets a pronoun carry a sentence-scoped context.
+    """
+    start = mention.quantity.start
+    holds = context_holds(claim, index, start)
+    if claim.exclude is None and (holds or claim.context_scope is not Scope.SENTENCE):
+        return holds
+    owner = _owner(claim, index, mention)
+    if owner == "exclude":
+        return False
+    return holds or owner == "context"
+
+
+def _owner(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> str:
+    article = index.article
+    q = mention.quantity
+    s_start, s_end = mention.sentence
+    groups = [("context", g) for g in claim.context]
+    if claim.exclude is not None:
+        groups.append(("exclude", claim.exclude))
+    found: list[tuple[int, int, str]] = []
+    p_start = article.paragraph_at(q.start)[0]
+    for name, group in groups:
+        found += [(h[0], h[1], name) for h in _group_hits(index, group, p_start, s_end)]
+    inside = [f for f in found if f[0] >= s_start]
+    c_start, c_end = mention.clause
+    in_clause = [f for f in inside if f[0] >= c_start and f[1] <= c_end]
+    if in_clause:
+        return min(in_clause, key=lambda f: abs(f[0] - q.start))[2]
+    if inside:
+        return min(inside)[2]
+    before = [f for f in found if f[1] <= s_start]
+    if before and _PRONOUN.search(article.text, s_start, q.start):
+        return max(before)[2]
+    return ""
+
+
+def _group_hits(
+    index: ArticleIndex, terms: Terms, start: int, end: int
+) -> list[tuple[int, int]]:
+    """Hits of ``terms`` in ``[start, end)``, spelling variants included."""
+    return [h for h in context_hits(index, terms) if h[0] >= start and h[1] <= end]

@@ -1,0 +1,192 @@
+"""What a figure is about: the whole, or a part, another period or event; and
+which way a change goes.
+
+A sub-editor reads "nine of them in a single hamlet", "the previous season's",
+"year to date", "an unrelated tremor on Friday" as figures about something
+other than the story's whole, and "fell 3.4%" as a change downwards.  The
+index records the first on each mention (:func:`scope_of`, and
+:func:`combined` for one figure of two measures); a claim reads the second
+when it states a change (:func:`direction_of`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+import regex
+
+from claimcheck.engine.numbers.reader import Quantity
+
+__all__ = [
+    "Direction",
+    "Scope",
+    "combined",
+    "direction_of",
+    "is_change",
+    "scope_of",
+]
+
+#: "" for the whole; else what the figure is about instead
+Scope = Literal["", "part", "period", "event", "interim"]
+Direction = Literal["", "up", "down"]
+
+_SCOPES = regex.compile(
+    r"""
+    (?P<part>
+        \b(?:in|at|on|from|inside)\s+(?:a\s+single|one|just\s+one|a\s+lone)\s+[^\W\d_]+
+      | \balone\b
+      | \bamong\s+(?!(?:the\s+)?\d)(?:(?:the|those|these|its|their)\s+)?[^\W\d_]+
+      | \b(?:in|on|across|from)\s+(?:the|its)\s+
+          (?:north|south|east|west|central)(?:ern|[- ]?(?:east|west)(?:ern)?)?
+          \s+[^\W\d_]+
+    )
+    | (?P<period>
+        \byear[- ]to[- ]date\b
+      | \b(?:previous|prior|preceding|last|past)\s+(?:year|season|session|quarter
+          |month|week|decade|election|day)(?:'s|’s)?\b
+      | \ba\s+year\s+(?:earlier|ago|before)\b
+      | \b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th)\s+(?:quarter|half)\b
+      | \bin\s+(?:19|20)\d\d\b
+    )
+    | (?P<event>\b(?:unrelated|separate|similar|comparable|sister)\b)
+    | (?P<interim>
+        \bwith\s+(?:[\w%-]+\s+){1,3}(?:reporting|counted|tallied)\b
+      | \b(?:partial|preliminary|early|interim)\s+
+          (?:results|count|returns|figures|tally)\b
+    )
+    """,
+    regex.I | regex.X,
+)
+_SINCE = regex.compile(r"\bsince\b", regex.I)
+# "up 6% on last year", "down from the previous quarter": the base compared
+# with, not the figure's own period
+_BASE = regex.compile(
+    r"\b(?:on|from|than|over|versus|vs\.?|with|against)\s+(?:the\s+)?$", regex.I
+)
+_OF_THEM = regex.compile(r"\s+of\s+(?:them|whom|those|these)\b", regex.I)
+
+
+def scope_of(
+    text: str,
+    q: Quantity,
+    start: int,
+    end: int,
+    *,
+    bound: tuple[int, int],
+    hits: Sequence[tuple[int, int]] = (),
+) -> tuple[Scope, tuple[int, int] | None]:
+    """What the figure ``q`` is about, read in ``text[start:end]``.
+
+    ``[start, end)`` is the quantity's clause and the fronted clauses before
+    it ("In a single hamlet above the ridge, the fire killed nine"),
+    ``bound`` the measure word it counts and ``hits`` the measure words of its
+    sentence.  Returns the kind and the span of the words that say so, or
+    ``("", None)``.
+    """
+    part = _OF_THEM.match(text, q.end, end)
+    # "nine of them were killed" is a part of the whole; "two of them
+    # foreigners" counts foreigners, the noun right after
+    if part is not None and (
+        bound[0] < part.end() or text[part.end() : bound[0]].strip()
+    ):
+        return "part", part.span()
+    for m in _SCOPES.finditer(text, start, end):
+        if q.start <= m.start() < q.end:
+            continue
+        kind = m.lastgroup
+        # "19 foreigners were among the dead", "two of them foreigners": the
+        # whole is named, and the figure counts a part by its own measure word
+        if kind == "part" and any(
+            m.start() <= h[0] < m.end() and h != bound for h in hits
+        ):
+            continue
+        # "wounded since joining the war last year": the start of the whole;
+        # "up 6% on last year": the base compared with
+        if kind == "period" and (
+            _SINCE.search(text, start, m.start())
+            or _BASE.search(text, start, m.start())
+        ):
+            continue
+        if kind in ("part", "period", "event", "interim"):
+            return kind, m.span()  # type: ignore[return-value]
+    return "", None
+
+
+_UP = (
+    "rose rise rises risen rising gained gain gains gaining climbed climb climbs"
+    " jumped jump jumps up higher added increased increase increases grew growth"
+    " surged surge soared rallied rally advanced advance rebounded rebound"
+)
+_DOWN = (
+    "fell fall falls fallen falling lost loss losses lose loses dropped drop drops"
+    " declined decline declines down lower slid slide slides slipped slip sank"
+    " slumped slump tumbled tumble plunged plunge shed decreased decrease eased"
+    " dipped dip retreated"
+)
+_WORDS = {w: "up" for w in _UP.split()} | {w: "down" for w in _DOWN.split()}
+_DIRECTION_WORD = regex.compile(
+    r"\b(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", regex.I
+)
+_AFTER = regex.compile(r"(?:\s+\w+){0,2}")
+# a change verb right before the number, without "to"/"at": "fell 40 metres",
+# "rose by 300", "up 12%"
+_CHANGE_BEFORE = regex.compile(
+    r"\b(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:by|some|about|around|nearly|almost|roughly|more\s+than|over|just))*\s+$",
+    regex.I,
+)
+_CHANGE_AFTER = regex.compile(
+    r"\s+(?:higher|lower|up|down|rise|drop|gain|loss|fall|decline|jump|slide|increase"
+    r"|decrease)\b",
+    regex.I,
+)
+
+
+def direction_of(text: str, q: Quantity, clause: tuple[int, int]) -> Direction:
+    """Which way the change ``q`` states goes, from the words of its clause.
+
+    The direction word nearest the number wins: before it in its clause, or
+    among the two words after it ("closed 3.4% lower", "a 3.4% drop").
+    """
+    after = _AFTER.match(text, q.end, clause[1])
+    stop = after.end() if after else q.end
+    best: tuple[int, Direction] | None = None
+    for m in _DIRECTION_WORD.finditer(text, clause[0], stop):
+        if q.start <= m.start() < q.end:
+            continue
+        gap = q.start - m.end() if m.end() <= q.start else m.start() - q.end
+        direction: Direction = "up" if _WORDS[m.group().casefold()] == "up" else "down"
+        if best is None or gap < best[0]:
+            best = (gap, direction)
+    return best[1] if best else ""
+
+
+def is_change(text: str, q: Quantity, clause: tuple[int, int]) -> bool:
+    """Whether ``q`` states a change rather than a level ("rose 300", "up 12%").
+
+    "rose to 300" states a level.
+    """
+    return bool(
+        _CHANGE_BEFORE.search(text, clause[0], q.start)
+        or _CHANGE_AFTER.match(text, q.end, clause[1])
+    )
+
+
+_JOINED = regex.compile(r"\s+(?:or|and|and/or|&)\s+(?:[^\W\d_]+\s+)?$|\s*/\s*$")
+
+
+def combined(
+    text: str, bound: tuple[int, int], hits: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the measure word at ``bound`` is joined by or/and to another.
+
+    "1,800 dead or injured", "has killed or hospitalised 640": one figure
+    for two measures, which counts for neither alone.
+    """
+    for h in hits:
+        if h[1] <= bound[0] and _JOINED.fullmatch(text, h[1], bound[0]):
+            return True
+        if h[0] >= bound[1] and _JOINED.fullmatch(text, bound[1], h[0]):
+            return True
+    return False

@@ -1,0 +1,212 @@
+"""Which rule of the binding rule binds each number (claimcheck/engine/binding.py).
+
+Every sentence here is written for this file.  Each case names the number,
+the measure word it must bind to (``None``: none) and the rule that binds it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.engine.articles import parse_article
+from claimcheck.engine.index import Mention, build_lexicon, index_article
+from claimcheck.engine.terms import Terms
+
+# the measures of a small suite: counts, a percentage, lengths, money, years
+MEASURES = [
+    (Terms.of(["killed", "died", "dead", "drowned", "death toll"]), None),
+    (Terms.of(["injured", "hurt"]), None),
+    (Terms.of(["missing"]), None),
+    (Terms.of(["homes", "houses"]), None),
+    (Terms.of(["firefighters", "rescuers"]), None),
+    (Terms.of(["tested"]), None),
+    (Terms.of(["positivity rate", "contained"]), "%"),
+    (Terms.of(["below the surface", "span", "long"]), "m"),
+    (Terms.of(["revenue", "sales", "profit"]), "currency:USD"),
+    (Terms.of(["years old", "old"]), "yr"),
+    (Terms.of(["passengers", "aboard"]), None),
+]
+LEXICON = build_lexicon(MEASURES)
+
+
+def mentions(text: str) -> dict[str, Mention]:
+    index = index_article(parse_article(text, path="a.txt"), LEXICON, read_all=True)
+    return {m.quantity.text: m for m in index.mentions}
+
+
+def bound(text: str, number: str) -> tuple[str | None, str]:
+    found = mentions(text)[number]
+    word = None if found.bound is None else text[found.bound[0] : found.bound[1]]
+    return word, found.rule
+
+
+CASES = [
+    # object: a measure word right before, past articles and prepositions
+    ("The blast killed 14 and injured 30.", "14", "killed", "object"),
+    ("The storm injured at least 30 people.", "at least 30", "injured", "object"),
+    # subject: the head of the verb group after the number
+    ("Some 40 people sent to the coast were killed.", "Some 40", "killed", "subject"),
+    ("The miners, 23 in all, were hurt in the fall.", "23", "hurt", "subject"),
+    (
+        "Twelve divers, who had ignored the warning, drowned.",
+        "Twelve",
+        "drowned",
+        "subject",
+    ),
+    # counted noun: the noun after the number, past modifiers and "of those"
+    ("The fire destroyed 420 wooden homes.", "420", "homes", "counted noun"),
+    ("The state sent 800 firefighters north.", "800", "firefighters", "counted noun"),
+    ("Of the ferry, 31 of those aboard drowned.", "31", "drowned", "counted noun"),
+    (
+        "Some 300 injured fighting abroad went home.",
+        "Some 300",
+        "injured",
+        "counted noun",
+    ),
+    (
+        "Some 40 passengers killed in the crash were named.",
+        "Some 40",
+        "passengers",
+        "counted noun",
+    ),
+    # a measure word ending in -ing is no modifier: it is what the number counts
+    ("Divers said three remain missing.", "three", "missing", "counted noun"),
+    # ... and a thing no measure names binds to nothing
+    ("Rescuers drilled 3 boreholes.", "3", None, "counted noun"),
+    ("The blaze killed 2 horses and 40 cattle.", "2", None, "counted noun"),
+    # nearest: what is left, counted in words
+    ("The dead numbered 45 on Monday.", "45", "dead", "nearest"),
+    # partitive: the whole of "five of the 45" is not what the verb counts
+    ("Five of the 45 people trapped were killed.", "45", None, "partitive"),
+    ("Five of the 45 people trapped were killed.", "Five", "killed", "subject"),
+    # units steer: a percentage skips a count's measure word
+    (
+        "The positivity rate among those tested stood at 12.4%.",
+        "12.4%",
+        "positivity rate",
+        "nearest",
+    ),
+    (
+        "Miners were trapped 480 metres below the surface.",
+        "480 metres",
+        "below the surface",
+        "nearest",
+    ),
+    # durations, ages, rates and a pronoun "one" bind to nothing
+    (
+        "The line was inspected some ten days earlier.",
+        "some ten days",
+        None,
+        "duration",
+    ),
+    ("Crews searched for 3 days.", "3 days", None, "duration"),
+    ("A 12-year-old girl was hurt.", "12-year", None, "age"),
+    ("The 52-year-old bridge fell.", "52-year", "old", "nearest"),
+    ("The captain, aged 57, was hurt.", "aged 57", None, "age"),
+    ("Rescuers dug 12 metres a day below the surface.", "12 metres", None, "rate"),
+    ("Bodies were found near one of the shafts.", "one", None, "pronoun"),
+    # a clause cut: reach back to the measure the clause continues
+    ("The number injured, however, climbed to 61.", "61", "injured", "resumed"),
+    ("Sales have since rebounded, to $4.2bn.", "$4.2bn", "Sales", "resumed"),
+    ("Profit, the company said, rose to $1.1bn.", "$1.1bn", "Profit", "resumed"),
+    (
+        "Rescuers arrived on Friday. Their number has since grown to 800.",
+        "800",
+        "Rescuers",
+        "anaphor",
+    ),
+    (
+        "Sales slumped. They have since recovered, to $4.2bn.",
+        "$4.2bn",
+        "Sales",
+        "anaphor",
+    ),
+    (
+        "Of 5,200 tested, 12.4% were positive, a positivity rate few expected.",
+        "12.4%",
+        "positivity rate",
+        "appositive",
+    ),
+    # ... but not past a word that opens its own clause, nor across a subject
+    ("Firemen rested. Their trucks, however, numbered 40.", "40", None, ""),
+    ("The toll was 12, up from 9.", "from 9", None, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "word", "rule"), CASES)
+def test_rule(text: str, number: str, word: str | None, rule: str) -> None:
+    assert bound(text, number) == (word, rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "joined"),
+    [
+        ("The blast left 60 dead or injured.", "60", True),
+        ("The blast killed or injured 60 people.", "60", True),
+        ("In all, 49 were killed or hurt.", "49", True),
+        ("The blast killed 14 people and injured 46.", "14", False),
+        ("The ferry sinking left 31 dead and 17 hurt.", "31", False),
+    ],
+)
+def test_combined_figures(text: str, number: str, joined: bool) -> None:
+    assert mentions(text)[number].combined is joined
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "scope", "said"),
+    [
+        (
+            "In a single hamlet, the fire killed nine.",
+            "nine",
+            "part",
+            "In a single hamlet",
+        ),
+        ("Nine of them were killed in the school.", "Nine", "part", " of them"),
+        ("Among nurses, 40 were hurt.", "40", "part", "Among nurses"),
+        (
+            "In the northern province, 600 were hurt.",
+            "600",
+            "part",
+            "In the northern province",
+        ),
+        ("A comparable fire in 1998 killed 31.", "31", "event", "comparable"),
+        ("The previous season's fires killed 22.", "22", "period", "previous season's"),
+        ("Revenue year to date was $3bn.", "$3bn", "period", "year to date"),
+        (
+            "With half the precincts reporting, 900 were hurt.",
+            "900",
+            "interim",
+            "With half the precincts reporting",
+        ),
+        ("The fire killed 14 people.", "14", "", None),
+        (
+            "Since joining the war last year, 40 were hurt.",
+            "40",
+            "",
+            None,
+        ),
+        ("Sales were up 6% on last year.", "6%", "", None),
+        ("Among the 14 killed, most were local.", "14", "", None),
+        ("Rescuers drilled 3 boreholes in a single day.", "3", "", None),
+        # the part is counted by its own measure word, the whole named beside it
+        ("Of those, 19 passengers were among the dead.", "19", "", None),
+        ("The blast killed 14, two of them passengers.", "two", "", None),
+    ],
+)
+def test_scope(text: str, number: str, scope: str, said: str | None) -> None:
+    found = mentions(text)[number]
+    assert found.scope == scope
+    quoted = None if found.qualifier is None else text[slice(*found.qualifier)]
+    assert quoted == said
+
+
+def test_units_steer_only_with_known_units() -> None:
+    # a measure given without its claim's unit takes any kind of quantity
+    text = "Among those tested 12.4% were positive."
+    anything = build_lexicon([Terms.of(["tested"])])
+    assert anything.kinds_of("tested") is None
+    index = index_article(parse_article(text, path="a.txt"), anything)
+    assert index.mentions[0].rule == "object"
+    assert bound(text, "12.4%") == (None, "")
+    assert LEXICON.kinds_of("Tested") == frozenset({"count"})
+    assert LEXICON.kinds_of("positivity  rate") == frozenset({"percent"})

@@ -1,0 +1,102 @@
+"""Whose number is it: the hand-written binding table (tests/data/binding_table.yaml).
+
+Each row is a sentence or two on one of seven stories, a claim of that story
+and the verdict a careful sub-editor gives.  A row may carry a fifth item,
+the reason it still fails; it then runs as a strict xfail.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from claimcheck.claims import Claim, QuantityClaim
+from claimcheck.engine.articles import parse_article
+from claimcheck.engine.index import Lexicon, build_lexicon, index_article
+from claimcheck.engine.match import match_claim
+from claimcheck.suite.loader import load_assertion_file
+
+TABLE = Path(__file__).resolve().parents[1] / "data" / "binding_table.yaml"
+DATA: dict[str, Any] = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+CLASSES = {
+    0: "plain",
+    1: "counted noun",
+    2: "units",
+    3: "clause cut",
+    5: "combined",
+    6: "scope",
+    7: "durations and ages",
+    8: "direction",
+    9: "pronouns",
+}
+
+
+def _rows() -> list[Any]:
+    rows = []
+    for story, body in DATA["stories"].items():
+        for n, row in enumerate(body["rows"], 1):
+            kind, claim_id, verdict, text, *why = row
+            marks = [pytest.mark.xfail(reason=why[0], strict=True)] if why else []
+            rows.append(
+                pytest.param(
+                    story,
+                    claim_id,
+                    verdict,
+                    text,
+                    id=f"{story}-{n}-c{kind}",
+                    marks=marks,
+                )
+            )
+    return rows
+
+
+ROWS = _rows()
+
+
+@pytest.fixture(scope="module")
+def suites(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> dict[str, tuple[dict[str, Claim], Lexicon]]:
+    root = tmp_path_factory.mktemp("table")
+    out = {}
+    for story, body in DATA["stories"].items():
+        path = root / f"{story}.yaml"
+        path.write_text(body["claims"], encoding="utf-8")
+        loaded = load_assertion_file(path, rootdir=root, default_corpus=["."])
+        claims = {c.id: c for c in loaded.claims}
+        lexicon = build_lexicon(
+            (c.measure, c.unit) for c in claims.values() if isinstance(c, QuantityClaim)
+        )
+        out[story] = (claims, lexicon)
+    return out
+
+
+def test_the_table_is_broad() -> None:
+    counts = Counter(
+        row[0] for body in DATA["stories"].values() for row in body["rows"]
+    )
+    verdicts = Counter(
+        row[2] for body in DATA["stories"].values() for row in body["rows"]
+    )
+    assert sum(counts.values()) >= 200
+    assert len(DATA["stories"]) >= 5
+    assert set(counts) == set(CLASSES)
+    assert set(verdicts) == {"supported", "contradicted", "missing"}
+
+
+@pytest.mark.parametrize(("story", "claim_id", "expected", "text"), ROWS)
+def test_verdict(
+    suites: dict[str, tuple[dict[str, Claim], Lexicon]],
+    story: str,
+    claim_id: str,
+    expected: str,
+    text: str,
+) -> None:
+    claims, lexicon = suites[story]
+    index = index_article(parse_article(text, path=f"{story}.txt"), lexicon)
+    verdict = match_claim(claims[claim_id], index)
+    assert verdict.kind.value == expected, [e.reason for e in verdict.evidence]
