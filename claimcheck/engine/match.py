@@ -5,8 +5,6 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-import regex
-
 from claimcheck.claims import (
     AttributeClaim,
     Claim,
@@ -19,7 +17,8 @@ from claimcheck.claims import (
 from claimcheck.engine.index import KEYWORD, ArticleIndex, Mention
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.units import convert, dimension
-from claimcheck.engine.terms import FLAGS, Terms
+from claimcheck.engine.polarity import Reading, read_polarity
+from claimcheck.engine.terms import Terms
 from claimcheck.errors import PatternTimeoutError
 
 __all__ = [
@@ -36,14 +35,6 @@ class VerdictKind(enum.Enum):
     SUPPORTED = "supported"
     CONTRADICTED = "contradicted"
     MISSING = "missing"
-
-
-class Reading(enum.Enum):
-    """How a matched statement is put: as fact, denied, or as a supposition."""
-
-    AFFIRMED = "affirmed"
-    NEGATED = "negated"
-    HYPOTHETICAL = "hypothetical"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -197,43 +188,6 @@ def _any_hit_in(index: ArticleIndex, terms: Terms, start: int, end: int) -> bool
 
 
 # -- statements and attributes ------------------------------------------------
-
-# A statement is read as hypothetical when its clause holds a conditional
-# before the match, or a modal verb leads into it; as negated when a negation
-# stands before it in its clause, or inside the match itself.
-_HYPOTHETICAL = regex.compile(
-    r"\b(?:if|unless|whether|in\s+case|in\s+the\s+event|should\s+they|were\s+they"
-    r"|suppose|supposing|hypothetically)\b"
-    # a modal right before the statement: "the dam could be breached"
-    r"|\b(?:could|might|may|would)(?:\s+(?:not|never|yet|still|also|soon|be|have|been))*"
-    r"\s+$",
-    FLAGS,
-)
-_MODAL = regex.compile(r"\b(?:could|might|may|would)\b", FLAGS)
-_NEGATION = regex.compile(
-    r"(?:\b(?:not|no|never|neither|nor|none|nobody|nothing|without|denied|denies"
-    r"|deny|refused|refuses|rejected|yet\s+to)\b|n['’]t\b)",
-    FLAGS,
-)
-
-
-def read_polarity(
-    index: ArticleIndex, start: int, end: int, *, subject: bool = False
-) -> Reading:
-    """How the statement at ``[start, end)`` is put in its clause.
-
-    With ``subject``, the match is a value whose predicate follows it ("the
-    Unity Party did not win"), so the rest of its clause counts too.
-    """
-    clause_start, clause_end = index.clause_at(start)
-    sentence_start = index.article.sentence_at(start)[0]
-    lead = index.article.text[max(clause_start, sentence_start) : start]
-    inside = index.article.text[start : max(clause_end, end) if subject else end]
-    if _HYPOTHETICAL.search(lead) or _MODAL.search(inside):
-        return Reading.HYPOTHETICAL
-    if _NEGATION.search(lead) or _NEGATION.search(inside):
-        return Reading.NEGATED
-    return Reading.AFFIRMED
 
 
 def _statement_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evidence]:
