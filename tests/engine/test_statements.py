@@ -1,0 +1,77 @@
+"""The statement table: plain-word claims read against one-sentence articles.
+
+``tests/data/statements_table.yaml`` holds the claims and, for each sentence,
+the verdict a careful reader gives.  The run prints ``statements: N/M``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from claimcheck.claims import AssertionFile, QuantityClaim
+from claimcheck.engine.articles import parse_article
+from claimcheck.engine.index import build_lexicon, index_article
+from claimcheck.engine.match import match_claim
+from claimcheck.suite.loader import load_assertion_file
+
+TABLE = Path(__file__).resolve().parents[1] / "data" / "statements_table.yaml"
+_DATA = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+ROWS: list[tuple[str, str, str]] = [tuple(row) for row in _DATA["rows"]]
+
+#: rows the engine still reads wrongly, with the reason
+KNOWN_MISSES: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def suite(tmp_path_factory: pytest.TempPathFactory) -> AssertionFile:
+    """The table's claims, loaded as an assertion file."""
+    folder = tmp_path_factory.mktemp("table")
+    path = folder / "table.yaml"
+    claims = {k: _DATA[k] for k in ("vocabularies", "claims")}
+    path.write_text(yaml.safe_dump(claims, sort_keys=False), encoding="utf-8")
+    return load_assertion_file(path, rootdir=folder, default_corpus=["."])
+
+
+def _verdict(suite: AssertionFile, claim_id: str, sentence: str) -> str:
+    claim = next(c for c in suite.claims if c.id == claim_id)
+    lexicon = build_lexicon(
+        c.measure for c in suite.claims if isinstance(c, QuantityClaim)
+    )
+    index = index_article(parse_article(sentence + "\n", path="row.txt"), lexicon)
+    return match_claim(claim, index).kind.value
+
+
+def test_table_covers_every_form() -> None:
+    statements = [
+        r for r in ROWS if not r[0].startswith(("quake", "jobs", "rev", "vote"))
+    ]
+    assert len(statements) >= 150
+    assert len({r[0] for r in statements}) >= 6
+    assert {r[1] for r in statements} == {"supported", "contradicted", "missing"}
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "expected", "sentence"),
+    [
+        pytest.param(
+            *row,
+            marks=[pytest.mark.xfail(reason=KNOWN_MISSES[row[2]], strict=True)]
+            if row[2] in KNOWN_MISSES
+            else [],
+            id=f"{row[0]}:{row[2][:40]}",
+        )
+        for row in ROWS
+    ],
+)
+def test_row(suite: AssertionFile, claim_id: str, expected: str, sentence: str) -> None:
+    assert _verdict(suite, claim_id, sentence) == expected
+
+
+def test_score(suite: AssertionFile, record_property: Any) -> None:
+    passed = sum(_verdict(suite, c, s) == e for c, e, s in ROWS)
+    record_property("statements", f"{passed}/{len(ROWS)}")
+    assert passed == len(ROWS) - len(KNOWN_MISSES)
