@@ -17,7 +17,8 @@ from claimcheck.claims import (
 from claimcheck.engine.index import KEYWORD, ArticleIndex, Mention
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.units import convert, dimension
-from claimcheck.engine.polarity import Reading, read_polarity
+from claimcheck.engine.polarity import Cues, Reading, read_polarity
+from claimcheck.engine.statements import agrees, find_statement
 from claimcheck.engine.terms import Terms
 from claimcheck.errors import PatternTimeoutError
 
@@ -191,11 +192,59 @@ def _any_hit_in(index: ArticleIndex, terms: Terms, start: int, end: int) -> bool
 
 
 def _statement_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evidence]:
+    out = _sentence_evidence(claim, index)
+    if claim.patterns is not None:
+        out += _pattern_evidence(claim, claim.patterns, index)
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+def _sentence_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evidence]:
+    """Evidence of the claim's plain sentences, each clause quoted with its lead."""
+    out: dict[tuple[int, int, str], Evidence] = {}
+    text = index.article.text
+    for says, sentences in ((True, claim.says), (False, claim.contradicted_by)):
+        for sentence in sentences:
+            for found in find_statement(index, sentence):
+                if not _context_holds(claim, index, found.start):
+                    continue
+                same = agrees(sentence, found.cues)
+                read = _describe(found.cues)
+                said = repr(sentence.text)
+                if same is None:
+                    ok, why = None, f"puts {said} as {read}: it states nothing"
+                elif says:
+                    ok = same
+                    why = f"states {said}" if same else f"states the reverse of {said}"
+                elif same:
+                    ok, why = False, f"states {said}, the opposite of the claim"
+                else:
+                    ok, why = None, f"denies {said}, which the claim does not list"
+                start = found.sentence[0]
+                end = len(text[: max(found.clause[1], found.end)].rstrip())
+                key = (start, end, why)
+                out.setdefault(
+                    key, _evidence(index, start, end, value=read, ok=ok, why=why)
+                )
+    return list(out.values())
+
+
+def _describe(cues: Cues) -> str:
+    """A reading in words: "negated", "hypothetical (question, modal)"."""
+    reading = cues.reading
+    if reading is Reading.HYPOTHETICAL:
+        return f"{reading.value} ({', '.join(sorted(cues.suppositions))})"
+    return str(reading.value)
+
+
+def _pattern_evidence(
+    claim: StatementClaim, patterns: Terms, index: ArticleIndex
+) -> list[Evidence]:
     out: list[Evidence] = []
     wanted = (
         Reading.AFFIRMED if claim.polarity is Polarity.AFFIRMED else Reading.NEGATED
     )
-    for start, end in index.hits(claim.patterns):
+    for start, end in index.hits(patterns):
         if not _context_holds(claim, index, start):
             continue
         reading = read_polarity(index, start, end)
@@ -222,7 +271,6 @@ def _statement_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evid
                     index, start, end, value=f"rival, {reading.value}", ok=ok, why=why
                 )
             )
-    out.sort(key=lambda e: e.start)
     return out
 
 
@@ -357,7 +405,9 @@ def _keywords(claim: Claim) -> frozenset[str]:
     if isinstance(claim, QuantityClaim):
         groups.append(claim.measure)
     elif isinstance(claim, StatementClaim):
-        groups.append(claim.patterns)
+        if claim.patterns is not None:
+            groups.append(claim.patterns)
+        groups += [slot for s in claim.says + claim.contradicted_by for slot in s.slots]
     elif isinstance(claim, AttributeClaim):
         groups += [claim.value, claim.rivals]
     else:

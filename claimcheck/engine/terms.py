@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -15,8 +17,11 @@ __all__ = [
     "Term",
     "Terms",
     "compile_pattern",
+    "inflected",
     "normalize",
+    "phrase_forms",
     "trie_pattern",
+    "word_forms",
 ]
 
 # Curly and modifier apostrophes read as the ASCII one, so "People's" written
@@ -240,3 +245,63 @@ class PhraseScanner:
             out.append(m.span())
             pos = m.end()
         return out
+
+
+# -- inflections ----------------------------------------------------------------
+
+#: the most spellings one phrase expands to (every word inflected at once)
+MAX_PHRASE_FORMS = 64
+
+_WORD = regex.compile(r"[a-z]+")
+
+
+@functools.cache
+def word_forms(word: str) -> tuple[str, ...]:
+    """Every inflection of ``word``'s lemmas ("held": hold, holds, holding, held).
+
+    Only a plain lower-case word is inflected; anything else (a name, a word
+    with an apostrophe, digits or a trailing ``*``) is its own only form.
+    The word lists ship inside the ``lemminflect`` package and load on first
+    use.
+    """
+    if not _WORD.fullmatch(word):
+        return (word,)
+    from lemminflect import getAllInflections, getAllLemmas
+
+    forms = {word}
+    # each lemma inflects as the part of speech the word was read as, so
+    # "action" gains "actions" but not "actioned"
+    for pos, lemmas in getAllLemmas(word).items():
+        for lemma in lemmas:
+            forms.add(lemma)
+            for spellings in getAllInflections(lemma, upos=pos).values():
+                forms.update(spellings)
+    return tuple(sorted(forms))
+
+
+def phrase_forms(phrase: str) -> tuple[str, ...]:
+    """Every spelling of a literal phrase with each word inflected.
+
+    A phrase that would expand past :data:`MAX_PHRASE_FORMS` spellings keeps
+    its words as written but its last one.
+    """
+    words = phrase.split()
+    options = [word_forms(w) for w in words]
+    count = 1
+    for forms in options:
+        count *= len(forms)
+    if count > MAX_PHRASE_FORMS:
+        options = [(w,) for w in words[:-1]] + [options[-1]]
+    return tuple(" ".join(p) for p in itertools.product(*options))
+
+
+def inflected(terms: Terms) -> Terms:
+    """``terms`` with every literal phrase matching its inflections too."""
+    found: dict[Term, None] = {}
+    for term in terms.terms:
+        if term.is_regex:
+            found[term] = None
+            continue
+        found[term] = None
+        found.update(dict.fromkeys(Term(text=p) for p in phrase_forms(term.text)))
+    return Terms(terms=tuple(found), name=terms.name)

@@ -21,7 +21,8 @@ from claimcheck.claims import (
     StatementClaim,
 )
 from claimcheck.engine.numbers.units import canonical_unit
-from claimcheck.engine.terms import Term, Terms
+from claimcheck.engine.statements import Sentence, SlotError, parse_sentence
+from claimcheck.engine.terms import Term, Terms, inflected
 from claimcheck.suite.expectations import (
     EXPECTATIONS,
     read_expectation,
@@ -61,7 +62,10 @@ _COMMON_KEYS = (
 )
 _KIND_KEYS: dict[ClaimKind, tuple[str, ...]] = {
     ClaimKind.QUANTITY: ("measure", "unit", *EXPECTATIONS, "tolerance"),
-    ClaimKind.STATEMENT: ("polarity", "patterns", "phrases", "rivals", "rival_phrases"),
+    ClaimKind.STATEMENT: (
+        *("says", "also", "contradicted_by"),
+        *("polarity", "patterns", "phrases", "rivals", "rival_phrases"),
+    ),
     ClaimKind.ATTRIBUTE: ("value", "aliases", "rivals"),
     ClaimKind.ENTITY: ("name", "aliases", "max_errors"),
 }
@@ -183,10 +187,10 @@ class ClaimReader:
                 return ()  # an explicit [] clears a default context
             if any(isinstance(item, SequenceNode) for item in node.value):
                 return tuple(
-                    self.terms(item, f"{what} (group {n})")
+                    inflected(self.terms(item, f"{what} (group {n})"))
                     for n, item in enumerate(node.value, 1)
                 )
-        return (self.terms(node, what),)
+        return (inflected(self.terms(node, what)),)
 
     def read_claim(self, node: Node, number: int) -> Claim:
         """One claim from its mapping node (``number`` counts from 1)."""
@@ -262,9 +266,11 @@ class ClaimReader:
         common: dict[str, Any],
     ) -> QuantityClaim:
         values = {key: value for key, (_, value) in fields.items()}
-        measure = self.terms(
-            _need(node, values, "measure", what, "the words for what is counted"),
-            f"'measure' in {what}",
+        measure = inflected(
+            self.terms(
+                _need(node, values, "measure", what, "the words for what is counted"),
+                f"'measure' in {what}",
+            )
         )
         unit = unit_text = None
         if "unit" in values:
@@ -304,25 +310,74 @@ class ClaimReader:
     def _statement(
         self, node: Node, values: dict[str, Node], what: str, common: dict[str, Any]
     ) -> StatementClaim:
+        says = self._sentences(values, "says", what)
+        also = self._sentences(values, "also", what)
+        if also and not says:
+            fail(
+                values["also"],
+                f"{what} has 'also' but no 'says'; put the main sentence under 'says:'",
+            )
+        opposite = self._sentences(values, "contradicted_by", what)
         patterns = self._phrasing(values, "patterns", "phrases", what)
-        if patterns is None:
+        if patterns is None and not says:
             fail(
                 node,
-                f"{what} has neither 'patterns' nor 'phrases'; add the phrases "
-                "(or regular expressions as 'patterns') that state it",
+                f"{what} has no 'says'; add 'says:' with a plain sentence that "
+                "states it (or regular expressions as 'patterns')",
             )
         polarity = Polarity.AFFIRMED
         if "polarity" in values:
+            if patterns is None:
+                fail(
+                    values["polarity"],
+                    f"'polarity' in {what} applies to 'patterns' and 'phrases'; "
+                    "write the negation in the sentence ('the dam did not fail')",
+                )
             polarity = read_enum(values["polarity"], Polarity, f"'polarity' in {what}")
         rivals = self._phrasing(values, "rivals", "rival_phrases", what)
-        said = str(patterns)
+        if says:
+            said = says[0].text
+        else:
+            said = str(patterns)
+            said = f"not: {said}" if polarity is Polarity.NEGATED else said
         return StatementClaim(
             **common,
-            description=f"not: {said}" if polarity is Polarity.NEGATED else said,
+            description=said,
+            says=says + also,
+            contradicted_by=opposite,
             patterns=patterns,
             rivals=rivals,
             polarity=polarity,
         )
+
+    def _sentences(
+        self, values: dict[str, Node], key: str, what: str
+    ) -> tuple[Sentence, ...]:
+        """The plain sentences under ``key``: one, or a list."""
+        node = values.get(key)
+        if node is None:
+            return ()
+        items = node.value if isinstance(node, SequenceNode) else [node]
+        if not items:
+            fail(node, f"{key!r} in {what} is an empty list; remove it")
+        found: list[Sentence] = []
+        for item in items:
+            if not isinstance(item, ScalarNode):
+                fail(
+                    item,
+                    f"each sentence of {key!r} in {what} must be plain text, got "
+                    f"{describe(item)}",
+                )
+            text = read_text(item, f"a sentence of {key!r} in {what}").strip()
+
+            def vocabulary(name: str, item: Node = item) -> Terms:
+                return Terms(terms=self._vocabulary(name, item), name=name)
+
+            try:
+                found.append(parse_sentence(text, vocabulary))
+            except SlotError as exc:
+                fail(item, f"{exc} in {key!r} of {what}")
+        return tuple(found)
 
     def _phrasing(
         self, values: dict[str, Node], regexes: str, phrases: str, what: str
