@@ -17,7 +17,12 @@ from claimcheck.claims import (
 from claimcheck.engine.index import KEYWORD, ArticleIndex, Mention
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.units import convert, dimension
-from claimcheck.engine.polarity import Cues, Reading, read_polarity
+from claimcheck.engine.polarity import (
+    Cues,
+    Reading,
+    read_polarity,
+    read_quantity_cues,
+)
 from claimcheck.engine.statements import agrees, find_statement
 from claimcheck.engine.terms import Terms
 from claimcheck.errors import PatternTimeoutError
@@ -136,6 +141,26 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             continue
         q = mention.quantity
         measure = index.article.text[mention.bound[0] : mention.bound[1]]
+        cues = read_quantity_cues(
+            index.article.text,
+            sentence=mention.sentence,
+            clause=mention.clause,
+            start=q.start,
+        )
+        if cues.suppositions:
+            # "might top 900", "plans to cut 2,500": a figure supposed, not stated
+            out.append(
+                _evidence(
+                    index,
+                    q.start,
+                    q.end,
+                    value=_describe(cues),
+                    ok=None,
+                    why=f"reads {interval} for {measure!r} as {_describe(cues)}:"
+                    " it states nothing",
+                )
+            )
+            continue
         ok = interval.overlaps(claim.expected)
         where = "within" if ok else "outside"
         reason = (
@@ -209,7 +234,14 @@ def _sentence_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evide
                 if not _context_holds(claim, index, found.start):
                     continue
                 same = agrees(sentence, found.cues)
-                read = _describe(found.cues)
+                # a supposition the sentence makes itself is no news
+                read = _describe(
+                    Cues(
+                        negations=found.cues.negations,
+                        suppositions=found.cues.suppositions
+                        - sentence.cues.suppositions,
+                    )
+                )
                 said = repr(sentence.text)
                 if same is None:
                     ok, why = None, f"puts {said} as {read}: it states nothing"

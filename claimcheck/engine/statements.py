@@ -39,12 +39,12 @@ __all__ = [
     "statement_clauses",
 ]
 
-#: words a sentence may leave out or an article may put differently
+#: words a sentence may leave out or an article may put differently (a
+#: reflexive pronoun is no such word: "kill themselves" is not "kill")
 FUNCTION_WORDS = frozenset(
     """
     a an the this that these those there it its it's
     i me my we us our you your he him his she her they them their
-    himself herself itself themselves ourselves yourself
     be is am are was were been being has have had having
     do does did done doing ca wo
     of in on at to for from by with into onto over under about as than
@@ -170,30 +170,58 @@ def statement_clauses(index: ArticleIndex, sentence: tuple[int, int]) -> list[in
 
 
 def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMatch]:
-    """Every clause of the article holding all of ``sentence``'s slots."""
-    hits = [index.hits(slot) for slot in sentence.slots]
+    """Every clause of the article holding all of ``sentence``'s slots.
+
+    A clause without a subject of its own ("..., but did not step down")
+    borrows the words of the clause before it; its cues are its own.
+    """
+    text = index.article.text
+    hits = [_own_hits(text, index.hits(slot)) for slot in sentence.slots]
     if not all(hits):
         return []
-    article = index.article
     # the rarest slot picks the sentences worth reading
     pivot = min(hits, key=len)
     seen: set[tuple[int, int]] = set()
     out: list[StatementMatch] = []
     for start, _ in pivot:
-        bounds = article.sentence_at(start)
+        bounds = index.article.sentence_at(start)
         if bounds in seen:
             continue
         seen.add(bounds)
         cuts = statement_clauses(index, bounds)
+        previous: tuple[int, int] | None = None
         for clause in itertools.pairwise(cuts):
-            words = _words_in(hits, clause)
-            if words is None:
+            reach = clause
+            if previous is not None and _ELLIPTIC.match(text, clause[0], clause[1]):
+                reach = (previous[0], clause[1])
+            previous = clause
+            words = _words_in(hits, reach)
+            if words is None or words[-1][1] <= clause[0]:
                 continue
-            cues = read_cues(article.text, sentence=bounds, clause=clause, words=words)
+            own = tuple(w for w in words if w[0] >= clause[0])
+            cues = read_cues(text, sentence=bounds, clause=clause, words=own)
             out.append(
                 StatementMatch(sentence=bounds, clause=clause, words=words, cues=cues)
             )
     return out
+
+
+# a clause that opens with a conjunction and goes straight on to its verb
+# shares the subject of the clause before: "..., but did not step down"
+_ELLIPTIC = regex.compile(
+    r"\W*(?:but|and|yet|or)\s+(?:(?:then|later|still|also|never|not|did|does|do"
+    r"|has|have|had|was|were|is|are|would|could|will)\b|\w+ed\b)",
+    FLAGS,
+)
+# "the minister's deputy": a word before a possessive names whose, not who
+_POSSESSIVE = regex.compile(r"['’]s\b")
+
+
+def _own_hits(
+    text: str, hits: tuple[tuple[int, int], ...]
+) -> tuple[tuple[int, int], ...]:
+    """``hits`` less the words that only say whose something is."""
+    return tuple(h for h in hits if not _POSSESSIVE.match(text, h[1], h[1] + 2))
 
 
 def _words_in(

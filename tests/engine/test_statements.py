@@ -23,7 +23,11 @@ _DATA = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
 ROWS: list[tuple[str, str, str]] = [tuple(row) for row in _DATA["rows"]]
 
 #: rows the engine still reads wrongly, with the reason
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "The count passed 1000 on Friday.": (
+        "the number reader takes a bare 1000 for a year, so no figure is read"
+    ),
+}
 
 
 @pytest.fixture(scope="module")
