@@ -100,7 +100,7 @@ class Lexicon:
 
 def build_lexicon(measures: Iterable[Terms]) -> Lexicon:
     """The measure terms of a suite and the generic ones, matched as one."""
-    terms = {t for m in measures for t in m.terms} | set(
+    terms = {t for m in measures for t in m.spellings} | set(
         Terms.of(GENERIC_MEASURES).terms
     )
     phrases = sorted(t.text for t in terms if not t.is_regex)

@@ -163,7 +163,10 @@ def read_cues(
             negations += 1
             break
         if _INTENT.search(window):
-            suppositions.add("intention")
+            # "never offered to resign", "has no plans to": no intention, so
+            # no act either
+            if len(_NEGATION.findall(before)) % 2 == 0:
+                suppositions.add("intention")
             break
     negations += len(_NEGATION.findall(before))
     if "neither" not in before.casefold():
@@ -198,7 +201,9 @@ def read_polarity(
     clause = index.clause_at(start)
     sentence = index.article.sentence_at(start)
     clause = (max(clause[0], sentence[0]), clause[1])
-    words = [(start, end)]
+    # a pattern's match is read through, as its own words may hold the cue
+    # ("dam could be breached")
+    words = [(start, start), (end, end)]
     if subject:
         words.append((max(clause[1], end), max(clause[1], end)))
     cues = read_cues(index.article.text, sentence=sentence, clause=clause, words=words)

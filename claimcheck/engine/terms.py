@@ -83,7 +83,27 @@ class Terms:
 
     terms: tuple[Term, ...]
     name: str | None = None
+    #: each literal phrase matches its inflections too (see :func:`inflected`);
+    #: a way of matching the same words, so it does not take part in ==
+    inflect: bool = field(default=False, compare=False)
     _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def spellings(self) -> tuple[Term, ...]:
+        """The terms as matched: with their inflections when ``inflect``."""
+        if not self.inflect:
+            return self.terms
+        found: tuple[Term, ...] | None = self._cache.get("spellings")
+        if found is None:
+            # the analyst's own terms first, in their order, then the others
+            spelled = dict.fromkeys(self.terms)
+            for term in self.terms:
+                if not term.is_regex:
+                    spelled.update(
+                        dict.fromkeys(Term(text=p) for p in phrase_forms(term.text))
+                    )
+            found = self._cache["spellings"] = tuple(spelled)
+        return found
 
     @property
     def pattern(self) -> regex.Pattern[str]:
@@ -91,7 +111,7 @@ class Terms:
         compiled = self._cache.get("pattern")
         if compiled is None:
             compiled = compile_pattern(
-                "|".join(f"(?:{t.to_regex()})" for t in self.terms)
+                "|".join(f"(?:{t.to_regex()})" for t in self.spellings)
             )
             self._cache["pattern"] = compiled
         return compiled
@@ -114,7 +134,7 @@ class Terms:
         if not any(t.is_regex for t in self.terms):
             scanner = self._cache.get("scanner")
             if scanner is None:
-                scanner = PhraseScanner.of(t.text for t in self.terms)
+                scanner = PhraseScanner.of(t.text for t in self.spellings)
                 self._cache["scanner"] = scanner
             return scanner.spans(text, start, folded=folded)
         return [
@@ -296,12 +316,8 @@ def phrase_forms(phrase: str) -> tuple[str, ...]:
 
 
 def inflected(terms: Terms) -> Terms:
-    """``terms`` with every literal phrase matching its inflections too."""
-    found: dict[Term, None] = {}
-    for term in terms.terms:
-        if term.is_regex:
-            found[term] = None
-            continue
-        found[term] = None
-        found.update(dict.fromkeys(Term(text=p) for p in phrase_forms(term.text)))
-    return Terms(terms=tuple(found), name=terms.name)
+    """``terms`` with every literal phrase matching its inflections too.
+
+    The spellings are worked out once, the first time the terms are matched.
+    """
+    return Terms(terms=terms.terms, name=terms.name, inflect=True)
