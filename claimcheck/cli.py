@@ -9,10 +9,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from claimcheck.claims import QuantityClaim
+from claimcheck.claims import Claim, QuantityClaim, StatementClaim
 from claimcheck.engine.articles import Article, load_article, parse_article
 from claimcheck.engine.index import ArticleIndex, Mention, build_lexicon, index_article
-from claimcheck.engine.match import quantity_in_claim_unit
+from claimcheck.engine.match import match_claim, quantity_in_claim_unit
 from claimcheck.errors import ClaimcheckError
 from claimcheck.suite.loader import is_assertion_file, load_assertion_file
 
@@ -43,7 +43,9 @@ def _parser() -> argparse.ArgumentParser:
         help="print every quantity the engine reads in articles",
         description="Print every quantity read in each FILE, with its line:column,"
         " the quoted text, the interval, the unit, and the measure word it binds"
-        " to (and the claims of --assertions that would count it).",
+        " to (and the claims of --assertions that would count it); with"
+        " --assertions, also every statement of their claims found in the file,"
+        " with how the file puts it (affirmed, negated, hypothetical).",
     )
     extract.add_argument(
         "files", nargs="+", metavar="FILE", help="article; - reads stdin"
@@ -55,20 +57,26 @@ def _parser() -> argparse.ArgumentParser:
         "--assertions",
         metavar="DIR",
         type=Path,
-        help="assertion files whose measures compete for numbers and are named",
+        help="assertion files whose measures compete for numbers and are named,"
+        " and whose statements are looked for",
     )
     extract.set_defaults(run=_extract)
     return parser
 
 
 def _extract(args: argparse.Namespace, out: TextIO) -> int:
-    claims = _load_claims(args.assertions) if args.assertions else []
+    loaded = _load_claims(args.assertions) if args.assertions else []
+    claims = [c for c in loaded if isinstance(c, QuantityClaim)]
+    statements = [c for c in loaded if isinstance(c, StatementClaim)]
     lexicon = build_lexicon(c.measure for c in claims)
     for name in args.files:
         article = _read(name)
         index = index_article(article, lexicon, read_all=True)
         for record in _records(index, claims):
             out.write(json.dumps(record) + "\n" if args.json else _line(record) + "\n")
+        for record in _statement_records(index, statements):
+            text = json.dumps(record) if args.json else _statement_line(record)
+            out.write(text + "\n")
     return 0
 
 
@@ -78,15 +86,49 @@ def _read(name: str) -> Article:
     return load_article(Path(name), display_path=name)
 
 
-def _load_claims(folder: Path) -> list[QuantityClaim]:
+def _load_claims(folder: Path) -> list[Claim]:
     if not folder.is_dir():
         raise ClaimcheckError(f"{folder}: no such folder of assertion files")
-    claims: list[QuantityClaim] = []
+    claims: list[Claim] = []
     for path in sorted(folder.rglob("*")):
         if path.is_file() and is_assertion_file(path):
             loaded = load_assertion_file(path, rootdir=Path.cwd(), default_corpus=["."])
-            claims += [c for c in loaded.claims if isinstance(c, QuantityClaim)]
+            claims += loaded.claims
     return claims
+
+
+_BEARING = {True: "supports", False: "contradicts", None: "neither"}
+
+
+def _statement_records(
+    index: ArticleIndex, claims: Sequence[StatementClaim]
+) -> Iterator[dict[str, Any]]:
+    """Each place a statement claim is found, with how the article puts it."""
+    article = index.article
+    for claim in claims:
+        for evidence in match_claim(claim, index).evidence:
+            line, column = article.position(evidence.start)
+            yield {
+                "path": article.path,
+                "line": line,
+                "column": column,
+                "start": evidence.start,
+                "end": evidence.end,
+                "kind": "statement",
+                "claim": claim.id,
+                "text": evidence.text,
+                "reading": evidence.value,
+                "bearing": _BEARING[evidence.compatible],
+                "reason": evidence.reason,
+            }
+
+
+def _statement_line(record: dict[str, Any]) -> str:
+    return (
+        f"{record['path']}:{record['line']}:{record['column']}:"
+        f" [{record['claim']}] {record['bearing']} ({record['reading']}):"
+        f" {record['reason']}: {record['text']!r}"
+    )
 
 
 def _records(

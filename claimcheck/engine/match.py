@@ -244,7 +244,7 @@ def _sentence_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evide
                 )
                 said = repr(sentence.text)
                 if same is None:
-                    ok, why = None, f"puts {said} as {read}: it states nothing"
+                    ok, why = None, f"puts {said} as a supposition: it states nothing"
                 elif says:
                     ok = same
                     why = f"states {said}" if same else f"states the reverse of {said}"

@@ -16,6 +16,8 @@ from claimcheck.claims import AssertionFile, QuantityClaim
 from claimcheck.engine.articles import parse_article
 from claimcheck.engine.index import build_lexicon, index_article
 from claimcheck.engine.match import match_claim
+from claimcheck.engine.statements import SlotError, find_statement, parse_sentence
+from claimcheck.engine.terms import Terms
 from claimcheck.suite.loader import load_assertion_file
 
 TABLE = Path(__file__).resolve().parents[1] / "data" / "statements_table.yaml"
@@ -79,3 +81,48 @@ def test_score(suite: AssertionFile, record_property: Any) -> None:
     passed = sum(_verdict(suite, c, s) == e for c, e, s in ROWS)
     record_property("statements", f"{passed}/{len(ROWS)}")
     assert passed == len(ROWS) - len(KNOWN_MISSES)
+
+
+def _no_vocabulary(name: str) -> Terms:
+    raise AssertionError(name)
+
+
+def test_a_sentence_keeps_its_content_words_with_their_inflections() -> None:
+    sentence = parse_sentence("The dam did not fail", _no_vocabulary)
+    dam, fail = ({t.text for t in slot.terms} for slot in sentence.slots)
+    assert {"dam", "dams"} <= dam
+    assert {"fail", "fails", "failed", "failing"} <= fail
+    assert sentence.cues.negated
+
+
+def test_a_vocabulary_is_one_slot() -> None:
+    prisoners = Terms.of(["prisoner", "captive"], name="prisoners")
+    sentence = parse_sentence(
+        "no $prisoners fled", {"prisoners": prisoners}.__getitem__
+    )
+    assert len(sentence.slots) == 2
+    assert [t.text for t in sentence.slots[0].terms] == ["prisoner", "captive"]
+    assert "captives" in {t.text for t in sentence.slots[0].spellings}
+    assert sentence.cues.negated
+
+
+def test_a_sentence_of_function_words_only_is_refused() -> None:
+    with pytest.raises(SlotError, match="no content word"):
+        parse_sentence("it has not been", _no_vocabulary)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # any order, words between, inflections, the whole clause
+        ("Flooding, the engineers say, closed the old road.", True),
+        ("The road was closed by flooding.", True),
+        # not across clauses
+        ("Flooding rose, but the road closed later.", False),
+        ("Flooding rose; the road closed.", False),
+    ],
+)
+def test_a_sentence_is_found_within_one_clause(text: str, found: bool) -> None:
+    sentence = parse_sentence("flooding closed the road", _no_vocabulary)
+    index = index_article(parse_article(text + "\n", path="a.txt"), build_lexicon([]))
+    assert bool(find_statement(index, sentence)) is found
