@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import functools
+import gzip
+import importlib.util
 import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import regex
+
+from claimcheck.errors import ClaimcheckError
 
 __all__ = [
     "APOSTROPHES",
@@ -276,26 +281,62 @@ _WORD = regex.compile(r"[a-z]+")
 
 
 @functools.cache
+def _tables() -> tuple[str, str]:
+    """The lemma and inflection tables of lemminflect, as CSV text.
+
+    They are read from the package's resources without importing it: its
+    import loads numpy for a neural model that claimcheck does not use.
+    """
+    spec = importlib.util.find_spec("lemminflect")
+    if spec is None or not spec.submodule_search_locations:
+        raise ClaimcheckError(
+            "the 'lemminflect' package is missing; reinstall claimcheck"
+        )
+    folder = Path(next(iter(spec.submodule_search_locations))) / "resources"
+    lemmas, inflections = (
+        "\n" + gzip.decompress((folder / name).read_bytes()).decode()
+        for name in ("lemma_lu.csv.gz", "infl_lu.csv.gz")
+    )
+    return lemmas, inflections
+
+
+def _rows(table: str, key: str) -> list[list[str]]:
+    """The CSV rows of ``table`` whose first field is ``key`` (they adjoin)."""
+    needle = f"\n{key},"
+    rows = []
+    at = table.find(needle)
+    while at >= 0:
+        end = table.find("\n", at + 1)
+        end = len(table) if end < 0 else end
+        rows.append(table[at + 1 : end].split(","))
+        at = end if table.startswith(needle, end) else -1
+    return rows
+
+
+@functools.cache
 def word_forms(word: str) -> tuple[str, ...]:
     """Every inflection of ``word``'s lemmas ("held": hold, holds, holding, held).
 
     Only a plain lower-case word is inflected; anything else (a name, a word
     with an apostrophe, digits or a trailing ``*``) is its own only form.
-    The word lists ship inside the ``lemminflect`` package and load on first
-    use.
+    The word lists are lemminflect's, read on first use.
     """
     if not _WORD.fullmatch(word):
         return (word,)
-    from lemminflect import getAllInflections, getAllLemmas
-
-    forms = {word}
+    lemma_table, inflection_table = _tables()
     # each lemma inflects as the part of speech the word was read as, so
-    # "action" gains "actions" but not "actioned"
-    for pos, lemmas in getAllLemmas(word).items():
-        for lemma in lemmas:
-            forms.add(lemma)
-            for spellings in getAllInflections(lemma, upos=pos).values():
-                forms.update(spellings)
+    # "dead" gains "deader" but not "deads"
+    lemmas = {
+        (lemma, row[1])
+        for row in _rows(lemma_table, word)
+        for lemma in row[2].split("/")
+    }
+    forms = {word}
+    for lemma, pos in lemmas or {(word, "")}:
+        forms.add(lemma)
+        for row in _rows(inflection_table, lemma):
+            if pos in ("", row[1]):
+                forms.update(f for group in row[2:] for f in group.split("/") if f)
     return tuple(sorted(forms))
 
 
