@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimcheck.claims import AssertionFile, QuantityClaim
 from claimcheck.engine.articles import parse_article
@@ -126,3 +128,17 @@ def test_a_sentence_is_found_within_one_clause(text: str, found: bool) -> None:
     sentence = parse_sentence("flooding closed the road", _no_vocabulary)
     index = index_article(parse_article(text + "\n", path="a.txt"), build_lexicon([]))
     assert bool(find_statement(index, sentence)) is found
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    row=st.sampled_from([r for r in ROWS if r[2] not in KNOWN_MISSES]),
+    widths=st.lists(st.integers(min_value=1, max_value=3), min_size=40, max_size=40),
+)
+def test_rewrapping_spaces_never_changes_a_verdict(
+    suite: AssertionFile, row: tuple[str, str, str], widths: list[int]
+) -> None:
+    claim_id, expected, sentence = row
+    words = sentence.split(" ")
+    spaced = "".join(w + " " * widths[i % len(widths)] for i, w in enumerate(words))
+    assert _verdict(suite, claim_id, spaced.rstrip()) == expected
