@@ -5,8 +5,6 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-import regex
-
 from claimcheck.claims import (
     AttributeClaim,
     Claim,
@@ -25,7 +23,7 @@ from claimcheck.engine.polarity import (
     read_polarity,
     read_quantity_cues,
 )
-from claimcheck.engine.statements import StatementMatch, agrees, find_statement
+from claimcheck.engine.statements import agrees, find_statement, quoted_span
 from claimcheck.engine.terms import Terms
 from claimcheck.errors import PatternTimeoutError
 
@@ -254,7 +252,7 @@ def _sentence_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evide
                     ok, why = False, f"states {said}, the opposite of the claim"
                 else:
                     ok, why = None, f"denies {said}, which the claim does not list"
-                start, end = _quoted(
+                start, end = quoted_span(
                     text,
                     found,
                     cued=bool(
@@ -267,33 +265,6 @@ def _sentence_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evide
                     key, _evidence(index, start, end, value=read, ok=ok, why=why)
                 )
     return list(out.values())
-
-
-# who says so: kept in the quote ("Officials said the dam held", "The dam
-# has held, engineers told reporters")
-_ATTRIBUTION = regex.compile(
-    r"\b(?:said|says|say|told|reported|reports|confirmed|confirms|announced"
-    r"|stated|states|claimed|claims|added|noted|insisted|according\s+to)\b",
-    regex.IGNORECASE,
-)
-
-
-def _quoted(text: str, found: StatementMatch, *, cued: bool) -> tuple[int, int]:
-    """The span an evidence quotes: the match, with its attribution if any.
-
-    A match read as negated or supposed (``cued``) is quoted from its
-    clause's start, where the words that made it so usually stand.
-    """
-    sentence, clause = found.sentence, found.clause
-    start, end = found.start, found.end
-    lead = max(clause[0], sentence[0])
-    if _ATTRIBUTION.search(text, lead, start):
-        start = sentence[0]
-    elif cued:
-        start = lead + len(text[lead:start]) - len(text[lead:start].lstrip())
-    if _ATTRIBUTION.search(text, end, clause[1]):
-        end = len(text[: clause[1]].rstrip())
-    return start, end
 
 
 def _describe(cues: Cues) -> str:
