@@ -150,13 +150,13 @@ def measure_engine(count: int) -> dict[str, Any]:
         corpus.write_suite(root)
         (root / "corpus").mkdir()
         state = load_suite(root)
-    lexicon = state.lexicon
+    lexicon = state.collection.lexicon
     start = time.perf_counter()
     indexes = [index_article(parse_article(t, path=n), lexicon) for n, t in texts]
     engine_s = time.perf_counter() - start
     start = time.perf_counter()
     for index in indexes:
-        for claim in state.claims:
+        for claim in state.collection.claims:
             match_claim(claim, index)
     match_s = time.perf_counter() - start
     decoded = [t.decode() for _, t in texts]
@@ -173,7 +173,7 @@ def measure_engine(count: int) -> dict[str, Any]:
         "engine_chars": chars,
         "engine_chars_per_s": round(engine_cps),
         "engine_articles_per_s": round(count / engine_s, 1),
-        "match_pairs_per_s": round(count * len(state.claims) / match_s),
+        "match_pairs_per_s": round(count * len(state.collection.claims) / match_s),
         "regex_limit_chars_per_s": round(limit_cps),
         "engine_vs_regex_limit": round(engine_cps / limit_cps, 4),
         "engine_chars_per_s_seeds": round(seeds_cps),
@@ -198,7 +198,7 @@ def measure_engine_on_seeds(rounds: int = 20) -> float:
     for _ in range(rounds):
         start = time.perf_counter()
         for name, data in texts:
-            index_article(parse_article(data, path=name), state.lexicon)
+            index_article(parse_article(data, path=name), state.collection.lexicon)
         best = min(best, time.perf_counter() - start)
     return chars / best
 
@@ -208,14 +208,14 @@ def measure_engine_on_seeds(rounds: int = 20) -> float:
 
 def engine_child(root: Path) -> dict[str, Any]:
     """Read, index and check every article of a project, article by article."""
-    from claimcheck.run.session import expand_corpus
+    from claimcheck.run.collection import expand_corpus
 
     state = load_suite(root)
     paths = expand_corpus(["corpus"], root)
     start = time.perf_counter()
     for path in paths:
         state.expect(path)
-        for claim in state.claims:
+        for claim in state.collection.claims:
             state.check(claim, path, assertion_file="assertions/cyclone.yaml")
         state.done(path)
     seconds = time.perf_counter() - start

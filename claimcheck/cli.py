@@ -3,20 +3,60 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Literal, TextIO, TypedDict
 
 from claimcheck.claims import Claim, QuantityClaim, StatementClaim
 from claimcheck.engine.articles import Article, load_article, parse_article
 from claimcheck.engine.index import ArticleIndex, Mention, build_lexicon, index_article
 from claimcheck.engine.match import match_claim, quantity_in_claim_unit
 from claimcheck.errors import ClaimcheckError
+from claimcheck.run.atomic import json_text
+from claimcheck.suggest import add_suggest_command
 from claimcheck.suite.loader import is_assertion_file, load_assertion_file
 
-__all__ = ["main"]
+__all__ = ["QuantityRecord", "StatementRecord", "main"]
+
+
+class QuantityRecord(TypedDict):
+    """One quantity ``extract`` read: a line of its ``--json`` output."""
+
+    path: str
+    line: int
+    column: int
+    start: int
+    end: int
+    text: str
+    #: the interval's bounds; None where it is open-ended
+    low: float | None
+    high: float | None
+    low_inclusive: bool
+    high_inclusive: bool
+    unit: str | None
+    #: the measure word the quantity binds to, if any
+    measure: str | None
+    #: ids of the ``--assertions`` claims that would count it
+    claims: list[str]
+
+
+class StatementRecord(TypedDict):
+    """One statement ``extract`` found: a line of its ``--json`` output."""
+
+    path: str
+    line: int
+    column: int
+    start: int
+    end: int
+    kind: Literal["statement"]
+    #: the id of the ``--assertions`` claim whose sentence it is
+    claim: str
+    text: str
+    #: how the article puts it: "affirmed", "negated", "hypothetical (...)"
+    reading: str
+    bearing: Literal["supports", "contradicts", "neither"]
+    reason: str
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -61,6 +101,7 @@ def _parser() -> argparse.ArgumentParser:
         " and whose statements are looked for",
     )
     extract.set_defaults(run=_extract)
+    add_suggest_command(commands)
     return parser
 
 
@@ -73,9 +114,15 @@ def _extract(args: argparse.Namespace, out: TextIO) -> int:
         article = _read(name)
         index = index_article(article, lexicon, read_all=True)
         for record in _records(index, claims):
-            out.write(json.dumps(record) + "\n" if args.json else _line(record) + "\n")
-        for record in _statement_records(index, statements):
-            text = json.dumps(record) if args.json else _statement_line(record)
+            out.write(
+                (json_text(record, compact=True) if args.json else _line(record)) + "\n"
+            )
+        for statement in _statement_records(index, statements):
+            text = (
+                json_text(statement, compact=True)
+                if args.json
+                else _statement_line(statement)
+            )
             out.write(text + "\n")
     return 0
 
@@ -97,12 +144,16 @@ def _load_claims(folder: Path) -> list[Claim]:
     return claims
 
 
-_BEARING = {True: "supports", False: "contradicts", None: "neither"}
+_BEARING: dict[bool | None, Literal["supports", "contradicts", "neither"]] = {
+    True: "supports",
+    False: "contradicts",
+    None: "neither",
+}
 
 
 def _statement_records(
     index: ArticleIndex, claims: Sequence[StatementClaim]
-) -> Iterator[dict[str, Any]]:
+) -> Iterator[StatementRecord]:
     """Each place a statement claim is found, with how the article puts it."""
     article = index.article
     for claim in claims:
@@ -123,7 +174,7 @@ def _statement_records(
             }
 
 
-def _statement_line(record: dict[str, Any]) -> str:
+def _statement_line(record: StatementRecord) -> str:
     return (
         f"{record['path']}:{record['line']}:{record['column']}:"
         f" [{record['claim']}] {record['bearing']} ({record['reading']}):"
@@ -133,7 +184,7 @@ def _statement_line(record: dict[str, Any]) -> str:
 
 def _records(
     index: ArticleIndex, claims: Sequence[QuantityClaim]
-) -> Iterator[dict[str, Any]]:
+) -> Iterator[QuantityRecord]:
     article = index.article
     for mention in index.mentions:
         q = mention.quantity
@@ -166,7 +217,7 @@ def _counts_for(claim: QuantityClaim, mention: Mention, index: ArticleIndex) -> 
     )
 
 
-def _line(record: dict[str, Any]) -> str:
+def _line(record: QuantityRecord) -> str:
     def bound(value: float | None, inclusive: bool, low: bool) -> str:
         if value is None:
             return "(-inf" if low else "inf)"

@@ -57,3 +57,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
                 terminalreporter.write_line(f"number conformance: {value}")
             elif name == "statements":
                 terminalreporter.write_line(f"statements: {value}")
+            elif name == "realistic":
+                terminalreporter.write_line(f"realistic corpus: {value}")
+            elif name == "realistic-disagreement":
+                terminalreporter.write_line(f"  disagrees: {value}")

@@ -44,3 +44,31 @@ def kariba_articles(count: int = 6) -> dict[str, str]:
         " near the Kariba Dam.\n"
         for i in range(count)
     }
+
+
+#: a death toll of 45, under the id ``toll``
+TOLL = """\
+claims:
+  - id: toll
+    kind: quantity
+    measure: [killed]
+    equals: 45
+"""
+
+#: the same toll as TOLL, strict (to follow TOLL in the same file)
+TOLL_STRICT = """\
+  - id: toll-strict
+    kind: quantity
+    measure: [killed]
+    equals: 45
+    strict: true
+"""
+
+#: the same toll as TOLL, required (to follow TOLL in the same file)
+TOLL_REQUIRED = """\
+  - id: toll-required
+    kind: quantity
+    measure: [killed]
+    equals: 45
+    required: true
+"""

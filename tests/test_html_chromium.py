@@ -16,13 +16,13 @@ from typing import Any
 
 import pytest
 
-from claimcheck.reports.formats import run_metadata
 from claimcheck.reports.html import (
     MATRIX_COLUMNS,
     MATRIX_ROWS,
     RESULTS_PAGE,
     render_html,
 )
+from claimcheck.reports.summary import run_metadata
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -38,7 +38,7 @@ from claimcheck.plugin import SESSION
 def pytest_terminal_summary(terminalreporter, config):
     state = config.stash[SESSION]
     terminalreporter.write_line(
-        f"index builds: {state.index_builds}; held: {state.held}"
+        f"index builds: {state.indexes.builds}; held: {state.indexes.held}"
     )
 """
 

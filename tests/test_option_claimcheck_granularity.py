@@ -123,7 +123,7 @@ from claimcheck.plugin import SESSION
 def pytest_terminal_summary(terminalreporter, config):
     state = config.stash[SESSION]
     terminalreporter.write_line(
-        f"builds: {state.index_builds}; cache hits: {state.cache.hits}"
+        f"builds: {state.indexes.builds}; cache hits: {state.indexes.cache.hits}"
     )
 """
 
@@ -143,7 +143,7 @@ def test_claim_items_keep_indexes_in_memory_past_the_cap(
     granularity: str,
     counts: str,
 ) -> None:
-    monkeypatch.setattr("claimcheck.run.session.MEMORY_ARTICLES", 1)
+    monkeypatch.setattr("claimcheck.run.indexes.MEMORY_ARTICLES", 1)
     project.makeconftest(INDEX_COUNTS)
     result = project.runpytest(
         "--cache-clear", f"--claimcheck-granularity={granularity}", "assertions"

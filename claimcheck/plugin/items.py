@@ -17,19 +17,22 @@ import pytest
 
 from claimcheck.claims import AssertionFile, Claim
 from claimcheck.engine.articles import ARTICLE_SUFFIXES
-from claimcheck.engine.match import Verdict, VerdictKind
+from claimcheck.engine.match import Verdict
 from claimcheck.errors import ArticleSkipped, ClaimcheckError
-from claimcheck.reports.records import (
-    is_discrepancy,
-    render_failure,
-    render_missing,
-    result_record,
-)
-from claimcheck.run.session import RunSession
+from claimcheck.reports.html import html_extras
+from claimcheck.reports.records import Outcome, ResultRecord
+from claimcheck.run.results import PairCheck
+from claimcheck.run.session import Granularity, RunSession
 from claimcheck.run.share import spread
+from claimcheck.suite.loader import is_assertion_file
 
 __all__ = [
+    "HTML_WANTED",
+    "NOTES_ATTRIBUTE",
+    "RESULTS_ATTRIBUTE",
+    "RESULT_ATTRIBUTE",
     "SESSION",
+    "WIRE_ATTRIBUTES",
     "AggregateItem",
     "AssertionFileNode",
     "CheckItem",
@@ -40,6 +43,20 @@ __all__ = [
 
 #: the run's session, in ``config.stash``
 SESSION = pytest.StashKey[RunSession]()
+#: whether pytest-html writes a report (``--html``): only then are the
+#: evidence extras worth building
+HTML_WANTED = pytest.StashKey[bool]()
+#: report attribute holding the verdict record; plain data, so it crosses
+#: pytest-xdist's wire with the report
+RESULT_ATTRIBUTE = "claimcheck_result"
+#: report attribute of an aggregated item: a list of verdict records
+RESULTS_ATTRIBUTE = "claimcheck_results"
+#: report attribute holding warnings about articles (plain strings)
+NOTES_ATTRIBUTE = "claimcheck_notes"
+#: report attribute pytest-html reads its extras from
+HTML_EXTRAS = "extras"
+#: report attributes packed into JSON text for xdist's wire
+WIRE_ATTRIBUTES = (RESULT_ATTRIBUTE, RESULTS_ATTRIBUTE)
 
 
 @final
@@ -53,22 +70,23 @@ class AssertionFileNode(pytest.File):
             articles = state.articles_for(loaded)
         except ClaimcheckError as exc:
             raise self.CollectError(str(exc)) from exc
-        if not articles and not state.corpus_override:
+        if not articles and not state.collection.corpus_override:
             raise self.CollectError(
-                f"{state.display_path(self.path)}: the corpus"
+                f"{state.collection.display_path(self.path)}: the corpus"
                 f" {', '.join(loaded.corpus)!s} (in {loaded.corpus_root}) holds no"
                 f" article ({', '.join(ARTICLE_SUFFIXES)}); check 'corpus:' or the"
                 " claimcheck_corpus ini key"
             )
-        granularity = self.config.option.claimcheck_granularity
-        if granularity != "pair":
-            yield from AggregateItem.collect_for(self, loaded, articles, granularity)
+        if state.granularity is not Granularity.PAIR:
+            yield from AggregateItem.collect_for(
+                self, loaded, articles, state.granularity
+            )
             return
         grouped = _groups_wanted(self.config)
         # computed once per file, not once per item
         root = Path(loaded.corpus_root).resolve()
         ids = [_article_id(article, root) for article in articles]
-        shown = state.display_path(self.path)
+        shown = state.collection.display_path(self.path)
         for claim in loaded.claims:
             for article, article_id in zip(articles, ids, strict=True):
                 name = f"{claim.id}[{article_id}]"
@@ -144,6 +162,16 @@ class CheckItem(pytest.Item):
             return str(excinfo.value)
         return str(super().repr_failure(excinfo, style=style))
 
+    def article_paths(self) -> list[Path]:
+        """The articles this item checks, once per pair."""
+        raise NotImplementedError
+
+    def attach(self, report: pytest.TestReport) -> None:
+        """Put this item's records and the article warnings on its call report."""
+        notes = self.session_state.indexes.take_notes()
+        if notes:
+            setattr(report, NOTES_ATTRIBUTE, notes)
+
 
 @final
 class ClaimItem(CheckItem):
@@ -165,7 +193,7 @@ class ClaimItem(CheckItem):
         #: the assertion file as reports show it
         self.shown_file = shown_file
         self.verdict: Verdict | None = None
-        self.record: dict[str, Any] | None = None
+        self.record: ResultRecord | None = None
         self.line: int | None = None
 
     def article_paths(self) -> list[Path]:
@@ -174,8 +202,9 @@ class ClaimItem(CheckItem):
     def runtest(self) -> None:
         state = self.session_state
         try:
-            article = state.article(self.article_path)
-            verdict = state.verdict(self.claim, self.article_path)
+            checked = state.check(
+                self.claim, self.article_path, assertion_file=self.shown_file
+            )
         except ArticleSkipped as exc:
             # shown at the article, not at this line; also listed under
             # "claimcheck warnings"
@@ -183,29 +212,35 @@ class ClaimItem(CheckItem):
             raise skip_at_item(str(exc)) from None
         finally:
             state.done(self.article_path)
-        self.verdict = verdict
-        record = result_record(
-            verdict, self.claim, article, assertion_file=self.shown_file
-        )
-        strict_failure = (self.claim.strict or state.strict) and verdict.wavering
-        record["strict_failure"] = strict_failure
+        self.verdict = checked.verdict
+        self.record = record = checked.record
         if record["evidence"]:
             self.line = record["evidence"][0]["line"]
         self.user_properties += [
             ("claim", self.claim.id),
-            ("article", article.path),
-            ("verdict", verdict.kind.value),
+            ("article", record["article"]),
+            ("verdict", record["verdict"]),
             ("line", self.line or 0),
         ]
-        self.record = record
-        if is_discrepancy(record):
-            accepted = state.baseline.accept(record)
-            if accepted is not None:
-                pytest.xfail(accepted)
-            failure = render_failure(verdict, self.claim, article)
-            raise Discrepancy(state.baseline.with_hint(record, failure))
-        if verdict.kind is VerdictKind.MISSING:
-            raise skip_at_item(render_missing(verdict, self.claim))
+        message = checked.message or ""
+        if checked.outcome is Outcome.FAILED:
+            raise Discrepancy(message)
+        if checked.outcome is Outcome.XFAILED:
+            pytest.xfail(message)
+        if checked.outcome is Outcome.SKIPPED:
+            raise skip_at_item(message)
+
+    def attach(self, report: pytest.TestReport) -> None:
+        """Put the record (and pytest-html's evidence) on the call report."""
+        if self.record:
+            setattr(report, RESULT_ATTRIBUTE, self.record)
+            # pytest-html shows the evidence beside the result, when it writes
+            # a report (on an xdist worker too: workers get the controller's
+            # options)
+            if self.config.stash[HTML_WANTED]:
+                extras = getattr(report, HTML_EXTRAS, [])
+                setattr(report, HTML_EXTRAS, [*extras, *html_extras(self.record)])
+        super().attach(report)
 
     def reportinfo(self) -> tuple[Path, int, str]:
         # 0-based; the article's first line until evidence names another
@@ -231,7 +266,7 @@ class AggregateItem(CheckItem):
         #: one claim over many articles: xdist workers start at different
         #: articles (see claimcheck.run.share)
         self.spread_out = spread_out
-        self.records: list[dict[str, Any]] = []
+        self.records: list[ResultRecord] = []
 
     @classmethod
     def collect_for(
@@ -239,10 +274,10 @@ class AggregateItem(CheckItem):
         parent: AssertionFileNode,
         loaded: AssertionFile,
         articles: list[Path],
-        granularity: str,
+        granularity: Granularity,
     ) -> Iterator[AggregateItem]:
         """One item per claim, or one per article, of an assertion file."""
-        if granularity == "claim":
+        if granularity is Granularity.CLAIM:
             for claim in loaded.claims:
                 pairs = [(claim, a) for a in articles]
                 item = cls.from_parent(
@@ -263,13 +298,14 @@ class AggregateItem(CheckItem):
 
     def runtest(self) -> None:
         state = self.session_state
-        shown = state.display_path(Path(self.source.path))
+        shown = state.collection.display_path(Path(self.source.path))
         failures: list[str] = []
-        for record, failure in self._outcomes(state, shown):
-            self.records.append(record)
-            if failure is not None:
-                failures.append(failure)
-        accepted = sum(r["outcome"] == "xfailed" for r in self.records)
+        accepted = 0
+        for checked in self._checks(state, shown):
+            self.records.append(checked.record)
+            if checked.outcome is Outcome.FAILED:
+                failures.append(checked.message or "")
+            accepted += checked.outcome is Outcome.XFAILED
         if failures:
             head = f"{len(failures)} of {len(self.pairs)} checks failed"
             if accepted:
@@ -283,10 +319,14 @@ class AggregateItem(CheckItem):
         if self.records and all(r["outcome"] == "skipped" for r in self.records):
             raise skip_at_item(f"{self.name}: no fact is stated in any article checked")
 
-    def _outcomes(
-        self, state: RunSession, shown: str
-    ) -> Iterator[tuple[dict[str, Any], str | None]]:
-        """Each pair's record and failure text, in collection order.
+    def attach(self, report: pytest.TestReport) -> None:
+        """Put the records of every pair on the call report."""
+        if self.records:
+            setattr(report, RESULTS_ATTRIBUTE, self.records)
+        super().attach(report)
+
+    def _checks(self, state: RunSession, shown: str) -> Iterator[PairCheck]:
+        """Each pair checked, in collection order.
 
         Pairs on a skipped article are left out; an error is raised at its
         pair's place.  On one of several xdist workers, a claim item checks
@@ -299,24 +339,77 @@ class AggregateItem(CheckItem):
             order = spread(len(self.pairs), rank, count)
             done = {i: self._check(state, i, shown) for i in order}
             checks = (done[i] for i in range(len(self.pairs)))
-        for outcome in checks:
-            if isinstance(outcome, Exception):
-                raise outcome
-            if outcome is not None:
-                yield outcome
+        for checked in checks:
+            if isinstance(checked, Exception):
+                raise checked
+            if checked is not None:
+                yield checked
 
     def _check(
         self, state: RunSession, i: int, shown: str
-    ) -> tuple[dict[str, Any], str | None] | Exception | None:
+    ) -> PairCheck | Exception | None:
         claim, path = self.pairs[i]
         try:
             return state.check(claim, path, assertion_file=shown)
         except ArticleSkipped:
             return None  # listed under "claimcheck warnings"
-        except Exception as exc:  # raised by _outcomes, at its place
+        except Exception as exc:  # raised by _checks, at its place
             return exc
         finally:
             state.done(path)
 
     def reportinfo(self) -> tuple[Path, int, str]:
         return Path(self.source.path), 0, self.name
+
+
+# -- which items run, and in what order ------------------------------------------
+
+
+def collects(file_path: Path, config: pytest.Config) -> bool:
+    """Whether ``file_path`` is an assertion file this run collects: YAML under
+    the assertion folders, or named on the command line.
+    """
+    if file_path.suffix.lower() not in (".yaml", ".yml"):
+        return False
+    if not is_assertion_file(file_path):
+        return False
+    resolved = file_path.resolve()
+    for folder in config.getini("claimcheck_assertions"):
+        root = (config.rootpath / folder).resolve()
+        if root in resolved.parents:
+            return True
+    return any(
+        Path(config.invocation_params.dir, a.split("::")[0]).resolve() == resolved
+        for a in config.args
+    )
+
+
+def select_and_order(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Deselect what ``--claimcheck-changed`` leaves out; order article-major."""
+    changed = config.stash[SESSION].changed
+    if changed is not None:
+        keep = [
+            i
+            for i in items
+            if not isinstance(i, ClaimItem) or changed.wants(i.article_path, i.path)
+        ]
+        if len(keep) < len(items):
+            kept = set(map(id, keep))
+            config.hook.pytest_deselected(items=[i for i in items if id(i) not in kept])
+            items[:] = keep
+    # article-major (stable, so claims keep their file order within an
+    # article): an article is indexed, checked by every claim, then dropped
+    items[:] = sorted(items, key=_article_order)
+
+
+def _article_order(item: pytest.Item) -> str:
+    return str(item.article_path) if isinstance(item, ClaimItem) else ""
+
+
+def expect_articles(items: list[pytest.Item]) -> None:
+    """Count, per article, the items that will read it (so it is dropped after
+    the last one)."""
+    for item in items:
+        if isinstance(item, CheckItem):
+            for path in item.article_paths():
+                item.session_state.expect(path)

@@ -13,16 +13,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from claimcheck.errors import ClaimcheckError
-from claimcheck.reports.records import is_discrepancy, location
+from claimcheck.reports.records import ResultRecord, is_discrepancy, location
 from claimcheck.suite.loader import BASELINE
 from claimcheck.suite.yamlsource import (
     compose_mapping,
@@ -63,7 +62,7 @@ _HEADER = """\
 """
 
 
-def fingerprint(record: Mapping[str, Any]) -> str:
+def fingerprint(record: ResultRecord) -> str:
     """A hash of the verdict and its disagreeing quotes and values.
 
     Whitespace in quotes is normalised and the quotes sorted, so re-wrapping
@@ -96,7 +95,7 @@ class Entry:
     def key(self) -> tuple[str, str]:
         return (self.claim, self.article)
 
-    def matches(self, record: Mapping[str, Any]) -> bool:
+    def matches(self, record: ResultRecord) -> bool:
         """Whether ``record`` is still the discrepancy this entry accepts."""
         return (
             is_discrepancy(record)
@@ -105,14 +104,14 @@ class Entry:
         )
 
 
-def _entry_for(record: Mapping[str, Any], note: str = DEFAULT_NOTE) -> Entry:
+def _entry_for(record: ResultRecord, note: str = DEFAULT_NOTE) -> Entry:
     return Entry(
         claim=record["claim"],
         article=record["article"],
         verdict=record["verdict"],
         fingerprint=fingerprint(record),
         note=note,
-        file=record.get("file", ""),
+        file=record["file"],
         quote=location(record)["quote"] or "",
     )
 
@@ -140,26 +139,37 @@ class Baseline:
         """The entry for (claim, article), if any."""
         return self._by_key.get((claim, article))
 
-    def accept(self, record: dict[str, Any]) -> str | None:
-        """The xfail reason for a discrepancy the baseline accepts, else None.
+    def judge(self, record: ResultRecord) -> ResultRecord:
+        """``record`` with the baseline's view of it, when it is a discrepancy.
 
-        Notes on ``record`` (plain data, so it crosses pytest-xdist) what the
-        baseline made of it: ``baseline`` is ``accepted``, ``added`` (by an
-        update) or ``changed`` (an entry exists, for other evidence).
+        The new record carries its ``fingerprint`` and, under ``baseline``,
+        what the baseline made of it: ``accepted``, ``added`` (by an update)
+        or ``changed`` (an entry exists, for other evidence); ``note`` is the
+        entry's.  Other records come back as they are.
         """
+        if not is_discrepancy(record):
+            return record
+        judged: ResultRecord = {**record, "fingerprint": fingerprint(record)}
         entry = self.find(record["claim"], record["article"])
-        record["fingerprint"] = fingerprint(record)
         if entry is not None and entry.matches(record):
-            record.update(baseline="accepted", note=entry.note)
-            return f"accepted in {self.path}: {entry.note}"
-        if entry is not None:
-            record["baseline"] = "changed"
+            return {**judged, "baseline": "accepted", "note": entry.note}
         if self.updating:
-            record.update(baseline="added", note=entry.note if entry else DEFAULT_NOTE)
+            note = entry.note if entry else DEFAULT_NOTE
+            return {**judged, "baseline": "added", "note": note}
+        if entry is not None:
+            return {**judged, "baseline": "changed"}
+        return judged
+
+    def excuse(self, record: ResultRecord) -> str | None:
+        """The xfail reason of a discrepancy :meth:`judge` excused, else None."""
+        mark = record.get("baseline")
+        if mark == "accepted":
+            return f"accepted in {self.path}: {record.get('note', '')}"
+        if mark == "added":
             return f"added to {self.path} by --claimcheck-update-baseline"
         return None
 
-    def with_hint(self, record: Mapping[str, Any], failure: str) -> str:
+    def with_hint(self, record: ResultRecord, failure: str) -> str:
         """``failure`` with, when the baseline once accepted this discrepancy,
         a paragraph saying so before the last (``path:line:col``) line.
         """
@@ -317,7 +327,7 @@ class Upkeep:
 
 def update_baseline(
     baseline: Baseline,
-    records: Iterable[Mapping[str, Any]],
+    records: Iterable[ResultRecord],
     *,
     add: bool,
     prune: bool,

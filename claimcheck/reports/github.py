@@ -8,11 +8,10 @@ rest are counted in one notice, and the full table goes to the step summary.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
-from claimcheck.reports.formats import discrepancy_table
-from claimcheck.reports.records import is_new_discrepancy, location
+from claimcheck.reports.markdown import discrepancy_table
+from claimcheck.reports.records import ResultRecord, fails, location
 
 __all__ = [
     "MAX_ERRORS",
@@ -39,7 +38,7 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _error(record: Mapping[str, Any]) -> str:
+def _error(record: ResultRecord) -> str:
     where = location(record)
     props = [
         ("file", record["article"]),
@@ -59,10 +58,10 @@ def _error(record: Mapping[str, Any]) -> str:
     return f"::error {joined}::{escape_data(message)}"
 
 
-def workflow_commands(records: Sequence[Mapping[str, Any]]) -> list[str]:
+def workflow_commands(records: Sequence[ResultRecord]) -> list[str]:
     """``::error`` commands for the first new discrepancies, by article."""
     new = sorted(
-        (r for r in records if is_new_discrepancy(r)),
+        (r for r in records if fails(r)),
         key=lambda r: (r["article"], location(r)["line"], r["claim"]),
     )
     lines = [_error(r) for r in new[:MAX_ERRORS]]
@@ -77,7 +76,7 @@ def workflow_commands(records: Sequence[Mapping[str, Any]]) -> list[str]:
     return lines
 
 
-def step_summary(records: Sequence[Mapping[str, Any]], counts: str) -> str:
+def step_summary(records: Sequence[ResultRecord], counts: str) -> str:
     """The Markdown appended to ``$GITHUB_STEP_SUMMARY``: counts and the table."""
     lines = ["## claimcheck", "", counts, ""]
     size = sum(len(line.encode()) + 1 for line in lines)

@@ -11,18 +11,19 @@ an article shows as text.
 from __future__ import annotations
 
 import html
-import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from claimcheck.reports.records import (
-    STATUSES,
+    ResultRecord,
     location,
     short_names,
     sorted_records,
     status,
 )
+from claimcheck.reports.summary import STATUSES, RunMetadata, report_sentence
+from claimcheck.run.atomic import json_text
 
 __all__ = ["evidence_html", "html_extras", "render_html"]
 
@@ -34,9 +35,7 @@ RESULTS_PAGE = 100
 _KEEP = ("claim", "description", "file", "article", "verdict", "evidence")
 
 
-def _page_data(
-    records: Sequence[Mapping[str, Any]], meta: Mapping[str, Any]
-) -> dict[str, Any]:
+def _page_data(records: Sequence[ResultRecord], meta: RunMetadata) -> dict[str, Any]:
     """The data the page script draws: claims, articles and compact results."""
     ordered = sorted_records(records)
     claims = list(dict.fromkeys(r["claim"] for r in ordered))
@@ -47,7 +46,7 @@ def _page_data(
     results = []
     for r in ordered:
         where = location(r)
-        result = {k: r.get(k) for k in _KEEP}
+        result: dict[str, Any] = {k: r.get(k) for k in _KEEP}
         result.update(
             c=claim_index[r["claim"]],
             a=article_index[r["article"]],
@@ -62,11 +61,13 @@ def _page_data(
         )
         results.append(result)
     return {
-        "run": dict(meta),
+        "run": meta,
         "claims": claims,
         "articles": articles,
         "labels": [labels[a] for a in articles],
-        "statuses": {k: {"symbol": v[1], "words": v[2]} for k, v in STATUSES.items()},
+        "statuses": {
+            k: {"symbol": v.markdown, "words": v.words} for k, v in STATUSES.items()
+        },
         "results": results,
         "pages": {
             "rows": MATRIX_ROWS,
@@ -78,7 +79,7 @@ def _page_data(
 
 def _script_json(data: object) -> str:
     """JSON that cannot end its ``<script>`` element early, whatever it holds."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    text = json_text(data, compact=True)
     for char, escape in (
         ("&", "\\u0026"),
         ("<", "\\u003c"),
@@ -90,17 +91,10 @@ def _script_json(data: object) -> str:
     return text
 
 
-def render_html(records: Sequence[Mapping[str, Any]], meta: Mapping[str, Any]) -> str:
+def render_html(records: Sequence[ResultRecord], meta: RunMetadata) -> str:
     """The HTML report: one file, inline CSS and script, no network fetches."""
     counts = meta["counts"]
-    summary = ", ".join(
-        f"{counts[k]} {k}" for k in ("supported", "contradicted", "missing")
-    )
-    head = (
-        f"{meta['claims']} claims × {meta['articles']} articles: {summary};"
-        f" {counts['discrepancies']} new discrepancies,"
-        f" {counts['accepted']} accepted by the baseline"
-    )
+    head = report_sentence(meta)
     run = f"Run {meta['created']} with claimcheck {meta['claimcheck']}"
     return _PAGE.format(
         title=html.escape(
@@ -119,7 +113,7 @@ def _asset(name: str) -> str:
     return Path(__file__).with_name(name).read_text(encoding="utf-8")
 
 
-def evidence_html(record: Mapping[str, Any]) -> str:
+def evidence_html(record: ResultRecord) -> str:
     """One result's evidence as an HTML fragment (for pytest-html's extras)."""
     parts = [
         f"<p>{html.escape(record['claim'])}: {html.escape(record['verdict'])}"
@@ -134,7 +128,7 @@ def evidence_html(record: Mapping[str, Any]) -> str:
     return "<div class='claimcheck'>" + "".join(parts) + "</div>"
 
 
-def html_extras(record: Mapping[str, Any]) -> list[dict[str, Any]]:
+def html_extras(record: ResultRecord) -> list[dict[str, Any]]:
     """The evidence as pytest-html ``extras``; none when pytest-html is absent."""
     try:
         from pytest_html import extras

@@ -1,8 +1,8 @@
 """What a run leaves behind: report files, the baseline, CI annotations.
 
-The plugin hands the run's records to one :class:`RunOutputs` at the end of
-the session (on the xdist controller, where every worker's records arrive);
-it never imports pytest.
+The run's session hands its records to one :class:`RunOutputs` at the end
+(on the xdist controller, where every worker's records arrive); it never
+imports pytest.
 """
 
 from __future__ import annotations
@@ -10,19 +10,21 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, final
+from typing import final
 
 from claimcheck.reports.baseline import Baseline, render_baseline, update_baseline
-from claimcheck.reports.formats import (
-    claimcheck_version,
-    counts_sentence,
-    report_format,
-    run_metadata,
-    write_reports,
-)
+from claimcheck.reports.formats import report_format, write_reports
 from claimcheck.reports.github import step_summary, workflow_commands
-from claimcheck.reports.records import summary_lines
-from claimcheck.run.atomic import check_writable
+from claimcheck.reports.jsonfile import results_json
+from claimcheck.reports.records import ResultRecord
+from claimcheck.reports.summary import (
+    RunMetadata,
+    claimcheck_version,
+    report_sentence,
+    run_metadata,
+    summary_lines,
+)
+from claimcheck.run.atomic import check_writable, write_json
 
 __all__ = ["RunOutputs"]
 
@@ -40,12 +42,17 @@ class RunOutputs:
         prune: bool,
         environ: Mapping[str, str],
         write: Callable[[Path, str], None],
+        json_path: Path | None = None,
     ) -> None:
+        # a wrong suffix or an unwritable place stops the run before it starts
+        if json_path is not None:
+            check_writable(json_path, "--claimcheck-json")
         for path in reports:
-            # a wrong suffix or an unwritable place stops the run before it starts
             report_format(path)
             check_writable(Path(path), "--claimcheck-report")
         self.rootdir = rootdir
+        #: --claimcheck-json: every result, written even when there is none
+        self.json_path = json_path
         self.reports = tuple(reports)
         self.baseline = baseline
         self.prune = prune
@@ -57,8 +64,10 @@ class RunOutputs:
     def on_github(self) -> bool:
         return self.environ.get("GITHUB_ACTIONS") == "true"
 
-    def finish(self, records: Sequence[Mapping[str, Any]]) -> None:
+    def finish(self, records: Sequence[ResultRecord]) -> None:
         """Write the reports and the baseline; append the CI step summary."""
+        if self.json_path is not None:
+            write_json(self.json_path, results_json(records), self.write)
         if not records:
             return
         summary_file = self.environ.get("GITHUB_STEP_SUMMARY")
@@ -72,9 +81,9 @@ class RunOutputs:
         if meta is not None and summary_file:
             # appended, not replaced: other steps' summaries share the file
             with open(summary_file, "a", encoding="utf-8") as handle:
-                handle.write(step_summary(records, counts_sentence(meta)))
+                handle.write(step_summary(records, report_sentence(meta)))
 
-    def _metadata(self, records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    def _metadata(self, records: Sequence[ResultRecord]) -> RunMetadata:
         return run_metadata(
             records,
             rootdir=str(self.rootdir),
@@ -82,7 +91,7 @@ class RunOutputs:
             version=claimcheck_version(),
         )
 
-    def _keep_baseline(self, records: Sequence[Mapping[str, Any]]) -> None:
+    def _keep_baseline(self, records: Sequence[ResultRecord]) -> None:
         upkeep = update_baseline(
             self.baseline,
             records,
@@ -96,7 +105,7 @@ class RunOutputs:
             self.write(path, render_baseline(upkeep.baseline))
         self.lines += upkeep.lines(written=written)
 
-    def summary(self, records: Sequence[Mapping[str, Any]], width: int) -> list[str]:
+    def summary(self, records: Sequence[ResultRecord], width: int) -> list[str]:
         """The terminal summary: matrix, discrepancies, baseline notes, and
         under GitHub Actions the workflow commands that annotate the articles.
         """

@@ -1,65 +1,189 @@
-"""Verdicts -> failure text, plain-data results, statuses and the run summary.
+"""Verdict records: one (claim, article) result as plain data, and how it counts.
 
-Report files build on this module: :mod:`claimcheck.reports.formats` (Markdown,
-JSON) and :mod:`claimcheck.reports.html` (the HTML page)."""
+A record is built once, by :func:`result_record`, and never changed after:
+a step that knows more (the baseline, pytest's outcome) builds a new one.
+Records cross pytest-xdist's wire and land in the JSON files as they are, so
+they hold only built-in types; the ``TypedDict`` classes here give them their
+shape.  :func:`status` is the one rule that says whether a pair fails.
+"""
 
 from __future__ import annotations
 
+import enum
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Literal, NotRequired, TypedDict
 
-from claimcheck.claims import Claim
+from claimcheck.claims import Claim, ClaimKind
 from claimcheck.engine.articles import Article
 from claimcheck.engine.match import Evidence, Verdict, VerdictKind
 
 __all__ = [
-    "STATUSES",
+    "CONTEXT",
+    "DISCREPANCIES",
+    "FAILING",
+    "BaselineMark",
+    "ClaimKindName",
+    "EvidenceRecord",
+    "Location",
+    "Outcome",
+    "ResultRecord",
+    "SpanRecord",
+    "Status",
+    "VerdictName",
     "article_paths",
     "by_place",
     "claim_ids",
     "discrepancy_line",
+    "fails",
     "is_discrepancy",
-    "is_new_discrepancy",
     "location",
+    "outcome",
     "plural",
-    "render_failure",
-    "render_missing",
     "result_record",
     "short_names",
     "sorted_records",
     "status",
-    "summary_lines",
+    "with_outcome",
 ]
 
-#: characters of context shown on each side of a span in a long line
-EXCERPT = 70
 #: characters of the quoted line kept on each side of a span in a record
 CONTEXT = 160
 
+#: a verdict as records spell it (the values of :class:`VerdictKind`)
+VerdictName = Literal["supported", "contradicted", "missing"]
+#: a claim kind as records spell it (the values of :class:`ClaimKind`)
+ClaimKindName = Literal["quantity", "statement", "attribute", "entity"]
+#: what the baseline made of a discrepancy: it accepts it, this run adds it,
+#: or it accepts the pair for other evidence
+BaselineMark = Literal["accepted", "added", "changed"]
+
+
+class SpanRecord(TypedDict):
+    """A stretch of article text, with its 1-based line and column."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    start: int
+    end: int
+    text: str
+
+
+class EvidenceRecord(SpanRecord):
+    """One mention behind a verdict, with the rest of its quoted lines."""
+
+    value: str
+    compatible: bool | None
+    reason: str
+    before: str
+    after: str
+
+
+class ResultRecord(TypedDict):
+    """One (claim, article) result: the verdict, its evidence, how it counts."""
+
+    claim: str
+    kind: ClaimKindName
+    description: str
+    #: the assertion file, as reports show it
+    file: str
+    article: str
+    verdict: VerdictName
+    required: bool
+    wavering: bool
+    #: wavering, and the claim or the run is strict
+    strict_failure: bool
+    evidence: list[EvidenceRecord]
+    candidates: list[SpanRecord]
+    #: the baseline's view, on discrepancies only (see reports.baseline)
+    fingerprint: NotRequired[str]
+    baseline: NotRequired[BaselineMark]
+    note: NotRequired[str]
+    #: the pytest outcome of the pair, once known
+    outcome: NotRequired[str]
+
+
+class Status(enum.StrEnum):
+    """How one result counts in the run, in the summary's legend order."""
+
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    REQUIRED = "required"
+    WAVERING = "wavering"
+    ACCEPTED = "accepted"
+    MISSING = "missing"
+
+
+class Outcome(enum.StrEnum):
+    """The pytest outcome a result gives its item."""
+
+    PASSED = "passed"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+    XFAILED = "xfailed"
+
+
+class Location(TypedDict):
+    """Where a discrepancy shows, and what to say there (see :func:`location`)."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    #: None when the article does not state the fact
+    quote: str | None
+    reason: str
+    message: str
+
 
 def result_record(
-    verdict: Verdict, claim: Claim, article: Article, *, assertion_file: str
-) -> dict[str, Any]:
-    """The verdict as plain built-in types (JSON, xdist, JUnit)."""
+    verdict: Verdict,
+    claim: Claim,
+    article: Article,
+    *,
+    assertion_file: str,
+    strict: bool = False,
+) -> ResultRecord:
+    """The verdict as plain built-in types (JSON, xdist, JUnit).
+
+    ``strict`` is the run's ``--claimcheck-strict``; a claim's own
+    ``strict: true`` counts too.
+    """
     return {
         "claim": claim.id,
-        "kind": claim.kind.value,
+        "kind": _KIND_NAMES[claim.kind],
         "description": claim.description,
         "file": assertion_file,
         "article": article.path,
-        "verdict": verdict.kind.value,
+        "verdict": _VERDICT_NAMES[verdict.kind],
         "required": claim.required,
         "wavering": verdict.wavering,
         "evidence": [_evidence_record(e, article) for e in verdict.evidence],
         "candidates": [
             _span_record(start, end, article) for start, end in verdict.candidates
         ],
+        "strict_failure": (claim.strict or strict) and verdict.wavering,
     }
 
 
-def _span_record(start: int, end: int, article: Article) -> dict[str, Any]:
+_KIND_NAMES: dict[ClaimKind, ClaimKindName] = {
+    ClaimKind.QUANTITY: "quantity",
+    ClaimKind.STATEMENT: "statement",
+    ClaimKind.ATTRIBUTE: "attribute",
+    ClaimKind.ENTITY: "entity",
+}
+
+_VERDICT_NAMES: dict[VerdictKind, VerdictName] = {
+    VerdictKind.SUPPORTED: "supported",
+    VerdictKind.CONTRADICTED: "contradicted",
+    VerdictKind.MISSING: "missing",
+}
+
+
+def _span_record(start: int, end: int, article: Article) -> SpanRecord:
     line, column = article.position(start)
     end_line, end_column = article.position(end)
     return {
@@ -73,152 +197,87 @@ def _span_record(start: int, end: int, article: Article) -> dict[str, Any]:
     }
 
 
-def _evidence_record(e: Evidence, article: Article) -> dict[str, Any]:
-    record = _span_record(e.start, e.end, article)
-    record.update(value=e.value, compatible=e.compatible, reason=e.reason)
+def _evidence_record(e: Evidence, article: Article) -> EvidenceRecord:
+    span = _span_record(e.start, e.end, article)
     # the rest of the quoted lines, so reports can show the span in its line
     # without the article at hand
-    first = article.line_starts[record["line"] - 1]
-    last = article.line_starts[record["end_line"] - 1] + len(
-        article.line_text(record["end_line"])
+    first = article.line_starts[span["line"] - 1]
+    last = article.line_starts[span["end_line"] - 1] + len(
+        article.line_text(span["end_line"])
     )
-    record["before"] = article.text[max(first, e.start - CONTEXT) : e.start]
-    record["after"] = article.text[e.end : max(e.end, min(last, e.end + CONTEXT))]
-    return record
+    return {
+        **span,
+        "value": e.value,
+        "compatible": e.compatible,
+        "reason": e.reason,
+        "before": article.text[max(first, e.start - CONTEXT) : e.start],
+        "after": article.text[e.end : max(e.end, min(last, e.end + CONTEXT))],
+    }
 
 
-def _claim_header(claim: Claim) -> str:
-    text = f"{claim.id} ({claim.kind.value})"
-    if claim.description:
-        text += f": {claim.description}"
-    return text
+def with_outcome(record: ResultRecord, outcome: str) -> ResultRecord:
+    """A copy of ``record`` that carries its pytest outcome."""
+    return {**record, "outcome": outcome}
 
 
-def _excerpt(article: Article, start: int, end: int) -> list[str]:
-    """Numbered lines around a span, the span marked with carets."""
-    line, column = article.position(start)
-    text = article.line_text(line)
-    span_end = min(end - article.line_starts[line - 1], len(text))
-    lo = max(0, column - 1 - EXCERPT)
-    hi = min(len(text), span_end + EXCERPT)
-    shown = ("…" if lo else "") + text[lo:hi] + ("…" if hi < len(text) else "")
-    offset = column - 1 - lo + (1 if lo else 0)
-    width = len(str(article.line_count))
-    out = []
-    if line > 1 and article.line_text(line - 1).strip():
-        out.append(f"{line - 1:0{width}d} {_clip(article.line_text(line - 1))}")
-    out.append(f"{line:0{width}d} {shown}")
-    out.append(" " * (width + 1 + offset) + "^" * max(1, span_end - (column - 1)))
-    return out
+# -- the one rule: how a result counts ------------------------------------------
 
 
-def _clip(text: str) -> str:
-    return text if len(text) <= 2 * EXCERPT else text[: 2 * EXCERPT] + "…"
+def status(record: ResultRecord) -> Status:
+    """How one result counts: the one rule for whether a pair fails.
 
-
-def render_failure(verdict: Verdict, claim: Claim, article: Article) -> str:
-    """A discrepancy as pytest shows it: claim, marked article lines, location."""
-    preposition = "in" if verdict.kind is VerdictKind.MISSING else "by"
-    lines = [
-        _claim_header(claim),
-        f"{verdict.kind.value} {preposition} {article.path}",
-        "",
-    ]
-    shown = [e for e in verdict.evidence if e.compatible is False] or list(
-        verdict.evidence
-    )
-    for e in shown:
-        lines += _excerpt(article, e.start, e.end)
-        lines.append(f"    {e.text!r}: {e.reason}")
-        lines.append("")
-    if verdict.kind is VerdictKind.MISSING:
-        lines += _missing_lines(verdict, article)
-    first = shown[0] if shown else None
-    lines.append(_location_line(verdict, claim, article, first))
-    return "\n".join(lines)
-
-
-def _missing_lines(verdict: Verdict, article: Article) -> list[str]:
-    if not verdict.candidates:
-        return ["no sentence of the article comes close to the claim", ""]
-    lines = ["nearest sentences:"]
-    for start, end in verdict.candidates:
-        line, column = article.position(start)
-        lines.append(f"  {line}:{column}: {_clip(article.text[start:end])}")
-    lines.append("")
-    return lines
-
-
-def _location_line(
-    verdict: Verdict, claim: Claim, article: Article, evidence: Evidence | None
-) -> str:
-    if evidence is not None:
-        line, column = article.position(evidence.start)
-        return (
-            f"{article.path}:{line}:{column}: {claim.id} {verdict.kind.value}:"
-            f" {evidence.text!r} {evidence.reason}"
-        )
-    if verdict.candidates:
-        line, column = article.position(verdict.candidates[0][0])
+    A pair fails when the article contradicts the claim, when it lacks a
+    fact the claim says is required, or when a mention disagrees beside one
+    that agrees and the claim or run is strict (wavering).  A failing pair
+    the baseline accepts (or this run adds to it) is excused as *accepted*.
+    Anything else counts as its verdict.
+    """
+    verdict = record["verdict"]
+    if verdict == "contradicted":
+        fault = Status.CONTRADICTED
+    elif verdict == "missing" and record.get("required"):
+        fault = Status.REQUIRED
+    elif record.get("strict_failure"):
+        fault = Status.WAVERING
     else:
-        line, column = article.position(article.body_start)
-    return (
-        f"{article.path}:{line}:{column}: {claim.id} {verdict.kind.value}:"
-        " the article does not state it"
-    )
+        return Status(verdict)
+    if record.get("baseline") in ("accepted", "added"):
+        return Status.ACCEPTED
+    return fault
 
 
-def render_missing(verdict: Verdict, claim: Claim) -> str:
-    """The skip reason of a missing, not required, fact."""
-    return f"{claim.id}: not stated in {verdict.article}"
+#: statuses that fail the run, and the discrepancies among all statuses
+FAILING = frozenset({Status.CONTRADICTED, Status.REQUIRED, Status.WAVERING})
+DISCREPANCIES = FAILING | {Status.ACCEPTED}
 
-
-# -- statuses: a verdict as it counts in this run ------------------------------
-
-#: status -> (terminal symbol, Markdown symbol, words), in legend order
-STATUSES: dict[str, tuple[str, str, str]] = {
-    "supported": (".", "✓", "supported"),
-    "contradicted": ("F", "✗", "contradicted"),
-    "required": ("M", "∅!", "missing, required"),
-    "wavering": ("W", "≠", "wavering (strict)"),
-    "accepted": ("x", "(✗)", "accepted by the baseline"),
-    "missing": ("-", "∅", "missing"),
+_OUTCOMES = {
+    Status.SUPPORTED: Outcome.PASSED,
+    Status.MISSING: Outcome.SKIPPED,
+    Status.ACCEPTED: Outcome.XFAILED,
 }
 
 
-def status(record: Mapping[str, Any]) -> str:
-    """How one result counts: its verdict, or why it fails or is excused."""
-    if is_discrepancy(record):
-        if record.get("baseline") in ("accepted", "added"):
-            return "accepted"
-        if record["verdict"] == "missing":
-            return "required"
-        return "contradicted" if record["verdict"] == "contradicted" else "wavering"
-    return str(record["verdict"])
+def outcome(record: ResultRecord) -> Outcome:
+    """The pytest outcome :func:`status` gives a pair."""
+    return _OUTCOMES.get(status(record), Outcome.FAILED)
 
 
-def is_discrepancy(record: Mapping[str, Any]) -> bool:
-    """Whether a result fails: contradicted, required and missing, or wavering."""
-    verdict = record["verdict"]
-    return (
-        verdict == "contradicted"
-        or (verdict == "missing" and bool(record.get("required")))
-        or bool(record.get("strict_failure"))
-    )
+def is_discrepancy(record: ResultRecord) -> bool:
+    """Whether a result fails, or would fail without the baseline."""
+    return status(record) in DISCREPANCIES
 
 
-def is_new_discrepancy(record: Mapping[str, Any]) -> bool:
+def fails(record: ResultRecord) -> bool:
     """A discrepancy that the baseline does not accept: it fails the run."""
-    return is_discrepancy(record) and status(record) != "accepted"
+    return status(record) in FAILING
 
 
-def location(record: Mapping[str, Any]) -> dict[str, Any]:
+# -- where a result shows --------------------------------------------------------
+
+
+def location(record: ResultRecord) -> Location:
     """Where a discrepancy shows: its first disagreeing mention, else the
     nearest candidate sentence, else the article's first line.
-
-    Returns ``line``, ``column``, ``end_line``, ``end_column``, ``quote``
-    (None when the article does not state the fact), ``reason`` and
-    ``message`` (the quote and the reason).
     """
     evidence = [e for e in record["evidence"] if e["compatible"] is False]
     if evidence:
@@ -232,22 +291,19 @@ def location(record: Mapping[str, Any]) -> dict[str, Any]:
             "reason": e["reason"],
             "message": f"{e['text']!r} {e['reason']}",
         }
-    spans = record.get("candidates") or [
-        {"line": 1, "column": 1, "end_line": 1, "end_column": 1}
-    ]
-    first = spans[0]
+    first = record["candidates"][0] if record["candidates"] else None
     return {
-        "line": first["line"],
-        "column": first["column"],
-        "end_line": first["end_line"],
-        "end_column": first["end_column"],
+        "line": first["line"] if first else 1,
+        "column": first["column"] if first else 1,
+        "end_line": first["end_line"] if first else 1,
+        "end_column": first["end_column"] if first else 1,
         "quote": None,
         "reason": "the article does not state it",
         "message": "the article does not state it",
     }
 
 
-def discrepancy_line(record: Mapping[str, Any]) -> str:
+def discrepancy_line(record: ResultRecord) -> str:
     """``path:line:col: claim verdict: quote`` for one discrepancy."""
     where = location(record)
     return (
@@ -256,102 +312,33 @@ def discrepancy_line(record: Mapping[str, Any]) -> str:
     )
 
 
-def sorted_records(records: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+# -- orders and labels -----------------------------------------------------------
+
+
+def sorted_records(records: Iterable[ResultRecord]) -> list[ResultRecord]:
     """Results in a stable order: assertion file, claim, article."""
     return sorted(records, key=lambda r: (r["file"], r["claim"], r["article"]))
 
 
-# -- the terminal summary -------------------------------------------------------
-
-
-def summary_lines(
-    records: Iterable[Mapping[str, Any]], *, width: int = 80
-) -> list[str]:
-    """The end-of-run summary: counts, a claims x articles matrix when it fits
-    in ``width`` columns (else per-claim counts), then one line per discrepancy.
-    """
-    records = list(records)
-    if not records:
-        return []
-    counts = Counter(r["verdict"] for r in records)
-    claims = claim_ids(records)
-    articles = article_paths(records)
-    lines = [
-        f"{plural(len(claims), 'claim')} x {plural(len(articles), 'article')}: "
-        + ", ".join(f"{counts[k.value]} {k.value}" for k in VerdictKind)
-    ]
-    lines += _matrix_lines(records, claims, articles, width) or _count_lines(
-        records, claims
-    )
-    new = [r for r in records if is_new_discrepancy(r)]
-    accepted = [r for r in records if status(r) == "accepted"]
-    if new:
-        lines.append(f"discrepancies ({len(new)}):")
-        lines += [discrepancy_line(r) for r in by_place(new)]
-    if accepted:
-        lines.append(f"accepted by the baseline ({len(accepted)}):")
-        lines += [discrepancy_line(r) for r in by_place(accepted)]
-    return lines
-
-
-def by_place(records: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+def by_place(records: Iterable[ResultRecord]) -> list[ResultRecord]:
+    """Results by article, then claim: as a reader goes through the corpus."""
     return sorted(records, key=lambda r: (r["article"], r["claim"]))
 
 
-def claim_ids(records: Sequence[Mapping[str, Any]]) -> list[str]:
+def claim_ids(records: Sequence[ResultRecord]) -> list[str]:
     """Claim ids by assertion file, then id."""
     places = sorted({(r["file"], r["claim"]) for r in records})
     return list(dict.fromkeys(claim for _, claim in places))
 
 
-def article_paths(records: Sequence[Mapping[str, Any]]) -> list[str]:
+def article_paths(records: Sequence[ResultRecord]) -> list[str]:
+    """The articles of the results, sorted."""
     return sorted({r["article"] for r in records})
 
 
-def _matrix_lines(
-    records: Sequence[Mapping[str, Any]],
-    claims: list[str],
-    articles: list[str],
-    width: int,
-) -> list[str]:
-    digits = len(str(len(articles)))
-    label = max(len(c) for c in claims)
-    if label + 1 + len(articles) * (digits + 1) > width:
-        return []
-    cells = {(r["claim"], r["article"]): STATUSES[status(r)][0] for r in records}
-    column = {a: i for i, a in enumerate(articles)}
-    lines = [
-        " " * label
-        + " "
-        + " ".join(f"{i:>{digits}}" for i in range(1, len(articles) + 1))
-    ]
-    for claim in claims:
-        row = [" " * digits] * len(articles)
-        for article in articles:
-            symbol = cells.get((claim, article))
-            if symbol is not None:
-                row[column[article]] = f"{symbol:>{digits}}"
-        lines.append((f"{claim:<{label}} " + " ".join(row)).rstrip())
-    used = {status(r) for r in records}
-    lines.append("  ".join(f"{s[0]} {s[2]}" for k, s in STATUSES.items() if k in used))
-    lines += [f"{i:>{digits}} {a}" for i, a in enumerate(articles, 1)]
-    return lines
-
-
-def _count_lines(records: Sequence[Mapping[str, Any]], claims: list[str]) -> list[str]:
-    per_claim: dict[str, Counter[str]] = {c: Counter() for c in claims}
-    for r in records:
-        per_claim[r["claim"]][status(r)] += 1
-    label = max(len(c) for c in claims)
-    return [
-        f"{claim:<{label}} "
-        + ", ".join(f"{n} {STATUSES[k][2]}" for k in STATUSES if (n := counts[k]))
-        for claim, counts in per_claim.items()
-    ]
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """``1 claim``, ``2 claims``; ``words`` for an irregular plural."""
+    return f"{n} {word}" if n == 1 else f"{n} {words or word + 's'}"
 
 
 def short_names(articles: Sequence[str]) -> dict[str, str]:

@@ -1,20 +1,24 @@
 """Writing files so that a reader never sees half of one.
 
 Every file claimcheck writes (reports, the JSON verdicts, the baseline) goes
-through :func:`write_atomic`: the text is written to a temporary file in the
-target's folder, flushed to disk, then renamed over the target.  A run killed
-at any moment leaves either the previous file or the new one, never a mix.
+through :func:`write_atomic` (JSON through :func:`json_text` first): the text
+is written to a temporary file in the target's folder, flushed to disk, then
+renamed over the target.  A run killed at any moment leaves either the
+previous file or the new one, never a mix.
 """
 
 from __future__ import annotations
 
+import json
+import math
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from claimcheck.errors import OutputError
 
-__all__ = ["check_writable", "write_atomic"]
+__all__ = ["check_writable", "json_text", "write_atomic", "write_json"]
 
 
 def write_atomic(path: Path, text: str | bytes) -> None:
@@ -82,3 +86,54 @@ def _cannot_write(path: Path, exc: OSError, reason: str | None = None) -> Output
         f"{path}: cannot write ({reason}); check that its folder exists and is"
         " writable, or choose another path"
     )
+
+
+def json_text(data: object, *, compact: bool = False) -> str:
+    """``data`` as JSON the way claimcheck writes it: UTF-8 text, not ASCII
+    escapes; one item a line (``compact``: no spaces, no final newline).
+
+    JSON has no NaN or infinity: such a value raises :class:`OutputError`
+    naming where it is, rather than writing a file other readers refuse.
+    """
+    try:
+        if compact:
+            return json.dumps(
+                data, ensure_ascii=False, allow_nan=False, separators=(",", ":")
+            )
+        return json.dumps(data, indent=1, ensure_ascii=False, allow_nan=False) + "\n"
+    except ValueError as exc:
+        where = _non_finite(data, "") or "a value"
+        raise OutputError(
+            f"{where} is not a finite number, which JSON cannot hold; report this"
+            " as a claimcheck bug"
+        ) from exc
+
+
+def _non_finite(data: object, where: str) -> str | None:
+    """The path (``results[3].value``) of the first NaN or infinity in ``data``."""
+    if isinstance(data, float) and not math.isfinite(data):
+        return f"{where or 'the value'} = {data!r}"
+    if isinstance(data, dict):
+        items: list[tuple[str, object]] = [
+            (f"{where}.{k}" if where else str(k), v) for k, v in data.items()
+        ]
+    elif isinstance(data, list | tuple):
+        items = [(f"{where}[{i}]", v) for i, v in enumerate(data)]
+    else:
+        return None
+    for at, value in items:
+        found = _non_finite(value, at)
+        if found is not None:
+            return found
+    return None
+
+
+def write_json(
+    path: Path, data: object, write: Callable[[Path, str], None] = write_atomic
+) -> None:
+    """Write ``data`` to ``path`` as :func:`json_text`, atomically."""
+    try:
+        text = json_text(data)
+    except OutputError as exc:
+        raise OutputError(f"{path}: cannot write: {exc}") from exc
+    write(path, text)

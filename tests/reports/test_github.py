@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-import shutil
-from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from hypothesis import given
@@ -18,8 +16,8 @@ from claimcheck.reports.github import (
     step_summary,
     workflow_commands,
 )
-
-ROOT = Path(__file__).resolve().parents[1]
+from claimcheck.reports.records import ResultRecord
+from tests.reports.sample import four_results
 
 
 @pytest.mark.parametrize(
@@ -53,29 +51,32 @@ def test_escaped_property_round_trips_and_holds_no_separator(text: str) -> None:
     assert _unescape(escaped) == text
 
 
-def _record(n: int, **extra: Any) -> dict[str, Any]:
-    return {
-        "claim": f"c{n}",
-        "article": f"a/{n:02d}.txt",
-        "verdict": "contradicted",
-        "required": False,
-        "strict_failure": False,
-        "description": "",
-        "evidence": [
-            {
-                "line": 2,
-                "column": 3,
-                "end_line": 2,
-                "end_column": 9,
-                "text": "12,000",
-                "value": "12000",
-                "compatible": False,
-                "reason": "is outside",
-            }
-        ],
-        "candidates": [],
-        **extra,
-    }
+def _record(n: int, **extra: Any) -> ResultRecord:
+    return cast(
+        ResultRecord,
+        {
+            "claim": f"c{n}",
+            "article": f"a/{n:02d}.txt",
+            "verdict": "contradicted",
+            "required": False,
+            "strict_failure": False,
+            "description": "",
+            "evidence": [
+                {
+                    "line": 2,
+                    "column": 3,
+                    "end_line": 2,
+                    "end_column": 9,
+                    "text": "12,000",
+                    "value": "12000",
+                    "compatible": False,
+                    "reason": "is outside",
+                }
+            ],
+            "candidates": [],
+            **extra,
+        },
+    )
 
 
 def test_errors_stop_at_the_platform_limit_and_skip_accepted_ones() -> None:
@@ -103,11 +104,9 @@ def test_step_summary_is_cut_before_the_platform_refuses_it() -> None:
 
 
 @pytest.fixture
-def seeds(pytester: pytest.Pytester) -> pytest.Pytester:
-    shutil.copytree(ROOT / "assertions", pytester.path / "assertions")
-    shutil.copytree(ROOT / "seeds", pytester.path / "seeds")
-    pytester.makeini("[pytest]\nclaimcheck_corpus = seeds\n")
-    return pytester
+def seeds(seed_project: pytest.Pytester) -> pytest.Pytester:
+    """The seed suite (assertions and articles) in a fresh directory."""
+    return seed_project
 
 
 def test_seed_run_annotates_the_troop_count_on_its_article_line(
@@ -141,3 +140,43 @@ def test_no_workflow_commands_outside_github_actions(
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     result = seeds.runpytest("assertions", "seeds")
     assert "::error" not in result.stdout.str()
+
+
+def test_commands_point_at_each_new_discrepancy_by_article_and_line() -> None:
+    assert workflow_commands(four_results()) == [
+        "::error file=a/one.txt,line=3,col=5,endColumn=17,title=dead contradicted::"
+        "'More than 60' reads (60, inf), outside the expected 45"
+        " (claim: people killed)",
+        "::error file=a/one.txt,line=7,col=2,endColumn=25,title=dam missing::"
+        "the article does not state it (claim: the dam | held)",
+    ]
+
+
+def test_a_changed_baseline_entry_says_so() -> None:
+    [line] = workflow_commands([_record(1, baseline="changed")])
+    assert line.endswith(
+        "::'12,000' is outside; the baseline accepted other evidence: the article"
+        " changed"
+    )
+
+
+def test_step_summary_holds_the_counts_and_the_table() -> None:
+    assert (
+        step_summary(four_results(), "the counts.")
+        == "\n".join(
+            [
+                "## claimcheck",
+                "",
+                "the counts.",
+                "",
+                "| where | claim | verdict | quote | why |",
+                "|---|---|---|---|---|",
+                "| a/one.txt:7:2 | dam | missing |  | the article does not state it |",
+                "| a/one.txt:3:5 | dead | contradicted | “More than 60” | reads (60,"
+                " inf), outside the expected 45 |",
+                "| a/two.txt:3:5 | dead | contradicted (accepted) | “More than 60” |"
+                " reads (60, inf), outside the expected 45 |",
+            ]
+        )
+        + "\n\n"
+    )

@@ -159,7 +159,7 @@ SEEN = {}
 def pytest_sessionfinish(session):
     config = session.config
     if hasattr(config, "workeroutput"):
-        config.workeroutput["builds"] = config.stash[SESSION].index_builds
+        config.workeroutput["builds"] = config.stash[SESSION].indexes.builds
         config.workeroutput["share"] = config.workerinput.get(
             "claimcheck_index_share"
         )

@@ -1,8 +1,10 @@
-"""Files claimcheck writes: atomic replacement, nothing lost, clean errors."""
+"""run/atomic.py: files claimcheck writes: atomic replacement, nothing lost,
+clean errors, and JSON that every reader accepts."""
 
 from __future__ import annotations
 
 import json
+import re
 import signal
 import subprocess
 import sys
@@ -14,7 +16,7 @@ import pytest
 
 from claimcheck import plugin
 from claimcheck.errors import OutputError
-from claimcheck.run.atomic import check_writable, write_atomic
+from claimcheck.run.atomic import check_writable, json_text, write_atomic, write_json
 
 PREVIOUS = "previous report\n" * 1000
 
@@ -192,3 +194,35 @@ def test_the_json_file_is_replaced_whole(project: pytest.Pytester) -> None:
     assert json.loads(out.read_text())["results"][0]["claim"] == "dam"
     assert textwrap.dedent(out.read_text()).endswith("\n")
     assert sorted(p.name for p in project.path.glob(".verdicts.json*")) == []
+
+
+def test_json_text_keeps_text_as_written_one_item_a_line() -> None:
+    assert json_text({"quote": "Zürich — 60", "n": [1]}) == (
+        '{\n "quote": "Zürich — 60",\n "n": [\n  1\n ]\n}\n'
+    )
+    assert json_text({"a": [1, "é"]}, compact=True) == '{"a":[1,"é"]}'
+
+
+@pytest.mark.parametrize(
+    ("data", "where"),
+    [
+        (float("inf"), "the value = inf"),
+        (
+            {"results": [{"value": 1.0}, {"value": float("-inf")}]},
+            "results[1].value = -inf",
+        ),
+        ([{"x": (0.5, float("nan"))}], "[0].x[1] = nan"),
+    ],
+)
+def test_json_text_refuses_what_json_cannot_hold(data: object, where: str) -> None:
+    with pytest.raises(OutputError, match=re.escape(where + " is not a finite number")):
+        json_text(data)
+
+
+def test_write_json_names_the_file_and_leaves_the_old_one(tmp_path: Path) -> None:
+    target = tmp_path / "verdicts.json"
+    write_json(target, {"results": []})
+    assert json.loads(target.read_text()) == {"results": []}
+    with pytest.raises(OutputError, match=re.escape(f"{target}: cannot write: ")):
+        write_json(target, {"results": [float("nan")]})
+    assert json.loads(target.read_text()) == {"results": []}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import fnmatch
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from hypothesis import given
@@ -21,6 +21,7 @@ from claimcheck.reports.baseline import (
     render_baseline,
     update_baseline,
 )
+from claimcheck.reports.records import ResultRecord
 
 
 def _record(
@@ -28,7 +29,7 @@ def _record(
     article: str = "a.txt",
     verdict: str = "contradicted",
     quotes: tuple[tuple[str, str, bool], ...] = (("More than 60", "(60, inf)", False),),
-) -> dict[str, Any]:
+) -> ResultRecord:
     evidence = [
         {
             "line": 1 + n,
@@ -44,16 +45,19 @@ def _record(
         }
         for n, (text, value, ok) in enumerate(quotes)
     ]
-    return {
-        "claim": claim,
-        "article": article,
-        "file": "assertions/x.yaml",
-        "verdict": verdict,
-        "required": verdict == "missing",
-        "strict_failure": False,
-        "evidence": evidence,
-        "candidates": [],
-    }
+    return cast(
+        ResultRecord,
+        {
+            "claim": claim,
+            "article": article,
+            "file": "assertions/x.yaml",
+            "verdict": verdict,
+            "required": verdict == "missing",
+            "strict_failure": False,
+            "evidence": evidence,
+            "candidates": [],
+        },
+    )
 
 
 def test_fingerprint_ignores_offsets_order_and_wrapping() -> None:
@@ -171,7 +175,7 @@ def test_a_missing_file_is_an_empty_baseline(tmp_path: Path) -> None:
     assert load_baseline(tmp_path / "none.yaml", name="n").entries == ()
 
 
-def _entry(record: dict[str, Any], note: str = "reviewed") -> Entry:
+def _entry(record: ResultRecord, note: str = "reviewed") -> Entry:
     return Entry(
         claim=record["claim"],
         article=record["article"],
@@ -181,14 +185,19 @@ def _entry(record: dict[str, Any], note: str = "reviewed") -> Entry:
     )
 
 
-def test_accept_marks_the_record() -> None:
+def test_judge_marks_a_new_record_and_leaves_the_given_one() -> None:
     record = _record()
+    given = copy.deepcopy(record)
     baseline = Baseline(path="b.yaml", entries=(_entry(record),))
-    assert baseline.accept(record) == "accepted in b.yaml: reviewed"
-    assert record["baseline"] == "accepted"
-    changed = _record(quotes=(("More than 90", "(90, inf)", False),))
-    assert baseline.accept(changed) is None
+    accepted = baseline.judge(record)
+    assert record == given
+    assert accepted["baseline"] == "accepted"
+    assert accepted["note"] == "reviewed"
+    assert accepted["fingerprint"] == fingerprint(record)
+    assert baseline.excuse(accepted) == "accepted in b.yaml: reviewed"
+    changed = baseline.judge(_record(quotes=(("More than 90", "(90, inf)", False),)))
     assert changed["baseline"] == "changed"
+    assert baseline.excuse(changed) is None
     text = baseline.with_hint(changed, "quote\na.txt:1:1: dead contradicted")
     assert text.startswith("quote\nb.yaml: the baseline accepts dead contradicted")
     assert text.endswith("accept it again\n\na.txt:1:1: dead contradicted")

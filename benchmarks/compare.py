@@ -1,0 +1,143 @@
+"""The engine on the seed articles, this tree against a git revision, in one run.
+
+``python benchmarks/compare.py [REV] [--rounds N] [--json PATH]``
+
+Checks REV (default ``main``) out into a temporary worktree, then times
+indexing (read, number reading, binding) and matching (every claim of the
+tree's own ``assertions/`` against every article) of the seed articles in a
+child process per round (six passes each, best kept), alternating the two
+trees round by round so that load on the machine falls on both alike. Each
+tree is measured with the suite it ships, so a rewritten suite counts as part
+of its cost. Prints the best round of each and the ratio (this tree / REV):
+above 1 is faster than REV.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+#: runs in the child with the tree's own package first on sys.path
+CHILD = r"""
+import json, sys, time
+from pathlib import Path
+root = Path(sys.argv[1])
+seeds = Path(sys.argv[2])
+import claimcheck
+from claimcheck import QuantityClaim, build_lexicon, index_article, match_claim
+from claimcheck import load_suite, parse_article
+where = Path(claimcheck.__file__).resolve()
+assert where.is_relative_to(root.resolve()), where
+paths = sorted(
+    p for p in (root / "assertions").glob("*.yaml")
+    if p.name not in ("claimcheck.yaml", "claimcheck-baseline.yaml")
+)
+suite = load_suite(paths, rootdir=root, default_corpus=["seeds"])
+claims = [c for f in suite.files for c in f.claims]
+lexicon = build_lexicon(c.measure for c in claims if isinstance(c, QuantityClaim))
+texts = [(p.name, p.read_bytes()) for p in sorted(seeds.glob("*.txt"))]
+chars = sum(len(t.decode("utf-8")) for _, t in texts)
+index_s = match_s = float("inf")
+for _ in range(6):  # the first pass warms lazy compilation; best of all
+    start = time.perf_counter()
+    indexes = [index_article(parse_article(t, path=n), lexicon) for n, t in texts]
+    index_s = min(index_s, time.perf_counter() - start)
+    start = time.perf_counter()
+    for index in indexes:
+        for claim in claims:
+            match_claim(claim, index)
+    match_s = min(match_s, time.perf_counter() - start)
+print(json.dumps({"chars": chars, "index_s": index_s, "match_s": match_s}))
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure both trees, print the table, write the JSON."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("rev", nargs="?", default="main", help="git revision")
+    parser.add_argument("--rounds", type=int, default=15, help="rounds per tree")
+    parser.add_argument("--json", metavar="PATH", help="write the figures here")
+    args = parser.parse_args(argv)
+    seeds = ROOT / "seeds"
+    with tempfile.TemporaryDirectory(prefix="claimcheck-compare-") as tmp:
+        other = Path(tmp) / "tree"
+        subprocess.run(
+            ["git", "worktree", "add", "--detach", "-q", str(other), args.rev],
+            cwd=ROOT,
+            check=True,
+        )
+        try:
+            results = compare(ROOT, other, seeds, args.rounds)
+        finally:
+            subprocess.run(
+                ["git", "worktree", "remove", "--force", str(other)],
+                cwd=ROOT,
+                check=False,
+            )
+    results["rev"] = args.rev
+    for key in ("index", "match", "total"):
+        print(
+            f"{key:>5}: this tree {results['this'][key + '_chars_per_s']:>12,.0f}"
+            f" chars/s, {args.rev} {results['rev_tree'][key + '_chars_per_s']:>12,.0f}"
+            f" chars/s, ratio {results[key + '_ratio']:.3f}"
+        )
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=1) + "\n")
+    return 0
+
+
+def compare(this: Path, other: Path, seeds: Path, rounds: int) -> dict[str, Any]:
+    """Best-of-``rounds`` figures for both trees, measured alternately."""
+    best: dict[str, dict[str, float]] = {"this": {}, "rev_tree": {}}
+    chars = 0
+    for _ in range(rounds):
+        for name, tree in (("this", this), ("rev_tree", other)):
+            figures = child(tree, seeds)
+            chars = figures["chars"]
+            mine = best[name]
+            for key in ("index_s", "match_s"):
+                mine[key] = min(mine.get(key, float("inf")), figures[key])
+            total = figures["index_s"] + figures["match_s"]
+            mine["total_s"] = min(mine.get("total_s", float("inf")), total)
+    out: dict[str, Any] = {"chars": chars, "rounds": rounds}
+    for name, mine in best.items():
+        out[name] = {
+            f"{key[:-2]}_chars_per_s": round(chars / seconds)
+            for key, seconds in mine.items()
+        }
+    for key in ("index", "match", "total"):
+        out[f"{key}_ratio"] = round(
+            out["this"][f"{key}_chars_per_s"] / out["rev_tree"][f"{key}_chars_per_s"],
+            3,
+        )
+    return out
+
+
+def child(tree: Path, seeds: Path) -> dict[str, float]:
+    """One round in a fresh interpreter that imports ``tree``'s package."""
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(tree), str(seeds)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tree,
+        check=False,
+    )
+    if done.returncode:
+        raise SystemExit(f"the engine of {tree} failed:\n{done.stderr[-3000:]}")
+    result: dict[str, float] = json.loads(done.stdout.splitlines()[-1])
+    return result
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

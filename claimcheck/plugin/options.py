@@ -1,0 +1,241 @@
+"""The ``--claimcheck-*`` options and ``claimcheck_*`` ini keys, and the run's
+session opened from them.
+
+:func:`add_options` registers them; :func:`open_session` reads them (with the
+article paths given as arguments) into a
+:class:`~claimcheck.run.session.RunSession`.  A value the user must fix stops
+the run with one :class:`pytest.UsageError` line.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from claimcheck.engine.articles import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES
+from claimcheck.errors import ClaimcheckError
+from claimcheck.reports.baseline import open_baseline
+from claimcheck.reports.outputs import RunOutputs
+from claimcheck.run.atomic import write_atomic
+from claimcheck.run.cache import IndexCache
+from claimcheck.run.changes import changed_files
+from claimcheck.run.indexes import REGEX_TIMEOUT, Limits
+from claimcheck.run.session import Granularity, RunSession
+
+__all__ = ["add_options", "open_session"]
+
+GRANULARITIES = tuple(g.value for g in Granularity)
+
+
+def add_options(parser: pytest.Parser) -> None:
+    """Register claimcheck's command-line options and ini keys."""
+    group = parser.getgroup("claimcheck", "claimcheck: check articles against claims")
+    group.addoption(
+        "--claimcheck-json",
+        metavar="PATH",
+        help="write every verdict, with its evidence, to PATH as JSON",
+    )
+    group.addoption(
+        "--claimcheck-report",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="write a report to PATH (repeatable): .md (Markdown), .json or"
+        " .html (a self-contained page)",
+    )
+    group.addoption(
+        "--claimcheck-baseline",
+        metavar="PATH",
+        help="accepted discrepancies, run as xfail (default:"
+        " assertions/claimcheck-baseline.yaml when present)",
+    )
+    group.addoption(
+        "--claimcheck-update-baseline",
+        action="store_true",
+        help="add this run's discrepancies to the baseline (notes are kept)",
+    )
+    group.addoption(
+        "--claimcheck-prune-baseline",
+        action="store_true",
+        help="remove baseline entries that no longer match what this run found",
+    )
+    group.addoption(
+        "--claimcheck-changed",
+        metavar="REF",
+        help="check only articles added or changed since git REF, and every"
+        " article for assertion files changed since REF",
+    )
+    group.addoption(
+        "--claimcheck-strict",
+        action="store_true",
+        default=None,
+        help="fail a claim when any mention disagrees, even beside one that agrees",
+    )
+    group.addoption(
+        "--claimcheck-corpus",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="check only these articles or folders of articles (repeatable);"
+        " article paths given as arguments do the same",
+    )
+    group.addoption(
+        "--claimcheck-granularity",
+        choices=GRANULARITIES,
+        default=None,
+        help="one test item per (claim, article) pair (default), per claim"
+        " covering every article, or per article covering every claim",
+    )
+    parser.addini(
+        "claimcheck_granularity",
+        default="pair",
+        help="default for --claimcheck-granularity: pair, claim or article",
+    )
+    parser.addini(
+        "claimcheck_max_article_bytes",
+        default=str(MAX_ARTICLE_BYTES),
+        help="refuse article files larger than this many bytes",
+    )
+    parser.addini(
+        "claimcheck_regex_timeout",
+        default=str(REGEX_TIMEOUT),
+        help="seconds one pattern may run per megabyte of article (0: no limit)",
+    )
+    parser.addini(
+        "claimcheck_allow_outside",
+        type="bool",
+        default=False,
+        help="read articles outside the rootdir (through links or '..')",
+    )
+    parser.addini(
+        "claimcheck_corpus",
+        type="args",
+        default=["seeds"],
+        help="default corpus of articles (folders or globs, relative to rootdir)",
+    )
+    parser.addini(
+        "claimcheck_assertions",
+        type="args",
+        default=["assertions"],
+        help="folders whose YAML files are assertion files (relative to rootdir)",
+    )
+    parser.addini(
+        "claimcheck_strict",
+        type="bool",
+        default=False,
+        help="default for --claimcheck-strict",
+    )
+
+
+def open_session(config: pytest.Config) -> RunSession:
+    """The run's session, from the options, the ini keys and the arguments."""
+    try:
+        return _session(config)
+    except ClaimcheckError as exc:
+        raise pytest.UsageError(str(exc)) from None
+
+
+def _session(config: pytest.Config) -> RunSession:
+    option, rootdir = config.option, config.rootpath
+    corpus = [Path(p).resolve() for p in option.claimcheck_corpus]
+    corpus += _take_article_args(config)
+    option.claimcheck_corpus = [str(p) for p in corpus]
+    strict = option.claimcheck_strict
+    if strict is None:
+        strict = bool(config.getini("claimcheck_strict"))
+    limits = Limits.from_ini(
+        max_article_bytes=str(config.getini("claimcheck_max_article_bytes")),
+        regex_timeout=str(config.getini("claimcheck_regex_timeout")),
+        allow_outside=bool(config.getini("claimcheck_allow_outside")),
+    )
+    baseline = open_baseline(
+        option.claimcheck_baseline,
+        rootdir=rootdir,
+        folders=config.getini("claimcheck_assertions"),
+        updating=option.claimcheck_update_baseline,
+    )
+    changed = None
+    if option.claimcheck_changed:
+        changed = changed_files(option.claimcheck_changed, rootdir)
+    json_path = option.claimcheck_json
+    session = RunSession(
+        rootdir=rootdir,
+        default_corpus=config.getini("claimcheck_corpus"),
+        strict=strict,
+        corpus_override=corpus,
+        limits=limits,
+        granularity=_granularity(config),
+        baseline=baseline,
+        changed=changed,
+        outputs=RunOutputs(
+            rootdir=rootdir,
+            reports=option.claimcheck_report,
+            baseline=baseline,
+            prune=option.claimcheck_prune_baseline,
+            environ=os.environ,
+            write=write_atomic,
+            json_path=Path(json_path) if json_path else None,
+        ),
+    )
+    cache = getattr(config, "cache", None)
+    if cache is not None:
+        session.indexes.cache = IndexCache(cache.mkdir("claimcheck"))
+    # plain load scheduling would split an article's items between workers
+    # (each would index it); --dist loadgroup uses the xdist_group marks
+    session.by_article = (
+        getattr(option, "dist", "no") == "load"
+        and not _dist_given(config)
+        and any((rootdir / d).is_dir() for d in config.getini("claimcheck_assertions"))
+    )
+    return session
+
+
+def _granularity(config: pytest.Config) -> Granularity:
+    given = config.option.claimcheck_granularity
+    given = given or str(config.getini("claimcheck_granularity"))
+    try:
+        return Granularity(given)
+    except ValueError:
+        raise ClaimcheckError(
+            f"claimcheck_granularity = {given!r}: use one of {', '.join(GRANULARITIES)}"
+        ) from None
+
+
+def _dist_given(config: pytest.Config) -> bool:
+    args = [*config.invocation_params.args, *config.getini("addopts")]
+    args += os.environ.get("PYTEST_ADDOPTS", "").split()
+    return any(
+        a in ("--dist", "-d") or a.startswith("--dist=") or a == "--distload"
+        for a in args
+    )
+
+
+def _take_article_args(config: pytest.Config) -> list[Path]:
+    """Article files and folders given as arguments narrow the corpus."""
+    keep: list[str] = []
+    articles: list[Path] = []
+    for arg in config.args:
+        path = Path(config.invocation_params.dir, arg.split("::")[0])
+        if "::" not in arg and _holds_articles_only(path):
+            articles.append(path.resolve())
+        else:
+            keep.append(arg)
+    if articles:
+        dirs = [
+            str(config.rootpath / d) for d in config.getini("claimcheck_assertions")
+        ]
+        config.args[:] = keep or [d for d in dirs if Path(d).exists()]
+    return articles
+
+
+def _holds_articles_only(path: Path) -> bool:
+    if path.is_file():
+        return path.suffix.lower() in ARTICLE_SUFFIXES
+    if not path.is_dir():
+        return False
+    files = [p for p in path.rglob("*") if p.is_file()]
+    return bool(files) and not any(
+        p.suffix.lower() in (".yaml", ".yml", ".py") for p in files
+    )

@@ -1,0 +1,59 @@
+"""pytest-xdist glue: each worker's place, the index share, the wire.
+
+What the workers share is in :mod:`claimcheck.run.share`; this module only
+reads and writes it through pytest's and xdist's objects.  It imports
+nothing from xdist, which may be absent.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claimcheck.plugin.items import SESSION
+from claimcheck.run.session import Granularity
+from claimcheck.run.share import SHARE_INPUT, IndexShare, make_share, worker_place
+
+__all__ = ["SHARED_FOLDER", "close_share", "join_workers", "offer_share"]
+
+#: (xdist controller) the folder the run's workers share indexes through
+SHARED_FOLDER = pytest.StashKey[Path]()
+
+
+def join_workers(config: pytest.Config, workerinput: dict[str, Any]) -> None:
+    """(xdist worker) Its place among the workers, and the index share."""
+    session = config.stash[SESSION]
+    session.worker = worker_place(workerinput)
+    share = workerinput.get(SHARE_INPUT)
+    if share and session.indexes.cache is None:
+        name = str(workerinput.get("workerid", "gw"))
+        session.indexes.share = IndexShare(Path(share), name)
+
+
+def offer_share(node: Any) -> None:
+    """(xdist controller) With claim items and pytest's cache off, give a
+    local worker the folder to share indexes through."""
+    config: pytest.Config = node.config
+    session = config.stash[SESSION]
+    local = getattr(node.gateway.spec, "popen", False)
+    if session.granularity is not Granularity.CLAIM or not local:
+        return
+    if session.indexes.cache is not None:
+        return
+    if SHARED_FOLDER not in config.stash:
+        config.stash[SHARED_FOLDER] = make_share()
+    node.workerinput[SHARE_INPUT] = str(config.stash[SHARED_FOLDER])
+
+
+def close_share(config: pytest.Config) -> None:
+    """Close this worker's share file; the controller removes the folder."""
+    session = config.stash.get(SESSION, None)
+    share = session.indexes.share if session is not None else None
+    if isinstance(share, IndexShare):
+        share.close()
+    folder = config.stash.get(SHARED_FOLDER, None)
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -1,0 +1,103 @@
+"""A failing pair as pytest shows it: the claim, the article lines, the place.
+
+The text is a plain ``str`` in the style of pytest's doctest failures: the
+claim, numbered article lines around each disagreeing mention with the span
+marked, and a last ``path:line:col: message`` line that editors jump to.
+"""
+
+from __future__ import annotations
+
+from claimcheck.claims import Claim
+from claimcheck.engine.articles import Article
+from claimcheck.engine.match import Evidence, Verdict, VerdictKind
+
+__all__ = ["render_failure", "render_missing"]
+
+#: characters of context shown on each side of a span in a long line
+EXCERPT = 70
+
+
+def _claim_header(claim: Claim) -> str:
+    text = f"{claim.id} ({claim.kind.value})"
+    if claim.description:
+        text += f": {claim.description}"
+    return text
+
+
+def _excerpt(article: Article, start: int, end: int) -> list[str]:
+    """Numbered lines around a span, the span marked with carets."""
+    line, column = article.position(start)
+    text = article.line_text(line)
+    span_end = min(end - article.line_starts[line - 1], len(text))
+    lo = max(0, column - 1 - EXCERPT)
+    hi = min(len(text), span_end + EXCERPT)
+    shown = ("…" if lo else "") + text[lo:hi] + ("…" if hi < len(text) else "")
+    offset = column - 1 - lo + (1 if lo else 0)
+    width = len(str(article.line_count))
+    out = []
+    if line > 1 and article.line_text(line - 1).strip():
+        out.append(f"{line - 1:0{width}d} {_clip(article.line_text(line - 1))}")
+    out.append(f"{line:0{width}d} {shown}")
+    out.append(" " * (width + 1 + offset) + "^" * max(1, span_end - (column - 1)))
+    return out
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= 2 * EXCERPT else text[: 2 * EXCERPT] + "…"
+
+
+def render_failure(verdict: Verdict, claim: Claim, article: Article) -> str:
+    """A discrepancy as pytest shows it: claim, marked article lines, location."""
+    preposition = "in" if verdict.kind is VerdictKind.MISSING else "by"
+    lines = [
+        _claim_header(claim),
+        f"{verdict.kind.value} {preposition} {article.path}",
+        "",
+    ]
+    shown = [e for e in verdict.evidence if e.compatible is False] or list(
+        verdict.evidence
+    )
+    for e in shown:
+        lines += _excerpt(article, e.start, e.end)
+        lines.append(f"    {e.text!r}: {e.reason}")
+        lines.append("")
+    if verdict.kind is VerdictKind.MISSING:
+        lines += _missing_lines(verdict, article)
+    first = shown[0] if shown else None
+    lines.append(_location_line(verdict, claim, article, first))
+    return "\n".join(lines)
+
+
+def _missing_lines(verdict: Verdict, article: Article) -> list[str]:
+    if not verdict.candidates:
+        return ["no sentence of the article comes close to the claim", ""]
+    lines = ["nearest sentences:"]
+    for start, end in verdict.candidates:
+        line, column = article.position(start)
+        lines.append(f"  {line}:{column}: {_clip(article.text[start:end])}")
+    lines.append("")
+    return lines
+
+
+def _location_line(
+    verdict: Verdict, claim: Claim, article: Article, evidence: Evidence | None
+) -> str:
+    if evidence is not None:
+        line, column = article.position(evidence.start)
+        return (
+            f"{article.path}:{line}:{column}: {claim.id} {verdict.kind.value}:"
+            f" {evidence.text!r} {evidence.reason}"
+        )
+    if verdict.candidates:
+        line, column = article.position(verdict.candidates[0][0])
+    else:
+        line, column = article.position(article.body_start)
+    return (
+        f"{article.path}:{line}:{column}: {claim.id} {verdict.kind.value}:"
+        " the article does not state it"
+    )
+
+
+def render_missing(verdict: Verdict, claim: Claim) -> str:
+    """The skip reason of a missing, not required, fact."""
+    return f"{claim.id}: not stated in {verdict.article}"

@@ -1,0 +1,134 @@
+"""The Markdown report: counts, the discrepancy table with quotes, the matrix.
+
+The discrepancy table is also the body of the CI step summary
+(:mod:`claimcheck.reports.github`).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+
+from claimcheck.reports.records import (
+    CONTEXT,
+    ResultRecord,
+    Status,
+    article_paths,
+    by_place,
+    claim_ids,
+    is_discrepancy,
+    location,
+    short_names,
+    status,
+)
+from claimcheck.reports.summary import STATUSES, RunMetadata, report_sentence
+
+__all__ = ["discrepancy_table", "render_markdown"]
+
+_SPACES = re.compile(r"\s+")
+
+
+def _md(text: object) -> str:
+    """Text safe in a Markdown table cell: no HTML, no markup, one line."""
+    escaped = html.escape(_SPACES.sub(" ", str(text)), quote=False)
+    for char in "\\`*_[]|#":
+        escaped = escaped.replace(char, "\\" + char)
+    return escaped
+
+
+def discrepancy_table(records: Sequence[ResultRecord]) -> list[str]:
+    """The discrepancies as a Markdown table, new ones first."""
+    rows = sorted(
+        (r for r in records if is_discrepancy(r)),
+        key=lambda r: (status(r) is Status.ACCEPTED, r["article"], r["claim"]),
+    )
+    if not rows:
+        return ["No discrepancies."]
+    lines = [
+        "| where | claim | verdict | quote | why |",
+        "|---|---|---|---|---|",
+    ]
+    for r in rows:
+        where = location(r)
+        accepted = status(r) is Status.ACCEPTED
+        verdict = r["verdict"] + (" (accepted)" if accepted else "")
+        quote = f"“{_md(where['quote'])}”" if where["quote"] else ""
+        why = _md(where["reason"])
+        lines.append(
+            f"| {_md(r['article'])}:{where['line']}:{where['column']}"
+            f" | {_md(r['claim'])} | {verdict} | {quote} | {why} |"
+        )
+    return lines
+
+
+def render_markdown(records: Sequence[ResultRecord], meta: RunMetadata) -> str:
+    """The Markdown report: counts, the discrepancy list with quotes, the matrix."""
+    lines = [
+        "# claimcheck report",
+        "",
+        report_sentence(meta),
+        "",
+        f"Run {meta['created']} with claimcheck {meta['claimcheck']}"
+        f" in `{_md(meta['rootdir'])}`.",
+        "",
+        "## Discrepancies",
+        "",
+        *discrepancy_table(records),
+        "",
+    ]
+    for r in by_place(r for r in records if is_discrepancy(r)):
+        lines += _discrepancy_detail(r)
+    lines += ["## Claims × articles", "", *_matrix(records), ""]
+    return "\n".join(lines)
+
+
+def _discrepancy_detail(record: ResultRecord) -> list[str]:
+    where = location(record)
+    head = (
+        f"### {_md(record['article'])}:{where['line']}:{where['column']}:"
+        f" {_md(record['claim'])} {record['verdict']}"
+    )
+    lines = [head, ""]
+    if record.get("description"):
+        lines += [f"Claim: {_md(record['description'])}", ""]
+    if status(record) is Status.ACCEPTED:
+        lines += [f"Accepted by the baseline: {_md(record.get('note') or '')}", ""]
+    for e in record["evidence"]:
+        if e["compatible"] is not False:
+            continue
+        before, after = e.get("before", ""), e.get("after", "")
+        quote = (
+            ("…" if len(before) >= CONTEXT else "")
+            + f"{_md(before)}**{_md(e['text'])}**{_md(after)}"
+            + ("…" if len(after) >= CONTEXT else "")
+        )
+        lines += [f"> {e['line']}: {quote}", "", f"{_md(e['reason'])}", ""]
+    if not where["quote"]:
+        lines += ["The article does not state it. Nearest sentences:", ""]
+        lines += [
+            f"- {c['line']}:{c['column']}: {_md(c['text'])}"
+            for c in record.get("candidates", [])
+        ] or ["- none"]
+        lines.append("")
+    return lines
+
+
+def _matrix(records: Sequence[ResultRecord]) -> list[str]:
+    claims = claim_ids(records)
+    articles = article_paths(records)
+    names = short_names(articles)
+    cells = {(r["claim"], r["article"]): STATUSES[status(r)].markdown for r in records}
+    lines = [
+        "| claim | " + " | ".join(_md(names[a]) for a in articles) + " |",
+        "|---|" + ":-:|" * len(articles),
+    ]
+    for claim in claims:
+        row = [cells.get((claim, a), "") for a in articles]
+        lines.append(f"| {_md(claim)} | " + " | ".join(row) + " |")
+    used = {status(r) for r in records}
+    lines += [
+        "",
+        " · ".join(f"{s.markdown} {s.words}" for k, s in STATUSES.items() if k in used),
+    ]
+    return lines

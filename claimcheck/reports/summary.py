@@ -1,0 +1,216 @@
+"""The run in numbers: counts, the one counts sentence, the terminal summary.
+
+:func:`counts_sentence` is the sentence every output opens with (the terminal
+summary, the Markdown and HTML reports, the CI step summary).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from importlib import metadata
+from typing import NamedTuple, TypedDict
+
+from claimcheck.reports.records import (
+    FAILING,
+    ResultRecord,
+    Status,
+    article_paths,
+    by_place,
+    claim_ids,
+    discrepancy_line,
+    fails,
+    plural,
+    status,
+)
+
+__all__ = [
+    "STATUSES",
+    "RunCounts",
+    "RunMetadata",
+    "Symbols",
+    "claimcheck_version",
+    "counts_sentence",
+    "report_sentence",
+    "run_counts",
+    "run_metadata",
+    "summary_lines",
+]
+
+
+class Symbols(NamedTuple):
+    """How a status shows: in the terminal matrix, in Markdown, in words."""
+
+    terminal: str
+    markdown: str
+    words: str
+
+
+#: every status and its symbols, in legend order
+STATUSES: dict[Status, Symbols] = {
+    Status.SUPPORTED: Symbols(".", "✓", "supported"),
+    Status.CONTRADICTED: Symbols("F", "✗", "contradicted"),
+    Status.REQUIRED: Symbols("M", "∅!", "missing, required"),
+    Status.WAVERING: Symbols("W", "≠", "wavering (strict)"),
+    Status.ACCEPTED: Symbols("x", "(✗)", "accepted by the baseline"),
+    Status.MISSING: Symbols("-", "∅", "missing"),
+}
+
+
+class RunCounts(TypedDict):
+    """Results by verdict; new discrepancies; those the baseline accepts."""
+
+    supported: int
+    contradicted: int
+    missing: int
+    discrepancies: int
+    accepted: int
+
+
+def run_counts(records: Iterable[ResultRecord]) -> RunCounts:
+    """Count a run's results by verdict and by how they count."""
+    verdicts: Counter[str] = Counter()
+    statuses: Counter[Status] = Counter()
+    for r in records:
+        verdicts[r["verdict"]] += 1
+        statuses[status(r)] += 1
+    return {
+        "supported": verdicts["supported"],
+        "contradicted": verdicts["contradicted"],
+        "missing": verdicts["missing"],
+        "discrepancies": sum(statuses[s] for s in FAILING),
+        "accepted": statuses[Status.ACCEPTED],
+    }
+
+
+def counts_sentence(
+    claims: int, articles: int, counts: RunCounts, *, terminal: bool = False
+) -> str:
+    """The run's counts in one sentence.
+
+    ``terminal``: the short ASCII form that heads the terminal summary, whose
+    lines below list the discrepancies themselves.
+    """
+    verdicts = ", ".join(
+        f"{counts[k]} {k}" for k in ("supported", "contradicted", "missing")
+    )
+    if terminal:
+        return f"{plural(claims, 'claim')} x {plural(articles, 'article')}: {verdicts}"
+    new = plural(counts["discrepancies"], "new discrepancy", "new discrepancies")
+    return (
+        f"{plural(claims, 'claim')} × {plural(articles, 'article')}: {verdicts};"
+        f" {new}, {counts['accepted']} accepted by the baseline."
+    )
+
+
+class RunMetadata(TypedDict):
+    """What a report says about its run: when, which claimcheck, the counts."""
+
+    created: str
+    claimcheck: str
+    rootdir: str
+    claims: int
+    articles: int
+    results: int
+    counts: RunCounts
+
+
+def run_metadata(
+    records: Sequence[ResultRecord], *, rootdir: str, created: str, version: str
+) -> RunMetadata:
+    """The metadata of a run's reports (``created`` as ISO 8601 text)."""
+    return {
+        "created": created,
+        "claimcheck": version,
+        "rootdir": rootdir,
+        "claims": len(claim_ids(records)),
+        "articles": len(article_paths(records)),
+        "results": len(records),
+        "counts": run_counts(records),
+    }
+
+
+def claimcheck_version() -> str:
+    """The installed claimcheck's version."""
+    try:
+        return metadata.version("claimcheck")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def report_sentence(meta: RunMetadata) -> str:
+    """:func:`counts_sentence` of a report's run."""
+    return counts_sentence(meta["claims"], meta["articles"], meta["counts"])
+
+
+# -- the terminal summary -------------------------------------------------------
+
+
+def summary_lines(records: Iterable[ResultRecord], *, width: int = 80) -> list[str]:
+    """The end-of-run summary: counts, a claims x articles matrix when it fits
+    in ``width`` columns (else per-claim counts), then one line per discrepancy.
+    """
+    records = list(records)
+    if not records:
+        return []
+    claims = claim_ids(records)
+    articles = article_paths(records)
+    lines = [
+        counts_sentence(len(claims), len(articles), run_counts(records), terminal=True)
+    ]
+    lines += _matrix_lines(records, claims, articles, width) or _count_lines(
+        records, claims
+    )
+    new = [r for r in records if fails(r)]
+    accepted = [r for r in records if status(r) is Status.ACCEPTED]
+    if new:
+        lines.append(f"discrepancies ({len(new)}):")
+        lines += [discrepancy_line(r) for r in by_place(new)]
+    if accepted:
+        lines.append(f"accepted by the baseline ({len(accepted)}):")
+        lines += [discrepancy_line(r) for r in by_place(accepted)]
+    return lines
+
+
+def _matrix_lines(
+    records: Sequence[ResultRecord],
+    claims: list[str],
+    articles: list[str],
+    width: int,
+) -> list[str]:
+    digits = len(str(len(articles)))
+    label = max(len(c) for c in claims)
+    if label + 1 + len(articles) * (digits + 1) > width:
+        return []
+    cells = {(r["claim"], r["article"]): STATUSES[status(r)].terminal for r in records}
+    column = {a: i for i, a in enumerate(articles)}
+    lines = [
+        " " * label
+        + " "
+        + " ".join(f"{i:>{digits}}" for i in range(1, len(articles) + 1))
+    ]
+    for claim in claims:
+        row = [" " * digits] * len(articles)
+        for article in articles:
+            symbol = cells.get((claim, article))
+            if symbol is not None:
+                row[column[article]] = f"{symbol:>{digits}}"
+        lines.append((f"{claim:<{label}} " + " ".join(row)).rstrip())
+    used = {status(r) for r in records}
+    lines.append(
+        "  ".join(f"{s.terminal} {s.words}" for k, s in STATUSES.items() if k in used)
+    )
+    lines += [f"{i:>{digits}} {a}" for i, a in enumerate(articles, 1)]
+    return lines
+
+
+def _count_lines(records: Sequence[ResultRecord], claims: list[str]) -> list[str]:
+    per_claim: dict[str, Counter[Status]] = {c: Counter() for c in claims}
+    for r in records:
+        per_claim[r["claim"]][status(r)] += 1
+    label = max(len(c) for c in claims)
+    return [
+        f"{claim:<{label}} "
+        + ", ".join(f"{n} {STATUSES[k].words}" for k in STATUSES if (n := counts[k]))
+        for claim, counts in per_claim.items()
+    ]

@@ -1,0 +1,182 @@
+"""What collection loads: the suite's claims, their lexicon, their articles.
+
+:class:`Collection` reads assertion files one at a time, as pytest collects
+them, and keeps claim ids unique across the suite; :func:`expand_corpus`
+finds the article files an assertion file's corpus names.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import stat
+from collections.abc import Sequence
+from pathlib import Path
+from typing import final
+
+from claimcheck.claims import AssertionFile, Claim, QuantityClaim
+from claimcheck.engine.articles import ARTICLE_SUFFIXES
+from claimcheck.engine.index import Lexicon, build_lexicon
+from claimcheck.errors import ArticleError, AssertionFileError
+from claimcheck.suite.loader import load_assertion_file
+
+__all__ = ["Collection", "expand_corpus"]
+
+
+@final
+class Collection:
+    """The claims loaded so far, the lexicon of their measure words, and the
+    articles each assertion file runs against.
+    """
+
+    def __init__(
+        self,
+        *,
+        rootdir: Path,
+        default_corpus: Sequence[str],
+        corpus_override: Sequence[Path] = (),
+    ) -> None:
+        self.rootdir = rootdir
+        self.default_corpus = tuple(default_corpus)
+        #: article files or folders named on the command line: only these run
+        self.corpus_override = tuple(p.resolve() for p in corpus_override)
+        self.claims: list[Claim] = []
+        self._lexicon: Lexicon | None = None
+        #: claim id -> where it was first defined
+        self._claim_sites: dict[str, str] = {}
+
+    def load_file(self, path: Path) -> AssertionFile:
+        """Load one assertion file; its claims join the suite's lexicon."""
+        loaded = load_assertion_file(
+            path, rootdir=self.rootdir, default_corpus=self.default_corpus
+        )
+        self._check_unique_ids(loaded)
+        self.claims.extend(loaded.claims)
+        self._lexicon = None
+        return loaded
+
+    def _check_unique_ids(self, loaded: AssertionFile) -> None:
+        """A claim id names one claim across the whole suite.
+
+        Ids repeated within one file are the loader's to report (with the
+        line of each); here only another file's id counts.
+        """
+        for claim in loaded.claims:
+            first = self._claim_sites.get(claim.id)
+            if first is not None and not first.startswith(f"{loaded.path}:"):
+                raise AssertionFileError(
+                    f"{claim.location}: claim id {claim.id!r} is also used at"
+                    f" {first}; give each claim its own id"
+                )
+        for claim in loaded.claims:
+            self._claim_sites.setdefault(claim.id, str(claim.location))
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The measure words of every quantity claim loaded (built once)."""
+        if self._lexicon is None:
+            self._lexicon = build_lexicon(
+                c.measure for c in self.claims if isinstance(c, QuantityClaim)
+            )
+        return self._lexicon
+
+    def measure_patterns(self) -> list[str]:
+        """Every measure pattern (a regular expression), with its claim's place."""
+        return [
+            f"{c.location} ({c.id}): {t.text!r}"
+            for c in self.claims
+            if isinstance(c, QuantityClaim)
+            for t in c.measure.terms
+            if t.is_regex
+        ]
+
+    def articles_for(
+        self, assertion_file: AssertionFile, *, allow_outside: bool = False
+    ) -> list[Path]:
+        """The article paths an assertion file runs against.
+
+        Raises :class:`ArticleError` for an article outside the rootdir, unless
+        ``allow_outside``.
+        """
+        try:
+            paths = expand_corpus(
+                assertion_file.corpus,
+                Path(assertion_file.corpus_root),
+                confine_to=None if allow_outside else self.rootdir,
+            )
+        except ArticleError as exc:
+            raise ArticleError(f"{assertion_file.path}: {exc}") from exc
+        if self.corpus_override:
+            paths = [p for p in paths if self._overridden(p)]
+        return paths
+
+    def _overridden(self, path: Path) -> bool:
+        return any(path == o or o in path.parents for o in self.corpus_override)
+
+    def display_path(self, path: Path) -> str:
+        """``path`` relative to the rootdir when inside it, with ``/``."""
+        try:
+            return path.relative_to(self.rootdir).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+
+def expand_corpus(
+    entries: Sequence[str], root: Path, *, confine_to: Path | None = None
+) -> list[Path]:
+    """The article files named by corpus entries (directories or globs).
+
+    With ``confine_to``, a file that lies outside that folder once links and
+    ``..`` are resolved raises :class:`ArticleError`.
+    """
+    inside = None if confine_to is None else confine_to.resolve()
+    found: dict[Path, None] = {}
+    folders: dict[str, str] = {}
+    for entry in entries:
+        base = root / entry
+        if base.is_dir():
+            paths = sorted(
+                p for p in base.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES
+            )
+        else:
+            paths = sorted(Path(p) for p in glob.glob(str(base), recursive=True))
+        for path in paths:
+            resolved = _resolved_file(str(path), folders)
+            if resolved is not None:
+                if inside is not None and not resolved.is_relative_to(inside):
+                    raise ArticleError(_outside(path, resolved, inside))
+                found[resolved] = None
+    return list(found)
+
+
+def _resolved_file(path: str, folders: dict[str, str]) -> Path | None:
+    """``Path(path).resolve()`` when it is a file (through links), else None.
+
+    A corpus of thousands of files in a few folders resolves each folder once
+    (in ``folders``) and ``lstat``s each file once, instead of resolving every
+    component of every path.
+    """
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return None
+    folder, name = os.path.split(path)
+    if stat.S_ISLNK(mode) or name in ("", ".", ".."):
+        return Path(path).resolve() if os.path.isfile(path) else None
+    if not stat.S_ISREG(mode):
+        return None
+    real = folders.get(folder)
+    if real is None:
+        real = folders[folder] = os.path.realpath(folder)
+    return Path(real, name)
+
+
+def _outside(path: Path, resolved: Path, root: Path) -> str:
+    plain = os.path.normpath(path)
+    via = f" (a link to {resolved})" if str(resolved) != plain else ""
+    return (
+        f"article {Path(os.path.relpath(plain, root)).as_posix()}{via} is outside"
+        f" the project ({root}); claimcheck reads only"
+        " articles inside the rootdir. Move the article into the project, fix the"
+        " corpus, or set claimcheck_allow_outside = true"
+    )

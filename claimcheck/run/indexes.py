@@ -1,0 +1,188 @@
+"""Article indexes: each article read, split and indexed once for the suite.
+
+:class:`ArticleIndexes` keeps an index in memory while items still need it
+(:meth:`~ArticleIndexes.expect`, :meth:`~ArticleIndexes.done`), takes it from
+the on-disk cache or the other xdist workers when it can, and reports an
+article that cannot be indexed the same way to every claim that reads it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from pathlib import Path
+from typing import final
+
+from claimcheck.engine.articles import (
+    MAX_ARTICLE_BYTES,
+    noting_warnings,
+    parse_article,
+    read_article_bytes,
+)
+from claimcheck.engine.index import ArticleIndex, index_article
+from claimcheck.errors import (
+    ArticleError,
+    ArticleSkipped,
+    ClaimcheckError,
+    PatternTimeoutError,
+)
+from claimcheck.run.cache import IndexCache, IndexStore
+from claimcheck.run.collection import Collection
+
+__all__ = ["MEMORY_ARTICLES", "REGEX_TIMEOUT", "ArticleIndexes", "Limits"]
+
+#: indexes kept in memory at once when the disk cache can give back the rest
+#: (unless :attr:`ArticleIndexes.revisits`)
+MEMORY_ARTICLES = 4096
+
+#: default seconds an analyst's pattern may run per megabyte of article
+#: (the claimcheck_regex_timeout ini key)
+REGEX_TIMEOUT = 1.0
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class Limits:
+    """Limits on hostile input (ini keys claimcheck_max_article_bytes,
+    claimcheck_regex_timeout, claimcheck_allow_outside); None: no limit.
+    """
+
+    max_article_bytes: int | None = MAX_ARTICLE_BYTES
+    regex_timeout: float | None = REGEX_TIMEOUT
+    allow_outside: bool = False
+
+    @classmethod
+    def from_ini(
+        cls, *, max_article_bytes: str, regex_timeout: str, allow_outside: bool
+    ) -> Limits:
+        """The limits from their ini values; 0 means no limit."""
+        try:
+            size = int(max_article_bytes.replace("_", "").replace(",", ""))
+        except ValueError:
+            size = -1
+        if size < 0:
+            raise ClaimcheckError(
+                f"claimcheck_max_article_bytes = {max_article_bytes!r}: write a whole"
+                " number of bytes, such as 10000000 (0: no limit)"
+            )
+        try:
+            seconds = float(regex_timeout)
+        except ValueError:
+            seconds = -1.0
+        if not seconds >= 0 or seconds == float("inf"):
+            raise ClaimcheckError(
+                f"claimcheck_regex_timeout = {regex_timeout!r}: write a number of"
+                " seconds, such as 1.0 (0: no limit)"
+            )
+        return cls(
+            max_article_bytes=size or None,
+            regex_timeout=seconds or None,
+            allow_outside=allow_outside,
+        )
+
+
+@final
+class ArticleIndexes:
+    """The suite's article indexes, each built once and dropped when done."""
+
+    def __init__(self, collection: Collection, limits: Limits) -> None:
+        self.collection = collection
+        self.limits = limits
+        #: on-disk index cache; None when pytest's cache is off
+        self.cache: IndexCache | None = None
+        #: indexes shared with the run's other xdist workers when the cache is
+        #: off (see :mod:`claimcheck.run.share`); never evicts from memory
+        self.share: IndexStore | None = None
+        #: items come back to every article again and again (claim
+        #: granularity): indexes stay in memory, since a bounded memory read
+        #: in the same order each time would miss on every article
+        self.revisits = False
+        #: how many indexes this process built (read, split, indexed)
+        self.builds = 0
+        #: warnings about articles (fallback encoding, skipped files) not yet
+        #: handed to a report
+        self.notes: list[str] = []
+        self._indexes: dict[Path, ArticleIndex] = {}
+        self._pending: Counter[Path] = Counter()
+        self._failed: dict[Path, ClaimcheckError] = {}
+
+    @property
+    def held(self) -> int:
+        """How many article indexes are in memory now."""
+        return len(self._indexes)
+
+    def expect(self, article: Path) -> None:
+        """Note that one more item will check ``article``."""
+        self._pending[article] += 1
+
+    def done(self, path: Path) -> None:
+        """One item that checks ``path`` finished; drop it when none is left."""
+        if path in self._pending:
+            self._pending[path] -= 1
+            if self._pending[path] <= 0:
+                del self._pending[path]
+                self._indexes.pop(path, None)
+                self._failed.pop(path, None)
+
+    def take_notes(self) -> list[str]:
+        """The article warnings gathered since the last call."""
+        notes, self.notes = self.notes, []
+        return notes
+
+    def index(self, path: Path) -> ArticleIndex:
+        """The article's index, built once for the whole suite."""
+        index = self._indexes.get(path)
+        if index is None:
+            failed = self._failed.get(path)
+            if failed is not None:
+                raise failed  # read once: every claim on it gets the same error
+            try:
+                index = self._load(path)
+            except (ArticleError, PatternTimeoutError) as exc:
+                explained = self._failed[path] = self._explained(exc)
+                if explained is exc:
+                    raise
+                raise explained from exc
+            self._indexes[path] = index
+            if (
+                self.cache is not None
+                and not self.revisits
+                and len(self._indexes) > MEMORY_ARTICLES
+            ):
+                # the disk cache gives evicted indexes back cheaply
+                del self._indexes[next(iter(self._indexes))]
+        return index
+
+    def _explained(self, exc: ClaimcheckError) -> ClaimcheckError:
+        """The error to show for an article that cannot be indexed."""
+        if isinstance(exc, ArticleSkipped):
+            self.notes.append(str(exc))
+        if not isinstance(exc, PatternTimeoutError):
+            return exc
+        # the measure words of every quantity claim run as one pattern
+        culprits = self.collection.measure_patterns()
+        return PatternTimeoutError(
+            f"{exc}; the measure patterns are {'; '.join(culprits) or 'none'}:"
+            " rewrite the slow one without nested or overlapping repeats such as"
+            " (a|aa)+, or raise the claimcheck_regex_timeout ini key"
+        )
+
+    def _load(self, path: Path) -> ArticleIndex:
+        shown = self.collection.display_path(path)
+        data = read_article_bytes(
+            path, display_path=shown, max_bytes=self.limits.max_article_bytes
+        )
+        lexicon = self.collection.lexicon
+        timeout = self.limits.regex_timeout
+        store: IndexStore | None = self.cache if self.cache is not None else self.share
+        key = None
+        if store is not None:
+            key = store.key(data, display_path=shown, lexicon_key=lexicon.key)
+            cached = store.load(key)
+            if cached is not None:
+                return dataclasses.replace(cached, regex_timeout=timeout)
+        article = noting_warnings(lambda: parse_article(data, path=shown), self.notes)
+        index = index_article(article, lexicon, regex_timeout=timeout)
+        self.builds += 1
+        if store is not None and key is not None:
+            store.store(key, index)
+        return index

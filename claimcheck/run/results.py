@@ -1,0 +1,88 @@
+"""Matching a pair and recording it: the verdict, its record, what pytest shows.
+
+:func:`check_pair` is the one path from a verdict to an outcome, for items of
+every granularity; :class:`RunResults` gathers the records of the whole run
+(on the xdist controller, those of every worker).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import final
+
+from claimcheck.claims import Claim
+from claimcheck.engine.articles import Article
+from claimcheck.engine.match import Verdict
+from claimcheck.reports.baseline import Baseline
+from claimcheck.reports.failure import render_failure, render_missing
+from claimcheck.reports.records import (
+    Outcome,
+    ResultRecord,
+    outcome,
+    result_record,
+    with_outcome,
+)
+
+__all__ = ["PairCheck", "RunResults", "check_pair"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PairCheck:
+    """One (claim, article) pair, checked."""
+
+    verdict: Verdict
+    #: the result as plain data, with the baseline's view and its outcome
+    record: ResultRecord
+    outcome: Outcome
+    #: what pytest shows: the failure text, the xfail or the skip reason;
+    #: None when the pair passes
+    message: str | None
+
+
+def check_pair(
+    verdict: Verdict,
+    claim: Claim,
+    article: Article,
+    *,
+    assertion_file: str,
+    strict: bool,
+    baseline: Baseline,
+) -> PairCheck:
+    """Judge a verdict: its record, its outcome and what pytest shows for it."""
+    record = result_record(
+        verdict, claim, article, assertion_file=assertion_file, strict=strict
+    )
+    record = baseline.judge(record)
+    result = outcome(record)
+    message = None
+    if result is Outcome.FAILED:
+        message = baseline.with_hint(record, render_failure(verdict, claim, article))
+    elif result is Outcome.XFAILED:
+        message = baseline.excuse(record)
+    elif result is Outcome.SKIPPED:
+        message = render_missing(verdict, claim)
+    return PairCheck(
+        verdict=verdict,
+        record=with_outcome(record, result),
+        outcome=result,
+        message=message,
+    )
+
+
+@final
+class RunResults:
+    """The run's records and article warnings, as reports bring them in."""
+
+    def __init__(self) -> None:
+        self.records: list[ResultRecord] = []
+        #: warnings about articles, each once, from every worker
+        self.notes: dict[str, None] = {}
+
+    def add(self, records: Iterable[ResultRecord]) -> None:
+        """Keep these records for the summary and the report files."""
+        self.records.extend(records)
+
+    def note(self, notes: Iterable[str]) -> None:
+        """Keep these article warnings (a repeated one is kept once)."""
+        self.notes.update(dict.fromkeys(notes))

@@ -1,0 +1,109 @@
+"""reports/markdown.py: the Markdown report, line by line."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.reports.markdown import discrepancy_table, render_markdown
+from tests.reports.sample import four_results, meta, record
+
+TABLE = [
+    "| where | claim | verdict | quote | why |",
+    "|---|---|---|---|---|",
+    "| a/one.txt:7:2 | dam | missing |  | the article does not state it |",
+    "| a/one.txt:3:5 | dead | contradicted | “More than 60” | reads (60, inf),"
+    " outside the expected 45 |",
+    "| a/two.txt:3:5 | dead | contradicted (accepted) | “More than 60” | reads"
+    " (60, inf), outside the expected 45 |",
+]
+
+
+def test_the_report_holds_counts_table_details_and_matrix() -> None:
+    records = four_results()
+    expected = [
+        "# claimcheck report",
+        "",
+        "2 claims × 2 articles: 1 supported, 2 contradicted, 1 missing;"
+        " 2 new discrepancies, 1 accepted by the baseline.",
+        "",
+        "Run 2025-01-01T00:00:00+00:00 with claimcheck 9 in `/r`.",
+        "",
+        "## Discrepancies",
+        "",
+        *TABLE,
+        "",
+        # by article, then claim; a missing fact lists its nearest sentences
+        "### a/one.txt:7:2: dam missing",
+        "",
+        "Claim: the dam \\| held",
+        "",
+        "The article does not state it. Nearest sentences:",
+        "",
+        "- 7:2: The dam \\*held\\* at dawn.",
+        "",
+        "### a/one.txt:3:5: dead contradicted",
+        "",
+        "Claim: people killed",
+        "",
+        "> 3: So: **More than 60** people died.",
+        "",
+        "reads (60, inf), outside the expected 45",
+        "",
+        "### a/two.txt:3:5: dead contradicted",
+        "",
+        "Claim: people killed",
+        "",
+        "Accepted by the baseline: known outlier",
+        "",
+        "> 3: So: **More than 60** people died.",
+        "",
+        "reads (60, inf), outside the expected 45",
+        "",
+        "## Claims × articles",
+        "",
+        "| claim | one | two |",
+        "|---|:-:|:-:|",
+        "| dam | ∅! | ✓ |",
+        "| dead | ✗ | (✗) |",
+        "",
+        "✓ supported · ✗ contradicted · ∅! missing, required"
+        " · (✗) accepted by the baseline",
+        "",
+    ]
+    assert render_markdown(records, meta(records)).split("\n") == expected
+
+
+def test_the_table_lists_new_discrepancies_before_accepted_ones() -> None:
+    assert discrepancy_table(four_results()) == TABLE
+
+
+def test_a_run_without_discrepancies_says_so() -> None:
+    records = [record(verdict="supported"), record("dam", verdict="missing")]
+    assert discrepancy_table(records) == ["No discrepancies."]
+    text = render_markdown(records, meta(records))
+    assert "## Discrepancies\n\nNo discrepancies.\n\n## Claims × articles" in text
+    assert "0 new discrepancies, 0 accepted by the baseline." in text
+
+
+def test_a_quote_cut_from_a_long_line_is_marked() -> None:
+    [long] = [record()]
+    long["evidence"][0]["before"] = "x" * 160
+    text = render_markdown([long], meta([long]))
+    assert f"> 3: …{'x' * 160}**More than 60** people died." in text
+
+
+@given(st.text())
+def test_markdown_cells_never_break_the_table_or_hold_html(text: str) -> None:
+    records = [record(claim="c", evidence=[], verdict="missing", required=True)]
+    records[0]["article"] = text + ".txt"
+    out = render_markdown(records, meta(records))
+    rows = [
+        line for line in out.splitlines() if line.startswith("| ") and ":1:1" in line
+    ]
+    [row] = rows
+    # five cells: every | inside a cell is escaped
+    assert len(re.findall(r"(?<!\\)\|", row)) == 6
+    assert "<" not in out.replace("\\<", "")

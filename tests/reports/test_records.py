@@ -1,0 +1,175 @@
+"""reports/records.py: verdict records and the one rule of how they count."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any, get_args
+
+import pytest
+
+from claimcheck.claims import ClaimKind, QuantityClaim
+from claimcheck.engine.articles import parse_article
+from claimcheck.engine.index import build_lexicon, index_article
+from claimcheck.engine.match import VerdictKind, match_claim
+from claimcheck.reports.records import (
+    ClaimKindName,
+    Outcome,
+    Status,
+    VerdictName,
+    fails,
+    is_discrepancy,
+    location,
+    outcome,
+    result_record,
+    status,
+    with_outcome,
+)
+from claimcheck.suite.loader import load_assertion_file
+from tests.reports.sample import candidate, record
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected", "pytest_outcome"),
+    [
+        ({"verdict": "supported"}, Status.SUPPORTED, Outcome.PASSED),
+        ({"verdict": "missing"}, Status.MISSING, Outcome.SKIPPED),
+        ({"verdict": "missing", "required": True}, Status.REQUIRED, Outcome.FAILED),
+        ({"verdict": "contradicted"}, Status.CONTRADICTED, Outcome.FAILED),
+        (
+            {"verdict": "supported", "strict_failure": True},
+            Status.WAVERING,
+            Outcome.FAILED,
+        ),
+        # wavering without strict is only noted
+        ({"verdict": "supported", "wavering": True}, Status.SUPPORTED, Outcome.PASSED),
+        (
+            {"verdict": "contradicted", "baseline": "accepted"},
+            Status.ACCEPTED,
+            Outcome.XFAILED,
+        ),
+        (
+            {"verdict": "contradicted", "baseline": "added"},
+            Status.ACCEPTED,
+            Outcome.XFAILED,
+        ),
+        (
+            {"verdict": "missing", "required": True, "baseline": "accepted"},
+            Status.ACCEPTED,
+            Outcome.XFAILED,
+        ),
+        (
+            {"verdict": "supported", "strict_failure": True, "baseline": "accepted"},
+            Status.ACCEPTED,
+            Outcome.XFAILED,
+        ),
+        # an entry for other evidence excuses nothing
+        (
+            {"verdict": "contradicted", "baseline": "changed"},
+            Status.CONTRADICTED,
+            Outcome.FAILED,
+        ),
+        # a baseline entry excuses only a discrepancy
+        (
+            {"verdict": "supported", "baseline": "accepted"},
+            Status.SUPPORTED,
+            Outcome.PASSED,
+        ),
+        (
+            {"verdict": "missing", "baseline": "accepted"},
+            Status.MISSING,
+            Outcome.SKIPPED,
+        ),
+    ],
+)
+def test_status_is_the_one_rule(
+    fields: dict[str, Any], expected: Status, pytest_outcome: Outcome
+) -> None:
+    made = record(**fields)
+    assert status(made) is expected
+    assert outcome(made) == pytest_outcome
+    assert fails(made) == (pytest_outcome is Outcome.FAILED)
+    assert is_discrepancy(made) == (pytest_outcome in ("failed", "xfailed"))
+
+
+def test_statuses_read_as_their_words() -> None:
+    assert status(record(baseline="accepted")) == "accepted"
+    assert json.dumps({status(record()): 1}) == '{"contradicted": 1}'
+
+
+def test_location_of_a_missing_fact_is_its_nearest_sentence() -> None:
+    near = candidate(7, 2, "x")
+    where = location(record(verdict="missing", required=True, candidates=[near]))
+    assert (where["line"], where["column"], where["quote"]) == (7, 2, None)
+    assert location(record(verdict="missing"))["line"] == 1
+
+
+def test_with_outcome_builds_a_new_record() -> None:
+    given = record()
+    before = copy.deepcopy(given)
+    made = with_outcome(given, "failed")
+    assert given == before
+    assert made == {**before, "outcome": "failed"}
+
+
+ARTICLE = (
+    "Heavy rain swept the valley on Sunday.\n"
+    "Officials said that, after a long night, more than 60 people died when the"
+    " river burst its banks.\n"
+)
+
+
+def _claim(tmp_path: Path, extra: str = "") -> QuantityClaim:
+    yaml_file = tmp_path / "x.yaml"
+    yaml_file.write_text(
+        "claims:\n  - id: dead\n    kind: quantity\n    measure: [died]\n"
+        "    equals: 45\n" + extra
+    )
+    loaded = load_assertion_file(yaml_file, rootdir=tmp_path, default_corpus=["."])
+    [claim] = loaded.claims
+    assert isinstance(claim, QuantityClaim)
+    return claim
+
+
+def test_result_record_keeps_the_quoted_lines_context(tmp_path: Path) -> None:
+    claim = _claim(tmp_path)
+    article = parse_article(ARTICLE, path="a.txt")
+    index = index_article(article, build_lexicon([claim.measure]))
+    made = result_record(
+        match_claim(claim, index), claim, article, assertion_file="x.yaml"
+    )
+    [e] = made["evidence"]
+    assert e["text"] == "more than 60"
+    line = article.line_text(e["line"])
+    assert e["before"] + e["text"] + e["after"] == line
+    assert json.loads(json.dumps(made)) == made
+
+
+@pytest.mark.parametrize(
+    ("claim_strict", "run_strict", "strict_failure"),
+    [(False, False, False), (True, False, True), (False, True, True)],
+)
+def test_a_wavering_record_fails_when_the_claim_or_the_run_is_strict(
+    tmp_path: Path, claim_strict: bool, run_strict: bool, strict_failure: bool
+) -> None:
+    claim = _claim(tmp_path, "    strict: true\n" if claim_strict else "")
+    article = parse_article(
+        "By noon 45 people died. By night 60 people died.\n", path="a.txt"
+    )
+    index = index_article(article, build_lexicon([claim.measure]))
+    made = result_record(
+        match_claim(claim, index),
+        claim,
+        article,
+        assertion_file="x.yaml",
+        strict=run_strict,
+    )
+    assert (made["verdict"], made["wavering"]) == ("supported", True)
+    assert made["strict_failure"] is strict_failure
+    assert fails(made) is strict_failure
+
+
+def test_every_kind_and_verdict_has_its_record_name() -> None:
+    assert set(get_args(ClaimKindName)) == {k.value for k in ClaimKind}
+    assert set(get_args(VerdictName)) == {k.value for k in VerdictKind}

@@ -1,0 +1,105 @@
+"""reports/summary.py: counts, the counts sentence and the terminal summary."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.reports.summary import (
+    RunCounts,
+    counts_sentence,
+    run_counts,
+    summary_lines,
+)
+from tests.reports.sample import four_results, record
+
+
+def test_counts_by_verdict_and_by_how_they_count() -> None:
+    assert run_counts(four_results()) == {
+        "supported": 1,
+        "contradicted": 2,
+        "missing": 1,
+        "discrepancies": 2,
+        "accepted": 1,
+    }
+
+
+def _counts(discrepancies: int, accepted: int) -> RunCounts:
+    return {
+        "supported": 3,
+        "contradicted": 1,
+        "missing": 0,
+        "discrepancies": discrepancies,
+        "accepted": accepted,
+    }
+
+
+@pytest.mark.parametrize(
+    ("claims", "articles", "counts", "sentence"),
+    [
+        (
+            1,
+            1,
+            _counts(1, 0),
+            "1 claim × 1 article: 3 supported, 1 contradicted, 0 missing;"
+            " 1 new discrepancy, 0 accepted by the baseline.",
+        ),
+        (
+            2,
+            5,
+            _counts(0, 2),
+            "2 claims × 5 articles: 3 supported, 1 contradicted, 0 missing;"
+            " 0 new discrepancies, 2 accepted by the baseline.",
+        ),
+    ],
+)
+def test_the_counts_sentence(
+    claims: int, articles: int, counts: RunCounts, sentence: str
+) -> None:
+    assert counts_sentence(claims, articles, counts) == sentence
+
+
+def test_the_terminal_counts_sentence_is_short_and_plain() -> None:
+    assert (
+        counts_sentence(1, 2, _counts(1, 0), terminal=True)
+        == "1 claim x 2 articles: 3 supported, 1 contradicted, 0 missing"
+    )
+
+
+@pytest.mark.parametrize(
+    ("width", "matrix"),
+    [(80, True), (9, True), (8, False)],
+)
+def test_summary_shows_a_matrix_when_it_fits(width: int, matrix: bool) -> None:
+    records = [
+        record("dead", "a/one.txt", "contradicted"),
+        record("dead", "a/two.txt", "supported"),
+        record("dam", "a/one.txt", "missing"),
+    ]
+    lines = summary_lines(records, width=width)
+    assert lines[0] == "2 claims x 2 articles: 1 supported, 1 contradicted, 1 missing"
+    if matrix:
+        assert lines[1:6] == [
+            "     1 2",
+            "dam  -",
+            "dead F .",
+            ". supported  F contradicted  - missing",
+            "1 a/one.txt",
+        ]
+    else:
+        assert lines[1:3] == ["dam  1 missing", "dead 1 supported, 1 contradicted"]
+    assert lines[-2:] == [
+        "discrepancies (1):",
+        "a/one.txt:3:5: dead contradicted: 'More than 60' reads (60, inf),"
+        " outside the expected 45",
+    ]
+
+
+def test_summary_lists_accepted_discrepancies_apart() -> None:
+    records = [record(baseline="accepted", note="known outlier")]
+    lines = summary_lines(records)
+    assert "discrepancies (1):" not in lines
+    assert lines[-2] == "accepted by the baseline (1):"
+
+
+def test_an_empty_run_has_no_summary() -> None:
+    assert summary_lines([]) == []
