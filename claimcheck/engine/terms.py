@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import regex
 
@@ -90,13 +90,13 @@ class Terms:
     name: str | None = None
     #: each literal phrase matches its inflections too (see :func:`inflected`);
     #: a way of matching the same words, so it does not take part in ==
-    inflect: bool = field(default=False, compare=False)
+    inflect: Literal["none", "every", "counted"] = field(default="none", compare=False)
     _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def spellings(self) -> tuple[Term, ...]:
         """The terms as matched: with their inflections when ``inflect``."""
-        if not self.inflect:
+        if self.inflect == "none":
             return self.terms
         found: tuple[Term, ...] | None = self._cache.get("spellings")
         if found is None:
@@ -105,7 +105,12 @@ class Terms:
             for term in self.terms:
                 if not term.is_regex:
                     spelled.update(
-                        dict.fromkeys(Term(text=p) for p in phrase_forms(term.text))
+                        dict.fromkeys(
+                            Term(text=p)
+                            for p in phrase_forms(
+                                term.text, counted=self.inflect == "counted"
+                            )
+                        )
                     )
             found = self._cache["spellings"] = tuple(spelled)
         return found
@@ -314,11 +319,14 @@ def _rows(table: str, key: str) -> list[list[str]]:
 
 
 @functools.cache
-def word_forms(word: str) -> tuple[str, ...]:
+def word_forms(word: str, *, counted: bool = False) -> tuple[str, ...]:
     """Every inflection of ``word``'s lemmas ("held": hold, holds, holding, held).
 
     Only a plain lower-case word is inflected; anything else (a name, a word
     with an apostrophe, digits or a trailing ``*``) is its own only form.
+    With ``counted`` (a measure's word), a plural noun keeps its number:
+    "trains" does not gain "train", which a number only modifies ("187 train
+    crash victims"); "death" still gains "deaths".
     The word lists are lemminflect's, read on first use.
     """
     if not _WORD.fullmatch(word):
@@ -331,6 +339,8 @@ def word_forms(word: str) -> tuple[str, ...]:
         for row in _rows(lemma_table, word)
         for lemma in row[2].split("/")
     }
+    if counted and any(pos == "noun" and lemma != word for lemma, pos in lemmas):
+        return (word,)
     forms = {word}
     for lemma, pos in lemmas or {(word, "")}:
         forms.add(lemma)
@@ -340,14 +350,15 @@ def word_forms(word: str) -> tuple[str, ...]:
     return tuple(sorted(forms))
 
 
-def phrase_forms(phrase: str) -> tuple[str, ...]:
+def phrase_forms(phrase: str, *, counted: bool = False) -> tuple[str, ...]:
     """Every spelling of a literal phrase with each word inflected.
 
     A phrase that would expand past :data:`MAX_PHRASE_FORMS` spellings keeps
-    its words as written but its last one.
+    its words as written but its last one.  ``counted`` is as for
+    :func:`word_forms`.
     """
     words = phrase.split()
-    options = [word_forms(w) for w in words]
+    options = [word_forms(w, counted=counted) for w in words]
     count = 1
     for forms in options:
         count *= len(forms)
@@ -356,9 +367,13 @@ def phrase_forms(phrase: str) -> tuple[str, ...]:
     return tuple(" ".join(p) for p in itertools.product(*options))
 
 
-def inflected(terms: Terms) -> Terms:
+def inflected(terms: Terms, *, counted: bool = False) -> Terms:
     """``terms`` with every literal phrase matching its inflections too.
 
-    The spellings are worked out once, the first time the terms are matched.
+    ``counted`` terms name what a number counts (a measure): see
+    :func:`word_forms`.  The spellings are worked out once, the first time
+    the terms are matched.
     """
-    return Terms(terms=terms.terms, name=terms.name, inflect=True)
+    return Terms(
+        terms=terms.terms, name=terms.name, inflect="counted" if counted else "every"
+    )

@@ -270,7 +270,8 @@ class ClaimReader:
             self.terms(
                 _need(node, values, "measure", what, "the words for what is counted"),
                 f"'measure' in {what}",
-            )
+            ),
+            counted=True,
         )
         unit = unit_text = None
         if "unit" in values:

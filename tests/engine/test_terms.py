@@ -40,3 +40,11 @@ def test_inflected_terms_keep_the_analysts_words_and_match_the_others() -> None:
     found = [text[s:e] for s, e in terms.spans(text)]
     assert found == ["killing", "death tolls", "kill"]
     assert Terms.of(["killed"]).spans(text) == []
+
+
+def test_a_counted_plural_keeps_its_number() -> None:
+    assert word_forms("trains", counted=True) == ("trains",)
+    assert "train" in word_forms("trains")
+    assert {"death", "deaths"} <= set(word_forms("death", counted=True))
+    measure = inflected(Terms.of(["trains"]), counted=True)
+    assert measure.spans("187 train crash victims; 3 trains") == [(27, 33)]
