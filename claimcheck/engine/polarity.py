@@ -201,13 +201,23 @@ def read_polarity(
     clause = index.clause_at(start)
     sentence = index.article.sentence_at(start)
     clause = (max(clause[0], sentence[0]), clause[1])
-    # a pattern's match is read through, as its own words may hold the cue
-    # ("dam could be breached")
-    words = [(start, start), (end, end)]
+    # a pattern's match is read through, as its inner words may hold the cue
+    # ("dam could be breached"); the words it opens and closes with are what
+    # it states, so a pattern for "denied" is no denial
+    text = index.article.text
+    first = _EDGE_WORD.match(text, start, end)
+    last = _LAST_WORD.search(text, start, end)
+    head = first.end() if first else start
+    tail = last.start() if last else end
+    words = [(start, end)] if tail <= head else [(start, head), (tail, end)]
     if subject:
         words.append((max(clause[1], end), max(clause[1], end)))
-    cues = read_cues(index.article.text, sentence=sentence, clause=clause, words=words)
+    cues = read_cues(text, sentence=sentence, clause=clause, words=words)
     return cues.reading
+
+
+_EDGE_WORD = regex.compile(r"\w+")
+_LAST_WORD = regex.compile(r"\w+$")
 
 
 # A figure is a supposition when a modal, a condition, an intention or a
