@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass, field
 
 from claimcheck.engine.numbers.interval import Interval
+from claimcheck.engine.statements import Sentence
 from claimcheck.engine.terms import Terms
 
 __all__ = [
@@ -102,9 +103,15 @@ class QuantityClaim(_ClaimBase):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StatementClaim(_ClaimBase):
-    """A proposition: ``patterns`` state it, ``rivals`` state its opposite."""
+    """A proposition: ``says`` sentences state it, ``contradicted_by`` its opposite.
 
-    patterns: Terms
+    ``patterns`` and ``rivals`` are the same for regular expressions and
+    exact phrases, with ``polarity`` saying whether the patterns state it.
+    """
+
+    says: tuple[Sentence, ...] = ()
+    contradicted_by: tuple[Sentence, ...] = ()
+    patterns: Terms | None = None
     rivals: Terms | None = None
     polarity: Polarity = Polarity.AFFIRMED
 

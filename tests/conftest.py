@@ -55,6 +55,8 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         for name, value in getattr(report, "user_properties", ()):
             if name == "conformance":
                 terminalreporter.write_line(f"number conformance: {value}")
+            elif name == "statements":
+                terminalreporter.write_line(f"statements: {value}")
             elif name == "realistic":
                 terminalreporter.write_line(f"realistic corpus: {value}")
             elif name == "realistic-disagreement":

@@ -8,9 +8,9 @@ import stat
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO, TypedDict
+from typing import Any, Literal, TextIO, TypedDict
 
-from claimcheck.claims import QuantityClaim
+from claimcheck.claims import Claim, QuantityClaim, StatementClaim
 from claimcheck.engine.articles import (
     Article,
     load_article,
@@ -18,12 +18,12 @@ from claimcheck.engine.articles import (
     parse_article,
 )
 from claimcheck.engine.index import ArticleIndex, Mention, build_lexicon, index_article
-from claimcheck.engine.match import quantity_in_claim_unit
+from claimcheck.engine.match import match_claim, quantity_in_claim_unit
 from claimcheck.errors import ArticleError, ClaimcheckError
 from claimcheck.run.atomic import json_text
 from claimcheck.suite.loader import is_assertion_file, load_assertion_file
 
-__all__ = ["QuantityRecord", "add_parser"]
+__all__ = ["QuantityRecord", "StatementRecord", "add_parser"]
 
 
 class QuantityRecord(TypedDict):
@@ -47,6 +47,24 @@ class QuantityRecord(TypedDict):
     claims: list[str]
 
 
+class StatementRecord(TypedDict):
+    """One statement ``extract`` found: a line of its ``--json`` output."""
+
+    path: str
+    line: int
+    column: int
+    start: int
+    end: int
+    kind: Literal["statement"]
+    #: the id of the ``--assertions`` claim whose sentence it is
+    claim: str
+    text: str
+    #: how the article puts it: "affirmed", "negated", "hypothetical (...)"
+    reading: str
+    bearing: Literal["supports", "contradicts", "neither"]
+    reason: str
+
+
 def add_parser(commands: Any) -> None:
     """Add ``extract`` to the command's subparsers."""
     extract = commands.add_parser(
@@ -54,7 +72,9 @@ def add_parser(commands: Any) -> None:
         help="print every quantity the engine reads in articles",
         description="Print every quantity read in each FILE, with its line:column,"
         " the quoted text, the interval, the unit, and the measure word it binds"
-        " to (and the claims of --assertions that would count it).",
+        " to (and the claims of --assertions that would count it); with"
+        " --assertions, also every statement of their claims found in the file,"
+        " with how the file puts it (affirmed, negated, hypothetical).",
     )
     extract.add_argument(
         "files", nargs="+", metavar="FILE", help="article; - reads stdin"
@@ -66,13 +86,16 @@ def add_parser(commands: Any) -> None:
         "--assertions",
         metavar="DIR",
         type=Path,
-        help="assertion files whose measures compete for numbers and are named",
+        help="assertion files whose measures compete for numbers and are named,"
+        " and whose statements are looked for",
     )
     extract.set_defaults(run=_extract)
 
 
 def _extract(args: argparse.Namespace, out: TextIO) -> int:
-    claims = _load_claims(args.assertions) if args.assertions else []
+    loaded = _load_claims(args.assertions) if args.assertions else []
+    claims = [c for c in loaded if isinstance(c, QuantityClaim)]
+    statements = [c for c in loaded if isinstance(c, StatementClaim)]
     lexicon = build_lexicon((c.measure, c.unit) for c in claims)
     for name in args.files:
         article = _read(name)
@@ -81,6 +104,13 @@ def _extract(args: argparse.Namespace, out: TextIO) -> int:
             out.write(
                 (json_text(record, compact=True) if args.json else _line(record)) + "\n"
             )
+        for statement in _statement_records(index, statements):
+            text = (
+                json_text(statement, compact=True)
+                if args.json
+                else _statement_line(statement)
+            )
+            out.write(text + "\n")
     return 0
 
 
@@ -121,15 +151,53 @@ def _check_regular(path: Path, name: str) -> None:
     )
 
 
-def _load_claims(folder: Path) -> list[QuantityClaim]:
+def _load_claims(folder: Path) -> list[Claim]:
     if not folder.is_dir():
         raise ClaimcheckError(f"{folder}: no such folder of assertion files")
-    claims: list[QuantityClaim] = []
+    claims: list[Claim] = []
     for path in sorted(folder.rglob("*")):
         if path.is_file() and is_assertion_file(path):
             loaded = load_assertion_file(path, rootdir=Path.cwd(), default_corpus=["."])
-            claims += [c for c in loaded.claims if isinstance(c, QuantityClaim)]
+            claims += loaded.claims
     return claims
+
+
+_BEARING: dict[bool | None, Literal["supports", "contradicts", "neither"]] = {
+    True: "supports",
+    False: "contradicts",
+    None: "neither",
+}
+
+
+def _statement_records(
+    index: ArticleIndex, claims: Sequence[StatementClaim]
+) -> Iterator[StatementRecord]:
+    """Each place a statement claim is found, with how the article puts it."""
+    article = index.article
+    for claim in claims:
+        for evidence in match_claim(claim, index).evidence:
+            line, column = article.position(evidence.start)
+            yield {
+                "path": article.path,
+                "line": line,
+                "column": column,
+                "start": evidence.start,
+                "end": evidence.end,
+                "kind": "statement",
+                "claim": claim.id,
+                "text": evidence.text,
+                "reading": evidence.value,
+                "bearing": _BEARING[evidence.compatible],
+                "reason": evidence.reason,
+            }
+
+
+def _statement_line(record: StatementRecord) -> str:
+    return (
+        f"{record['path']}:{record['line']}:{record['column']}:"
+        f" [{record['claim']}] {record['bearing']} ({record['reading']}):"
+        f" {record['reason']}: {record['text']!r}"
+    )
 
 
 def _records(

@@ -73,6 +73,7 @@ _VALUES: dict[Value, dict[str, Any]] = {
     Value.COUNT: {"type": "integer", "minimum": 0},
     Value.TERMS: _one_or_list(_TERM),
     Value.NAMES: _one_or_list(_PHRASE),
+    Value.SENTENCES: _one_or_list({"type": "string", "minLength": 1}),
     Value.PATTERNS: _one_or_list({"type": "string", "minLength": 1}),
     Value.CONTEXT: {
         "anyOf": [

@@ -420,7 +420,11 @@ _CONTINUES = regex.compile(
     r"(?:(?:has|have|had|is|are|was|were|will|now|since|still|then|already|again"
     r"|however|only|also|\w+ly)\s+)*"
     r"(?:(?!(?:up|down|from|than|of|by|with|against|versus|including|or|the|a|an"
-    r"|who|which|that|while|when|where|as|if)\b)[^\W\d_]+\s+)?"
+    r"|who|which|that|while|when|where|as|if"
+    # a reporting verb opens what was said: a clause of its own ("said 16
+    # families lost homes"), not the continuation of the one before
+    r"|said|says|say|told|tells|added|adds|reported|reports|announced|stated"
+    r"|noted|warned|confirmed|explained)\b)[^\W\d_]+\s+)?"
     r"(?:(?:to|at)\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|only|over|just|more\s+than"
     r"|an\s+estimated)\s+)*",

@@ -149,7 +149,7 @@ def build_lexicon(
     for item in measures:
         measure, unit = item if isinstance(item, tuple) else (item, None)
         takes = {kind_of(unit)} if isinstance(item, tuple) else anything
-        for t in measure.terms:
+        for t in measure.spellings:
             terms.add(t)
             if t.is_regex:
                 continue

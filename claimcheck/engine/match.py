@@ -5,8 +5,6 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-import regex
-
 from claimcheck.claims import (
     AttributeClaim,
     Claim,
@@ -15,13 +13,19 @@ from claimcheck.claims import (
     QuantityClaim,
     StatementClaim,
 )
-from claimcheck.engine.context import context_holds as _context_holds
-from claimcheck.engine.context import names_scope, owns, variants
+from claimcheck.engine.context import context_holds, names_scope, owns, variants
 from claimcheck.engine.index import KEYWORD, ArticleIndex, Mention
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.units import convert, dimension
+from claimcheck.engine.polarity import (
+    Cues,
+    Reading,
+    read_polarity,
+    read_quantity_cues,
+)
 from claimcheck.engine.scope import direction_of, is_change
-from claimcheck.engine.terms import FLAGS, Terms
+from claimcheck.engine.statements import agrees, find_statement, quoted_span
+from claimcheck.engine.terms import Terms
 from claimcheck.errors import PatternTimeoutError
 
 __all__ = [
@@ -38,14 +42,6 @@ class VerdictKind(enum.Enum):
     SUPPORTED = "supported"
     CONTRADICTED = "contradicted"
     MISSING = "missing"
-
-
-class Reading(enum.Enum):
-    """How a matched statement is put: as fact, denied, or as a supposition."""
-
-    AFFIRMED = "affirmed"
-    NEGATED = "negated"
-    HYPOTHETICAL = "hypothetical"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -130,6 +126,8 @@ def _evidence_for(claim: Claim, index: ArticleIndex) -> list[Evidence]:
 # -- quantities --------------------------------------------------------------
 
 
+#: scopes whose figure still supports a claim it fits
+_MAY_SUPPORT = frozenset({"part", "period"})
 _SCOPE_WORDS = {
     "part": "a part",
     "period": "another period",
@@ -163,6 +161,26 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
         ):
             continue
         measure = text[mention.bound[0] : mention.bound[1]]
+        cues = read_quantity_cues(
+            text,
+            sentence=mention.sentence,
+            clause=mention.clause,
+            start=q.start,
+        )
+        if cues.suppositions:
+            # "might top 900", "plans to cut 2,500": a figure supposed, not stated
+            out.append(
+                _evidence(
+                    index,
+                    q.start,
+                    q.end,
+                    value=_describe(cues),
+                    ok=None,
+                    why=f"reads {interval} for {measure!r} as {_describe(cues)}:"
+                    " it states nothing",
+                )
+            )
+            continue
         ok: bool | None = interval.overlaps(claim.expected)
         where = "within" if ok else "outside"
         value = str(interval) + (f" {claim.unit}" if claim.unit else "")
@@ -187,11 +205,12 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             )
         elif (
             mention.scope
-            and (ok is False or mention.scope != "part")
+            and (ok is False or mention.scope not in _MAY_SUPPORT)
             and not names_scope(claim, index, mention)
         ):
             # a figure about a part, another period or another event never
-            # contradicts the whole; a part's figure that fits still counts
+            # contradicts the whole; a part's or a dated figure that fits still
+            # counts (the claim may well be about that period)
             assert mention.qualifier is not None
             said = text[mention.qualifier[0] : mention.qualifier[1]]
             ok = None
@@ -231,51 +250,75 @@ def quantity_in_claim_unit(mention: Mention, claim: QuantityClaim) -> Interval |
 
 # -- statements and attributes ------------------------------------------------
 
-# A statement is read as hypothetical when its clause holds a conditional
-# before the match, or a modal verb leads into it; as negated when a negation
-# stands before it in its clause, or inside the match itself.
-_HYPOTHETICAL = regex.compile(
-    r"\b(?:if|unless|whether|in\s+case|in\s+the\s+event|should\s+they|were\s+they"
-    r"|suppose|supposing|hypothetically)\b"
-    # a modal right before the statement: "the dam could be breached"
-    r"|\b(?:could|might|may|would)(?:\s+(?:not|never|yet|still|also|soon|be|have|been))*"
-    r"\s+$",
-    FLAGS,
-)
-_MODAL = regex.compile(r"\b(?:could|might|may|would)\b", FLAGS)
-_NEGATION = regex.compile(
-    r"(?:\b(?:not|no|never|neither|nor|none|nobody|nothing|without|denied|denies"
-    r"|deny|refused|refuses|rejected|yet\s+to)\b|n['’]t\b)",
-    FLAGS,
-)
-
-
-def read_polarity(
-    index: ArticleIndex, start: int, end: int, *, subject: bool = False
-) -> Reading:
-    """How the statement at ``[start, end)`` is put in its clause.
-
-    With ``subject``, the match is a value whose predicate follows it ("the
-    Unity Party did not win"), so the rest of its clause counts too.
-    """
-    clause_start, clause_end = index.clause_at(start)
-    sentence_start = index.article.sentence_at(start)[0]
-    lead = index.article.text[max(clause_start, sentence_start) : start]
-    inside = index.article.text[start : max(clause_end, end) if subject else end]
-    if _HYPOTHETICAL.search(lead) or _MODAL.search(inside):
-        return Reading.HYPOTHETICAL
-    if _NEGATION.search(lead) or _NEGATION.search(inside):
-        return Reading.NEGATED
-    return Reading.AFFIRMED
-
 
 def _statement_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evidence]:
+    out = _sentence_evidence(claim, index)
+    if claim.patterns is not None:
+        out += _pattern_evidence(claim, claim.patterns, index)
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+def _sentence_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evidence]:
+    """Evidence of the claim's plain sentences, each clause quoted with its lead."""
+    out: dict[tuple[int, int, str], Evidence] = {}
+    text = index.article.text
+    for says, sentences in ((True, claim.says), (False, claim.contradicted_by)):
+        for sentence in sentences:
+            for found in find_statement(index, sentence):
+                if not context_holds(claim, index, found.start):
+                    continue
+                same = agrees(sentence, found.cues)
+                # a supposition the sentence makes itself is no news
+                read = _describe(
+                    Cues(
+                        negations=found.cues.negations,
+                        suppositions=found.cues.suppositions
+                        - sentence.cues.suppositions,
+                    )
+                )
+                said = repr(sentence.text)
+                if same is None:
+                    ok, why = None, f"puts {said} as a supposition: it states nothing"
+                elif says:
+                    ok = same
+                    why = f"states {said}" if same else f"states the reverse of {said}"
+                elif same:
+                    ok, why = False, f"states {said}, the opposite of the claim"
+                else:
+                    ok, why = None, f"denies {said}, which the claim does not list"
+                start, end = quoted_span(
+                    text,
+                    found,
+                    cued=bool(
+                        found.cues.negations
+                        or found.cues.suppositions - sentence.cues.suppositions
+                    ),
+                )
+                key = (start, end, why)
+                out.setdefault(
+                    key, _evidence(index, start, end, value=read, ok=ok, why=why)
+                )
+    return list(out.values())
+
+
+def _describe(cues: Cues) -> str:
+    """A reading in words: "negated", "hypothetical (question, modal)"."""
+    reading = cues.reading
+    if reading is Reading.HYPOTHETICAL:
+        return f"{reading.value} ({', '.join(sorted(cues.suppositions))})"
+    return str(reading.value)
+
+
+def _pattern_evidence(
+    claim: StatementClaim, patterns: Terms, index: ArticleIndex
+) -> list[Evidence]:
     out: list[Evidence] = []
     wanted = (
         Reading.AFFIRMED if claim.polarity is Polarity.AFFIRMED else Reading.NEGATED
     )
-    for start, end in index.hits(claim.patterns):
-        if not _context_holds(claim, index, start):
+    for start, end in index.hits(patterns):
+        if not context_holds(claim, index, start):
             continue
         reading = read_polarity(index, start, end)
         if reading is Reading.HYPOTHETICAL:
@@ -287,7 +330,7 @@ def _statement_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evid
         out.append(_evidence(index, start, end, value=reading.value, ok=ok, why=why))
     if claim.rivals is not None:
         for start, end in index.hits(claim.rivals):
-            if not _context_holds(claim, index, start):
+            if not context_holds(claim, index, start):
                 continue
             reading = read_polarity(index, start, end)
             ok = False if reading is Reading.AFFIRMED else None
@@ -301,7 +344,6 @@ def _statement_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evid
                     index, start, end, value=f"rival, {reading.value}", ok=ok, why=why
                 )
             )
-    out.sort(key=lambda e: e.start)
     return out
 
 
@@ -309,7 +351,7 @@ def _attribute_evidence(claim: AttributeClaim, index: ArticleIndex) -> list[Evid
     out: list[Evidence] = []
     for terms, is_value in ((claim.value, True), (claim.rivals, False)):
         for start, end in index.hits(terms):
-            if not _context_holds(claim, index, start):
+            if not context_holds(claim, index, start):
                 continue
             reading = read_polarity(index, start, end, subject=True)
             label = index.article.text[start:end]
@@ -349,7 +391,7 @@ def _evidence(
 
 
 def _entity_evidence(claim: EntityClaim, index: ArticleIndex) -> list[Evidence]:
-    exact = [h for h in index.hits(claim.names) if _context_holds(claim, index, h[0])]
+    exact = [h for h in index.hits(claim.names) if context_holds(claim, index, h[0])]
     if exact:
         return [
             _evidence(
@@ -372,7 +414,7 @@ def _entity_evidence(claim: EntityClaim, index: ArticleIndex) -> list[Evidence]:
             f" ran past its time limit on {index.article.path}"
         ) from exc
     for start, end in fuzzy_hits:
-        if _context_holds(claim, index, start):
+        if context_holds(claim, index, start):
             text = index.article.text[start:end]
             out.append(
                 _evidence(
@@ -403,7 +445,9 @@ def _keywords(claim: Claim) -> frozenset[str]:
     if isinstance(claim, QuantityClaim):
         groups.append(claim.measure)
     elif isinstance(claim, StatementClaim):
-        groups.append(claim.patterns)
+        if claim.patterns is not None:
+            groups.append(claim.patterns)
+        groups += [slot for s in claim.says + claim.contradicted_by for slot in s.slots]
     elif isinstance(claim, AttributeClaim):
         groups += [claim.value, claim.rivals]
     else:

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import functools
+import gzip
+import importlib.util
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import Any, Literal
 
 import regex
+
+from claimcheck.errors import ClaimcheckError
 
 __all__ = [
     "APOSTROPHES",
@@ -15,8 +22,11 @@ __all__ = [
     "Term",
     "Terms",
     "compile_pattern",
+    "inflected",
     "normalize",
+    "phrase_forms",
     "trie_pattern",
+    "word_forms",
 ]
 
 # Curly and modifier apostrophes read as the ASCII one, so "People's" written
@@ -78,7 +88,32 @@ class Terms:
 
     terms: tuple[Term, ...]
     name: str | None = None
+    #: each literal phrase matches its inflections too (see :func:`inflected`);
+    #: a way of matching the same words, so it does not take part in ==
+    inflect: Literal["none", "every", "counted"] = field(default="none", compare=False)
     _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def spellings(self) -> tuple[Term, ...]:
+        """The terms as matched: with their inflections when ``inflect``."""
+        if self.inflect == "none":
+            return self.terms
+        found: tuple[Term, ...] | None = self._cache.get("spellings")
+        if found is None:
+            # the analyst's own terms first, in their order, then the others
+            spelled = dict.fromkeys(self.terms)
+            for term in self.terms:
+                if not term.is_regex:
+                    spelled.update(
+                        dict.fromkeys(
+                            Term(text=p)
+                            for p in phrase_forms(
+                                term.text, counted=self.inflect == "counted"
+                            )
+                        )
+                    )
+            found = self._cache["spellings"] = tuple(spelled)
+        return found
 
     @property
     def pattern(self) -> regex.Pattern[str]:
@@ -86,7 +121,7 @@ class Terms:
         compiled = self._cache.get("pattern")
         if compiled is None:
             compiled = compile_pattern(
-                "|".join(f"(?:{t.to_regex()})" for t in self.terms)
+                "|".join(f"(?:{t.to_regex()})" for t in self.spellings)
             )
             self._cache["pattern"] = compiled
         return compiled
@@ -109,7 +144,7 @@ class Terms:
         if not any(t.is_regex for t in self.terms):
             scanner = self._cache.get("scanner")
             if scanner is None:
-                scanner = PhraseScanner.of(t.text for t in self.terms)
+                scanner = PhraseScanner.of(t.text for t in self.spellings)
                 self._cache["scanner"] = scanner
             return scanner.spans(text, start, folded=folded)
         return [
@@ -240,3 +275,105 @@ class PhraseScanner:
             out.append(m.span())
             pos = m.end()
         return out
+
+
+# -- inflections ----------------------------------------------------------------
+
+#: the most spellings one phrase expands to (every word inflected at once)
+MAX_PHRASE_FORMS = 64
+
+_WORD = regex.compile(r"[a-z]+")
+
+
+@functools.cache
+def _tables() -> tuple[str, str]:
+    """The lemma and inflection tables of lemminflect, as CSV text.
+
+    They are read from the package's resources without importing it: its
+    import loads numpy for a neural model that claimcheck does not use.
+    """
+    spec = importlib.util.find_spec("lemminflect")
+    if spec is None or not spec.submodule_search_locations:
+        raise ClaimcheckError(
+            "the 'lemminflect' package is missing; reinstall claimcheck"
+        )
+    folder = Path(next(iter(spec.submodule_search_locations))) / "resources"
+    lemmas, inflections = (
+        "\n" + gzip.decompress((folder / name).read_bytes()).decode()
+        for name in ("lemma_lu.csv.gz", "infl_lu.csv.gz")
+    )
+    return lemmas, inflections
+
+
+def _rows(table: str, key: str) -> list[list[str]]:
+    """The CSV rows of ``table`` whose first field is ``key`` (they adjoin)."""
+    needle = f"\n{key},"
+    rows = []
+    at = table.find(needle)
+    while at >= 0:
+        end = table.find("\n", at + 1)
+        end = len(table) if end < 0 else end
+        rows.append(table[at + 1 : end].split(","))
+        at = end if table.startswith(needle, end) else -1
+    return rows
+
+
+@functools.cache
+def word_forms(word: str, *, counted: bool = False) -> tuple[str, ...]:
+    """Every inflection of ``word``'s lemmas ("held": hold, holds, holding, held).
+
+    Only a plain lower-case word is inflected; anything else (a name, a word
+    with an apostrophe, digits or a trailing ``*``) is its own only form.
+    With ``counted`` (a measure's word), a plural noun keeps its number:
+    "trains" does not gain "train", which a number only modifies ("187 train
+    crash victims"); "death" still gains "deaths".
+    The word lists are lemminflect's, read on first use.
+    """
+    if not _WORD.fullmatch(word):
+        return (word,)
+    lemma_table, inflection_table = _tables()
+    # each lemma inflects as the part of speech the word was read as, so
+    # "dead" gains "deader" but not "deads"
+    lemmas = {
+        (lemma, row[1])
+        for row in _rows(lemma_table, word)
+        for lemma in row[2].split("/")
+    }
+    if counted and any(pos == "noun" and lemma != word for lemma, pos in lemmas):
+        return (word,)
+    forms = {word}
+    for lemma, pos in lemmas or {(word, "")}:
+        forms.add(lemma)
+        for row in _rows(inflection_table, lemma):
+            if pos in ("", row[1]):
+                forms.update(f for group in row[2:] for f in group.split("/") if f)
+    return tuple(sorted(forms))
+
+
+def phrase_forms(phrase: str, *, counted: bool = False) -> tuple[str, ...]:
+    """Every spelling of a literal phrase with each word inflected.
+
+    A phrase that would expand past :data:`MAX_PHRASE_FORMS` spellings keeps
+    its words as written but its last one.  ``counted`` is as for
+    :func:`word_forms`.
+    """
+    words = phrase.split()
+    options = [word_forms(w, counted=counted) for w in words]
+    count = 1
+    for forms in options:
+        count *= len(forms)
+    if count > MAX_PHRASE_FORMS:
+        options = [(w,) for w in words[:-1]] + [options[-1]]
+    return tuple(" ".join(p) for p in itertools.product(*options))
+
+
+def inflected(terms: Terms, *, counted: bool = False) -> Terms:
+    """``terms`` with every literal phrase matching its inflections too.
+
+    ``counted`` terms name what a number counts (a measure): see
+    :func:`word_forms`.  The spellings are worked out once, the first time
+    the terms are matched.
+    """
+    return Terms(
+        terms=terms.terms, name=terms.name, inflect="counted" if counted else "every"
+    )

@@ -17,12 +17,15 @@ from dataclasses import dataclass
 from claimcheck.claims import QuantityClaim
 from claimcheck.engine.articles import Article
 from claimcheck.engine.index import build_lexicon, index_article
+from claimcheck.engine.lexicon import GENERIC_MEASURES
 from claimcheck.engine.terms import Terms
 from claimcheck.suggest.consensus import Consensus, find_consensus
 from claimcheck.suggest.figures import Figure, read_figures
 from claimcheck.suggest.grouping import Group, group_figures
 
 __all__ = ["Draft", "LeftOut", "draft"]
+
+_EVENT_WORDS = Terms.of(GENERIC_MEASURES)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -56,7 +59,9 @@ def draft(
     left out, and so are counted nouns that would take numbers from another
     group (see the module docstring).
     """
-    lexicon = build_lexicon(c.measure for c in claims)
+    # the built-in event words take figures of any unit here: an area
+    # 'affected' is as much a fact to draft as a count 'killed'
+    lexicon = build_lexicon([*(c.measure for c in claims), _EVENT_WORDS])
     figures = [f for article in articles for f in read_figures(article, lexicon)]
     groups = group_figures(figures)
     chosen = _chosen(groups, claims, min_articles)
@@ -110,7 +115,8 @@ def _taking(
         for m in g.members
     }
     measures = [c.measure for c in claims]
-    lexicon = build_lexicon([*measures, Terms.of(sorted(n for n, _ in nouns.values()))])
+    nouns_measure = Terms.of(sorted(n for n, _ in nouns.values()))
+    lexicon = build_lexicon([*measures, _EVENT_WORDS, nouns_measure])
     found: dict[str, LeftOut] = {}
     for article in articles:
         text = article.text

@@ -6,11 +6,26 @@ The claim reader accepts exactly these keys, and the JSON Schema of
 
 from __future__ import annotations
 
+import re
+
+from yaml.nodes import Node, ScalarNode
+
 from claimcheck.claims import ClaimKind, Direction, Polarity, Scope
 from claimcheck.suite.expectations import EXPECTATIONS
 from claimcheck.suite.keys import Key, Value
+from claimcheck.suite.yamlsource import did_you_mean, fail, read_text
 
-__all__ = ["COMMON_KEYS", "KIND_KEYS"]
+__all__ = [
+    "COMMON_KEYS",
+    "KIND_KEYS",
+    "check_phrase",
+    "read_id",
+    "unknown_key",
+    "vocabulary_reference",
+]
+
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]*")
+
 
 _SCOPES = tuple(s.value for s in Scope)
 #: the keys every claim may give
@@ -63,6 +78,17 @@ KIND_KEYS: dict[ClaimKind, dict[str, Key]] = {
         ),
     },
     ClaimKind.STATEMENT: {
+        "says": Key(
+            value=Value.SENTENCES,
+            help="the fact as a plain sentence: its content words, in one clause",
+            group="statement",
+        ),
+        "also": Key(
+            value=Value.SENTENCES, help="other plain sentences that state the fact"
+        ),
+        "contradicted_by": Key(
+            value=Value.SENTENCES, help="plain sentences that state the opposite"
+        ),
         "polarity": Key(
             value=Value.CHOICE,
             help="negated: the claim is that it did NOT happen",
@@ -96,3 +122,46 @@ KIND_KEYS: dict[ClaimKind, dict[str, Key]] = {
         "max_errors": Key(value=Value.COUNT, help="typing errors a spelling may have"),
     },
 }
+
+
+def unknown_key(
+    key: str, key_node: Node, kind: ClaimKind, what: str, allowed: list[str]
+) -> None:
+    owners = [k.value for k, keys in KIND_KEYS.items() if key in keys]
+    if owners:
+        fail(
+            key_node,
+            f"key {key!r} does not apply to {kind.value} {what} (it is for "
+            f"{' and '.join(owners)} claims); remove it or change 'kind'",
+        )
+    fail(key_node, f"unknown key {key!r} in {what}" + did_you_mean(key, allowed))
+
+
+def read_id(node: Node) -> str:
+    text = read_text(node, "'id'").strip()
+    if not _ID.fullmatch(text) or "::" in text:
+        fail(
+            node,
+            f"bad claim id {text!r}; use letters, digits, '_', '.', ':' and '-', "
+            "starting with a letter or digit and without '::' "
+            "(ids become part of pytest node ids)",
+        )
+    return text
+
+
+def vocabulary_reference(node: ScalarNode) -> str | None:
+    """The vocabulary name of a ``$name`` item, else None."""
+    text = str(node.value).strip()
+    return text[1:].strip() if text.startswith("$") else None
+
+
+def check_phrase(node: Node, text: str, what: str) -> None:
+    if not any(c.isalnum() for c in text):
+        fail(node, f"phrase {text!r} in {what} has no letters or digits; remove it")
+    for word in text.split():
+        if "*" in word.rstrip("*") or word.endswith("**"):
+            fail(
+                node,
+                f"phrase {text!r} in {what} has '*' inside a word; '*' may only end "
+                "a word (write {regex: ...} for anything else)",
+            )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any, TypeVar
@@ -22,8 +21,16 @@ from claimcheck.claims import (
     StatementClaim,
 )
 from claimcheck.engine.numbers.units import canonical_unit
-from claimcheck.engine.terms import Term, Terms
-from claimcheck.suite.claim_keys import COMMON_KEYS, KIND_KEYS
+from claimcheck.engine.statements import Sentence, SlotError, parse_sentence
+from claimcheck.engine.terms import Term, Terms, inflected
+from claimcheck.suite.claim_keys import (
+    COMMON_KEYS,
+    KIND_KEYS,
+    check_phrase,
+    read_id,
+    unknown_key,
+    vocabulary_reference,
+)
 from claimcheck.suite.expectations import (
     read_expectation,
     read_tolerance,
@@ -50,8 +57,6 @@ __all__ = ["COMMON_KEYS", "KIND_KEYS", "ClaimReader"]
 _T = TypeVar("_T")
 _NO_MARKS: tuple[str, ...] = ()
 _NO_CONTEXT: tuple[Terms, ...] = ()
-
-_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]*")
 
 
 def _optional(
@@ -136,7 +141,7 @@ class ClaimReader:
             found.update(dict.fromkeys(self._term_items(item, what, allow_regex)))
         name = None
         if len(items) == 1 and isinstance(items[0], ScalarNode):
-            name = _reference(items[0])
+            name = vocabulary_reference(items[0])
         return Terms(terms=tuple(found), name=name)
 
     def _term_items(self, node: Node, what: str, allow_regex: bool) -> tuple[Term, ...]:
@@ -165,10 +170,10 @@ class ClaimReader:
                 "write a flat list of terms",
             )
         text = read_text(node, f"a term of {what}").strip()
-        name = _reference(node)
+        name = vocabulary_reference(node)
         if name is not None:
             return self._vocabulary(name, node)
-        _check_phrase(node, text, what)
+        check_phrase(node, text, what)
         return (Term(text=text),)
 
     def context(self, node: Node, what: str) -> tuple[Terms, ...]:
@@ -178,10 +183,10 @@ class ClaimReader:
                 return ()  # an explicit [] clears a default context
             if any(isinstance(item, SequenceNode) for item in node.value):
                 return tuple(
-                    self.terms(item, f"{what} (group {n})")
+                    inflected(self.terms(item, f"{what} (group {n})"))
                     for n, item in enumerate(node.value, 1)
                 )
-        return (self.terms(node, what),)
+        return (inflected(self.terms(node, what)),)
 
     def read_claim(self, node: Node, number: int) -> Claim:
         """One claim from its mapping node (``number`` counts from 1)."""
@@ -198,7 +203,7 @@ class ClaimReader:
         }
         if "id" not in fields:
             fail(node, f"claim #{number} has no 'id'; add 'id: <unique-name>'")
-        claim_id = _read_id(fields["id"][1])
+        claim_id = read_id(fields["id"][1])
         what = f"claim {claim_id!r}"
         if "kind" not in fields:
             fail(
@@ -211,7 +216,7 @@ class ClaimReader:
         for key, (key_node, _) in fields.items():
             if key not in allowed:
                 with self._problems.recover():
-                    _unknown_key(key, key_node, kind, what, allowed)
+                    unknown_key(key, key_node, kind, what, allowed)
                 # what it lacks then follows from the mistyped key
                 self._problems.hush(where(node.start_mark))
         values = {key: value for key, (_, value) in fields.items()}
@@ -250,9 +255,12 @@ class ClaimReader:
         common: dict[str, Any],
     ) -> QuantityClaim:
         values = {key: value for key, (_, value) in fields.items()}
-        measure = self.terms(
-            _need(node, values, "measure", what, "the words for what is counted"),
-            f"'measure' in {what}",
+        measure = inflected(
+            self.terms(
+                _need(node, values, "measure", what, "the words for what is counted"),
+                f"'measure' in {what}",
+            ),
+            counted=True,
         )
         unit = unit_text = None
         if "unit" in values:
@@ -300,25 +308,74 @@ class ClaimReader:
     def _statement(
         self, node: Node, values: dict[str, Node], what: str, common: dict[str, Any]
     ) -> StatementClaim:
+        says = self._sentences(values, "says", what)
+        also = self._sentences(values, "also", what)
+        if also and not says:
+            fail(
+                values["also"],
+                f"{what} has 'also' but no 'says'; put the main sentence under 'says:'",
+            )
+        opposite = self._sentences(values, "contradicted_by", what)
         patterns = self._phrasing(values, "patterns", "phrases", what)
-        if patterns is None:
+        if patterns is None and not says:
             fail(
                 node,
-                f"{what} has neither 'patterns' nor 'phrases'; add the phrases "
-                "(or regular expressions as 'patterns') that state it",
+                f"{what} has no 'says'; add 'says:' with a plain sentence that "
+                "states it (or regular expressions as 'patterns')",
             )
         polarity = Polarity.AFFIRMED
         if "polarity" in values:
+            if patterns is None:
+                fail(
+                    values["polarity"],
+                    f"'polarity' in {what} applies to 'patterns' and 'phrases'; "
+                    "write the negation in the sentence ('the dam did not fail')",
+                )
             polarity = read_enum(values["polarity"], Polarity, f"'polarity' in {what}")
         rivals = self._phrasing(values, "rivals", "rival_phrases", what)
-        said = str(patterns)
+        if says:
+            said = says[0].text
+        else:
+            said = str(patterns)
+            said = f"not: {said}" if polarity is Polarity.NEGATED else said
         return StatementClaim(
             **common,
-            description=f"not: {said}" if polarity is Polarity.NEGATED else said,
+            description=said,
+            says=says + also,
+            contradicted_by=opposite,
             patterns=patterns,
             rivals=rivals,
             polarity=polarity,
         )
+
+    def _sentences(
+        self, values: dict[str, Node], key: str, what: str
+    ) -> tuple[Sentence, ...]:
+        """The plain sentences under ``key``: one, or a list."""
+        node = values.get(key)
+        if node is None:
+            return ()
+        items = node.value if isinstance(node, SequenceNode) else [node]
+        if not items:
+            fail(node, f"{key!r} in {what} is an empty list; remove it")
+        found: list[Sentence] = []
+        for item in items:
+            if not isinstance(item, ScalarNode):
+                fail(
+                    item,
+                    f"each sentence of {key!r} in {what} must be plain text, got "
+                    f"{describe(item)}",
+                )
+            text = read_text(item, f"a sentence of {key!r} in {what}").strip()
+
+            def vocabulary(name: str, item: Node = item) -> Terms:
+                return Terms(terms=self._vocabulary(name, item), name=name)
+
+            try:
+                found.append(parse_sentence(text, vocabulary))
+            except SlotError as exc:
+                fail(item, f"{exc} in {key!r} of {what}")
+        return tuple(found)
 
     def _phrasing(
         self, values: dict[str, Node], regexes: str, phrases: str, what: str
@@ -346,7 +403,7 @@ class ClaimReader:
     ) -> AttributeClaim:
         value_node = _need(node, values, "value", what, "the expected value")
         value = read_text(value_node, f"'value' in {what}").strip()
-        _check_phrase(value_node, value, f"'value' in {what}")
+        check_phrase(value_node, value, f"'value' in {what}")
         names: tuple[Term, ...] = (Term(text=value),)
         if "aliases" in values:
             aliases = self.terms(values["aliases"], f"'aliases' in {what}").terms
@@ -367,7 +424,7 @@ class ClaimReader:
     ) -> EntityClaim:
         name_node = _need(node, values, "name", what, "the name that should appear")
         name = read_text(name_node, f"'name' in {what}").strip()
-        _check_phrase(name_node, name, f"'name' in {what}")
+        check_phrase(name_node, name, f"'name' in {what}")
         names: tuple[Term, ...] = (Term(text=name),)
         if "aliases" in values:
             what_aliases = f"'aliases' in {what}"
@@ -402,55 +459,12 @@ def _need(node: Node, values: dict[str, Node], key: str, what: str, hint: str) -
     return values[key]
 
 
-def _unknown_key(
-    key: str, key_node: Node, kind: ClaimKind, what: str, allowed: list[str]
-) -> None:
-    owners = [k.value for k, keys in KIND_KEYS.items() if key in keys]
-    if owners:
-        fail(
-            key_node,
-            f"key {key!r} does not apply to {kind.value} {what} (it is for "
-            f"{' and '.join(owners)} claims); remove it or change 'kind'",
-        )
-    fail(key_node, f"unknown key {key!r} in {what}" + did_you_mean(key, allowed))
-
-
 def _read_direction(node: Node, what: str) -> Direction | None:
     return read_enum(node, Direction, what)
 
 
 def _read_scope(node: Node, what: str) -> Scope | None:
     return read_enum(node, Scope, what)
-
-
-def _read_id(node: Node) -> str:
-    text = read_text(node, "'id'").strip()
-    if not _ID.fullmatch(text) or "::" in text:
-        fail(
-            node,
-            f"bad claim id {text!r}; use letters, digits, '_', '.', ':' and '-', "
-            "starting with a letter or digit and without '::' "
-            "(ids become part of pytest node ids)",
-        )
-    return text
-
-
-def _reference(node: ScalarNode) -> str | None:
-    """The vocabulary name of a ``$name`` item, else None."""
-    text = str(node.value).strip()
-    return text[1:].strip() if text.startswith("$") else None
-
-
-def _check_phrase(node: Node, text: str, what: str) -> None:
-    if not any(c.isalnum() for c in text):
-        fail(node, f"phrase {text!r} in {what} has no letters or digits; remove it")
-    for word in text.split():
-        if "*" in word.rstrip("*") or word.endswith("**"):
-            fail(
-                node,
-                f"phrase {text!r} in {what} has '*' inside a word; '*' may only end "
-                "a word (write {regex: ...} for anything else)",
-            )
 
 
 # --- corpus -----------------------------------------------------------------

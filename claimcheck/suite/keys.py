@@ -27,6 +27,7 @@ class Value(enum.Enum):
     CHOICE = "choice"  # one of Key.choices
     TERMS = "terms"  # a phrase, $vocabulary or {regex: ...}, or a list of them
     NAMES = "names"  # terms without regular expressions
+    SENTENCES = "sentences"  # a plain sentence or a list of them ($name for a word)
     PATTERNS = "patterns"  # a regular expression or a list of them
     CONTEXT = "context"  # terms, or a list of term lists that must all match
     MARKS = "marks"  # a pytest marker name or a list of them

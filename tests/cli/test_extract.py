@@ -195,3 +195,42 @@ def test_a_non_utf8_article_prints_no_python_warning(tmp_path: Path) -> None:
     assert result.stderr.startswith(f"claimcheck: note: {path}: not valid UTF-8")
     assert "Warning" not in result.stderr
     assert ".py:" not in result.stderr
+
+
+STATEMENTS = """\
+claims:
+  - id: levee-held
+    kind: statement
+    says: the levee held
+    contradicted_by: [the levee broke]
+"""
+
+
+def test_extract_shows_the_statements_found_and_how_they_are_put(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "assertions").mkdir()
+    (tmp_path / "assertions" / "levee.yaml").write_text(STATEMENTS)
+    story = tmp_path / "levee.txt"
+    story.write_text(
+        "Crews said the old levee held overnight.\n"
+        "Nobody knows whether the levee broke further south.\n"
+    )
+    folder = str(tmp_path / "assertions")
+    _, out, _ = run(capsys, "extract", "--assertions", folder, str(story))
+    assert out.splitlines() == [
+        # the attribution stays in the quote, and so does what made it a
+        # supposition
+        f"{story}:1:1: [levee-held] supports (affirmed): states 'the levee held':"
+        " 'Crews said the old levee held'",
+        f"{story}:2:1: [levee-held] neither (hypothetical (condition)): puts"
+        " 'the levee broke' as a supposition: it states nothing:"
+        " 'Nobody knows whether the levee broke'",
+    ]
+    _, out, _ = run(capsys, "extract", "--json", "--assertions", folder, str(story))
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [(r["kind"], r["claim"], r["bearing"]) for r in records] == [
+        ("statement", "levee-held", "supports"),
+        ("statement", "levee-held", "neither"),
+    ]
+    assert records[0]["reading"] == "affirmed"

@@ -71,6 +71,8 @@ CASES = [
     ),
     # a measure word ending in -ing is no modifier: it is what the number counts
     ("Divers said three remain missing.", "three", "missing", "counted noun"),
+    # a reporting verb opens a clause of its own, which resumes nothing
+    ("The mayor, who was hurt, said 16 families lost cars.", "16", None, ""),
     # ... and a thing no measure names binds to nothing
     ("Rescuers drilled 3 boreholes.", "3", None, "counted noun"),
     ("The blaze killed 2 horses and 40 cattle.", "2", None, "counted noun"),

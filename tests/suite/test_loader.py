@@ -141,6 +141,7 @@ def test_every_kind_loads(root: Path) -> None:
     assert isinstance(asylum, StatementClaim)
     assert asylum.polarity is Polarity.NEGATED
     assert asylum.required
+    assert asylum.patterns is not None
     assert [t.is_regex for t in asylum.patterns.terms] == [True, False]
     assert asylum.patterns.terms[0].text.startswith("(request|ask|seek)\\w*")
     assert asylum.rivals == Terms(terms=(Term(text="requested asylum"),))
@@ -689,8 +690,33 @@ QUANTITY = "claims:\n  - id: a\n    kind: quantity\n    measure: killed\n"
         pytest.param(
             "claims:\n  - {id: a, kind: statement, polarity: negated}\n",
             "2:5",
-            ["neither 'patterns' nor 'phrases'"],
+            ["has no 'says'", "plain sentence"],
             id="no-patterns",
+        ),
+        pytest.param(
+            "claims:\n  - {id: a, kind: statement, says: the dam held,"
+            " polarity: negated}\n",
+            "2:60",
+            ["'polarity' in claim 'a' applies to 'patterns'", "did not fail"],
+            id="polarity-with-says",
+        ),
+        pytest.param(
+            "claims:\n  - {id: a, kind: statement, says: it has not been}\n",
+            "2:36",
+            ["no content word", "name what happened"],
+            id="says-no-content-word",
+        ),
+        pytest.param(
+            "claims:\n  - {id: a, kind: statement, also: [the dam did not fail]}\n",
+            "2:36",
+            ["'also' but no 'says'"],
+            id="also-without-says",
+        ),
+        pytest.param(
+            "claims:\n  - {id: a, kind: statement, says: the $dams held}\n",
+            "2:36",
+            ["unknown vocabulary '$dams'"],
+            id="says-unknown-vocabulary",
         ),
         pytest.param(
             "claims:\n  - {id: a, kind: attribute, rivals: [b]}\n",

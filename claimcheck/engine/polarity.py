@@ -1,0 +1,262 @@
+"""How a matched statement is put in its clause: as fact, denied, or supposed.
+
+A statement's words are found in a clause; the words around them say how the
+clause puts it.  The reader collects *cues*: each negation it meets (not,
+never, "denied that", "reports that ... are false", "refused to", "yet to"),
+and each kind of supposition (a question, a condition, a counterfactual, a
+modal verb, an intention such as "faced calls to" or "is expected to", an
+open possibility such as "could not rule out").  Two negations cancel ("did
+not deny").  The statement's own words never count as cues, so "the company
+denied wrongdoing" can be said, and a claim's sentence is read by the same
+rules, so that the cues it holds itself ("asked whether they wanted to
+return") are not held against an article that puts it the same way.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from claimcheck.engine.terms import FLAGS
+
+if TYPE_CHECKING:
+    from claimcheck.engine.index import ArticleIndex
+
+__all__ = ["Cues", "Reading", "read_cues", "read_polarity", "read_quantity_cues"]
+
+
+class Reading(enum.Enum):
+    """How a matched statement is put: as fact, denied, or as a supposition."""
+
+    AFFIRMED = "affirmed"
+    NEGATED = "negated"
+    HYPOTHETICAL = "hypothetical"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Cues:
+    """What the words around a statement say about how it is put."""
+
+    #: negations met; an even number cancels out
+    negations: int = 0
+    #: kinds of supposition met ("question", "condition", "modal"...)
+    suppositions: frozenset[str] = frozenset()
+
+    @property
+    def negated(self) -> bool:
+        return self.negations % 2 == 1
+
+    @property
+    def reading(self) -> Reading:
+        """The reading of these cues on their own."""
+        if self.suppositions:
+            return Reading.HYPOTHETICAL
+        return Reading.NEGATED if self.negated else Reading.AFFIRMED
+
+
+# An open possibility is no denial: "could not rule out", "cannot exclude".
+_POSSIBILITY = regex.compile(
+    r"\b(?:(?:can|could|would|did|does|do|will)\s*(?:not|n't|never)|cannot|can't)"
+    r"\s+(?:\w+\s+)?(?:rule\s+out|exclude|be\s+ruled\s+out|be\s+excluded)\b",
+    FLAGS,
+)
+_CONDITION = regex.compile(
+    r"\b(?:if|unless|whether|in\s+case|in\s+the\s+event|provided\s+that"
+    r"|as\s+long\s+as|suppose|supposing|hypothetically)\b",
+    FLAGS,
+)
+_MODAL = regex.compile(
+    r"\b(?:could|might|may|would|will|shall|should|must|can)\b|\w['’]ll\b", FLAGS
+)
+# a word that leads into an unrealised act: "faced calls to", "plans to",
+# "urged the minister to", "is expected to", "demanded that the mayor"
+_INTENT_WORDS = (
+    r"plan|expect|aim|intend|hope|want|wish|seek|sought|propos|threat|vow|pledg"
+    r"|promis|offer|agree|call|urg|press|push|ask|demand|pressur|likel|set\b|due"
+    r"|poised|going|about|ready|willing|prepar|decid|tr(?:y|ies|ied)|attempt|insist"
+)
+_INTENT = regex.compile(
+    rf"\b(?:{_INTENT_WORDS})\w*(?:\s+\S+){{0,3}}?\s+to\s+(?:be\s+|have\s+)?$"
+    rf"|\b(?:demand|insist|urg|call|ask)\w*\s+(?:that|for)(?:\s+\S+){{0,3}}?\s+$",
+    FLAGS,
+)
+# "refused to resign", "has yet to request": the act did not happen
+_NOT_DONE = regex.compile(
+    r"\b(?:refus\w*|declin\w*|fail\w*|neglect\w*|yet)\s+to\s+(?:be\s+|have\s+)?$",
+    FLAGS,
+)
+_NEGATION = regex.compile(
+    r"\b(?:not|no|never|neither|none|nobody|nothing|no\s+one|without|cannot)\b"
+    r"|n['’]t\b",
+    FLAGS,
+)
+_NOR = regex.compile(r"\bnor\b", FLAGS)
+_DENIAL = regex.compile(
+    r"\bden(?:y|ies|ied|ying|ial)\b"
+    r"|\b(?:reject|dismiss|refut|disput|contest|rebut)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:that|claims?|reports?|rumou?rs?|suggestions?|allegations?|accounts?)\b",
+    FLAGS,
+)
+# "rumours that X are false": a report named before X, its falsity after it
+_REPORT_LEAD = regex.compile(
+    r"\b(?:claims?|reports?|rumou?rs?|suggestions?|allegations?|accounts?)"
+    r"\s+(?:that\b|of\b)?",
+    FLAGS,
+)
+_FALSE_TAIL = regex.compile(
+    r"^(?:[^,;]*?\b)?(?:is|are|was|were|proved|proven|have\s+been|has\s+been"
+    r"|turned\s+out\s+to\s+be)\s+(?:\w+\s+)?(?:false|untrue|unfounded|baseless"
+    r"|wrong|incorrect|inaccurate|denied|fake)\b",
+    FLAGS,
+)
+# "Had the dam failed, ...", "Should the prisoners ask, ...": inverted
+# conditions open their sentence and end at its first comma
+_INVERTED = regex.compile(r"^\W*(?:had|were|should)\s+[^,]+,", FLAGS)
+# asides that carry their own verb: "the company, which could face fines,"
+_RELATIVE_ASIDE = regex.compile(r",\s*(?:who|which|whose|whom|where)\b[^,;]*,", FLAGS)
+#: how many words before a statement a modal verb still governs it
+_MODAL_REACH = 3
+
+
+def read_cues(
+    text: str,
+    *,
+    sentence: tuple[int, int],
+    clause: tuple[int, int],
+    words: Sequence[tuple[int, int]],
+) -> Cues:
+    """The cues of a statement whose ``words`` (sorted spans) lie in ``clause``.
+
+    The words themselves are blanked out before cues are sought, and asides
+    opening with "who" or "which" are skipped.
+    """
+    start, end = words[0][0], words[-1][1]
+    blanked = _blank(text, clause[0], max(clause[1], end), words)
+    lead = blanked[: start - clause[0]]
+    inside = blanked[start - clause[0] : end - clause[0]]
+    tail = text[end : clause[1]]
+    before = _RELATIVE_ASIDE.sub(" ", lead + inside)
+    suppositions: set[str] = set()
+    negations = 0
+    if text[sentence[0] : sentence[1]].rstrip().rstrip("\"'”’)").endswith("?"):
+        suppositions.add("question")
+    inverted = _INVERTED.match(text, sentence[0], sentence[1])
+    if inverted is not None and start < inverted.end():
+        suppositions.add("counterfactual")
+    if _POSSIBILITY.search(before):
+        suppositions.add("possibility")
+        before = _POSSIBILITY.sub(" ", before)
+    if _CONDITION.search(before):
+        suppositions.add("condition")
+    near = " ".join(lead.split()[-_MODAL_REACH:]) + " " + inside
+    if _MODAL.search(_RELATIVE_ASIDE.sub(" ", near)):
+        suppositions.add("modal")
+    # the verb of the statement is one of its words: the first that an
+    # infinitive leads into decides ("refused to resign", "calls to resign")
+    for word_start, _ in words:
+        window = blanked[max(0, word_start - clause[0] - 80) : word_start - clause[0]]
+        if _NOT_DONE.search(window):
+            negations += 1
+            break
+        if _INTENT.search(window):
+            # "never offered to resign", "has no plans to": no intention, so
+            # no act either
+            if len(_NEGATION.findall(before)) % 2 == 0:
+                suppositions.add("intention")
+            break
+    negations += len(_NEGATION.findall(before))
+    if "neither" not in before.casefold():
+        negations += len(_NOR.findall(before))
+    negations += len(_DENIAL.findall(before))
+    if _REPORT_LEAD.search(lead) and _FALSE_TAIL.match(tail):
+        negations += 1
+    return Cues(negations=negations, suppositions=frozenset(suppositions))
+
+
+def _blank(text: str, start: int, end: int, words: Sequence[tuple[int, int]]) -> str:
+    """``text[start:end]`` with each of ``words`` replaced by underscores."""
+    parts = []
+    pos = start
+    for word_start, word_end in words:
+        # a placeholder word, so that "to" before a blanked word is no
+        # infinitive of the next one
+        parts += [text[pos:word_start], "_" * (word_end - word_start)]
+        pos = word_end
+    parts.append(text[pos:end])
+    return "".join(parts)
+
+
+def read_polarity(
+    index: ArticleIndex, start: int, end: int, *, subject: bool = False
+) -> Reading:
+    """How the statement at ``[start, end)`` is put in its clause.
+
+    With ``subject``, the match is a value whose predicate follows it ("the
+    Unity Party did not win"), so the rest of its clause counts too.
+    """
+    clause = index.clause_at(start)
+    sentence = index.article.sentence_at(start)
+    clause = (max(clause[0], sentence[0]), clause[1])
+    # a pattern's match is read through, as its inner words may hold the cue
+    # ("dam could be breached"); the words it opens and closes with are what
+    # it states, so a pattern for "denied" is no denial
+    text = index.article.text
+    first = _EDGE_WORD.match(text, start, end)
+    last = _LAST_WORD.search(text, start, end)
+    head = first.end() if first else start
+    tail = last.start() if last else end
+    words = [(start, end)] if tail <= head else [(start, head), (tail, end)]
+    if subject:
+        words.append((max(clause[1], end), max(clause[1], end)))
+    cues = read_cues(text, sentence=sentence, clause=clause, words=words)
+    return cues.reading
+
+
+_EDGE_WORD = regex.compile(r"\w+")
+_LAST_WORD = regex.compile(r"\w+$")
+
+
+# A figure is a supposition when a modal, a condition, an intention or a
+# forecast leads to it ("might top 900", "plans to shed up to 2,500", "guidance
+# points to $7bn"), or when its sentence asks a question.
+_FORECAST = regex.compile(
+    r"\b(?:point(?:s|ed|ing)?\s+to|forecast\w*|projected|projections?|guidance"
+    r"|outlook)\b",
+    FLAGS,
+)
+_FIGURE_INTENT = regex.compile(rf"\b(?!due\b)(?:{_INTENT_WORDS})\w*\s+to\b", FLAGS)
+# A figure under a hedging modal is supposed ("might top 900", "would raise the
+# tally to 15"); a definite future states the figure announced ("will cut 1,200
+# jobs"), and so does reported speech's "would" ("said the cuts would affect
+# 1,200 positions", the "will" of what was said).
+_FIGURE_MODAL = regex.compile(
+    r"\b(?:could|might|may|should|can)\b"
+    r"|(?<!\b(?:said|says|say|told|announced|confirmed|stated|added)\b.*)\bwould\b",
+    FLAGS,
+)
+#: how many words before a figure its verb's modal or intention may stand
+_FIGURE_REACH = 7
+
+
+def read_quantity_cues(
+    text: str, *, sentence: tuple[int, int], clause: tuple[int, int], start: int
+) -> Cues:
+    """The suppositions around a figure starting at ``start`` in ``clause``."""
+    suppositions: set[str] = set()
+    if text[sentence[0] : sentence[1]].rstrip().rstrip("\"'”’)").endswith("?"):
+        suppositions.add("question")
+    lead = _RELATIVE_ASIDE.sub(" ", text[clause[0] : start])
+    near = " ".join(lead.split()[-_FIGURE_REACH:])
+    if _FIGURE_MODAL.search(near):
+        suppositions.add("modal")
+    if _CONDITION.search(lead):
+        suppositions.add("condition")
+    if _FORECAST.search(near):
+        suppositions.add("forecast")
+    if _FIGURE_INTENT.search(near):
+        suppositions.add("intention")
+    return Cues(suppositions=frozenset(suppositions))

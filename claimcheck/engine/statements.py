@@ -1,0 +1,274 @@
+"""Statements in plain words: a claim's sentence found in an article's clause.
+
+A sentence such as "the prisoners have not asked for asylum" is read once,
+when the suite loads: its function words (the, have, for...) drop out, its
+negation and other cues are noted, and each remaining word becomes a *slot*
+that matches any inflection of it (asked, asking, asks).  A ``$vocabulary``
+in the sentence is one slot matching any of its terms.  The sentence matches
+an article wherever one clause holds every slot, in any order, with any words
+between; the clause's own cues then say how the article puts it (see
+:mod:`claimcheck.engine.polarity`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from claimcheck.engine.polarity import Cues, read_cues
+from claimcheck.engine.terms import FLAGS, Term, Terms, inflected, word_forms
+
+if TYPE_CHECKING:
+    from claimcheck.engine.index import ArticleIndex
+
+__all__ = [
+    "FUNCTION_WORDS",
+    "Sentence",
+    "SlotError",
+    "StatementMatch",
+    "agrees",
+    "find_statement",
+    "parse_sentence",
+    "quoted_span",
+    "statement_clauses",
+]
+
+#: words a sentence may leave out or an article may put differently (a
+#: reflexive pronoun is no such word: "kill themselves" is not "kill")
+FUNCTION_WORDS = frozenset(
+    """
+    a an the this that these those there it its it's
+    i me my we us our you your he him his she her they them their
+    be is am are was were been being has have had having
+    do does did done doing ca wo
+    of in on at to for from by with into onto over under about as than
+    up down out off
+    and or but nor so yet if whether when while because although though
+    who whom whose which what where
+    not n't never no none
+    any all some each every both either neither
+    could might may would will shall should must can
+    """.split()
+)
+_TOKEN = regex.compile(
+    r"\$[\w.-]+|n['’]t\b|\w+(?:['’]\w+)*?(?=n['’]t\b)|\w+(?:['’]\w+)*"
+)
+
+
+class SlotError(ValueError):
+    """A sentence of a claim that cannot be matched (no content word)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Sentence:
+    """One plain sentence of a statement claim, ready to match."""
+
+    text: str
+    #: one group of spellings per content word or vocabulary
+    slots: tuple[Terms, ...]
+    #: how the sentence itself puts the statement (its "not", its "whether")
+    cues: Cues
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StatementMatch:
+    """A clause of an article holding every slot of a sentence."""
+
+    sentence: tuple[int, int]
+    clause: tuple[int, int]
+    #: the span of each slot's word, in text order
+    words: tuple[tuple[int, int], ...]
+    cues: Cues
+
+    @property
+    def start(self) -> int:
+        return self.words[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.words[-1][1]
+
+
+# Spellings shared by several sentences are one Terms object, so an article
+# is scanned once for them (the index keeps hits by object).
+_SLOTS: dict[tuple[Term, ...], Terms] = {}
+
+
+def _slot(terms: Terms) -> Terms:
+    return _SLOTS.setdefault(terms.terms, terms)
+
+
+def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
+    """Read a claim's plain sentence; ``vocabulary`` resolves ``$name`` words.
+
+    Raises :class:`SlotError` when the sentence has no content word.
+    """
+    slots: list[Terms] = []
+    spans: list[tuple[int, int]] = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        if word.startswith("$"):
+            slots.append(_slot(inflected(vocabulary(word[1:]))))
+        elif word.casefold().replace("’", "'") in FUNCTION_WORDS:
+            continue
+        else:
+            lower = word.casefold()
+            forms = word_forms(lower) if word[1:] == word[1:].lower() else (word,)
+            slots.append(_slot(Terms.of(forms)))
+        spans.append(match.span())
+    if not slots:
+        raise SlotError(
+            f"sentence {text!r} has no content word (only words such as 'the',"
+            " 'not', 'has'); name what happened"
+        )
+    cues = read_cues(text, sentence=(0, len(text)), clause=(0, len(text)), words=spans)
+    return Sentence(text=text, slots=tuple(slots), cues=cues)
+
+
+# Clauses of a statement: a sentence is cut before "but", "although",
+# "though", "whereas", "because", at semicolons and colons, and at a comma
+# followed by a conjunction ("The dam held, and ...").  Other commas do not
+# cut, so asides ("The dam, upstream of the town, held") and attributions
+# ("..., officials said") stay in the clause.
+_CUT = regex.compile(
+    r"(?P<mark>[;:](?!\d))"
+    r"|(?P<word>\b(?:but|although|though|whereas|because)\b)"
+    r"|,\s*(?P<after>\b(?:and|or|while|so|yet)\b)",
+    FLAGS,
+)
+
+
+def statement_clauses(index: ArticleIndex, sentence: tuple[int, int]) -> list[int]:
+    """The cut points of ``sentence`` for statements: start, cuts..., end."""
+    memo: dict[tuple[int, int], list[int]] = index._memo.setdefault(
+        "statement clauses", {}
+    )
+    found = memo.get(sentence)
+    if found is None:
+        start, end = sentence
+        found = [start]
+        for m in _CUT.finditer(index.article.text, start, end):
+            cut = m.end() if m.group("mark") else m.start(m.lastgroup or 0)
+            if found[-1] < cut < end:
+                found.append(cut)
+        found.append(end)
+        memo[sentence] = found
+    return found
+
+
+def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMatch]:
+    """Every clause of the article holding all of ``sentence``'s slots.
+
+    A clause without a subject of its own ("..., but did not step down")
+    borrows the words of the clause before it; its cues are its own.
+    """
+    text = index.article.text
+    hits = [_own_hits(text, index.hits(slot)) for slot in sentence.slots]
+    if not all(hits):
+        return []
+    # the rarest slot picks the sentences worth reading
+    pivot = min(hits, key=len)
+    seen: set[tuple[int, int]] = set()
+    out: list[StatementMatch] = []
+    for start, _ in pivot:
+        bounds = index.article.sentence_at(start)
+        if bounds in seen:
+            continue
+        seen.add(bounds)
+        cuts = statement_clauses(index, bounds)
+        previous: tuple[int, int] | None = None
+        for clause in itertools.pairwise(cuts):
+            reach = clause
+            if previous is not None and _ELLIPTIC.match(text, clause[0], clause[1]):
+                reach = (previous[0], clause[1])
+            previous = clause
+            words = _words_in(hits, reach)
+            if words is None or words[-1][1] <= clause[0]:
+                continue
+            own = tuple(w for w in words if w[0] >= clause[0])
+            cues = read_cues(text, sentence=bounds, clause=clause, words=own)
+            out.append(
+                StatementMatch(sentence=bounds, clause=clause, words=words, cues=cues)
+            )
+    return out
+
+
+# a clause that opens with a conjunction and goes straight on to its verb
+# shares the subject of the clause before: "..., but did not step down"
+_ELLIPTIC = regex.compile(
+    r"\W*(?:but|and|yet|or)\s+(?:(?:then|later|still|also|never|not|did|does|do"
+    r"|has|have|had|was|were|is|are|would|could|will)\b|\w+ed\b)",
+    FLAGS,
+)
+# "the minister's deputy": a word before a possessive names whose, not who
+_POSSESSIVE = regex.compile(r"['’]s\b")
+
+
+def _own_hits(
+    text: str, hits: tuple[tuple[int, int], ...]
+) -> tuple[tuple[int, int], ...]:
+    """``hits`` less the words that only say whose something is."""
+    return tuple(h for h in hits if not _POSSESSIVE.match(text, h[1], h[1] + 2))
+
+
+def _words_in(
+    hits: list[tuple[tuple[int, int], ...]], clause: tuple[int, int]
+) -> tuple[tuple[int, int], ...] | None:
+    """One hit of every slot inside ``clause``, none shared; None if a slot lacks."""
+    chosen: list[tuple[int, int]] = []
+    for slot_hits in hits:
+        i = bisect.bisect_left(slot_hits, (clause[0], clause[0]))
+        found = None
+        while i < len(slot_hits) and slot_hits[i][1] <= clause[1]:
+            hit = slot_hits[i]
+            if not any(h[0] < hit[1] and hit[0] < h[1] for h in chosen):
+                found = hit
+                break
+            i += 1
+        if found is None:
+            return None
+        chosen.append(found)
+    return tuple(sorted(chosen))
+
+
+# who says so: kept in the quote ("Officials said the dam held", "The dam
+# has held, engineers told reporters")
+_ATTRIBUTION = regex.compile(
+    r"\b(?:said|says|say|told|reported|reports|confirmed|confirms|announced"
+    r"|stated|states|claimed|claims|added|noted|insisted|according\s+to)\b",
+    FLAGS,
+)
+
+
+def quoted_span(text: str, found: StatementMatch, *, cued: bool) -> tuple[int, int]:
+    """The span an evidence quotes: the match, with its attribution if any.
+
+    A match read as negated or supposed (``cued``) is quoted from its
+    clause's start, where the words that made it so usually stand.
+    """
+    sentence, clause = found.sentence, found.clause
+    start, end = found.start, found.end
+    lead = max(clause[0], sentence[0])
+    if _ATTRIBUTION.search(text, lead, start):
+        start = sentence[0]
+    elif cued:
+        start = lead + len(text[lead:start]) - len(text[lead:start].lstrip())
+    if _ATTRIBUTION.search(text, end, clause[1]):
+        end = len(text[: clause[1]].rstrip())
+    return start, end
+
+
+def agrees(sentence: Sentence, found: Cues) -> bool | None:
+    """Whether ``found`` puts a statement as ``sentence`` does; None: neither.
+
+    A supposition the sentence does not make itself states nothing; otherwise
+    the statement agrees when both are negated or both are not.
+    """
+    if found.suppositions - sentence.cues.suppositions:
+        return None
+    return found.negated == sentence.cues.negated

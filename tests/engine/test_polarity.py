@@ -1,0 +1,108 @@
+"""Cues: how a clause puts the statement whose words it holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.engine.polarity import Cues, Reading, read_cues, read_quantity_cues
+
+
+def cues(text: str, *words: str) -> Cues:
+    """The cues of ``text`` around the first occurrence of each of ``words``."""
+    spans = []
+    for word in words:
+        at = text.index(word)
+        spans.append((at, at + len(word)))
+    whole = (0, len(text))
+    return read_cues(text, sentence=whole, clause=whole, words=sorted(spans))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "negations", "suppositions"),
+    [
+        ("The bridge stood.", ("bridge", "stood"), 0, set()),
+        ("The bridge never stood.", ("bridge", "stood"), 1, set()),
+        ("The bridge hasn't stood.", ("bridge", "stood"), 1, set()),
+        # a denial verb, a rejected report, a report called false
+        ("The mayor denied the bridge stood.", ("bridge", "stood"), 1, set()),
+        ("Police dismissed reports the bridge stood.", ("bridge", "stood"), 1, set()),
+        ("Claims that the bridge stood were baseless.", ("bridge", "stood"), 1, set()),
+        # double negation cancels
+        ("No engineer denies that the bridge stood.", ("bridge", "stood"), 2, set()),
+        # the statement's own words are no cue: a denial can be the claim
+        ("The club denied cheating.", ("club", "denied", "cheating"), 0, set()),
+        # infinitives: unrealised, refused, forced
+        ("The coach faced calls to quit.", ("coach", "quit"), 0, {"intention"}),
+        ("The coach refused to quit.", ("coach", "quit"), 1, set()),
+        ("The coach was forced to quit.", ("coach", "quit"), 0, set()),
+        ("The coach has no plans to quit.", ("coach", "quit"), 1, set()),
+        # suppositions
+        ("Did the bridge stand?", ("bridge", "stand"), 0, {"question"}),
+        ("If the bridge stands, trains run.", ("bridge", "stands"), 0, {"condition"}),
+        (
+            "If rain eases and the bridge stands, trains run.",
+            ("bridge", "stands"),
+            0,
+            {"condition"},
+        ),
+        (
+            "Had the bridge stood, trains would have run.",
+            ("bridge", "stood"),
+            0,
+            {"counterfactual"},
+        ),
+        ("The bridge might stand.", ("bridge", "stand"), 0, {"modal"}),
+        (
+            "Experts could not rule out that the bridge fell.",
+            ("bridge", "fell"),
+            0,
+            {"possibility"},
+        ),
+        # a modal in an aside of its own does not reach the statement
+        (
+            "The club, which could face a fine, denied cheating.",
+            ("club", "denied", "cheating"),
+            0,
+            set(),
+        ),
+    ],
+)
+def test_cues(
+    text: str, words: tuple[str, ...], negations: int, suppositions: set[str]
+) -> None:
+    found = cues(text, *words)
+    assert found.negations == negations
+    assert found.suppositions == suppositions
+
+
+def test_reading_of_cues() -> None:
+    assert Cues().reading is Reading.AFFIRMED
+    assert Cues(negations=1).reading is Reading.NEGATED
+    assert Cues(negations=2).reading is Reading.AFFIRMED
+    assert Cues(suppositions=frozenset({"modal"})).reading is Reading.HYPOTHETICAL
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "suppositions"),
+    [
+        ("The tally reached 40.", "40", set()),
+        ("The tally is estimated at 40.", "40", set()),
+        ("Medics put the tally at 40.", "40", set()),
+        ("The tally could climb past 40.", "40", {"modal"}),
+        ("The mill intends to hire 40 staff.", "40", {"intention"}),
+        ("Its outlook points to 40 new stores.", "40", {"forecast"}),
+        ("Will the tally reach 40?", "40", {"question"}),
+        ("If rain returns, the tally will reach 40.", "40", {"condition"}),
+        ("Deaths due to the fever rose to 40.", "40", set()),
+        # a definite future, and reported speech's "would", state the figure
+        ("The mill will hire 40 staff.", "40", set()),
+        ("The mill said it would hire 40 staff.", "40", set()),
+        ("The cuts would affect 40 staff.", "40", {"modal"}),
+    ],
+)
+def test_quantity_cues(text: str, figure: str, suppositions: set[str]) -> None:
+    whole = (0, len(text))
+    found = read_quantity_cues(
+        text, sentence=whole, clause=whole, start=text.index(figure)
+    )
+    assert found.suppositions == suppositions

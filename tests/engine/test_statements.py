@@ -1,0 +1,144 @@
+"""The statement table: plain-word claims read against one-sentence articles.
+
+``tests/data/statements_table.yaml`` holds the claims and, for each sentence,
+the verdict a careful reader gives.  The run prints ``statements: N/M``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.claims import AssertionFile, QuantityClaim
+from claimcheck.engine.articles import parse_article
+from claimcheck.engine.index import build_lexicon, index_article
+from claimcheck.engine.match import match_claim
+from claimcheck.engine.statements import SlotError, find_statement, parse_sentence
+from claimcheck.engine.terms import Terms
+from claimcheck.suite.loader import load_assertion_file
+
+TABLE = Path(__file__).resolve().parents[1] / "data" / "statements_table.yaml"
+_DATA = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+ROWS: list[tuple[str, str, str]] = [tuple(row) for row in _DATA["rows"]]
+
+#: rows the engine still reads wrongly, with the reason
+KNOWN_MISSES: dict[str, str] = {
+    "The count passed 1000 on Friday.": (
+        "the number reader takes a bare 1000 for a year, so no figure is read"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def suite(tmp_path_factory: pytest.TempPathFactory) -> AssertionFile:
+    """The table's claims, loaded as an assertion file."""
+    folder = tmp_path_factory.mktemp("table")
+    path = folder / "table.yaml"
+    claims = {k: _DATA[k] for k in ("vocabularies", "claims")}
+    path.write_text(yaml.safe_dump(claims, sort_keys=False), encoding="utf-8")
+    return load_assertion_file(path, rootdir=folder, default_corpus=["."])
+
+
+def _verdict(suite: AssertionFile, claim_id: str, sentence: str) -> str:
+    claim = next(c for c in suite.claims if c.id == claim_id)
+    lexicon = build_lexicon(
+        c.measure for c in suite.claims if isinstance(c, QuantityClaim)
+    )
+    index = index_article(parse_article(sentence + "\n", path="row.txt"), lexicon)
+    return match_claim(claim, index).kind.value
+
+
+def test_table_covers_every_form() -> None:
+    statements = [
+        r for r in ROWS if not r[0].startswith(("quake", "jobs", "rev", "vote"))
+    ]
+    assert len(statements) >= 150
+    assert len({r[0] for r in statements}) >= 6
+    assert {r[1] for r in statements} == {"supported", "contradicted", "missing"}
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "expected", "sentence"),
+    [
+        pytest.param(
+            *row,
+            marks=[pytest.mark.xfail(reason=KNOWN_MISSES[row[2]], strict=True)]
+            if row[2] in KNOWN_MISSES
+            else [],
+            id=f"{row[0]}:{row[2][:40]}",
+        )
+        for row in ROWS
+    ],
+)
+def test_row(suite: AssertionFile, claim_id: str, expected: str, sentence: str) -> None:
+    assert _verdict(suite, claim_id, sentence) == expected
+
+
+def test_score(suite: AssertionFile, record_property: Any) -> None:
+    passed = sum(_verdict(suite, c, s) == e for c, e, s in ROWS)
+    record_property("statements", f"{passed}/{len(ROWS)}")
+    assert passed == len(ROWS) - len(KNOWN_MISSES)
+
+
+def _no_vocabulary(name: str) -> Terms:
+    raise AssertionError(name)
+
+
+def test_a_sentence_keeps_its_content_words_with_their_inflections() -> None:
+    sentence = parse_sentence("The dam did not fail", _no_vocabulary)
+    dam, fail = ({t.text for t in slot.terms} for slot in sentence.slots)
+    assert {"dam", "dams"} <= dam
+    assert {"fail", "fails", "failed", "failing"} <= fail
+    assert sentence.cues.negated
+
+
+def test_a_vocabulary_is_one_slot() -> None:
+    prisoners = Terms.of(["prisoner", "captive"], name="prisoners")
+    sentence = parse_sentence(
+        "no $prisoners fled", {"prisoners": prisoners}.__getitem__
+    )
+    assert len(sentence.slots) == 2
+    assert [t.text for t in sentence.slots[0].terms] == ["prisoner", "captive"]
+    assert "captives" in {t.text for t in sentence.slots[0].spellings}
+    assert sentence.cues.negated
+
+
+def test_a_sentence_of_function_words_only_is_refused() -> None:
+    with pytest.raises(SlotError, match="no content word"):
+        parse_sentence("it has not been", _no_vocabulary)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # any order, words between, inflections, the whole clause
+        ("Flooding, the engineers say, closed the old road.", True),
+        ("The road was closed by flooding.", True),
+        # not across clauses
+        ("Flooding rose, but the road closed later.", False),
+        ("Flooding rose; the road closed.", False),
+    ],
+)
+def test_a_sentence_is_found_within_one_clause(text: str, found: bool) -> None:
+    sentence = parse_sentence("flooding closed the road", _no_vocabulary)
+    index = index_article(parse_article(text + "\n", path="a.txt"), build_lexicon([]))
+    assert bool(find_statement(index, sentence)) is found
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    row=st.sampled_from([r for r in ROWS if r[2] not in KNOWN_MISSES]),
+    widths=st.lists(st.integers(min_value=1, max_value=3), min_size=40, max_size=40),
+)
+def test_rewrapping_spaces_never_changes_a_verdict(
+    suite: AssertionFile, row: tuple[str, str, str], widths: list[int]
+) -> None:
+    claim_id, expected, sentence = row
+    words = sentence.split(" ")
+    spaced = "".join(w + " " * widths[i % len(widths)] for i, w in enumerate(words))
+    assert _verdict(suite, claim_id, spaced.rstrip()) == expected
