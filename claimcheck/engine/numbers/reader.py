@@ -14,6 +14,7 @@ import regex
 
 from claimcheck.engine.numbers import units as _units
 from claimcheck.engine.numbers.interval import Interval
+from claimcheck.engine.numbers.ranges import VAGUE_KIND, Atom, combine, interval_of
 from claimcheck.engine.numbers.vocabulary import (
     ABOUT,
     AGE,
@@ -25,7 +26,6 @@ from claimcheck.engine.numbers.vocabulary import (
     LESS,
     MASTER,
     MORE,
-    NEARLY,
     NEXT_WORD,
     OPENING_WORDS,
     PLAIN_DIGITS,
@@ -64,7 +64,6 @@ class Quantity:
 # --------------------------------------------------------------------------
 # Reading one match
 
-_RANGE, _VAGUE_KIND = 11, 12
 _HEDGE_KIND = {name: kind for name, (kind, _) in HEDGES.items()}
 _END_CLAUSE = regex.compile(r"\s*(?:[.,;:!?)\]]|$)")
 _FRACTION_FOLLOW = regex.compile(
@@ -79,39 +78,6 @@ _MILLION_NOUN = regex.compile(
 )
 _NO_ONE = regex.compile(r"(?:\bno|\bevery|\bany)[\s-]*$", regex.IGNORECASE)
 _ONE_ANOTHER = regex.compile(r"\s+another\b", regex.IGNORECASE)
-
-
-@dataclass(slots=True)
-class _Atom:
-    """A quantity before ranges and conjunctions are put together."""
-
-    start: int
-    end: int
-    value: float
-    kind: int
-    unit: str | None
-    scale: float = 1.0
-    yearlike: bool = False
-    interval: Interval | None = None
-
-
-def _interval(value: float, kind: int) -> Interval:
-    """The interval a hedge word turns ``value`` into (docs/numbers.md)."""
-    if kind == ABOUT:
-        low, high = sorted((value * 0.9, value * 1.1))
-        return Interval(low=low, high=high)
-    if kind == NEARLY:
-        low, high = sorted((value * 0.9, value))
-        return Interval(low=low, high=high)
-    if kind == AT_LEAST:
-        return Interval(low=value, high=None, high_inclusive=False)
-    if kind == MORE:
-        return Interval(low=value, high=None, low_inclusive=False, high_inclusive=False)
-    if kind == UP_TO:
-        return Interval(low=None, high=value, low_inclusive=False)
-    if kind == LESS:
-        return Interval(low=None, high=value, low_inclusive=False, high_inclusive=False)
-    return Interval.point(value)
 
 
 def _suffix_kind(m: regex.Match[str], kind: int) -> int:
@@ -130,7 +96,7 @@ def _unit_of(surface: str) -> str | None:
     return _units.canonical_unit(surface)
 
 
-def _read_atom(m: regex.Match[str], text: str) -> tuple[_Atom | None, int]:
+def _read_atom(m: regex.Match[str], text: str) -> tuple[Atom | None, int]:
     """The quantity a match states, and where reading goes on."""
     els = m.captures("el")
     spans = m.spans("el")
@@ -209,7 +175,7 @@ def _read_atom(m: regex.Match[str], text: str) -> tuple[_Atom | None, int]:
         and els[0].isdigit()
         and 1000 <= value <= 2100
     )
-    return _Atom(
+    return Atom(
         start=start,
         end=end,
         value=value,
@@ -223,7 +189,7 @@ def _read_atom(m: regex.Match[str], text: str) -> tuple[_Atom | None, int]:
 _VAGUE_BASE = SCALES | {"hundred": 100.0, "dozen": 12.0}
 
 
-def _read_vague(m: regex.Match[str]) -> _Atom:
+def _read_vague(m: regex.Match[str]) -> Atom:
     if m.start("vs") >= 0:
         base = _VAGUE_BASE[m.group("vs").lower()]
         if m.start("vs2") >= 0:
@@ -231,112 +197,9 @@ def _read_vague(m: regex.Match[str]) -> _Atom:
         low, high = 2 * base, 10 * base
     else:
         low, high = VAGUE[" ".join(m.group("vw").lower().split())]
-    atom = _Atom(start=m.start(), end=m.end(), value=low, kind=_VAGUE_KIND, unit=None)
+    atom = Atom(start=m.start(), end=m.end(), value=low, kind=VAGUE_KIND, unit=None)
     atom.interval = Interval(low=low, high=high, high_inclusive=False)
     return atom
-
-
-# --------------------------------------------------------------------------
-# Putting neighbouring atoms together
-
-_RANGE_GAP = regex.compile(
-    r"\s*(?P<dash>[-‐‑–—~])\s*|\s+(?P<word>to|through|thru|and|or)\s+", regex.IGNORECASE
-)
-_CONJ_GAP = regex.compile(r"\s*(?:,|(?:,\s*)?(?:and|but))\s*", regex.IGNORECASE)
-_DROP = _Atom(start=0, end=0, value=0, kind=POINT, unit=None)
-
-
-def _range(a: _Atom, b: _Atom, gap: str) -> _Atom | None:
-    """The range "a gap b" states, _DROP for a year or score pair, or None."""
-    m = _RANGE_GAP.fullmatch(gap)
-    if m is None or b.kind != POINT or a.kind not in (POINT, BETWEEN, FROM):
-        return None
-    word = (m.group("word") or "").lower()
-    if (word == "and") != (a.kind == BETWEEN) and not (
-        word == "" and a.kind == BETWEEN
-    ):
-        return None
-    if word == "or" and (a.kind != POINT or a.value >= b.value):
-        return None
-    if a.unit and b.unit and a.unit != b.unit:
-        return None
-    if a.yearlike and (b.yearlike or (m.group("dash") and b.end - b.start <= 2)):
-        return _DROP
-    low, high = a.value, b.value
-    if a.scale == 1 and b.scale > 1 and low * b.scale <= high:
-        low *= b.scale
-    if low > high:
-        if m.group("dash") and a.kind == POINT and a.unit is None and b.unit is None:
-            return _DROP  # a score, "won 3-1"
-        low, high = high, low
-    atom = _Atom(
-        start=a.start, end=b.end, value=low, kind=_RANGE, unit=b.unit or a.unit
-    )
-    atom.interval = Interval(low=low, high=high)
-    return atom
-
-
-def _conjoin(a: _Atom, b: _Atom, gap: str) -> _Atom | None:
-    """One interval from two one-sided ones: "more than 20 and at most 35"."""
-    ia, ib = a.interval, b.interval
-    if ia is None or ib is None or not _CONJ_GAP.fullmatch(gap):
-        return None
-    if a.unit and b.unit and a.unit != b.unit:
-        return None
-    if (
-        ia.high is None
-        and ia.low is not None
-        and ib.low is None
-        and ib.high is not None
-    ):
-        lower, upper = ia, ib
-    elif (
-        ib.high is None
-        and ib.low is not None
-        and ia.low is None
-        and ia.high is not None
-    ):
-        # Upper bound first ("at most 100 and at least 20") needs a word: a
-        # bare comma there more often separates two facts.
-        if not regex.search(r"\b(?:and|but)\b", gap, regex.IGNORECASE):
-            return None
-        lower, upper = ib, ia
-    else:
-        return None
-    if lower.low is not None and upper.high is not None and lower.low > upper.high:
-        return None
-    atom = _Atom(start=a.start, end=b.end, value=0, kind=_RANGE, unit=a.unit or b.unit)
-    atom.interval = Interval(
-        low=lower.low,
-        high=upper.high,
-        low_inclusive=lower.low_inclusive,
-        high_inclusive=upper.high_inclusive,
-    )
-    return atom
-
-
-def _combine(atoms: list[_Atom], text: str) -> list[_Atom]:
-    out: list[_Atom] = []
-    i = 0
-    while i < len(atoms):
-        a = atoms[i]
-        if i + 1 < len(atoms) and a.kind != _VAGUE_KIND:
-            b = atoms[i + 1]
-            joined = _range(a, b, text[a.end : b.start])
-            if joined is not None:
-                if joined is not _DROP:
-                    out.append(joined)
-                i += 2
-                continue
-        if not a.yearlike:
-            if a.interval is None:
-                a.interval = _interval(a.value, a.kind)
-            if out and (joined := _conjoin(out[-1], a, text[out[-1].end : a.start])):
-                out[-1] = joined
-            else:
-                out.append(a)
-        i += 1
-    return out
 
 
 def _quiet_before(text: str, core: int) -> bool:
@@ -366,7 +229,7 @@ def _quiet_before(text: str, core: int) -> bool:
     return lead[i:].lower() not in OPENING_WORDS
 
 
-def _plain_count(text: str, core: int) -> _Atom | None:
+def _plain_count(text: str, core: int) -> Atom | None:
     """The atom of plain digits at ``core`` when nothing after it continues it.
 
     The caller has checked :func:`_quiet_before`.
@@ -391,7 +254,7 @@ def _plain_count(text: str, core: int) -> _Atom | None:
             end = after.end()
     raw = digits.group()
     value = float(raw.replace(",", ""))
-    return _Atom(
+    return Atom(
         start=core,
         end=end,
         value=value,
@@ -430,7 +293,7 @@ def read_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
 
 
 def _read(text: str, offset: int, *, fast: bool) -> tuple[Quantity, ...]:
-    atoms: list[_Atom] = []
+    atoms: list[Atom] = []
     trigger = TRIGGER.search
     prefix = PREFIX.match
     master = MASTER.match
@@ -472,8 +335,8 @@ def _read(text: str, offset: int, *, fast: bool) -> tuple[Quantity, ...]:
             start=a.start + offset,
             end=a.end + offset,
             text=text[a.start : a.end],
-            interval=a.interval or _interval(a.value, a.kind),
+            interval=a.interval or interval_of(a.value, a.kind),
             unit=a.unit,
         )
-        for a in _combine(atoms, text)
+        for a in combine(atoms, text)
     )

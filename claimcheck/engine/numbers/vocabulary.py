@@ -84,7 +84,7 @@ VULGAR = {
 SUFFIX_SCALES = {
     "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "MM": 1e6, "mn": 1e6, "mln": 1e6,
     "mil": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12,
-    "trn": 1e12,
+    "trn": 1e12, "T": 1e12,
 }  # fmt: skip
 
 # Hedge kinds.  The interval each one gives is in _interval and docs/numbers.md.
@@ -235,6 +235,11 @@ _DIGIT_NOT = (
 )
 _DIGITS = (
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"
+    # dot thousands: "3.507.112", "1.234,50" (docs/numbers.md, separators)
+    r"|\d{1,3}(?:\.\d{3})+,\d+(?![\d,.]\d|\d)"
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d|\d)"
+    # a decimal comma: "58,2", "0,125" (never three digits after a non-zero)
+    r"|(?:0|[1-9]\d*),\d{1,2}(?![\d,]|\.\d)|0,\d+(?![\d,]|\.\d)"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"
     r"|\d{1,3}(?:\s\d{3})+(?:\.\d+)?(?!\d)"
     r"|\d+[ \t]+\d+/\d+(?![\d/])"
@@ -243,7 +248,9 @@ _DIGITS = (
     r"|(?:\d+(?!,\d{3})(?:\.\d+)?|\.\d+)"
     r"(?:\s?[x×]\s?10\^[-+]?\d+|\^[-+]?\d+|e[-+]?\d+(?!\p{L}))?(?!\d))"
 )
-_SUFFIX = r"(?:\s?(?:bn|bln|mn|mln|tn|trn)|mil|(?-i:\s?[kK]|MM|M|b|B))(?![\p{L}\p{N}])"
+_SUFFIX = (
+    r"(?:\s?(?:bn|bln|mn|mln|tn|trn)|mil|(?-i:\s?[kK]|MM|M|b|B|T))(?![\p{L}\p{N}])"
+)
 _DIGIT_EL = rf"{_DIGIT_START}{_DIGIT_NOT}{_DIGITS}(?:{_SUFFIX})?"
 _FRAC_AHEAD = (
     rf"(?=(?:an?|(?:{_NUMWORD})(?:\s*-\s*(?:{_NUMWORD})|\s+(?:{_NUMWORD}))*)"

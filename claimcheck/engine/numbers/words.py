@@ -23,15 +23,49 @@ from claimcheck.engine.numbers.vocabulary import (
 )
 
 DIGIT_JUNK = str.maketrans("", "", ", \t\n\r\u00a0\u2009\u202f")
-SUFFIX_SPLIT = regex.compile(r"^(.*?)\s?(bn|bln|mn|mln|tn|trn|mil|MM|[kKMbB])$")
+SUFFIX_SPLIT = regex.compile(r"^(.*?)\s?(bn|bln|mn|mln|tn|trn|mil|MM|[kKMbBT])$")
+# Exponents past this are no news figure: the number is not read.
+MAX_EXPONENT = 300.0
 
 # (kind, value, extra, plural): extra is a digit suffix scale or the unit
 # ordinal of a compound denominator ("twenty-firsts" -> 1).
 Token = tuple[str, float, float, bool]
 
 
-def digit_value(raw: str) -> tuple[float, float]:
-    """Value and suffix scale of one digit element ("2.7k" -> 2700, 1000)."""
+def separators(raw: str, decimal: str) -> str:
+    """Digits with "." as the only separator: "1.234,5" -> "1234.5".
+
+    A separator is decimal when it is the last of two kinds, or a lone one
+    followed by other than three digits or after a leading zero.  A lone
+    separator before exactly three digits ("2.600", "2,600") is ambiguous:
+    it is decimal when it equals ``decimal`` ("." in English copy, "," where
+    the article writes decimal commas, "" when the number must be whole).
+    """
+    dots, commas = raw.count("."), raw.count(",")
+    if not commas:
+        if dots != 1:
+            return raw.replace(".", "")
+        mark = "."
+    elif not dots:
+        mark = ","
+        if commas != 1:
+            return raw.replace(",", "")
+    else:
+        last = "." if raw.rfind(".") > raw.rfind(",") else ","
+        head, _, tail = raw.rpartition(last)
+        return head.replace(".", "").replace(",", "") + "." + tail
+    head, _, tail = raw.partition(mark)
+    digits = head.strip()
+    if len(tail) != 3 or not tail.isdigit() or digits == "0" or mark == decimal:
+        return head + "." + tail
+    return head + tail
+
+
+def digit_value(raw: str, decimal: str = ".") -> tuple[float, float]:
+    """Value and suffix scale of one digit element ("2.7k" -> 2700, 1000).
+
+    ``decimal`` reads an ambiguous lone separator (:func:`separators`).
+    """
     scale = 1.0
     if raw[-1].isalpha():
         m = SUFFIX_SPLIT.match(raw)
@@ -50,18 +84,26 @@ def digit_value(raw: str) -> tuple[float, float]:
     lower = raw.lower()
     if "^" in lower:
         base, _, exp = lower.partition("^")
+        power = float(exp)
         if base[-2:] == "10" and base[:-2].rstrip().endswith(("x", "×")):
             mant = base[:-2].rstrip()[:-1]
-            return float(mant.translate(DIGIT_JUNK)) * 10 ** float(exp) * scale, scale
-        return float(base) ** float(exp) * scale, scale
+            if abs(power) > MAX_EXPONENT:
+                return math.inf, scale
+            return float(mant.translate(DIGIT_JUNK)) * 10**power * scale, scale
+        try:
+            return float(base) ** power * scale, scale
+        except (OverflowError, ZeroDivisionError):
+            return math.inf, scale
+    if "," in lower or "." in lower:
+        lower = separators(lower, decimal)
     return float(lower.translate(DIGIT_JUNK)) * scale, scale
 
 
-def token(el: str) -> Token:
+def token(el: str, decimal: str = ".") -> Token:
     """Classify one chain element: (kind, value, extra)."""
     c = el[0]
     if c.isdigit() or c == "." or c in VULGAR:
-        value, scale = digit_value(el)
+        value, scale = digit_value(el, decimal)
         return ("d", value, scale, False)
     w = el.lower()
     if w in SMALL:
