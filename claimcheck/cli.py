@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -68,8 +69,18 @@ def _extract(args: argparse.Namespace, out: TextIO) -> int:
         article = _read(name)
         index = index_article(article, lexicon, read_all=True)
         for record in _records(index, claims):
-            out.write(json.dumps(record) + "\n" if args.json else _line(record) + "\n")
+            out.write(_json(record) + "\n" if args.json else _line(record) + "\n")
     return 0
+
+
+def _json(record: dict[str, Any]) -> str:
+    """One record as strict JSON: an unbounded side is null, and a bound too
+    large for a float (never read, but never printed as Infinity) a string."""
+    for key in ("low", "high"):
+        value = record[key]
+        if value is not None and not math.isfinite(value):
+            record[key] = str(value)
+    return json.dumps(record, allow_nan=False)
 
 
 def _read(name: str) -> Article:

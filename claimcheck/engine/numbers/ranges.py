@@ -64,8 +64,10 @@ def interval_of(value: float, kind: int) -> Interval:
 # --------------------------------------------------------------------------
 # Putting neighbouring atoms together
 
+# "3- to 5-kilometre": a hyphen left hanging before the word joins nothing
 _RANGE_GAP = regex.compile(
-    r"\s*(?P<dash>[-‐‑–—~])\s*|\s+(?P<word>to|through|thru|and|or)\s+", regex.IGNORECASE
+    r"\s*(?P<dash>[-‐‑–—~])\s*|[-‐‑]?\s+(?P<word>to|through|thru|and|or)\s+",
+    regex.IGNORECASE,
 )
 _CONJ_GAP = regex.compile(r"\s*(?:,|(?:,\s*)?(?:and|but))\s*", regex.IGNORECASE)
 _DROP = Atom(start=0, end=0, value=0, kind=POINT, unit=None)

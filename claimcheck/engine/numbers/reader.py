@@ -7,6 +7,7 @@ and two-sided bounds, and keeps plain digits on a fast path.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import cache
 
@@ -33,13 +34,19 @@ from claimcheck.engine.numbers.vocabulary import (
     PREFIX,
     QUIET_BEFORE,
     SCALES,
+    SUFFIX_SCALES,
     TRIGGER,
     UNIT_SYMBOLS,
     UNIT_WORDS,
     UP_TO,
     VAGUE,
 )
-from claimcheck.engine.numbers.words import evaluate, join_kind, token
+from claimcheck.engine.numbers.words import (
+    evaluate,
+    join_kind,
+    separator_style,
+    token,
+)
 
 __all__ = ["Quantity", "read_quantities"]
 
@@ -76,6 +83,9 @@ _MILLION_NOUN = regex.compile(
     r"\s+(?:(?!(?:is|was|has|its|this|thus|plus|less|across|as|unless)\b)"
     r"\p{Ll}+s\b|(?:people|children|men|women)\b)"
 )
+_LONE_GROUP = regex.compile(r"[1-9]\d{0,2}[.,]\d{3}")
+_POINTS = regex.compile(r"(?i)points?|pts")
+_PERCENT_NEAR = regex.compile(r"%|\bper\s?cent|\bpercentage\b", regex.IGNORECASE)
 _NO_ONE = regex.compile(r"(?:\bno|\bevery|\bany)[\s-]*$", regex.IGNORECASE)
 _ONE_ANOTHER = regex.compile(r"\s+another\b", regex.IGNORECASE)
 
@@ -96,21 +106,52 @@ def _unit_of(surface: str) -> str | None:
     return _units.canonical_unit(surface)
 
 
-def _read_atom(m: regex.Match[str], text: str) -> tuple[Atom | None, int]:
+def _scale_of(word: str) -> float:
+    """The factor of a scale word or letter after a currency code."""
+    lower = word.lower().rstrip("s")
+    return SCALES.get(lower) or SUFFIX_SCALES.get(word, SUFFIX_SCALES.get(lower, 1.0))
+
+
+def _decimal_for(el: str, m: regex.Match[str], text: str, article: str) -> str:
+    """How to read the lone separator of "2.600" or "2,600" (docs/numbers.md).
+
+    Three zeros after a dot, or a plural noun counted right after the number
+    ("2.600 residents": a count is whole), make it a thousands separator; a
+    scale word after it or anything else leaves it to the article's style.
+    """
+    if el.endswith(".000"):
+        return ""
+    if (
+        len(m.captures("el")) == 1
+        and m.start("unit") < 0
+        and m.start("cur") < 0
+        and _MILLION_NOUN.match(text, m.end("chain"))
+    ):
+        return ""
+    return separator_style(article)
+
+
+def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | None, int]:
     """The quantity a match states, and where reading goes on."""
     els = m.captures("el")
     spans = m.spans("el")
     joins = m.captures("j")
-    toks = [token(el) for el in els]
+    toks = [
+        token(el, _decimal_for(el, m, text, article))
+        if _LONE_GROUP.fullmatch(el)
+        else token(el)
+        for el in els
+    ]
     over_ok = bool(
         joins
         and "over" in {join_kind(j) for j in joins}
         and _END_CLAUSE.match(text, m.end("chain"))
     )
-    read = evaluate(toks, joins, over_ok)
+    ratio_ok = m.start("cur") < 0 and m.start("unit") < 0
+    read = evaluate(toks, joins, over_ok, ratio_ok)
     if read is None:
         return None, spans[0][1]
-    value, used, scale, singular = read
+    value, used, scale, singular, share = read
     whole = used == len(toks)
     end = m.end() if whole else spans[used - 1][1]
     next_pos = end if whole else spans[used][0]
@@ -126,10 +167,29 @@ def _read_atom(m: regex.Match[str], text: str) -> tuple[Atom | None, int]:
         if m.start("inch") >= 0:
             value += float(m.group("inch")) / 12
             unit = "ft"
+        elif m.start("mcode") >= 0:
+            value *= 1e6 if m.group("mcode") == "M" else 1e3
+            unit = "currency:" + m.group("code")
         elif m.start("inq") >= 0:
             unit = "in"
         else:
             unit = _unit_of(m.group("u") if m.start("u") >= 0 else m.group("ub"))
+            if m.start("cent") >= 0:
+                value += float(m.group("cent")) / 100
+                if unit == "lb":  # pounds and pence
+                    unit = "currency:GBP"
+            elif (
+                unit == "pp"
+                and _POINTS.match(m.group("u"))
+                and not _PERCENT_NEAR.search(text)
+            ):
+                # points are percentage points only among percentages
+                unit = None
+                end = m.end("chain")
+        if m.start("uscale") >= 0:
+            factor = _scale_of(m.group("uscale"))
+            value *= factor
+            scale = factor
     elif singular and not _FRACTION_FOLLOW.match(text, end):
         # "a third person", "one fifth grade": an ordinal, not a fraction.
         return None, next_pos
@@ -155,6 +215,10 @@ def _read_atom(m: regex.Match[str], text: str) -> tuple[Atom | None, int]:
         end = spans[used - 1][1]
     if kind == AGE and unit is None:
         unit = "yr"
+    if share and unit is None:
+        unit = "share"
+    if not math.isfinite(value):
+        return None, next_pos
     if (
         kind == POINT
         and unit is None
@@ -229,13 +293,21 @@ def _quiet_before(text: str, core: int) -> bool:
     return lead[i:].lower() not in OPENING_WORDS
 
 
-def _plain_count(text: str, core: int) -> Atom | None:
+def _plain_count(text: str, core: int, article: str | None = None) -> Atom | None:
     """The atom of plain digits at ``core`` when nothing after it continues it.
 
-    The caller has checked :func:`_quiet_before`.
+    The caller has checked :func:`_quiet_before`.  A lone separator before
+    three digits that may be decimal ("2.600"; "2,600" where the article
+    writes decimal commas) goes the full way.
     """
     digits = PLAIN_DIGITS.match(text, core)
     if digits is None:
+        return None
+    raw = digits.group()
+    if "." in raw:
+        if len(raw) - raw.index(".") == 4:
+            return None
+    elif raw.count(",") == 1 and separator_style(article or text) == ",":
         return None
     end = digits.end()
     unit = None
@@ -252,8 +324,9 @@ def _plain_count(text: str, core: int) -> Atom | None:
                 return None
             unit = _unit_of(word)
             end = after.end()
-    raw = digits.group()
     value = float(raw.replace(",", ""))
+    if not math.isfinite(value):
+        return None
     return Atom(
         start=core,
         end=end,
@@ -280,19 +353,25 @@ def _ends_plainly(text: str, at: int) -> bool:
     return after is not None and after.group(1).lower() not in ("or", "plus")
 
 
-def read_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
+def read_quantities(
+    text: str, *, offset: int = 0, article: str | None = None
+) -> tuple[Quantity, ...]:
     """Every quantity stated in ``text``, in order of position.
 
     Each covers its whole expression (hedge, number, scale word, unit) and
     carries the interval the wording allows; see docs/numbers.md for the
     rules.  Years, dates, times, ordinals, phone numbers and identifiers are
     not returned.  ``offset`` is added to every start and end (``text`` being
-    a slice of a longer one).
+    a slice of a longer one, ``article``, whose numbers decide whether a lone
+    "2.600" is 2.6 or 2,600; ``text`` itself when not given).
     """
-    return _read(text, offset, fast=True)
+    return _read(text, offset, fast=True, article=article)
 
 
-def _read(text: str, offset: int, *, fast: bool) -> tuple[Quantity, ...]:
+def _read(
+    text: str, offset: int, *, fast: bool, article: str | None = None
+) -> tuple[Quantity, ...]:
+    whole_text = text if article is None else article
     atoms: list[Atom] = []
     trigger = TRIGGER.search
     prefix = PREFIX.match
@@ -304,7 +383,7 @@ def _read(text: str, offset: int, *, fast: bool) -> tuple[Quantity, ...]:
             break
         core = t.start()
         quiet = fast and _quiet_before(text, core)
-        if quiet and (plain := _plain_count(text, core)) is not None:
+        if quiet and (plain := _plain_count(text, core, whole_text)) is not None:
             atoms.append(plain)
             pos = plain.end
             continue
@@ -320,7 +399,7 @@ def _read(text: str, offset: int, *, fast: bool) -> tuple[Quantity, ...]:
             pos = t.end()
             continue
         if m.start("atom") >= 0:
-            atom, pos = _read_atom(m, text)
+            atom, pos = _read_atom(m, text, whole_text)
             if atom is not None:
                 atoms.append(atom)
         elif m.start("vague") >= 0:

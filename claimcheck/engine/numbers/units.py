@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 __all__ = [
+    "CURRENCY_CODES",
     "CURRENCY_PREFIXES",
     "canonical_unit",
     "convert",
@@ -98,6 +99,8 @@ _UNITS: dict[str, tuple[str, str]] = {
     # A change of 2 percentage points is not 2 %: its own dimension keeps
     # the two from ever being compared.
     "pp": ("percentage point", "percent"),
+    # A fraction of a whole ("half", "one in eight"): 1 is 100 %.
+    "share": ("percent", "dimensionless"),
 }
 
 # Canonical units that are a multiple of their pint expression.
@@ -133,6 +136,8 @@ _CURRENCIES = [
     "SAR",
     "AED",
 ]
+
+CURRENCY_CODES: tuple[str, ...] = tuple(_CURRENCIES)
 
 # Symbols written before the amount.  A bare "$" is read as US dollars.
 CURRENCY_PREFIXES: dict[str, str] = {
@@ -226,7 +231,7 @@ _WORDS: dict[str, str] = {
     "megawatt-hour": "MWh", "gigawatt hour": "GWh", "gigawatt-hour": "GWh",
     "terawatt hour": "TWh", "terawatt-hour": "TWh",
     "percent": "%", "per cent": "%", "percentage": "%", "pct": "%",
-    "percentage point": "pp", "percent point": "pp",
+    "percentage point": "pp", "percent point": "pp", "point": "pp",
     # Currencies.  Plain "pounds" is mass (lb); sterling must say so.
     "dollar": "currency:USD", "us dollar": "currency:USD",
     "euro": "currency:EUR", "pound sterling": "currency:GBP",

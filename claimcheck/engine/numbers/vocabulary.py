@@ -174,7 +174,8 @@ VAGUE: dict[str, tuple[float, float]] = {
     "dozens": (24, 100),
     "scores": (40, 200),
     "hundreds": (200, 1e3),
-    "thousands": (2e3, 1e4),
+    # "thousands of" is said of tens of thousands too
+    "thousands": (2e3, 1e5),
     "tens of thousands": (2e4, 1e5),
     "hundreds of thousands": (2e5, 1e6),
     "millions": (2e6, 1e9),
@@ -227,7 +228,11 @@ _WORD_EL = (
 _VULGAR_RE = "[" + "".join(VULGAR) + "]"
 # A digit run never starts inside a word or identifier (COVID-19, F-16, G7)
 # nor right after another number's digits, separators or a date's slash.
-_DIGIT_START = r"(?<![\p{L}_][-‐–]?)(?<![\p{N}.,/:\p{L}_])"
+_CODES = "|".join(_units.CURRENCY_CODES)
+_DIGIT_START = (
+    rf"(?:(?<=(?<!\p{{L}})(?-i:{_CODES}))"  # "USD115": a code glued on
+    r"|(?<![\p{L}_][-‐–]?)(?<![\p{N}.,/:\p{L}_]))"
+)
 _DIGIT_NOT = (
     rf"(?!\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b"
     r"|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|(?-i:am|pm|AM|PM)\b|o'clock)"
@@ -263,6 +268,8 @@ _JOIN = (
     rf"|\s+(?:over|out\s+of|in)\s+(?=\d|(?:{_NUMWORD}|an?)\b)"
     rf"|\s+of\s+an?\s+(?={_SCALE}|{_DOZ}|{_HUND})"
     r"|(?<=\p{L})\s*[-‐‑]\s*(?=\p{L})"
+    # "a 50-million-euro fund", "a $10-million deal"
+    rf"|(?<=\d)[-‐‑](?={_SCALE}\b)"
     r"|\s+)"
 )
 _EL = rf"(?P<el>{_DIGIT_EL}|{_WORD_EL})"
@@ -293,7 +300,12 @@ def _unit_pattern() -> str:
     unit = rf"(?:(?-i:{_alternation(symbols)})|{_alternation(words)})"
     return (
         r"(?P<unit>"
-        r"(?:\s*[-‐]\s*|\s*)(?:feet|foot|ft)\.?\s*(?:and\s+)?"
+        # "3 dollars 50 cents", "2 pounds and 20 pence"
+        r"\s*(?P<u>dollars?|euros?|pounds?)\s+(?:and\s+)?(?P<cent>\d{1,2})\s*"
+        r"(?:cents?|pence|p)(?![\p{L}\p{N}])"
+        # "120 MEUR", "4 kEUR": a scale letter glued to a currency code
+        rf"|\s?(?-i:(?P<mcode>[kM])(?P<code>{_CODES}))(?![\p{{L}}\p{{N}}])"
+        r"|(?:\s*[-‐]\s*|\s*)(?:feet|foot|ft)\.?\s*(?:and\s+)?"
         r"(?P<inch>\d+(?:\.\d+)?)\s*(?:inches|inch|in\b|\"|″)"
         r"|\s?(?P<inq>[\"″])(?=\s+(?:long|wide|tall|high|thick|deep|across)\b)"
         rf"|\s?[(\[{{<]\s?(?P<ub>{unit})\s?[)\]}}>]"
@@ -328,12 +340,17 @@ _VAGUE_RE = (
     rf"|(?P<vw>{_alternation(w for w in VAGUE if w != 'scores')}|scores(?=\s+of\b)))\b)"
 )
 _POST = "(?P<post>" + "|".join(f"(?P<{k}>{v})" for k, v in _SUFFIX_HEDGES.items()) + ")"
+# "75 USD million": a scale word after a currency code
+_CODE_SCALE = (
+    rf"(?<=(?-i:{_CODES}))\s+(?P<uscale>(?:thousand|million|billion|trillion)s?\b"
+    r"|(?-i:mn|bn|m|M|k)(?![\p{L}\p{N}]))"
+)
 _NEG = r"(?:minus|negative)\s+|(?<![\p{L}\p{N}_.,/)\]-])[-−](?=\.?\d)"
 _ATOM = (
     rf"(?P<atom>(?:{_hedge_pattern()})?"
     rf"(?P<neg>{_NEG})?"
     rf"(?P<cur>(?-i:{_CURRENCY})\s?)?"
-    rf"{_CHAIN}(?:{_unit_pattern()})?{_POST}?"
+    rf"{_CHAIN}(?:{_unit_pattern()}(?:{_CODE_SCALE})?)?{_POST}?"
     r"(?(unit)|(?(post)|(?![\p{L}\p{N}_]))))"
 )
 MASTER = regex.compile(f"{_SKIP}|{_VAGUE_RE}|{_ATOM}", regex.IGNORECASE)
@@ -401,6 +418,7 @@ CONTINUING_WORDS = frozenset(
     | {"may", "march", "mar", "and", "or", "plus", "over", "out", "in", "of"}
     | {"a", "an", "point", "x", "am", "pm", "p", "o", "bc", "bce", "ad", "ce"}
     | {"st", "nd", "rd", "th", "feet", "foot", "ft", "inch", "inches"}
+    | {p + c.lower() for c in _units.CURRENCY_CODES for p in "km"}
 ) - {""}
 # One-word units a plain number may take on the fast path ("24 hours",
 # "5 km"): not a word that is also something else here (a number word, a
@@ -412,6 +430,9 @@ _NOT_PLAIN_UNITS = (
     | {s.lower() for s in SUFFIX_SCALES}
     | {f.split()[0].lower() for f, _ in _units.surface_forms() if " " in f}
     | {"c", "f", "in", "ft", "feet", "foot", "inch", "inches", "a", "p", "o"}
+    | {"point", "points"}
+    # a code may take a scale word: "75 USD million"
+    | {c.lower() for c in _units.CURRENCY_CODES}
 )
 UNIT_SYMBOLS = frozenset(
     s

@@ -9,6 +9,8 @@ number.
 from __future__ import annotations
 
 import math
+import re
+from functools import lru_cache
 
 import regex
 
@@ -30,6 +32,27 @@ MAX_EXPONENT = 300.0
 # (kind, value, extra, plural): extra is a digit suffix scale or the unit
 # ordinal of a compound denominator ("twenty-firsts" -> 1).
 Token = tuple[str, float, float, bool]
+
+
+# Numbers whose form shows the article's decimal separator.
+_COMMA_DECIMAL = re.compile(
+    r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d|\d{1,3}(?:\.\d{3}){2,}(?![\d,])"
+    r"|\d+,\d{1,2}(?![\d,]))"
+)
+_POINT_DECIMAL = re.compile(
+    r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+\.\d|\d{1,3}(?:,\d{3}){2,}(?![\d.])"
+    r"|\d+\.\d{1,2}(?![\d.]))"
+)
+
+
+@lru_cache(maxsize=16)
+def separator_style(article: str) -> str:
+    """The article's decimal separator: "," when more of its numbers show a
+    decimal comma ("58,2", "1.234,5", "3.507.112") than a decimal point, else "."."""
+    commas = len(_COMMA_DECIMAL.findall(article))
+    if not commas:
+        return "."
+    return "," if commas > len(_POINT_DECIMAL.findall(article)) else "."
 
 
 def separators(raw: str, decimal: str) -> str:
@@ -157,13 +180,19 @@ def is_fraction_ahead(toks: list[Token], joins: list[str], i: int) -> bool:
     return False
 
 
+Reading = tuple[float, int, float, bool, bool]
+
+
 def evaluate(
-    toks: list[Token], joins: list[str], over_ok: bool
-) -> tuple[float, int, float, bool] | None:
+    toks: list[Token], joins: list[str], over_ok: bool, ratio_ok: bool = True
+) -> Reading | None:
     """Value of a chain of number elements.
 
     Returns (value, elements used, last scale word, ends in a singular
-    fraction word) or None when not even the first element is a number.
+    fraction word, is a share of a whole) or None when not even the first
+    element is a number.  "3 in 10" and "2 out of 5" are ratios only when
+    ``ratio_ok`` (no currency or unit on the chain) and the part is at most
+    the whole: "$10,000 in 3 years" and "12 in six boxes" are not.
     Reading stops early where the words stop forming one number ("20 30",
     "one thousand and two thousand"); the caller reads the rest afresh.
     """
@@ -177,26 +206,29 @@ def evaluate(
     group_start = 0
     scale_seen = 1.0
     singular = False
+    share = False
     prev = ""
     n = len(toks)
     i = 0
 
-    def done(
-        at: int, value: float | None = None
-    ) -> tuple[float, int, float, bool] | None:
+    def done(at: int, value: float | None = None) -> Reading | None:
         if at == 0:
             return None
         if value is None:
             value = whole + total + cur
-        return value, at, scale_seen, singular and at == n
+        return value, at, scale_seen, singular and at == n, share and at == n
 
     while i < n:
         kind, val, extra, plural = toks[i]
+        if kind in {"h", "s", "z"}:
+            share = False  # "half a dozen", "two thirds of a million"
         join = join_kind(joins[i - 1]) if i else ""
         if join in ("over", "out of", "in"):
             rest = evaluate(toks[i:], joins[i:], False)
+            part = whole + total + cur
             if (
                 (join == "over" and not over_ok)
+                or (join != "over" and not (ratio_ok and rest and part <= rest[0]))
                 # "3 in 2018" is a count and a year, "3 in 10" a ratio
                 or (
                     join == "in" and (prev not in ("n", "t", "d") or yearlike(toks[i:]))
@@ -206,7 +238,7 @@ def evaluate(
                 or rest[0] == 0
             ):
                 return done(i)
-            return (whole + total + cur) / rest[0], n, 1.0, False
+            return part / rest[0], n, 1.0, False, join != "over"
         if join == "and":
             if is_fraction_ahead(toks, joins, i):
                 frac_scale = last_mult if prev == "s" else 0.0
@@ -270,6 +302,7 @@ def evaluate(
             if prev in ("f", "c", "z", "p"):
                 return done(i)
             singular = not plural and den != 2 and (numerator or 1) == 1
+            share = not whole and not frac_scale
             value = (numerator or 1) / den
             if frac_scale:
                 total, cur = whole + value * frac_scale, 0.0

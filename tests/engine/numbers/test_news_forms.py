@@ -60,9 +60,7 @@ def _close(got: float | None, want: float) -> bool:
 
 
 @pytest.mark.parametrize(("text", "span", "low", "high", "unit"), POINTS)
-def test_reads(
-    text: str, span: str, low: float, high: float, unit: str | None
-) -> None:
+def test_reads(text: str, span: str, low: float, high: float, unit: str | None) -> None:
     q = _find(text, span)
     assert _close(q.interval.low, low), q.interval
     assert _close(q.interval.high, high), q.interval
@@ -88,7 +86,7 @@ def test_suspended_hyphen_keeps_the_unit() -> None:
 
 
 def test_article_style_decides_a_lone_dot_group() -> None:
-    """"2.600" alone is 2.6 in English copy, 2,600 where commas are decimal."""
+    """A lone "2.600" is 2.6 in English copy, 2,600 where commas are decimal."""
     comma_style = "Growth was 1,8 per cent. The tower is 2.600 metres from here."
     assert _find(comma_style, "2.600 metres").interval.low == 2600
     dot_style = "Growth was 1.8 per cent. The rod is 2.600 metres long."
@@ -96,8 +94,8 @@ def test_article_style_decides_a_lone_dot_group() -> None:
 
 
 def test_article_style_decides_a_lone_comma_group() -> None:
-    text = "Inflation stood at 3,4 per cent; the index rose 1,250 points to 9.000."
-    q = _find(text, "1,250")
+    text = "Inflation stood at 3,4 per cent; the pole is 1,250 metres tall."
+    q = _find(text, "1,250 metres")
     assert q.interval.low == 1.25
 
 
@@ -166,3 +164,19 @@ def test_extract_json_is_strict_json(
 
 def _no_constant(name: str) -> object:
     raise AssertionError(f"{name} is not JSON")
+
+
+def test_a_claim_with_a_5000_digit_number_is_a_clear_error(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from claimcheck.errors import AssertionFileError
+    from claimcheck.suite.loader import load_assertion_file
+
+    path = Path(str(tmp_path)) / "big.yaml"
+    path.write_text(
+        "claims:\n  - id: big\n    kind: quantity\n    measure: people\n"
+        "    equals: " + "9" * 5000 + "\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(AssertionFileError, match=r"big\.yaml:5:\d+: 'equals'"):
+        load_assertion_file(path, rootdir=path.parent, default_corpus=["."])

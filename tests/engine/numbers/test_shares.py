@@ -69,5 +69,7 @@ def test_percentage_points(text: str, span: str) -> None:
 
 def test_points_without_percentages_are_a_count() -> None:
     """A score or an index moves in points, not percentage points."""
-    (q,) = [q for q in read_quantities("He scored 30 points.") if q.text.startswith("30")]
+    (q,) = [
+        q for q in read_quantities("He scored 30 points.") if q.text.startswith("30")
+    ]
     assert q.unit != "pp"
