@@ -23,9 +23,10 @@ from claimcheck.engine.numbers.vocabulary import (
     NEARLY,
     POINT,
     UP_TO,
+    Hedge,
 )
 
-RANGE, VAGUE_KIND = 11, 12
+RANGE, VAGUE_KIND = Hedge.RANGE, Hedge.VAGUE
 
 
 @dataclass(slots=True)
@@ -35,14 +36,14 @@ class Atom:
     start: int
     end: int
     value: float
-    kind: int
+    kind: Hedge
     unit: str | None
     scale: float = 1.0
     yearlike: bool = False
     interval: Interval | None = None
 
 
-def interval_of(value: float, kind: int) -> Interval:
+def interval_of(value: float, kind: Hedge) -> Interval:
     """The interval a hedge word turns ``value`` into (docs/numbers.md)."""
     if kind == ABOUT:
         low, high = sorted((value * 0.9, value * 1.1))

@@ -40,6 +40,7 @@ from claimcheck.engine.numbers.vocabulary import (
     UNIT_WORDS,
     UP_TO,
     VAGUE,
+    Hedge,
 )
 from claimcheck.engine.numbers.words import (
     evaluate,
@@ -90,7 +91,7 @@ _NO_ONE = regex.compile(r"(?:\bno|\bevery|\bany)[\s-]*$", regex.IGNORECASE)
 _ONE_ANOTHER = regex.compile(r"\s+another\b", regex.IGNORECASE)
 
 
-def _suffix_kind(m: regex.Match[str], kind: int) -> int:
+def _suffix_kind(m: regex.Match[str], kind: Hedge) -> Hedge:
     if m.start("p_more") >= 0 or m.start("p_plus") >= 0:
         return AT_LEAST
     if m.start("p_less") >= 0:

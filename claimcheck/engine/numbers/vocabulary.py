@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from enum import IntEnum
 
 import regex
 
@@ -87,11 +88,35 @@ SUFFIX_SCALES = {
     "trn": 1e12, "T": 1e12,
 }  # fmt: skip
 
-# Hedge kinds.  The interval each one gives is in _interval and docs/numbers.md.
-POINT, ABOUT, NEARLY, AT_LEAST, MORE, UP_TO, LESS = range(7)
-BETWEEN, FROM, AGE, EQUALS = range(7, 11)
 
-HEDGES: dict[str, tuple[int, tuple[str, ...]]] = {
+class Hedge(IntEnum):
+    """What a quantity's wording makes of its number.
+
+    The interval each gives is in :func:`.ranges.interval_of` and
+    docs/numbers.md; RANGE and VAGUE are atoms whose interval is already
+    set ("3 to 5", "thousands").
+    """
+
+    POINT = 0
+    ABOUT = 1
+    NEARLY = 2
+    AT_LEAST = 3
+    MORE = 4
+    UP_TO = 5
+    LESS = 6
+    BETWEEN = 7
+    FROM = 8
+    AGE = 9
+    EQUALS = 10
+    RANGE = 11
+    VAGUE = 12
+
+
+POINT, ABOUT, NEARLY, AT_LEAST = Hedge.POINT, Hedge.ABOUT, Hedge.NEARLY, Hedge.AT_LEAST
+MORE, UP_TO, LESS, BETWEEN = Hedge.MORE, Hedge.UP_TO, Hedge.LESS, Hedge.BETWEEN
+FROM, AGE, EQUALS = Hedge.FROM, Hedge.AGE, Hedge.EQUALS
+
+HEDGES: dict[str, tuple[Hedge, tuple[str, ...]]] = {
     "h_near": (
         NEARLY,
         ("nearly", "almost", "just under", "just below", "close to",

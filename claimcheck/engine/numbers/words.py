@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from enum import StrEnum
 from functools import lru_cache
 
 import regex
@@ -29,9 +30,26 @@ SUFFIX_SPLIT = regex.compile(r"^(.*?)\s?(bn|bln|mn|mln|tn|trn|mil|MM|[kKMbBT])$"
 # Exponents past this are no news figure: the number is not read.
 MAX_EXPONENT = 300.0
 
+
+class Tok(StrEnum):
+    """What one element of a chain of number words is."""
+
+    START = ""  # before the first element
+    DIGITS = "d"  # "2,700", "2.7k", "3/4"
+    SMALL = "n"  # "zero" to "nineteen"
+    TENS = "t"  # "twenty" to "ninety"
+    HUNDRED = "h"
+    SCALE = "s"  # "thousand" to "trillion", "lakh", "crore"
+    DOZEN = "z"
+    A = "a"  # "a", "an" before a scale or fraction word
+    POINT = "p"  # "two point five"
+    FRACTION = "f"  # "half", "quarters", "thirds"
+    COMPOUND = "c"  # "twenty-firsts"
+
+
 # (kind, value, extra, plural): extra is a digit suffix scale or the unit
 # ordinal of a compound denominator ("twenty-firsts" -> 1).
-Token = tuple[str, float, float, bool]
+Token = tuple[Tok, float, float, bool]
 
 
 # Numbers whose form shows the article's decimal separator.
@@ -127,27 +145,32 @@ def token(el: str, decimal: str = ".") -> Token:
     c = el[0]
     if c.isdigit() or c == "." or c in VULGAR:
         value, scale = digit_value(el, decimal)
-        return ("d", value, scale, False)
+        return (Tok.DIGITS, value, scale, False)
     w = el.lower()
     if w in SMALL:
-        return ("n", SMALL[w], 0, False)
+        return (Tok.SMALL, SMALL[w], 0, False)
     if w in TENS:
-        return ("t", TENS[w], 0, False)
+        return (Tok.TENS, TENS[w], 0, False)
     if w in ("hundred", "hundreds"):
-        return ("h", 100, 0, False)
+        return (Tok.HUNDRED, 100, 0, False)
     if w.rstrip("s") in SCALES:
-        return ("s", SCALES[w.rstrip("s")], 0, False)
+        return (Tok.SCALE, SCALES[w.rstrip(Tok.SCALE)], 0, False)
     if w[0] == "d":
-        return ("z", 12, 0, False)
+        return (Tok.DOZEN, 12, 0, False)
     if w in ("a", "an"):
-        return ("a", 1, 0, False)
+        return (Tok.A, 1, 0, False)
     if w == "point":
-        return ("p", 0, 0, False)
+        return (Tok.POINT, 0, 0, False)
     if w in DENOMS:
-        return ("f", DENOMS[w], 0, w.endswith("s"))
+        return (Tok.FRACTION, DENOMS[w], 0, w.endswith("s"))
     parts = regex.split(r"[\s-]+", w)
     tens, unit = parts[0], parts[-1]
-    return ("c", TENS[tens], ORDINAL_UNITS[unit.rstrip("s")], unit.endswith("s"))
+    return (
+        Tok.COMPOUND,
+        TENS[tens],
+        ORDINAL_UNITS[unit.rstrip("s")],
+        unit.endswith("s"),
+    )
 
 
 def join_kind(join: str) -> str:
@@ -165,7 +188,7 @@ def join_kind(join: str) -> str:
 
 def yearlike(toks: list[Token]) -> bool:
     kind, value, _, _ = toks[0]
-    return len(toks) == 1 and kind == "d" and 1000 <= value <= 2100
+    return len(toks) == 1 and kind == Tok.DIGITS and 1000 <= value <= 2100
 
 
 def is_fraction_ahead(toks: list[Token], joins: list[str], i: int) -> bool:
@@ -173,9 +196,9 @@ def is_fraction_ahead(toks: list[Token], joins: list[str], i: int) -> bool:
         kind = toks[j][0]
         if j > i and join_kind(joins[j - 1]) == "and":
             return False
-        if kind in ("f", "c"):
+        if kind in (Tok.FRACTION, Tok.COMPOUND):
             return True
-        if kind not in ("n", "t", "a"):
+        if kind not in (Tok.SMALL, Tok.TENS, Tok.A):
             return False
     return False
 
@@ -207,7 +230,7 @@ def evaluate(
     scale_seen = 1.0
     singular = False
     share = False
-    prev = ""
+    prev = Tok.START
     n = len(toks)
     i = 0
 
@@ -220,7 +243,7 @@ def evaluate(
 
     while i < n:
         kind, val, extra, plural = toks[i]
-        if kind in {"h", "s", "z"}:
+        if kind in {Tok.HUNDRED, Tok.SCALE, Tok.DOZEN}:
             share = False  # "half a dozen", "two thirds of a million"
         join = join_kind(joins[i - 1]) if i else ""
         if join in ("over", "out of", "in"):
@@ -231,7 +254,11 @@ def evaluate(
                 or (join != "over" and not (ratio_ok and rest and part <= rest[0]))
                 # "3 in 2018" is a count and a year, "3 in 10" a ratio
                 or (
-                    join == "in" and (prev not in ("n", "t", "d") or yearlike(toks[i:]))
+                    join == "in"
+                    and (
+                        prev not in (Tok.SMALL, Tok.TENS, Tok.DIGITS)
+                        or yearlike(toks[i:])
+                    )
                 )
                 or rest is None
                 or rest[1] != n - i
@@ -241,30 +268,40 @@ def evaluate(
             return part / rest[0], n, 1.0, False, join != "over"
         if join == "and":
             if is_fraction_ahead(toks, joins, i):
-                frac_scale = last_mult if prev == "s" else 0.0
-                whole, total, cur, prev, and_at = total + cur, 0.0, 0.0, "", i
+                frac_scale = last_mult if prev == Tok.SCALE else 0.0
+                whole, total, cur, prev, and_at = total + cur, 0.0, 0.0, Tok.START, i
             else:
                 and_mult, and_at, and_value = last_mult, i, total + cur
-        if kind in {"d", "n", "t"}:
-            if (prev in ("h", "s") and val < last_mult) or (
-                prev == "t" and kind == "n" and 0 < val < 10 and cur % 10 == 0
+        if kind in {Tok.DIGITS, Tok.SMALL, Tok.TENS}:
+            if (prev in (Tok.HUNDRED, Tok.SCALE) and val < last_mult) or (
+                prev == Tok.TENS
+                and kind == Tok.SMALL
+                and 0 < val < 10
+                and cur % 10 == 0
             ):
                 cur += val
-            elif prev == "":
+            elif prev == Tok.START:
                 cur = val
-                if kind == "d" and extra != 1.0:
+                if kind == Tok.DIGITS and extra != 1.0:
                     scale_seen = extra
             else:
                 return done(i)
-        elif kind == "h":
+        elif kind == Tok.HUNDRED:
             if and_mult == 100:
                 return done(and_at, and_value)
-            if prev in ("h", "s", "f", "c", "z", "p") or (cur >= 100 and prev != "d"):
+            if prev in (
+                Tok.HUNDRED,
+                Tok.SCALE,
+                Tok.FRACTION,
+                Tok.COMPOUND,
+                Tok.DOZEN,
+                Tok.POINT,
+            ) or (cur >= 100 and prev != Tok.DIGITS):
                 return done(i)
             cur = (cur if prev else 1) * 100
             last_mult = 100
-        elif kind == "s":
-            if prev == "s" and cur == 0 and val > last_mult:
+        elif kind == Tok.SCALE:
+            if prev == Tok.SCALE and cur == 0 and val > last_mult:
                 total *= val
             elif and_mult >= 1000 and val >= and_mult:
                 return done(and_at, and_value)
@@ -275,18 +312,18 @@ def evaluate(
                 cur = 0
             top_scale = last_mult = scale_seen = val
             group_start = i + 1
-        elif kind == "z":
-            if prev in ("h", "s", "z", "p"):
+        elif kind == Tok.DOZEN:
+            if prev in (Tok.HUNDRED, Tok.SCALE, Tok.DOZEN, Tok.POINT):
                 return done(i)
             cur = (cur if prev else 1) * 12
-        elif kind == "a":
-            if prev not in ("", "f"):
+        elif kind == Tok.A:
+            if prev not in (Tok.START, Tok.FRACTION):
                 return done(i)
             if not cur:
                 cur = 1
-        elif kind in {"f", "c"}:
+        elif kind in {Tok.FRACTION, Tok.COMPOUND}:
             numerator = total + cur
-            if kind == "c":
+            if kind == Tok.COMPOUND:
                 if numerator:
                     den = val + extra
                 elif plural:
@@ -296,10 +333,12 @@ def evaluate(
             else:
                 den = val
                 if not numerator:
-                    nxt = toks[i + 1][0] if i + 1 < n else ""
-                    if den not in (2, 4) or (den == 4 and prev != "a" and nxt != "s"):
+                    nxt = toks[i + 1][0] if i + 1 < n else Tok.START
+                    if den not in (2, 4) or (
+                        den == 4 and prev != Tok.A and nxt != Tok.SCALE
+                    ):
                         return done(i)
-            if prev in ("f", "c", "z", "p"):
+            if prev in (Tok.FRACTION, Tok.COMPOUND, Tok.DOZEN, Tok.POINT):
                 return done(i)
             singular = not plural and den != 2 and (numerator or 1) == 1
             share = not whole and not frac_scale
@@ -309,21 +348,21 @@ def evaluate(
             else:
                 total, cur = 0.0, whole + value
             whole = frac_scale = 0.0
-        elif kind == "p":
+        elif kind == Tok.POINT:
             digits = ""
             j = i + 1
-            while j < n and toks[j][0] in ("n", "t"):
+            while j < n and toks[j][0] in (Tok.SMALL, Tok.TENS):
                 v = int(toks[j][1])
-                if toks[j][0] == "t" and j + 1 < n and toks[j + 1][0] == "n":
+                if toks[j][0] == Tok.TENS and j + 1 < n and toks[j + 1][0] == Tok.SMALL:
                     v += int(toks[j + 1][1])
                     j += 1
                 digits += str(v)
                 j += 1
-            if not digits or prev in ("p", "f"):
+            if not digits or prev in (Tok.POINT, Tok.FRACTION):
                 return done(i)
             cur = total + cur + float("0." + digits)
             total = 0.0
-            prev = "p"
+            prev = Tok.POINT
             i = j
             continue
         prev = kind
