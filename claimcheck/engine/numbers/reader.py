@@ -87,6 +87,18 @@ _MILLION_NOUN = regex.compile(
 _LONE_GROUP = regex.compile(r"[1-9]\d{0,2}[.,]\d{3}")
 _POINTS = regex.compile(r"(?i)points?|pts")
 _PERCENT_NEAR = regex.compile(r"%|\bper\s?cent|\bpercentage\b", regex.IGNORECASE)
+# Pounds are money, not weight, next to words about money or sterling.
+_MONEY_WORDS = regex.compile(
+    r"\b(?:profits?|revenues?|sales|spen[dt]|spending|cost|costs|paid|pay|price"
+    r"|budget|loss|losses|earnings|fund|funding|deal|worth|invest\w*|salary"
+    r"|fines?|debts?|bill|tax|income|turnover|raised?|bid|valued|sold|bought)\b",
+    regex.IGNORECASE,
+)
+_STERLING = regex.compile(r"£|\bsterling\b|\bpence\b|\bGBP\b", regex.IGNORECASE)
+_POUNDS_OF = regex.compile(r"\s+of\b")
+_AMBIGUOUS_UNITS = frozenset(
+    "currency:" + _units.CURRENCY_PREFIXES[s] for s in _units.AMBIGUOUS_SYMBOLS
+)
 _NO_ONE = regex.compile(r"(?:\bno|\bevery|\bany)[\s-]*$", regex.IGNORECASE)
 _ONE_ANOTHER = regex.compile(r"\s+another\b", regex.IGNORECASE)
 
@@ -105,6 +117,17 @@ def _suffix_kind(m: regex.Match[str], kind: Hedge) -> Hedge:
 @cache
 def _unit_of(surface: str) -> str | None:
     return _units.canonical_unit(surface)
+
+
+def _is_money(text: str, start: int, end: int) -> bool:
+    """True when "pounds" at text[start:end] are sterling: money words or
+    sterling written within 80 characters, and not "pounds of"."""
+    if not text[start:end].lower().endswith(("pounds", "pound")):
+        return False
+    if _POUNDS_OF.match(text, end):
+        return False
+    near = text[max(0, start - 80) : end + 80]
+    return bool(_MONEY_WORDS.search(near) or _STERLING.search(near))
 
 
 def _scale_of(word: str) -> float:
@@ -194,8 +217,15 @@ def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | Non
     elif singular and not _FRACTION_FOLLOW.match(text, end):
         # "a third person", "one fifth grade": an ordinal, not a fraction.
         return None, next_pos
+    if unit == "lb" and _is_money(text, start, end):
+        unit = "currency:GBP"  # "361 million pounds" of profit
+    elif unit in _AMBIGUOUS_UNITS and m.group("u") in _units.AMBIGUOUS_SYMBOLS:
+        unit = "currency:" + _units.article_currency(m.group("u"), article)
     if m.start("cur") >= 0:
-        code = _units.CURRENCY_PREFIXES[m.group("cur").strip()]
+        symbol = m.group("cur").strip()
+        code = _units.CURRENCY_PREFIXES[symbol]
+        if symbol in _units.AMBIGUOUS_SYMBOLS:
+            code = _units.article_currency(symbol, article)
         if unit == "m":  # "£300m": million, not metres
             value *= 1e6
             scale = 1e6

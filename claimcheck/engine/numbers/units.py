@@ -9,12 +9,18 @@ so reading text never pays pint's import time.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
+import regex
+
+from claimcheck.engine.numbers import currency_table, unit_table
+
 __all__ = [
+    "AMBIGUOUS_SYMBOLS",
     "CURRENCY_CODES",
     "CURRENCY_PREFIXES",
+    "article_currency",
     "canonical_unit",
     "convert",
     "dimension",
@@ -137,7 +143,16 @@ _CURRENCIES = [
     "AED",
 ]
 
+AMBIGUOUS_SYMBOLS = frozenset(currency_table.AMBIGUOUS)
+# Codes a number may carry glued on ("USD115") or take a scale after.
 CURRENCY_CODES: tuple[str, ...] = tuple(_CURRENCIES)
+_CODES_WRITTEN = frozenset(currency_table.CODES) | frozenset(_CURRENCIES)
+# every currency a unit may name ("ALL" is read by name only: "Albanian lekë")
+_ALL_CODES = (
+    _CODES_WRITTEN
+    | frozenset(currency_table.NAMES.values())
+    | frozenset(currency_table.SYMBOLS.values())
+)
 
 # Symbols written before the amount.  A bare "$" is read as US dollars.
 CURRENCY_PREFIXES: dict[str, str] = {
@@ -160,6 +175,11 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "₴": "UAH",
     "₪": "ILS",
 } | {code: code for code in _CURRENCIES}
+# CLDR's symbols written before an amount: "₡", "zł", "Mex$" (not letters alone)
+for _symbol, _code in currency_table.SYMBOLS.items():
+    CURRENCY_PREFIXES.setdefault(_symbol, _code)
+for _code in currency_table.CODES:
+    CURRENCY_PREFIXES.setdefault(_code, _code)
 
 # Case-sensitive symbols: "M" is not "m", "MB" is not "mb".
 _SYMBOLS: dict[str, str] = {
@@ -188,8 +208,19 @@ _SYMBOLS: dict[str, str] = {
     "C": "degC", "F": "degF",
 }  # fmt: skip
 
-# ISO codes after the amount: "2mil SEK".
-_SYMBOLS |= {code: "currency:" + code for code in _CURRENCIES}
+# ISO codes and symbols after the amount: "2mil SEK", "5 €", "100元".
+_SYMBOLS |= {code: "currency:" + code for code in _CODES_WRITTEN}
+for _symbol, _code in currency_table.SYMBOLS.items():
+    if not (_symbol[-1].isalpha() and _symbol.isascii()) and _symbol not in _SYMBOLS:
+        _SYMBOLS[_symbol] = "currency:" + _code
+# pint's units (benchmarks/make_tables.py): ours first where both name one.
+_BY_PINT = {expr: canon for canon, (_, expr) in _UNITS.items()}
+for _symbol, (_dim, _expr) in unit_table.UNITS.items():
+    if _symbol not in _UNITS and _expr not in _BY_PINT:
+        _UNITS[_symbol] = (_dim, _expr)
+_PINT_CANON = {s: _BY_PINT.get(expr, s) for s, (_, expr) in unit_table.UNITS.items()}
+for _symbol, _canon in unit_table.SYMBOLS.items():
+    _SYMBOLS.setdefault(_symbol, _PINT_CANON.get(_canon, _canon))
 
 _LENGTH_WORDS = {
     "mm": ("millimetre", "millimeter"),
@@ -241,7 +272,20 @@ _WORDS: dict[str, str] = {
     "rupee": "currency:INR", "rouble": "currency:RUB", "ruble": "currency:RUB",
     "hryvnia": "currency:UAH", "hryvnias": "currency:UAH",
     "swiss franc": "currency:CHF", "kronor": "currency:SEK",
+    # temperatures without "degrees", and the misspellings copy has
+    "celsius": "degC", "celcius": "degC", "centigrade": "degC",
+    "fahrenheit": "degF", "farenheit": "degF", "deg c": "degC",
+    "deg f": "degF", "deg celsius": "degC", "deg fahrenheit": "degF",
+    "deg": "deg",
+    # ages
+    "yo": "yr", "y.o.": "yr", "years of age": "yr", "year of age": "yr",
+    # rates copy writes out
+    "miles an hour": "mph", "kilometres an hour": "km/h",
+    "kilometers an hour": "km/h",
+    "percentage pt": "pp", "pts": "pp",
 }  # fmt: skip
+for _name, _code in currency_table.NAMES.items():
+    _WORDS.setdefault(_name, "currency:" + _code)
 for _canon, _names in _LENGTH_WORDS.items():
     for _name in _names:
         _WORDS[_name] = _canon
@@ -321,6 +365,8 @@ def _lookup_table() -> dict[str, str]:
 
 
 _WORD_TABLE = _lookup_table()
+for _word, _canon in unit_table.WORDS.items():
+    _WORD_TABLE.setdefault(_word, _PINT_CANON.get(_canon, _canon))
 
 
 def surface_forms() -> tuple[tuple[str, bool], ...]:
@@ -346,11 +392,11 @@ def canonical_unit(surface: str) -> str | None:
         return key
     if key in CURRENCY_PREFIXES:
         return "currency:" + CURRENCY_PREFIXES[key]
-    if key.startswith("currency:") and key[9:] in _CURRENCIES:
+    if key.startswith("currency:") and key[9:] in _ALL_CODES:
         return key
     lower = key.lower()
     found = _WORD_TABLE.get(lower) or _WORD_TABLE.get(surface.strip().lower())
-    if found is None and lower.upper() in _CURRENCIES:
+    if found is None and lower.upper() in _ALL_CODES:
         return "currency:" + lower.upper()
     return found
 
@@ -361,7 +407,7 @@ def dimension(unit: str) -> str | None:
     ``unit`` is a canonical unit; ``None`` when it is not one.
     """
     if unit.startswith("currency:"):
-        return unit if unit[9:] in _CURRENCIES else None
+        return unit if unit[9:] in _ALL_CODES else None
     entry = _UNITS.get(unit)
     return entry[0] if entry else None
 
@@ -403,3 +449,41 @@ def _affine(from_unit: str, to_unit: str) -> tuple[float, float]:
 @cache
 def _registry(pint: Any) -> Any:
     return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=64)
+def article_currency(symbol: str, article: str) -> str:
+    """The currency an ambiguous symbol ("$", "£", "¥", "kr") stands for.
+
+    Its default (US dollars, sterling, yen, Swedish kronor) unless the
+    article names another currency of that symbol ("C$", "CAD", "Canadian
+    dollars") and never the default one explicitly.
+    """
+    owners = currency_table.AMBIGUOUS.get(symbol)
+    if not owners:
+        return CURRENCY_PREFIXES.get(symbol, symbol)
+    counts = {code: len(_markers(code).findall(article)) for code in owners}
+    default = owners[0]
+    if counts[default]:
+        return default
+    best = max(owners, key=lambda code: counts[code])
+    return best if counts[best] else default
+
+
+@cache
+def _markers(code: str) -> regex.Pattern[str]:
+    """What names one currency unambiguously: its code, symbols, full names."""
+    forms = [code] + [
+        s
+        for s, c in currency_table.SYMBOLS.items()
+        if c == code and len(s) > 1 and s not in currency_table.AMBIGUOUS
+    ]
+    names = [n for n, c in currency_table.NAMES.items() if c == code and " " in n]
+    alternation = "|".join(
+        regex.escape(f) for f in sorted(forms, key=len, reverse=True)
+    )
+    words = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = rf"(?<![\p{{L}}$])(?:{alternation})(?![\p{{L}}])"
+    if words:
+        pattern += rf"|(?i:\b(?:{words})\b)"
+    return regex.compile(pattern)
