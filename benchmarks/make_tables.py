@@ -174,7 +174,7 @@ DIMENSIONS = {
     "[length] ** 2 * [mass] / [time] ** 3": "power",
     "[]": "dimensionless",
 }
-BRITISH = (("meter", "metre"), ("liter", "litre"))
+BRITISH = (("meter", "metre"), ("liter", "litre"), ("gram", "gramme"))
 
 
 def unit_data() -> dict[str, Any]:

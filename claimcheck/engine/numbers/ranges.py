@@ -77,9 +77,11 @@ _DROP = Atom(start=0, end=0, value=0, kind=POINT, unit=None)
 def _range(a: Atom, b: Atom, gap: str) -> Atom | None:
     """The range "a gap b" states, _DROP for a year or score pair, or None."""
     m = _RANGE_GAP.fullmatch(gap)
-    if m is None or b.kind != POINT or a.kind not in (POINT, BETWEEN, FROM):
+    if m is None or b.kind != POINT or a.kind not in (POINT, BETWEEN, FROM, ABOUT):
         return None
     word = (m.group("word") or "").lower()
+    if a.kind == ABOUT and word not in ("", "to"):
+        return None
     if (word == "and") != (a.kind == BETWEEN) and not (
         word == "" and a.kind == BETWEEN
     ):
@@ -98,6 +100,8 @@ def _range(a: Atom, b: Atom, gap: str) -> Atom | None:
             return _DROP  # a score, "won 3-1"
         low, high = high, low
     atom = Atom(start=a.start, end=b.end, value=low, kind=RANGE, unit=b.unit or a.unit)
+    if a.kind == ABOUT:  # "about 3 to 5 million": the hedge widens both ends
+        low, high = interval_of(low, ABOUT).low, interval_of(high, ABOUT).high
     atom.interval = Interval(low=low, high=high)
     return atom
 

@@ -28,6 +28,7 @@ from claimcheck.engine.numbers.vocabulary import (
     MASTER,
     MORE,
     NEXT_WORD,
+    OPENING_CODES,
     OPENING_WORDS,
     PLAIN_DIGITS,
     POINT,
@@ -321,7 +322,8 @@ def _quiet_before(text: str, core: int) -> bool:
     i = len(lead) - 1
     while i and lead[i - 1].isalpha():
         i -= 1
-    return lead[i:].lower() not in OPENING_WORDS
+    word = lead[i:]
+    return word.lower() not in OPENING_WORDS and word not in OPENING_CODES
 
 
 def _plain_count(text: str, core: int, article: str | None = None) -> Atom | None:

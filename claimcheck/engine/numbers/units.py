@@ -205,7 +205,7 @@ _SYMBOLS: dict[str, str] = {
     "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh",
     "%": "%", "pp": "pp",
     # UK papers write temperatures as "30C"; little else in news is "5C".
-    "C": "degC", "F": "degF",
+    "C": "degC", "F": "degF", "t": "t",
 }  # fmt: skip
 
 # ISO codes and symbols after the amount: "2mil SEK", "5 €", "100元".

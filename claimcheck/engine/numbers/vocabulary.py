@@ -167,7 +167,7 @@ HEDGES: dict[str, tuple[Hedge, tuple[str, ...]]] = {
     ),
     "h_between": (BETWEEN, ("between",)),
     "h_from": (FROM, ("from",)),
-    "h_age": (AGE, ("aged",)),
+    "h_age": (AGE, ("aged", "age")),
 }  # fmt: skip
 _SYMBOL_HEDGES = {
     "h_least": r">\s?=|≥|=>",
@@ -316,8 +316,9 @@ def _hedge_pattern(named: bool = True) -> str:
 
 
 def _unit_pattern() -> str:
-    # "30C" is a temperature, "Section 5 C" is not: bare C/F only glued.
-    glued = ("C", "F")
+    # "30C" is a temperature, "Section 5 C" is not: bare C/F only glued;
+    # so is "t" ("100t" of grain).
+    glued = ("C", "F", "t")
     symbols = [
         s for s, sensitive in _units.surface_forms() if sensitive and s not in glued
     ]
@@ -333,9 +334,12 @@ def _unit_pattern() -> str:
         r"|(?:\s*[-‐]\s*|\s*)(?:feet|foot|ft)\.?\s*(?:and\s+)?"
         r"(?P<inch>\d+(?:\.\d+)?)\s*(?:inches|inch|in\b|\"|″)"
         r"|\s?(?P<inq>[\"″])(?=\s+(?:long|wide|tall|high|thick|deep|across)\b)"
+        # "2 in." or "2 in" closing a clause: inches, not the preposition
+        r"|\s(?P<inq>in)\.?(?=\s*(?:[,;:)]|$)|\.?\s+(?:long|wide|tall|high|thick"
+        r"|deep|across)\b)"
         rf"|\s?[(\[{{<]\s?(?P<ub>{unit})\s?[)\]}}>]"
         rf"|(?:\s*[-‐]\s*|\s*)(?P<u>{unit})(?![\p{{L}}\p{{N}}])"
-        r"|(?<=\d)(?P<u>(?-i:C|F))(?![\p{L}\p{N}])"
+        r"|(?<=\d)(?P<u>(?-i:C|F|t))(?![\p{L}\p{N}])"
         r")"
     )
 
@@ -433,8 +437,10 @@ OPENING_WORDS = frozenset(
     | {w.lower() for w in regex.findall(r"[^\W\d_]+", _MONTHS_I)}
     | {"may", "march", "mar", "minus", "negative", "a", "an", "several", "few"}
     | {"of", "tens", "hundreds", "ad"}
-    | {_first_letters(c) for c in _units.CURRENCY_PREFIXES}
+    | {_first_letters(c) for c in _units.CURRENCY_PREFIXES if not c.isupper()}
 )
+# Currency codes open an expression only in capitals: "USD 5", not "try 5".
+OPENING_CODES = frozenset(c for c in _units.CURRENCY_PREFIXES if c.isupper())
 CONTINUING_WORDS = frozenset(
     {w.lower() for w in _TRIGGER_WORDS}
     | {_first_letters(form) for form, _ in _units.surface_forms()}

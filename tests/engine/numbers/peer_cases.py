@@ -50,7 +50,7 @@ _UNITS: dict[str, frozenset[str]] = {
         "Picometer": "pm", "Degree": "deg", "Turn": "turn", "Milliliter": "mL",
         "Barrel": "bbl", "Ounce": "oz", "Acre": "acre", "Cubic foot": "ft3",
         "Bit": "bit", "Mile per hour": "mph", "Square kilometer": "km2",
-        "Megabit": "Mbit", "Megabyte": "MB", "Tablespoon": "tbsp", "Cup": "cup",
+        "Megabit": "Mbit", "Megabyte": "MB", "Tablespoon": "tbsp", "Cup": "cp",
         "Teaspoon": "tsp", "Dram": "dr", "Meter per millisecond": "m/ms",
         "Centimeter per millisecond": "cm/ms",
         "Kilometer per millisecond": "km/ms", "Gram": "g", "Radian": "rad",
@@ -60,18 +60,18 @@ _UNITS: dict[str, frozenset[str]] = {
         "milligram": "mg", "mile": "mi", "inch": "in", "year": "yr",
         "degree Celsius": "degC", "kilometre": "km", "square kilometre": "km2",
         "metre": "m", "cubic kilometre": "km3", "day": "d", "month": "mo",
-        "hour": "h", "gallon": "gal", "electronvolt": "eV", "gigayear": "Gyr",
+        "hour": "h", "gallon": "gal", "electronvolt": "eV", "gigayear": "Ga",
         "picometre": "pm", "cubic centimetre": "cm3", "week": "wk",
         "nanometre": "nm", "inverse second": "1/s", "dollar per hour": "USD/h",
         "kilometre per square second": "km/s2", "litre": "L",
         "dollar per kilogram": "USD/kg", "percentage": "% share",
         "teraelectronvolt": "TeV", "square mile": "mi2", "exabyte": "EB",
         "kibibyte": "KiB", "bit": "bit", "byte": "B", "watt hour": "Wh",
-        "megawatt hour": "MWh", "ton per day": "t/d", "megayear": "Myr",
+        "megawatt hour": "MWh", "ton per day": "t/d", "megayear": "Ma",
         "tonne": "t", "gigahertz": "GHz", "megabyte": "MB", "milligray": "mGy",
         "degree fahrenheit": "degF", "degree Fahrenheit": "degF",
         "kilometre per hour": "km/h", "kelvin": "K", "attometre": "am",
-        "centilitre": "cL", "kilogram": "kg", "pound-mass": "lb", "cup": "cup",
+        "centilitre": "cL", "kilogram": "kg", "pound-mass": "lb", "cup": "cp",
         "tablespoon": "tbsp", "minute": "min", "watt": "W", "gray": "Gy",
         "litre per kilometre": "L/km", "kilobit per second": "kbit/s",
         "kilogram per cubic centimetre": "kg/cm3", "minute of arc": "arcmin",
@@ -120,7 +120,9 @@ def _close(a: float | None, b: float | None) -> bool:
 Reading = tuple[float | None, float | None, str | None]
 
 
-def _states(low: float | None, high: float | None, want_low: float, want_high: float) -> bool:
+def _states(
+    low: float | None, high: float | None, want_low: float, want_high: float
+) -> bool:
     """True when a reading states the case's number or range.
 
     A hedged number states its number too: "close to 45" is read [40.5, 45],
@@ -173,7 +175,7 @@ def tally(
 
 
 def line(counts: dict[str, list[int]]) -> str:
-    """"value N/M, value+unit N/M (currency a/b, ...)"."""
+    """The figures as one line: value N/M, value+unit N/M (currency a/b, ...)."""
     total, value, both = counts["all"]
     kinds = ", ".join(
         f"{k} {counts[k][2]}/{counts[k][0]}" for k in KINDS if counts[k][0]
