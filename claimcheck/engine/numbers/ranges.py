@@ -101,7 +101,7 @@ def _range(a: Atom, b: Atom, gap: str) -> Atom | None:
         low, high = high, low
     atom = Atom(start=a.start, end=b.end, value=low, kind=RANGE, unit=b.unit or a.unit)
     if a.kind == ABOUT:  # "about 3 to 5 million": the hedge widens both ends
-        low, high = interval_of(low, ABOUT).low, interval_of(high, ABOUT).high
+        low, high = min(low * 0.9, low * 1.1), max(high * 0.9, high * 1.1)
     atom.interval = Interval(low=low, high=high)
     return atom
 
