@@ -35,7 +35,9 @@ from claimcheck.engine.numbers.vocabulary import (
     PREFIX,
     QUIET_BEFORE,
     SCALES,
+    SMALL,
     SUFFIX_SCALES,
+    TENS,
     TRIGGER,
     UNIT_SYMBOLS,
     UNIT_WORDS,
@@ -131,6 +133,25 @@ def _is_money(text: str, start: int, end: int) -> bool:
     return bool(_MONEY_WORDS.search(near) or _STERLING.search(near))
 
 
+# Money in hundredths: "50 cents" is half a dollar (a euro in euro copy).
+_SUBUNITS = {
+    "cent": ("USD", 0.01), "cents": ("USD", 0.01), "¢": ("USD", 0.01),
+    "penny": ("GBP", 0.01), "pennies": ("GBP", 0.01), "pence": ("GBP", 0.01),
+}  # fmt: skip
+
+
+def _cents(words: str) -> float:
+    """The value of "50", "forty-five" or "forty five"."""
+    if words.isdigit():
+        return float(words)
+    return float(
+        sum(
+            SMALL.get(w, 0) + TENS.get(w, 0)
+            for w in words.lower().replace("-", " ").split()
+        )
+    )
+
+
 def _scale_of(word: str) -> float:
     """The factor of a scale word or letter after a currency code."""
     lower = word.lower().rstrip("s")
@@ -198,11 +219,16 @@ def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | Non
         elif m.start("inq") >= 0:
             unit = "in"
         else:
-            unit = _unit_of(m.group("u") if m.start("u") >= 0 else m.group("ub"))
+            surface = m.group("u") if m.start("u") >= 0 else m.group("ub")
+            unit = _unit_of(surface)
             if m.start("cent") >= 0:
-                value += float(m.group("cent")) / 100
+                value += _cents(m.group("cent")) / 100
                 if unit == "lb":  # pounds and pence
                     unit = "currency:GBP"
+            elif surface.lower() in _SUBUNITS:
+                code, share = _SUBUNITS[surface.lower()]
+                value *= share
+                unit = "currency:" + code
             elif (
                 unit == "pp"
                 and _POINTS.match(m.group("u"))

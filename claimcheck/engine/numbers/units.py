@@ -203,7 +203,7 @@ _SYMBOLS: dict[str, str] = {
     "kB": "kB", "KB": "kB", "MB": "MB", "GB": "GB", "TB": "TB",
     "W": "W", "kW": "kW", "MW": "MW", "GW": "GW",
     "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh",
-    "%": "%", "pp": "pp",
+    "%": "%", "pp": "pp", "¢": "currency:USD",
     # UK papers write temperatures as "30C"; little else in news is "5C".
     "C": "degC", "F": "degF", "t": "t",
 }  # fmt: skip
@@ -283,9 +283,39 @@ _WORDS: dict[str, str] = {
     "miles an hour": "mph", "kilometres an hour": "km/h",
     "kilometers an hour": "km/h",
     "percentage pt": "pp", "pts": "pp",
+    # money in hundredths (the reader scales them): "50 cents", "20 pence"
+    "cent": "currency:USD", "penny": "currency:GBP", "pennies": "currency:GBP",
+    "pence": "currency:GBP",
 }  # fmt: skip
+# Codes written in lower case after or before an amount: "20 usd", "rmb 10".
+_LOWER_CODES = (
+    "usd",
+    "eur",
+    "gbp",
+    "jpy",
+    "cny",
+    "rmb",
+    "inr",
+    "cad",
+    "aud",
+    "chf",
+    "sek",
+    "nok",
+    "dkk",
+    "hkd",
+    "sgd",
+    "nzd",
+    "mxn",
+    "brl",
+    "zar",
+    "rub",
+)
 for _name, _code in currency_table.NAMES.items():
     _WORDS.setdefault(_name, "currency:" + _code)
+for _lower in _LOWER_CODES:
+    _code = "CNY" if _lower == "rmb" else _lower.upper()
+    _WORDS.setdefault(_lower, "currency:" + _code)
+    CURRENCY_PREFIXES.setdefault(_lower, _code)
 for _canon, _names in _LENGTH_WORDS.items():
     for _name in _names:
         _WORDS[_name] = _canon

@@ -327,8 +327,11 @@ def _unit_pattern() -> str:
     return (
         r"(?P<unit>"
         # "3 dollars 50 cents", "2 pounds and 20 pence"
-        r"\s*(?P<u>dollars?|euros?|pounds?)\s+(?:and\s+)?(?P<cent>\d{1,2})\s*"
-        r"(?:cents?|pence|p)(?![\p{L}\p{N}])"
+        # "thirteen dollars and forty-five cents", "15 dollars 50."
+        r"\s*(?P<u>dollars?|euros?|pounds?|(?-i:USD|EUR|GBP|\$|€|£))\s*"
+        rf"(?:and\s+)?(?P<cent>\d{{1,2}}|(?:{_TENS_RE})(?:[-\s](?:{_NUMWORD}))?"
+        rf"|{_NUMWORD})(?:\s*(?:cents?|pence|p)(?![\p{{L}}\p{{N}}])"
+        r"|(?=\s*(?:[.,;:!?)]|$)))"
         # "120 MEUR", "4 kEUR": a scale letter glued to a currency code
         rf"|\s?(?-i:(?P<mcode>[kM])(?P<code>{_CODES}))(?![\p{{L}}\p{{N}}])"
         r"|(?:\s*[-‐]\s*|\s*)(?:feet|foot|ft)\.?\s*(?:and\s+)?"
@@ -461,7 +464,7 @@ _NOT_PLAIN_UNITS = (
     | {s.lower() for s in SUFFIX_SCALES}
     | {f.split()[0].lower() for f, _ in _units.surface_forms() if " " in f}
     | {"c", "f", "in", "ft", "feet", "foot", "inch", "inches", "a", "p", "o"}
-    | {"point", "points"}
+    | {"point", "points", "cent", "cents", "penny", "pennies", "pence"}
     # a code may take a scale word: "75 USD million"
     | {c.lower() for c in _units.CURRENCY_CODES}
 )

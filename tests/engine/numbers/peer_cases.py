@@ -34,10 +34,12 @@ _CURRENCY_NAMES = {
     "Georgian lari": "GEL", "Lao kip": "LAK", "Sri Lankan rupee": "LKR",
     "New Zealand dollar": "NZD", "Bitcoin": "BTC",
 }  # fmt: skip
-# Subunits: the source counts them in their own unit ("75 cents" is 75).
+# Subunits: the sources count them in their own unit ("75 cents" is 75);
+# claimcheck reads them in the currency they divide (0.75 US dollars).
 _SUBUNITS = {
-    "Cent": "cent", "cent": "cent", "Pence": "penny", "Penny": "penny",
-    "penny": "penny", "Sen": "sen", "Satoshi": "satoshi", "dime": "dime",
+    "Cent": ("USD", 0.01), "cent": ("USD", 0.01), "Pence": ("GBP", 0.01),
+    "Penny": ("GBP", 0.01), "penny": ("GBP", 0.01), "Sen": ("JPY", 0.01),
+    "Satoshi": ("BTC", 1e-8), "dime": ("USD", 0.1),
 }  # fmt: skip
 _UNITS: dict[str, frozenset[str]] = {
     name: frozenset(units.split())
@@ -91,7 +93,7 @@ def units_for(kind: str, unit: str | None) -> frozenset[str | None]:
         return frozenset({None, "share"})
     if kind == "currency":
         if unit in _SUBUNITS:
-            return frozenset({"currency:" + _SUBUNITS[unit]})
+            return frozenset({"currency:" + _SUBUNITS[unit][0]})
         code = _CURRENCY_NAMES.get(unit, unit)
         return frozenset({"currency:" + code})
     if kind == "temperature" and unit == "Degree":
@@ -145,9 +147,13 @@ def score(case: dict[str, Any], readings: Iterable[Reading]) -> tuple[bool, bool
     there ("between 20 and 30" is [20, 30) in one, [20, 30] here).
     """
     allowed = units_for(case["kind"], case["unit"])
+    want_low, want_high = case["low"], case["high"]
+    if case["kind"] == "currency" and case["unit"] in _SUBUNITS:
+        factor = _SUBUNITS[case["unit"]][1]
+        want_low, want_high = want_low * factor, want_high * factor
     value = both = False
     for low, high, unit in readings:
-        if _states(low, high, case["low"], case["high"]):
+        if _states(low, high, want_low, want_high):
             value = True
             if unit in allowed:
                 both = True
