@@ -226,8 +226,8 @@ def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | Non
                 if unit == "lb":  # pounds and pence
                     unit = "currency:GBP"
             elif surface.lower() in _SUBUNITS:
-                code, share = _SUBUNITS[surface.lower()]
-                value *= share
+                code, part = _SUBUNITS[surface.lower()]
+                value *= part
                 unit = "currency:" + code
             elif (
                 unit == "pp"
