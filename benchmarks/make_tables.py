@@ -162,17 +162,19 @@ PLAIN = (
     " millimeter_Hg psi atmosphere bar"
 ).split()
 NOT_SYMBOLS = frozenset("pm am b ph yr min h Pa pt qt cp ct pc au ka Ma Ga fm".split())
+# our dimension names (units.py) -> a pint unit of that dimension
 DIMENSIONS = {
-    "[length]": "length",
-    "[length] ** 2": "area",
-    "[length] ** 3": "volume",
-    "[mass]": "mass",
-    "[time]": "time",
-    "[length] / [time]": "speed",
-    "[temperature]": "temperature",
-    "[length] ** 2 * [mass] / [time] ** 2": "energy",
-    "[length] ** 2 * [mass] / [time] ** 3": "power",
-    "[]": "dimensionless",
+    "length": "meter",
+    "area": "meter ** 2",
+    "volume": "meter ** 3",
+    "mass": "gram",
+    "time": "second",
+    "speed": "meter / second",
+    "temperature": "kelvin",
+    "energy": "joule",
+    "power": "watt",
+    "information": "bit",
+    "angle": "radian",
 }
 BRITISH = (("meter", "metre"), ("liter", "litre"), ("gram", "gramme"))
 
@@ -193,12 +195,13 @@ def unit_data() -> dict[str, Any]:
         except Exception:  # a name this pint lacks
             continue
         symbol = registry.get_symbol(name)
-        dims = str(unit.dimensionality)
-        dimension = DIMENSIONS.get(dims, dims)
-        if dimension == "dimensionless" and base not in ("arcminute", "arcsecond"):
-            dimension = "information" if "byte" in base or "bit" in base else dims
+        dimension = str(unit.dimensionality)
+        for ours, reference in DIMENSIONS.items():
+            if unit.dimensionality == registry.Unit(reference).dimensionality:
+                dimension = ours
+                break
         if base in ("arcminute", "arcsecond"):
-            dimension = "angle"
+            dimension = "angle"  # pint's angles are dimensionless
         units[symbol] = (dimension, name)
         if len(symbol) > 1 and symbol not in NOT_SYMBOLS and symbol.isprintable():
             symbols[symbol] = symbol

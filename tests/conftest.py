@@ -55,3 +55,5 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         for name, value in getattr(report, "user_properties", ()):
             if name == "conformance":
                 terminalreporter.write_line(f"number conformance: {value}")
+            elif name == "peers":
+                terminalreporter.write_line(f"peer suites: {value}")
