@@ -102,6 +102,9 @@ _POUNDS_OF = regex.compile(r"\s+of\b")
 _AMBIGUOUS_UNITS = frozenset(
     "currency:" + _units.CURRENCY_PREFIXES[s] for s in _units.AMBIGUOUS_SYMBOLS
 )
+_TEMPERATURE_NEAR = regex.compile(
+    r"°|\b(?:celsius|fahrenheit|kelvin|temperatures?)\b", regex.IGNORECASE
+)
 _NO_ONE = regex.compile(r"(?:\bno|\bevery|\bany)[\s-]*$", regex.IGNORECASE)
 _ONE_ANOTHER = regex.compile(r"\s+another\b", regex.IGNORECASE)
 
@@ -271,10 +274,25 @@ def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | Non
         kind = _suffix_kind(m, kind)
     elif not whole:
         end = spans[used - 1][1]
+    if m.start("per") >= 0:
+        denominator = _unit_of(m.group("pu")) if whole else None
+        if unit is not None and denominator is not None and "/" not in unit:
+            unit = unit + "/" + denominator
+        elif end > m.start("per"):
+            end = m.start("per")  # "5 a day": no rate without a unit
     if kind == AGE and unit is None:
         unit = "yr"
     if share and unit is None:
         unit = "share"
+    if (
+        unit is None
+        and scale == 1e3
+        and els[-1].endswith("K")
+        and "." in els[-1]
+        and _TEMPERATURE_NEAR.search(text)
+    ):
+        value /= 1e3  # "573.15K" among temperatures: kelvin, not thousands
+        unit = "K"
     if not math.isfinite(value):
         return None, next_pos
     if (
@@ -399,6 +417,10 @@ def _plain_count(text: str, core: int, article: str | None = None) -> Atom | Non
     )
 
 
+# after a unit: a trailing hedge ("or more") or a rate ("per hour", "a day")
+_GOES_ON = frozenset({"or", "plus", "per", "a", "an"})
+
+
 def _ends_plainly(text: str, at: int) -> bool:
     """True when nothing at ``at`` extends a unit or adds a trailing hedge."""
     if at == len(text):
@@ -409,7 +431,7 @@ def _ends_plainly(text: str, at: int) -> bool:
     if not char.isspace():
         return False
     after = NEXT_WORD.match(text, at)
-    return after is not None and after.group(1).lower() not in ("or", "plus")
+    return after is not None and after.group(1).lower() not in _GOES_ON
 
 
 def read_quantities(

@@ -188,7 +188,7 @@ _SYMBOLS: dict[str, str] = {
     "mm2": "mm2", "mm²": "mm2", "cm2": "cm2", "cm²": "cm2", "m2": "m2",
     "m²": "m2", "km2": "km2", "km²": "km2", "km^2": "km2", "m^2": "m2",
     "ha": "ha", "ft2": "ft2", "ft²": "ft2", "mi2": "mi2", "mi²": "mi2",
-    "ml": "mL", "mL": "mL", "L": "L", "cl": "cL", "m3": "m3", "m³": "m3",
+    "ml": "mL", "mL": "mL", "L": "L", "l": "L", "cl": "cL", "m3": "m3", "m³": "m3",
     "cm3": "cm3", "cm³": "cm3", "cc": "cm3", "km3": "km3", "km³": "km3",
     "ft3": "ft3", "ft³": "ft3", "gal": "gal", "bbl": "bbl", "tsp": "tsp",
     "tbsp": "tbsp",
@@ -275,6 +275,8 @@ _WORDS: dict[str, str] = {
     # temperatures without "degrees", and the misspellings copy has
     "celsius": "degC", "celcius": "degC", "centigrade": "degC",
     "fahrenheit": "degF", "farenheit": "degF", "deg c": "degC",
+    "degrees farenheit": "degF", "degree farenheit": "degF",
+    "degrees celcius": "degC", "degree celcius": "degC",
     "deg f": "degF", "deg celsius": "degC", "deg fahrenheit": "degF",
     "deg": "deg",
     # ages
@@ -434,8 +436,16 @@ def canonical_unit(surface: str) -> str | None:
 def dimension(unit: str) -> str | None:
     """What ``unit`` measures (``"area"``, ``"currency:EUR"``...).
 
-    ``unit`` is a canonical unit; ``None`` when it is not one.
+    ``unit`` is a canonical unit; ``None`` when it is not one.  A rate
+    ``a/b`` measures ``dimension(a)/dimension(b)`` ("currency:USD/time");
+    length over time is "speed", as km/h is.
     """
+    if "/" in unit and unit not in _UNITS:
+        top, _, bottom = unit.rpartition("/")
+        a, b = dimension(top), dimension(bottom)
+        if a is None or b is None:
+            return None
+        return "speed" if (a, b) == ("length", "time") else f"{a}/{b}"
     if unit.startswith("currency:"):
         return unit if unit[9:] in _ALL_CODES else None
     entry = _UNITS.get(unit)
@@ -451,6 +461,8 @@ def convert(value: float, from_unit: str, to_unit: str) -> float | None:
     """
     if from_unit == to_unit:
         return value if dimension(from_unit) is not None else None
+    if _is_rate(from_unit) or _is_rate(to_unit):
+        return _convert_rate(value, from_unit, to_unit)
     if from_unit.startswith("currency:") or to_unit.startswith("currency:"):
         return None
     a = _UNITS.get(from_unit)
@@ -517,3 +529,38 @@ def _markers(code: str) -> regex.Pattern[str]:
     if words:
         pattern += rf"|(?i:\b(?:{words})\b)"
     return regex.compile(pattern)
+
+
+def _is_rate(unit: str) -> bool:
+    return "/" in unit and unit not in _UNITS
+
+
+def _convert_rate(value: float, from_unit: str, to_unit: str) -> float | None:
+    """A rate in another unit: "$15/h" is $0.25/min; 60 mi/h is 60 mph."""
+    dim = dimension(from_unit)
+    if dim is None or dim != dimension(to_unit):
+        return None
+    if from_unit.startswith("currency:"):
+        # same currency (same dimension): only the denominators differ
+        per = convert(1.0, from_unit.rpartition("/")[2], to_unit.rpartition("/")[2])
+        return value / per if per else None
+    factor = _pint_factor(_expression(from_unit), _expression(to_unit))
+    return None if factor is None else value * factor
+
+
+def _expression(unit: str) -> str:
+    if unit in _UNITS:
+        return _UNITS[unit][1]
+    top, _, bottom = unit.rpartition("/")
+    return f"({_expression(top)}) / ({_expression(bottom)})"
+
+
+@cache
+def _pint_factor(src: str, dst: str) -> float | None:
+    import pint  # deferred: see _affine
+
+    registry: Any = _registry(pint)
+    try:
+        return float(registry.Quantity(1.0, src).to(dst).magnitude)
+    except pint.errors.DimensionalityError:
+        return None

@@ -315,7 +315,7 @@ def _hedge_pattern(named: bool = True) -> str:
     return "(?P<pre>" + "|".join(parts) + ")" if named else "|".join(parts)
 
 
-def _unit_pattern() -> str:
+def _unit_alternation() -> str:
     # "30C" is a temperature, "Section 5 C" is not: bare C/F only glued;
     # so is "t" ("100t" of grain).
     glued = ("C", "F", "t")
@@ -323,12 +323,26 @@ def _unit_pattern() -> str:
         s for s, sensitive in _units.surface_forms() if sensitive and s not in glued
     ]
     words = [w for w, sensitive in _units.surface_forms() if not sensitive]
-    unit = rf"(?:(?-i:{_alternation(symbols)})|{_alternation(words)})"
+    return rf"(?:(?-i:{_alternation(symbols)})|{_alternation(words)})"
+
+
+_UNIT = _unit_alternation()
+# A rate: "$15.4/hour", "188 km per hour", "$90 a barrel", "10 l/km".
+_PER = (
+    r"(?:(?P<per>\s*/\s*|\s+per\s+|\s+an?\s+)"
+    rf"(?P<pu>{_UNIT})(?![\p{{L}}\p{{N}}])"
+    # "$1.2 billion a year earlier" dates the sum: no rate
+    r"(?!\s+(?:earlier|ago|later|before|after|since|from\s+now)\b))?"
+)
+
+
+def _unit_pattern() -> str:
+    unit = _UNIT
     return (
         r"(?P<unit>"
         # "3 dollars 50 cents", "2 pounds and 20 pence"
         # "thirteen dollars and forty-five cents", "15 dollars 50."
-        r"\s*(?P<u>dollars?|euros?|pounds?|(?-i:USD|EUR|GBP|\$|€|£))\s*"
+        r"\s*(?P<u>dollars?|euros?|pounds?|(?-i:USD|EUR|GBP))\s+"
         rf"(?:and\s+)?(?P<cent>\d{{1,2}}|(?:{_TENS_RE})(?:[-\s](?:{_NUMWORD}))?"
         rf"|{_NUMWORD})(?:\s*(?:cents?|pence|p)(?![\p{{L}}\p{{N}}])"
         r"|(?=\s*(?:[.,;:!?)]|$)))"
@@ -382,7 +396,7 @@ _ATOM = (
     rf"(?P<atom>(?:{_hedge_pattern()})?"
     rf"(?P<neg>{_NEG})?"
     rf"(?P<cur>(?-i:{_CURRENCY})\s?)?"
-    rf"{_CHAIN}(?:{_unit_pattern()}(?:{_CODE_SCALE})?)?{_POST}?"
+    rf"{_CHAIN}(?:{_unit_pattern()}(?:{_CODE_SCALE})?)?{_PER}{_POST}?"
     r"(?(unit)|(?(post)|(?![\p{L}\p{N}_]))))"
 )
 MASTER = regex.compile(f"{_SKIP}|{_VAGUE_RE}|{_ATOM}", regex.IGNORECASE)
