@@ -35,9 +35,7 @@ from claimcheck.engine.numbers.vocabulary import (
     PREFIX,
     QUIET_BEFORE,
     SCALES,
-    SMALL,
     SUFFIX_SCALES,
-    TENS,
     TRIGGER,
     UNIT_SYMBOLS,
     UNIT_WORDS,
@@ -46,6 +44,7 @@ from claimcheck.engine.numbers.vocabulary import (
     Hedge,
 )
 from claimcheck.engine.numbers.words import (
+    cents_value,
     evaluate,
     join_kind,
     separator_style,
@@ -90,15 +89,6 @@ _MILLION_NOUN = regex.compile(
 _LONE_GROUP = regex.compile(r"[1-9]\d{0,2}[.,]\d{3}")
 _POINTS = regex.compile(r"(?i)points?|pts")
 _PERCENT_NEAR = regex.compile(r"%|\bper\s?cent|\bpercentage\b", regex.IGNORECASE)
-# Pounds are money, not weight, next to words about money or sterling.
-_MONEY_WORDS = regex.compile(
-    r"\b(?:profits?|revenues?|sales|spen[dt]|spending|cost|costs|paid|pay|price"
-    r"|budget|loss|losses|earnings|fund|funding|deal|worth|invest\w*|salary"
-    r"|fines?|debts?|bill|tax|income|turnover|raised?|bid|valued|sold|bought)\b",
-    regex.IGNORECASE,
-)
-_STERLING = regex.compile(r"£|\bsterling\b|\bpence\b|\bGBP\b", regex.IGNORECASE)
-_POUNDS_OF = regex.compile(r"\s+of\b")
 _AMBIGUOUS_UNITS = frozenset(
     "currency:" + _units.CURRENCY_PREFIXES[s] for s in _units.AMBIGUOUS_SYMBOLS
 )
@@ -123,36 +113,6 @@ def _suffix_kind(m: regex.Match[str], kind: Hedge) -> Hedge:
 @cache
 def _unit_of(surface: str) -> str | None:
     return _units.canonical_unit(surface)
-
-
-def _is_money(text: str, start: int, end: int) -> bool:
-    """True when "pounds" at text[start:end] are sterling: money words or
-    sterling written within 80 characters, and not "pounds of"."""
-    if not text[start:end].lower().endswith(("pounds", "pound")):
-        return False
-    if _POUNDS_OF.match(text, end):
-        return False
-    near = text[max(0, start - 80) : end + 80]
-    return bool(_MONEY_WORDS.search(near) or _STERLING.search(near))
-
-
-# Money in hundredths: "50 cents" is half a dollar (a euro in euro copy).
-_SUBUNITS = {
-    "cent": ("USD", 0.01), "cents": ("USD", 0.01), "¢": ("USD", 0.01),
-    "penny": ("GBP", 0.01), "pennies": ("GBP", 0.01), "pence": ("GBP", 0.01),
-}  # fmt: skip
-
-
-def _cents(words: str) -> float:
-    """The value of "50", "forty-five" or "forty five"."""
-    if words.isdigit():
-        return float(words)
-    return float(
-        sum(
-            SMALL.get(w, 0) + TENS.get(w, 0)
-            for w in words.lower().replace("-", " ").split()
-        )
-    )
 
 
 def _scale_of(word: str) -> float:
@@ -225,11 +185,11 @@ def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | Non
             surface = m.group("u") if m.start("u") >= 0 else m.group("ub")
             unit = _unit_of(surface)
             if m.start("cent") >= 0:
-                value += _cents(m.group("cent")) / 100
+                value += cents_value(m.group("cent")) / 100
                 if unit == "lb":  # pounds and pence
                     unit = "currency:GBP"
-            elif surface.lower() in _SUBUNITS:
-                code, part = _SUBUNITS[surface.lower()]
+            elif surface.lower() in _units.SUBUNITS:
+                code, part = _units.SUBUNITS[surface.lower()]
                 value *= part
                 unit = "currency:" + code
             elif (
@@ -247,7 +207,7 @@ def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | Non
     elif singular and not _FRACTION_FOLLOW.match(text, end):
         # "a third person", "one fifth grade": an ordinal, not a fraction.
         return None, next_pos
-    if unit == "lb" and _is_money(text, start, end):
+    if unit == "lb" and _units.pounds_are_money(text, start, end):
         unit = "currency:GBP"  # "361 million pounds" of profit
     elif unit in _AMBIGUOUS_UNITS and m.group("u") in _units.AMBIGUOUS_SYMBOLS:
         unit = "currency:" + _units.article_currency(m.group("u"), article)
@@ -276,6 +236,14 @@ def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | Non
         end = spans[used - 1][1]
     if m.start("per") >= 0:
         denominator = _unit_of(m.group("pu")) if whole else None
+        if (
+            unit is not None
+            and not unit.startswith("currency:")
+            and m.group("per").strip().lower() in ("a", "an")
+        ):
+            # "a"/"an" makes a price ("$90 a barrel"); other amounts keep
+            # their unit (production "fell by 500,000 barrels a day")
+            denominator = None
         if unit is not None and denominator is not None and "/" not in unit:
             unit = unit + "/" + denominator
         elif end > m.start("per"):

@@ -9,21 +9,33 @@ so reading text never pays pint's import time.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+import json
+from functools import cache
+from importlib import resources
 from typing import Any
 
-import regex
-
-from claimcheck.engine.numbers import currency_table, unit_table
+from claimcheck.engine.numbers.currencies import (
+    AFTER_AMOUNT,
+    ALL_CODES,
+    AMBIGUOUS_SYMBOLS,
+    CURRENCY_CODES,
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    SUBUNITS,
+    article_currency,
+    pounds_are_money,
+)
 
 __all__ = [
     "AMBIGUOUS_SYMBOLS",
     "CURRENCY_CODES",
     "CURRENCY_PREFIXES",
+    "SUBUNITS",
     "article_currency",
     "canonical_unit",
     "convert",
     "dimension",
+    "pounds_are_money",
     "surface_forms",
 ]
 
@@ -112,75 +124,6 @@ _UNITS: dict[str, tuple[str, str]] = {
 # Canonical units that are a multiple of their pint expression.
 _MULTIPLE = {"decade": 10.0, "century": 100.0}
 
-_CURRENCIES = [
-    "USD",
-    "EUR",
-    "GBP",
-    "JPY",
-    "CNY",
-    "INR",
-    "RUB",
-    "UAH",
-    "KRW",
-    "KPW",
-    "CHF",
-    "SEK",
-    "NOK",
-    "DKK",
-    "CAD",
-    "AUD",
-    "NZD",
-    "HKD",
-    "SGD",
-    "BRL",
-    "MXN",
-    "ZAR",
-    "TRY",
-    "PLN",
-    "ILS",
-    "IRR",
-    "SAR",
-    "AED",
-]
-
-AMBIGUOUS_SYMBOLS = frozenset(currency_table.AMBIGUOUS)
-# Codes a number may carry glued on ("USD115") or take a scale after.
-CURRENCY_CODES: tuple[str, ...] = tuple(_CURRENCIES)
-_CODES_WRITTEN = frozenset(currency_table.CODES) | frozenset(_CURRENCIES)
-# every currency a unit may name ("ALL" is read by name only: "Albanian lekë")
-_ALL_CODES = (
-    _CODES_WRITTEN
-    | frozenset(currency_table.NAMES.values())
-    | frozenset(currency_table.SYMBOLS.values())
-)
-
-# Symbols written before the amount.  A bare "$" is read as US dollars.
-CURRENCY_PREFIXES: dict[str, str] = {
-    "US$": "USD",
-    "$": "USD",
-    "A$": "AUD",
-    "AU$": "AUD",
-    "C$": "CAD",
-    "CA$": "CAD",
-    "HK$": "HKD",
-    "NZ$": "NZD",
-    "S$": "SGD",
-    "R$": "BRL",
-    "£": "GBP",
-    "€": "EUR",
-    "¥": "JPY",
-    "₹": "INR",
-    "₩": "KRW",
-    "₽": "RUB",
-    "₴": "UAH",
-    "₪": "ILS",
-} | {code: code for code in _CURRENCIES}
-# CLDR's symbols written before an amount: "₡", "zł", "Mex$" (not letters alone)
-for _symbol, _code in currency_table.SYMBOLS.items():
-    CURRENCY_PREFIXES.setdefault(_symbol, _code)
-for _code in currency_table.CODES:
-    CURRENCY_PREFIXES.setdefault(_code, _code)
-
 # Case-sensitive symbols: "M" is not "m", "MB" is not "mb".
 _SYMBOLS: dict[str, str] = {
     "mm": "mm", "cm": "cm", "m": "m", "km": "km", "ft": "ft", "yd": "yd",
@@ -209,17 +152,18 @@ _SYMBOLS: dict[str, str] = {
 }  # fmt: skip
 
 # ISO codes and symbols after the amount: "2mil SEK", "5 €", "100元".
-_SYMBOLS |= {code: "currency:" + code for code in _CODES_WRITTEN}
-for _symbol, _code in currency_table.SYMBOLS.items():
-    if not (_symbol[-1].isalpha() and _symbol.isascii()) and _symbol not in _SYMBOLS:
-        _SYMBOLS[_symbol] = "currency:" + _code
+for _symbol, _unit in AFTER_AMOUNT.items():
+    _SYMBOLS.setdefault(_symbol, _unit)
 # pint's units (benchmarks/make_tables.py): ours first where both name one.
+_PINT: dict[str, Any] = json.loads(
+    resources.files(__package__).joinpath("units.json").read_text(encoding="utf-8")
+)
 _BY_PINT = {expr: canon for canon, (_, expr) in _UNITS.items()}
-for _symbol, (_dim, _expr) in unit_table.UNITS.items():
+for _symbol, (_dim, _expr) in _PINT["UNITS"].items():
     if _symbol not in _UNITS and _expr not in _BY_PINT:
         _UNITS[_symbol] = (_dim, _expr)
-_PINT_CANON = {s: _BY_PINT.get(expr, s) for s, (_, expr) in unit_table.UNITS.items()}
-for _symbol, _canon in unit_table.SYMBOLS.items():
+_PINT_CANON = {s: _BY_PINT.get(expr, s) for s, (_, expr) in _PINT["UNITS"].items()}
+for _symbol, _canon in _PINT["SYMBOLS"].items():
     _SYMBOLS.setdefault(_symbol, _PINT_CANON.get(_canon, _canon))
 
 _LENGTH_WORDS = {
@@ -264,14 +208,7 @@ _WORDS: dict[str, str] = {
     "percent": "%", "per cent": "%", "percentage": "%", "pct": "%",
     "percentage point": "pp", "percent point": "pp", "point": "pp",
     # Currencies.  Plain "pounds" is mass (lb); sterling must say so.
-    "dollar": "currency:USD", "us dollar": "currency:USD",
-    "euro": "currency:EUR", "pound sterling": "currency:GBP",
-    "pounds sterling": "currency:GBP", "sterling": "currency:GBP",
-    "british pound": "currency:GBP", "yen": "currency:JPY",
-    "yuan": "currency:CNY", "renminbi": "currency:CNY",
-    "rupee": "currency:INR", "rouble": "currency:RUB", "ruble": "currency:RUB",
-    "hryvnia": "currency:UAH", "hryvnias": "currency:UAH",
-    "swiss franc": "currency:CHF", "kronor": "currency:SEK",
+    # (currencies.py has the rest)
     # temperatures without "degrees", and the misspellings copy has
     "celsius": "degC", "celcius": "degC", "centigrade": "degC",
     "fahrenheit": "degF", "farenheit": "degF", "deg c": "degC",
@@ -285,39 +222,9 @@ _WORDS: dict[str, str] = {
     "miles an hour": "mph", "kilometres an hour": "km/h",
     "kilometers an hour": "km/h",
     "percentage pt": "pp", "pts": "pp",
-    # money in hundredths (the reader scales them): "50 cents", "20 pence"
-    "cent": "currency:USD", "penny": "currency:GBP", "pennies": "currency:GBP",
-    "pence": "currency:GBP",
 }  # fmt: skip
-# Codes written in lower case after or before an amount: "20 usd", "rmb 10".
-_LOWER_CODES = (
-    "usd",
-    "eur",
-    "gbp",
-    "jpy",
-    "cny",
-    "rmb",
-    "inr",
-    "cad",
-    "aud",
-    "chf",
-    "sek",
-    "nok",
-    "dkk",
-    "hkd",
-    "sgd",
-    "nzd",
-    "mxn",
-    "brl",
-    "zar",
-    "rub",
-)
-for _name, _code in currency_table.NAMES.items():
-    _WORDS.setdefault(_name, "currency:" + _code)
-for _lower in _LOWER_CODES:
-    _code = "CNY" if _lower == "rmb" else _lower.upper()
-    _WORDS.setdefault(_lower, "currency:" + _code)
-    CURRENCY_PREFIXES.setdefault(_lower, _code)
+for _name, _unit in CURRENCY_WORDS.items():
+    _WORDS.setdefault(_name, _unit)
 for _canon, _names in _LENGTH_WORDS.items():
     for _name in _names:
         _WORDS[_name] = _canon
@@ -397,7 +304,7 @@ def _lookup_table() -> dict[str, str]:
 
 
 _WORD_TABLE = _lookup_table()
-for _word, _canon in unit_table.WORDS.items():
+for _word, _canon in _PINT["WORDS"].items():
     _WORD_TABLE.setdefault(_word, _PINT_CANON.get(_canon, _canon))
 
 
@@ -424,11 +331,11 @@ def canonical_unit(surface: str) -> str | None:
         return key
     if key in CURRENCY_PREFIXES:
         return "currency:" + CURRENCY_PREFIXES[key]
-    if key.startswith("currency:") and key[9:] in _ALL_CODES:
+    if key.startswith("currency:") and key[9:] in ALL_CODES:
         return key
     lower = key.lower()
     found = _WORD_TABLE.get(lower) or _WORD_TABLE.get(surface.strip().lower())
-    if found is None and lower.upper() in _ALL_CODES:
+    if found is None and lower.upper() in ALL_CODES:
         return "currency:" + lower.upper()
     return found
 
@@ -447,7 +354,7 @@ def dimension(unit: str) -> str | None:
             return None
         return "speed" if (a, b) == ("length", "time") else f"{a}/{b}"
     if unit.startswith("currency:"):
-        return unit if unit[9:] in _ALL_CODES else None
+        return unit if unit[9:] in ALL_CODES else None
     entry = _UNITS.get(unit)
     return entry[0] if entry else None
 
@@ -491,44 +398,6 @@ def _affine(from_unit: str, to_unit: str) -> tuple[float, float]:
 @cache
 def _registry(pint: Any) -> Any:
     return pint.UnitRegistry()
-
-
-@lru_cache(maxsize=64)
-def article_currency(symbol: str, article: str) -> str:
-    """The currency an ambiguous symbol ("$", "£", "¥", "kr") stands for.
-
-    Its default (US dollars, sterling, yen, Swedish kronor) unless the
-    article names another currency of that symbol ("C$", "CAD", "Canadian
-    dollars") and never the default one explicitly.
-    """
-    owners = currency_table.AMBIGUOUS.get(symbol)
-    if not owners:
-        return CURRENCY_PREFIXES.get(symbol, symbol)
-    counts = {code: len(_markers(code).findall(article)) for code in owners}
-    default = owners[0]
-    if counts[default]:
-        return default
-    best = max(owners, key=lambda code: counts[code])
-    return best if counts[best] else default
-
-
-@cache
-def _markers(code: str) -> regex.Pattern[str]:
-    """What names one currency unambiguously: its code, symbols, full names."""
-    forms = [code] + [
-        s
-        for s, c in currency_table.SYMBOLS.items()
-        if c == code and len(s) > 1 and s not in currency_table.AMBIGUOUS
-    ]
-    names = [n for n, c in currency_table.NAMES.items() if c == code and " " in n]
-    alternation = "|".join(
-        regex.escape(f) for f in sorted(forms, key=len, reverse=True)
-    )
-    words = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
-    pattern = rf"(?<![\p{{L}}$])(?:{alternation})(?![\p{{L}}])"
-    if words:
-        pattern += rf"|(?i:\b(?:{words})\b)"
-    return regex.compile(pattern)
 
 
 def _is_rate(unit: str) -> bool:

@@ -368,3 +368,15 @@ def evaluate(
         prev = kind
         i += 1
     return done(n)
+
+
+def cents_value(words: str) -> float:
+    """The value of "50", "forty-five" or "forty five"."""
+    if words.isdigit():
+        return float(words)
+    return float(
+        sum(
+            SMALL.get(w, 0) + TENS.get(w, 0)
+            for w in words.lower().replace("-", " ").split()
+        )
+    )

@@ -101,6 +101,19 @@ def units_for(kind: str, unit: str | None) -> frozenset[str | None]:
     return frozenset(_UNITS.get(unit, frozenset({"?" + unit})))
 
 
+def as_ours(
+    kind: str, low: float | None, high: float | None, name: str | None
+) -> list[Reading]:
+    """A peer's reading in claimcheck's terms: one per unit its name may be."""
+    if name is None:
+        return [(low, high, None)]
+    if name is not None and kind == "currency" and name in _SUBUNITS:
+        factor = _SUBUNITS[name][1]
+        low = None if low is None else low * factor
+        high = None if high is None else high * factor
+    return [(low, high, unit) for unit in units_for(kind, name)]
+
+
 def load() -> list[dict[str, Any]]:
     """Every case, from the first place that has the files."""
     for place in PLACES:
