@@ -125,13 +125,12 @@ CURRENCY_WORDS: dict[str, str] = {
 }  # fmt: skip
 for _name, _code in CLDR_NAMES.items():
     CURRENCY_WORDS.setdefault(_name, "currency:" + _code)
-# Codes written in lower case after or before an amount: "20 usd", "rmb 10".
+# Codes written in lower case after an amount: "20 usd", "10 rmb".
 for _lower in (
     "usd eur gbp jpy cny rmb inr cad aud chf sek nok dkk hkd sgd nzd mxn brl zar rub"
 ).split():
     _code = "CNY" if _lower == "rmb" else _lower.upper()
     CURRENCY_WORDS.setdefault(_lower, "currency:" + _code)
-    CURRENCY_PREFIXES.setdefault(_lower, _code)
 
 
 @lru_cache(maxsize=64)

@@ -27,6 +27,8 @@ from claimcheck.engine.numbers.vocabulary import (
 
 DIGIT_JUNK = str.maketrans("", "", ", \t\n\r\u00a0\u2009\u202f")
 SUFFIX_SPLIT = regex.compile(r"^(.*?)\s?(bn|bln|mn|mln|tn|trn|mil|MM|[kKMbBT])$")
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
+_TIMES_TEN = regex.compile(r"\s?[x×]\s?10")
 # Exponents past this are no news figure: the number is not read.
 MAX_EXPONENT = 300.0
 
@@ -123,6 +125,10 @@ def digit_value(raw: str, decimal: str = ".") -> tuple[float, float]:
         whole = float(parts[0]) if len(parts) > 1 else 0.0
         return (whole + frac) * scale, scale
     lower = raw.lower()
+    if "10" in lower and ("x" in lower or "×" in lower) and "^" not in lower:
+        # "2.48×10⁻⁵", "5.5x10-3", "3x102": the power of ten written plainly
+        mant, power = _TIMES_TEN.split(lower, maxsplit=1)
+        lower = f"{mant}x10^{power.translate(_SUPERSCRIPT)}"
     if "^" in lower:
         base, _, exp = lower.partition("^")
         power = float(exp)

@@ -40,8 +40,7 @@ _BY_REASON: dict[str, str] = {
     "dimension: read as another value or span": (
         "rt-dimension-39-0 qu-q-22-0 qu-q-23-0 qu-q-24-0 qu-q-29-0 qu-q-30-0 "
         "qu-q-30-1 qu-q-51-0 qu-q-52-0 qu-q-52-2 qu-q-52-4 qu-q-91-0 "
-        "qu-q-ambiguity-1-0 qu-q-ambiguity-10-0 qu-q-ambiguity-13-0 "
-        "qu-q-ambiguity-17-0 "
+        "qu-q-ambiguity-10-0 qu-q-ambiguity-13-0 qu-q-ambiguity-17-0 "
     ),
     "not read as a number (a form the reader lacks or drops)": (
         "rt-number-40-0 rt-number-96-0 rt-range-3-0 rt-range-5-0 qu-q-39-0 "
@@ -52,7 +51,7 @@ _BY_REASON: dict[str, str] = {
         "rt-number-105-0 rt-number-108-0 rt-number-109-0 rt-number-110-0 "
         "rt-number-149-1 rt-number-182-0 rt-number-186-1 rt-number-193-0 "
         "rt-number-194-0 rt-number-206-0 rt-number-207-0 rt-number-227-0 "
-        "rt-number-228-0 rt-number-232-0 rt-number-232-1 qu-q-11-0 qu-q-86-0 "
+        "rt-number-228-0 rt-number-232-0 rt-number-232-1 qu-q-86-0 "
     ),
     "range: read as another value or span": (
         "rt-range-9-0 rt-range-19-0 rt-range-38-0 rt-range-45-1 rt-range-47-1 "
