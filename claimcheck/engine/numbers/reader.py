@@ -21,6 +21,7 @@ from claimcheck.engine.numbers.vocabulary import (
     AGE,
     AT_LEAST,
     BETWEEN,
+    CODE_SCALE,
     CONTINUING_WORDS,
     FROM,
     HEDGES,
@@ -34,6 +35,7 @@ from claimcheck.engine.numbers.vocabulary import (
     POINT,
     PREFIX,
     QUIET_BEFORE,
+    RATE,
     SCALES,
     SUFFIX_SCALES,
     TRIGGER,
@@ -171,6 +173,7 @@ def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | Non
     if m.start("neg") >= 0:
         value = -value
     unit = None
+    surface = ""
     has_unit = whole and m.start("unit") >= 0
     if has_unit:
         if m.start("inch") >= 0:
@@ -200,10 +203,15 @@ def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | Non
                 # points are percentage points only among percentages
                 unit = None
                 end = m.end("chain")
-        if m.start("uscale") >= 0:
-            factor = _scale_of(m.group("uscale"))
+        if (
+            surface in _units.CURRENCY_CODES
+            and m.start("post") < 0
+            and (scaled := CODE_SCALE.match(text, end))
+        ):
+            factor = _scale_of(scaled.group("uscale"))
             value *= factor
             scale = factor
+            end = next_pos = scaled.end()
     elif singular and not _FRACTION_FOLLOW.match(text, end):
         # "a third person", "one fifth grade": an ordinal, not a fraction.
         return None, next_pos
@@ -234,20 +242,22 @@ def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | Non
         kind = _suffix_kind(m, kind)
     elif not whole:
         end = spans[used - 1][1]
-    if m.start("per") >= 0:
-        denominator = _unit_of(m.group("pu")) if whole else None
-        if (
-            unit is not None
-            and not unit.startswith("currency:")
-            and m.group("per").strip().lower() in ("a", "an")
-        ):
-            # "a"/"an" makes a price ("$90 a barrel"); other amounts keep
-            # their unit (production "fell by 500,000 barrels a day")
-            denominator = None
-        if unit is not None and denominator is not None and "/" not in unit:
-            unit = unit + "/" + denominator
-        elif end > m.start("per"):
-            end = m.start("per")  # "5 a day": no rate without a unit
+    if (
+        whole
+        and unit is not None
+        and "/" not in unit
+        and m.start("post") < 0
+        and (rate := RATE.match(text, end))
+        # "a"/"an" makes a price ("$90 a barrel"); other amounts keep their
+        # unit (production "fell by 500,000 barrels a day")
+        and (
+            unit.startswith("currency:")
+            or rate.group("per").strip().lower() not in ("a", "an")
+        )
+        and (denominator := _unit_of(rate.group("pu"))) is not None
+    ):
+        unit = unit + "/" + denominator
+        end = next_pos = rate.end()
     if kind == AGE and unit is None:
         unit = "yr"
     if share and unit is None:

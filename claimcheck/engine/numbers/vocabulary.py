@@ -255,8 +255,8 @@ _VULGAR_RE = "[" + "".join(VULGAR) + "]"
 # nor right after another number's digits, separators or a date's slash.
 _CODES = "|".join(_units.CURRENCY_CODES)
 _DIGIT_START = (
-    rf"(?:(?<=(?<!\p{{L}})(?-i:{_CODES}))"  # "USD115": a code glued on
-    r"|(?<![\p{L}_][-‐–]?)(?<![\p{N}.,/:\p{L}_]))"
+    r"(?:(?<![\p{L}_][-‐–]?)(?<![\p{N}.,/:\p{L}_])"
+    rf"|(?<=(?<!\p{{L}})(?-i:{_CODES})))"  # "USD115": a code glued on
 )
 _DIGIT_NOT = (
     rf"(?!\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b"
@@ -330,11 +330,14 @@ def _unit_alternation() -> str:
 
 _UNIT = _unit_alternation()
 # A rate: "$15.4/hour", "188 km per hour", "$90 a barrel", "10 l/km".
-_PER = (
-    r"(?:(?P<per>\s*/\s*|\s+per\s+|\s+an?\s+)"
+# Tried after an amount with a unit or currency only (not in MASTER: there
+# it would be tried after every number, and costs as much as the rest).
+RATE = regex.compile(
+    r"(?P<per>\s*/\s*|\s+per\s+|\s+an?\s+)"
     rf"(?P<pu>{_UNIT})(?![\p{{L}}\p{{N}}])"
     # "$1.2 billion a year earlier" dates the sum: no rate
-    r"(?!\s+(?:earlier|ago|later|before|after|since|from\s+now)\b))?"
+    r"(?!\s+(?:earlier|ago|later|before|after|since|from\s+now)\b)",
+    regex.IGNORECASE,
 )
 
 
@@ -388,17 +391,17 @@ _VAGUE_RE = (
     rf"|(?P<vw>{_alternation(w for w in VAGUE if w != 'scores')}|scores(?=\s+of\b)))\b)"
 )
 _POST = "(?P<post>" + "|".join(f"(?P<{k}>{v})" for k, v in _SUFFIX_HEDGES.items()) + ")"
-# "75 USD million": a scale word after a currency code
-_CODE_SCALE = (
-    rf"(?<=(?-i:{_CODES}))\s+(?P<uscale>(?:thousand|million|billion|trillion)s?\b"
-    r"|(?-i:mn|bn|m|M|k)(?![\p{L}\p{N}]))"
+# "75 USD million": a scale word after a currency code (tried after a code)
+CODE_SCALE = regex.compile(
+    r"\s+(?P<uscale>(?i:thousand|million|billion|trillion)s?\b"
+    r"|(?:mn|bn|m|M|k)(?![\p{L}\p{N}]))"
 )
 _NEG = r"(?:minus|negative)\s+|(?<![\p{L}\p{N}_.,/)\]-])[-−](?=\.?\d)"
 _ATOM = (
     rf"(?P<atom>(?:{_hedge_pattern()})?"
     rf"(?P<neg>{_NEG})?"
     rf"(?P<cur>(?-i:{_CURRENCY})\s?)?"
-    rf"{_CHAIN}(?:{_unit_pattern()}(?:{_CODE_SCALE})?)?{_PER}{_POST}?"
+    rf"{_CHAIN}(?:{_unit_pattern()})?{_POST}?"
     r"(?(unit)|(?(post)|(?![\p{L}\p{N}_]))))"
 )
 MASTER = regex.compile(f"{_SKIP}|{_VAGUE_RE}|{_ATOM}", regex.IGNORECASE)
