@@ -61,3 +61,5 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
                 terminalreporter.write_line(f"realistic corpus: {value}")
             elif name == "realistic-disagreement":
                 terminalreporter.write_line(f"  disagrees: {value}")
+            elif name == "peers":
+                terminalreporter.write_line(f"peer suites: {value}")

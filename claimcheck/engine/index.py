@@ -172,7 +172,8 @@ class ArticleIndex:
         found = self._quantities.get(paragraph)
         if found is None:
             start, end = paragraph
-            found = read_quantities(self.article.text[start:end], offset=start)
+            text = self.article.text
+            found = read_quantities(text[start:end], offset=start, article=text)
             self._quantities[paragraph] = found
         return found
 

@@ -120,7 +120,10 @@ def scalar_value(node: Node) -> object:
     if node.tag == _BOOL:
         return _CONSTRUCT.construct_yaml_bool(node)
     if node.tag == _INT:
-        return _CONSTRUCT.construct_yaml_int(node)
+        try:
+            return _CONSTRUCT.construct_yaml_int(node)
+        except ValueError:  # more digits than Python converts: say it as written
+            return str(node.value)
     if node.tag == _FLOAT:
         return _CONSTRUCT.construct_yaml_float(node)
     return str(node.value)

@@ -7,6 +7,7 @@ and two-sided bounds, and keeps plain digits on a fast path.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import cache
 
@@ -14,32 +15,43 @@ import regex
 
 from claimcheck.engine.numbers import units as _units
 from claimcheck.engine.numbers.interval import Interval
+from claimcheck.engine.numbers.ranges import VAGUE_KIND, Atom, combine, interval_of
 from claimcheck.engine.numbers.vocabulary import (
     ABOUT,
     AGE,
     AT_LEAST,
     BETWEEN,
+    CODE_SCALE,
     CONTINUING_WORDS,
     FROM,
     HEDGES,
     LESS,
     MASTER,
     MORE,
-    NEARLY,
     NEXT_WORD,
+    OPENING_CODES,
     OPENING_WORDS,
     PLAIN_DIGITS,
     POINT,
     PREFIX,
     QUIET_BEFORE,
+    RATE,
     SCALES,
+    SUFFIX_SCALES,
     TRIGGER,
     UNIT_SYMBOLS,
     UNIT_WORDS,
     UP_TO,
     VAGUE,
+    Hedge,
 )
-from claimcheck.engine.numbers.words import evaluate, join_kind, token
+from claimcheck.engine.numbers.words import (
+    cents_value,
+    evaluate,
+    join_kind,
+    separator_style,
+    token,
+)
 
 __all__ = ["Quantity", "read_quantities"]
 
@@ -64,7 +76,6 @@ class Quantity:
 # --------------------------------------------------------------------------
 # Reading one match
 
-_RANGE, _VAGUE_KIND = 11, 12
 _HEDGE_KIND = {name: kind for name, (kind, _) in HEDGES.items()}
 _END_CLAUSE = regex.compile(r"\s*(?:[.,;:!?)\]]|$)")
 _FRACTION_FOLLOW = regex.compile(
@@ -77,44 +88,20 @@ _MILLION_NOUN = regex.compile(
     r"\s+(?:(?!(?:is|was|has|its|this|thus|plus|less|across|as|unless)\b)"
     r"\p{Ll}+s\b|(?:people|children|men|women)\b)"
 )
+_LONE_GROUP = regex.compile(r"[1-9]\d{0,2}[.,]\d{3}")
+_POINTS = regex.compile(r"(?i)points?|pts")
+_PERCENT_NEAR = regex.compile(r"%|\bper\s?cent|\bpercentage\b", regex.IGNORECASE)
+_AMBIGUOUS_UNITS = frozenset(
+    "currency:" + _units.CURRENCY_PREFIXES[s] for s in _units.AMBIGUOUS_SYMBOLS
+)
+_TEMPERATURE_NEAR = regex.compile(
+    r"°|\b(?:celsius|fahrenheit|kelvin|temperatures?)\b", regex.IGNORECASE
+)
 _NO_ONE = regex.compile(r"(?:\bno|\bevery|\bany)[\s-]*$", regex.IGNORECASE)
 _ONE_ANOTHER = regex.compile(r"\s+another\b", regex.IGNORECASE)
 
 
-@dataclass(slots=True)
-class _Atom:
-    """A quantity before ranges and conjunctions are put together."""
-
-    start: int
-    end: int
-    value: float
-    kind: int
-    unit: str | None
-    scale: float = 1.0
-    yearlike: bool = False
-    interval: Interval | None = None
-
-
-def _interval(value: float, kind: int) -> Interval:
-    """The interval a hedge word turns ``value`` into (docs/numbers.md)."""
-    if kind == ABOUT:
-        low, high = sorted((value * 0.9, value * 1.1))
-        return Interval(low=low, high=high)
-    if kind == NEARLY:
-        low, high = sorted((value * 0.9, value))
-        return Interval(low=low, high=high)
-    if kind == AT_LEAST:
-        return Interval(low=value, high=None, high_inclusive=False)
-    if kind == MORE:
-        return Interval(low=value, high=None, low_inclusive=False, high_inclusive=False)
-    if kind == UP_TO:
-        return Interval(low=None, high=value, low_inclusive=False)
-    if kind == LESS:
-        return Interval(low=None, high=value, low_inclusive=False, high_inclusive=False)
-    return Interval.point(value)
-
-
-def _suffix_kind(m: regex.Match[str], kind: int) -> int:
+def _suffix_kind(m: regex.Match[str], kind: Hedge) -> Hedge:
     if m.start("p_more") >= 0 or m.start("p_plus") >= 0:
         return AT_LEAST
     if m.start("p_less") >= 0:
@@ -130,21 +117,52 @@ def _unit_of(surface: str) -> str | None:
     return _units.canonical_unit(surface)
 
 
-def _read_atom(m: regex.Match[str], text: str) -> tuple[_Atom | None, int]:
+def _scale_of(word: str) -> float:
+    """The factor of a scale word or letter after a currency code."""
+    lower = word.lower().rstrip("s")
+    return SCALES.get(lower) or SUFFIX_SCALES.get(word, SUFFIX_SCALES.get(lower, 1.0))
+
+
+def _decimal_for(el: str, m: regex.Match[str], text: str, article: str) -> str:
+    """How to read the lone separator of "2.600" or "2,600" (docs/numbers.md).
+
+    Three zeros after a dot, or a plural noun counted right after the number
+    ("2.600 residents": a count is whole), make it a thousands separator; a
+    scale word after it or anything else leaves it to the article's style.
+    """
+    if el.endswith(".000"):
+        return ""
+    if (
+        len(m.captures("el")) == 1
+        and m.start("unit") < 0
+        and m.start("cur") < 0
+        and _MILLION_NOUN.match(text, m.end("chain"))
+    ):
+        return ""
+    return separator_style(article)
+
+
+def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | None, int]:
     """The quantity a match states, and where reading goes on."""
     els = m.captures("el")
     spans = m.spans("el")
     joins = m.captures("j")
-    toks = [token(el) for el in els]
+    toks = [
+        token(el, _decimal_for(el, m, text, article))
+        if _LONE_GROUP.fullmatch(el)
+        else token(el)
+        for el in els
+    ]
     over_ok = bool(
         joins
         and "over" in {join_kind(j) for j in joins}
         and _END_CLAUSE.match(text, m.end("chain"))
     )
-    read = evaluate(toks, joins, over_ok)
+    ratio_ok = m.start("cur") < 0 and m.start("unit") < 0
+    read = evaluate(toks, joins, over_ok, ratio_ok)
     if read is None:
         return None, spans[0][1]
-    value, used, scale, singular = read
+    value, used, scale, singular, share = read
     whole = used == len(toks)
     end = m.end() if whole else spans[used - 1][1]
     next_pos = end if whole else spans[used][0]
@@ -155,20 +173,57 @@ def _read_atom(m: regex.Match[str], text: str) -> tuple[_Atom | None, int]:
     if m.start("neg") >= 0:
         value = -value
     unit = None
+    surface = ""
     has_unit = whole and m.start("unit") >= 0
     if has_unit:
         if m.start("inch") >= 0:
             value += float(m.group("inch")) / 12
             unit = "ft"
+        elif m.start("mcode") >= 0:
+            value *= 1e6 if m.group("mcode") == "M" else 1e3
+            unit = "currency:" + m.group("code")
         elif m.start("inq") >= 0:
             unit = "in"
         else:
-            unit = _unit_of(m.group("u") if m.start("u") >= 0 else m.group("ub"))
+            surface = m.group("u") if m.start("u") >= 0 else m.group("ub")
+            unit = _unit_of(surface)
+            if m.start("cent") >= 0:
+                value += cents_value(m.group("cent")) / 100
+                if unit == "lb":  # pounds and pence
+                    unit = "currency:GBP"
+            elif surface.lower() in _units.SUBUNITS:
+                code, part = _units.SUBUNITS[surface.lower()]
+                value *= part
+                unit = "currency:" + code
+            elif (
+                unit == "pp"
+                and _POINTS.match(m.group("u"))
+                and not _PERCENT_NEAR.search(text)
+            ):
+                # points are percentage points only among percentages
+                unit = None
+                end = m.end("chain")
+        if (
+            surface in _units.CURRENCY_CODES
+            and m.start("post") < 0
+            and (scaled := CODE_SCALE.match(text, end))
+        ):
+            factor = _scale_of(scaled.group("uscale"))
+            value *= factor
+            scale = factor
+            end = next_pos = scaled.end()
     elif singular and not _FRACTION_FOLLOW.match(text, end):
         # "a third person", "one fifth grade": an ordinal, not a fraction.
         return None, next_pos
+    if unit == "lb" and _units.pounds_are_money(text, start, end):
+        unit = "currency:GBP"  # "361 million pounds" of profit
+    elif unit in _AMBIGUOUS_UNITS and m.group("u") in _units.AMBIGUOUS_SYMBOLS:
+        unit = "currency:" + _units.article_currency(m.group("u"), article)
     if m.start("cur") >= 0:
-        code = _units.CURRENCY_PREFIXES[m.group("cur").strip()]
+        symbol = m.group("cur").strip()
+        code = _units.CURRENCY_PREFIXES[symbol]
+        if symbol in _units.AMBIGUOUS_SYMBOLS:
+            code = _units.article_currency(symbol, article)
         if unit == "m":  # "£300m": million, not metres
             value *= 1e6
             scale = 1e6
@@ -187,8 +242,37 @@ def _read_atom(m: regex.Match[str], text: str) -> tuple[_Atom | None, int]:
         kind = _suffix_kind(m, kind)
     elif not whole:
         end = spans[used - 1][1]
+    if (
+        whole
+        and unit is not None
+        and "/" not in unit
+        and m.start("post") < 0
+        and (rate := RATE.match(text, end))
+        # "a"/"an" makes a price ("$90 a barrel"); other amounts keep their
+        # unit (production "fell by 500,000 barrels a day")
+        and (
+            unit.startswith("currency:")
+            or rate.group("per").strip().lower() not in ("a", "an")
+        )
+        and (denominator := _unit_of(rate.group("pu"))) is not None
+    ):
+        unit = unit + "/" + denominator
+        end = next_pos = rate.end()
     if kind == AGE and unit is None:
         unit = "yr"
+    if share and unit is None:
+        unit = "share"
+    if (
+        unit is None
+        and scale == 1e3
+        and els[-1].endswith("K")
+        and "." in els[-1]
+        and _TEMPERATURE_NEAR.search(text)
+    ):
+        value /= 1e3  # "573.15K" among temperatures: kelvin, not thousands
+        unit = "K"
+    if not math.isfinite(value):
+        return None, next_pos
     if (
         kind == POINT
         and unit is None
@@ -209,7 +293,7 @@ def _read_atom(m: regex.Match[str], text: str) -> tuple[_Atom | None, int]:
         and els[0].isdigit()
         and 1000 <= value <= 2100
     )
-    return _Atom(
+    return Atom(
         start=start,
         end=end,
         value=value,
@@ -223,7 +307,7 @@ def _read_atom(m: regex.Match[str], text: str) -> tuple[_Atom | None, int]:
 _VAGUE_BASE = SCALES | {"hundred": 100.0, "dozen": 12.0}
 
 
-def _read_vague(m: regex.Match[str]) -> _Atom:
+def _read_vague(m: regex.Match[str]) -> Atom:
     if m.start("vs") >= 0:
         base = _VAGUE_BASE[m.group("vs").lower()]
         if m.start("vs2") >= 0:
@@ -231,112 +315,9 @@ def _read_vague(m: regex.Match[str]) -> _Atom:
         low, high = 2 * base, 10 * base
     else:
         low, high = VAGUE[" ".join(m.group("vw").lower().split())]
-    atom = _Atom(start=m.start(), end=m.end(), value=low, kind=_VAGUE_KIND, unit=None)
+    atom = Atom(start=m.start(), end=m.end(), value=low, kind=VAGUE_KIND, unit=None)
     atom.interval = Interval(low=low, high=high, high_inclusive=False)
     return atom
-
-
-# --------------------------------------------------------------------------
-# Putting neighbouring atoms together
-
-_RANGE_GAP = regex.compile(
-    r"\s*(?P<dash>[-‐‑–—~])\s*|\s+(?P<word>to|through|thru|and|or)\s+", regex.IGNORECASE
-)
-_CONJ_GAP = regex.compile(r"\s*(?:,|(?:,\s*)?(?:and|but))\s*", regex.IGNORECASE)
-_DROP = _Atom(start=0, end=0, value=0, kind=POINT, unit=None)
-
-
-def _range(a: _Atom, b: _Atom, gap: str) -> _Atom | None:
-    """The range "a gap b" states, _DROP for a year or score pair, or None."""
-    m = _RANGE_GAP.fullmatch(gap)
-    if m is None or b.kind != POINT or a.kind not in (POINT, BETWEEN, FROM):
-        return None
-    word = (m.group("word") or "").lower()
-    if (word == "and") != (a.kind == BETWEEN) and not (
-        word == "" and a.kind == BETWEEN
-    ):
-        return None
-    if word == "or" and (a.kind != POINT or a.value >= b.value):
-        return None
-    if a.unit and b.unit and a.unit != b.unit:
-        return None
-    if a.yearlike and (b.yearlike or (m.group("dash") and b.end - b.start <= 2)):
-        return _DROP
-    low, high = a.value, b.value
-    if a.scale == 1 and b.scale > 1 and low * b.scale <= high:
-        low *= b.scale
-    if low > high:
-        if m.group("dash") and a.kind == POINT and a.unit is None and b.unit is None:
-            return _DROP  # a score, "won 3-1"
-        low, high = high, low
-    atom = _Atom(
-        start=a.start, end=b.end, value=low, kind=_RANGE, unit=b.unit or a.unit
-    )
-    atom.interval = Interval(low=low, high=high)
-    return atom
-
-
-def _conjoin(a: _Atom, b: _Atom, gap: str) -> _Atom | None:
-    """One interval from two one-sided ones: "more than 20 and at most 35"."""
-    ia, ib = a.interval, b.interval
-    if ia is None or ib is None or not _CONJ_GAP.fullmatch(gap):
-        return None
-    if a.unit and b.unit and a.unit != b.unit:
-        return None
-    if (
-        ia.high is None
-        and ia.low is not None
-        and ib.low is None
-        and ib.high is not None
-    ):
-        lower, upper = ia, ib
-    elif (
-        ib.high is None
-        and ib.low is not None
-        and ia.low is None
-        and ia.high is not None
-    ):
-        # Upper bound first ("at most 100 and at least 20") needs a word: a
-        # bare comma there more often separates two facts.
-        if not regex.search(r"\b(?:and|but)\b", gap, regex.IGNORECASE):
-            return None
-        lower, upper = ib, ia
-    else:
-        return None
-    if lower.low is not None and upper.high is not None and lower.low > upper.high:
-        return None
-    atom = _Atom(start=a.start, end=b.end, value=0, kind=_RANGE, unit=a.unit or b.unit)
-    atom.interval = Interval(
-        low=lower.low,
-        high=upper.high,
-        low_inclusive=lower.low_inclusive,
-        high_inclusive=upper.high_inclusive,
-    )
-    return atom
-
-
-def _combine(atoms: list[_Atom], text: str) -> list[_Atom]:
-    out: list[_Atom] = []
-    i = 0
-    while i < len(atoms):
-        a = atoms[i]
-        if i + 1 < len(atoms) and a.kind != _VAGUE_KIND:
-            b = atoms[i + 1]
-            joined = _range(a, b, text[a.end : b.start])
-            if joined is not None:
-                if joined is not _DROP:
-                    out.append(joined)
-                i += 2
-                continue
-        if not a.yearlike:
-            if a.interval is None:
-                a.interval = _interval(a.value, a.kind)
-            if out and (joined := _conjoin(out[-1], a, text[out[-1].end : a.start])):
-                out[-1] = joined
-            else:
-                out.append(a)
-        i += 1
-    return out
 
 
 def _quiet_before(text: str, core: int) -> bool:
@@ -363,16 +344,25 @@ def _quiet_before(text: str, core: int) -> bool:
     i = len(lead) - 1
     while i and lead[i - 1].isalpha():
         i -= 1
-    return lead[i:].lower() not in OPENING_WORDS
+    word = lead[i:]
+    return word.lower() not in OPENING_WORDS and word not in OPENING_CODES
 
 
-def _plain_count(text: str, core: int) -> _Atom | None:
+def _plain_count(text: str, core: int, article: str | None = None) -> Atom | None:
     """The atom of plain digits at ``core`` when nothing after it continues it.
 
-    The caller has checked :func:`_quiet_before`.
+    The caller has checked :func:`_quiet_before`.  A lone separator before
+    three digits that may be decimal ("2.600"; "2,600" where the article
+    writes decimal commas) goes the full way.
     """
     digits = PLAIN_DIGITS.match(text, core)
     if digits is None:
+        return None
+    raw = digits.group()
+    if "." in raw:
+        if len(raw) - raw.index(".") == 4:
+            return None
+    elif raw.count(",") == 1 and separator_style(article or text) == ",":
         return None
     end = digits.end()
     unit = None
@@ -389,9 +379,10 @@ def _plain_count(text: str, core: int) -> _Atom | None:
                 return None
             unit = _unit_of(word)
             end = after.end()
-    raw = digits.group()
     value = float(raw.replace(",", ""))
-    return _Atom(
+    if not math.isfinite(value):
+        return None
+    return Atom(
         start=core,
         end=end,
         value=value,
@@ -404,6 +395,10 @@ def _plain_count(text: str, core: int) -> _Atom | None:
     )
 
 
+# after a unit: a trailing hedge ("or more") or a rate ("per hour", "a day")
+_GOES_ON = frozenset({"or", "plus", "per", "a", "an"})
+
+
 def _ends_plainly(text: str, at: int) -> bool:
     """True when nothing at ``at`` extends a unit or adds a trailing hedge."""
     if at == len(text):
@@ -414,23 +409,29 @@ def _ends_plainly(text: str, at: int) -> bool:
     if not char.isspace():
         return False
     after = NEXT_WORD.match(text, at)
-    return after is not None and after.group(1).lower() not in ("or", "plus")
+    return after is not None and after.group(1).lower() not in _GOES_ON
 
 
-def read_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
+def read_quantities(
+    text: str, *, offset: int = 0, article: str | None = None
+) -> tuple[Quantity, ...]:
     """Every quantity stated in ``text``, in order of position.
 
     Each covers its whole expression (hedge, number, scale word, unit) and
     carries the interval the wording allows; see docs/numbers.md for the
     rules.  Years, dates, times, ordinals, phone numbers and identifiers are
     not returned.  ``offset`` is added to every start and end (``text`` being
-    a slice of a longer one).
+    a slice of a longer one, ``article``, whose numbers decide whether a lone
+    "2.600" is 2.6 or 2,600; ``text`` itself when not given).
     """
-    return _read(text, offset, fast=True)
+    return _read(text, offset, fast=True, article=article)
 
 
-def _read(text: str, offset: int, *, fast: bool) -> tuple[Quantity, ...]:
-    atoms: list[_Atom] = []
+def _read(
+    text: str, offset: int, *, fast: bool, article: str | None = None
+) -> tuple[Quantity, ...]:
+    whole_text = text if article is None else article
+    atoms: list[Atom] = []
     trigger = TRIGGER.search
     prefix = PREFIX.match
     master = MASTER.match
@@ -441,7 +442,7 @@ def _read(text: str, offset: int, *, fast: bool) -> tuple[Quantity, ...]:
             break
         core = t.start()
         quiet = fast and _quiet_before(text, core)
-        if quiet and (plain := _plain_count(text, core)) is not None:
+        if quiet and (plain := _plain_count(text, core, whole_text)) is not None:
             atoms.append(plain)
             pos = plain.end
             continue
@@ -457,7 +458,7 @@ def _read(text: str, offset: int, *, fast: bool) -> tuple[Quantity, ...]:
             pos = t.end()
             continue
         if m.start("atom") >= 0:
-            atom, pos = _read_atom(m, text)
+            atom, pos = _read_atom(m, text, whole_text)
             if atom is not None:
                 atoms.append(atom)
         elif m.start("vague") >= 0:
@@ -472,8 +473,8 @@ def _read(text: str, offset: int, *, fast: bool) -> tuple[Quantity, ...]:
             start=a.start + offset,
             end=a.end + offset,
             text=text[a.start : a.end],
-            interval=a.interval or _interval(a.value, a.kind),
+            interval=a.interval or interval_of(a.value, a.kind),
             unit=a.unit,
         )
-        for a in _combine(atoms, text)
+        for a in combine(atoms, text)
     )

@@ -9,14 +9,33 @@ so reading text never pays pint's import time.
 
 from __future__ import annotations
 
+import json
 from functools import cache
+from importlib import resources
 from typing import Any
 
+from claimcheck.engine.numbers.currencies import (
+    AFTER_AMOUNT,
+    ALL_CODES,
+    AMBIGUOUS_SYMBOLS,
+    CURRENCY_CODES,
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    SUBUNITS,
+    article_currency,
+    pounds_are_money,
+)
+
 __all__ = [
+    "AMBIGUOUS_SYMBOLS",
+    "CURRENCY_CODES",
     "CURRENCY_PREFIXES",
+    "SUBUNITS",
+    "article_currency",
     "canonical_unit",
     "convert",
     "dimension",
+    "pounds_are_money",
     "surface_forms",
 ]
 
@@ -98,63 +117,12 @@ _UNITS: dict[str, tuple[str, str]] = {
     # A change of 2 percentage points is not 2 %: its own dimension keeps
     # the two from ever being compared.
     "pp": ("percentage point", "percent"),
+    # A fraction of a whole ("half", "one in eight"): 1 is 100 %.
+    "share": ("percent", "dimensionless"),
 }
 
 # Canonical units that are a multiple of their pint expression.
 _MULTIPLE = {"decade": 10.0, "century": 100.0}
-
-_CURRENCIES = [
-    "USD",
-    "EUR",
-    "GBP",
-    "JPY",
-    "CNY",
-    "INR",
-    "RUB",
-    "UAH",
-    "KRW",
-    "KPW",
-    "CHF",
-    "SEK",
-    "NOK",
-    "DKK",
-    "CAD",
-    "AUD",
-    "NZD",
-    "HKD",
-    "SGD",
-    "BRL",
-    "MXN",
-    "ZAR",
-    "TRY",
-    "PLN",
-    "ILS",
-    "IRR",
-    "SAR",
-    "AED",
-]
-
-# Symbols written before the amount.  A bare "$" is read as US dollars.
-CURRENCY_PREFIXES: dict[str, str] = {
-    "US$": "USD",
-    "$": "USD",
-    "A$": "AUD",
-    "AU$": "AUD",
-    "C$": "CAD",
-    "CA$": "CAD",
-    "HK$": "HKD",
-    "NZ$": "NZD",
-    "S$": "SGD",
-    "R$": "BRL",
-    "£": "GBP",
-    "€": "EUR",
-    "¥": "JPY",
-    "₹": "INR",
-    "₩": "KRW",
-    "₽": "RUB",
-    "₴": "UAH",
-    "₪": "ILS",
-} | {code: code for code in _CURRENCIES}
 
 # Case-sensitive symbols: "M" is not "m", "MB" is not "mb".
 _SYMBOLS: dict[str, str] = {
@@ -163,7 +131,7 @@ _SYMBOLS: dict[str, str] = {
     "mm2": "mm2", "mm²": "mm2", "cm2": "cm2", "cm²": "cm2", "m2": "m2",
     "m²": "m2", "km2": "km2", "km²": "km2", "km^2": "km2", "m^2": "m2",
     "ha": "ha", "ft2": "ft2", "ft²": "ft2", "mi2": "mi2", "mi²": "mi2",
-    "ml": "mL", "mL": "mL", "L": "L", "cl": "cL", "m3": "m3", "m³": "m3",
+    "ml": "mL", "mL": "mL", "L": "L", "l": "L", "cl": "cL", "m3": "m3", "m³": "m3",
     "cm3": "cm3", "cm³": "cm3", "cc": "cm3", "km3": "km3", "km³": "km3",
     "ft3": "ft3", "ft³": "ft3", "gal": "gal", "bbl": "bbl", "tsp": "tsp",
     "tbsp": "tbsp",
@@ -178,13 +146,25 @@ _SYMBOLS: dict[str, str] = {
     "kB": "kB", "KB": "kB", "MB": "MB", "GB": "GB", "TB": "TB",
     "W": "W", "kW": "kW", "MW": "MW", "GW": "GW",
     "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh",
-    "%": "%", "pp": "pp",
+    "%": "%", "pp": "pp", "¢": "currency:USD",
     # UK papers write temperatures as "30C"; little else in news is "5C".
-    "C": "degC", "F": "degF",
+    "C": "degC", "F": "degF", "t": "t",
 }  # fmt: skip
 
-# ISO codes after the amount: "2mil SEK".
-_SYMBOLS |= {code: "currency:" + code for code in _CURRENCIES}
+# ISO codes and symbols after the amount: "2mil SEK", "5 €", "100元".
+for _symbol, _unit in AFTER_AMOUNT.items():
+    _SYMBOLS.setdefault(_symbol, _unit)
+# pint's units (benchmarks/make_tables.py): ours first where both name one.
+_PINT: dict[str, Any] = json.loads(
+    resources.files(__package__).joinpath("units.json").read_text(encoding="utf-8")
+)
+_BY_PINT = {expr: canon for canon, (_, expr) in _UNITS.items()}
+for _symbol, (_dim, _expr) in _PINT["UNITS"].items():
+    if _symbol not in _UNITS and _expr not in _BY_PINT:
+        _UNITS[_symbol] = (_dim, _expr)
+_PINT_CANON = {s: _BY_PINT.get(expr, s) for s, (_, expr) in _PINT["UNITS"].items()}
+for _symbol, _canon in _PINT["SYMBOLS"].items():
+    _SYMBOLS.setdefault(_symbol, _PINT_CANON.get(_canon, _canon))
 
 _LENGTH_WORDS = {
     "mm": ("millimetre", "millimeter"),
@@ -226,17 +206,25 @@ _WORDS: dict[str, str] = {
     "megawatt-hour": "MWh", "gigawatt hour": "GWh", "gigawatt-hour": "GWh",
     "terawatt hour": "TWh", "terawatt-hour": "TWh",
     "percent": "%", "per cent": "%", "percentage": "%", "pct": "%",
-    "percentage point": "pp", "percent point": "pp",
+    "percentage point": "pp", "percent point": "pp", "point": "pp",
     # Currencies.  Plain "pounds" is mass (lb); sterling must say so.
-    "dollar": "currency:USD", "us dollar": "currency:USD",
-    "euro": "currency:EUR", "pound sterling": "currency:GBP",
-    "pounds sterling": "currency:GBP", "sterling": "currency:GBP",
-    "british pound": "currency:GBP", "yen": "currency:JPY",
-    "yuan": "currency:CNY", "renminbi": "currency:CNY",
-    "rupee": "currency:INR", "rouble": "currency:RUB", "ruble": "currency:RUB",
-    "hryvnia": "currency:UAH", "hryvnias": "currency:UAH",
-    "swiss franc": "currency:CHF", "kronor": "currency:SEK",
+    # (currencies.py has the rest)
+    # temperatures without "degrees", and the misspellings copy has
+    "celsius": "degC", "celcius": "degC", "centigrade": "degC",
+    "fahrenheit": "degF", "farenheit": "degF", "deg c": "degC",
+    "degrees farenheit": "degF", "degree farenheit": "degF",
+    "degrees celcius": "degC", "degree celcius": "degC",
+    "deg f": "degF", "deg celsius": "degC", "deg fahrenheit": "degF",
+    "deg": "deg",
+    # ages
+    "yo": "yr", "y.o.": "yr", "years of age": "yr", "year of age": "yr",
+    # rates copy writes out
+    "miles an hour": "mph", "kilometres an hour": "km/h",
+    "kilometers an hour": "km/h",
+    "percentage pt": "pp", "pts": "pp",
 }  # fmt: skip
+for _name, _unit in CURRENCY_WORDS.items():
+    _WORDS.setdefault(_name, _unit)
 for _canon, _names in _LENGTH_WORDS.items():
     for _name in _names:
         _WORDS[_name] = _canon
@@ -316,6 +304,8 @@ def _lookup_table() -> dict[str, str]:
 
 
 _WORD_TABLE = _lookup_table()
+for _word, _canon in _PINT["WORDS"].items():
+    _WORD_TABLE.setdefault(_word, _PINT_CANON.get(_canon, _canon))
 
 
 def surface_forms() -> tuple[tuple[str, bool], ...]:
@@ -341,11 +331,11 @@ def canonical_unit(surface: str) -> str | None:
         return key
     if key in CURRENCY_PREFIXES:
         return "currency:" + CURRENCY_PREFIXES[key]
-    if key.startswith("currency:") and key[9:] in _CURRENCIES:
+    if key.startswith("currency:") and key[9:] in ALL_CODES:
         return key
     lower = key.lower()
     found = _WORD_TABLE.get(lower) or _WORD_TABLE.get(surface.strip().lower())
-    if found is None and lower.upper() in _CURRENCIES:
+    if found is None and lower.upper() in ALL_CODES:
         return "currency:" + lower.upper()
     return found
 
@@ -353,10 +343,18 @@ def canonical_unit(surface: str) -> str | None:
 def dimension(unit: str) -> str | None:
     """What ``unit`` measures (``"area"``, ``"currency:EUR"``...).
 
-    ``unit`` is a canonical unit; ``None`` when it is not one.
+    ``unit`` is a canonical unit; ``None`` when it is not one.  A rate
+    ``a/b`` measures ``dimension(a)/dimension(b)`` ("currency:USD/time");
+    length over time is "speed", as km/h is.
     """
+    if "/" in unit and unit not in _UNITS:
+        top, _, bottom = unit.rpartition("/")
+        a, b = dimension(top), dimension(bottom)
+        if a is None or b is None:
+            return None
+        return "speed" if (a, b) == ("length", "time") else f"{a}/{b}"
     if unit.startswith("currency:"):
-        return unit if unit[9:] in _CURRENCIES else None
+        return unit if unit[9:] in ALL_CODES else None
     entry = _UNITS.get(unit)
     return entry[0] if entry else None
 
@@ -370,6 +368,8 @@ def convert(value: float, from_unit: str, to_unit: str) -> float | None:
     """
     if from_unit == to_unit:
         return value if dimension(from_unit) is not None else None
+    if _is_rate(from_unit) or _is_rate(to_unit):
+        return _convert_rate(value, from_unit, to_unit)
     if from_unit.startswith("currency:") or to_unit.startswith("currency:"):
         return None
     a = _UNITS.get(from_unit)
@@ -398,3 +398,38 @@ def _affine(from_unit: str, to_unit: str) -> tuple[float, float]:
 @cache
 def _registry(pint: Any) -> Any:
     return pint.UnitRegistry()
+
+
+def _is_rate(unit: str) -> bool:
+    return "/" in unit and unit not in _UNITS
+
+
+def _convert_rate(value: float, from_unit: str, to_unit: str) -> float | None:
+    """A rate in another unit: "$15/h" is $0.25/min; 60 mi/h is 60 mph."""
+    dim = dimension(from_unit)
+    if dim is None or dim != dimension(to_unit):
+        return None
+    if from_unit.startswith("currency:"):
+        # same currency (same dimension): only the denominators differ
+        per = convert(1.0, from_unit.rpartition("/")[2], to_unit.rpartition("/")[2])
+        return value / per if per else None
+    factor = _pint_factor(_expression(from_unit), _expression(to_unit))
+    return None if factor is None else value * factor
+
+
+def _expression(unit: str) -> str:
+    if unit in _UNITS:
+        return _UNITS[unit][1]
+    top, _, bottom = unit.rpartition("/")
+    return f"({_expression(top)}) / ({_expression(bottom)})"
+
+
+@cache
+def _pint_factor(src: str, dst: str) -> float | None:
+    import pint  # deferred: see _affine
+
+    registry: Any = _registry(pint)
+    try:
+        return float(registry.Quantity(1.0, src).to(dst).magnitude)
+    except pint.errors.DimensionalityError:
+        return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from enum import IntEnum
 
 import regex
 
@@ -20,28 +21,8 @@ from claimcheck.engine.terms import trie_pattern
 SMALL: dict[str, int] = {
     w: i
     for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ]
+        """zero one two three four five six seven eight nine ten eleven twelve
+        thirteen fourteen fifteen sixteen seventeen eighteen nineteen""".split()
     )
 } | {"nought": 0, "naught": 0}
 TENS: dict[str, int] = {
@@ -84,14 +65,38 @@ VULGAR = {
 SUFFIX_SCALES = {
     "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "MM": 1e6, "mn": 1e6, "mln": 1e6,
     "mil": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12,
-    "trn": 1e12,
+    "trn": 1e12, "T": 1e12,
 }  # fmt: skip
 
-# Hedge kinds.  The interval each one gives is in _interval and docs/numbers.md.
-POINT, ABOUT, NEARLY, AT_LEAST, MORE, UP_TO, LESS = range(7)
-BETWEEN, FROM, AGE, EQUALS = range(7, 11)
 
-HEDGES: dict[str, tuple[int, tuple[str, ...]]] = {
+class Hedge(IntEnum):
+    """What a quantity's wording makes of its number.
+
+    The interval each gives is in :func:`.ranges.interval_of` and
+    docs/numbers.md; RANGE and VAGUE are atoms whose interval is already
+    set ("3 to 5", "thousands").
+    """
+
+    POINT = 0
+    ABOUT = 1
+    NEARLY = 2
+    AT_LEAST = 3
+    MORE = 4
+    UP_TO = 5
+    LESS = 6
+    BETWEEN = 7
+    FROM = 8
+    AGE = 9
+    EQUALS = 10
+    RANGE = 11
+    VAGUE = 12
+
+
+POINT, ABOUT, NEARLY, AT_LEAST = Hedge.POINT, Hedge.ABOUT, Hedge.NEARLY, Hedge.AT_LEAST
+MORE, UP_TO, LESS, BETWEEN = Hedge.MORE, Hedge.UP_TO, Hedge.LESS, Hedge.BETWEEN
+FROM, AGE, EQUALS = Hedge.FROM, Hedge.AGE, Hedge.EQUALS
+
+HEDGES: dict[str, tuple[Hedge, tuple[str, ...]]] = {
     "h_near": (
         NEARLY,
         ("nearly", "almost", "just under", "just below", "close to",
@@ -142,7 +147,7 @@ HEDGES: dict[str, tuple[int, tuple[str, ...]]] = {
     ),
     "h_between": (BETWEEN, ("between",)),
     "h_from": (FROM, ("from",)),
-    "h_age": (AGE, ("aged",)),
+    "h_age": (AGE, ("aged", "age")),
 }  # fmt: skip
 _SYMBOL_HEDGES = {
     "h_least": r">\s?=|≥|=>",
@@ -174,7 +179,8 @@ VAGUE: dict[str, tuple[float, float]] = {
     "dozens": (24, 100),
     "scores": (40, 200),
     "hundreds": (200, 1e3),
-    "thousands": (2e3, 1e4),
+    # "thousands of" is said of tens of thousands too
+    "thousands": (2e3, 1e5),
     "tens of thousands": (2e4, 1e5),
     "hundreds of thousands": (2e5, 1e6),
     "millions": (2e6, 1e9),
@@ -227,7 +233,11 @@ _WORD_EL = (
 _VULGAR_RE = "[" + "".join(VULGAR) + "]"
 # A digit run never starts inside a word or identifier (COVID-19, F-16, G7)
 # nor right after another number's digits, separators or a date's slash.
-_DIGIT_START = r"(?<![\p{L}_][-‐–]?)(?<![\p{N}.,/:\p{L}_])"
+_CODES = "|".join(_units.CURRENCY_CODES)
+_DIGIT_START = (
+    r"(?:(?<![\p{L}_][-‐–]?)(?<![\p{N}.,/:\p{L}_])"
+    rf"|(?<=(?<!\p{{L}})(?-i:{_CODES})))"  # "USD115": a code glued on
+)
 _DIGIT_NOT = (
     rf"(?!\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b"
     r"|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|(?-i:am|pm|AM|PM)\b|o'clock)"
@@ -235,15 +245,24 @@ _DIGIT_NOT = (
 )
 _DIGITS = (
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"
+    # dot thousands: "3.507.112", "1.234,50" (docs/numbers.md, separators)
+    r"|\d{1,3}(?:\.\d{3})+,\d+(?![\d,.]\d|\d)"
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d|\d)"
+    # a decimal comma: "58,2", "0,125" (never three digits after a non-zero)
+    r"|(?:0|[1-9]\d*),\d{1,2}(?![\d,]|\.\d)|0,\d+(?![\d,]|\.\d)"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"
     r"|\d{1,3}(?:\s\d{3})+(?:\.\d+)?(?!\d)"
     r"|\d+[ \t]+\d+/\d+(?![\d/])"
     r"|\d+/\d+(?![\d/])"
     rf"|\d*{_VULGAR_RE}"
     r"|(?:\d+(?!,\d{3})(?:\.\d+)?|\.\d+)"
-    r"(?:\s?[x×]\s?10\^[-+]?\d+|\^[-+]?\d+|e[-+]?\d+(?!\p{L}))?(?!\d))"
+    r"(?:\s?[x×]\s?10\^[-+]?\d+|\^[-+]?\d+|e[-+]?\d+(?!\p{L})"
+    # "2.48×10⁻⁵", "5.5x10-3": an exponent in superscript, or after a dash
+    r"|\s?[x×]\s?10(?:[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[-−]\d+(?![\d.]))|[x×]10\d(?![\d.]))?(?!\d))"
 )
-_SUFFIX = r"(?:\s?(?:bn|bln|mn|mln|tn|trn)|mil|(?-i:\s?[kK]|MM|M|b|B))(?![\p{L}\p{N}])"
+_SUFFIX = (
+    r"(?:\s?(?:bn|bln|mn|mln|tn|trn)|mil|(?-i:\s?[kK]|MM|M|b|B|T))(?![\p{L}\p{N}])"
+)
 _DIGIT_EL = rf"{_DIGIT_START}{_DIGIT_NOT}{_DIGITS}(?:{_SUFFIX})?"
 _FRAC_AHEAD = (
     rf"(?=(?:an?|(?:{_NUMWORD})(?:\s*-\s*(?:{_NUMWORD})|\s+(?:{_NUMWORD}))*)"
@@ -256,6 +275,8 @@ _JOIN = (
     rf"|\s+(?:over|out\s+of|in)\s+(?=\d|(?:{_NUMWORD}|an?)\b)"
     rf"|\s+of\s+an?\s+(?={_SCALE}|{_DOZ}|{_HUND})"
     r"|(?<=\p{L})\s*[-‐‑]\s*(?=\p{L})"
+    # "a 50-million-euro fund", "a $10-million deal"
+    rf"|(?<=\d)[-‐‑](?={_SCALE}\b)"
     r"|\s+)"
 )
 _EL = rf"(?P<el>{_DIGIT_EL}|{_WORD_EL})"
@@ -276,22 +297,51 @@ def _hedge_pattern(named: bool = True) -> str:
     return "(?P<pre>" + "|".join(parts) + ")" if named else "|".join(parts)
 
 
-def _unit_pattern() -> str:
-    # "30C" is a temperature, "Section 5 C" is not: bare C/F only glued.
-    glued = ("C", "F")
+def _unit_alternation() -> str:
+    # "30C" is a temperature, "Section 5 C" is not: bare C/F only glued;
+    # so is "t" ("100t" of grain).
+    glued = ("C", "F", "t")
     symbols = [
         s for s, sensitive in _units.surface_forms() if sensitive and s not in glued
     ]
     words = [w for w, sensitive in _units.surface_forms() if not sensitive]
-    unit = rf"(?:(?-i:{_alternation(symbols)})|{_alternation(words)})"
+    return rf"(?:(?-i:{_alternation(symbols)})|{_alternation(words)})"
+
+
+_UNIT = _unit_alternation()
+# A rate: "$15.4/hour", "188 km per hour", "$90 a barrel", "10 l/km".
+# Tried after an amount with a unit or currency only (not in MASTER: there
+# it would be tried after every number, and costs as much as the rest).
+RATE = regex.compile(
+    r"(?P<per>\s*/\s*|\s+per\s+|\s+an?\s+)"
+    rf"(?P<pu>{_UNIT})(?![\p{{L}}\p{{N}}])"
+    # "$1.2 billion a year earlier" dates the sum: no rate
+    r"(?!\s+(?:earlier|ago|later|before|after|since|from\s+now)\b)",
+    regex.IGNORECASE,
+)
+
+
+def _unit_pattern() -> str:
+    unit = _UNIT
     return (
         r"(?P<unit>"
-        r"(?:\s*[-‐]\s*|\s*)(?:feet|foot|ft)\.?\s*(?:and\s+)?"
+        # "3 dollars 50 cents", "2 pounds and 20 pence"
+        # "thirteen dollars and forty-five cents", "15 dollars 50."
+        r"\s*(?P<u>dollars?|euros?|pounds?|(?-i:USD|EUR|GBP))\s+"
+        rf"(?:and\s+)?(?P<cent>\d{{1,2}}|(?:{_TENS_RE})(?:[-\s](?:{_NUMWORD}))?"
+        rf"|{_NUMWORD})(?:\s*(?:cents?|pence|p)(?![\p{{L}}\p{{N}}])"
+        r"|(?=\s*(?:[.,;:!?)]|$)))"
+        # "120 MEUR", "4 kEUR": a scale letter glued to a currency code
+        rf"|\s?(?-i:(?P<mcode>[kM])(?P<code>{_CODES}))(?![\p{{L}}\p{{N}}])"
+        r"|(?:\s*[-‐]\s*|\s*)(?:feet|foot|ft)\.?\s*(?:and\s+)?"
         r"(?P<inch>\d+(?:\.\d+)?)\s*(?:inches|inch|in\b|\"|″)"
         r"|\s?(?P<inq>[\"″])(?=\s+(?:long|wide|tall|high|thick|deep|across)\b)"
+        # "2 in." or "2 in" closing a clause: inches, not the preposition
+        r"|\s(?P<inq>in)\.?(?=\s*(?:[,;:)]|$)|\.?\s+(?:long|wide|tall|high|thick"
+        r"|deep|across)\b)"
         rf"|\s?[(\[{{<]\s?(?P<ub>{unit})\s?[)\]}}>]"
         rf"|(?:\s*[-‐]\s*|\s*)(?P<u>{unit})(?![\p{{L}}\p{{N}}])"
-        r"|(?<=\d)(?P<u>(?-i:C|F))(?![\p{L}\p{N}])"
+        r"|(?<=\d)(?P<u>(?-i:C|F|t))(?![\p{L}\p{N}])"
         r")"
     )
 
@@ -321,6 +371,11 @@ _VAGUE_RE = (
     rf"|(?P<vw>{_alternation(w for w in VAGUE if w != 'scores')}|scores(?=\s+of\b)))\b)"
 )
 _POST = "(?P<post>" + "|".join(f"(?P<{k}>{v})" for k, v in _SUFFIX_HEDGES.items()) + ")"
+# "75 USD million": a scale word after a currency code (tried after a code)
+CODE_SCALE = regex.compile(
+    r"\s+(?P<uscale>(?i:thousand|million|billion|trillion)s?\b"
+    r"|(?:mn|bn|m|M|k)(?![\p{L}\p{N}]))"
+)
 _NEG = r"(?:minus|negative)\s+|(?<![\p{L}\p{N}_.,/)\]-])[-−](?=\.?\d)"
 _ATOM = (
     rf"(?P<atom>(?:{_hedge_pattern()})?"
@@ -371,7 +426,8 @@ PREFIX = regex.compile(
 # expression (no hedge, sign, currency, month, "a"), and whitespace after it
 # then a word that cannot continue one (no number word, unit, scale suffix,
 # joining word, month, clock word, trailing hedge).  Anything else goes the
-# full way.  tests/test_numbers_fast_path.py checks both ways read the same.
+# full way.  tests/engine/numbers/test_reader_fast_path.py checks both ways
+# read the same.
 def _first_letters(phrase: str) -> str:
     """The run of letters a phrase opens with, lower-cased ("km/h" -> "km")."""
     m = re.match(r"[^\W\d_]*", phrase)
@@ -384,8 +440,10 @@ OPENING_WORDS = frozenset(
     | {w.lower() for w in regex.findall(r"[^\W\d_]+", _MONTHS_I)}
     | {"may", "march", "mar", "minus", "negative", "a", "an", "several", "few"}
     | {"of", "tens", "hundreds", "ad"}
-    | {_first_letters(c) for c in _units.CURRENCY_PREFIXES}
+    | {_first_letters(c) for c in _units.CURRENCY_PREFIXES if not c.isupper()}
 )
+# Currency codes open an expression only in capitals: "USD 5", not "try 5".
+OPENING_CODES = frozenset(c for c in _units.CURRENCY_PREFIXES if c.isupper())
 CONTINUING_WORDS = frozenset(
     {w.lower() for w in _TRIGGER_WORDS}
     | {_first_letters(form) for form, _ in _units.surface_forms()}
@@ -394,6 +452,7 @@ CONTINUING_WORDS = frozenset(
     | {"may", "march", "mar", "and", "or", "plus", "over", "out", "in", "of"}
     | {"a", "an", "point", "x", "am", "pm", "p", "o", "bc", "bce", "ad", "ce"}
     | {"st", "nd", "rd", "th", "feet", "foot", "ft", "inch", "inches"}
+    | {p + c.lower() for c in _units.CURRENCY_CODES for p in "km"}
 ) - {""}
 # One-word units a plain number may take on the fast path ("24 hours",
 # "5 km"): not a word that is also something else here (a number word, a
@@ -405,6 +464,9 @@ _NOT_PLAIN_UNITS = (
     | {s.lower() for s in SUFFIX_SCALES}
     | {f.split()[0].lower() for f, _ in _units.surface_forms() if " " in f}
     | {"c", "f", "in", "ft", "feet", "foot", "inch", "inches", "a", "p", "o"}
+    | {"point", "points", "cent", "cents", "penny", "pennies", "pence"}
+    # a code may take a scale word: "75 USD million"
+    | {c.lower() for c in _units.CURRENCY_CODES}
 )
 UNIT_SYMBOLS = frozenset(
     s

@@ -9,6 +9,9 @@ number.
 from __future__ import annotations
 
 import math
+import re
+from enum import StrEnum
+from functools import lru_cache
 
 import regex
 
@@ -23,15 +26,89 @@ from claimcheck.engine.numbers.vocabulary import (
 )
 
 DIGIT_JUNK = str.maketrans("", "", ", \t\n\r\u00a0\u2009\u202f")
-SUFFIX_SPLIT = regex.compile(r"^(.*?)\s?(bn|bln|mn|mln|tn|trn|mil|MM|[kKMbB])$")
+SUFFIX_SPLIT = regex.compile(r"^(.*?)\s?(bn|bln|mn|mln|tn|trn|mil|MM|[kKMbBT])$")
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
+_TIMES_TEN = regex.compile(r"\s?[x×]\s?10")
+# Exponents past this are no news figure: the number is not read.
+MAX_EXPONENT = 300.0
+
+
+class Tok(StrEnum):
+    """What one element of a chain of number words is."""
+
+    START = ""  # before the first element
+    DIGITS = "d"  # "2,700", "2.7k", "3/4"
+    SMALL = "n"  # "zero" to "nineteen"
+    TENS = "t"  # "twenty" to "ninety"
+    HUNDRED = "h"
+    SCALE = "s"  # "thousand" to "trillion", "lakh", "crore"
+    DOZEN = "z"
+    A = "a"  # "a", "an" before a scale or fraction word
+    POINT = "p"  # "two point five"
+    FRACTION = "f"  # "half", "quarters", "thirds"
+    COMPOUND = "c"  # "twenty-firsts"
+
 
 # (kind, value, extra, plural): extra is a digit suffix scale or the unit
 # ordinal of a compound denominator ("twenty-firsts" -> 1).
-Token = tuple[str, float, float, bool]
+Token = tuple[Tok, float, float, bool]
 
 
-def digit_value(raw: str) -> tuple[float, float]:
-    """Value and suffix scale of one digit element ("2.7k" -> 2700, 1000)."""
+# Numbers whose form shows the article's decimal separator.
+_COMMA_DECIMAL = re.compile(
+    r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d|\d{1,3}(?:\.\d{3}){2,}(?![\d,])"
+    r"|\d+,\d{1,2}(?![\d,]))"
+)
+_POINT_DECIMAL = re.compile(
+    r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+\.\d|\d{1,3}(?:,\d{3}){2,}(?![\d.])"
+    r"|\d+\.\d{1,2}(?![\d.]))"
+)
+
+
+@lru_cache(maxsize=16)
+def separator_style(article: str) -> str:
+    """The article's decimal separator: "," when more of its numbers show a
+    decimal comma ("58,2", "1.234,5", "3.507.112") than a decimal point, else "."."""
+    commas = len(_COMMA_DECIMAL.findall(article))
+    if not commas:
+        return "."
+    return "," if commas > len(_POINT_DECIMAL.findall(article)) else "."
+
+
+def separators(raw: str, decimal: str) -> str:
+    """Digits with "." as the only separator: "1.234,5" -> "1234.5".
+
+    A separator is decimal when it is the last of two kinds, or a lone one
+    followed by other than three digits or after a leading zero.  A lone
+    separator before exactly three digits ("2.600", "2,600") is ambiguous:
+    it is decimal when it equals ``decimal`` ("." in English copy, "," where
+    the article writes decimal commas, "" when the number must be whole).
+    """
+    dots, commas = raw.count("."), raw.count(",")
+    if not commas:
+        if dots != 1:
+            return raw.replace(".", "")
+        mark = "."
+    elif not dots:
+        mark = ","
+        if commas != 1:
+            return raw.replace(",", "")
+    else:
+        last = "." if raw.rfind(".") > raw.rfind(",") else ","
+        head, _, tail = raw.rpartition(last)
+        return head.replace(".", "").replace(",", "") + "." + tail
+    head, _, tail = raw.partition(mark)
+    digits = head.strip()
+    if len(tail) != 3 or not tail.isdigit() or digits == "0" or mark == decimal:
+        return head + "." + tail
+    return head + tail
+
+
+def digit_value(raw: str, decimal: str = ".") -> tuple[float, float]:
+    """Value and suffix scale of one digit element ("2.7k" -> 2700, 1000).
+
+    ``decimal`` reads an ambiguous lone separator (:func:`separators`).
+    """
     scale = 1.0
     if raw[-1].isalpha():
         m = SUFFIX_SPLIT.match(raw)
@@ -48,41 +125,58 @@ def digit_value(raw: str) -> tuple[float, float]:
         whole = float(parts[0]) if len(parts) > 1 else 0.0
         return (whole + frac) * scale, scale
     lower = raw.lower()
+    if "10" in lower and ("x" in lower or "×" in lower) and "^" not in lower:
+        # "2.48×10⁻⁵", "5.5x10-3", "3x102": the power of ten written plainly
+        mant, power = _TIMES_TEN.split(lower, maxsplit=1)
+        lower = f"{mant}x10^{power.translate(_SUPERSCRIPT)}"
     if "^" in lower:
         base, _, exp = lower.partition("^")
+        power = float(exp)
         if base[-2:] == "10" and base[:-2].rstrip().endswith(("x", "×")):
             mant = base[:-2].rstrip()[:-1]
-            return float(mant.translate(DIGIT_JUNK)) * 10 ** float(exp) * scale, scale
-        return float(base) ** float(exp) * scale, scale
+            if abs(power) > MAX_EXPONENT:
+                return math.inf, scale
+            return float(mant.translate(DIGIT_JUNK)) * 10**power * scale, scale
+        try:
+            return float(base) ** power * scale, scale
+        except (OverflowError, ZeroDivisionError):
+            return math.inf, scale
+    if "," in lower or "." in lower:
+        lower = separators(lower, decimal)
     return float(lower.translate(DIGIT_JUNK)) * scale, scale
 
 
-def token(el: str) -> Token:
+def token(el: str, decimal: str = ".") -> Token:
     """Classify one chain element: (kind, value, extra)."""
     c = el[0]
     if c.isdigit() or c == "." or c in VULGAR:
-        value, scale = digit_value(el)
-        return ("d", value, scale, False)
+        value, scale = digit_value(el, decimal)
+        return (Tok.DIGITS, value, scale, False)
     w = el.lower()
     if w in SMALL:
-        return ("n", SMALL[w], 0, False)
+        return (Tok.SMALL, SMALL[w], 0, False)
     if w in TENS:
-        return ("t", TENS[w], 0, False)
+        return (Tok.TENS, TENS[w], 0, False)
     if w in ("hundred", "hundreds"):
-        return ("h", 100, 0, False)
+        return (Tok.HUNDRED, 100, 0, False)
     if w.rstrip("s") in SCALES:
-        return ("s", SCALES[w.rstrip("s")], 0, False)
+        return (Tok.SCALE, SCALES[w.rstrip(Tok.SCALE)], 0, False)
     if w[0] == "d":
-        return ("z", 12, 0, False)
+        return (Tok.DOZEN, 12, 0, False)
     if w in ("a", "an"):
-        return ("a", 1, 0, False)
+        return (Tok.A, 1, 0, False)
     if w == "point":
-        return ("p", 0, 0, False)
+        return (Tok.POINT, 0, 0, False)
     if w in DENOMS:
-        return ("f", DENOMS[w], 0, w.endswith("s"))
+        return (Tok.FRACTION, DENOMS[w], 0, w.endswith("s"))
     parts = regex.split(r"[\s-]+", w)
     tens, unit = parts[0], parts[-1]
-    return ("c", TENS[tens], ORDINAL_UNITS[unit.rstrip("s")], unit.endswith("s"))
+    return (
+        Tok.COMPOUND,
+        TENS[tens],
+        ORDINAL_UNITS[unit.rstrip("s")],
+        unit.endswith("s"),
+    )
 
 
 def join_kind(join: str) -> str:
@@ -100,7 +194,7 @@ def join_kind(join: str) -> str:
 
 def yearlike(toks: list[Token]) -> bool:
     kind, value, _, _ = toks[0]
-    return len(toks) == 1 and kind == "d" and 1000 <= value <= 2100
+    return len(toks) == 1 and kind == Tok.DIGITS and 1000 <= value <= 2100
 
 
 def is_fraction_ahead(toks: list[Token], joins: list[str], i: int) -> bool:
@@ -108,20 +202,26 @@ def is_fraction_ahead(toks: list[Token], joins: list[str], i: int) -> bool:
         kind = toks[j][0]
         if j > i and join_kind(joins[j - 1]) == "and":
             return False
-        if kind in ("f", "c"):
+        if kind in (Tok.FRACTION, Tok.COMPOUND):
             return True
-        if kind not in ("n", "t", "a"):
+        if kind not in (Tok.SMALL, Tok.TENS, Tok.A):
             return False
     return False
 
 
+Reading = tuple[float, int, float, bool, bool]
+
+
 def evaluate(
-    toks: list[Token], joins: list[str], over_ok: bool
-) -> tuple[float, int, float, bool] | None:
+    toks: list[Token], joins: list[str], over_ok: bool, ratio_ok: bool = True
+) -> Reading | None:
     """Value of a chain of number elements.
 
     Returns (value, elements used, last scale word, ends in a singular
-    fraction word) or None when not even the first element is a number.
+    fraction word, is a share of a whole) or None when not even the first
+    element is a number.  "3 in 10" and "2 out of 5" are ratios only when
+    ``ratio_ok`` (no currency or unit on the chain) and the part is at most
+    the whole: "$10,000 in 3 years" and "12 in six boxes" are not.
     Reading stops early where the words stop forming one number ("20 30",
     "one thousand and two thousand"); the caller reads the rest afresh.
     """
@@ -135,62 +235,79 @@ def evaluate(
     group_start = 0
     scale_seen = 1.0
     singular = False
-    prev = ""
+    share = False
+    prev = Tok.START
     n = len(toks)
     i = 0
 
-    def done(
-        at: int, value: float | None = None
-    ) -> tuple[float, int, float, bool] | None:
+    def done(at: int, value: float | None = None) -> Reading | None:
         if at == 0:
             return None
         if value is None:
             value = whole + total + cur
-        return value, at, scale_seen, singular and at == n
+        return value, at, scale_seen, singular and at == n, share and at == n
 
     while i < n:
         kind, val, extra, plural = toks[i]
+        if kind in {Tok.HUNDRED, Tok.SCALE, Tok.DOZEN}:
+            share = False  # "half a dozen", "two thirds of a million"
         join = join_kind(joins[i - 1]) if i else ""
         if join in ("over", "out of", "in"):
             rest = evaluate(toks[i:], joins[i:], False)
+            part = whole + total + cur
             if (
                 (join == "over" and not over_ok)
+                or (join != "over" and not (ratio_ok and rest and part <= rest[0]))
                 # "3 in 2018" is a count and a year, "3 in 10" a ratio
                 or (
-                    join == "in" and (prev not in ("n", "t", "d") or yearlike(toks[i:]))
+                    join == "in"
+                    and (
+                        prev not in (Tok.SMALL, Tok.TENS, Tok.DIGITS)
+                        or yearlike(toks[i:])
+                    )
                 )
                 or rest is None
                 or rest[1] != n - i
                 or rest[0] == 0
             ):
                 return done(i)
-            return (whole + total + cur) / rest[0], n, 1.0, False
+            return part / rest[0], n, 1.0, False, join != "over"
         if join == "and":
             if is_fraction_ahead(toks, joins, i):
-                frac_scale = last_mult if prev == "s" else 0.0
-                whole, total, cur, prev, and_at = total + cur, 0.0, 0.0, "", i
+                frac_scale = last_mult if prev == Tok.SCALE else 0.0
+                whole, total, cur, prev, and_at = total + cur, 0.0, 0.0, Tok.START, i
             else:
                 and_mult, and_at, and_value = last_mult, i, total + cur
-        if kind in {"d", "n", "t"}:
-            if (prev in ("h", "s") and val < last_mult) or (
-                prev == "t" and kind == "n" and 0 < val < 10 and cur % 10 == 0
+        if kind in {Tok.DIGITS, Tok.SMALL, Tok.TENS}:
+            if (prev in (Tok.HUNDRED, Tok.SCALE) and val < last_mult) or (
+                prev == Tok.TENS
+                and kind == Tok.SMALL
+                and 0 < val < 10
+                and cur % 10 == 0
             ):
                 cur += val
-            elif prev == "":
+            elif prev == Tok.START:
                 cur = val
-                if kind == "d" and extra != 1.0:
+                if kind == Tok.DIGITS and extra != 1.0:
                     scale_seen = extra
             else:
                 return done(i)
-        elif kind == "h":
+        elif kind == Tok.HUNDRED:
             if and_mult == 100:
                 return done(and_at, and_value)
-            if prev in ("h", "s", "f", "c", "z", "p") or (cur >= 100 and prev != "d"):
+            if prev in (
+                Tok.HUNDRED,
+                Tok.SCALE,
+                Tok.FRACTION,
+                Tok.COMPOUND,
+                Tok.DOZEN,
+                Tok.POINT,
+            ) or (cur >= 100 and prev != Tok.DIGITS):
                 return done(i)
             cur = (cur if prev else 1) * 100
             last_mult = 100
-        elif kind == "s":
-            if prev == "s" and cur == 0 and val > last_mult:
+        elif kind == Tok.SCALE:
+            if prev == Tok.SCALE and cur == 0 and val > last_mult:
                 total *= val
             elif and_mult >= 1000 and val >= and_mult:
                 return done(and_at, and_value)
@@ -201,18 +318,18 @@ def evaluate(
                 cur = 0
             top_scale = last_mult = scale_seen = val
             group_start = i + 1
-        elif kind == "z":
-            if prev in ("h", "s", "z", "p"):
+        elif kind == Tok.DOZEN:
+            if prev in (Tok.HUNDRED, Tok.SCALE, Tok.DOZEN, Tok.POINT):
                 return done(i)
             cur = (cur if prev else 1) * 12
-        elif kind == "a":
-            if prev not in ("", "f"):
+        elif kind == Tok.A:
+            if prev not in (Tok.START, Tok.FRACTION):
                 return done(i)
             if not cur:
                 cur = 1
-        elif kind in {"f", "c"}:
+        elif kind in {Tok.FRACTION, Tok.COMPOUND}:
             numerator = total + cur
-            if kind == "c":
+            if kind == Tok.COMPOUND:
                 if numerator:
                     den = val + extra
                 elif plural:
@@ -222,35 +339,50 @@ def evaluate(
             else:
                 den = val
                 if not numerator:
-                    nxt = toks[i + 1][0] if i + 1 < n else ""
-                    if den not in (2, 4) or (den == 4 and prev != "a" and nxt != "s"):
+                    nxt = toks[i + 1][0] if i + 1 < n else Tok.START
+                    if den not in (2, 4) or (
+                        den == 4 and prev != Tok.A and nxt != Tok.SCALE
+                    ):
                         return done(i)
-            if prev in ("f", "c", "z", "p"):
+            if prev in (Tok.FRACTION, Tok.COMPOUND, Tok.DOZEN, Tok.POINT):
                 return done(i)
             singular = not plural and den != 2 and (numerator or 1) == 1
+            share = not whole and not frac_scale
             value = (numerator or 1) / den
             if frac_scale:
                 total, cur = whole + value * frac_scale, 0.0
             else:
                 total, cur = 0.0, whole + value
             whole = frac_scale = 0.0
-        elif kind == "p":
+        elif kind == Tok.POINT:
             digits = ""
             j = i + 1
-            while j < n and toks[j][0] in ("n", "t"):
+            while j < n and toks[j][0] in (Tok.SMALL, Tok.TENS):
                 v = int(toks[j][1])
-                if toks[j][0] == "t" and j + 1 < n and toks[j + 1][0] == "n":
+                if toks[j][0] == Tok.TENS and j + 1 < n and toks[j + 1][0] == Tok.SMALL:
                     v += int(toks[j + 1][1])
                     j += 1
                 digits += str(v)
                 j += 1
-            if not digits or prev in ("p", "f"):
+            if not digits or prev in (Tok.POINT, Tok.FRACTION):
                 return done(i)
             cur = total + cur + float("0." + digits)
             total = 0.0
-            prev = "p"
+            prev = Tok.POINT
             i = j
             continue
         prev = kind
         i += 1
     return done(n)
+
+
+def cents_value(words: str) -> float:
+    """The value of "50", "forty-five" or "forty five"."""
+    if words.isdigit():
+        return float(words)
+    return float(
+        sum(
+            SMALL.get(w, 0) + TENS.get(w, 0)
+            for w in words.lower().replace("-", " ").split()
+        )
+    )

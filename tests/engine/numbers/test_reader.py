@@ -90,10 +90,15 @@ POINTS = [
 ]
 
 
+# fractions and ratios of a whole are shares (tests/engine/numbers/test_shares.py)
+SHARE_SPANS = {"two-fifths", "a third", "half", "two out of five", "one in five"}
+
+
 @pytest.mark.parametrize(("text", "span", "value"), POINTS)
 def test_point(text: str, span: str | None, value: float) -> None:
     q = only(text)
-    check(q, span or text, value, value)
+    unit = "share" if span in SHARE_SPANS else None
+    check(q, span or text, value, value, unit=unit)
 
 
 HEDGES = [
@@ -155,7 +160,7 @@ HEDGES = [
     # vague words: [low, high)
     ("dozens", 24, 100, True, False),
     ("hundreds", 200, 1000, True, False),
-    ("thousands", 2000, 10000, True, False),
+    ("thousands", 2000, 100000, True, False),
     ("tens of thousands", 20000, 100000, True, False),
     ("hundreds of thousands", 200000, 1e6, True, False),
     ("millions", 2e6, 1e9, True, False),
@@ -169,7 +174,8 @@ def test_hedge(
     text: str, low: float | None, high: float | None, low_inc: bool, high_inc: bool
 ) -> None:
     q = only(f"Officials said {text} people were there.")
-    check(q, text, low, high, low_inc=low_inc, high_inc=high_inc)
+    unit = "share" if text.endswith("half") else None
+    check(q, text, low, high, low_inc=low_inc, high_inc=high_inc, unit=unit)
 
 
 UNITS = [

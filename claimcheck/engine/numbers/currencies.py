@@ -1,0 +1,199 @@
+"""Currencies: ISO codes, symbols and names (from CLDR), and which one an
+ambiguous symbol means in an article.
+
+The CLDR data is ``currencies.json`` beside this module, generated through
+babel by benchmarks/make_tables.py; babel is not imported to read text.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import regex
+
+__all__ = [
+    "AFTER_AMOUNT",
+    "ALL_CODES",
+    "AMBIGUOUS_SYMBOLS",
+    "CURRENCY_CODES",
+    "CURRENCY_PREFIXES",
+    "CURRENCY_WORDS",
+    "SUBUNITS",
+    "article_currency",
+    "pounds_are_money",
+]
+
+_CLDR: dict[str, Any] = json.loads(
+    resources.files(__package__).joinpath("currencies.json").read_text(encoding="utf-8")
+)
+CLDR_CODES: tuple[str, ...] = tuple(_CLDR["CODES"])
+CLDR_NAMES: dict[str, str] = _CLDR["NAMES"]
+CLDR_SYMBOLS: dict[str, str] = _CLDR["SYMBOLS"]
+AMBIGUOUS: dict[str, tuple[str, ...]] = {
+    symbol: tuple(codes) for symbol, codes in _CLDR["AMBIGUOUS"].items()
+}
+
+_CURRENCIES = [
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "CNY",
+    "INR",
+    "RUB",
+    "UAH",
+    "KRW",
+    "KPW",
+    "CHF",
+    "SEK",
+    "NOK",
+    "DKK",
+    "CAD",
+    "AUD",
+    "NZD",
+    "HKD",
+    "SGD",
+    "BRL",
+    "MXN",
+    "ZAR",
+    "TRY",
+    "PLN",
+    "ILS",
+    "IRR",
+    "SAR",
+    "AED",
+]
+
+AMBIGUOUS_SYMBOLS = frozenset(AMBIGUOUS)
+# Codes a number may carry glued on ("USD115") or take a scale after.
+CURRENCY_CODES: tuple[str, ...] = tuple(_CURRENCIES)
+_CODES_WRITTEN = frozenset(CLDR_CODES) | frozenset(_CURRENCIES)
+# every currency a unit may name ("ALL" is read by name only: "Albanian lekë")
+ALL_CODES = (
+    _CODES_WRITTEN | frozenset(CLDR_NAMES.values()) | frozenset(CLDR_SYMBOLS.values())
+)
+
+# Symbols written before the amount.  A bare "$" is read as US dollars.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "US$": "USD",
+    "$": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "HK$": "HKD",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "R$": "BRL",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₴": "UAH",
+    "₪": "ILS",
+} | {code: code for code in _CURRENCIES}
+# CLDR's symbols written before an amount: "₡", "zł", "Mex$" (not letters alone)
+for _symbol, _code in CLDR_SYMBOLS.items():
+    CURRENCY_PREFIXES.setdefault(_symbol, _code)
+for _code in CLDR_CODES:
+    CURRENCY_PREFIXES.setdefault(_code, _code)
+
+
+# After the amount: codes, and symbols that are not plain letters ("5 €").
+AFTER_AMOUNT: dict[str, str] = {code: "currency:" + code for code in _CODES_WRITTEN}
+for _symbol, _code in CLDR_SYMBOLS.items():
+    if not (_symbol[-1].isalpha() and _symbol.isascii()):
+        AFTER_AMOUNT.setdefault(_symbol, "currency:" + _code)
+
+# Names, case-insensitive.  Plain "pounds" is left to the reader (money or
+# mass by its neighbours); so are cents and pence (hundredths).
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "currency:USD", "us dollar": "currency:USD", "euro": "currency:EUR",
+    "pound sterling": "currency:GBP", "pounds sterling": "currency:GBP",
+    "sterling": "currency:GBP", "british pound": "currency:GBP",
+    "yen": "currency:JPY", "yuan": "currency:CNY", "renminbi": "currency:CNY",
+    "rupee": "currency:INR", "rouble": "currency:RUB", "ruble": "currency:RUB",
+    "hryvnia": "currency:UAH", "hryvnias": "currency:UAH",
+    "swiss franc": "currency:CHF", "kronor": "currency:SEK",
+    "cent": "currency:USD", "penny": "currency:GBP", "pennies": "currency:GBP",
+    "pence": "currency:GBP",
+}  # fmt: skip
+for _name, _code in CLDR_NAMES.items():
+    CURRENCY_WORDS.setdefault(_name, "currency:" + _code)
+# Codes written in lower case after an amount: "20 usd", "10 rmb".
+for _lower in (
+    "usd eur gbp jpy cny rmb inr cad aud chf sek nok dkk hkd sgd nzd mxn brl zar rub"
+).split():
+    _code = "CNY" if _lower == "rmb" else _lower.upper()
+    CURRENCY_WORDS.setdefault(_lower, "currency:" + _code)
+
+
+@lru_cache(maxsize=64)
+def article_currency(symbol: str, article: str) -> str:
+    """The currency an ambiguous symbol ("$", "£", "¥", "kr") stands for.
+
+    Its default (US dollars, sterling, yen, Swedish kronor) unless the
+    article names another currency of that symbol ("C$", "CAD", "Canadian
+    dollars") and never the default one explicitly.
+    """
+    owners = AMBIGUOUS.get(symbol)
+    if not owners:
+        return CURRENCY_PREFIXES.get(symbol, symbol)
+    counts = {code: len(_markers(code).findall(article)) for code in owners}
+    default = owners[0]
+    if counts[default]:
+        return default
+    best = max(owners, key=lambda code: counts[code])
+    return best if counts[best] else default
+
+
+@cache
+def _markers(code: str) -> regex.Pattern[str]:
+    """What names one currency unambiguously: its code, symbols, full names."""
+    forms = [code] + [
+        s
+        for s, c in CLDR_SYMBOLS.items()
+        if c == code and len(s) > 1 and s not in AMBIGUOUS
+    ]
+    names = [n for n, c in CLDR_NAMES.items() if c == code and " " in n]
+    alternation = "|".join(
+        regex.escape(f) for f in sorted(forms, key=len, reverse=True)
+    )
+    words = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = rf"(?<![\p{{L}}$])(?:{alternation})(?![\p{{L}}])"
+    if words:
+        pattern += rf"|(?i:\b(?:{words})\b)"
+    return regex.compile(pattern)
+
+
+# Money in hundredths: "50 cents" is half a US dollar, "20 pence" 0.20 GBP.
+SUBUNITS = {
+    "cent": ("USD", 0.01), "cents": ("USD", 0.01), "¢": ("USD", 0.01),
+    "penny": ("GBP", 0.01), "pennies": ("GBP", 0.01), "pence": ("GBP", 0.01),
+}  # fmt: skip
+
+# Pounds are money, not weight, next to words about money or sterling.
+_MONEY_WORDS = regex.compile(
+    r"\b(?:profits?|revenues?|sales|spen[dt]|spending|cost|costs|paid|pay|price"
+    r"|budget|loss|losses|earnings|fund|funding|deal|worth|invest\w*|salary"
+    r"|fines?|debts?|bill|tax|income|turnover|raised?|bid|valued|sold|bought)\b",
+    regex.IGNORECASE,
+)
+_STERLING = regex.compile(r"£|\bsterling\b|\bpence\b|\bGBP\b", regex.IGNORECASE)
+_POUNDS_OF = regex.compile(r"\s+of\b")
+
+
+def pounds_are_money(text: str, start: int, end: int) -> bool:
+    """True when "pounds" at text[start:end] are sterling: money words or
+    sterling written within 80 characters, and not "pounds of"."""
+    if not text[start:end].lower().endswith(("pounds", "pound")):
+        return False
+    if _POUNDS_OF.match(text, end):
+        return False
+    near = text[max(0, start - 80) : end + 80]
+    return bool(_MONEY_WORDS.search(near) or _STERLING.search(near))

@@ -1,0 +1,169 @@
+"""Atoms of a quantity and how neighbouring atoms join.
+
+An atom is one number expression as read (value, hedge kind, unit); a last
+pass turns ranges ("3 to 5", "between 3 and 5") and two one-sided bounds
+("more than 20 and at most 35") into one interval each, and drops year and
+score pairs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from claimcheck.engine.numbers.interval import Interval
+from claimcheck.engine.numbers.vocabulary import (
+    ABOUT,
+    AT_LEAST,
+    BETWEEN,
+    FROM,
+    LESS,
+    MORE,
+    NEARLY,
+    POINT,
+    UP_TO,
+    Hedge,
+)
+
+RANGE, VAGUE_KIND = Hedge.RANGE, Hedge.VAGUE
+
+
+@dataclass(slots=True)
+class Atom:
+    """A quantity before ranges and conjunctions are put together."""
+
+    start: int
+    end: int
+    value: float
+    kind: Hedge
+    unit: str | None
+    scale: float = 1.0
+    yearlike: bool = False
+    interval: Interval | None = None
+
+
+def interval_of(value: float, kind: Hedge) -> Interval:
+    """The interval a hedge word turns ``value`` into (docs/numbers.md)."""
+    if kind == ABOUT:
+        low, high = sorted((value * 0.9, value * 1.1))
+        return Interval(low=low, high=high)
+    if kind == NEARLY:
+        low, high = sorted((value * 0.9, value))
+        return Interval(low=low, high=high)
+    if kind == AT_LEAST:
+        return Interval(low=value, high=None, high_inclusive=False)
+    if kind == MORE:
+        return Interval(low=value, high=None, low_inclusive=False, high_inclusive=False)
+    if kind == UP_TO:
+        return Interval(low=None, high=value, low_inclusive=False)
+    if kind == LESS:
+        return Interval(low=None, high=value, low_inclusive=False, high_inclusive=False)
+    return Interval.point(value)
+
+
+# --------------------------------------------------------------------------
+# Putting neighbouring atoms together
+
+# "3- to 5-kilometre": a hyphen left hanging before the word joins nothing
+_RANGE_GAP = regex.compile(
+    r"\s*(?P<dash>[-‐‑–—~])\s*|[-‐‑]?\s+(?P<word>to|through|thru|and|or)\s+",
+    regex.IGNORECASE,
+)
+_CONJ_GAP = regex.compile(r"\s*(?:,|(?:,\s*)?(?:and|but))\s*", regex.IGNORECASE)
+_DROP = Atom(start=0, end=0, value=0, kind=POINT, unit=None)
+
+
+def _range(a: Atom, b: Atom, gap: str) -> Atom | None:
+    """The range "a gap b" states, _DROP for a year or score pair, or None."""
+    m = _RANGE_GAP.fullmatch(gap)
+    if m is None or b.kind != POINT or a.kind not in (POINT, BETWEEN, FROM, ABOUT):
+        return None
+    word = (m.group("word") or "").lower()
+    if a.kind == ABOUT and word not in ("", "to"):
+        return None
+    if (word == "and") != (a.kind == BETWEEN) and not (
+        word == "" and a.kind == BETWEEN
+    ):
+        return None
+    if word == "or" and (a.kind != POINT or a.value >= b.value):
+        return None
+    if a.unit and b.unit and a.unit != b.unit:
+        return None
+    if a.yearlike and (b.yearlike or (m.group("dash") and b.end - b.start <= 2)):
+        return _DROP
+    low, high = a.value, b.value
+    if a.scale == 1 and b.scale > 1 and low * b.scale <= high:
+        low *= b.scale
+    if low > high:
+        if m.group("dash") and a.kind == POINT and a.unit is None and b.unit is None:
+            return _DROP  # a score, "won 3-1"
+        low, high = high, low
+    atom = Atom(start=a.start, end=b.end, value=low, kind=RANGE, unit=b.unit or a.unit)
+    if a.kind == ABOUT:  # "about 3 to 5 million": the hedge widens both ends
+        low, high = min(low * 0.9, low * 1.1), max(high * 0.9, high * 1.1)
+    atom.interval = Interval(low=low, high=high)
+    return atom
+
+
+def _conjoin(a: Atom, b: Atom, gap: str) -> Atom | None:
+    """One interval from two one-sided ones: "more than 20 and at most 35"."""
+    ia, ib = a.interval, b.interval
+    if ia is None or ib is None or not _CONJ_GAP.fullmatch(gap):
+        return None
+    if a.unit and b.unit and a.unit != b.unit:
+        return None
+    if (
+        ia.high is None
+        and ia.low is not None
+        and ib.low is None
+        and ib.high is not None
+    ):
+        lower, upper = ia, ib
+    elif (
+        ib.high is None
+        and ib.low is not None
+        and ia.low is None
+        and ia.high is not None
+    ):
+        # Upper bound first ("at most 100 and at least 20") needs a word: a
+        # bare comma there more often separates two facts.
+        if not regex.search(r"\b(?:and|but)\b", gap, regex.IGNORECASE):
+            return None
+        lower, upper = ib, ia
+    else:
+        return None
+    if lower.low is not None and upper.high is not None and lower.low > upper.high:
+        return None
+    atom = Atom(start=a.start, end=b.end, value=0, kind=RANGE, unit=a.unit or b.unit)
+    atom.interval = Interval(
+        low=lower.low,
+        high=upper.high,
+        low_inclusive=lower.low_inclusive,
+        high_inclusive=upper.high_inclusive,
+    )
+    return atom
+
+
+def combine(atoms: list[Atom], text: str) -> list[Atom]:
+    out: list[Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if i + 1 < len(atoms) and a.kind != VAGUE_KIND:
+            b = atoms[i + 1]
+            joined = _range(a, b, text[a.end : b.start])
+            if joined is not None:
+                if joined is not _DROP:
+                    out.append(joined)
+                i += 2
+                continue
+        if not a.yearlike:
+            if a.interval is None:
+                a.interval = interval_of(a.value, a.kind)
+            if out and (joined := _conjoin(out[-1], a, text[out[-1].end : a.start])):
+                out[-1] = joined
+            else:
+                out.append(a)
+        i += 1
+    return out
