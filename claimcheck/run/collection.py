@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import final
 
-from claimcheck.claims import AssertionFile, Claim, QuantityClaim
+from claimcheck.claims import AssertionFile, Claim, Location, QuantityClaim
 from claimcheck.engine.articles import ARTICLE_SUFFIXES
 from claimcheck.engine.index import Lexicon, build_lexicon
-from claimcheck.errors import ArticleError, AssertionFileError
-from claimcheck.suite.loader import load_assertion_file
+from claimcheck.errors import ArticleError
+from claimcheck.suite.loader import check_unique_ids, load_assertion_file
 
 __all__ = ["Collection", "expand_corpus"]
 
@@ -43,33 +43,17 @@ class Collection:
         self.claims: list[Claim] = []
         self._lexicon: Lexicon | None = None
         #: claim id -> where it was first defined
-        self._claim_sites: dict[str, str] = {}
+        self._claim_sites: dict[str, Location] = {}
 
     def load_file(self, path: Path) -> AssertionFile:
         """Load one assertion file; its claims join the suite's lexicon."""
         loaded = load_assertion_file(
             path, rootdir=self.rootdir, default_corpus=self.default_corpus
         )
-        self._check_unique_ids(loaded)
+        check_unique_ids(loaded.claims, self._claim_sites)
         self.claims.extend(loaded.claims)
         self._lexicon = None
         return loaded
-
-    def _check_unique_ids(self, loaded: AssertionFile) -> None:
-        """A claim id names one claim across the whole suite.
-
-        Ids repeated within one file are the loader's to report (with the
-        line of each); here only another file's id counts.
-        """
-        for claim in loaded.claims:
-            first = self._claim_sites.get(claim.id)
-            if first is not None and not first.startswith(f"{loaded.path}:"):
-                raise AssertionFileError(
-                    f"{claim.location}: claim id {claim.id!r} is also used at"
-                    f" {first}; give each claim its own id"
-                )
-        for claim in loaded.claims:
-            self._claim_sites.setdefault(claim.id, str(claim.location))
 
     @property
     def lexicon(self) -> Lexicon:

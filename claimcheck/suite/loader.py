@@ -5,7 +5,7 @@ The claim model itself lives in :mod:`claimcheck.claims`; it is re-exported here
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, SequenceNode
@@ -37,6 +37,7 @@ __all__ = [
     "BASELINE",
     "FILE_KEYS",
     "check_assertion_files",
+    "check_unique_ids",
     "is_assertion_file",
     "load_assertion_file",
     "load_suite",
@@ -186,14 +187,27 @@ def _check_unique_ids(
 ) -> None:
     seen: dict[str, Location] = {}
     for assertion_file in files:
-        for claim in assertion_file.claims:
-            with problems.recover():
-                if claim.id in seen and seen[claim.id].path != claim.location.path:
-                    raise AssertionFileError(
-                        f"{claim.location}: claim id {claim.id!r} is also used at "
-                        f"{seen[claim.id]}; give each claim its own id"
-                    )
-            seen.setdefault(claim.id, claim.location)
+        check_unique_ids(assertion_file.claims, seen, problems)
+
+
+def check_unique_ids(
+    claims: Iterable[Claim], seen: dict[str, Location], problems: Problems = RAISE
+) -> None:
+    """A claim id names one claim across the suite: the one rule.
+
+    ``seen`` maps each id to where it was first defined and grows with
+    ``claims``.  Ids repeated within one file are reported by the file's own
+    loading (with the line of each); here only another file's id counts.
+    """
+    for claim in claims:
+        with problems.recover():
+            first = seen.get(claim.id)
+            if first is not None and first.path != claim.location.path:
+                raise AssertionFileError(
+                    f"{claim.location}: claim id {claim.id!r} is also used at "
+                    f"{first}; give each claim its own id"
+                )
+        seen.setdefault(claim.id, claim.location)
 
 
 def _key_node(mapping: Node, key: str) -> Node:
