@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Literal, TextIO, TypedDict
 
-from claimcheck.claims import Claim, QuantityClaim, StatementClaim
+from claimcheck.claims import QuantityClaim, StatementClaim
 from claimcheck.engine.articles import (
     Article,
     load_article,
@@ -19,9 +19,9 @@ from claimcheck.engine.articles import (
 )
 from claimcheck.engine.index import ArticleIndex, Mention, build_lexicon, index_article
 from claimcheck.engine.match import match_claim, quantity_in_claim_unit
-from claimcheck.errors import ArticleError, ClaimcheckError
+from claimcheck.errors import ArticleError
 from claimcheck.run.atomic import json_text
-from claimcheck.suite.loader import is_assertion_file, load_assertion_file
+from claimcheck.suite.loader import claims_in_folder
 
 __all__ = ["QuantityRecord", "StatementRecord", "add_parser"]
 
@@ -93,7 +93,7 @@ def add_parser(commands: Any) -> None:
 
 
 def _extract(args: argparse.Namespace, out: TextIO) -> int:
-    loaded = _load_claims(args.assertions) if args.assertions else []
+    loaded = claims_in_folder(args.assertions) if args.assertions else []
     claims = [c for c in loaded if isinstance(c, QuantityClaim)]
     statements = [c for c in loaded if isinstance(c, StatementClaim)]
     lexicon = build_lexicon((c.measure, c.unit) for c in claims)
@@ -149,17 +149,6 @@ def _check_regular(path: Path, name: str) -> None:
         f"{name}{via} is {kind}, not an article file; give the path of a text"
         " or Markdown file (or - to read standard input)"
     )
-
-
-def _load_claims(folder: Path) -> list[Claim]:
-    if not folder.is_dir():
-        raise ClaimcheckError(f"{folder}: no such folder of assertion files")
-    claims: list[Claim] = []
-    for path in sorted(folder.rglob("*")):
-        if path.is_file() and is_assertion_file(path):
-            loaded = load_assertion_file(path, rootdir=Path.cwd(), default_corpus=["."])
-            claims += loaded.claims
-    return claims
 
 
 _BEARING: dict[bool | None, Literal["supports", "contradicts", "neither"]] = {

@@ -13,7 +13,7 @@ from claimcheck.engine.articles import ARTICLE_SUFFIXES, Article, load_article
 from claimcheck.errors import ArticleSkipped, ClaimcheckError
 from claimcheck.suggest.drafting import draft
 from claimcheck.suggest.render import render_json, render_yaml
-from claimcheck.suite.loader import is_assertion_file, load_assertion_file
+from claimcheck.suite.loader import claims_in_folder
 
 __all__ = ["add_suggest_command", "article_paths", "load_articles", "run_suggest"]
 
@@ -111,11 +111,4 @@ def article_paths(entries: Sequence[str]) -> list[tuple[Path, str]]:
 
 
 def _quantity_claims(folder: Path) -> list[QuantityClaim]:
-    if not folder.is_dir():
-        raise ClaimcheckError(f"{folder}: no such folder of assertion files")
-    claims: list[QuantityClaim] = []
-    for path in sorted(folder.rglob("*")):
-        if path.is_file() and is_assertion_file(path):
-            loaded = load_assertion_file(path, rootdir=Path.cwd(), default_corpus=["."])
-            claims += [c for c in loaded.claims if isinstance(c, QuantityClaim)]
-    return claims
+    return [c for c in claims_in_folder(folder) if isinstance(c, QuantityClaim)]

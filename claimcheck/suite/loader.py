@@ -17,7 +17,7 @@ from claimcheck.claims import (
     Suite,
 )
 from claimcheck.engine.terms import Terms
-from claimcheck.errors import AssertionFileError
+from claimcheck.errors import AssertionFileError, ClaimcheckError
 from claimcheck.suite.claim_reader import ClaimReader
 from claimcheck.suite.corpus import resolve_corpus
 from claimcheck.suite.keys import Key, Value
@@ -38,6 +38,7 @@ __all__ = [
     "FILE_KEYS",
     "check_assertion_files",
     "check_unique_ids",
+    "claims_in_folder",
     "is_assertion_file",
     "load_assertion_file",
     "load_suite",
@@ -216,3 +217,18 @@ def _key_node(mapping: Node, key: str) -> Node:
         if name == key:
             return key_node
     return mapping  # pragma: no cover - callers ask for keys they have read
+
+
+def claims_in_folder(folder: Path) -> list[Claim]:
+    """Every claim of the assertion files under ``folder``, for the commands.
+
+    Paths and corpus entries are taken relative to the working directory.
+    """
+    if not folder.is_dir():
+        raise ClaimcheckError(f"{folder}: no such folder of assertion files")
+    claims: list[Claim] = []
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and is_assertion_file(path):
+            loaded = load_assertion_file(path, rootdir=Path.cwd(), default_corpus=["."])
+            claims += loaded.claims
+    return claims
