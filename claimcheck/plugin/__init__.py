@@ -148,13 +148,26 @@ class ResultsPlugin:
         """Write the claimcheck summary, article warnings and output errors."""
         width = self.config.get_terminal_writer().fullwidth
         _section(terminalreporter, "claimcheck", self.session.summary(width))
+        note = self.session.empty_selection_note()
+        if note:
+            terminalreporter.write_line(note)
         warnings = list(self.session.results.notes)
         _section(terminalreporter, "claimcheck warnings", warnings)
         if self.session.write_error:
             terminalreporter.write_line(f"ERROR: {self.session.write_error}", red=True)
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
-        """Write the run's outputs; an unwritable one is a usage error."""
+        """Write the run's outputs; an unwritable one is a usage error.
+
+        A run whose items ``--claimcheck-changed`` all deselected (a pull
+        request that touches only the baseline or the docs) passes instead of
+        ending with pytest's "no tests ran" (exit 5).
+        """
+        if (
+            session.exitstatus == pytest.ExitCode.NO_TESTS_COLLECTED
+            and self.session.selected_nothing
+        ):
+            session.exitstatus = pytest.ExitCode.OK
         try:
             self.session.finish()
         except ClaimcheckError:
