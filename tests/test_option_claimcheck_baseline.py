@@ -81,18 +81,19 @@ def test_a_changed_article_fails_again_and_says_why(project: pytest.Pytester) ->
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(
         [
-            "assertions/claimcheck-baseline.yaml: the baseline accepts flood-dead"
-            " contradicted on this article with other evidence ('More than 60');"
-            " the article changed.*--claimcheck-update-baseline*",
+            "assertions/claimcheck-baseline.yaml:*:3: the baseline accepts"
+            " flood-dead on this article, but the discrepancy changed: it accepted"
+            " 'More than 60', the article now says 'More than 80'. It fails until"
+            " re-accepted: review it, then run with --claimcheck-update-baseline*",
             "",
             "articles/bad.txt:2:1: flood-dead contradicted: 'More than 80'*",
         ]
     )
     result.stdout.fnmatch_lines(
         [
-            "stale baseline entry: assertions/claimcheck-baseline.yaml: flood-dead on"
-            " articles/bad.txt: the article changed; the discrepancy fails again"
-            " (--claimcheck-prune-baseline removes it)"
+            "assertions/claimcheck-baseline.yaml:*:3: stale baseline entry"
+            " flood-dead on articles/bad.txt: the article changed; the discrepancy"
+            " fails again; remove it with --claimcheck-prune-baseline"
         ]
     )
 
@@ -105,7 +106,7 @@ def test_an_entry_whose_article_is_fixed_is_reported_stale(
     result = project.runpytest("assertions")
     result.assert_outcomes(passed=2, failed=1)
     result.stdout.fnmatch_lines(
-        ["stale baseline entry: *flood-dead on articles/bad.txt: now supported*"]
+        ["*: stale baseline entry flood-dead on articles/bad.txt: now supported*"]
     )
 
 

@@ -40,7 +40,8 @@ def test_round_trip_update_green_then_red_on_an_edited_article(
     result.assert_outcomes(passed=3, xfailed=3)
     result.stdout.fnmatch_lines(
         [
-            f"baseline {BASELINE} written: 3 added, 0 refreshed, 0 removed, 3 entries",
+            f"baseline {BASELINE} written: 3 added, 0 re-accepted for review,"
+            " 0 removed, 3 entries",
         ]
     )
     assert set(_entries(project)) == {
@@ -78,7 +79,7 @@ def test_update_keeps_notes_and_refreshes_changed_entries(
     )
     result = project.runpytest("assertions", "--claimcheck-update-baseline")
     result.stdout.fnmatch_lines(
-        ["*written: 0 added, 1 refreshed, 0 removed, 3 entries"]
+        ["*written: 0 added, 1 re-accepted for review, 0 removed, 3 entries"]
     )
     entries = _entries(project)
     assert {e["note"] for e in entries.values()} == {

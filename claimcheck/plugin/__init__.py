@@ -170,6 +170,8 @@ class ResultsPlugin:
             session.exitstatus = pytest.ExitCode.OK
         try:
             self.session.finish()
+            if self.session.stale_failed and session.exitstatus == 0:
+                session.exitstatus = pytest.ExitCode.TESTS_FAILED
         except ClaimcheckError:
             # shown in the terminal summary, which pytest writes after this
             session.exitstatus = pytest.ExitCode.USAGE_ERROR

@@ -133,6 +133,11 @@ class RunSession:
             self.write_error = str(exc)
             raise
 
+    @property
+    def stale_failed(self) -> bool:
+        """Stale baseline entries fail the run (claimcheck_baseline_stale)."""
+        return self.outputs is not None and self.outputs.stale_failed
+
     def empty_selection_note(self) -> str | None:
         """Why ``--claimcheck-changed`` selected nothing, when it did not."""
         if self.changed is None or not self.selected_nothing:
