@@ -178,7 +178,7 @@ def check_baseline_writable(path: Path, name: str, option: str) -> None:
         folder = _existing_folder(path)
         if folder is None or _may_write(folder):
             return
-        blocked, kind = f"{name} (in the read-only folder {folder})", "folder"
+        blocked, kind = f"{name} cannot be written: its folder {folder}", "folder"
     raise ClaimcheckError(
         f"{option}: {blocked} is read-only, so the baseline was not changed; make"
         f" the {kind} writable (chmod u+w), or point --claimcheck-baseline at a"
