@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 import yaml
@@ -25,7 +26,7 @@ def project(make_project: Callable[..., pytest.Pytester]) -> pytest.Pytester:
     return make_project({"flood.yaml": FLOOD}, ARTICLES)
 
 
-def _entries(project: pytest.Pytester) -> dict[tuple[str, str], dict[str, str]]:
+def _entries(project: pytest.Pytester) -> dict[tuple[str, str], dict[str, Any]]:
     data = yaml.safe_load(project.path.joinpath(BASELINE).read_text())
     return {(e["claim"], e["article"]): e for e in data["accepted"]}
 
