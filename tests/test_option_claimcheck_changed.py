@@ -157,3 +157,10 @@ def test_no_tests_without_the_changed_option_still_exits_5(
     result = repo.runpytest("assertions", "-k", "no-such-claim")
     assert result.ret == pytest.ExitCode.NO_TESTS_COLLECTED
     assert "nothing was checked" not in result.stdout.str()
+
+
+def test_an_empty_selection_passes_under_xdist(repo: pytest.Pytester) -> None:
+    pytest.importorskip("xdist")
+    result = repo.runpytest("assertions", "-n", "2", "--claimcheck-changed=HEAD")
+    assert result.ret == pytest.ExitCode.OK
+    result.stdout.fnmatch_lines(["*so nothing was checked; the run passes"])

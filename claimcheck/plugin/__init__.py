@@ -30,7 +30,13 @@ from claimcheck.plugin.items import (
     select_and_order,
 )
 from claimcheck.plugin.options import add_options, open_session
-from claimcheck.plugin.workers import close_share, join_workers, offer_share
+from claimcheck.plugin.workers import (
+    close_share,
+    hear_selection,
+    join_workers,
+    offer_share,
+    tell_selection,
+)
 from claimcheck.reports.records import ResultRecord, with_outcome
 from claimcheck.run.atomic import write_atomic as write_atomic  # public here too
 from claimcheck.run.share import pack, unpack
@@ -58,6 +64,12 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_configure_node(node: Any) -> None:
     """(xdist controller) Hand a local worker the folder indexes are shared in."""
     offer_share(node)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    """(xdist controller) Hear whether the worker's selection was empty."""
+    hear_selection(node)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -108,6 +120,7 @@ def pytest_collection_modifyitems(
 ) -> None:
     """Deselect unchanged articles' items; order items article by article."""
     select_and_order(config, items)
+    tell_selection(config)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
