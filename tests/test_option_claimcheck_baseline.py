@@ -81,18 +81,19 @@ def test_a_changed_article_fails_again_and_says_why(project: pytest.Pytester) ->
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(
         [
-            "assertions/claimcheck-baseline.yaml: the baseline accepts flood-dead"
-            " contradicted on this article with other evidence ('More than 60');"
-            " the article changed.*--claimcheck-update-baseline*",
+            "assertions/claimcheck-baseline.yaml:*:3: the baseline accepts"
+            " flood-dead on this article, but the discrepancy changed: it accepted"
+            " 'More than 60', the article now says 'More than 80'. It fails until"
+            " re-accepted: review it, then run with --claimcheck-update-baseline*",
             "",
             "articles/bad.txt:2:1: flood-dead contradicted: 'More than 80'*",
         ]
     )
     result.stdout.fnmatch_lines(
         [
-            "stale baseline entry: assertions/claimcheck-baseline.yaml: flood-dead on"
-            " articles/bad.txt: the article changed; the discrepancy fails again"
-            " (--claimcheck-prune-baseline removes it)"
+            "assertions/claimcheck-baseline.yaml:*:3: stale baseline entry"
+            " flood-dead on articles/bad.txt: the article changed; the discrepancy"
+            " fails again; remove it with --claimcheck-prune-baseline"
         ]
     )
 
@@ -105,7 +106,7 @@ def test_an_entry_whose_article_is_fixed_is_reported_stale(
     result = project.runpytest("assertions")
     result.assert_outcomes(passed=2, failed=1)
     result.stdout.fnmatch_lines(
-        ["stale baseline entry: *flood-dead on articles/bad.txt: now supported*"]
+        ["*: stale baseline entry flood-dead on articles/bad.txt: now supported*"]
     )
 
 
@@ -186,3 +187,52 @@ def test_an_update_run_in_claim_granularity_accepts_every_discrepancy(
     result = project.runpytest("assertions", option)
     assert result.ret == 0
     result.stdout.fnmatch_lines(["accepted by the baseline (2):"])
+
+
+def test_stale_entries_fail_the_run_when_the_policy_says_so(
+    make_project: Callable[..., pytest.Pytester],
+) -> None:
+    project = make_project(
+        {"flood.yaml": FLOOD}, ARTICLES, ini="claimcheck_baseline_stale = fail\n"
+    )
+    _accept_bad(project, "assertions/claimcheck-baseline.yaml")
+    # the worse article is fixed too: every item passes, the stale entry fails
+    project.path.joinpath("articles", "bad.txt").write_text("45 people died.\n")
+    project.path.joinpath("articles", "worse.txt").write_text("45 people died.\n")
+    result = project.runpytest("assertions")
+    result.assert_outcomes(passed=3)
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    result.stdout.fnmatch_lines(
+        [
+            "assertions/claimcheck-baseline.yaml:*:3: stale baseline entry"
+            " flood-dead on articles/bad.txt: now supported, no longer a"
+            " discrepancy; the run fails (claimcheck_baseline_stale = fail);"
+            " remove it with --claimcheck-prune-baseline"
+        ]
+    )
+    # pruning removes the entry, and the run passes again
+    result = project.runpytest("assertions", "--claimcheck-prune-baseline")
+    assert result.ret == pytest.ExitCode.OK
+    assert project.runpytest("assertions").ret == pytest.ExitCode.OK
+
+
+def test_stale_entries_only_warn_by_default(project: pytest.Pytester) -> None:
+    _accept_bad(project, "assertions/claimcheck-baseline.yaml")
+    project.path.joinpath("articles", "bad.txt").write_text("45 people died.\n")
+    project.path.joinpath("articles", "worse.txt").write_text("45 people died.\n")
+    result = project.runpytest("assertions")
+    assert result.ret == pytest.ExitCode.OK
+    result.stdout.fnmatch_lines(["*: stale baseline entry flood-dead on*"])
+
+
+def test_an_unknown_stale_policy_is_one_clean_error(
+    make_project: Callable[..., pytest.Pytester],
+) -> None:
+    project = make_project(
+        {"flood.yaml": FLOOD}, ARTICLES, ini="claimcheck_baseline_stale = error\n"
+    )
+    result = project.runpytest("assertions")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(
+        ["*claimcheck_baseline_stale = 'error': use warn (list stale*or fail*"]
+    )

@@ -130,3 +130,37 @@ def test_git_problems_are_one_clean_error(
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines([message])
     assert "Traceback" not in result.stderr.str()
+
+
+def test_a_pull_request_touching_only_the_baseline_passes(
+    repo: pytest.Pytester,
+) -> None:
+    git(repo.path, "checkout", "-q", "-b", "feature")
+    repo.path.joinpath("assertions", "claimcheck-baseline.yaml").write_text(
+        "version: 1\naccepted: []\n"
+    )
+    repo.path.joinpath("README.md").write_text("How we check claims.\n")
+    result = repo.runpytest("assertions", "--claimcheck-changed=main")
+    assert result.ret == pytest.ExitCode.OK
+    result.assert_outcomes(deselected=6)
+    result.stdout.fnmatch_lines(
+        [
+            "--claimcheck-changed=main: no article or assertion file changed since"
+            " main, so nothing was checked; the run passes"
+        ]
+    )
+
+
+def test_no_tests_without_the_changed_option_still_exits_5(
+    repo: pytest.Pytester,
+) -> None:
+    result = repo.runpytest("assertions", "-k", "no-such-claim")
+    assert result.ret == pytest.ExitCode.NO_TESTS_COLLECTED
+    assert "nothing was checked" not in result.stdout.str()
+
+
+def test_an_empty_selection_passes_under_xdist(repo: pytest.Pytester) -> None:
+    pytest.importorskip("xdist")
+    result = repo.runpytest("assertions", "-n", "2", "--claimcheck-changed=HEAD")
+    assert result.ret == pytest.ExitCode.OK
+    result.stdout.fnmatch_lines(["*so nothing was checked; the run passes"])

@@ -45,13 +45,14 @@ def test_prune_removes_fixed_changed_and_deleted_entries(
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(
         [
-            "removed stale baseline entry: *flood-dead on articles/a.txt: now"
+            "*: removed stale baseline entry flood-dead on articles/a.txt: now"
             " supported, no longer a discrepancy",
-            "removed stale baseline entry: *flood-dead on articles/b.txt: the"
+            "*: removed stale baseline entry flood-dead on articles/b.txt: the"
             " article changed*",
-            "removed stale baseline entry: *flood-dead on articles/c.txt: the"
+            "*: removed stale baseline entry flood-dead on articles/c.txt: the"
             " article no longer exists",
-            f"baseline {BASELINE} written: 0 added, 0 refreshed, 3 removed, 0 entries",
+            f"baseline {BASELINE} written: 0 added, 0 re-accepted for review,"
+            " 3 removed, 0 entries",
         ]
     )
     assert _articles(project) == []

@@ -167,6 +167,8 @@ _ENTRY_HELP = {
     "note": "why the team accepts this discrepancy",
     "file": "the assertion file of the claim",
     "quote": "the first disagreeing quote, for people reading the file",
+    "reviewed": "false after an update re-accepted a changed discrepancy, until"
+    " someone reviews the note",
 }
 
 
@@ -175,7 +177,12 @@ def _baseline() -> dict[str, Any]:
     entry = {
         "type": "object",
         "properties": {
-            f.name: {"type": ["string", "null"], "description": _ENTRY_HELP[f.name]}
+            f.name: {
+                "type": "boolean"
+                if isinstance(f.default, bool)
+                else ["string", "null"],
+                "description": _ENTRY_HELP[f.name],
+            }
             for f in fields
         },
         "required": [

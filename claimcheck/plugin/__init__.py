@@ -30,7 +30,13 @@ from claimcheck.plugin.items import (
     select_and_order,
 )
 from claimcheck.plugin.options import add_options, open_session
-from claimcheck.plugin.workers import close_share, join_workers, offer_share
+from claimcheck.plugin.workers import (
+    close_share,
+    hear_selection,
+    join_workers,
+    offer_share,
+    tell_selection,
+)
 from claimcheck.reports.records import ResultRecord, with_outcome
 from claimcheck.run.atomic import write_atomic as write_atomic  # public here too
 from claimcheck.run.share import pack, unpack
@@ -58,6 +64,12 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_configure_node(node: Any) -> None:
     """(xdist controller) Hand a local worker the folder indexes are shared in."""
     offer_share(node)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    """(xdist controller) Hear whether the worker's selection was empty."""
+    hear_selection(node)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -108,6 +120,7 @@ def pytest_collection_modifyitems(
 ) -> None:
     """Deselect unchanged articles' items; order items article by article."""
     select_and_order(config, items)
+    tell_selection(config)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
@@ -148,15 +161,30 @@ class ResultsPlugin:
         """Write the claimcheck summary, article warnings and output errors."""
         width = self.config.get_terminal_writer().fullwidth
         _section(terminalreporter, "claimcheck", self.session.summary(width))
+        note = self.session.empty_selection_note()
+        if note:
+            terminalreporter.write_line(note)
         warnings = list(self.session.results.notes)
         _section(terminalreporter, "claimcheck warnings", warnings)
         if self.session.write_error:
             terminalreporter.write_line(f"ERROR: {self.session.write_error}", red=True)
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
-        """Write the run's outputs; an unwritable one is a usage error."""
+        """Write the run's outputs; an unwritable one is a usage error.
+
+        A run whose items ``--claimcheck-changed`` all deselected (a pull
+        request that touches only the baseline or the docs) passes instead of
+        ending with pytest's "no tests ran" (exit 5).
+        """
+        if (
+            session.exitstatus == pytest.ExitCode.NO_TESTS_COLLECTED
+            and self.session.selected_nothing
+        ):
+            session.exitstatus = pytest.ExitCode.OK
         try:
             self.session.finish()
+            if self.session.stale_failed and session.exitstatus == 0:
+                session.exitstatus = pytest.ExitCode.TESTS_FAILED
         except ClaimcheckError:
             # shown in the terminal summary, which pytest writes after this
             session.exitstatus = pytest.ExitCode.USAGE_ERROR

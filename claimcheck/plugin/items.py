@@ -394,6 +394,8 @@ def select_and_order(config: pytest.Config, items: list[pytest.Item]) -> None:
             if not isinstance(i, ClaimItem) or changed.wants(i.article_path, i.path)
         ]
         if len(keep) < len(items):
+            # an empty selection is a pass (see pytest_sessionfinish)
+            config.stash[SESSION].selected_nothing = not keep
             kept = set(map(id, keep))
             config.hook.pytest_deselected(items=[i for i in items if id(i) not in kept])
             items[:] = keep

@@ -122,6 +122,11 @@ def add_options(parser: pytest.Parser) -> None:
         help="folders whose YAML files are assertion files (relative to rootdir)",
     )
     parser.addini(
+        "claimcheck_baseline_stale",
+        default="warn",
+        help="stale baseline entries: warn (list them) or fail (fail the run)",
+    )
+    parser.addini(
         "claimcheck_strict",
         type="bool",
         default=False,
@@ -155,6 +160,7 @@ def _session(config: pytest.Config) -> RunSession:
         rootdir=rootdir,
         folders=config.getini("claimcheck_assertions"),
         updating=option.claimcheck_update_baseline,
+        pruning=option.claimcheck_prune_baseline,
     )
     changed = None
     if option.claimcheck_changed:
@@ -177,6 +183,7 @@ def _session(config: pytest.Config) -> RunSession:
             environ=os.environ,
             write=write_atomic,
             json_path=Path(json_path) if json_path else None,
+            fail_stale=_stale_policy(config) == "fail",
         ),
     )
     cache = getattr(config, "cache", None)
@@ -201,6 +208,16 @@ def _granularity(config: pytest.Config) -> Granularity:
         raise ClaimcheckError(
             f"claimcheck_granularity = {given!r}: use one of {', '.join(GRANULARITIES)}"
         ) from None
+
+
+def _stale_policy(config: pytest.Config) -> str:
+    given = str(config.getini("claimcheck_baseline_stale")).strip()
+    if given not in ("warn", "fail"):
+        raise ClaimcheckError(
+            f"claimcheck_baseline_stale = {given!r}: use warn (list stale"
+            " baseline entries) or fail (fail the run on them)"
+        )
+    return given
 
 
 def _dist_given(config: pytest.Config) -> bool:

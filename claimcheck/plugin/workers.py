@@ -17,7 +17,14 @@ from claimcheck.plugin.items import SESSION
 from claimcheck.run.session import Granularity
 from claimcheck.run.share import SHARE_INPUT, IndexShare, make_share, worker_place
 
-__all__ = ["SHARED_FOLDER", "close_share", "join_workers", "offer_share"]
+__all__ = [
+    "SHARED_FOLDER",
+    "close_share",
+    "hear_selection",
+    "join_workers",
+    "offer_share",
+    "tell_selection",
+]
 
 #: (xdist controller) the folder the run's workers share indexes through
 SHARED_FOLDER = pytest.StashKey[Path]()
@@ -46,6 +53,25 @@ def offer_share(node: Any) -> None:
     if SHARED_FOLDER not in config.stash:
         config.stash[SHARED_FOLDER] = make_share()
     node.workerinput[SHARE_INPUT] = str(config.stash[SHARED_FOLDER])
+
+
+#: (xdist) the worker's word that --claimcheck-changed deselected everything
+_SELECTED_NOTHING = "claimcheck_selected_nothing"
+
+
+def tell_selection(config: pytest.Config) -> None:
+    """(xdist worker) Tell the controller, which collects nothing itself,
+    whether --claimcheck-changed deselected every item."""
+    output = getattr(config, "workeroutput", None)
+    if output is not None:
+        output[_SELECTED_NOTHING] = config.stash[SESSION].selected_nothing
+
+
+def hear_selection(node: Any) -> None:
+    """(xdist controller) Take a finished worker's word on the selection."""
+    output = getattr(node, "workeroutput", None) or {}
+    if output.get(_SELECTED_NOTHING):
+        node.config.stash[SESSION].selected_nothing = True
 
 
 def close_share(config: pytest.Config) -> None:

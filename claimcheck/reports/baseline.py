@@ -17,10 +17,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from claimcheck.errors import ClaimcheckError
+from claimcheck.reports.baseline_writer import check_baseline_writable, write_entries
 from claimcheck.reports.records import ResultRecord, is_discrepancy, location
 from claimcheck.suite.loader import BASELINE
 from claimcheck.suite.yamlsource import (
@@ -47,19 +47,17 @@ __all__ = [
 #: what a new entry's note says until someone writes why it is accepted
 DEFAULT_NOTE = "accepted without review; say here why this discrepancy is accepted"
 
-_ENTRY_KEYS = ("claim", "article", "verdict", "fingerprint", "note", "file", "quote")
+_ENTRY_KEYS = (
+    "claim",
+    "article",
+    "verdict",
+    "fingerprint",
+    "note",
+    "file",
+    "quote",
+    "reviewed",
+)
 _REQUIRED = ("claim", "article", "verdict", "fingerprint")
-
-_HEADER = """\
-# claimcheck baseline: discrepancies the team has reviewed and accepted.
-#
-# Each entry runs as xfail, with its note as the reason, while the article
-# still says what the fingerprint was taken from; when the quoted text or the
-# value read from it changes, the item fails again. Edit the notes by hand:
-#   pytest --claimcheck-update-baseline   adds the current discrepancies
-#                                         (keeps every note)
-#   pytest --claimcheck-prune-baseline    removes entries that no longer match
-"""
 
 
 def fingerprint(record: ResultRecord) -> str:
@@ -90,6 +88,9 @@ class Entry:
     #: the assertion file and the first quote, for people reading the file
     file: str = ""
     quote: str = ""
+    #: false once an update re-accepted it after the article changed, until
+    #: someone reviews the note and removes the key (or sets it true)
+    reviewed: bool = True
 
     @property
     def key(self) -> tuple[str, str]:
@@ -104,8 +105,11 @@ class Entry:
         )
 
 
-def _entry_for(record: ResultRecord, note: str = DEFAULT_NOTE) -> Entry:
+def _entry_for(
+    record: ResultRecord, note: str = DEFAULT_NOTE, *, reviewed: bool = True
+) -> Entry:
     return Entry(
+        reviewed=reviewed,
         claim=record["claim"],
         article=record["article"],
         verdict=record["verdict"],
@@ -128,6 +132,10 @@ class Baseline:
     #: the entries by (claim, article); the first of duplicates wins, as a
     #: scan in file order would find it
     _by_key: dict[tuple[str, str], Entry] = field(init=False, repr=False, compare=False)
+    #: where each entry starts in the file, (line, column), 1-based
+    places: dict[tuple[str, str], tuple[int, int]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         by_key: dict[tuple[str, str], Entry] = {}
@@ -152,7 +160,10 @@ class Baseline:
         judged: ResultRecord = {**record, "fingerprint": fingerprint(record)}
         entry = self.find(record["claim"], record["article"])
         if entry is not None and entry.matches(record):
-            return {**judged, "baseline": "accepted", "note": entry.note}
+            note = entry.note
+            if not entry.reviewed:
+                note += " (re-accepted after the article changed; review the note)"
+            return {**judged, "baseline": "accepted", "note": note}
         if self.updating:
             note = entry.note if entry else DEFAULT_NOTE
             return {**judged, "baseline": "added", "note": note}
@@ -169,6 +180,12 @@ class Baseline:
             return f"added to {self.path} by --claimcheck-update-baseline"
         return None
 
+    def where(self, entry: Entry) -> str:
+        """``path:line:column`` of an entry in the file (the path alone for an
+        entry not read from it)."""
+        place = self.places.get(entry.key)
+        return f"{self.path}:{place[0]}:{place[1]}" if place else self.path
+
     def with_hint(self, record: ResultRecord, failure: str) -> str:
         """``failure`` with, when the baseline once accepted this discrepancy,
         a paragraph saying so before the last (``path:line:col``) line.
@@ -176,22 +193,39 @@ class Baseline:
         entry = self.find(record["claim"], record["article"])
         if entry is None or record.get("baseline") != "changed":
             return failure
-        was = f" ({entry.quote!r})" if entry.quote else ""
+        now = location(record)["quote"] or ""
+        if entry.quote and now and entry.quote != now:
+            what = f"it accepted {entry.quote!r}, the article now says {now!r}"
+        elif entry.verdict != record["verdict"]:
+            what = (
+                f"it accepted {entry.verdict}, the verdict is now {record['verdict']}"
+            )
+        else:
+            what = "the quoted text or the value read from it changed"
         hint = (
-            f"{self.path}: the baseline accepts {entry.claim} {entry.verdict} on"
-            f" this article with other evidence{was}; the article changed. Review"
-            " it, then run with --claimcheck-update-baseline to accept it again"
+            f"{self.where(entry)}: the baseline accepts {entry.claim} on this"
+            f" article, but the discrepancy changed: {what}. It fails until"
+            " re-accepted: review it, then run with --claimcheck-update-baseline"
+            " (which marks the entry 'reviewed: false' and keeps its note)"
         )
         body, _, last = failure.rpartition("\n")
         return f"{body}\n{hint}\n\n{last}" if body else f"{hint}\n\n{last}"
 
 
 def open_baseline(
-    option: str | None, *, rootdir: Path, folders: list[str], updating: bool
+    option: str | None,
+    *,
+    rootdir: Path,
+    folders: list[str],
+    updating: bool,
+    pruning: bool = False,
 ) -> Baseline:
     """The run's baseline: ``--claimcheck-baseline``'s file, else
     ``claimcheck-baseline.yaml`` in the first assertion folder (empty when
     that file is absent).
+
+    A run that would rewrite a read-only baseline is refused here, before it
+    checks anything.
     """
     if option:
         path = Path(option)
@@ -204,6 +238,13 @@ def open_baseline(
             )
     else:
         path = rootdir / (folders[0] if folders else ".") / BASELINE
+    if updating or pruning:
+        given = (
+            "--claimcheck-update-baseline"
+            if updating
+            else "--claimcheck-prune-baseline"
+        )
+        check_baseline_writable(path, display_path(path, rootdir), given)
     return load_baseline(path, name=display_path(path, rootdir), updating=updating)
 
 
@@ -218,6 +259,7 @@ def load_baseline(path: Path, *, name: str, updating: bool = False) -> Baseline:
     root = compose_mapping(path, name, "a baseline file")
     entries: list[Entry] = []
     seen: dict[tuple[str, str], int] = {}
+    places: dict[tuple[str, str], tuple[int, int]] = {}
     for key, key_node, value in mapping_items(root, "the baseline") if root else ():
         if key == "version":
             continue
@@ -237,18 +279,25 @@ def load_baseline(path: Path, *, name: str, updating: bool = False) -> Baseline:
                     f" line {seen[entry.key]}); keep one entry",
                 )
             seen[entry.key] = item.start_mark.line + 1
+            places[entry.key] = (item.start_mark.line + 1, item.start_mark.column + 1)
             entries.append(entry)
-    return Baseline(path=name, entries=tuple(entries), updating=updating)
+    return Baseline(path=name, entries=tuple(entries), updating=updating, places=places)
 
 
 def _read_entry(node: Node) -> Entry:
     if not isinstance(node, MappingNode):
         fail(node, "a baseline entry must be a mapping ('- claim: ...')")
     values: dict[str, str] = {}
+    reviewed = True
     for key, key_node, value in mapping_items(node, "a baseline entry"):
         if key not in _ENTRY_KEYS:
             fail(key_node, f"unknown key {key!r}{did_you_mean(key, _ENTRY_KEYS)}")
-        if key in ("note", "quote", "file"):
+        if key == "reviewed":
+            flag = scalar_value(value) if isinstance(value, ScalarNode) else None
+            if not isinstance(flag, bool):
+                fail(value, "'reviewed' must be true or false")
+            reviewed = flag
+        elif key in ("note", "quote", "file"):
             if not isinstance(value, ScalarNode):
                 fail(value, f"'{key}' must be text, got a list or mapping")
             text = scalar_value(value)
@@ -262,15 +311,17 @@ def _read_entry(node: Node) -> Entry:
             f"baseline entry lacks {', '.join(repr(k) for k in missing)}; rewrite"
             " it with --claimcheck-update-baseline",
         )
-    return Entry(**values)
+    return Entry(**values, reviewed=reviewed)
 
 
-def render_baseline(baseline: Baseline) -> str:
-    """The baseline file's text: a header comment, then entries in stable order."""
-    entries = sorted(baseline.entries, key=lambda e: (e.article, e.claim))
-    data = {
-        "version": 1,
-        "accepted": [
+def render_baseline(baseline: Baseline, previous: str | None = None) -> str:
+    """The baseline file's text: ``previous`` (the file as it is; None for a
+    new file, which gets a header comment) with exactly the baseline's
+    entries, its comments, order and notes kept.
+    """
+    return write_entries(
+        previous,
+        (
             {
                 "claim": e.claim,
                 "article": e.article,
@@ -279,12 +330,11 @@ def render_baseline(baseline: Baseline) -> str:
                 "file": e.file,
                 "quote": e.quote,
                 "note": e.note,
+                "reviewed": None if e.reviewed else False,
             }
-            for e in entries
-        ],
-    }
-    body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=88)
-    return _HEADER + "\n" + body
+            for e in baseline.entries
+        ),
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -302,27 +352,39 @@ class Upkeep:
     def changed(self) -> bool:
         return bool(self.added or self.refreshed or self.removed)
 
-    def lines(self, *, written: bool) -> list[str]:
-        """The summary lines about the baseline."""
-        path = self.baseline.path
+    def lines(self, *, written: bool, fail_stale: bool = False) -> list[str]:
+        """The summary lines about the baseline; ``fail_stale``: stale entries
+        fail the run (``claimcheck_baseline_stale = fail``)."""
+        where = self.baseline.where
         if self.removed:
             out = [
-                f"removed stale baseline entry: {path}: {e.claim} on {e.article}: {why}"
+                f"{where(e)}: removed stale baseline entry {e.claim} on {e.article}:"
+                f" {why}"
                 for e, why in self.stale
             ]
         else:
+            then = (
+                "the run fails (claimcheck_baseline_stale = fail); remove it with"
+                if fail_stale
+                else "remove it with"
+            )
             out = [
-                f"stale baseline entry: {path}: {e.claim} on {e.article}: {why}"
-                " (--claimcheck-prune-baseline removes it)"
+                f"{where(e)}: stale baseline entry {e.claim} on {e.article}: {why};"
+                f" {then} --claimcheck-prune-baseline"
                 for e, why in self.stale
             ]
         if written:
             out.append(
-                f"baseline {path} written: {self.added} added, {self.refreshed}"
-                f" refreshed, {self.removed} removed,"
-                f" {len(self.baseline.entries)} entries"
+                f"baseline {self.baseline.path} written: {self.added} added,"
+                f" {self.refreshed} re-accepted for review,"
+                f" {self.removed} removed, {len(self.baseline.entries)} entries"
             )
         return out
+
+    @property
+    def stale_left(self) -> bool:
+        """Stale entries this run found and did not remove."""
+        return bool(self.stale) and not self.removed
 
 
 def update_baseline(
@@ -353,7 +415,8 @@ def update_baseline(
                 entries[key] = _entry_for(record)
                 added += 1
             elif not old.matches(record):
-                entries[key] = _entry_for(record, old.note)
+                # re-accepted under its old note, which may no longer fit
+                entries[key] = _entry_for(record, old.note, reviewed=False)
                 refreshed += 1
     stale: list[tuple[Entry, str]] = []
     for key, entry in entries.items():

@@ -43,6 +43,7 @@ class RunOutputs:
         environ: Mapping[str, str],
         write: Callable[[Path, str], None],
         json_path: Path | None = None,
+        fail_stale: bool = False,
     ) -> None:
         # a wrong suffix or an unwritable place stops the run before it starts
         if json_path is not None:
@@ -56,6 +57,10 @@ class RunOutputs:
         self.reports = tuple(reports)
         self.baseline = baseline
         self.prune = prune
+        #: claimcheck_baseline_stale = fail: a stale entry fails the run
+        self.fail_stale = fail_stale
+        #: this run found stale entries and the policy says fail
+        self.stale_failed = False
         self.environ = environ
         self.write = write
         self.lines: list[str] = []
@@ -102,8 +107,10 @@ class RunOutputs:
         written = (self.baseline.updating or self.prune) and upkeep.changed
         if written:
             path = self.rootdir / upkeep.baseline.path
-            self.write(path, render_baseline(upkeep.baseline))
-        self.lines += upkeep.lines(written=written)
+            previous = path.read_text(encoding="utf-8") if path.exists() else None
+            self.write(path, render_baseline(upkeep.baseline, previous))
+        self.stale_failed = self.fail_stale and upkeep.stale_left
+        self.lines += upkeep.lines(written=written, fail_stale=self.fail_stale)
 
     def summary(self, records: Sequence[ResultRecord], width: int) -> list[str]:
         """The terminal summary: matrix, discrepancies, baseline notes, and

@@ -68,6 +68,8 @@ class RunSession:
         self.baseline = baseline or Baseline(path=BASELINE)
         #: the files changed since --claimcheck-changed=REF; None: check all
         self.changed = changed
+        #: --claimcheck-changed deselected every collected item
+        self.selected_nothing = False
         #: what the run writes at its end; None: nothing (a library use)
         self.outputs = outputs
         self.collection = Collection(
@@ -130,6 +132,21 @@ class RunSession:
         except ClaimcheckError as exc:
             self.write_error = str(exc)
             raise
+
+    @property
+    def stale_failed(self) -> bool:
+        """Stale baseline entries fail the run (claimcheck_baseline_stale)."""
+        return self.outputs is not None and self.outputs.stale_failed
+
+    def empty_selection_note(self) -> str | None:
+        """Why ``--claimcheck-changed`` selected nothing, when it did not."""
+        if self.changed is None or not self.selected_nothing:
+            return None
+        ref = self.changed.ref
+        return (
+            f"--claimcheck-changed={ref}: no article or assertion file changed"
+            f" since {ref}, so nothing was checked; the run passes"
+        )
 
     def summary(self, width: int) -> list[str]:
         """The terminal summary of the results gathered so far."""

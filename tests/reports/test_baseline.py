@@ -199,8 +199,12 @@ def test_judge_marks_a_new_record_and_leaves_the_given_one() -> None:
     assert changed["baseline"] == "changed"
     assert baseline.excuse(changed) is None
     text = baseline.with_hint(changed, "quote\na.txt:1:1: dead contradicted")
-    assert text.startswith("quote\nb.yaml: the baseline accepts dead contradicted")
-    assert text.endswith("accept it again\n\na.txt:1:1: dead contradicted")
+    assert text.startswith(
+        "quote\nb.yaml: the baseline accepts dead on this article, but the"
+        " discrepancy changed: "
+    )
+    assert "--claimcheck-update-baseline" in text
+    assert text.endswith("keeps its note)\n\na.txt:1:1: dead contradicted")
     assert baseline.with_hint(_record(claim="other"), "x") == "x"
 
 

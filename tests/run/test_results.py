@@ -150,9 +150,10 @@ def test_an_entry_for_other_evidence_fails_with_a_hint(
     assert checked.outcome is Outcome.FAILED
     assert checked.record["baseline"] == "changed"
     assert checked.message is not None
-    assert "b.yaml: the baseline accepts toll contradicted on this article with" in (
-        checked.message
-    )
+    assert (
+        "b.yaml: the baseline accepts toll on this article, but the discrepancy"
+        " changed: it accepted 'More than 90', the article now says '60'"
+    ) in checked.message
 
 
 def test_results_keep_records_and_each_note_once(claims: dict[str, Claim]) -> None:
