@@ -17,6 +17,7 @@ from typing import Any
 
 from claimcheck.reports.records import (
     ResultRecord,
+    article_paths,
     location,
     short_names,
     sorted_records,
@@ -39,7 +40,7 @@ def _page_data(records: Sequence[ResultRecord], meta: RunMetadata) -> dict[str, 
     """The data the page script draws: claims, articles and compact results."""
     ordered = sorted_records(records)
     claims = list(dict.fromkeys(r["claim"] for r in ordered))
-    articles = sorted({r["article"] for r in ordered})
+    articles = article_paths(ordered)
     labels = short_names(articles)
     claim_index = {c: i for i, c in enumerate(claims)}
     article_index = {a: i for i, a in enumerate(articles)}

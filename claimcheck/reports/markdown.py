@@ -19,6 +19,7 @@ from claimcheck.reports.records import (
     claim_ids,
     is_discrepancy,
     location,
+    natural_key,
     short_names,
     status,
 )
@@ -41,7 +42,10 @@ def discrepancy_table(records: Sequence[ResultRecord]) -> list[str]:
     """The discrepancies as a Markdown table, new ones first."""
     rows = sorted(
         (r for r in records if is_discrepancy(r)),
-        key=lambda r: (status(r) is Status.ACCEPTED, r["article"], r["claim"]),
+        key=lambda r: (
+            status(r) is Status.ACCEPTED,
+            natural_key(r["article"], r["claim"]),
+        ),
     )
     if not rows:
         return ["No discrepancies."]

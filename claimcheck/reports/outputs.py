@@ -86,7 +86,8 @@ class RunOutputs:
     def _metadata(self, records: Sequence[ResultRecord]) -> RunMetadata:
         return run_metadata(
             records,
-            rootdir=str(self.rootdir),
+            # the project's folder name only: reports hold no machine paths
+            rootdir=self.rootdir.name,
             created=datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
             version=claimcheck_version(),
         )

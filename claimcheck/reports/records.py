@@ -10,6 +10,7 @@ shape.  :func:`status` is the one rule that says whether a pair fails.
 from __future__ import annotations
 
 import enum
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -39,6 +40,7 @@ __all__ = [
     "fails",
     "is_discrepancy",
     "location",
+    "natural_key",
     "outcome",
     "plural",
     "result_record",
@@ -315,25 +317,59 @@ def discrepancy_line(record: ResultRecord) -> str:
 # -- orders and labels -----------------------------------------------------------
 
 
+_DIGITS = re.compile(r"(\d+)")
+
+#: a piece of a natural sort key: numbers sort before text at one place,
+#: as digits sort before letters
+NaturalPiece = tuple[int, int, str]
+
+
+def natural_key(*texts: str) -> tuple[tuple[NaturalPiece, ...], ...]:
+    """The one sort key of every report: runs of digits compare as numbers.
+
+    ``2_a`` sorts before ``10_a`` and ``100_a`` after it; ties between equal
+    numbers (``01`` and ``1``) and letter case fall back to the text itself,
+    so the order is total and stable.  Several texts sort as a tuple.
+    """
+    return tuple(_natural(text) for text in texts)
+
+
+def _natural(text: str) -> tuple[NaturalPiece, ...]:
+    pieces: list[NaturalPiece] = []
+    for i, piece in enumerate(_DIGITS.split(text)):
+        if i % 2:
+            pieces.append((0, int(piece), piece))
+        elif piece:
+            pieces.append((1, 0, piece.casefold()))
+    pieces.append((2, 0, text))
+    return tuple(pieces)
+
+
 def sorted_records(records: Iterable[ResultRecord]) -> list[ResultRecord]:
     """Results in a stable order: assertion file, claim, article."""
-    return sorted(records, key=lambda r: (r["file"], r["claim"], r["article"]))
+    return sorted(
+        records, key=lambda r: natural_key(r["file"], r["claim"], r["article"])
+    )
 
 
 def by_place(records: Iterable[ResultRecord]) -> list[ResultRecord]:
     """Results by article, then claim: as a reader goes through the corpus."""
-    return sorted(records, key=lambda r: (r["article"], r["claim"]))
+    return sorted(records, key=lambda r: natural_key(r["article"], r["claim"]))
 
 
 def claim_ids(records: Sequence[ResultRecord]) -> list[str]:
     """Claim ids by assertion file, then id."""
-    places = sorted({(r["file"], r["claim"]) for r in records})
+    places = sorted({(r["file"], r["claim"]) for r in records}, key=_pair_key)
     return list(dict.fromkeys(claim for _, claim in places))
 
 
+def _pair_key(pair: tuple[str, str]) -> tuple[tuple[NaturalPiece, ...], ...]:
+    return natural_key(*pair)
+
+
 def article_paths(records: Sequence[ResultRecord]) -> list[str]:
-    """The articles of the results, sorted."""
-    return sorted({r["article"] for r in records})
+    """The articles of the results, in natural order."""
+    return sorted({r["article"] for r in records}, key=natural_key)
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:

@@ -18,11 +18,16 @@ from claimcheck.reports.records import (
     Outcome,
     Status,
     VerdictName,
+    article_paths,
+    by_place,
+    claim_ids,
     fails,
     is_discrepancy,
     location,
+    natural_key,
     outcome,
     result_record,
+    sorted_records,
     status,
     with_outcome,
 )
@@ -173,3 +178,31 @@ def test_a_wavering_record_fails_when_the_claim_or_the_run_is_strict(
 def test_every_kind_and_verdict_has_its_record_name() -> None:
     assert set(get_args(ClaimKindName)) == {k.value for k in ClaimKind}
     assert set(get_args(VerdictName)) == {k.value for k in VerdictKind}
+
+
+def test_natural_key_orders_numbers_by_value() -> None:
+    names = ["100_c.txt", "10_b.txt", "2_a.txt", "B.txt", "a.txt", "a2", "a10"]
+    assert sorted(names, key=natural_key) == [
+        "2_a.txt",
+        "10_b.txt",
+        "100_c.txt",
+        "a2",
+        "a10",
+        "a.txt",
+        "B.txt",
+    ]
+
+
+def test_every_order_of_records_is_natural() -> None:
+    records = [
+        record(claim=c, article=a)
+        for c in ("n10", "n2")
+        for a in ("s/100_x.txt", "s/10_x.txt", "s/2_x.txt")
+    ]
+    natural = ["s/2_x.txt", "s/10_x.txt", "s/100_x.txt"]
+    assert article_paths(records) == natural
+    assert claim_ids(records) == ["n2", "n10"]
+    assert [r["article"] for r in by_place(records)][::2] == natural
+    assert [(r["claim"], r["article"]) for r in sorted_records(records)][:3] == [
+        ("n2", a) for a in natural
+    ]
