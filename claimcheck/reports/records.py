@@ -43,6 +43,7 @@ __all__ = [
     "natural_key",
     "outcome",
     "plural",
+    "quoted_bounds",
     "result_record",
     "short_names",
     "sorted_records",
@@ -82,6 +83,10 @@ class EvidenceRecord(SpanRecord):
     reason: str
     before: str
     after: str
+    #: the whole sentence holding the span, and where it starts
+    sentence: NotRequired[str]
+    sentence_line: NotRequired[int]
+    sentence_column: NotRequired[int]
 
 
 class ResultRecord(TypedDict):
@@ -201,12 +206,10 @@ def _span_record(start: int, end: int, article: Article) -> SpanRecord:
 
 def _evidence_record(e: Evidence, article: Article) -> EvidenceRecord:
     span = _span_record(e.start, e.end, article)
-    # the rest of the quoted lines, so reports can show the span in its line
-    # without the article at hand
-    first = article.line_starts[span["line"] - 1]
-    last = article.line_starts[span["end_line"] - 1] + len(
-        article.line_text(span["end_line"])
-    )
+    # the rest of the sentence, across hard wraps, so reports can show the
+    # span in its sentence without the article at hand
+    first, last = quoted_bounds(article, e.start, e.end)
+    sentence_line, sentence_column = article.position(first)
     return {
         **span,
         "value": e.value,
@@ -214,7 +217,26 @@ def _evidence_record(e: Evidence, article: Article) -> EvidenceRecord:
         "reason": e.reason,
         "before": article.text[max(first, e.start - CONTEXT) : e.start],
         "after": article.text[e.end : max(e.end, min(last, e.end + CONTEXT))],
+        "sentence": article.text[first:last],
+        "sentence_line": sentence_line,
+        "sentence_column": sentence_column,
     }
+
+
+def quoted_bounds(article: Article, start: int, end: int) -> tuple[int, int]:
+    """The (start, end) of the text a report quotes around a span: the whole
+    sentence holding it, across line breaks, else the span's lines.
+    """
+    if article.sentences:
+        first, last = article.sentence_at(start)
+        if first <= start < last:
+            return first, max(last, end)
+    line, _ = article.position(start)
+    end_line, _ = article.position(end)
+    return (
+        article.line_starts[line - 1],
+        max(end, article.line_starts[end_line - 1] + len(article.line_text(end_line))),
+    )
 
 
 def with_outcome(record: ResultRecord, outcome: str) -> ResultRecord:

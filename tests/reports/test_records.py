@@ -206,3 +206,30 @@ def test_every_order_of_records_is_natural() -> None:
     assert [(r["claim"], r["article"]) for r in sorted_records(records)][:3] == [
         ("n2", a) for a in natural
     ]
+
+
+WRAPPED = (
+    "Heavy rain swept the valley on Sunday. Officials said\n"
+    "that, after a long night by the river, more than 60\n"
+    "people died when the banks gave way near the old mill.\n"
+    "Rescue teams arrived at dawn.\n"
+)
+
+
+def test_result_record_quotes_the_whole_sentence_across_wraps(
+    tmp_path: Path,
+) -> None:
+    claim = _claim(tmp_path)
+    article = parse_article(WRAPPED, path="a.txt")
+    index = index_article(article, build_lexicon([claim.measure]))
+    made = result_record(
+        match_claim(claim, index), claim, article, assertion_file="x.yaml"
+    )
+    [e] = made["evidence"]
+    assert e["text"] == "more than 60"
+    assert (e["line"], e["sentence_line"], e["sentence_column"]) == (2, 1, 40)
+    assert e.get("sentence", "").startswith("Officials said\nthat")
+    assert e.get("sentence", "").endswith("near the old mill.")
+    assert e["before"].startswith("Officials said\n")
+    assert e["after"].endswith("old mill.")
+    assert "Rescue" not in e["after"]
