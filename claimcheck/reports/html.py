@@ -180,6 +180,11 @@ the Markdown and JSON reports hold the same data.</p></noscript>
 <p class="legend" id="legend"></p>
 </section>
 <section>
+<h2>Totals</h2>
+<details id="totals-claims"><summary>per claim</summary></details>
+<details id="totals-articles"><summary>per article</summary></details>
+</section>
+<section>
 <h2 id="results-title">Results</h2>
 <ol id="results"></ol>
 <button type="button" id="more" hidden>show more</button>

@@ -23,9 +23,15 @@ from claimcheck.reports.records import (
     short_names,
     status,
 )
-from claimcheck.reports.summary import STATUSES, RunMetadata, report_sentence
+from claimcheck.reports.summary import (
+    STATUSES,
+    TOTALS,
+    RunMetadata,
+    RunTotals,
+    report_sentence,
+)
 
-__all__ = ["discrepancy_table", "render_markdown"]
+__all__ = ["discrepancy_table", "render_markdown", "totals_tables"]
 
 _SPACES = re.compile(r"\s+")
 
@@ -84,7 +90,24 @@ def render_markdown(records: Sequence[ResultRecord], meta: RunMetadata) -> str:
     for r in by_place(r for r in records if is_discrepancy(r)):
         lines += _discrepancy_detail(r)
     lines += ["## Claims × articles", "", *_matrix(records), ""]
+    lines += ["## Totals", "", *totals_tables(meta["totals"])]
     return "\n".join(lines)
+
+
+def totals_tables(totals: RunTotals) -> list[str]:
+    """Per-claim and per-article totals as two Markdown tables."""
+    lines: list[str] = []
+    for title, table in (("claim", totals["claims"]), ("article", totals["articles"])):
+        lines += [
+            f"| {title} | " + " | ".join(TOTALS) + " |",
+            "|---|" + "--:|" * len(TOTALS),
+        ]
+        lines += [
+            f"| {_md(name)} | " + " | ".join(str(t[k]) for k in TOTALS) + " |"
+            for name, t in table.items()
+        ]
+        lines.append("")
+    return lines
 
 
 def _discrepancy_detail(record: ResultRecord) -> list[str]:

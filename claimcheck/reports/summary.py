@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from importlib import metadata
-from typing import NamedTuple, TypedDict
+from typing import Literal, NamedTuple, TypedDict
 
 from claimcheck.reports.records import (
     FAILING,
@@ -26,15 +26,20 @@ from claimcheck.reports.records import (
 
 __all__ = [
     "STATUSES",
+    "TOTALS",
     "RunCounts",
     "RunMetadata",
+    "RunTotals",
     "Symbols",
+    "Totals",
     "claimcheck_version",
     "counts_sentence",
     "report_sentence",
     "run_counts",
     "run_metadata",
+    "run_totals",
     "summary_lines",
+    "totals_lines",
 ]
 
 
@@ -103,16 +108,65 @@ def counts_sentence(
     )
 
 
+TotalsColumn = Literal["supported", "contradicted", "missing", "accepted"]
+
+
+class Totals(TypedDict):
+    """One claim's or one article's results: by verdict, and those the
+    baseline accepts (counted there rather than under their verdict)."""
+
+    supported: int
+    contradicted: int
+    missing: int
+    accepted: int
+
+
+#: the columns of :class:`Totals`, in order
+TOTALS: tuple[TotalsColumn, ...] = ("supported", "contradicted", "missing", "accepted")
+
+
+class RunTotals(TypedDict):
+    """:class:`Totals` per claim and per article, in natural order."""
+
+    claims: dict[str, Totals]
+    articles: dict[str, Totals]
+
+
+def run_totals(records: Sequence[ResultRecord]) -> RunTotals:
+    """The totals of each claim and each article of a run."""
+    claims: dict[str, Counter[str]] = {c: Counter() for c in claim_ids(records)}
+    articles: dict[str, Counter[str]] = {a: Counter() for a in article_paths(records)}
+    for r in records:
+        column = "accepted" if status(r) is Status.ACCEPTED else r["verdict"]
+        claims[r["claim"]][column] += 1
+        articles[r["article"]][column] += 1
+    return {
+        "claims": {k: _totals(v) for k, v in claims.items()},
+        "articles": {k: _totals(v) for k, v in articles.items()},
+    }
+
+
+def _totals(counts: Counter[str]) -> Totals:
+    return {
+        "supported": counts["supported"],
+        "contradicted": counts["contradicted"],
+        "missing": counts["missing"],
+        "accepted": counts["accepted"],
+    }
+
+
 class RunMetadata(TypedDict):
     """What a report says about its run: when, which claimcheck, the counts."""
 
     created: str
     claimcheck: str
+    #: the name of the project's folder, never a machine path
     rootdir: str
     claims: int
     articles: int
     results: int
     counts: RunCounts
+    totals: RunTotals
 
 
 def run_metadata(
@@ -127,6 +181,7 @@ def run_metadata(
         "articles": len(article_paths(records)),
         "results": len(records),
         "counts": run_counts(records),
+        "totals": run_totals(records),
     }
 
 
@@ -169,6 +224,40 @@ def summary_lines(records: Iterable[ResultRecord], *, width: int = 80) -> list[s
     if accepted:
         lines.append(f"accepted by the baseline ({len(accepted)}):")
         lines += [discrepancy_line(r) for r in by_place(accepted)]
+    return lines + totals_lines(run_totals(records))
+
+
+#: claims or articles listed by name in the terminal totals; the rest summed
+TERMINAL_TOTALS = 20
+
+
+def totals_lines(totals: RunTotals, *, limit: int = TERMINAL_TOTALS) -> list[str]:
+    """Per-claim and per-article totals as aligned lines, at most ``limit``
+    names each (those with the most discrepancies first when cut)."""
+    lines = []
+    for title, table in (("claim", totals["claims"]), ("article", totals["articles"])):
+        names = list(table)
+        if len(names) > limit:
+            worst = sorted(names, key=lambda n: -table[n]["contradicted"])[:limit]
+            keep = set(worst)
+            names = [n for n in names if n in keep]
+        header = f"per {title}"
+        label = max(len(header), *(len(n) for n in names))
+        widths = {
+            k: max(len(k), *(len(str(t[k])) for t in table.values())) for k in TOTALS
+        }
+        lines.append(
+            f"{header:<{label}}  " + "  ".join(f"{k:>{widths[k]}}" for k in TOTALS)
+        )
+        for name in names:
+            lines.append(
+                f"{name:<{label}}  "
+                + "  ".join(f"{table[name][k]:>{widths[k]}}" for k in TOTALS)
+            )
+        if len(table) > len(names):
+            more = len(table) - len(names)
+            more_names = title if more == 1 else title + "s"
+            lines.append(f"and {more} more {more_names} (see the reports)")
     return lines
 
 

@@ -72,6 +72,18 @@ def test_the_report_holds_counts_table_details_and_matrix() -> None:
         "✓ supported · ✗ contradicted · ∅! missing, required"
         " · (✗) accepted by the baseline",
         "",
+        "## Totals",
+        "",
+        "| claim | supported | contradicted | missing | accepted |",
+        "|---|--:|--:|--:|--:|",
+        "| dam | 1 | 0 | 1 | 0 |",
+        "| dead | 0 | 1 | 0 | 1 |",
+        "",
+        "| article | supported | contradicted | missing | accepted |",
+        "|---|--:|--:|--:|--:|",
+        "| a/one.txt | 0 | 1 | 1 | 0 |",
+        "| a/two.txt | 1 | 0 | 0 | 1 |",
+        "",
     ]
     assert render_markdown(records, meta(records)).split("\n") == expected
 
