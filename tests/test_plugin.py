@@ -182,3 +182,24 @@ def test_an_unreadable_article_is_one_clean_error(project: pytest.Pytester) -> N
     result = project.runpytest("assertions", "-k", "blob")
     result.stdout.fnmatch_lines(["*articles/blob.txt: binary file, not an article*"])
     assert "Traceback" not in result.stdout.str()
+
+
+def test_the_claimcheck_section_is_coloured_when_pytest_colours(
+    project: pytest.Pytester,
+) -> None:
+    result = project.runpytest("assertions", "--color=yes")
+    text = result.stdout.str()
+    section = text[text.index("claimcheck =") :]
+    red, green = "\x1b[31m", "\x1b[32m"
+    # the discrepancy line in red; matrix cells and legend in their colours
+    assert f"{red}articles/bad.txt:3:1: flood-dead contradicted:" in section
+    assert f"{red}F\x1b[0m contradicted" in section
+    assert f"{green}.\x1b[0m supported" in section
+
+
+def test_the_claimcheck_section_is_plain_without_colour(
+    project: pytest.Pytester,
+) -> None:
+    result = project.runpytest("assertions", "--color=no")
+    assert "\x1b[" not in result.stdout.str()
+    result.stdout.fnmatch_lines(["discrepancies (1):", "articles/bad.txt:3:1: *"])

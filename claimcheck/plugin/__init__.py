@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Generator
 from pathlib import Path
-from typing import Any, cast, final
+from typing import TYPE_CHECKING, Any, cast, final
 
 import pytest
 
@@ -31,9 +31,13 @@ from claimcheck.plugin.items import (
 )
 from claimcheck.plugin.options import add_options, open_session
 from claimcheck.plugin.workers import close_share, join_workers, offer_share
-from claimcheck.reports.records import ResultRecord, with_outcome
+from claimcheck.reports.records import ResultRecord, Status, with_outcome
+from claimcheck.reports.summary import COLOURS, Painter, unpainted
 from claimcheck.run.atomic import write_atomic as write_atomic  # public here too
 from claimcheck.run.share import pack, unpack
+
+if TYPE_CHECKING:
+    from _pytest._io import TerminalWriter
 
 __all__ = ["SESSION", "write_atomic"]
 
@@ -146,8 +150,13 @@ class ResultsPlugin:
         self, terminalreporter: pytest.TerminalReporter
     ) -> None:
         """Write the claimcheck summary, article warnings and output errors."""
-        width = self.config.get_terminal_writer().fullwidth
-        _section(terminalreporter, "claimcheck", self.session.summary(width))
+        writer = self.config.get_terminal_writer()
+        paint = _painter(writer) if writer.hasmarkup else unpainted
+        _section(
+            terminalreporter,
+            "claimcheck",
+            self.session.summary(writer.fullwidth, paint),
+        )
         warnings = list(self.session.results.notes)
         _section(terminalreporter, "claimcheck warnings", warnings)
         if self.session.write_error:
@@ -178,6 +187,16 @@ def _outcome(report: pytest.TestReport) -> str:
     if report.skipped and hasattr(report, "wasxfail"):
         return "xfailed"
     return report.outcome
+
+
+def _painter(writer: TerminalWriter) -> Painter:
+    """Colours of the statuses, as the terminal writer marks them up."""
+
+    def paint(text: str, status: Status) -> str:
+        colour = COLOURS[status]
+        return writer.markup(text, **{colour: True}) if colour else text
+
+    return paint
 
 
 def _section(reporter: pytest.TerminalReporter, title: str, lines: list[str]) -> None:

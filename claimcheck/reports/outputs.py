@@ -18,11 +18,13 @@ from claimcheck.reports.github import step_summary, workflow_commands
 from claimcheck.reports.jsonfile import results_json
 from claimcheck.reports.records import ResultRecord
 from claimcheck.reports.summary import (
+    Painter,
     RunMetadata,
     claimcheck_version,
     report_sentence,
     run_metadata,
     summary_lines,
+    unpainted,
 )
 from claimcheck.run.atomic import check_writable, write_json
 
@@ -106,11 +108,17 @@ class RunOutputs:
             self.write(path, render_baseline(upkeep.baseline))
         self.lines += upkeep.lines(written=written)
 
-    def summary(self, records: Sequence[ResultRecord], width: int) -> list[str]:
+    def summary(
+        self,
+        records: Sequence[ResultRecord],
+        width: int,
+        paint: Painter = unpainted,
+    ) -> list[str]:
         """The terminal summary: matrix, discrepancies, baseline notes, and
         under GitHub Actions the workflow commands that annotate the articles.
+        ``paint`` colours it (see :func:`~claimcheck.reports.summary.summary_lines`).
         """
-        lines = summary_lines(records, width=width) + self.lines
+        lines = summary_lines(records, width=width, paint=paint) + self.lines
         if self.on_github:
             lines += workflow_commands(records)
         return lines

@@ -7,7 +7,7 @@ summary, the Markdown and HTML reports, the CI step summary).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from importlib import metadata
 from typing import Literal, NamedTuple, TypedDict
 
@@ -25,8 +25,10 @@ from claimcheck.reports.records import (
 )
 
 __all__ = [
+    "COLOURS",
     "STATUSES",
     "TOTALS",
+    "Painter",
     "RunCounts",
     "RunMetadata",
     "RunTotals",
@@ -40,6 +42,7 @@ __all__ = [
     "run_totals",
     "summary_lines",
     "totals_lines",
+    "unpainted",
 ]
 
 
@@ -201,9 +204,33 @@ def report_sentence(meta: RunMetadata) -> str:
 # -- the terminal summary -------------------------------------------------------
 
 
-def summary_lines(records: Iterable[ResultRecord], *, width: int = 80) -> list[str]:
+#: how a status colours the terminal: a colour name of pytest's terminal
+#: writer (``red=True``), or none
+COLOURS: dict[Status, str | None] = {
+    Status.SUPPORTED: "green",
+    Status.CONTRADICTED: "red",
+    Status.REQUIRED: "red",
+    Status.WAVERING: "red",
+    Status.ACCEPTED: "yellow",
+    Status.MISSING: None,
+}
+
+#: paints a piece of the terminal summary in the colour of a status
+Painter = Callable[[str, Status], str]
+
+
+def unpainted(text: str, _status: Status) -> str:
+    """The :data:`Painter` of a terminal without colour: the text as it is."""
+    return text
+
+
+def summary_lines(
+    records: Iterable[ResultRecord], *, width: int = 80, paint: Painter = unpainted
+) -> list[str]:
     """The end-of-run summary: counts, a claims x articles matrix when it fits
     in ``width`` columns (else per-claim counts), then one line per discrepancy.
+    ``paint`` colours the matrix cells, the legend and the discrepancy lines
+    (see :data:`COLOURS`); widths are counted before painting.
     """
     records = list(records)
     if not records:
@@ -213,17 +240,19 @@ def summary_lines(records: Iterable[ResultRecord], *, width: int = 80) -> list[s
     lines = [
         counts_sentence(len(claims), len(articles), run_counts(records), terminal=True)
     ]
-    lines += _matrix_lines(records, claims, articles, width) or _count_lines(
+    lines += _matrix_lines(records, claims, articles, width, paint) or _count_lines(
         records, claims
     )
     new = [r for r in records if fails(r)]
     accepted = [r for r in records if status(r) is Status.ACCEPTED]
     if new:
         lines.append(f"discrepancies ({len(new)}):")
-        lines += [discrepancy_line(r) for r in by_place(new)]
+        lines += [paint(discrepancy_line(r), status(r)) for r in by_place(new)]
     if accepted:
         lines.append(f"accepted by the baseline ({len(accepted)}):")
-        lines += [discrepancy_line(r) for r in by_place(accepted)]
+        lines += [
+            paint(discrepancy_line(r), Status.ACCEPTED) for r in by_place(accepted)
+        ]
     return lines + totals_lines(run_totals(records))
 
 
@@ -266,12 +295,13 @@ def _matrix_lines(
     claims: list[str],
     articles: list[str],
     width: int,
+    paint: Painter,
 ) -> list[str]:
     digits = len(str(len(articles)))
     label = max(len(c) for c in claims)
     if label + 1 + len(articles) * (digits + 1) > width:
         return []
-    cells = {(r["claim"], r["article"]): STATUSES[status(r)].terminal for r in records}
+    cells = {(r["claim"], r["article"]): status(r) for r in records}
     column = {a: i for i, a in enumerate(articles)}
     lines = [
         " " * label
@@ -281,13 +311,18 @@ def _matrix_lines(
     for claim in claims:
         row = [" " * digits] * len(articles)
         for article in articles:
-            symbol = cells.get((claim, article))
-            if symbol is not None:
-                row[column[article]] = f"{symbol:>{digits}}"
+            cell = cells.get((claim, article))
+            if cell is not None:
+                symbol = STATUSES[cell].terminal
+                row[column[article]] = paint(f"{symbol:>{digits}}", cell)
         lines.append((f"{claim:<{label}} " + " ".join(row)).rstrip())
     used = {status(r) for r in records}
     lines.append(
-        "  ".join(f"{s.terminal} {s.words}" for k, s in STATUSES.items() if k in used)
+        "  ".join(
+            f"{paint(s.terminal, k)} {s.words}"
+            for k, s in STATUSES.items()
+            if k in used
+        )
     )
     lines += [f"{i:>{digits}} {a}" for i, a in enumerate(articles, 1)]
     return lines
