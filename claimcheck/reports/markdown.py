@@ -17,6 +17,7 @@ from claimcheck.reports.records import (
     article_paths,
     by_place,
     claim_ids,
+    fails,
     is_discrepancy,
     location,
     natural_key,
@@ -31,7 +32,13 @@ from claimcheck.reports.summary import (
     report_sentence,
 )
 
-__all__ = ["discrepancy_table", "render_markdown", "totals_tables"]
+__all__ = [
+    "COMMENT_ROWS",
+    "discrepancy_table",
+    "render_comment",
+    "render_markdown",
+    "totals_tables",
+]
 
 _SPACES = re.compile(r"\s+")
 
@@ -159,3 +166,39 @@ def _matrix(records: Sequence[ResultRecord]) -> list[str]:
         " · ".join(f"{s.markdown} {s.words}" for k, s in STATUSES.items() if k in used),
     ]
     return lines
+
+
+#: discrepancy rows of a pull-request comment; the rest are counted
+COMMENT_ROWS = 60
+
+
+def render_comment(records: Sequence[ResultRecord], meta: RunMetadata) -> str:
+    """A short Markdown form fit for a pull-request comment: a title line with
+    the counts, then the new discrepancies as a table of at most
+    :data:`COMMENT_ROWS` rows.  Plain Markdown, no HTML.
+    """
+    new = sorted(
+        (r for r in records if fails(r)),
+        key=lambda r: (natural_key(r["article"]), location(r)["line"], r["claim"]),
+    )
+    mark = "✗" if new else "✓"
+    lines = [f"### {mark} claimcheck: {report_sentence(meta)}", ""]
+    if not new:
+        lines.append("No new discrepancies.")
+        return "\n".join(lines) + "\n"
+    lines += [
+        "| article | line | claim | what it reads |",
+        "|---|--:|---|---|",
+    ]
+    for r in new[:COMMENT_ROWS]:
+        where = location(r)
+        lines.append(
+            f"| {_md(r['article'])} | {where['line']} | {_md(r['claim'])}"
+            f" | {_md(where['message'])} |"
+        )
+    if len(new) > COMMENT_ROWS:
+        lines += [
+            "",
+            f"and {len(new) - COMMENT_ROWS} more; the full report lists them.",
+        ]
+    return "\n".join(lines) + "\n"
