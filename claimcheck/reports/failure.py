@@ -10,7 +10,7 @@ from __future__ import annotations
 from claimcheck.claims import Claim
 from claimcheck.engine.articles import Article
 from claimcheck.engine.match import Evidence, Verdict, VerdictKind
-from claimcheck.reports.records import quoted_bounds
+from claimcheck.reports.records import quoted_bounds, source_record, source_text
 
 __all__ = ["render_failure", "render_missing"]
 
@@ -63,9 +63,11 @@ def _clip(text: str) -> str:
 def render_failure(verdict: Verdict, claim: Claim, article: Article) -> str:
     """A discrepancy as pytest shows it: claim, marked article lines, location."""
     preposition = "in" if verdict.kind is VerdictKind.MISSING else "by"
+    source = source_text(source_record(article.metadata))
     lines = [
         _claim_header(claim),
-        f"{verdict.kind.value} {preposition} {article.path}",
+        f"{verdict.kind.value} {preposition} {article.path}"
+        + (f" ({source})" if source else ""),
         "",
     ]
     shown = [e for e in verdict.evidence if e.compatible is False] or list(

@@ -91,6 +91,15 @@ function drawResult(r) {
       el("span", {className: "badge st-" + r.status, textContent: s.words}),
       el("strong", {textContent: r.claim}), " ",
       el("span", {className: "where", textContent: r.where})));
+  const src = D.sources[r.a];
+  if (src) {
+    const line = el("div", {className: "source", textContent: src.text});
+    // a link only to a web page; the page itself fetches nothing
+    if (src.url && /^https?:\/\//i.test(src.url)) {
+      line.append(" ", el("a", {href: src.url, rel: "noreferrer", textContent: src.url}));
+    } else if (src.url) line.append(" " + src.url);
+    li.append(line);
+  }
   if (r.description) li.append(el("div", {textContent: r.description}));
   if (r.note) li.append(el("div", {className: "note", textContent: "accepted: " + r.note}));
   const shown = FAILING.has(r.status) ? r.evidence.filter((e) => e.compatible === false) : r.evidence;

@@ -21,7 +21,9 @@ from claimcheck.reports.records import (
     location,
     short_names,
     sorted_records,
+    source_text,
     status,
+    without_url,
 )
 from claimcheck.reports.summary import STATUSES, RunMetadata, report_sentence
 from claimcheck.run.atomic import json_text
@@ -44,6 +46,14 @@ def _page_data(records: Sequence[ResultRecord], meta: RunMetadata) -> dict[str, 
     labels = short_names(articles)
     claim_index = {c: i for i, c in enumerate(claims)}
     article_index = {a: i for i, a in enumerate(articles)}
+    sources = {
+        r["article"]: {
+            "text": source_text(without_url(r["source"])),
+            "url": r["source"].get("url"),
+        }
+        for r in ordered
+        if "source" in r
+    }
     results = []
     for r in ordered:
         where = location(r)
@@ -66,6 +76,7 @@ def _page_data(records: Sequence[ResultRecord], meta: RunMetadata) -> dict[str, 
         "claims": claims,
         "articles": articles,
         "labels": [labels[a] for a in articles],
+        "sources": [sources.get(a) for a in articles],
         "statuses": {
             k: {"symbol": v.markdown, "words": v.words} for k, v in STATUSES.items()
         },

@@ -22,6 +22,7 @@ from claimcheck.reports.records import (
     location,
     natural_key,
     short_names,
+    source_text,
     status,
 )
 from claimcheck.reports.summary import (
@@ -98,7 +99,22 @@ def render_markdown(records: Sequence[ResultRecord], meta: RunMetadata) -> str:
         lines += _discrepancy_detail(r)
     lines += ["## Claims × articles", "", *_matrix(records), ""]
     lines += ["## Totals", "", *totals_tables(meta["totals"])]
+    lines += _sources(records)
     return "\n".join(lines)
+
+
+def _sources(records: Sequence[ResultRecord]) -> list[str]:
+    """The articles whose front matter names their outlet, title, date or url."""
+    sources = {r["article"]: r["source"] for r in records if "source" in r}
+    if not sources:
+        return []
+    lines = ["## Articles", ""]
+    lines += [
+        f"- {_md(a)}: {_md(source_text(sources[a]))}"
+        for a in article_paths(records)
+        if a in sources
+    ]
+    return [*lines, ""]
 
 
 def totals_tables(totals: RunTotals) -> list[str]:
@@ -124,6 +140,8 @@ def _discrepancy_detail(record: ResultRecord) -> list[str]:
         f" {_md(record['claim'])} {record['verdict']}"
     )
     lines = [head, ""]
+    if "source" in record:
+        lines += [f"Article: {_md(source_text(record['source']))}", ""]
     if record.get("description"):
         lines += [f"Claim: {_md(record['description'])}", ""]
     if status(record) is Status.ACCEPTED:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import enum
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Literal, NotRequired, TypedDict
+from typing import Any, Literal, NotRequired, TypedDict, cast
 
 from claimcheck.claims import Claim, ClaimKind
 from claimcheck.engine.articles import Article
@@ -24,12 +24,14 @@ __all__ = [
     "CONTEXT",
     "DISCREPANCIES",
     "FAILING",
+    "SOURCE_FIELDS",
     "BaselineMark",
     "ClaimKindName",
     "EvidenceRecord",
     "Location",
     "Outcome",
     "ResultRecord",
+    "SourceRecord",
     "SpanRecord",
     "Status",
     "VerdictName",
@@ -47,8 +49,11 @@ __all__ = [
     "result_record",
     "short_names",
     "sorted_records",
+    "source_record",
+    "source_text",
     "status",
     "with_outcome",
+    "without_url",
 ]
 
 #: characters of the quoted line kept on each side of a span in a record
@@ -89,6 +94,19 @@ class EvidenceRecord(SpanRecord):
     sentence_column: NotRequired[int]
 
 
+class SourceRecord(TypedDict, total=False):
+    """The article's front matter a report shows: who published it, when."""
+
+    outlet: str
+    title: str
+    date: str
+    url: str
+
+
+#: the front-matter fields reports show, in the order they show them
+SOURCE_FIELDS = ("outlet", "date", "title", "url")
+
+
 class ResultRecord(TypedDict):
     """One (claim, article) result: the verdict, its evidence, how it counts."""
 
@@ -111,6 +129,8 @@ class ResultRecord(TypedDict):
     note: NotRequired[str]
     #: the pytest outcome of the pair, once known
     outcome: NotRequired[str]
+    #: the article's outlet, title, date and url from its front matter
+    source: NotRequired[SourceRecord]
 
 
 class Status(enum.StrEnum):
@@ -146,6 +166,32 @@ class Location(TypedDict):
     message: str
 
 
+def source_record(metadata: Mapping[str, Any]) -> SourceRecord:
+    """The front-matter fields a report shows, those set to plain values."""
+    source: dict[str, str] = {}
+    for field in SOURCE_FIELDS:
+        value = metadata.get(field)
+        if isinstance(value, str | int | float) and str(value).strip():
+            source[field] = " ".join(str(value).split())
+    return cast(SourceRecord, source)
+
+
+def source_text(source: SourceRecord) -> str:
+    """``Outlet, 2024-05-01: “Title” <url>``, of the fields present."""
+    head = ", ".join(source[f] for f in ("outlet", "date") if f in source)
+    text = head + (": " if head and "title" in source else "")
+    if "title" in source:
+        text += f"“{source['title']}”"
+    if "url" in source:
+        text += f" <{source['url']}>" if text else source["url"]
+    return text
+
+
+def without_url(source: SourceRecord) -> SourceRecord:
+    """The source without its url (for a page that links it)."""
+    return cast(SourceRecord, {k: v for k, v in source.items() if k != "url"})
+
+
 def result_record(
     verdict: Verdict,
     claim: Claim,
@@ -159,6 +205,21 @@ def result_record(
     ``strict`` is the run's ``--claimcheck-strict``; a claim's own
     ``strict: true`` counts too.
     """
+    record = _record(verdict, claim, article, assertion_file, strict=strict)
+    source = source_record(article.metadata)
+    if source:
+        record["source"] = source
+    return record
+
+
+def _record(
+    verdict: Verdict,
+    claim: Claim,
+    article: Article,
+    assertion_file: str,
+    *,
+    strict: bool,
+) -> ResultRecord:
     return {
         "claim": claim.id,
         "kind": _KIND_NAMES[claim.kind],

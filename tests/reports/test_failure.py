@@ -60,3 +60,17 @@ def test_failure_of_a_one_line_sentence_shows_that_line_only(
     lines = _failure(tmp_path, text).splitlines()
     numbered = [line for line in lines if line[:1].isdigit()]
     assert numbered == ["2 More than 60 people died, police said."]
+
+
+def test_the_header_line_names_the_source_from_front_matter(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "---\noutlet: Port Gazette\ndate: 2024-03-02\ntitle: Sea wall fails\n---\n"
+        + WRAPPED
+    )
+    lines = _failure(tmp_path, text).splitlines()
+    assert lines[1] == (
+        "contradicted by a.txt (Port Gazette, 2024-03-02: “Sea wall fails”)"
+    )
+    assert lines[-1].startswith("a.txt:7:62: dead contradicted:")

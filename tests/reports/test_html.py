@@ -146,3 +146,13 @@ def test_the_page_carries_the_totals_and_a_place_to_draw_them() -> None:
     assert '<details id="totals-claims">' in page
     assert '<details id="totals-articles">' in page
     assert 'drawTotals("totals-claims", "claim", D.run.totals.claims)' in page
+
+
+def test_the_page_carries_each_article_source() -> None:
+    source = {"outlet": "Courier", "title": "Floods", "url": "https://e.org/f"}
+    records = [record(source=source), record("dam", "a/two.txt", "supported")]
+    data = _data_block(render_html(records, meta(records)))
+    assert data["sources"] == [
+        {"text": "Courier: “Floods”", "url": "https://e.org/f"},
+        None,
+    ]

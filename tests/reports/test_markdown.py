@@ -157,3 +157,15 @@ def test_a_long_comment_stops_at_its_rows_and_counts_the_rest() -> None:
     assert rows[1].startswith("| s/2\\_x.txt |")
     assert lines[-2] == "and 5 more; the full report lists them."
     assert "<" not in "".join(lines)
+
+
+SOURCE = {"outlet": "Courier", "date": "2024-05-01", "title": "Floods *again*"}
+
+
+def test_the_report_names_each_article_source() -> None:
+    records = [record(source=SOURCE), record("dam", "a/two.txt", "supported")]
+    text = render_markdown(records, meta(records))
+    assert "Article: Courier, 2024-05-01: “Floods \\*again\\*”\n" in text
+    assert text.endswith(
+        "## Articles\n\n- a/one.txt: Courier, 2024-05-01: “Floods \\*again\\*”\n"
+    )

@@ -28,6 +28,8 @@ from claimcheck.reports.records import (
     outcome,
     result_record,
     sorted_records,
+    source_record,
+    source_text,
     status,
     with_outcome,
 )
@@ -233,3 +235,54 @@ def test_result_record_quotes_the_whole_sentence_across_wraps(
     assert e["before"].startswith("Officials said\n")
     assert e["after"].endswith("old mill.")
     assert "Rescue" not in e["after"]
+
+
+FRONT = (
+    "---\n"
+    "outlet: Valley Courier\n"
+    "title: Floods  close the river road\n"
+    "date: 2024-05-01\n"
+    "url: https://example.org/floods\n"
+    "tags: [weather]\n"
+    "---\n"
+    "More than 60 people died, police said.\n"
+)
+
+
+def test_the_record_carries_the_front_matter_a_report_shows(
+    tmp_path: Path,
+) -> None:
+    claim = _claim(tmp_path)
+    article = parse_article(FRONT, path="a.md")
+    index = index_article(article, build_lexicon([claim.measure]))
+    made = result_record(
+        match_claim(claim, index), claim, article, assertion_file="x.yaml"
+    )
+    assert made.get("source") == {
+        "outlet": "Valley Courier",
+        "date": "2024-05-01",
+        "title": "Floods close the river road",
+        "url": "https://example.org/floods",
+    }
+    assert json.loads(json.dumps(made)) == made
+
+
+def test_source_text_names_the_fields_present() -> None:
+    assert (
+        source_text(source_record({"outlet": "Courier", "date": "2024-05-01"}))
+        == "Courier, 2024-05-01"
+    )
+    assert source_text(source_record({"title": "Floods", "url": "u"})) == (
+        "“Floods” <u>"
+    )
+    assert source_record({"outlet": ["a", "list"], "title": " "}) == {}
+
+
+def test_an_article_without_front_matter_has_no_source(tmp_path: Path) -> None:
+    claim = _claim(tmp_path)
+    article = parse_article(ARTICLE, path="a.txt")
+    index = index_article(article, build_lexicon([claim.measure]))
+    made = result_record(
+        match_claim(claim, index), claim, article, assertion_file="x.yaml"
+    )
+    assert "source" not in made
