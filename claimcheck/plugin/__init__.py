@@ -29,7 +29,7 @@ from claimcheck.plugin.items import (
     expect_articles,
     select_and_order,
 )
-from claimcheck.plugin.options import add_options, open_session
+from claimcheck.plugin.options import CORPUS_NOTE, add_options, open_session
 from claimcheck.plugin.workers import close_share, join_workers, offer_share
 from claimcheck.reports.records import ResultRecord, Status, with_outcome
 from claimcheck.reports.summary import COLOURS, Painter, unpainted
@@ -59,6 +59,12 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @pytest.hookimpl(optionalhook=True)
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    """A corpus that stands in for the configured one, in one line."""
+    note = config.stash.get(CORPUS_NOTE, None)
+    return [note] if note else []
+
+
 def pytest_configure_node(node: Any) -> None:
     """(xdist controller) Hand a local worker the folder indexes are shared in."""
     offer_share(node)
