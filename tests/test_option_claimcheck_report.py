@@ -176,6 +176,7 @@ def test_unknown_report_suffix_is_a_usage_error(seeds: pytest.Pytester) -> None:
         [
             "*--claimcheck-report=out/report.pdf: unknown report format '.pdf';"
             " end the path with one of .md, .markdown, .json, .html, .htm"
+            " (or .comment.md for a pull-request comment)"
         ]
     )
     assert result.ret == pytest.ExitCode.USAGE_ERROR
