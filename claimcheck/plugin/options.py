@@ -43,8 +43,8 @@ def add_options(parser: pytest.Parser) -> None:
         action="append",
         default=[],
         metavar="PATH",
-        help="write a report to PATH (repeatable): .md (Markdown), .json or"
-        " .html (a self-contained page)",
+        help="write a report to PATH (repeatable): .md (Markdown), .json,"
+        " .html (a self-contained page) or .comment.md (a pull-request comment)",
     )
     group.addoption(
         "--claimcheck-baseline",
