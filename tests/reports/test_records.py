@@ -16,6 +16,7 @@ from claimcheck.engine.match import VerdictKind, match_claim
 from claimcheck.reports.records import (
     ClaimKindName,
     Outcome,
+    ResultRecord,
     Status,
     VerdictName,
     article_paths,
@@ -139,13 +140,19 @@ def _claim(tmp_path: Path, extra: str = "") -> QuantityClaim:
     return claim
 
 
-def test_result_record_keeps_the_quoted_lines_context(tmp_path: Path) -> None:
+def _made(tmp_path: Path, text: str, path: str) -> ResultRecord:
+    """The record of the 'dead' claim (45 died) on one article."""
     claim = _claim(tmp_path)
-    article = parse_article(ARTICLE, path="a.txt")
+    article = parse_article(text, path=path)
     index = index_article(article, build_lexicon([claim.measure]))
-    made = result_record(
+    return result_record(
         match_claim(claim, index), claim, article, assertion_file="x.yaml"
     )
+
+
+def test_result_record_keeps_the_quoted_lines_context(tmp_path: Path) -> None:
+    made = _made(tmp_path, ARTICLE, "a.txt")
+    article = parse_article(ARTICLE, path="a.txt")
     [e] = made["evidence"]
     assert e["text"] == "more than 60"
     line = article.line_text(e["line"])
@@ -221,12 +228,7 @@ WRAPPED = (
 def test_result_record_quotes_the_whole_sentence_across_wraps(
     tmp_path: Path,
 ) -> None:
-    claim = _claim(tmp_path)
-    article = parse_article(WRAPPED, path="a.txt")
-    index = index_article(article, build_lexicon([claim.measure]))
-    made = result_record(
-        match_claim(claim, index), claim, article, assertion_file="x.yaml"
-    )
+    made = _made(tmp_path, WRAPPED, "a.txt")
     [e] = made["evidence"]
     assert e["text"] == "more than 60"
     assert (e["line"], e["sentence_line"], e["sentence_column"]) == (2, 1, 40)
@@ -252,12 +254,7 @@ FRONT = (
 def test_the_record_carries_the_front_matter_a_report_shows(
     tmp_path: Path,
 ) -> None:
-    claim = _claim(tmp_path)
-    article = parse_article(FRONT, path="a.md")
-    index = index_article(article, build_lexicon([claim.measure]))
-    made = result_record(
-        match_claim(claim, index), claim, article, assertion_file="x.yaml"
-    )
+    made = _made(tmp_path, FRONT, "a.md")
     assert made.get("source") == {
         "outlet": "Valley Courier",
         "date": "2024-05-01",
@@ -279,10 +276,5 @@ def test_source_text_names_the_fields_present() -> None:
 
 
 def test_an_article_without_front_matter_has_no_source(tmp_path: Path) -> None:
-    claim = _claim(tmp_path)
-    article = parse_article(ARTICLE, path="a.txt")
-    index = index_article(article, build_lexicon([claim.measure]))
-    made = result_record(
-        match_claim(claim, index), claim, article, assertion_file="x.yaml"
-    )
+    made = _made(tmp_path, ARTICLE, "a.txt")
     assert "source" not in made
