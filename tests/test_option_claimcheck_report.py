@@ -78,7 +78,7 @@ def test_json_report_holds_the_seed_discrepancies_and_run_metadata(
     }
     assert run["claimcheck"]
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", run["created"])
-    assert Path(run["rootdir"]) == seed_reports.parent
+    assert run["rootdir"] == seed_reports.parent.name
     found = {
         (r["article"], r["claim"], e["text"])
         for r in data["results"]
@@ -176,6 +176,7 @@ def test_unknown_report_suffix_is_a_usage_error(seeds: pytest.Pytester) -> None:
         [
             "*--claimcheck-report=out/report.pdf: unknown report format '.pdf';"
             " end the path with one of .md, .markdown, .json, .html, .htm"
+            " (or .comment.md for a pull-request comment)"
         ]
     )
     assert result.ret == pytest.ExitCode.USAGE_ERROR
@@ -189,3 +190,13 @@ def test_reports_work_under_xdist(seeds: pytest.Pytester) -> None:
     data = json.loads(seeds.path.joinpath("r.json").read_text())
     assert data["run"]["counts"]["discrepancies"] == 3
     assert len(data["results"]) == 65
+
+
+@pytest.mark.slow
+def test_reports_hold_no_machine_path(seed_reports: Path) -> None:
+    work = seed_reports.parent
+    for name in ("report.md", "report.json", "report.html"):
+        text = (seed_reports / name).read_text()
+        assert str(work) not in text, name
+    run = json.loads((seed_reports / "report.json").read_text())["run"]
+    assert run["rootdir"] == work.name

@@ -182,3 +182,54 @@ def test_an_unreadable_article_is_one_clean_error(project: pytest.Pytester) -> N
     result = project.runpytest("assertions", "-k", "blob")
     result.stdout.fnmatch_lines(["*articles/blob.txt: binary file, not an article*"])
     assert "Traceback" not in result.stdout.str()
+
+
+def test_the_claimcheck_section_is_coloured_when_pytest_colours(
+    project: pytest.Pytester,
+) -> None:
+    result = project.runpytest("assertions", "--color=yes")
+    text = result.stdout.str()
+    section = text[text.index("claimcheck =") :]
+    red, green = "\x1b[31m", "\x1b[32m"
+    # the discrepancy line in red; matrix cells and legend in their colours
+    assert f"{red}articles/bad.txt:3:1: flood-dead contradicted:" in section
+    assert f"{red}F\x1b[0m contradicted" in section
+    assert f"{green}.\x1b[0m supported" in section
+
+
+def test_the_claimcheck_section_is_plain_without_colour(
+    project: pytest.Pytester,
+) -> None:
+    result = project.runpytest("assertions", "--color=no")
+    assert "\x1b[" not in result.stdout.str()
+    result.stdout.fnmatch_lines(["discrepancies (1):", "articles/bad.txt:3:1: *"])
+
+
+def test_a_folder_given_becomes_the_corpus_when_the_configured_one_is_absent(
+    project: pytest.Pytester,
+) -> None:
+    project.makeini("[pytest]\n")  # the default corpus, seeds/, does not exist
+    result = project.runpytest("assertions", "articles")
+    result.assert_outcomes(passed=2, failed=1, skipped=1)
+    result.stdout.fnmatch_lines(
+        [
+            "claimcheck: corpus 'seeds' does not exist; using articles given on"
+            " the command line (set claimcheck_corpus to make it the default)"
+        ]
+    )
+    result.stdout.fnmatch_lines(["articles/bad.txt:3:1: flood-dead contradicted*"])
+
+
+def test_without_a_folder_an_absent_corpus_is_still_an_error(
+    project: pytest.Pytester,
+) -> None:
+    project.makeini("[pytest]\n")
+    result = project.runpytest("assertions")
+    assert "corpus 'seeds'" in result.stdout.str() + result.stderr.str()
+    assert result.ret != 0
+
+
+def test_an_existing_corpus_needs_no_note(project: pytest.Pytester) -> None:
+    result = project.runpytest("assertions", "articles")
+    result.assert_outcomes(passed=2, failed=1, skipped=1)
+    assert "does not exist" not in result.stdout.str()

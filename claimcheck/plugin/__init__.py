@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Generator
 from pathlib import Path
-from typing import Any, cast, final
+from typing import TYPE_CHECKING, Any, cast, final
 
 import pytest
 
@@ -29,7 +29,7 @@ from claimcheck.plugin.items import (
     expect_articles,
     select_and_order,
 )
-from claimcheck.plugin.options import add_options, open_session
+from claimcheck.plugin.options import CORPUS_NOTE, add_options, open_session
 from claimcheck.plugin.workers import (
     close_share,
     hear_selection,
@@ -37,9 +37,13 @@ from claimcheck.plugin.workers import (
     offer_share,
     tell_selection,
 )
-from claimcheck.reports.records import ResultRecord, with_outcome
+from claimcheck.reports.records import ResultRecord, Status, with_outcome
+from claimcheck.reports.summary import COLOURS, Painter, unpainted
 from claimcheck.run.atomic import write_atomic as write_atomic  # public here too
 from claimcheck.run.share import pack, unpack
+
+if TYPE_CHECKING:
+    from _pytest._io import TerminalWriter
 
 __all__ = ["SESSION", "write_atomic"]
 
@@ -61,6 +65,12 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @pytest.hookimpl(optionalhook=True)
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    """A corpus that stands in for the configured one, in one line."""
+    note = config.stash.get(CORPUS_NOTE, None)
+    return [note] if note else []
+
+
 def pytest_configure_node(node: Any) -> None:
     """(xdist controller) Hand a local worker the folder indexes are shared in."""
     offer_share(node)
@@ -159,8 +169,13 @@ class ResultsPlugin:
         self, terminalreporter: pytest.TerminalReporter
     ) -> None:
         """Write the claimcheck summary, article warnings and output errors."""
-        width = self.config.get_terminal_writer().fullwidth
-        _section(terminalreporter, "claimcheck", self.session.summary(width))
+        writer = self.config.get_terminal_writer()
+        paint = _painter(writer) if writer.hasmarkup else unpainted
+        _section(
+            terminalreporter,
+            "claimcheck",
+            self.session.summary(writer.fullwidth, paint),
+        )
         note = self.session.empty_selection_note()
         if note:
             terminalreporter.write_line(note)
@@ -206,6 +221,16 @@ def _outcome(report: pytest.TestReport) -> str:
     if report.skipped and hasattr(report, "wasxfail"):
         return "xfailed"
     return report.outcome
+
+
+def _painter(writer: TerminalWriter) -> Painter:
+    """Colours of the statuses, as the terminal writer marks them up."""
+
+    def paint(text: str, status: Status) -> str:
+        colour = COLOURS[status]
+        return writer.markup(text, **{colour: True}) if colour else text
+
+    return paint
 
 
 def _section(reporter: pytest.TerminalReporter, title: str, lines: list[str]) -> None:

@@ -9,6 +9,7 @@ the run with one :class:`pytest.UsageError` line.
 
 from __future__ import annotations
 
+import glob
 import os
 from pathlib import Path
 
@@ -42,8 +43,8 @@ def add_options(parser: pytest.Parser) -> None:
         action="append",
         default=[],
         metavar="PATH",
-        help="write a report to PATH (repeatable): .md (Markdown), .json or"
-        " .html (a self-contained page)",
+        help="write a report to PATH (repeatable): .md (Markdown), .json,"
+        " .html (a self-contained page) or .comment.md (a pull-request comment)",
     )
     group.addoption(
         "--claimcheck-baseline",
@@ -145,8 +146,10 @@ def open_session(config: pytest.Config) -> RunSession:
 def _session(config: pytest.Config) -> RunSession:
     option, rootdir = config.option, config.rootpath
     corpus = [Path(p).resolve() for p in option.claimcheck_corpus]
-    corpus += _take_article_args(config)
+    given = _take_article_args(config)
+    corpus += given
     option.claimcheck_corpus = [str(p) for p in corpus]
+    default_corpus = _default_corpus(config, given)
     strict = option.claimcheck_strict
     if strict is None:
         strict = bool(config.getini("claimcheck_strict"))
@@ -168,7 +171,7 @@ def _session(config: pytest.Config) -> RunSession:
     json_path = option.claimcheck_json
     session = RunSession(
         rootdir=rootdir,
-        default_corpus=config.getini("claimcheck_corpus"),
+        default_corpus=default_corpus,
         strict=strict,
         corpus_override=corpus,
         limits=limits,
@@ -227,6 +230,34 @@ def _dist_given(config: pytest.Config) -> bool:
         a in ("--dist", "-d") or a.startswith("--dist=") or a == "--distload"
         for a in args
     )
+
+
+#: the note saying which articles stand in for a corpus that does not exist
+CORPUS_NOTE = pytest.StashKey[str]()
+
+
+def _default_corpus(config: pytest.Config, given: list[Path]) -> list[str]:
+    """The ``claimcheck_corpus`` setting; when none of its entries exists, the
+    articles given on the command line, with a note saying so.
+    """
+    configured: list[str] = config.getini("claimcheck_corpus")
+    root = config.rootpath
+    if not given or any(glob.glob(str(root / e), recursive=True) for e in configured):
+        return configured
+    shown = [_shown(p, root) for p in given]
+    config.stash[CORPUS_NOTE] = (
+        f"claimcheck: corpus {', '.join(map(repr, configured))} does not exist;"
+        f" using {', '.join(shown)} given on the command line"
+        " (set claimcheck_corpus to make it the default)"
+    )
+    return shown
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root.resolve()).as_posix() or "."
+    except ValueError:
+        return path.as_posix()
 
 
 def _take_article_args(config: pytest.Config) -> list[Path]:

@@ -10,11 +10,14 @@ from __future__ import annotations
 from claimcheck.claims import Claim
 from claimcheck.engine.articles import Article
 from claimcheck.engine.match import Evidence, Verdict, VerdictKind
+from claimcheck.reports.records import quoted_bounds, source_record, source_text
 
 __all__ = ["render_failure", "render_missing"]
 
 #: characters of context shown on each side of a span in a long line
 EXCERPT = 70
+#: lines of a wrapped sentence shown on each side of the span's line
+SENTENCE_LINES = 4
 
 
 def _claim_header(claim: Claim) -> str:
@@ -25,8 +28,14 @@ def _claim_header(claim: Claim) -> str:
 
 
 def _excerpt(article: Article, start: int, end: int) -> list[str]:
-    """Numbered lines around a span, the span marked with carets."""
+    """The numbered lines of the sentence holding a span, the span marked with
+    carets under its line; a sentence wrapped over several lines shows them all
+    (at most :data:`SENTENCE_LINES` on each side of the span's line).
+    """
     line, column = article.position(start)
+    first, last = quoted_bounds(article, start, end)
+    first_line = max(article.position(first)[0], line - SENTENCE_LINES)
+    last_line = min(max(article.position(last)[0], line), line + SENTENCE_LINES)
     text = article.line_text(line)
     span_end = min(end - article.line_starts[line - 1], len(text))
     lo = max(0, column - 1 - EXCERPT)
@@ -34,11 +43,16 @@ def _excerpt(article: Article, start: int, end: int) -> list[str]:
     shown = ("…" if lo else "") + text[lo:hi] + ("…" if hi < len(text) else "")
     offset = column - 1 - lo + (1 if lo else 0)
     width = len(str(article.line_count))
-    out = []
-    if line > 1 and article.line_text(line - 1).strip():
-        out.append(f"{line - 1:0{width}d} {_clip(article.line_text(line - 1))}")
+    out = [
+        f"{n:0{width}d} {_clip(article.line_text(n))}" for n in range(first_line, line)
+    ]
     out.append(f"{line:0{width}d} {shown}")
     out.append(" " * (width + 1 + offset) + "^" * max(1, span_end - (column - 1)))
+    out += [
+        f"{n:0{width}d} {_clip(article.line_text(n))}"
+        for n in range(line + 1, last_line + 1)
+        if article.line_text(n).strip()
+    ]
     return out
 
 
@@ -49,9 +63,11 @@ def _clip(text: str) -> str:
 def render_failure(verdict: Verdict, claim: Claim, article: Article) -> str:
     """A discrepancy as pytest shows it: claim, marked article lines, location."""
     preposition = "in" if verdict.kind is VerdictKind.MISSING else "by"
+    source = source_text(source_record(article.metadata))
     lines = [
         _claim_header(claim),
-        f"{verdict.kind.value} {preposition} {article.path}",
+        f"{verdict.kind.value} {preposition} {article.path}"
+        + (f" ({source})" if source else ""),
         "",
     ]
     shown = [e for e in verdict.evidence if e.compatible is False] or list(

@@ -13,17 +13,25 @@ from pathlib import Path
 from claimcheck.errors import ClaimcheckError, OutputError
 from claimcheck.reports.html import render_html
 from claimcheck.reports.jsonfile import render_json
-from claimcheck.reports.markdown import render_markdown
+from claimcheck.reports.markdown import render_comment, render_markdown
 from claimcheck.reports.records import ResultRecord
 from claimcheck.reports.summary import RunMetadata
 
-__all__ = ["REPORT_FORMATS", "ReportFormat", "report_format", "write_reports"]
+__all__ = [
+    "COMMENT_SUFFIX",
+    "REPORT_FORMATS",
+    "ReportFormat",
+    "report_format",
+    "write_reports",
+]
 
 
 class ReportFormat(enum.StrEnum):
     """A kind of report file."""
 
     MARKDOWN = "markdown"
+    #: the short Markdown of a pull-request comment (``*.comment.md``)
+    COMMENT = "comment"
     JSON = "json"
     HTML = "html"
 
@@ -37,10 +45,14 @@ REPORT_FORMATS = {
     ".htm": ReportFormat.HTML,
 }
 
+#: the name ending that asks for a pull-request comment rather than a report
+COMMENT_SUFFIX = ".comment.md"
+
 Renderer = Callable[[Sequence[ResultRecord], RunMetadata], str]
 
 _RENDERERS: dict[ReportFormat, Renderer] = {
     ReportFormat.MARKDOWN: render_markdown,
+    ReportFormat.COMMENT: render_comment,
     ReportFormat.JSON: render_json,
     ReportFormat.HTML: render_html,
 }
@@ -48,6 +60,8 @@ _RENDERERS: dict[ReportFormat, Renderer] = {
 
 def report_format(path: str) -> ReportFormat:
     """The format a report path asks for, from its suffix."""
+    if path.lower().endswith(COMMENT_SUFFIX):
+        return ReportFormat.COMMENT
     suffix = Path(path).suffix.lower()
     try:
         return REPORT_FORMATS[suffix]
@@ -55,6 +69,7 @@ def report_format(path: str) -> ReportFormat:
         raise ClaimcheckError(
             f"--claimcheck-report={path}: unknown report format {suffix or path!r};"
             f" end the path with one of {', '.join(REPORT_FORMATS)}"
+            f" (or {COMMENT_SUFFIX} for a pull-request comment)"
         ) from None
 
 

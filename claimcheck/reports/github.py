@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimcheck.reports.markdown import discrepancy_table
-from claimcheck.reports.records import ResultRecord, fails, location
+from claimcheck.reports.records import ResultRecord, fails, location, natural_key
 
 __all__ = [
     "MAX_ERRORS",
@@ -62,7 +62,7 @@ def workflow_commands(records: Sequence[ResultRecord]) -> list[str]:
     """``::error`` commands for the first new discrepancies, by article."""
     new = sorted(
         (r for r in records if fails(r)),
-        key=lambda r: (r["article"], location(r)["line"], r["claim"]),
+        key=lambda r: (natural_key(r["article"]), location(r)["line"], r["claim"]),
     )
     lines = [_error(r) for r in new[:MAX_ERRORS]]
     if len(new) > MAX_ERRORS:

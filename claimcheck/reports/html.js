@@ -91,6 +91,15 @@ function drawResult(r) {
       el("span", {className: "badge st-" + r.status, textContent: s.words}),
       el("strong", {textContent: r.claim}), " ",
       el("span", {className: "where", textContent: r.where})));
+  const src = D.sources[r.a];
+  if (src) {
+    const line = el("div", {className: "source", textContent: src.text});
+    // a link only to a web page; the page itself fetches nothing
+    if (src.url && /^https?:\/\//i.test(src.url)) {
+      line.append(" ", el("a", {href: src.url, rel: "noreferrer", textContent: src.url}));
+    } else if (src.url) line.append(" " + src.url);
+    li.append(line);
+  }
   if (r.description) li.append(el("div", {textContent: r.description}));
   if (r.note) li.append(el("div", {className: "note", textContent: "accepted: " + r.note}));
   const shown = FAILING.has(r.status) ? r.evidence.filter((e) => e.compatible === false) : r.evidence;
@@ -125,4 +134,23 @@ $("articles").append(...D.articles.map((a) => el("option", {value: a})));
 for (const id of ["f-status", "f-claim", "f-article"]) $(id).addEventListener("input", update);
 $("f-reset").onclick = () => { $("f-status").value = "discrepancy"; $("f-claim").value = ""; $("f-article").value = ""; update(); };
 $("more").onclick = drawMore;
+
+// per-claim and per-article totals, drawn when their list is first opened
+const TOTALS = ["supported", "contradicted", "missing", "accepted"];
+function drawTotals(id, title, table) {
+  const details = $(id);
+  const names = Object.keys(table);
+  details.querySelector("summary").textContent = "per " + title + " (" + names.length + ")";
+  details.addEventListener("toggle", () => {
+    if (!details.open || details.querySelector("table")) return;
+    const cells = (t) => TOTALS.map((k) => el("td", {textContent: String(t[k])}));
+    const head = el("tr", {}, el("th", {textContent: title}),
+      ...TOTALS.map((k) => el("th", {textContent: k})));
+    const rows = names.map((n) => el("tr", {}, el("th", {scope: "row", textContent: n}), ...cells(table[n])));
+    details.append(el("div", {className: "scroll"},
+      el("table", {className: "totals"}, el("thead", {}, head), el("tbody", {}, ...rows))));
+  });
+}
+drawTotals("totals-claims", "claim", D.run.totals.claims);
+drawTotals("totals-articles", "article", D.run.totals.articles);
 update();

@@ -17,10 +17,13 @@ from typing import Any
 
 from claimcheck.reports.records import (
     ResultRecord,
+    article_paths,
     location,
     short_names,
     sorted_records,
+    source_text,
     status,
+    without_url,
 )
 from claimcheck.reports.summary import STATUSES, RunMetadata, report_sentence
 from claimcheck.run.atomic import json_text
@@ -39,10 +42,18 @@ def _page_data(records: Sequence[ResultRecord], meta: RunMetadata) -> dict[str, 
     """The data the page script draws: claims, articles and compact results."""
     ordered = sorted_records(records)
     claims = list(dict.fromkeys(r["claim"] for r in ordered))
-    articles = sorted({r["article"] for r in ordered})
+    articles = article_paths(ordered)
     labels = short_names(articles)
     claim_index = {c: i for i, c in enumerate(claims)}
     article_index = {a: i for i, a in enumerate(articles)}
+    sources = {
+        r["article"]: {
+            "text": source_text(without_url(r["source"])),
+            "url": r["source"].get("url"),
+        }
+        for r in ordered
+        if "source" in r
+    }
     results = []
     for r in ordered:
         where = location(r)
@@ -65,6 +76,7 @@ def _page_data(records: Sequence[ResultRecord], meta: RunMetadata) -> dict[str, 
         "claims": claims,
         "articles": articles,
         "labels": [labels[a] for a in articles],
+        "sources": [sources.get(a) for a in articles],
         "statuses": {
             k: {"symbol": v.markdown, "words": v.words} for k, v in STATUSES.items()
         },
@@ -177,6 +189,11 @@ the Markdown and JSON reports hold the same data.</p></noscript>
 <div class="pager" id="matrix-pager"></div>
 <div class="scroll"><table id="matrix"></table></div>
 <p class="legend" id="legend"></p>
+</section>
+<section>
+<h2>Totals</h2>
+<details id="totals-claims"><summary>per claim</summary></details>
+<details id="totals-articles"><summary>per article</summary></details>
 </section>
 <section>
 <h2 id="results-title">Results</h2>

@@ -17,14 +17,29 @@ from claimcheck.reports.records import (
     article_paths,
     by_place,
     claim_ids,
+    fails,
     is_discrepancy,
     location,
+    natural_key,
     short_names,
+    source_text,
     status,
 )
-from claimcheck.reports.summary import STATUSES, RunMetadata, report_sentence
+from claimcheck.reports.summary import (
+    STATUSES,
+    TOTALS,
+    RunMetadata,
+    RunTotals,
+    report_sentence,
+)
 
-__all__ = ["discrepancy_table", "render_markdown"]
+__all__ = [
+    "COMMENT_ROWS",
+    "discrepancy_table",
+    "render_comment",
+    "render_markdown",
+    "totals_tables",
+]
 
 _SPACES = re.compile(r"\s+")
 
@@ -41,7 +56,10 @@ def discrepancy_table(records: Sequence[ResultRecord]) -> list[str]:
     """The discrepancies as a Markdown table, new ones first."""
     rows = sorted(
         (r for r in records if is_discrepancy(r)),
-        key=lambda r: (status(r) is Status.ACCEPTED, r["article"], r["claim"]),
+        key=lambda r: (
+            status(r) is Status.ACCEPTED,
+            natural_key(r["article"], r["claim"]),
+        ),
     )
     if not rows:
         return ["No discrepancies."]
@@ -80,7 +98,39 @@ def render_markdown(records: Sequence[ResultRecord], meta: RunMetadata) -> str:
     for r in by_place(r for r in records if is_discrepancy(r)):
         lines += _discrepancy_detail(r)
     lines += ["## Claims × articles", "", *_matrix(records), ""]
+    lines += ["## Totals", "", *totals_tables(meta["totals"])]
+    lines += _sources(records)
     return "\n".join(lines)
+
+
+def _sources(records: Sequence[ResultRecord]) -> list[str]:
+    """The articles whose front matter names their outlet, title, date or url."""
+    sources = {r["article"]: r["source"] for r in records if "source" in r}
+    if not sources:
+        return []
+    lines = ["## Articles", ""]
+    lines += [
+        f"- {_md(a)}: {_md(source_text(sources[a]))}"
+        for a in article_paths(records)
+        if a in sources
+    ]
+    return [*lines, ""]
+
+
+def totals_tables(totals: RunTotals) -> list[str]:
+    """Per-claim and per-article totals as two Markdown tables."""
+    lines: list[str] = []
+    for title, table in (("claim", totals["claims"]), ("article", totals["articles"])):
+        lines += [
+            f"| {title} | " + " | ".join(TOTALS) + " |",
+            "|---|" + "--:|" * len(TOTALS),
+        ]
+        lines += [
+            f"| {_md(name)} | " + " | ".join(str(t[k]) for k in TOTALS) + " |"
+            for name, t in table.items()
+        ]
+        lines.append("")
+    return lines
 
 
 def _discrepancy_detail(record: ResultRecord) -> list[str]:
@@ -90,6 +140,8 @@ def _discrepancy_detail(record: ResultRecord) -> list[str]:
         f" {_md(record['claim'])} {record['verdict']}"
     )
     lines = [head, ""]
+    if "source" in record:
+        lines += [f"Article: {_md(source_text(record['source']))}", ""]
     if record.get("description"):
         lines += [f"Claim: {_md(record['description'])}", ""]
     if status(record) is Status.ACCEPTED:
@@ -132,3 +184,39 @@ def _matrix(records: Sequence[ResultRecord]) -> list[str]:
         " · ".join(f"{s.markdown} {s.words}" for k, s in STATUSES.items() if k in used),
     ]
     return lines
+
+
+#: discrepancy rows of a pull-request comment; the rest are counted
+COMMENT_ROWS = 60
+
+
+def render_comment(records: Sequence[ResultRecord], meta: RunMetadata) -> str:
+    """A short Markdown form fit for a pull-request comment: a title line with
+    the counts, then the new discrepancies as a table of at most
+    :data:`COMMENT_ROWS` rows.  Plain Markdown, no HTML.
+    """
+    new = sorted(
+        (r for r in records if fails(r)),
+        key=lambda r: (natural_key(r["article"]), location(r)["line"], r["claim"]),
+    )
+    mark = "✗" if new else "✓"
+    lines = [f"### {mark} claimcheck: {report_sentence(meta)}", ""]
+    if not new:
+        lines.append("No new discrepancies.")
+        return "\n".join(lines) + "\n"
+    lines += [
+        "| article | line | claim | what it reads |",
+        "|---|--:|---|---|",
+    ]
+    for r in new[:COMMENT_ROWS]:
+        where = location(r)
+        lines.append(
+            f"| {_md(r['article'])} | {where['line']} | {_md(r['claim'])}"
+            f" | {_md(where['message'])} |"
+        )
+    if len(new) > COMMENT_ROWS:
+        lines += [
+            "",
+            f"and {len(new) - COMMENT_ROWS} more; the full report lists them.",
+        ]
+    return "\n".join(lines) + "\n"

@@ -18,11 +18,13 @@ from claimcheck.reports.github import step_summary, workflow_commands
 from claimcheck.reports.jsonfile import results_json
 from claimcheck.reports.records import ResultRecord
 from claimcheck.reports.summary import (
+    Painter,
     RunMetadata,
     claimcheck_version,
     report_sentence,
     run_metadata,
     summary_lines,
+    unpainted,
 )
 from claimcheck.run.atomic import check_writable, write_json
 
@@ -91,7 +93,8 @@ class RunOutputs:
     def _metadata(self, records: Sequence[ResultRecord]) -> RunMetadata:
         return run_metadata(
             records,
-            rootdir=str(self.rootdir),
+            # the project's folder name only: reports hold no machine paths
+            rootdir=self.rootdir.name,
             created=datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
             version=claimcheck_version(),
         )
@@ -112,11 +115,17 @@ class RunOutputs:
         self.stale_failed = self.fail_stale and upkeep.stale_left
         self.lines += upkeep.lines(written=written, fail_stale=self.fail_stale)
 
-    def summary(self, records: Sequence[ResultRecord], width: int) -> list[str]:
+    def summary(
+        self,
+        records: Sequence[ResultRecord],
+        width: int,
+        paint: Painter = unpainted,
+    ) -> list[str]:
         """The terminal summary: matrix, discrepancies, baseline notes, and
         under GitHub Actions the workflow commands that annotate the articles.
+        ``paint`` colours it (see :func:`~claimcheck.reports.summary.summary_lines`).
         """
-        lines = summary_lines(records, width=width) + self.lines
+        lines = summary_lines(records, width=width, paint=paint) + self.lines
         if self.on_github:
             lines += workflow_commands(records)
         return lines

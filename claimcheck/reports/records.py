@@ -10,10 +10,11 @@ shape.  :func:`status` is the one rule that says whether a pair fails.
 from __future__ import annotations
 
 import enum
+import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Literal, NotRequired, TypedDict
+from typing import Any, Literal, NotRequired, TypedDict, cast
 
 from claimcheck.claims import Claim, ClaimKind
 from claimcheck.engine.articles import Article
@@ -23,12 +24,14 @@ __all__ = [
     "CONTEXT",
     "DISCREPANCIES",
     "FAILING",
+    "SOURCE_FIELDS",
     "BaselineMark",
     "ClaimKindName",
     "EvidenceRecord",
     "Location",
     "Outcome",
     "ResultRecord",
+    "SourceRecord",
     "SpanRecord",
     "Status",
     "VerdictName",
@@ -39,13 +42,18 @@ __all__ = [
     "fails",
     "is_discrepancy",
     "location",
+    "natural_key",
     "outcome",
     "plural",
+    "quoted_bounds",
     "result_record",
     "short_names",
     "sorted_records",
+    "source_record",
+    "source_text",
     "status",
     "with_outcome",
+    "without_url",
 ]
 
 #: characters of the quoted line kept on each side of a span in a record
@@ -80,6 +88,23 @@ class EvidenceRecord(SpanRecord):
     reason: str
     before: str
     after: str
+    #: the whole sentence holding the span, and where it starts
+    sentence: NotRequired[str]
+    sentence_line: NotRequired[int]
+    sentence_column: NotRequired[int]
+
+
+class SourceRecord(TypedDict, total=False):
+    """The article's front matter a report shows: who published it, when."""
+
+    outlet: str
+    title: str
+    date: str
+    url: str
+
+
+#: the front-matter fields reports show, in the order they show them
+SOURCE_FIELDS = ("outlet", "date", "title", "url")
 
 
 class ResultRecord(TypedDict):
@@ -104,6 +129,8 @@ class ResultRecord(TypedDict):
     note: NotRequired[str]
     #: the pytest outcome of the pair, once known
     outcome: NotRequired[str]
+    #: the article's outlet, title, date and url from its front matter
+    source: NotRequired[SourceRecord]
 
 
 class Status(enum.StrEnum):
@@ -139,6 +166,32 @@ class Location(TypedDict):
     message: str
 
 
+def source_record(metadata: Mapping[str, Any]) -> SourceRecord:
+    """The front-matter fields a report shows, those set to plain values."""
+    source: dict[str, str] = {}
+    for field in SOURCE_FIELDS:
+        value = metadata.get(field)
+        if isinstance(value, str | int | float) and str(value).strip():
+            source[field] = " ".join(str(value).split())
+    return cast(SourceRecord, source)
+
+
+def source_text(source: SourceRecord) -> str:
+    """``Outlet, 2024-05-01: “Title” <url>``, of the fields present."""
+    head = ", ".join(source[f] for f in ("outlet", "date") if f in source)
+    text = head + (": " if head and "title" in source else "")
+    if "title" in source:
+        text += f"“{source['title']}”"
+    if "url" in source:
+        text += f" <{source['url']}>" if text else source["url"]
+    return text
+
+
+def without_url(source: SourceRecord) -> SourceRecord:
+    """The source without its url (for a page that links it)."""
+    return cast(SourceRecord, {k: v for k, v in source.items() if k != "url"})
+
+
 def result_record(
     verdict: Verdict,
     claim: Claim,
@@ -152,6 +205,21 @@ def result_record(
     ``strict`` is the run's ``--claimcheck-strict``; a claim's own
     ``strict: true`` counts too.
     """
+    record = _record(verdict, claim, article, assertion_file, strict=strict)
+    source = source_record(article.metadata)
+    if source:
+        record["source"] = source
+    return record
+
+
+def _record(
+    verdict: Verdict,
+    claim: Claim,
+    article: Article,
+    assertion_file: str,
+    *,
+    strict: bool,
+) -> ResultRecord:
     return {
         "claim": claim.id,
         "kind": _KIND_NAMES[claim.kind],
@@ -199,12 +267,10 @@ def _span_record(start: int, end: int, article: Article) -> SpanRecord:
 
 def _evidence_record(e: Evidence, article: Article) -> EvidenceRecord:
     span = _span_record(e.start, e.end, article)
-    # the rest of the quoted lines, so reports can show the span in its line
-    # without the article at hand
-    first = article.line_starts[span["line"] - 1]
-    last = article.line_starts[span["end_line"] - 1] + len(
-        article.line_text(span["end_line"])
-    )
+    # the rest of the sentence, across hard wraps, so reports can show the
+    # span in its sentence without the article at hand
+    first, last = quoted_bounds(article, e.start, e.end)
+    sentence_line, sentence_column = article.position(first)
     return {
         **span,
         "value": e.value,
@@ -212,7 +278,26 @@ def _evidence_record(e: Evidence, article: Article) -> EvidenceRecord:
         "reason": e.reason,
         "before": article.text[max(first, e.start - CONTEXT) : e.start],
         "after": article.text[e.end : max(e.end, min(last, e.end + CONTEXT))],
+        "sentence": article.text[first:last],
+        "sentence_line": sentence_line,
+        "sentence_column": sentence_column,
     }
+
+
+def quoted_bounds(article: Article, start: int, end: int) -> tuple[int, int]:
+    """The (start, end) of the text a report quotes around a span: the whole
+    sentence holding it, across line breaks, else the span's lines.
+    """
+    if article.sentences:
+        first, last = article.sentence_at(start)
+        if first <= start < last:
+            return first, max(last, end)
+    line, _ = article.position(start)
+    end_line, _ = article.position(end)
+    return (
+        article.line_starts[line - 1],
+        max(end, article.line_starts[end_line - 1] + len(article.line_text(end_line))),
+    )
 
 
 def with_outcome(record: ResultRecord, outcome: str) -> ResultRecord:
@@ -315,25 +400,59 @@ def discrepancy_line(record: ResultRecord) -> str:
 # -- orders and labels -----------------------------------------------------------
 
 
+_DIGITS = re.compile(r"(\d+)")
+
+#: a piece of a natural sort key: numbers sort before text at one place,
+#: as digits sort before letters
+NaturalPiece = tuple[int, int, str]
+
+
+def natural_key(*texts: str) -> tuple[tuple[NaturalPiece, ...], ...]:
+    """The one sort key of every report: runs of digits compare as numbers.
+
+    ``2_a`` sorts before ``10_a`` and ``100_a`` after it; ties between equal
+    numbers (``01`` and ``1``) and letter case fall back to the text itself,
+    so the order is total and stable.  Several texts sort as a tuple.
+    """
+    return tuple(_natural(text) for text in texts)
+
+
+def _natural(text: str) -> tuple[NaturalPiece, ...]:
+    pieces: list[NaturalPiece] = []
+    for i, piece in enumerate(_DIGITS.split(text)):
+        if i % 2:
+            pieces.append((0, int(piece), piece))
+        elif piece:
+            pieces.append((1, 0, piece.casefold()))
+    pieces.append((2, 0, text))
+    return tuple(pieces)
+
+
 def sorted_records(records: Iterable[ResultRecord]) -> list[ResultRecord]:
     """Results in a stable order: assertion file, claim, article."""
-    return sorted(records, key=lambda r: (r["file"], r["claim"], r["article"]))
+    return sorted(
+        records, key=lambda r: natural_key(r["file"], r["claim"], r["article"])
+    )
 
 
 def by_place(records: Iterable[ResultRecord]) -> list[ResultRecord]:
     """Results by article, then claim: as a reader goes through the corpus."""
-    return sorted(records, key=lambda r: (r["article"], r["claim"]))
+    return sorted(records, key=lambda r: natural_key(r["article"], r["claim"]))
 
 
 def claim_ids(records: Sequence[ResultRecord]) -> list[str]:
     """Claim ids by assertion file, then id."""
-    places = sorted({(r["file"], r["claim"]) for r in records})
+    places = sorted({(r["file"], r["claim"]) for r in records}, key=_pair_key)
     return list(dict.fromkeys(claim for _, claim in places))
 
 
+def _pair_key(pair: tuple[str, str]) -> tuple[tuple[NaturalPiece, ...], ...]:
+    return natural_key(*pair)
+
+
 def article_paths(records: Sequence[ResultRecord]) -> list[str]:
-    """The articles of the results, sorted."""
-    return sorted({r["article"] for r in records})
+    """The articles of the results, in natural order."""
+    return sorted({r["article"] for r in records}, key=natural_key)
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:

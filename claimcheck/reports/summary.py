@@ -7,9 +7,9 @@ summary, the Markdown and HTML reports, the CI step summary).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from importlib import metadata
-from typing import NamedTuple, TypedDict
+from typing import Literal, NamedTuple, TypedDict
 
 from claimcheck.reports.records import (
     FAILING,
@@ -25,16 +25,24 @@ from claimcheck.reports.records import (
 )
 
 __all__ = [
+    "COLOURS",
     "STATUSES",
+    "TOTALS",
+    "Painter",
     "RunCounts",
     "RunMetadata",
+    "RunTotals",
     "Symbols",
+    "Totals",
     "claimcheck_version",
     "counts_sentence",
     "report_sentence",
     "run_counts",
     "run_metadata",
+    "run_totals",
     "summary_lines",
+    "totals_lines",
+    "unpainted",
 ]
 
 
@@ -103,16 +111,65 @@ def counts_sentence(
     )
 
 
+TotalsColumn = Literal["supported", "contradicted", "missing", "accepted"]
+
+
+class Totals(TypedDict):
+    """One claim's or one article's results: by verdict, and those the
+    baseline accepts (counted there rather than under their verdict)."""
+
+    supported: int
+    contradicted: int
+    missing: int
+    accepted: int
+
+
+#: the columns of :class:`Totals`, in order
+TOTALS: tuple[TotalsColumn, ...] = ("supported", "contradicted", "missing", "accepted")
+
+
+class RunTotals(TypedDict):
+    """:class:`Totals` per claim and per article, in natural order."""
+
+    claims: dict[str, Totals]
+    articles: dict[str, Totals]
+
+
+def run_totals(records: Sequence[ResultRecord]) -> RunTotals:
+    """The totals of each claim and each article of a run."""
+    claims: dict[str, Counter[str]] = {c: Counter() for c in claim_ids(records)}
+    articles: dict[str, Counter[str]] = {a: Counter() for a in article_paths(records)}
+    for r in records:
+        column = "accepted" if status(r) is Status.ACCEPTED else r["verdict"]
+        claims[r["claim"]][column] += 1
+        articles[r["article"]][column] += 1
+    return {
+        "claims": {k: _totals(v) for k, v in claims.items()},
+        "articles": {k: _totals(v) for k, v in articles.items()},
+    }
+
+
+def _totals(counts: Counter[str]) -> Totals:
+    return {
+        "supported": counts["supported"],
+        "contradicted": counts["contradicted"],
+        "missing": counts["missing"],
+        "accepted": counts["accepted"],
+    }
+
+
 class RunMetadata(TypedDict):
     """What a report says about its run: when, which claimcheck, the counts."""
 
     created: str
     claimcheck: str
+    #: the name of the project's folder, never a machine path
     rootdir: str
     claims: int
     articles: int
     results: int
     counts: RunCounts
+    totals: RunTotals
 
 
 def run_metadata(
@@ -127,6 +184,7 @@ def run_metadata(
         "articles": len(article_paths(records)),
         "results": len(records),
         "counts": run_counts(records),
+        "totals": run_totals(records),
     }
 
 
@@ -146,9 +204,33 @@ def report_sentence(meta: RunMetadata) -> str:
 # -- the terminal summary -------------------------------------------------------
 
 
-def summary_lines(records: Iterable[ResultRecord], *, width: int = 80) -> list[str]:
+#: how a status colours the terminal: a colour name of pytest's terminal
+#: writer (``red=True``), or none
+COLOURS: dict[Status, str | None] = {
+    Status.SUPPORTED: "green",
+    Status.CONTRADICTED: "red",
+    Status.REQUIRED: "red",
+    Status.WAVERING: "red",
+    Status.ACCEPTED: "yellow",
+    Status.MISSING: None,
+}
+
+#: paints a piece of the terminal summary in the colour of a status
+Painter = Callable[[str, Status], str]
+
+
+def unpainted(text: str, _status: Status) -> str:
+    """The :data:`Painter` of a terminal without colour: the text as it is."""
+    return text
+
+
+def summary_lines(
+    records: Iterable[ResultRecord], *, width: int = 80, paint: Painter = unpainted
+) -> list[str]:
     """The end-of-run summary: counts, a claims x articles matrix when it fits
     in ``width`` columns (else per-claim counts), then one line per discrepancy.
+    ``paint`` colours the matrix cells, the legend and the discrepancy lines
+    (see :data:`COLOURS`); widths are counted before painting.
     """
     records = list(records)
     if not records:
@@ -158,17 +240,53 @@ def summary_lines(records: Iterable[ResultRecord], *, width: int = 80) -> list[s
     lines = [
         counts_sentence(len(claims), len(articles), run_counts(records), terminal=True)
     ]
-    lines += _matrix_lines(records, claims, articles, width) or _count_lines(
+    lines += _matrix_lines(records, claims, articles, width, paint) or _count_lines(
         records, claims
     )
     new = [r for r in records if fails(r)]
     accepted = [r for r in records if status(r) is Status.ACCEPTED]
     if new:
         lines.append(f"discrepancies ({len(new)}):")
-        lines += [discrepancy_line(r) for r in by_place(new)]
+        lines += [paint(discrepancy_line(r), status(r)) for r in by_place(new)]
     if accepted:
         lines.append(f"accepted by the baseline ({len(accepted)}):")
-        lines += [discrepancy_line(r) for r in by_place(accepted)]
+        lines += [
+            paint(discrepancy_line(r), Status.ACCEPTED) for r in by_place(accepted)
+        ]
+    return lines + totals_lines(run_totals(records))
+
+
+#: claims or articles listed by name in the terminal totals; the rest summed
+TERMINAL_TOTALS = 20
+
+
+def totals_lines(totals: RunTotals, *, limit: int = TERMINAL_TOTALS) -> list[str]:
+    """Per-claim and per-article totals as aligned lines, at most ``limit``
+    names each (those with the most discrepancies first when cut)."""
+    lines = []
+    for title, table in (("claim", totals["claims"]), ("article", totals["articles"])):
+        names = list(table)
+        if len(names) > limit:
+            worst = sorted(names, key=lambda n: -table[n]["contradicted"])[:limit]
+            keep = set(worst)
+            names = [n for n in names if n in keep]
+        header = f"per {title}"
+        label = max(len(header), *(len(n) for n in names))
+        widths = {
+            k: max(len(k), *(len(str(t[k])) for t in table.values())) for k in TOTALS
+        }
+        lines.append(
+            f"{header:<{label}}  " + "  ".join(f"{k:>{widths[k]}}" for k in TOTALS)
+        )
+        for name in names:
+            lines.append(
+                f"{name:<{label}}  "
+                + "  ".join(f"{table[name][k]:>{widths[k]}}" for k in TOTALS)
+            )
+        if len(table) > len(names):
+            more = len(table) - len(names)
+            more_names = title if more == 1 else title + "s"
+            lines.append(f"and {more} more {more_names} (see the reports)")
     return lines
 
 
@@ -177,12 +295,13 @@ def _matrix_lines(
     claims: list[str],
     articles: list[str],
     width: int,
+    paint: Painter,
 ) -> list[str]:
     digits = len(str(len(articles)))
     label = max(len(c) for c in claims)
     if label + 1 + len(articles) * (digits + 1) > width:
         return []
-    cells = {(r["claim"], r["article"]): STATUSES[status(r)].terminal for r in records}
+    cells = {(r["claim"], r["article"]): status(r) for r in records}
     column = {a: i for i, a in enumerate(articles)}
     lines = [
         " " * label
@@ -192,13 +311,18 @@ def _matrix_lines(
     for claim in claims:
         row = [" " * digits] * len(articles)
         for article in articles:
-            symbol = cells.get((claim, article))
-            if symbol is not None:
-                row[column[article]] = f"{symbol:>{digits}}"
+            cell = cells.get((claim, article))
+            if cell is not None:
+                symbol = STATUSES[cell].terminal
+                row[column[article]] = paint(f"{symbol:>{digits}}", cell)
         lines.append((f"{claim:<{label}} " + " ".join(row)).rstrip())
     used = {status(r) for r in records}
     lines.append(
-        "  ".join(f"{s.terminal} {s.words}" for k, s in STATUSES.items() if k in used)
+        "  ".join(
+            f"{paint(s.terminal, k)} {s.words}"
+            for k, s in STATUSES.items()
+            if k in used
+        )
     )
     lines += [f"{i:>{digits}} {a}" for i, a in enumerate(articles, 1)]
     return lines

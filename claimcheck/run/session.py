@@ -22,6 +22,7 @@ from claimcheck.engine.match import match_claim
 from claimcheck.errors import ClaimcheckError
 from claimcheck.reports.baseline import Baseline
 from claimcheck.reports.outputs import RunOutputs
+from claimcheck.reports.summary import Painter, unpainted
 from claimcheck.run.changes import ChangedFiles
 from claimcheck.run.collection import Collection
 from claimcheck.run.indexes import ArticleIndexes, Limits
@@ -148,8 +149,9 @@ class RunSession:
             f" since {ref}, so nothing was checked; the run passes"
         )
 
-    def summary(self, width: int) -> list[str]:
-        """The terminal summary of the results gathered so far."""
+    def summary(self, width: int, paint: Painter = unpainted) -> list[str]:
+        """The terminal summary of the results gathered so far, coloured by
+        ``paint``."""
         if self.outputs is None:
             return []
-        return self.outputs.summary(self.results.records, width)
+        return self.outputs.summary(self.results.records, width, paint)

@@ -21,6 +21,8 @@ from tests.reports.sample import four_results, meta, record
         ("r.json", ReportFormat.JSON),
         ("r.html", ReportFormat.HTML),
         ("r.htm", ReportFormat.HTML),
+        ("out/pr.comment.md", ReportFormat.COMMENT),
+        ("PR.COMMENT.MD", ReportFormat.COMMENT),
     ],
 )
 def test_report_format_from_suffix(path: str, fmt: ReportFormat) -> None:
@@ -37,7 +39,7 @@ def test_each_path_gets_its_format() -> None:
     written: dict[Path, str] = {}
     records = four_results()
     write_reports(
-        ["out/r.md", "out/r.json", "out/r.html"],
+        ["out/r.md", "out/r.json", "out/r.html", "out/pr.comment.md"],
         records,
         meta(records),
         written.__setitem__,
@@ -45,6 +47,7 @@ def test_each_path_gets_its_format() -> None:
     assert written[Path("out/r.md")].startswith("# claimcheck report\n")
     assert json.loads(written[Path("out/r.json")])["run"]["results"] == 4
     assert written[Path("out/r.html")].startswith("<!DOCTYPE html>")
+    assert written[Path("out/pr.comment.md")].startswith("### ✗ claimcheck: ")
 
 
 def test_a_value_json_cannot_hold_is_one_clear_error() -> None:

@@ -135,3 +135,24 @@ def test_html_page_with_ten_thousand_results_keeps_a_small_static_page() -> None
     }
     # per result, the page holds its record and little more
     assert len(page) < 10_000 * 900
+
+
+def test_the_page_carries_the_totals_and_a_place_to_draw_them() -> None:
+    records = four_results()
+    page = render_html(records, meta(records))
+    totals = _data_block(page)["run"]["totals"]
+    assert list(totals["claims"]) == ["dam", "dead"]
+    assert totals["articles"]["a/two.txt"]["accepted"] == 1
+    assert '<details id="totals-claims">' in page
+    assert '<details id="totals-articles">' in page
+    assert 'drawTotals("totals-claims", "claim", D.run.totals.claims)' in page
+
+
+def test_the_page_carries_each_article_source() -> None:
+    source = {"outlet": "Courier", "title": "Floods", "url": "https://e.org/f"}
+    records = [record(source=source), record("dam", "a/two.txt", "supported")]
+    data = _data_block(render_html(records, meta(records)))
+    assert data["sources"] == [
+        {"text": "Courier: “Floods”", "url": "https://e.org/f"},
+        None,
+    ]

@@ -26,6 +26,31 @@ def test_the_report_holds_the_run_and_every_result_in_order() -> None:
             "discrepancies": 2,
             "accepted": 1,
         },
+        "totals": {
+            "claims": {
+                "dam": {"supported": 1, "contradicted": 0, "missing": 1, "accepted": 0},
+                "dead": {
+                    "supported": 0,
+                    "contradicted": 1,
+                    "missing": 0,
+                    "accepted": 1,
+                },
+            },
+            "articles": {
+                "a/one.txt": {
+                    "supported": 0,
+                    "contradicted": 1,
+                    "missing": 1,
+                    "accepted": 0,
+                },
+                "a/two.txt": {
+                    "supported": 1,
+                    "contradicted": 0,
+                    "missing": 0,
+                    "accepted": 1,
+                },
+            },
+        },
     }
     # by assertion file, claim, article; each record whole
     order = [(r["claim"], r["article"]) for r in data["results"]]

@@ -7,7 +7,12 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.reports.markdown import discrepancy_table, render_markdown
+from claimcheck.reports.markdown import (
+    COMMENT_ROWS,
+    discrepancy_table,
+    render_comment,
+    render_markdown,
+)
 from tests.reports.sample import four_results, meta, record
 
 TABLE = [
@@ -72,6 +77,18 @@ def test_the_report_holds_counts_table_details_and_matrix() -> None:
         "✓ supported · ✗ contradicted · ∅! missing, required"
         " · (✗) accepted by the baseline",
         "",
+        "## Totals",
+        "",
+        "| claim | supported | contradicted | missing | accepted |",
+        "|---|--:|--:|--:|--:|",
+        "| dam | 1 | 0 | 1 | 0 |",
+        "| dead | 0 | 1 | 0 | 1 |",
+        "",
+        "| article | supported | contradicted | missing | accepted |",
+        "|---|--:|--:|--:|--:|",
+        "| a/one.txt | 0 | 1 | 1 | 0 |",
+        "| a/two.txt | 1 | 0 | 0 | 1 |",
+        "",
     ]
     assert render_markdown(records, meta(records)).split("\n") == expected
 
@@ -107,3 +124,48 @@ def test_markdown_cells_never_break_the_table_or_hold_html(text: str) -> None:
     # five cells: every | inside a cell is escaped
     assert len(re.findall(r"(?<!\\)\|", row)) == 6
     assert "<" not in out.replace("\\<", "")
+
+
+def test_the_comment_is_a_title_and_a_table_of_new_discrepancies() -> None:
+    records = four_results()
+    assert render_comment(records, meta(records)).split("\n") == [
+        "### ✗ claimcheck: 2 claims × 2 articles: 1 supported, 2 contradicted,"
+        " 1 missing; 2 new discrepancies, 1 accepted by the baseline.",
+        "",
+        "| article | line | claim | what it reads |",
+        "|---|--:|---|---|",
+        "| a/one.txt | 3 | dead | 'More than 60' reads (60, inf), outside the"
+        " expected 45 |",
+        "| a/one.txt | 7 | dam | the article does not state it |",
+        "",
+    ]
+
+
+def test_a_clean_comment_says_so() -> None:
+    records = [record(verdict="supported")]
+    text = render_comment(records, meta(records))
+    assert text.startswith("### ✓ claimcheck: 1 claim × 1 article: 1 supported")
+    assert text.endswith("No new discrepancies.\n")
+
+
+def test_a_long_comment_stops_at_its_rows_and_counts_the_rest() -> None:
+    records = [record("dead", f"s/{n}_x.txt") for n in range(1, COMMENT_ROWS + 6)]
+    lines = render_comment(records, meta(records)).split("\n")
+    rows = [line for line in lines if line.startswith("| s/")]
+    assert len(rows) == COMMENT_ROWS
+    # natural order: 2_ right after 1_, 10_ after 9_
+    assert rows[1].startswith("| s/2\\_x.txt |")
+    assert lines[-2] == "and 5 more; the full report lists them."
+    assert "<" not in "".join(lines)
+
+
+SOURCE = {"outlet": "Courier", "date": "2024-05-01", "title": "Floods *again*"}
+
+
+def test_the_report_names_each_article_source() -> None:
+    records = [record(source=SOURCE), record("dam", "a/two.txt", "supported")]
+    text = render_markdown(records, meta(records))
+    assert "Article: Courier, 2024-05-01: “Floods \\*again\\*”\n" in text
+    assert text.endswith(
+        "## Articles\n\n- a/one.txt: Courier, 2024-05-01: “Floods \\*again\\*”\n"
+    )

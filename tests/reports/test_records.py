@@ -16,13 +16,21 @@ from claimcheck.engine.match import VerdictKind, match_claim
 from claimcheck.reports.records import (
     ClaimKindName,
     Outcome,
+    ResultRecord,
     Status,
     VerdictName,
+    article_paths,
+    by_place,
+    claim_ids,
     fails,
     is_discrepancy,
     location,
+    natural_key,
     outcome,
     result_record,
+    sorted_records,
+    source_record,
+    source_text,
     status,
     with_outcome,
 )
@@ -132,13 +140,19 @@ def _claim(tmp_path: Path, extra: str = "") -> QuantityClaim:
     return claim
 
 
-def test_result_record_keeps_the_quoted_lines_context(tmp_path: Path) -> None:
+def _made(tmp_path: Path, text: str, path: str) -> ResultRecord:
+    """The record of the 'dead' claim (45 died) on one article."""
     claim = _claim(tmp_path)
-    article = parse_article(ARTICLE, path="a.txt")
+    article = parse_article(text, path=path)
     index = index_article(article, build_lexicon([claim.measure]))
-    made = result_record(
+    return result_record(
         match_claim(claim, index), claim, article, assertion_file="x.yaml"
     )
+
+
+def test_result_record_keeps_the_quoted_lines_context(tmp_path: Path) -> None:
+    made = _made(tmp_path, ARTICLE, "a.txt")
+    article = parse_article(ARTICLE, path="a.txt")
     [e] = made["evidence"]
     assert e["text"] == "more than 60"
     line = article.line_text(e["line"])
@@ -173,3 +187,94 @@ def test_a_wavering_record_fails_when_the_claim_or_the_run_is_strict(
 def test_every_kind_and_verdict_has_its_record_name() -> None:
     assert set(get_args(ClaimKindName)) == {k.value for k in ClaimKind}
     assert set(get_args(VerdictName)) == {k.value for k in VerdictKind}
+
+
+def test_natural_key_orders_numbers_by_value() -> None:
+    names = ["100_c.txt", "10_b.txt", "2_a.txt", "B.txt", "a.txt", "a2", "a10"]
+    assert sorted(names, key=natural_key) == [
+        "2_a.txt",
+        "10_b.txt",
+        "100_c.txt",
+        "a2",
+        "a10",
+        "a.txt",
+        "B.txt",
+    ]
+
+
+def test_every_order_of_records_is_natural() -> None:
+    records = [
+        record(claim=c, article=a)
+        for c in ("n10", "n2")
+        for a in ("s/100_x.txt", "s/10_x.txt", "s/2_x.txt")
+    ]
+    natural = ["s/2_x.txt", "s/10_x.txt", "s/100_x.txt"]
+    assert article_paths(records) == natural
+    assert claim_ids(records) == ["n2", "n10"]
+    assert [r["article"] for r in by_place(records)][::2] == natural
+    assert [(r["claim"], r["article"]) for r in sorted_records(records)][:3] == [
+        ("n2", a) for a in natural
+    ]
+
+
+WRAPPED = (
+    "Heavy rain swept the valley on Sunday. Officials said\n"
+    "that, after a long night by the river, more than 60\n"
+    "people died when the banks gave way near the old mill.\n"
+    "Rescue teams arrived at dawn.\n"
+)
+
+
+def test_result_record_quotes_the_whole_sentence_across_wraps(
+    tmp_path: Path,
+) -> None:
+    made = _made(tmp_path, WRAPPED, "a.txt")
+    [e] = made["evidence"]
+    assert e["text"] == "more than 60"
+    assert (e["line"], e["sentence_line"], e["sentence_column"]) == (2, 1, 40)
+    assert e.get("sentence", "").startswith("Officials said\nthat")
+    assert e.get("sentence", "").endswith("near the old mill.")
+    assert e["before"].startswith("Officials said\n")
+    assert e["after"].endswith("old mill.")
+    assert "Rescue" not in e["after"]
+
+
+FRONT = (
+    "---\n"
+    "outlet: Valley Courier\n"
+    "title: Floods  close the river road\n"
+    "date: 2024-05-01\n"
+    "url: https://example.org/floods\n"
+    "tags: [weather]\n"
+    "---\n"
+    "More than 60 people died, police said.\n"
+)
+
+
+def test_the_record_carries_the_front_matter_a_report_shows(
+    tmp_path: Path,
+) -> None:
+    made = _made(tmp_path, FRONT, "a.md")
+    assert made.get("source") == {
+        "outlet": "Valley Courier",
+        "date": "2024-05-01",
+        "title": "Floods close the river road",
+        "url": "https://example.org/floods",
+    }
+    assert json.loads(json.dumps(made)) == made
+
+
+def test_source_text_names_the_fields_present() -> None:
+    assert (
+        source_text(source_record({"outlet": "Courier", "date": "2024-05-01"}))
+        == "Courier, 2024-05-01"
+    )
+    assert source_text(source_record({"title": "Floods", "url": "u"})) == (
+        "“Floods” <u>"
+    )
+    assert source_record({"outlet": ["a", "list"], "title": " "}) == {}
+
+
+def test_an_article_without_front_matter_has_no_source(tmp_path: Path) -> None:
+    made = _made(tmp_path, ARTICLE, "a.txt")
+    assert "source" not in made

@@ -8,7 +8,9 @@ from claimcheck.reports.summary import (
     RunCounts,
     counts_sentence,
     run_counts,
+    run_totals,
     summary_lines,
+    totals_lines,
 )
 from tests.reports.sample import four_results, record
 
@@ -87,10 +89,19 @@ def test_summary_shows_a_matrix_when_it_fits(width: int, matrix: bool) -> None:
         ]
     else:
         assert lines[1:3] == ["dam  1 missing", "dead 1 supported, 1 contradicted"]
-    assert lines[-2:] == [
-        "discrepancies (1):",
+    at = lines.index("discrepancies (1):")
+    assert lines[at + 1] == (
         "a/one.txt:3:5: dead contradicted: 'More than 60' reads (60, inf),"
-        " outside the expected 45",
+        " outside the expected 45"
+    )
+    # the totals end the summary: per claim, then per article
+    assert lines[at + 2 :] == [
+        "per claim  supported  contradicted  missing  accepted",
+        "dam                0             0        1         0",
+        "dead               1             1        0         0",
+        "per article  supported  contradicted  missing  accepted",
+        "a/one.txt            0             1        1         0",
+        "a/two.txt            1             0        0         0",
     ]
 
 
@@ -98,7 +109,26 @@ def test_summary_lists_accepted_discrepancies_apart() -> None:
     records = [record(baseline="accepted", note="known outlier")]
     lines = summary_lines(records)
     assert "discrepancies (1):" not in lines
-    assert lines[-2] == "accepted by the baseline (1):"
+    at = lines.index("accepted by the baseline (1):")
+    assert lines[at + 1].startswith("a/one.txt:3:5: dead contradicted")
+    assert lines[at + 2 : at + 4] == [
+        "per claim  supported  contradicted  missing  accepted",
+        "dead               0             0        0         1",
+    ]
+
+
+def test_terminal_totals_keep_the_names_with_most_discrepancies() -> None:
+    records = [
+        record(f"c{n}", "a/one.txt", "contradicted" if n in (3, 7) else "supported")
+        for n in range(1, 11)
+    ]
+    lines = totals_lines(run_totals(records), limit=2)
+    assert lines[:4] == [
+        "per claim  supported  contradicted  missing  accepted",
+        "c3                 0             1        0         0",
+        "c7                 0             1        0         0",
+        "and 8 more claims (see the reports)",
+    ]
 
 
 def test_an_empty_run_has_no_summary() -> None:
