@@ -134,6 +134,19 @@ class Terms:
             self._cache["pattern"] = compiled
         return compiled
 
+    @property
+    def phrases(self) -> frozenset[str] | None:
+        """Every literal spelling the terms match, or None when a regular
+        expression is among them: terms with the same phrases match alike."""
+        if "phrases" not in self._cache:
+            self._cache["phrases"] = (
+                None
+                if any(t.is_regex for t in self.terms)
+                else frozenset(t.text for t in self.spellings)
+            )
+        found: frozenset[str] | None = self._cache["phrases"]
+        return found
+
     def spans(
         self,
         text: str,
