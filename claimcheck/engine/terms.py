@@ -99,6 +99,9 @@ class Terms:
     #: each literal phrase matches its inflections too (see :func:`inflected`);
     #: a way of matching the same words, so it does not take part in ==
     inflect: Literal["none", "every", "counted"] = field(default="none", compare=False)
+    #: a pattern that every match of the terms contains: where it matches
+    #: nowhere, the (costlier) terms are not run
+    requires: regex.Pattern[str] | None = field(default=None, compare=False, repr=False)
     _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -168,6 +171,8 @@ class Terms:
                 scanner = PhraseScanner.of(t.text for t in self.spellings)
                 self._cache["scanner"] = scanner
             return scanner.spans(text, start, folded=folded)
+        if self.requires is not None and self.requires.search(text, start) is None:
+            return []
         return [
             m.span()
             for m in self.pattern.finditer(text, start, timeout=timeout)
