@@ -171,7 +171,10 @@ class Terms:
                 scanner = PhraseScanner.of(t.text for t in self.spellings)
                 self._cache["scanner"] = scanner
             return scanner.spans(text, start, folded=folded)
-        if self.requires is not None and self.requires.search(text, start) is None:
+        if (
+            self.requires is not None
+            and self.requires.search(text, start, timeout=timeout) is None
+        ):
             return []
         return [
             m.span()
