@@ -11,7 +11,7 @@ import regex
 
 from claimcheck.claims import Claim, QuantityClaim, Scope
 from claimcheck.engine.index import ArticleIndex, Mention
-from claimcheck.engine.terms import FLAGS, Term, Terms
+from claimcheck.engine.terms import _DASHES, APOSTROPHES, FLAGS, Term, Terms
 
 __all__ = [
     "context_holds",
@@ -59,6 +59,8 @@ def default_max_errors(name: str) -> int:
 
 
 _FUZZY_CACHE: dict[tuple[str, int | None], Terms] = {}
+_PHRASE_GAPS = regex.compile(r"[\s" + _DASHES + r"]+")
+_APOSTROPHE_SPLIT = regex.compile("[" + regex.escape(APOSTROPHES) + "]")
 
 
 def variants(names: Terms, max_errors: int | None) -> Terms:
@@ -78,9 +80,51 @@ def variants(names: Terms, max_errors: int | None) -> Terms:
         # a dropped letter of a doubled "ss" (it folds to "ß"): turn it off
         parts.append(Term(text=f"(?-f:(?:{body}){{e<={errors}}})", is_regex=True))
     # A never-matching pattern keeps the API uniform when no name is fuzzy.
-    terms = Terms(terms=tuple(parts) or (Term(text=r"(?!)", is_regex=True),))
+    terms = Terms(
+        terms=tuple(parts) or (Term(text=r"(?!)", is_regex=True),),
+        requires=_exact_pieces(names, max_errors),
+    )
     _FUZZY_CACHE[key] = terms
     return terms
+
+
+def _exact_pieces(names: Terms, max_errors: int | None) -> regex.Pattern[str] | None:
+    """A pattern that every spelling variant of ``names`` contains, or None.
+
+    A phrase matched with at most ``e`` errors (each an inserted, dropped or
+    changed character) keeps at least one of any ``e + 1`` disjoint runs of
+    its letters intact, so an article holding none of the runs holds no
+    variant.
+    """
+    pieces: list[str] = []
+    for term in names.terms:
+        errors = max_errors if max_errors is not None else default_max_errors(term.text)
+        if term.is_regex or errors == 0:
+            continue
+        # the runs of literal characters phrase_regex writes: words split at
+        # spaces, dashes and apostrophes; a trailing * matches any ending
+        runs = [
+            run
+            for word in _PHRASE_GAPS.split(term.text.strip())
+            for run in _APOSTROPHE_SPLIT.split(
+                word[:-1] if word.endswith("*") and len(word) > 1 else word
+            )
+            if run
+        ]
+        while len(runs) < errors + 1:
+            longest = max(runs, key=len, default="")
+            if len(longest) < 2:
+                return None  # too short to hold e + 1 runs: no shortcut
+            i = runs.index(longest)
+            half = len(longest) // 2
+            runs[i : i + 1] = [longest[:half], longest[half:]]
+        # any e + 1 of them will do: the longest are the rarest
+        pieces += sorted(runs, key=len, reverse=True)[: errors + 1]
+    if not pieces:
+        return None
+    alternation = "|".join(regex.escape(p) for p in sorted(set(pieces)))
+    # the same case rule as the variants' own pattern (full folding off)
+    return regex.compile(f"(?-f:{alternation})", FLAGS)
 
 
 def names_scope(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> bool:

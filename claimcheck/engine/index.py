@@ -93,7 +93,8 @@ class ArticleIndex:
         Raises :class:`PatternTimeoutError` when the pattern runs past
         ``regex_timeout`` (analysts' patterns can backtrack catastrophically).
         """
-        key = id(terms)
+        # claims naming the same phrases share one search
+        key: Any = terms.phrases or id(terms)
         found = self._hits.get(key)
         if found is None:
             body = self.article.text
