@@ -29,8 +29,8 @@ STORIES = sorted(GOLD)
 
 #: the ratchet, measured when the corpus was added: raise these as the engine
 #: improves, never lower them
-FLOOR_PLAIN = 59  # of 63 plain pairs
-FLOOR_HARD = 27  # of 36 hard pairs
+FLOOR_PLAIN = 76  # of 80 plain pairs
+FLOOR_HARD = 38  # of 55 hard pairs
 CEILING_FALSE_SUPPORT = 0
 
 
