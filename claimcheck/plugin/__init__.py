@@ -32,9 +32,11 @@ from claimcheck.plugin.items import (
 from claimcheck.plugin.options import CORPUS_NOTE, add_options, open_session
 from claimcheck.plugin.workers import (
     close_share,
+    hear_coverage,
     hear_selection,
     join_workers,
     offer_share,
+    tell_coverage,
     tell_selection,
 )
 from claimcheck.reports.records import ResultRecord, Status, with_outcome
@@ -78,8 +80,15 @@ def pytest_configure_node(node: Any) -> None:
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_testnodedown(node: Any, error: Any) -> None:
-    """(xdist controller) Hear whether the worker's selection was empty."""
+    """(xdist controller) Hear whether the worker's selection was empty, and
+    take its coverage."""
     hear_selection(node)
+    hear_coverage(node)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """(xdist worker) Send the coverage of the articles this worker checked."""
+    tell_coverage(session.config)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -176,6 +185,12 @@ class ResultsPlugin:
             "claimcheck",
             self.session.summary(writer.fullwidth, paint),
         )
+        if self.config.get_verbosity() >= 0:
+            _section(
+                terminalreporter,
+                "claimcheck coverage",
+                self.session.coverage_lines(verbose=self.config.get_verbosity() > 0),
+            )
         note = self.session.empty_selection_note()
         if note:
             terminalreporter.write_line(note)

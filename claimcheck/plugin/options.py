@@ -128,6 +128,13 @@ def add_options(parser: pytest.Parser) -> None:
         help="stale baseline entries: warn (list them) or fail (fail the run)",
     )
     parser.addini(
+        "claimcheck_coverage",
+        type="bool",
+        default=True,
+        help="report the figures no claim checks and the claims no article"
+        " states (default: true)",
+    )
+    parser.addini(
         "claimcheck_strict",
         type="bool",
         default=False,
@@ -178,6 +185,7 @@ def _session(config: pytest.Config) -> RunSession:
         granularity=_granularity(config),
         baseline=baseline,
         changed=changed,
+        coverage=bool(config.getini("claimcheck_coverage")),
         outputs=RunOutputs(
             rootdir=rootdir,
             reports=option.claimcheck_report,

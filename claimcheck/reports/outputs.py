@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import final
 
 from claimcheck.reports.baseline import Baseline, render_baseline, update_baseline
+from claimcheck.reports.coverage import CoverageReport
 from claimcheck.reports.formats import report_format, write_reports
 from claimcheck.reports.github import step_summary, workflow_commands
 from claimcheck.reports.jsonfile import results_json
@@ -71,8 +72,14 @@ class RunOutputs:
     def on_github(self) -> bool:
         return self.environ.get("GITHUB_ACTIONS") == "true"
 
-    def finish(self, records: Sequence[ResultRecord]) -> None:
-        """Write the reports and the baseline; append the CI step summary."""
+    def finish(
+        self,
+        records: Sequence[ResultRecord],
+        *,
+        coverage: CoverageReport | None = None,
+    ) -> None:
+        """Write the reports and the baseline; append the CI step summary.
+        ``coverage`` (None: off) goes into every report file."""
         if self.json_path is not None:
             write_json(self.json_path, results_json(records), self.write)
         if not records:
@@ -82,6 +89,8 @@ class RunOutputs:
             summary_file = None
         # the metadata's counts take a pass over every record: only when written
         meta = self._metadata(records) if self.reports or summary_file else None
+        if meta is not None and coverage is not None:
+            meta["coverage"] = coverage
         if meta is not None:
             write_reports(self.reports, records, meta, self.write)
         self._keep_baseline(records)
