@@ -17,7 +17,7 @@ reports.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TypedDict
 
 from claimcheck.reports.records import ResultRecord, natural_key, plural
@@ -30,10 +30,12 @@ __all__ = [
     "FigureRecord",
     "claim_coverage",
     "coverage_lines",
+    "coverage_markdown",
     "coverage_report",
     "coverage_sentence",
     "merge_articles",
     "merge_coverage",
+    "never_evidenced",
     "unchecked_families",
 ]
 
@@ -244,3 +246,37 @@ def coverage_lines(report: CoverageReport, *, verbose: bool = False) -> list[str
 
 def _claim_list(claims: Sequence[ClaimCoverage]) -> str:
     return ", ".join(f"{c['claim']} ({c['file']})" for c in claims)
+
+
+# -- the Markdown report ------------------------------------------------------
+
+
+def coverage_markdown(report: CoverageReport, md: Callable[[object], str]) -> list[str]:
+    """The coverage section of the Markdown report; ``md`` escapes table text."""
+    lines = ["## Coverage", "", coverage_sentence(report) + ".", ""]
+    lines += ["### Unchecked figures", ""]
+    if report["totals"]["unchecked"]:
+        lines += ["| where | figure | measure | quote |", "|---|---|---|---|"]
+        lines += [
+            f"| {md(a['article'])}:{f['line']}:{f['column']} | {md(f['text'])}"
+            f" | {md(f['measure'])} | “{md(f['quote'])}” |"
+            for a in report["articles"]
+            for f in a["unchecked"]
+        ]
+    else:
+        lines.append("Every figure bound to a measure word is checked by a claim.")
+    lines += ["", "### Claims never evidenced", ""]
+    missing = never_evidenced(report)
+    lines += [
+        f"- {md(c['claim'])} ({md(c['file'])}): no article of"
+        f" {plural(c['articles'], 'article')} states it"
+        for c in missing
+    ] or ["Every claim is stated by at least one article."]
+    lines += ["", "### Figures per article", ""]
+    lines += ["| article | figures | checked | unchecked |", "|---|--:|--:|--:|"]
+    lines += [
+        f"| {md(a['article'])} | {a['figures']}"
+        f" | {a['figures'] - len(a['unchecked'])} | {len(a['unchecked'])} |"
+        for a in report["articles"]
+    ]
+    return [*lines, ""]
