@@ -225,3 +225,17 @@ def test_workers_send_their_coverage_to_the_controller(
     workers = json.loads((seed_project.path / "workers.json").read_text())
     assert workers["coverage"] == serial["coverage"]
     assert serial["coverage"]["totals"]["unchecked"] == unchecked
+
+
+def test_a_value_neither_true_nor_false_is_named(make_project: MakeProject) -> None:
+    project = make_project(
+        {"flood.yaml": DEAD}, ARTICLES, ini="claimcheck_coverage = maybe\n"
+    )
+    result = project.runpytest("assertions")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(
+        [
+            "ERROR: claimcheck_coverage = 'maybe': use true (report the figures no"
+            " claim checks and the claims no article states) or false"
+        ]
+    )
