@@ -40,6 +40,8 @@ __all__ = ["evidence_html", "html_extras", "render_html"]
 MATRIX_ROWS = 50
 MATRIX_COLUMNS = 40
 RESULTS_PAGE = 100
+#: articles whose unchecked figures the page lists (the DOM stays small)
+COVERAGE_ARTICLES = 200
 
 _KEEP = ("claim", "description", "file", "article", "verdict", "evidence")
 
@@ -147,7 +149,7 @@ def _coverage_html(report: CoverageReport) -> str:
     with_unchecked = [a for a in report["articles"] if a["unchecked"]]
     if with_unchecked:
         parts.append("<h3>Unchecked figures</h3>")
-    for a in with_unchecked:
+    for a in with_unchecked[:COVERAGE_ARTICLES]:
         parts.append(
             f"<details><summary>{esc(a['article'])}:"
             f" {len(a['unchecked'])} of {esc(plural(a['figures'], 'figure'))}"
@@ -159,6 +161,12 @@ def _coverage_html(report: CoverageReport) -> str:
             for f in a["unchecked"]
         ]
         parts.append("</ul></details>")
+    if len(with_unchecked) > COVERAGE_ARTICLES:
+        more = len(with_unchecked) - COVERAGE_ARTICLES
+        parts.append(
+            f"<p>and {esc(plural(more, 'more article'))} with unchecked figures;"
+            " the Markdown and JSON reports list them all</p>"
+        )
     parts.append("</section>")
     return "\n".join(parts)
 

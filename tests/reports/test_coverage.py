@@ -14,7 +14,9 @@ from claimcheck.reports.coverage import (
     merge_coverage,
     unchecked_families,
 )
+from claimcheck.reports.html import COVERAGE_ARTICLES, render_html
 from claimcheck.reports.records import ResultRecord
+from tests.reports.sample import meta
 
 
 def _figure(line: int, measure: str, text: str = "12") -> FigureRecord:
@@ -152,3 +154,15 @@ def test_a_run_without_figures_reads_plainly() -> None:
         "coverage: 0 figures found, 0 checked, 0 unchecked; 0 of 1 claim never"
         " evidenced"
     ]
+
+
+def test_the_html_page_lists_a_bounded_number_of_articles() -> None:
+    parts = [_part(f"{i}.txt", 1, _figure(1, "arrested")) for i in range(205)]
+    records = [_record("toll", "0.txt", "supported")]
+    page_meta = meta(records)
+    page_meta["coverage"] = coverage_report(parts, records)
+    page = render_html(records, page_meta)
+    assert page.count("<details><summary>") == COVERAGE_ARTICLES
+    assert "and 5 more articles with unchecked figures" in page
+    # the coverage is drawn once, not also in the script's data
+    assert page.count("</mark> arrested:") == COVERAGE_ARTICLES
