@@ -239,3 +239,16 @@ def test_a_value_neither_true_nor_false_is_named(make_project: MakeProject) -> N
             " claim checks and the claims no article states) or false"
         ]
     )
+
+
+def test_the_ci_step_summary_holds_the_totals_line(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    summary = project.path / "step-summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    project.runpytest("assertions")
+    assert (
+        "\n\nCoverage: 4 figures found, 2 checked, 2 unchecked (evacuated 1,"
+        " wounded 1); 1 of 2 claims never evidenced.\n\n"
+    ) in summary.read_text(encoding="utf-8")

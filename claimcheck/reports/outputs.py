@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import final
 
 from claimcheck.reports.baseline import Baseline, render_baseline, update_baseline
-from claimcheck.reports.coverage import CoverageReport
+from claimcheck.reports.coverage import CoverageReport, coverage_sentence
 from claimcheck.reports.formats import report_format, write_reports
 from claimcheck.reports.github import step_summary, workflow_commands
 from claimcheck.reports.jsonfile import results_json
@@ -97,7 +97,7 @@ class RunOutputs:
         if meta is not None and summary_file:
             # appended, not replaced: other steps' summaries share the file
             with open(summary_file, "a", encoding="utf-8") as handle:
-                handle.write(step_summary(records, report_sentence(meta)))
+                handle.write(step_summary(records, _summary_head(meta)))
 
     def _metadata(self, records: Sequence[ResultRecord]) -> RunMetadata:
         return run_metadata(
@@ -138,3 +138,11 @@ class RunOutputs:
         if self.on_github:
             lines += workflow_commands(records)
         return lines
+
+
+def _summary_head(meta: RunMetadata) -> str:
+    """The CI step summary's opening: the counts, and the coverage's totals."""
+    head = report_sentence(meta)
+    if "coverage" in meta:
+        head += f"\n\nCoverage: {coverage_sentence(meta['coverage'])}."
+    return head
