@@ -252,3 +252,27 @@ def test_the_ci_step_summary_holds_the_totals_line(
         "\n\nCoverage: 4 figures found, 2 checked, 2 unchecked (evacuated 1,"
         " wounded 1); 1 of 2 claims never evidenced.\n\n"
     ) in summary.read_text(encoding="utf-8")
+
+
+def test_an_articles_coverage_rides_on_its_last_items_report(
+    project: pytest.Pytester,
+) -> None:
+    project.makeconftest(
+        """
+        CARRIED = []
+
+        def pytest_runtest_logreport(report):
+            if report.when == "call":
+                for part in getattr(report, "claimcheck_coverage", None) or ():
+                    CARRIED.append((report.nodeid, part["article"]))
+
+        def pytest_sessionfinish(session):
+            with open("carried.txt", "w") as out:
+                out.writelines(f"{n} {a}\\n" for n, a in CARRIED)
+        """
+    )
+    project.runpytest("assertions")
+    assert (project.path / "carried.txt").read_text().splitlines() == [
+        "assertions/flood.yaml::arrests[a] articles/a.txt",
+        "assertions/flood.yaml::arrests[b] articles/b.txt",
+    ]

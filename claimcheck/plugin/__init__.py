@@ -17,6 +17,7 @@ import pytest
 
 from claimcheck.errors import ClaimcheckError
 from claimcheck.plugin.items import (
+    COVERAGE_ATTRIBUTE,
     HTML_WANTED,
     NOTES_ATTRIBUTE,
     RESULT_ATTRIBUTE,
@@ -168,11 +169,15 @@ class ResultsPlugin:
         self.config = config
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        """Keep the records and article warnings a call report carries."""
+        """Keep the records, article warnings and coverage a call report
+        carries."""
         # the plugin attaches its attributes to the call phase only
         if report.when == "call":
             self.session.results.note(getattr(report, NOTES_ATTRIBUTE, None) or ())
             self.session.results.add(_records(report))
+            self.session.coverage.gather(
+                getattr(report, COVERAGE_ATTRIBUTE, None) or ()
+            )
 
     def pytest_terminal_summary(
         self, terminalreporter: pytest.TerminalReporter

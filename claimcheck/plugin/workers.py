@@ -83,13 +83,14 @@ def hear_selection(node: Any) -> None:
         node.config.stash[SESSION].selected_nothing = True
 
 
-#: (xdist) the coverage of the articles a worker checked
+#: (xdist) the coverage of the articles a worker left open
 _COVERAGE = "claimcheck_coverage"
 
 
 def tell_coverage(config: pytest.Config) -> None:
-    """(xdist worker) Send the coverage of the articles it checked, computed
-    while their indexes were alive, as one JSON string."""
+    """(xdist worker) Send the coverage of the articles still open at its end
+    (those whose other items ran elsewhere), as one JSON string; the others
+    went with their last item's report."""
     output = getattr(config, "workeroutput", None)
     session = config.stash.get(SESSION, None)
     if output is not None and session is not None and session.coverage.enabled:

@@ -105,8 +105,10 @@ class RunCoverage:
     """The run's coverage: articles followed on this process, parts gathered.
 
     Each process follows the articles it checks (:meth:`check`) and keeps
-    their summaries once their last expected item is done; on the xdist
-    controller, the workers' summaries are :meth:`gather`-ed.
+    their summaries once their last expected item is done; they travel on
+    that item's report, as its results do, and the controller
+    :meth:`gather`-s them.  What is still open at the end (an article whose
+    other items ran on another worker) is sent when the worker finishes.
     """
 
     def __init__(self, *, enabled: bool = True) -> None:
@@ -144,6 +146,12 @@ class RunCoverage:
         figures = self._open.pop(path, None)
         if figures is not None:
             self._finished.append(figures.summary())
+
+    def take_finished(self) -> list[ArticleCoverage]:
+        """The summaries of the articles whose last item is done, since the
+        last call (they travel on that item's report)."""
+        finished, self._finished = self._finished, []
+        return finished
 
     def take(self) -> list[ArticleCoverage]:
         """This process's article summaries, the articles still open included
