@@ -16,6 +16,7 @@ from enum import IntEnum
 import regex
 
 from claimcheck.engine.numbers import units as _units
+from claimcheck.engine.patterns import lazy, lazy_re
 from claimcheck.engine.terms import trie_pattern
 
 SMALL: dict[str, int] = {
@@ -312,7 +313,7 @@ _UNIT = _unit_alternation()
 # A rate: "$15.4/hour", "188 km per hour", "$90 a barrel", "10 l/km".
 # Tried after an amount with a unit or currency only (not in MASTER: there
 # it would be tried after every number, and costs as much as the rest).
-RATE = regex.compile(
+RATE = lazy(
     r"(?P<per>\s*/\s*|\s+per\s+|\s+an?\s+)"
     rf"(?P<pu>{_UNIT})(?![\p{{L}}\p{{N}}])"
     # "$1.2 billion a year earlier" dates the sum: no rate
@@ -384,7 +385,7 @@ _ATOM = (
     rf"{_CHAIN}(?:{_unit_pattern()})?{_POST}?"
     r"(?(unit)|(?(post)|(?![\p{L}\p{N}_]))))"
 )
-MASTER = regex.compile(f"{_SKIP}|{_VAGUE_RE}|{_ATOM}", regex.IGNORECASE)
+MASTER = lazy(f"{_SKIP}|{_VAGUE_RE}|{_ATOM}", regex.IGNORECASE)
 
 
 # Speed: trying MASTER at every character costs ~3 us a character.  So a
@@ -398,7 +399,7 @@ _TRIGGER_WORDS = [
     *SMALL, *TENS, "hundred", "hundreds", "dozen", "dozens", "dz", "dzs", "doz",
     "dozs", "scores", *DENOMS, *SCALES, *(w + "s" for w in SCALES),
 ]  # fmt: skip
-TRIGGER = re.compile(
+TRIGGER = lazy_re(
     rf"\d+|{_VULGAR_RE}|\b(?:"
     + "|".join(
         trie_pattern(_pieces(casing(w)) for w in _TRIGGER_WORDS)
@@ -409,7 +410,7 @@ TRIGGER = re.compile(
 # Lookaheads cannot see past the end of a reverse match, hence _NEG's own
 # lookahead is left out here: the trigger already is the digit it asks for.
 _CURRENCY_RIGHT_TO_LEFT = _alternation(_units.CURRENCY_PREFIXES, reverse=True)
-PREFIX = regex.compile(
+PREFIX = lazy(
     rf"(?r)\b(?:tens|hundreds)\s+of\s+|\b(?:several|a\s+few)\s+"
     rf"|\b{_MONTHS}\s?\.?\s*|[#'+(]|\b(?-i:AD)\s?"
     rf"|(?:{_hedge_pattern(named=False)})?"
