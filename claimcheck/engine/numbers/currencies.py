@@ -144,7 +144,10 @@ def article_currency(symbol: str, article: str) -> str:
     owners = AMBIGUOUS.get(symbol)
     if not owners:
         return CURRENCY_PREFIXES.get(symbol, symbol)
-    counts = {code: len(_markers(code).findall(article)) for code in owners}
+    counts = {
+        code: len(_markers(code).findall(article)) if _named(code, article) else 0
+        for code in owners
+    }
     default = owners[0]
     if counts[default]:
         return default
@@ -153,14 +156,36 @@ def article_currency(symbol: str, article: str) -> str:
 
 
 @cache
-def _markers(code: str) -> regex.Pattern[str]:
-    """What names one currency unambiguously: its code, symbols, full names."""
+def _marker_forms(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """One currency's code and symbols (as written), and its full names."""
     forms = [code] + [
         s
         for s, c in CLDR_SYMBOLS.items()
         if c == code and len(s) > 1 and s not in AMBIGUOUS
     ]
     names = [n for n, c in CLDR_NAMES.items() if c == code and " " in n]
+    return tuple(forms), tuple(names)
+
+
+def _named(code: str, article: str) -> bool:
+    """Whether a marker of ``code`` may stand in ``article``: a cheap test
+    that skips the scan (no marker matches where its letters are absent;
+    names match in any case, and case folding keeps every such match)."""
+    forms, names = _marker_forms(code)
+    return any(f in article for f in forms) or any(
+        n.casefold() in _casefolded(article) for n in names
+    )
+
+
+@lru_cache(maxsize=4)
+def _casefolded(article: str) -> str:
+    return article.casefold()
+
+
+@cache
+def _markers(code: str) -> regex.Pattern[str]:
+    """What names one currency unambiguously: its code, symbols, full names."""
+    forms, names = _marker_forms(code)
     alternation = "|".join(
         regex.escape(f) for f in sorted(forms, key=len, reverse=True)
     )
