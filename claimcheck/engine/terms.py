@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 import regex
 
+from claimcheck.engine.patterns import lazy
 from claimcheck.errors import ClaimcheckError
 
 __all__ = [
@@ -311,7 +312,7 @@ class PhraseScanner:
 #: the most spellings one phrase expands to (every word inflected at once)
 MAX_PHRASE_FORMS = 64
 
-_WORD = regex.compile(r"[a-z]+")
+_WORD = lazy(r"[a-z]+")
 
 
 @functools.cache

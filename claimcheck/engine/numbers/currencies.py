@@ -14,6 +14,8 @@ from typing import Any
 
 import regex
 
+from claimcheck.engine.patterns import lazy
+
 __all__ = [
     "AFTER_AMOUNT",
     "ALL_CODES",
@@ -203,14 +205,14 @@ SUBUNITS = {
 }  # fmt: skip
 
 # Pounds are money, not weight, next to words about money or sterling.
-_MONEY_WORDS = regex.compile(
+_MONEY_WORDS = lazy(
     r"\b(?:profits?|revenues?|sales|spen[dt]|spending|cost|costs|paid|pay|price"
     r"|budget|loss|losses|earnings|fund|funding|deal|worth|invest\w*|salary"
     r"|fines?|debts?|bill|tax|income|turnover|raised?|bid|valued|sold|bought)\b",
     regex.IGNORECASE,
 )
-_STERLING = regex.compile(r"£|\bsterling\b|\bpence\b|\bGBP\b", regex.IGNORECASE)
-_POUNDS_OF = regex.compile(r"\s+of\b")
+_STERLING = lazy(r"£|\bsterling\b|\bpence\b|\bGBP\b", regex.IGNORECASE)
+_POUNDS_OF = lazy(r"\s+of\b")
 
 
 def pounds_are_money(text: str, start: int, end: int) -> bool:

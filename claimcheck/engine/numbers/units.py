@@ -313,6 +313,7 @@ for _word, _canon in _PINT["WORDS"].items():
     _WORD_TABLE.setdefault(_word, _PINT_CANON.get(_canon, _canon))
 
 
+@cache
 def surface_forms() -> tuple[tuple[str, bool], ...]:
     """Every unit as writers type it, with whether it is case-sensitive.
 

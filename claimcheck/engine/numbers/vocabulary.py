@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from enum import IntEnum
+from functools import cache
 
 import regex
 
@@ -208,7 +209,10 @@ def _alternation(words: Iterable[str], *, reverse: bool = False) -> str:
 
 def _pieces(phrase: str) -> list[str]:
     """A phrase as trie pieces: its characters, any whitespace between words."""
-    return [r"\s+" if c == " " else regex.escape(c) for c in " ".join(phrase.split())]
+    return [r"\s+" if c == " " else _escape(c) for c in " ".join(phrase.split())]
+
+
+_escape = cache(regex.escape)  # some 20,000 characters, few of them distinct
 
 
 # --------------------------------------------------------------------------
@@ -373,7 +377,7 @@ _VAGUE_RE = (
 )
 _POST = "(?P<post>" + "|".join(f"(?P<{k}>{v})" for k, v in _SUFFIX_HEDGES.items()) + ")"
 # "75 USD million": a scale word after a currency code (tried after a code)
-CODE_SCALE = regex.compile(
+CODE_SCALE = lazy(
     r"\s+(?P<uscale>(?i:thousand|million|billion|trillion)s?\b"
     r"|(?:mn|bn|m|M|k)(?![\p{L}\p{N}]))"
 )
