@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -63,3 +65,35 @@ def test_the_scanner_finds_what_each_phrase_finds(
             assert any(a < m.end() and m.start() < b for a, b in spans), (p, text)
     # the verbatim pattern (for text whose folding changes length) agrees
     assert [m.span() for m in scanner.verbatim.finditer(text)] == spans
+
+
+def test_the_scan_is_skipped_only_where_no_phrase_can_stand() -> None:
+    scanner = PhraseScanner.of(["death toll", "deaths", "kill*", "people’s army"])
+    # a phrase's longest word stands in its every match ("kill" for "kill*");
+    # "death" (of "death toll") stands in "deaths" too, so it does for both
+    assert set(scanner.required) == {"death", "kill", "people's"}
+    assert scanner.spans("No one was hurt.") == []
+    assert scanner.spans("Killings rose.") == [(0, 8)]
+    assert scanner.spans("the People’s Army") == [(4, 17)]
+
+
+_PIECES = st.sampled_from(
+    ["dead", "death", "toll", "kill", "killed", "army", "the", "’s", "s", "*"]
+)
+
+
+@given(
+    phrases=st.lists(
+        st.lists(_PIECES, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=4
+    ),
+    words=st.lists(st.tuples(_PIECES, _SEP), max_size=12),
+    upper=st.booleans(),
+)
+def test_skipping_the_scan_changes_no_span(
+    phrases: list[str], words: list[tuple[str, str]], upper: bool
+) -> None:
+    text = "".join(w + s for w, s in words)
+    text = text.upper() if upper else text
+    scanner = PhraseScanner.of(phrases)
+    unfiltered = dataclasses.replace(scanner, required=())
+    assert scanner.spans(text) == unfiltered.spans(text)
