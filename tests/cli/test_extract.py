@@ -146,7 +146,8 @@ def test_a_device_is_refused_not_read(
     via = " (a link to /dev/zero)" if through_link else ""
     assert err == (
         f"claimcheck: {name}{via} is a character device, not an article file;"
-        " give the path of a text or Markdown file (or - to read standard input)\n"
+        " give the path of a text, Markdown or HTML file (or - to read standard"
+        " input)\n"
     )
 
 
