@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from claimcheck.reports.records import ResultRecord
-from claimcheck.reports.summary import RunMetadata, run_metadata
+from claimcheck.reports.summary import RunMetadata, StaleRecord, run_metadata
 
 
 def record(
@@ -99,3 +99,25 @@ def four_results() -> list[ResultRecord]:
         ),
         record("dam", "a/two.txt", "supported", description="the dam | held"),
     ]
+
+
+def stale_meta(*, removed: bool) -> tuple[list[ResultRecord], RunMetadata]:
+    """:func:`four_results` and its metadata with two stale baseline entries."""
+    records = four_results()
+    stale: list[StaleRecord] = [
+        {
+            "place": "assertions/claimcheck-baseline.yaml:4:3",
+            "claim": "dead",
+            "article": "a/one.txt",
+            "reason": "now supported, no longer a discrepancy",
+            "removed": removed,
+        },
+        {
+            "place": "assertions/claimcheck-baseline.yaml:11:3",
+            "claim": "dam",
+            "article": "a/gone_*.txt",
+            "reason": "the article no longer exists",
+            "removed": removed,
+        },
+    ]
+    return records, {**meta(records), "stale": stale}
