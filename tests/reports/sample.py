@@ -101,23 +101,36 @@ def four_results() -> list[ResultRecord]:
     ]
 
 
+def stale(
+    place: str, claim: str, article: str, reason: str, *, removed: bool = False
+) -> StaleRecord:
+    """A stale baseline entry as the run's metadata lists it."""
+    return {
+        "place": place,
+        "claim": claim,
+        "article": article,
+        "reason": reason,
+        "removed": removed,
+    }
+
+
 def stale_meta(*, removed: bool) -> tuple[list[ResultRecord], RunMetadata]:
     """:func:`four_results` and its metadata with two stale baseline entries."""
     records = four_results()
-    stale: list[StaleRecord] = [
-        {
-            "place": "assertions/claimcheck-baseline.yaml:4:3",
-            "claim": "dead",
-            "article": "a/one.txt",
-            "reason": "now supported, no longer a discrepancy",
-            "removed": removed,
-        },
-        {
-            "place": "assertions/claimcheck-baseline.yaml:11:3",
-            "claim": "dam",
-            "article": "a/gone_*.txt",
-            "reason": "the article no longer exists",
-            "removed": removed,
-        },
+    entries = [
+        stale(
+            "assertions/claimcheck-baseline.yaml:4:3",
+            "dead",
+            "a/one.txt",
+            "now supported, no longer a discrepancy",
+            removed=removed,
+        ),
+        stale(
+            "assertions/claimcheck-baseline.yaml:11:3",
+            "dam",
+            "a/gone_*.txt",
+            "the article no longer exists",
+            removed=removed,
+        ),
     ]
-    return records, {**meta(records), "stale": stale}
+    return records, {**meta(records), "stale": entries}

@@ -15,8 +15,7 @@ from claimcheck.reports.html import (
     evidence_html,
     render_html,
 )
-from claimcheck.reports.summary import StaleRecord
-from tests.reports.sample import four_results, meta, record, stale_meta
+from tests.reports.sample import four_results, meta, record, stale, stale_meta
 
 
 def _data_block(page: str) -> Any:
@@ -176,15 +175,7 @@ def test_stale_baseline_entries_have_their_section() -> None:
 
 def test_a_stale_entry_with_markup_shows_it_as_text() -> None:
     records = four_results()
-    stale: list[StaleRecord] = [
-        {
-            "place": "b.yaml:1:3",
-            "claim": "<b>dead</b>",
-            "article": "a/<i>x</i>.txt",
-            "reason": "the article no longer exists",
-            "removed": False,
-        }
-    ]
-    page = render_html(records, {**meta(records), "stale": stale})
+    entry = stale("b.yaml:1:3", "<b>dead</b>", "a/<i>x</i>.txt", "article gone")
+    page = render_html(records, {**meta(records), "stale": [entry]})
     assert "&lt;b&gt;dead&lt;/b&gt; on a/&lt;i&gt;x&lt;/i&gt;.txt" in page
     assert "<b>" not in page
