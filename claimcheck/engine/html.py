@@ -18,6 +18,7 @@ The page's title, date, site name and address (its ``<meta>`` and
 
 from __future__ import annotations
 
+import codecs
 import html
 import importlib.util
 from array import array
@@ -62,13 +63,41 @@ def parse_page(data: bytes | str, *, path: str) -> Article:
     Raises :class:`ArticleError` when the html extra is not installed, and
     :class:`ArticleSkipped` for a page with no article text.
     """
-    page = data if isinstance(data, str) else decode_article(data, path)
+    page = data if isinstance(data, str) else _decode_page(data, path)
     if page.startswith("\ufeff"):
         page = page[1:]
     paragraphs, metadata = _extract(page, path)
     text, offsets = page_text(page, paragraphs)
     source = SourceMap(offsets=tuple(offsets), line_starts=line_starts_of(page))
     return laid_out(text, path=path, metadata=metadata, source=source)
+
+
+#: a charset a page declares in its first bytes (<meta charset=...>, or the
+#: content type of <meta http-equiv>)
+_CHARSET = regex.compile(
+    rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", regex.I
+)
+
+#: what browsers read for these labels (the WHATWG encoding standard)
+_BROWSER_CODECS = {"ascii": "cp1252", "iso8859-1": "cp1252"}
+
+
+def _decode_page(data: bytes, path: str) -> str:
+    """A page's text in the charset it declares; else as any article is."""
+    declared = _CHARSET.search(data, 0, 4096)
+    if declared is not None and not data.startswith(
+        (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+    ):
+        try:
+            codec = codecs.lookup(declared.group(1).decode("ascii")).name
+        except LookupError:
+            codec = "utf-8"
+        if codec != "utf-8" and b"\x00" not in data[:8192]:
+            try:
+                return data.decode(_BROWSER_CODECS.get(codec, codec))
+            except UnicodeDecodeError:
+                pass  # not what it says it is: read as any article
+    return decode_article(data, path)
 
 
 def _extract(page: str, path: str) -> tuple[list[str], dict[str, Any]]:

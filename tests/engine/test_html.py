@@ -102,6 +102,30 @@ def test_line_ends_keep_places_exact(newline: str) -> None:
 
 
 @needs_extra
+@pytest.mark.parametrize(
+    ("declared", "codec", "words"),
+    [
+        ("windows-1251", "cp1251", "Мост закрыт на 12 недель."),
+        # browsers read a page labelled latin-1 as windows-1252: curly quotes
+        ("ISO-8859-1", "cp1252", "“The bridge stays shut for 12 weeks.”"),
+        ("shift_jis", "shift_jis", "橋は12週間閉鎖される。"),
+    ],
+    ids=["cp1251", "latin-1-label", "shift-jis"],
+)
+def test_a_page_is_read_in_the_charset_it_declares(
+    declared: str, codec: str, words: str
+) -> None:
+    page = (
+        f'<html><head><meta charset="{declared}"></head><body><article>'
+        f"<p>{words}</p><p>{words}</p></article></body></html>"
+    )
+    # no warning: pytest's filterwarnings = error would raise it
+    article = parse_article(page.encode(codec), path="p.html")
+    assert article.text == f"{words}\n\n{words}"
+    assert article.position(article.text.rindex(words)) == (1, page.rindex(words) + 1)
+
+
+@needs_extra
 def test_a_page_without_article_text_is_skipped_with_a_note() -> None:
     page = "<html><head><title>Loading</title></head><body><div></div></body></html>"
     with pytest.raises(ArticleSkipped, match=r"^empty\.html: no article text found"):
