@@ -10,12 +10,15 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import regex
 import yaml
 
 from claimcheck.errors import ArticleError, ArticleSkipped
+
+if TYPE_CHECKING:
+    from claimcheck.engine.html import SourceMap
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -24,7 +27,6 @@ __all__ = [
     "MAX_SENTENCE_CHARS",
     "Article",
     "ArticleWarning",
-    "SourceMap",
     "Span",
     "decode_article",
     "file_kind",
@@ -68,24 +70,6 @@ class Span:
     start: int
     end: int
     text: str
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SourceMap:
-    """Where the characters of a text extracted from a file stand in that file.
-
-    ``offsets[i]`` is the file offset of ``text[i]`` (one more entry maps the
-    end of the text); ``line_starts`` are the offsets of the file's lines.
-    """
-
-    offsets: tuple[int, ...]
-    line_starts: tuple[int, ...]
-
-    def position(self, offset: int) -> tuple[int, int]:
-        """1-based (line, column) in the file of the text's ``offset``."""
-        at = self.offsets[min(max(offset, 0), len(self.offsets) - 1)]
-        line = bisect.bisect_right(self.line_starts, at) - 1
-        return line + 1, at - self.line_starts[line] + 1
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

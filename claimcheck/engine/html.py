@@ -18,10 +18,12 @@ The page's title, date, site name and address (its ``<meta>`` and
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import html
 import importlib.util
 from array import array
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any
 
@@ -29,14 +31,13 @@ import regex
 
 from claimcheck.engine.articles import (
     Article,
-    SourceMap,
     decode_article,
     laid_out,
     line_starts_of,
 )
 from claimcheck.errors import ArticleError, ArticleSkipped
 
-__all__ = ["HTML_EXTRA", "extractor_missing", "page_text", "parse_page"]
+__all__ = ["HTML_EXTRA", "SourceMap", "extractor_missing", "page_text", "parse_page"]
 
 #: what to install to read web pages
 HTML_EXTRA = "pip install 'claimcheck[html]'"
@@ -50,6 +51,24 @@ _LINE_BREAK = regex.compile(r"\n")
 #: how far past the previous paragraph a word is looked for, when its
 #: paragraph is not found whole (the extractor changed some of its text)
 _WORD_WINDOW = 400
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SourceMap:
+    """Where the characters of a text extracted from a file stand in that file.
+
+    ``offsets[i]`` is the file offset of ``text[i]`` (one more entry maps the
+    end of the text); ``line_starts`` are the offsets of the file's lines.
+    """
+
+    offsets: tuple[int, ...]
+    line_starts: tuple[int, ...]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) in the file of the text's ``offset``."""
+        at = self.offsets[min(max(offset, 0), len(self.offsets) - 1)]
+        line = bisect.bisect_right(self.line_starts, at) - 1
+        return line + 1, at - self.line_starts[line] + 1
 
 
 def extractor_missing() -> bool:
