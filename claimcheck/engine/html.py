@@ -114,8 +114,10 @@ def _decode_page(data: bytes, path: str) -> str:
         if codec != "utf-8" and b"\x00" not in data[:8192]:
             try:
                 return data.decode(_BROWSER_CODECS.get(codec, codec))
-            except UnicodeDecodeError:
-                pass  # not what it says it is: read as any article
+            except (UnicodeError, LookupError):
+                # not what it says it is, or a transform such as base64
+                # rather than a charset: read as any article
+                pass
     return decode_article(data, path)
 
 

@@ -126,6 +126,14 @@ def test_a_page_is_read_in_the_charset_it_declares(
 
 
 @needs_extra
+@pytest.mark.parametrize("declared", ["base64", "rot13", "idna", "no-such-charset"])
+def test_a_charset_that_is_no_charset_reads_the_page_as_utf8(declared: str) -> None:
+    page = f'<meta charset="{declared}"><p>Ökonomen zählten 12 Schiffe.</p>'
+    article = parse_article(page.encode("utf-8"), path="p.html")
+    assert article.text == "Ökonomen zählten 12 Schiffe."
+
+
+@needs_extra
 def test_a_page_without_article_text_is_skipped_with_a_note() -> None:
     page = "<html><head><title>Loading</title></head><body><div></div></body></html>"
     with pytest.raises(ArticleSkipped, match=r"^empty\.html: no article text found"):
