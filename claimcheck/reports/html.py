@@ -31,7 +31,13 @@ from claimcheck.reports.records import (
     status,
     without_url,
 )
-from claimcheck.reports.summary import STATUSES, RunMetadata, report_sentence
+from claimcheck.reports.summary import (
+    STATUSES,
+    RunMetadata,
+    StaleRecord,
+    report_sentence,
+    stale_sentence,
+)
 from claimcheck.run.atomic import json_text
 
 __all__ = ["evidence_html", "html_extras", "render_html"]
@@ -122,6 +128,7 @@ def render_html(records: Sequence[ResultRecord], meta: RunMetadata) -> str:
         ),
         summary=html.escape(head),
         run=html.escape(f"{run} in {meta['rootdir']}"),
+        stale=_stale_html(meta.get("stale", [])),
         style=_asset("html.css"),
         script=_asset("html.js"),
         data=_script_json(_page_data(records, meta)),
@@ -169,6 +176,21 @@ def _coverage_html(report: CoverageReport) -> str:
         )
     parts.append("</section>")
     return "\n".join(parts)
+
+
+def _stale_html(stale: Sequence[StaleRecord]) -> str:
+    """The section listing stale baseline entries; none: nothing."""
+    if not stale:
+        return ""
+    items = "".join(
+        f"<li><code>{html.escape(s['place'])}</code>: {html.escape(s['claim'])}"
+        f" on {html.escape(s['article'])}: {html.escape(s['reason'])}</li>\n"
+        for s in stale
+    )
+    return (
+        '<section id="stale">\n<h2>Stale baseline entries</h2>\n'
+        f"<p>{html.escape(stale_sentence(stale))}</p>\n<ul>\n{items}</ul>\n</section>\n"
+    )
 
 
 def _asset(name: str) -> str:
@@ -235,7 +257,7 @@ the Markdown and JSON reports hold the same data.</p></noscript>
 <button type="button" id="f-reset">reset</button>
 <datalist id="claims"></datalist><datalist id="articles"></datalist>
 </form>
-<section>
+{stale}<section>
 <h2>Claims × articles</h2>
 <div class="pager" id="matrix-pager"></div>
 <div class="scroll"><table id="matrix"></table></div>
