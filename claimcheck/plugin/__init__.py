@@ -30,6 +30,7 @@ from claimcheck.plugin.items import (
     select_and_order,
 )
 from claimcheck.plugin.options import CORPUS_NOTE, add_options, open_session
+from claimcheck.plugin.shard import SHARD, empty_shard_note
 from claimcheck.plugin.workers import (
     close_share,
     hear_selection,
@@ -130,6 +131,10 @@ def pytest_collection_modifyitems(
 ) -> None:
     """Deselect unchanged articles' items; order items article by article."""
     select_and_order(config, items)
+    selector = config.stash[SHARD]
+    if selector is not None and selector.got_nothing:
+        # every article fell in other parts: a pass, as for --claimcheck-changed
+        config.stash[SESSION].selected_nothing = True
     tell_selection(config)
 
 
@@ -176,7 +181,9 @@ class ResultsPlugin:
             "claimcheck",
             self.session.summary(writer.fullwidth, paint),
         )
-        note = self.session.empty_selection_note()
+        note = self.session.empty_selection_note() or empty_shard_note(
+            self.config, self.session.selected_nothing
+        )
         if note:
             terminalreporter.write_line(note)
         warnings = list(self.session.results.notes)

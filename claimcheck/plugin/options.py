@@ -17,6 +17,7 @@ import pytest
 
 from claimcheck.engine.articles import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES
 from claimcheck.errors import ClaimcheckError
+from claimcheck.plugin.shard import SHARD, ShardFilter, add_shard_option, read_shard
 from claimcheck.reports.baseline import open_baseline
 from claimcheck.reports.outputs import RunOutputs
 from claimcheck.run.atomic import write_atomic
@@ -89,6 +90,7 @@ def add_options(parser: pytest.Parser) -> None:
         help="one test item per (claim, article) pair (default), per claim"
         " covering every article, or per article covering every claim",
     )
+    add_shard_option(group)
     parser.addini(
         "claimcheck_granularity",
         default="pair",
@@ -169,6 +171,7 @@ def _session(config: pytest.Config) -> RunSession:
     if option.claimcheck_changed:
         changed = changed_files(option.claimcheck_changed, rootdir)
     json_path = option.claimcheck_json
+    shard = read_shard(option.claimcheck_shard)
     session = RunSession(
         rootdir=rootdir,
         default_corpus=default_corpus,
@@ -187,8 +190,12 @@ def _session(config: pytest.Config) -> RunSession:
             write=write_atomic,
             json_path=Path(json_path) if json_path else None,
             fail_stale=_stale_policy(config) == "fail",
+            assertion_folders=config.getini("claimcheck_assertions"),
+            shard=shard.place if shard else None,
         ),
     )
+    display = session.collection.display_path
+    config.stash[SHARD] = ShardFilter(shard, display) if shard else None
     cache = getattr(config, "cache", None)
     if cache is not None:
         session.indexes.cache = IndexCache(cache.mkdir("claimcheck"))

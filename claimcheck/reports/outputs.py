@@ -16,10 +16,12 @@ from claimcheck.reports.baseline import Baseline, render_baseline, update_baseli
 from claimcheck.reports.formats import report_format, write_reports
 from claimcheck.reports.github import step_summary, workflow_commands
 from claimcheck.reports.jsonfile import results_json
+from claimcheck.reports.merge import suite_digest
 from claimcheck.reports.records import ResultRecord
 from claimcheck.reports.summary import (
     Painter,
     RunMetadata,
+    ShardPlace,
     claimcheck_version,
     report_sentence,
     run_metadata,
@@ -46,6 +48,8 @@ class RunOutputs:
         write: Callable[[Path, str], None],
         json_path: Path | None = None,
         fail_stale: bool = False,
+        assertion_folders: Sequence[str] = (),
+        shard: ShardPlace | None = None,
     ) -> None:
         # a wrong suffix or an unwritable place stops the run before it starts
         if json_path is not None:
@@ -66,6 +70,10 @@ class RunOutputs:
         self.environ = environ
         self.write = write
         self.lines: list[str] = []
+        #: the folders whose YAML files the reports' ``suite`` digest covers
+        self.assertion_folders = tuple(assertion_folders)
+        #: --claimcheck-shard: the part of the corpus the run checks
+        self.shard = shard
 
     @property
     def on_github(self) -> bool:
@@ -91,13 +99,18 @@ class RunOutputs:
                 handle.write(step_summary(records, report_sentence(meta)))
 
     def _metadata(self, records: Sequence[ResultRecord]) -> RunMetadata:
-        return run_metadata(
+        meta = run_metadata(
             records,
             # the project's folder name only: reports hold no machine paths
             rootdir=self.rootdir.name,
             created=datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
             version=claimcheck_version(),
         )
+        # what claimcheck merge matches the parts of a sharded run by
+        meta["suite"] = suite_digest(self.rootdir, self.assertion_folders)
+        if self.shard is not None:
+            meta["shard"] = self.shard
+        return meta
 
     def _keep_baseline(self, records: Sequence[ResultRecord]) -> None:
         upkeep = update_baseline(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from importlib import metadata
-from typing import Literal, NamedTuple, TypedDict
+from typing import Literal, NamedTuple, NotRequired, TypedDict
 
 from claimcheck.reports.records import (
     FAILING,
@@ -32,6 +32,7 @@ __all__ = [
     "RunCounts",
     "RunMetadata",
     "RunTotals",
+    "ShardPlace",
     "Symbols",
     "Totals",
     "claimcheck_version",
@@ -158,6 +159,13 @@ def _totals(counts: Counter[str]) -> Totals:
     }
 
 
+class ShardPlace(TypedDict):
+    """The part of the corpus a run checked (``--claimcheck-shard=K/N``)."""
+
+    index: int
+    count: int
+
+
 class RunMetadata(TypedDict):
     """What a report says about its run: when, which claimcheck, the counts."""
 
@@ -170,6 +178,10 @@ class RunMetadata(TypedDict):
     results: int
     counts: RunCounts
     totals: RunTotals
+    #: a digest of the assertion files, by which merged reports are matched
+    suite: NotRequired[str]
+    #: the run's part of the corpus, when it checked one part
+    shard: NotRequired[ShardPlace]
 
 
 def run_metadata(
