@@ -1,0 +1,168 @@
+"""``claimcheck merge``: a CI matrix's parts, merged, report as one run.
+
+The matrix example runs the matrix suite (``tests/data/matrix``) once whole
+and once in three parts, as a GitHub Actions matrix would, merges the parts'
+JSON reports, and compares every output with the whole run's.  The only
+field allowed to differ is when the run was made (``created``), which each
+output shows; it is replaced by one placeholder in both before comparing.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimcheck.cli import main
+from tests.matrix import matrix_project
+
+#: every report file a run or a merge writes, by its name's ending
+ENDINGS = ("json", "md", "comment.md", "html")
+
+#: the baseline of the matrix example, besides the entry the update writes:
+#: one for a pair now supported, one for an article gone
+STALE_ENTRIES = """\
+- claim: volunteers
+  article: articles/a04.txt
+  verdict: contradicted
+  fingerprint: 0123456789abcdef
+  note: counted the soldiers too
+- claim: flood-dead
+  article: articles/a99.txt
+  verdict: contradicted
+  fingerprint: fedcba9876543210
+  note: an article since withdrawn
+"""
+
+
+def _run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
+    return pytester.runpytest("-p", "no:cacheprovider", *args)
+
+
+def _section(lines: list[str], title: str) -> list[str]:
+    """The lines of one section of pytest's terminal summary."""
+    start = next(i for i, line in enumerate(lines) if f" {title} " in line)
+    end = next(
+        (i for i in range(start + 1, len(lines)) if lines[i].startswith("====")),
+        len(lines),
+    )
+    return lines[start + 1 : end]
+
+
+def _created(json_path: Path) -> str:
+    created: str = json.loads(json_path.read_text(encoding="utf-8"))["run"]["created"]
+    return created
+
+
+def _normalised(path: Path, created: str) -> str:
+    """The file's text with the run's time replaced, everywhere it shows."""
+    text = path.read_text(encoding="utf-8")
+    assert created in text or path.name.endswith(".comment.md")
+    return text.replace(created, "<created>")
+
+
+@pytest.fixture
+def matrix(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> pytest.Pytester:
+    """The matrix suite with a baseline: one accepted discrepancy, two stale
+    entries; under GitHub Actions, with an 80-column terminal."""
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    monkeypatch.setenv("GITHUB_ACTIONS", "false")
+    matrix_project(pytester)
+    accept = _run(pytester, "--claimcheck-update-baseline", "-k", "flood-dead and a02")
+    assert accept.ret == 0, accept.stdout.str()
+    baseline = pytester.path / "assertions" / "claimcheck-baseline.yaml"
+    baseline.write_text(baseline.read_text(encoding="utf-8") + STALE_ENTRIES)
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    return pytester
+
+
+@pytest.mark.parametrize(
+    "granularity",
+    [
+        "pair",
+        pytest.param("claim", marks=pytest.mark.slow),
+        pytest.param("article", marks=pytest.mark.slow),
+    ],
+)
+def test_matrix_merges_to_one_run(
+    matrix: pytest.Pytester,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    granularity: str,
+) -> None:
+    out = matrix.path / "out"
+    option = f"--claimcheck-granularity={granularity}"
+    # the whole run, as one job would make it
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(matrix.path / "one.summary.md"))
+    whole = _run(matrix, option, *(f"--claimcheck-report=out/one.{e}" for e in ENDINGS))
+    assert whole.ret == 1
+    # three jobs of a matrix, each writing its JSON report (the artifact)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY")
+    for k in (1, 2, 3):
+        part = _run(
+            matrix,
+            option,
+            f"--claimcheck-shard={k}/3",
+            f"--claimcheck-report=out/part{k}.json",
+        )
+        assert part.ret in (0, 1), part.stdout.str()
+    capsys.readouterr()
+    # the merge job
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(matrix.path / "merged.summary.md"))
+    status = main(
+        [
+            "merge",
+            *(f"out/part{k}.json" for k in (1, 2, 3)),
+            "--json=out/merged.json",
+            "--markdown=out/merged.md",
+            "--markdown=out/merged.comment.md",
+            "--html=out/merged.html",
+            "--github-summary",
+        ]
+    )
+    printed = capsys.readouterr()
+    assert (status, printed.err) == (1, "")
+
+    one, merged = _created(out / "one.json"), _created(out / "merged.json")
+    # the merged run ends when its last part ended
+    assert merged == max(_created(out / f"part{k}.json") for k in (1, 2, 3))
+    for ending in ENDINGS:
+        assert _normalised(out / f"merged.{ending}", merged) == _normalised(
+            out / f"one.{ending}", one
+        ), ending
+    summary = (matrix.path / "merged.summary.md").read_text(encoding="utf-8")
+    assert summary == (matrix.path / "one.summary.md").read_text(encoding="utf-8")
+    assert "2 stale" not in summary  # the step summary lists discrepancies only
+
+    # the summary printed is the one run's claimcheck section, with the
+    # baseline's stale entries; the run's ::error annotations stay the parts'
+    section = [
+        line
+        for line in _section(whole.outlines, "claimcheck")
+        if not line.startswith("::")
+    ]
+    assert printed.out.splitlines() == section
+    assert sum("stale baseline entry" in line for line in section) == 2
+    assert "accepted by the baseline (1):" in section
+
+
+def test_parts_of_a_clean_run_pass(
+    pytester: pytest.Pytester, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Exit status 0 when no merged result fails."""
+    matrix_project(pytester)
+    for k in (1, 2):
+        _run(
+            pytester,
+            "-k",
+            "dam-named",
+            f"--claimcheck-shard={k}/2",
+            f"--claimcheck-report=p{k}.json",
+        )
+    assert main(["merge", "p1.json", "p2.json"]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0] == "1 claim x 9 articles: 4 supported, 0 contradicted, 5 missing"
