@@ -163,6 +163,7 @@ def test_parts_of_a_clean_run_pass(
             f"--claimcheck-shard={k}/2",
             f"--claimcheck-report=p{k}.json",
         )
+    capsys.readouterr()
     assert main(["merge", "p1.json", "p2.json"]) == 0
     printed = capsys.readouterr().out.splitlines()
     assert printed[0] == "1 claim x 9 articles: 4 supported, 0 contradicted, 5 missing"
