@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 
 from claimcheck.cli import main
+from claimcheck.reports.summary import run_metadata
 from tests.matrix import matrix_project
+from tests.reports.sample import record
 
 #: every report file a run or a merge writes, by its name's ending
 ENDINGS = ("json", "md", "comment.md", "html")
@@ -167,3 +169,115 @@ def test_parts_of_a_clean_run_pass(
     assert main(["merge", "p1.json", "p2.json"]) == 0
     printed = capsys.readouterr().out.splitlines()
     assert printed[0] == "1 claim x 9 articles: 4 supported, 0 contradicted, 5 missing"
+
+
+# -- usage errors and exit status, on reports written by hand -------------------------
+
+
+def _write_part(folder: Path, name: str, verdict: str, shard: tuple[int, int]) -> str:
+    records = [record("dead", f"articles/{name}.txt", verdict)]
+    meta: dict[str, object] = dict(
+        run_metadata(
+            records, rootdir="project", created="2025-01-01T00:00:00+00:00", version="9"
+        )
+    )
+    meta["shard"] = {"index": shard[0], "count": shard[1]}
+    (folder / f"{name}.json").write_text(json.dumps({"run": meta, "results": records}))
+    return f"{name}.json"
+
+
+@pytest.fixture
+def parts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Two parts of a run, all supported, in a project folder (the current one)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    (tmp_path / "pytest.ini").write_text("[pytest]\nclaimcheck_corpus = articles\n")
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "out.json").mkdir()  # a folder where a report would go
+    return [
+        _write_part(tmp_path, n, "supported", (i, 2)) for i, n in enumerate("ab", 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["a.json"], "claimcheck: part 2 of 2 is missing (given: a.json); merge"),
+        (["a.json", "nope.json"], "claimcheck: nope.json: cannot read the report:"),
+        (
+            ["a.json", "b.json", "--html=r.md"],
+            "claimcheck: --html=r.md: end the path with .html",
+        ),
+        (
+            ["a.json", "b.json", "--markdown=r.txt"],
+            "claimcheck: --markdown=r.txt: end the path with .md or",
+        ),
+        (
+            ["a.json", "b.json", "--github-summary"],
+            "claimcheck: --github-summary: GITHUB_STEP_SUMMARY is not set",
+        ),
+        (
+            ["a.json", "b.json", "--baseline=gone.yaml"],
+            "claimcheck: --baseline=gone.yaml: no such file",
+        ),
+        (
+            ["a.json", "b.json", "--json=out.json"],
+            "claimcheck: --json=out.json: cannot write there",
+        ),
+    ],
+)
+def test_usage_errors(
+    parts: list[str], capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    assert main(["merge", *args]) == 2
+    printed = capsys.readouterr()
+    assert printed.err.startswith(message), printed.err
+    assert len(printed.err.splitlines()) == 1
+    assert printed.out == ""
+
+
+def test_nothing_written_when_a_report_does_not_fit(
+    parts: list[str], tmp_path: Path
+) -> None:
+    (tmp_path / "b.json").write_text("{")
+    assert main(["merge", *parts, "--markdown=r.md"]) == 2
+    assert not (tmp_path / "r.md").exists()
+
+
+def test_a_new_discrepancy_fails(parts: list[str], tmp_path: Path) -> None:
+    _write_part(tmp_path, "b", "contradicted", (2, 2))
+    assert main(["merge", *parts, "--markdown=r.md"]) == 1
+    assert (
+        "| articles/b.txt:3:5 | dead | contradicted |"
+        in (tmp_path / "r.md").read_text()
+    )
+
+
+@pytest.mark.parametrize(("policy", "status"), [("warn", 0), ("fail", 1)])
+def test_stale_entries_as_the_ini_says(
+    parts: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    policy: str,
+    status: int,
+) -> None:
+    (tmp_path / "pytest.ini").write_text(
+        "[pytest]\nclaimcheck_corpus = articles\n"
+        f"claimcheck_baseline_stale = {policy}\n"
+    )
+    (tmp_path / "articles" / "a.txt").write_text("45 died.\n")
+    (tmp_path / "assertions").mkdir()
+    (tmp_path / "assertions" / "claimcheck-baseline.yaml").write_text(
+        "version: 1\naccepted:\n"
+        "- claim: dead\n  article: articles/a.txt\n  verdict: contradicted\n"
+        "  fingerprint: 0123456789abcdef\n"
+    )
+    assert main(["merge", *parts]) == status
+    assert (
+        capsys.readouterr()
+        .out.splitlines()[-1]
+        .startswith(
+            "assertions/claimcheck-baseline.yaml:3:3: stale baseline entry dead on"
+            " articles/a.txt: now supported, no longer a discrepancy;"
+        )
+    )
