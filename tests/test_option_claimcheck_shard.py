@@ -72,7 +72,11 @@ def test_empty_part_passes(pytester: pytest.Pytester) -> None:
         (pytester.path / path).unlink()
     empty = next(k for k in range(1, 5) if shard_of(ARTICLES[0], 4) != k)
     result = pytester.runpytest(
-        "-p", "no:cacheprovider", f"--claimcheck-shard={empty}/4"
+        "-p",
+        "no:cacheprovider",
+        f"--claimcheck-shard={empty}/4",
+        "--claimcheck-report=part.json",
+        "--claimcheck-report=part.md",
     )
     assert result.ret == 0
     result.stdout.fnmatch_lines(
@@ -81,6 +85,11 @@ def test_empty_part_passes(pytester: pytest.Pytester) -> None:
             " another of the 4 parts, so nothing was checked; the run passes"
         ]
     )
+    # its JSON report says so, for claimcheck merge; the others wait for results
+    report = json.loads((pytester.path / "part.json").read_text(encoding="utf-8"))
+    assert report["results"] == []
+    assert report["run"]["shard"] == {"index": empty, "count": 4}
+    assert not (pytester.path / "part.md").exists()
 
 
 @pytest.mark.slow

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import final
 
 from claimcheck.reports.baseline import Baseline, render_baseline, update_baseline
-from claimcheck.reports.formats import report_format, write_reports
+from claimcheck.reports.formats import ReportFormat, report_format, write_reports
 from claimcheck.reports.github import step_summary, workflow_commands
 from claimcheck.reports.jsonfile import results_json
 from claimcheck.reports.merge import suite_digest
@@ -84,6 +84,10 @@ class RunOutputs:
         if self.json_path is not None:
             write_json(self.json_path, results_json(records), self.write)
         if not records:
+            if self.shard is not None:
+                # a part that checked nothing still reports, so that
+                # claimcheck merge finds every part of the run
+                self._write_empty_part()
             return
         summary_file = self.environ.get("GITHUB_STEP_SUMMARY")
         if not (self.on_github and summary_file):
@@ -97,6 +101,11 @@ class RunOutputs:
             # appended, not replaced: other steps' summaries share the file
             with open(summary_file, "a", encoding="utf-8") as handle:
                 handle.write(step_summary(records, report_sentence(meta)))
+
+    def _write_empty_part(self) -> None:
+        paths = [p for p in self.reports if report_format(p) is ReportFormat.JSON]
+        if paths:
+            write_reports(paths, [], self._metadata([]), self.write)
 
     def _metadata(self, records: Sequence[ResultRecord]) -> RunMetadata:
         meta = run_metadata(

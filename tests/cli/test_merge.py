@@ -281,3 +281,24 @@ def test_stale_entries_as_the_ini_says(
             " articles/a.txt: now supported, no longer a discrepancy;"
         )
     )
+
+
+def test_parts_that_checked_nothing(
+    pytester: pytest.Pytester, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As one run that checked nothing: a pass, and no report to post."""
+    matrix_project(pytester)
+    for k in (1, 2):
+        _run(
+            pytester,
+            "-k",
+            "no-such-claim",
+            f"--claimcheck-shard={k}/2",
+            f"--claimcheck-report=p{k}.json",
+        )
+    capsys.readouterr()
+    assert main(["merge", "p1.json", "p2.json", "--markdown=r.md"]) == 0
+    assert capsys.readouterr().out == (
+        "claimcheck merge: the runs checked nothing; no report written\n"
+    )
+    assert not (pytester.path / "r.md").exists()
