@@ -10,14 +10,18 @@ output shows; it is replaced by one placeholder in both before comparing.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from claimcheck.cli import main
 from claimcheck.reports.summary import run_metadata
 from tests.matrix import matrix_project
 from tests.reports.sample import record
+
+ROOT = Path(__file__).resolve().parents[2]
 
 #: every report file a run or a merge writes, by its name's ending
 ENDINGS = ("json", "md", "comment.md", "html")
@@ -302,3 +306,34 @@ def test_parts_that_checked_nothing(
         "claimcheck merge: the runs checked nothing; no report written\n"
     )
     assert not (pytester.path / "r.md").exists()
+
+
+def test_the_documented_matrix() -> None:
+    """docs/ci.md's matrix workflow: the parts shard and report as merge reads
+    them, and its merge command is one the command line takes."""
+    from claimcheck.cli import _parser
+
+    text = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    workflows = [
+        yaml.safe_load(block)
+        for block in re.findall(r"```yaml\n(.*?)```", text, re.DOTALL)
+        if "jobs:" in block
+    ]
+    matrix = next(w for w in workflows if "part" in w["jobs"])
+    runs = {
+        job: " ".join(step["run"].split())
+        for job in ("part", "report")
+        for step in matrix["jobs"][job]["steps"]
+        if "claimcheck" in step.get("run", "")
+    }
+    shards = matrix["jobs"]["part"]["strategy"]["matrix"]["shard"]
+    assert runs["part"].startswith("pytest ")
+    assert f"--claimcheck-shard=${{{{ matrix.shard }}}}/{len(shards)}" in runs["part"]
+    assert "--claimcheck-report=part-${{ matrix.shard }}.json" in runs["part"]
+    args = _parser().parse_args(runs["report"].split()[1:])
+    assert [str(p) for p in args.reports] == ["parts/part-*.json"]
+    assert (args.markdown, args.html, args.github_summary) == (
+        ["claimcheck.comment.md"],
+        ["claimcheck.html"],
+        True,
+    )
