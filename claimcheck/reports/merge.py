@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -33,14 +34,13 @@ def suite_digest(rootdir: Path, folders: Sequence[str]) -> str:
     """
     files: set[Path] = set()
     for folder in folders:
-        root = rootdir / folder
-        if root.is_dir():
+        for top, dirs, names in os.walk(rootdir / folder):
+            # a folder such as "." must not walk into .git or a virtualenv
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
             files.update(
-                p
-                for p in root.rglob("*")
-                if p.suffix.lower() in (".yaml", ".yml")
-                and p.name != BASELINE
-                and p.is_file()
+                Path(top, n)
+                for n in names
+                if n.lower().endswith((".yaml", ".yml")) and n != BASELINE
             )
     digest = hashlib.sha256()
     for path in sorted(files):

@@ -156,23 +156,43 @@ def test_matrix_merges_to_one_run(
     assert "accepted by the baseline (1):" in section
 
 
-def test_parts_of_a_clean_run_pass(
-    pytester: pytest.Pytester, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("keyword", "first_line", "written"),
+    [
+        # no result fails: exit status 0
+        (
+            "dam-named",
+            "1 claim x 9 articles: 4 supported, 0 contradicted, 5 missing",
+            True,
+        ),
+        # as one run that checked nothing: a pass, and no report to post
+        (
+            "no-such-claim",
+            "claimcheck merge: the runs checked nothing; no report written",
+            False,
+        ),
+    ],
+)
+def test_parts_that_pass(
+    pytester: pytest.Pytester,
+    capsys: pytest.CaptureFixture[str],
+    keyword: str,
+    first_line: str,
+    written: bool,
 ) -> None:
-    """Exit status 0 when no merged result fails."""
     matrix_project(pytester)
     for k in (1, 2):
         _run(
             pytester,
             "-k",
-            "dam-named",
+            keyword,
             f"--claimcheck-shard={k}/2",
             f"--claimcheck-report=p{k}.json",
         )
     capsys.readouterr()
-    assert main(["merge", "p1.json", "p2.json"]) == 0
-    printed = capsys.readouterr().out.splitlines()
-    assert printed[0] == "1 claim x 9 articles: 4 supported, 0 contradicted, 5 missing"
+    assert main(["merge", "p1.json", "p2.json", "--markdown=r.md"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == first_line
+    assert (pytester.path / "r.md").exists() == written
 
 
 # -- usage errors and exit status, on reports written by hand -------------------------
@@ -285,27 +305,6 @@ def test_stale_entries_as_the_ini_says(
             " articles/a.txt: now supported, no longer a discrepancy;"
         )
     )
-
-
-def test_parts_that_checked_nothing(
-    pytester: pytest.Pytester, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """As one run that checked nothing: a pass, and no report to post."""
-    matrix_project(pytester)
-    for k in (1, 2):
-        _run(
-            pytester,
-            "-k",
-            "no-such-claim",
-            f"--claimcheck-shard={k}/2",
-            f"--claimcheck-report=p{k}.json",
-        )
-    capsys.readouterr()
-    assert main(["merge", "p1.json", "p2.json", "--markdown=r.md"]) == 0
-    assert capsys.readouterr().out == (
-        "claimcheck merge: the runs checked nothing; no report written\n"
-    )
-    assert not (pytester.path / "r.md").exists()
 
 
 def test_the_documented_matrix() -> None:

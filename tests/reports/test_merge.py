@@ -276,6 +276,8 @@ def test_suite_digest(tmp_path: Path) -> None:
     # the baseline and other files do not count
     (tmp_path / "assertions" / "claimcheck-baseline.yaml").write_text("accepted: []\n")
     (tmp_path / "assertions" / "notes.txt").write_text("hi\n")
+    (tmp_path / "assertions" / ".cache").mkdir()
+    (tmp_path / "assertions" / ".cache" / "x.yaml").write_text("a: 1\n")
     assert suite_digest(tmp_path, ["assertions"]) == first
     # an edit, a new file or a renamed one does
     (tmp_path / "assertions" / "sub" / "claimcheck.yaml").write_text("corpus: [y]\n")
