@@ -17,10 +17,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
-from typing import Any, cast, final
+from typing import Any, cast, final, get_args
 
+from claimcheck.engine.match import VerdictKind
 from claimcheck.errors import ClaimcheckError
-from claimcheck.reports.records import ResultRecord, natural_key, sorted_records
+from claimcheck.reports.records import (
+    ResultRecord,
+    VerdictName,
+    natural_key,
+    sorted_records,
+)
 from claimcheck.reports.summary import RunMetadata, run_metadata
 from claimcheck.suite.loader import BASELINE
 
@@ -144,7 +150,10 @@ _OPTIONAL: dict[str, type] = {
     "outcome": str,
     "source": dict,
 }
-_VERDICTS = ("supported", "contradicted", "missing")
+#: the verdicts a record may hold: every one the records and the engine know
+_VERDICTS = tuple(
+    dict.fromkeys([*get_args(VerdictName), *(k.value for k in VerdictKind)])
+)
 
 
 def _field(data: Mapping[str, Any], key: str, kind: type, where: str) -> Any:
