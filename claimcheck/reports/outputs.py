@@ -16,7 +16,6 @@ from claimcheck.reports.baseline import Baseline, render_baseline, update_baseli
 from claimcheck.reports.formats import ReportFormat, report_format, write_reports
 from claimcheck.reports.github import step_summary, workflow_commands
 from claimcheck.reports.jsonfile import results_json
-from claimcheck.reports.merge import suite_digest
 from claimcheck.reports.records import ResultRecord
 from claimcheck.reports.summary import (
     Painter,
@@ -115,7 +114,10 @@ class RunOutputs:
             created=datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
             version=claimcheck_version(),
         )
-        # what claimcheck merge matches the parts of a sharded run by
+        # what claimcheck merge matches the parts of a sharded run by (its
+        # module is loaded only when a report is written)
+        from claimcheck.reports.merge import suite_digest
+
         meta["suite"] = suite_digest(self.rootdir, self.assertion_folders)
         if self.shard is not None:
             meta["shard"] = self.shard
