@@ -208,11 +208,7 @@ def merge_reports(parts: Sequence[PartReport]) -> MergedRun:
     if not parts:
         raise ClaimcheckError("no report to merge; give the JSON reports of the runs")
     first = parts[0]
-    for key, what in (
-        ("claimcheck", "claimcheck"),
-        ("rootdir", "the project"),
-        ("suite", "the assertion files"),
-    ):
+    for key, what in _SAME.items():
         _same(parts, key, what)
     _check_shards(parts)
     records = _union(parts)
@@ -239,14 +235,24 @@ def merge_reports(parts: Sequence[PartReport]) -> MergedRun:
     return MergedRun(records=records, meta=cast(RunMetadata, meta), extra=extra)
 
 
+#: what the reports of one run share, and what a difference means
+_SAME = {
+    "claimcheck": "written by claimcheck {theirs}, {first} by claimcheck {ours}",
+    "rootdir": "a run of the project {theirs}, {first} of {ours}",
+    "suite": "a run of other assertion files than {first} (suite digest {theirs},"
+    " not {ours}): they changed between the runs",
+}
+
+
 def _same(parts: Sequence[PartReport], key: str, what: str) -> None:
     first = parts[0]
     for part in parts[1:]:
-        if part.run.get(key) != first.run.get(key):
+        theirs, ours = part.run.get(key), first.run.get(key)
+        if theirs != ours:
+            said = what.format(theirs=repr(theirs), ours=repr(ours), first=first.path)
             raise ClaimcheckError(
-                f"{part.path}: a run of other {what} than {first.path}"
-                f" ({key} {part.run.get(key)!r}, not {first.run.get(key)!r}); merge"
-                " the reports of one run, made by one claimcheck on one commit"
+                f"{part.path}: {said}; merge the reports of one run, made by one"
+                " claimcheck on one commit"
             )
 
 

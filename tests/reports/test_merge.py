@@ -155,11 +155,18 @@ def test_merge_parts() -> None:
     [
         (
             {"claimcheck": "10"},
-            r"p2\.json: a run of other claimcheck than p1\.json \(claimcheck '10',"
-            r" not '9'\)",
+            r"p2\.json: written by claimcheck '10', p1\.json by claimcheck '9';"
+            r" merge the reports of one run, made by one claimcheck on one commit",
         ),
-        ({"rootdir": "other"}, r"p2\.json: a run of other the project than"),
-        ({"suite": "ffff"}, r"p2\.json: a run of other the assertion files than"),
+        (
+            {"rootdir": "other"},
+            r"p2\.json: a run of the project 'other', p1\.json of 'project'",
+        ),
+        (
+            {"suite": "ffff"},
+            r"p2\.json: a run of other assertion files than p1\.json \(suite digest"
+            r" 'ffff', not '0011223344556677'\): they changed between the runs",
+        ),
     ],
 )
 def test_reports_of_other_runs(second: dict[str, Any], message: str) -> None:
