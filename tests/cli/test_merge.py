@@ -195,6 +195,33 @@ def test_parts_that_pass(
     assert (pytester.path / "r.md").exists() == written
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("algorithm", ["duration_based_chunks", "least_duration"])
+def test_pytest_split_groups_merge(
+    pytester: pytest.Pytester, capsys: pytest.CaptureFixture[str], algorithm: str
+) -> None:
+    """pytest-split's groups do not overlap, so they merge to the whole run,
+    though they read articles in several groups (docs/ci.md)."""
+    pytest.importorskip("pytest_split")
+    matrix_project(pytester)
+    _run(pytester, "--claimcheck-report=one.json")
+    for group in (1, 2, 3):
+        _run(
+            pytester,
+            "--splits=3",
+            f"--group={group}",
+            f"--splitting-algorithm={algorithm}",
+            f"--claimcheck-report=g{group}.json",
+        )
+    capsys.readouterr()
+    assert main(["merge", "g1.json", "g2.json", "g3.json", "--json=m.json"]) == 1
+    merged = json.loads((pytester.path / "m.json").read_text(encoding="utf-8"))
+    whole = json.loads((pytester.path / "one.json").read_text(encoding="utf-8"))
+    merged["run"].pop("created")
+    whole["run"].pop("created")
+    assert merged == whole
+
+
 # -- usage errors and exit status, on reports written by hand -------------------------
 
 
