@@ -123,8 +123,16 @@ def run_merge(
     stale, fail_stale = _stale_lines(merged.records, project, baseline)
     _write(paths, merged)
     if summary_file:
-        with open(summary_file, "a", encoding="utf-8") as handle:
-            handle.write(step_summary(merged.records, report_sentence(merged.meta)))
+        summary = step_summary(merged.records, report_sentence(merged.meta))
+        try:
+            # appended, not replaced: other steps' summaries share the file
+            with open(summary_file, "a", encoding="utf-8") as handle:
+                handle.write(summary)
+        except OSError as exc:
+            raise ClaimcheckError(
+                f"--github-summary: cannot append to {summary_file}"
+                f" (GITHUB_STEP_SUMMARY): {exc.strerror or exc}"
+            ) from None
     width = shutil.get_terminal_size().columns
     for line in [*summary_lines(merged.records, width=width), *stale]:
         out.write(f"{line}\n")
@@ -191,5 +199,11 @@ def _stale_lines(
         prune=False,
         article_exists=lambda a: (project.rootdir / a).exists(),
     )
+    if project.baseline_stale not in ("warn", "fail"):
+        raise ClaimcheckError(
+            f"{project.inifile}: claimcheck_baseline_stale ="
+            f" {project.baseline_stale!r}: use warn (list stale baseline entries)"
+            " or fail (fail the run on them)"
+        )
     fail_stale = project.baseline_stale == "fail"
     return upkeep.lines(written=False, fail_stale=fail_stale), fail_stale

@@ -287,6 +287,34 @@ def test_usage_errors(
     assert printed.out == ""
 
 
+def test_unwritable_step_summary(
+    parts: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", "out.json")  # a folder
+    assert main(["merge", *parts, "--github-summary"]) == 2
+    assert capsys.readouterr().err == (
+        "claimcheck: --github-summary: cannot append to out.json"
+        " (GITHUB_STEP_SUMMARY): Is a directory\n"
+    )
+
+
+def test_unknown_stale_policy(
+    parts: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "pytest.ini").write_text(
+        "[pytest]\nclaimcheck_corpus = articles\nclaimcheck_baseline_stale = fial\n"
+    )
+    (tmp_path / "assertions").mkdir()
+    (tmp_path / "assertions" / "claimcheck-baseline.yaml").write_text("accepted: []\n")
+    assert main(["merge", *parts]) == 2
+    assert capsys.readouterr().err == (
+        f"claimcheck: {tmp_path / 'pytest.ini'}: claimcheck_baseline_stale = 'fial':"
+        " use warn (list stale baseline entries) or fail (fail the run on them)\n"
+    )
+
+
 def test_nothing_written_when_a_report_does_not_fit(
     parts: list[str], tmp_path: Path
 ) -> None:
