@@ -23,7 +23,7 @@ from typing import Any, TextIO
 
 from claimcheck.cli.ini import Project, find_project
 from claimcheck.errors import ClaimcheckError
-from claimcheck.reports.baseline import load_baseline, update_baseline
+from claimcheck.reports.baseline import load_baseline, stale_fails, update_baseline
 from claimcheck.reports.formats import ReportFormat, report_format, write_reports
 from claimcheck.reports.github import step_summary
 from claimcheck.reports.merge import MergedRun, merge_reports, read_report
@@ -199,11 +199,8 @@ def _stale_lines(
         prune=False,
         article_exists=lambda a: (project.rootdir / a).exists(),
     )
-    if project.baseline_stale not in ("warn", "fail"):
-        raise ClaimcheckError(
-            f"{project.inifile}: claimcheck_baseline_stale ="
-            f" {project.baseline_stale!r}: use warn (list stale baseline entries)"
-            " or fail (fail the run on them)"
-        )
-    fail_stale = project.baseline_stale == "fail"
+    try:
+        fail_stale = stale_fails(project.baseline_stale)
+    except ClaimcheckError as exc:
+        raise ClaimcheckError(f"{project.inifile}: {exc}") from None
     return upkeep.lines(written=False, fail_stale=fail_stale), fail_stale

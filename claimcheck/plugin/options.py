@@ -18,7 +18,7 @@ import pytest
 from claimcheck.engine.articles import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES
 from claimcheck.errors import ClaimcheckError
 from claimcheck.plugin.shard import SHARD, ShardFilter, add_shard_option, read_shard
-from claimcheck.reports.baseline import open_baseline
+from claimcheck.reports.baseline import open_baseline, stale_fails
 from claimcheck.reports.outputs import RunOutputs
 from claimcheck.run.atomic import write_atomic
 from claimcheck.run.cache import IndexCache
@@ -189,7 +189,7 @@ def _session(config: pytest.Config) -> RunSession:
             environ=os.environ,
             write=write_atomic,
             json_path=Path(json_path) if json_path else None,
-            fail_stale=_stale_policy(config) == "fail",
+            fail_stale=stale_fails(str(config.getini("claimcheck_baseline_stale"))),
             assertion_folders=config.getini("claimcheck_assertions"),
             shard=shard.place if shard else None,
         ),
@@ -218,16 +218,6 @@ def _granularity(config: pytest.Config) -> Granularity:
         raise ClaimcheckError(
             f"claimcheck_granularity = {given!r}: use one of {', '.join(GRANULARITIES)}"
         ) from None
-
-
-def _stale_policy(config: pytest.Config) -> str:
-    given = str(config.getini("claimcheck_baseline_stale")).strip()
-    if given not in ("warn", "fail"):
-        raise ClaimcheckError(
-            f"claimcheck_baseline_stale = {given!r}: use warn (list stale"
-            " baseline entries) or fail (fail the run on them)"
-        )
-    return given
 
 
 def _dist_given(config: pytest.Config) -> bool:
