@@ -4,6 +4,8 @@ together check what one run checks, at every granularity."""
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 from typing import Any
 
 import pytest
@@ -116,3 +118,30 @@ def test_bad_value(pytester: pytest.Pytester, value: str, message: str) -> None:
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines([message])
     assert "Traceback" not in result.stderr.str()
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_parts_of_a_changed_run(pytester: pytest.Pytester) -> None:
+    """With --claimcheck-changed, the part holding the changed article checks
+    it; the others pass, still writing their reports for the merge."""
+    matrix_project(pytester)
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.com"]
+    for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "corpus"]):
+        subprocess.run([*git, *args], cwd=pytester.path, check=True)
+    changed = ARTICLES[6]
+    with (pytester.path / changed).open("a", encoding="utf-8") as handle:
+        handle.write("Roads reopened on Friday.\n")
+    for k in (1, 2, 3):
+        result = pytester.runpytest(
+            "-p",
+            "no:cacheprovider",
+            "--claimcheck-changed=HEAD",
+            f"--claimcheck-shard={k}/3",
+            f"--claimcheck-report=part{k}.json",
+        )
+        report = json.loads((pytester.path / f"part{k}.json").read_text("utf-8"))
+        articles = {r["article"] for r in report["results"]}
+        if k == shard_of(changed, 3):
+            assert (result.ret, articles) == (1, {changed})
+        else:
+            assert (result.ret, articles) == (0, set())
