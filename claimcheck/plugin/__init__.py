@@ -31,6 +31,7 @@ from claimcheck.plugin.items import (
     select_and_order,
 )
 from claimcheck.plugin.options import CORPUS_NOTE, add_options, open_session
+from claimcheck.plugin.shard import SHARD, empty_shard_note
 from claimcheck.plugin.workers import (
     close_share,
     hear_coverage,
@@ -140,6 +141,10 @@ def pytest_collection_modifyitems(
 ) -> None:
     """Deselect unchanged articles' items; order items article by article."""
     select_and_order(config, items)
+    selector = config.stash[SHARD]
+    if selector is not None and selector.got_nothing:
+        # every article fell in other parts: a pass, as for --claimcheck-changed
+        config.stash[SESSION].selected_nothing = True
     tell_selection(config)
 
 
@@ -196,7 +201,9 @@ class ResultsPlugin:
                 "claimcheck coverage",
                 self.session.coverage_lines(verbose=self.config.get_verbosity() > 0),
             )
-        note = self.session.empty_selection_note()
+        note = self.session.empty_selection_note() or empty_shard_note(
+            self.config, self.session.selected_nothing
+        )
         if note:
             terminalreporter.write_line(note)
         warnings = list(self.session.results.notes)

@@ -19,6 +19,7 @@ from claimcheck.claims import AssertionFile, Claim
 from claimcheck.engine.articles import ARTICLE_SUFFIXES
 from claimcheck.engine.match import Verdict
 from claimcheck.errors import ArticleSkipped, ClaimcheckError
+from claimcheck.plugin.shard import shard_articles
 from claimcheck.reports.html import html_extras
 from claimcheck.reports.records import Outcome, ResultRecord
 from claimcheck.run.results import PairCheck
@@ -80,6 +81,8 @@ class AssertionFileNode(pytest.File):
                 f" article ({', '.join(ARTICLE_SUFFIXES)}); check 'corpus:' or the"
                 " claimcheck_corpus ini key"
             )
+        # --claimcheck-shard: this part's articles only, at every granularity
+        articles = shard_articles(self.config, articles)
         if state.granularity is not Granularity.PAIR:
             yield from AggregateItem.collect_for(
                 self, loaded, articles, state.granularity

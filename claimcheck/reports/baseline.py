@@ -42,6 +42,7 @@ __all__ = [
     "load_baseline",
     "open_baseline",
     "render_baseline",
+    "stale_fails",
     "update_baseline",
 ]
 
@@ -313,6 +314,18 @@ def _read_entry(node: Node) -> Entry:
             " it with --claimcheck-update-baseline",
         )
     return Entry(**values, reviewed=reviewed)
+
+
+def stale_fails(policy: str) -> bool:
+    """Whether ``claimcheck_baseline_stale`` (``warn`` or ``fail``) makes stale
+    entries fail the run; another value raises :class:`ClaimcheckError`."""
+    given = policy.strip()
+    if given not in ("warn", "fail"):
+        raise ClaimcheckError(
+            f"claimcheck_baseline_stale = {given!r}: use warn (list stale"
+            " baseline entries) or fail (fail the run on them)"
+        )
+    return given == "fail"
 
 
 def render_baseline(baseline: Baseline, previous: str | None = None) -> str:

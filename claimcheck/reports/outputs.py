@@ -19,13 +19,14 @@ from claimcheck.reports.baseline import (
     update_baseline,
 )
 from claimcheck.reports.coverage import CoverageReport, coverage_sentence
-from claimcheck.reports.formats import report_format, write_reports
+from claimcheck.reports.formats import ReportFormat, report_format, write_reports
 from claimcheck.reports.github import step_summary, workflow_commands
 from claimcheck.reports.jsonfile import results_json
 from claimcheck.reports.records import ResultRecord
 from claimcheck.reports.summary import (
     Painter,
     RunMetadata,
+    ShardPlace,
     StaleRecord,
     claimcheck_version,
     report_sentence,
@@ -53,6 +54,8 @@ class RunOutputs:
         write: Callable[[Path, str], None],
         json_path: Path | None = None,
         fail_stale: bool = False,
+        assertion_folders: Sequence[str] = (),
+        shard: ShardPlace | None = None,
     ) -> None:
         # a wrong suffix or an unwritable place stops the run before it starts
         if json_path is not None:
@@ -73,6 +76,10 @@ class RunOutputs:
         self.environ = environ
         self.write = write
         self.lines: list[str] = []
+        #: the folders whose YAML files the reports' ``suite`` digest covers
+        self.assertion_folders = tuple(assertion_folders)
+        #: --claimcheck-shard: the part of the corpus the run checks
+        self.shard = shard
 
     @property
     def on_github(self) -> bool:
@@ -89,6 +96,10 @@ class RunOutputs:
         if self.json_path is not None:
             write_json(self.json_path, results_json(records), self.write)
         if not records:
+            if self.shard is not None:
+                # a part that checked nothing still reports, so that
+                # claimcheck merge finds every part of the run
+                self._write_empty_part()
             return
         summary_file = self.environ.get("GITHUB_STEP_SUMMARY")
         if not (self.on_github and summary_file):
@@ -107,10 +118,15 @@ class RunOutputs:
             with open(summary_file, "a", encoding="utf-8") as handle:
                 handle.write(step_summary(records, _summary_head(meta)))
 
+    def _write_empty_part(self) -> None:
+        paths = [p for p in self.reports if report_format(p) is ReportFormat.JSON]
+        if paths:
+            write_reports(paths, [], self._metadata([], []), self.write)
+
     def _metadata(
         self, records: Sequence[ResultRecord], stale: Sequence[StaleRecord]
     ) -> RunMetadata:
-        return run_metadata(
+        meta = run_metadata(
             records,
             # the project's folder name only: reports hold no machine paths
             rootdir=self.rootdir.name,
@@ -118,6 +134,14 @@ class RunOutputs:
             version=claimcheck_version(),
             stale=stale,
         )
+        # what claimcheck merge matches the parts of a sharded run by (its
+        # module is loaded only when a report is written)
+        from claimcheck.reports.merge import suite_digest
+
+        meta["suite"] = suite_digest(self.rootdir, self.assertion_folders)
+        if self.shard is not None:
+            meta["shard"] = self.shard
+        return meta
 
     def _upkeep(self, records: Sequence[ResultRecord]) -> Upkeep:
         """The baseline reconciled with the run (not yet written)."""

@@ -33,6 +33,7 @@ __all__ = [
     "RunCounts",
     "RunMetadata",
     "RunTotals",
+    "ShardPlace",
     "StaleRecord",
     "Symbols",
     "Totals",
@@ -183,6 +184,13 @@ def stale_sentence(stale: Sequence[StaleRecord]) -> str:
     )
 
 
+class ShardPlace(TypedDict):
+    """The part of the corpus a run checked (``--claimcheck-shard=K/N``)."""
+
+    index: int
+    count: int
+
+
 class RunMetadata(TypedDict):
     """What a report says about its run: when, which claimcheck, the counts."""
 
@@ -199,6 +207,10 @@ class RunMetadata(TypedDict):
     coverage: NotRequired[CoverageReport]
     #: stale baseline entries, when the run found any
     stale: NotRequired[list[StaleRecord]]
+    #: a digest of the assertion files, by which merged reports are matched
+    suite: NotRequired[str]
+    #: the run's part of the corpus, when it checked one part
+    shard: NotRequired[ShardPlace]
 
 
 def run_metadata(
