@@ -15,6 +15,7 @@ an output that cannot be written).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import shutil
 from collections.abc import Mapping, Sequence
@@ -25,11 +26,16 @@ from claimcheck.cli.ini import Project, find_project
 from claimcheck.errors import ClaimcheckError
 from claimcheck.reports.baseline import load_baseline, stale_fails, update_baseline
 from claimcheck.reports.formats import ReportFormat, report_format, write_reports
-from claimcheck.reports.github import step_summary
+from claimcheck.reports.github import step_summary, summary_head
+from claimcheck.reports.jsonfile import render_json
 from claimcheck.reports.merge import MergedRun, merge_reports, read_report
 from claimcheck.reports.records import ResultRecord, fails
-from claimcheck.reports.summary import report_sentence, summary_lines
-from claimcheck.run.atomic import check_writable, json_text, write_atomic
+from claimcheck.reports.summary import (
+    StaleRecord,
+    in_field_order,
+    summary_lines,
+)
+from claimcheck.run.atomic import check_writable, write_atomic
 from claimcheck.suite.loader import BASELINE
 from claimcheck.suite.yamlsource import display_path
 
@@ -120,10 +126,14 @@ def run_merge(
         out.write("claimcheck merge: the runs checked nothing; no report written\n")
         return 0
     project = find_project(Path.cwd())
-    stale, fail_stale = _stale_lines(merged.records, project, baseline)
+    stale, fail_stale, stale_records = _stale_lines(merged.records, project, baseline)
+    if stale_records:
+        merged = dataclasses.replace(
+            merged, meta=in_field_order({**merged.meta, "stale": stale_records})
+        )
     _write(paths, merged)
     if summary_file:
-        summary = step_summary(merged.records, report_sentence(merged.meta))
+        summary = step_summary(merged.records, summary_head(merged.meta))
         try:
             # appended, not replaced: other steps' summaries share the file
             with open(summary_file, "a", encoding="utf-8") as handle:
@@ -172,16 +182,17 @@ def _write(paths: Sequence[str], merged: MergedRun) -> None:
         write_atomic,
     )
     # the JSON report keeps what the parts held beyond claimcheck's fields
-    report = {"run": merged.meta, "results": merged.records, **merged.extra}
+    text = render_json(merged.records, merged.meta, extra=merged.extra)
     for path in json_paths:
-        write_atomic(Path(path), json_text(report))
+        write_atomic(Path(path), text)
 
 
 def _stale_lines(
     records: Sequence[ResultRecord], project: Project, given: str | None
-) -> tuple[list[str], bool]:
+) -> tuple[list[str], bool, list[StaleRecord]]:
     """The baseline's stale entries, judged on every part's results as one
-    run judges them, and whether they fail the run."""
+    run judges them: as lines, whether they fail the run, and as the reports
+    list them."""
     if given:
         path = Path(given)
         if not path.exists():
@@ -190,7 +201,7 @@ def _stale_lines(
         folder = project.assertions[0] if project.assertions else "."
         path = project.rootdir / folder / BASELINE
         if not path.exists():
-            return [], False
+            return [], False, []
     baseline = load_baseline(path, name=display_path(path, project.rootdir))
     upkeep = update_baseline(
         baseline,
@@ -203,4 +214,5 @@ def _stale_lines(
         fail_stale = stale_fails(project.baseline_stale)
     except ClaimcheckError as exc:
         raise ClaimcheckError(f"{project.inifile}: {exc}") from None
-    return upkeep.lines(written=False, fail_stale=fail_stale), fail_stale
+    lines = upkeep.lines(written=False, fail_stale=fail_stale)
+    return lines, fail_stale, upkeep.stale_records()

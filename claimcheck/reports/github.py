@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claimcheck.reports.coverage import coverage_sentence
 from claimcheck.reports.markdown import discrepancy_table
 from claimcheck.reports.records import ResultRecord, fails, location, natural_key
+from claimcheck.reports.summary import RunMetadata, report_sentence
 
 __all__ = [
     "MAX_ERRORS",
@@ -19,6 +21,7 @@ __all__ = [
     "escape_data",
     "escape_property",
     "step_summary",
+    "summary_head",
     "workflow_commands",
 ]
 
@@ -74,6 +77,14 @@ def workflow_commands(records: Sequence[ResultRecord]) -> list[str]:
             )
         )
     return lines
+
+
+def summary_head(meta: RunMetadata) -> str:
+    """The CI step summary's opening: the counts, and the coverage's totals."""
+    head = report_sentence(meta)
+    if "coverage" in meta:
+        head += f"\n\nCoverage: {coverage_sentence(meta['coverage'])}."
+    return head
 
 
 def step_summary(records: Sequence[ResultRecord], counts: str) -> str:

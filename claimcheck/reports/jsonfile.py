@@ -6,8 +6,8 @@ through :func:`claimcheck.run.atomic.json_text`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import NotRequired, TypedDict, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, NotRequired, TypedDict, cast
 
 from claimcheck.reports.coverage import CoverageReport
 from claimcheck.reports.records import ResultRecord, sorted_records
@@ -27,14 +27,23 @@ class JsonReport(TypedDict):
     coverage: NotRequired[CoverageReport]
 
 
-def render_json(records: Sequence[ResultRecord], meta: RunMetadata) -> str:
+def render_json(
+    records: Sequence[ResultRecord],
+    meta: RunMetadata,
+    *,
+    extra: Mapping[str, Any] | None = None,
+) -> str:
     """The JSON report: ``--claimcheck-json``'s results, with ``run`` metadata
-    and the run's coverage."""
+    and the run's coverage; ``extra``: other top-level fields to keep (those
+    of merged reports that claimcheck does not know)."""
     run = cast(RunMetadata, {k: v for k, v in meta.items() if k != "coverage"})
     report: JsonReport = {"run": run, "results": sorted_records(records)}
     if "coverage" in meta:
         report["coverage"] = meta["coverage"]
-    return json_text(report)
+    whole: dict[str, Any] = dict(report)
+    for key, value in (extra or {}).items():
+        whole.setdefault(key, value)
+    return json_text(whole)
 
 
 def results_json(records: Sequence[ResultRecord]) -> dict[str, list[ResultRecord]]:

@@ -21,6 +21,7 @@ from typing import Any, cast, final, get_args
 
 from claimcheck.engine.match import VerdictKind
 from claimcheck.errors import ClaimcheckError
+from claimcheck.reports.coverage import merge_coverage
 from claimcheck.reports.records import (
     ResultRecord,
     VerdictName,
@@ -230,8 +231,13 @@ def merge_reports(parts: Sequence[PartReport]) -> MergedRun:
         else combine([r[k] for r in runs if k in r], f"run.{k}")
         for k in [*order, *computed]
     }
-    keys = dict.fromkeys(k for p in parts for k in p.extra)
+    # stale baseline entries are judged again on the whole run (by the caller)
+    meta.pop("stale", None)
+    keys = dict.fromkeys(k for p in parts for k in p.extra if k != "coverage")
     extra = {k: combine([p.extra[k] for p in parts if k in p.extra], k) for k in keys}
+    coverages = [p.extra["coverage"] for p in parts if "coverage" in p.extra]
+    if coverages:
+        meta["coverage"] = merge_coverage(coverages)
     return MergedRun(records=records, meta=cast(RunMetadata, meta), extra=extra)
 
 

@@ -18,9 +18,9 @@ from claimcheck.reports.baseline import (
     render_baseline,
     update_baseline,
 )
-from claimcheck.reports.coverage import CoverageReport, coverage_sentence
+from claimcheck.reports.coverage import CoverageReport
 from claimcheck.reports.formats import ReportFormat, report_format, write_reports
-from claimcheck.reports.github import step_summary, workflow_commands
+from claimcheck.reports.github import step_summary, summary_head, workflow_commands
 from claimcheck.reports.jsonfile import results_json
 from claimcheck.reports.records import ResultRecord
 from claimcheck.reports.summary import (
@@ -29,7 +29,6 @@ from claimcheck.reports.summary import (
     ShardPlace,
     StaleRecord,
     claimcheck_version,
-    report_sentence,
     run_metadata,
     summary_lines,
     unpainted,
@@ -116,7 +115,7 @@ class RunOutputs:
         if meta is not None and summary_file:
             # appended, not replaced: other steps' summaries share the file
             with open(summary_file, "a", encoding="utf-8") as handle:
-                handle.write(step_summary(records, _summary_head(meta)))
+                handle.write(step_summary(records, summary_head(meta)))
 
     def _write_empty_part(self) -> None:
         paths = [p for p in self.reports if report_format(p) is ReportFormat.JSON]
@@ -176,11 +175,3 @@ class RunOutputs:
         if self.on_github:
             lines += workflow_commands(records)
         return lines
-
-
-def _summary_head(meta: RunMetadata) -> str:
-    """The CI step summary's opening: the counts, and the coverage's totals."""
-    head = report_sentence(meta)
-    if "coverage" in meta:
-        head += f"\n\nCoverage: {coverage_sentence(meta['coverage'])}."
-    return head

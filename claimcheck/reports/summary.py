@@ -7,9 +7,9 @@ summary, the Markdown and HTML reports, the CI step summary).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import metadata
-from typing import Literal, NamedTuple, NotRequired, TypedDict
+from typing import Any, Literal, NamedTuple, NotRequired, TypedDict, cast
 
 from claimcheck.reports.coverage import CoverageReport
 from claimcheck.reports.records import (
@@ -39,6 +39,7 @@ __all__ = [
     "Totals",
     "claimcheck_version",
     "counts_sentence",
+    "in_field_order",
     "report_sentence",
     "run_counts",
     "run_metadata",
@@ -211,6 +212,13 @@ class RunMetadata(TypedDict):
     suite: NotRequired[str]
     #: the run's part of the corpus, when it checked one part
     shard: NotRequired[ShardPlace]
+
+
+def in_field_order(meta: Mapping[str, Any]) -> RunMetadata:
+    """``meta`` with its fields in the order :class:`RunMetadata` declares them
+    (any others after), whichever order they were added in."""
+    order = dict.fromkeys([*RunMetadata.__annotations__, *meta])
+    return cast(RunMetadata, {k: meta[k] for k in order if k in meta})
 
 
 def run_metadata(
