@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 import regex
 import yaml
 
+from claimcheck.engine.dates import dateline, read_date
 from claimcheck.errors import ArticleError, ArticleSkipped
 
 __all__ = [
@@ -80,6 +81,13 @@ class Article:
     paragraphs: tuple[tuple[int, int], ...] = ()
     #: (start, end) of every sentence of the body, in order
     sentences: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def date(self) -> datetime.date | None:
+        """The day the article was published: its front matter's ``date``, the
+        leading date marker, or a dateline with a full date; None if undated."""
+        value = self.metadata.get("date")
+        return read_date(value) if isinstance(value, str) else None
 
     @property
     def name(self) -> str:
@@ -184,6 +192,10 @@ def parse_article(data: bytes | str, *, path: str) -> Article:
     body_start, metadata = _read_metadata(text, path)
     line_starts = (0, *(m.end() for m in _NEWLINE.finditer(text)))
     paragraphs = _paragraphs(text, body_start)
+    if "date" not in metadata:
+        dated = dateline(text, paragraphs)
+        if dated is not None:
+            metadata = {**metadata, "date": dated.isoformat()}
     sentences = tuple(
         piece
         for p in paragraphs
