@@ -7,7 +7,7 @@ const el = (tag, props, ...kids) => {
   for (const kid of kids) node.append(kid);
   return node;
 };
-const FAILING = new Set(["contradicted", "required", "wavering", "accepted"]);
+const FAILING = new Set(["contradicted", "required", "wavering", "stale", "accepted"]);
 const state = {row: 0, col: 0, shown: 0, places: [], list: []};
 
 function wantedStatus(r) {
