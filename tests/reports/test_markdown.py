@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from claimcheck.reports.markdown import (
     COMMENT_ROWS,
     discrepancy_table,
+    outdated_table,
     render_comment,
     render_markdown,
 )
@@ -168,4 +169,14 @@ def test_the_report_names_each_article_source() -> None:
     assert "Article: Courier, 2024-05-01: “Floods \\*again\\*”\n" in text
     assert text.endswith(
         "## Articles\n\n- a/one.txt: Courier, 2024-05-01: “Floods \\*again\\*”\n"
+    )
+
+
+def test_outdated_results_have_their_own_section() -> None:
+    assert outdated_table(four_results()) == []
+    lines = outdated_table([*four_results(), record("dead", "a/three.txt", "outdated")])
+    assert lines[0] == "## Outdated"
+    assert lines[-2] == (
+        "| a/three.txt:3:5 | dead | “More than 60” | reads (60, inf), outside the"
+        " expected 45 |"
     )
