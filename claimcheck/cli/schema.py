@@ -184,7 +184,8 @@ def _defaults() -> dict[str, Any]:
 _ENTRY_HELP = {
     "claim": "the claim id",
     "article": "the article's path, relative to the rootdir",
-    "verdict": "the verdict accepted (contradicted, or missing for a required claim)",
+    "verdict": "the verdict accepted (contradicted, missing for a required claim,"
+    " or outdated where outdated results fail)",
     "fingerprint": "a hash of the disagreeing quotes and values",
     "note": "why the team accepts this discrepancy",
     "file": "the assertion file of the claim",
