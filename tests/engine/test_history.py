@@ -7,12 +7,16 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
-from claimcheck.claims import QuantityClaim
+from claimcheck.claims import Location, Period, QuantityClaim
 from claimcheck.engine.articles import load_article, parse_article
 from claimcheck.engine.history import earlier_periods, interim_wording, period_of
 from claimcheck.engine.index import build_lexicon, index_article
 from claimcheck.engine.match import VerdictKind, match_claim
+from claimcheck.engine.numbers.interval import Interval
+from claimcheck.engine.terms import Term, Terms
 from claimcheck.suite.loader import load_assertion_file
 
 STORY = Path(__file__).resolve().parents[1] / "data" / "story"
@@ -65,6 +69,39 @@ def test_the_period_of_a_date(
 ) -> None:
     period = period_of(toll, _day(date) if date else None)
     assert (str(period.until) if period else None) == until
+
+
+_DAYS = st.dates(datetime.date(2024, 1, 1), datetime.date(2026, 1, 1))
+
+
+@given(ends=st.sets(_DAYS, min_size=1, max_size=6), day=_DAYS)
+def test_a_date_falls_in_the_first_period_that_had_not_ended(
+    ends: set[datetime.date], day: datetime.date
+) -> None:
+    history = tuple(
+        Period(until=end, expected=Interval.point(n), rendering=f"= {n}")
+        for n, end in enumerate(sorted(ends))
+    )
+    claim = QuantityClaim(
+        id="c",
+        description="c",
+        location=Location(path="c.yaml", line=1, column=1),
+        measure=Terms(terms=(Term(text="killed"),)),
+        expected=Interval.point(99),
+        stated=Interval.point(99),
+        history=history,
+    )
+    period = period_of(claim, day)
+    earlier = earlier_periods(claim, day)
+    if period is None:
+        # after the last change: every period has ended
+        assert day > max(ends)
+        assert earlier == history
+    else:
+        assert period.until >= day
+        assert all(p.until < day for p in earlier)
+        # the periods that ended, then the date's own: oldest first
+        assert history[: len(earlier) + 1] == (*earlier, period)
 
 
 def test_the_periods_that_ended_before_a_date(toll: QuantityClaim) -> None:
