@@ -156,3 +156,20 @@ def test_the_page_carries_each_article_source() -> None:
         {"text": "Courier: “Floods”", "url": "https://e.org/f"},
         None,
     ]
+
+
+def test_an_outdated_result_has_its_status_legend_and_filter() -> None:
+    records = [
+        *four_results(),
+        record("dead", "a/three.txt", "outdated", outdated_as="pass"),
+        record("dam", "a/three.txt", "outdated", outdated_as="fail"),
+    ]
+    page = render_html(records, meta(records))
+    data = _data_block(page)
+    statuses = {(r["claim"], r["article"]): r["status"] for r in data["results"]}
+    assert statuses["dead", "a/three.txt"] == "outdated"
+    assert statuses["dam", "a/three.txt"] == "stale"
+    assert data["statuses"]["outdated"]["words"] == "outdated"
+    assert data["statuses"]["stale"]["words"] == "outdated (failing)"
+    assert '<option value="outdated">outdated</option>' in page
+    assert data["run"]["counts"]["outdated"] == 2
