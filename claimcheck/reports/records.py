@@ -218,7 +218,7 @@ def result_record(
     record = _record(verdict, claim, article, assertion_file, strict=strict)
     if verdict.kind is VerdictKind.OUTDATED:
         own = claim.outdated if isinstance(claim, QuantityClaim) else None
-        record["outdated_as"] = _OUTDATED_NAMES[own or outdated]
+        record["outdated_as"] = (own or outdated).value
     source = source_record(article.metadata)
     if source:
         record["source"] = source
@@ -262,12 +262,6 @@ _VERDICT_NAMES: dict[VerdictKind, VerdictName] = {
     VerdictKind.CONTRADICTED: "contradicted",
     VerdictKind.MISSING: "missing",
     VerdictKind.OUTDATED: "outdated",
-}
-
-_OUTDATED_NAMES: dict[OutdatedPolicy, OutdatedName] = {
-    OutdatedPolicy.PASS: "pass",
-    OutdatedPolicy.FAIL: "fail",
-    OutdatedPolicy.SKIP: "skip",
 }
 
 
