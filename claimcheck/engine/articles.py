@@ -87,7 +87,7 @@ class Article:
         """The day the article was published: its front matter's ``date``, the
         leading date marker, or a dateline with a full date; None if undated."""
         value = self.metadata.get("date")
-        return read_date(value) if isinstance(value, str) else None
+        return read_date(str(value)) if value is not None else None
 
     @property
     def name(self) -> str:
@@ -196,6 +196,15 @@ def parse_article(data: bytes | str, *, path: str) -> Article:
         dated = dateline(text, paragraphs)
         if dated is not None:
             metadata = {**metadata, "date": dated.isoformat()}
+    elif read_date(str(metadata["date"])) is None:
+        warnings.warn(
+            ArticleWarning(
+                f"{path}: front matter date {metadata['date']!r} is not a date;"
+                " write it as YYYY-MM-DD, or a claim's history cannot date the"
+                " article"
+            ),
+            stacklevel=2,
+        )
     sentences = tuple(
         piece
         for p in paragraphs

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from claimcheck.engine.articles import parse_article
+from claimcheck.engine.articles import ArticleWarning, parse_article
 from claimcheck.engine.dates import read_date
 
 
@@ -71,4 +71,5 @@ def test_a_dateline_date_shows_as_the_article_date() -> None:
 def test_an_undated_article() -> None:
     assert parse_article("Officials said 12 died.", path="a.txt").date is None
     odd = "---\ndate: sometime\n---\nOfficials said.\n"
-    assert parse_article(odd, path="a.md").date is None
+    with pytest.warns(ArticleWarning, match="a.md: front matter date 'sometime'"):
+        assert parse_article(odd, path="a.md").date is None
