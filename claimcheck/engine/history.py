@@ -20,6 +20,7 @@ import regex
 from claimcheck.claims import Period, QuantityClaim
 from claimcheck.engine.articles import Article
 from claimcheck.engine.numbers.interval import Interval
+from claimcheck.engine.patterns import lazy
 
 if TYPE_CHECKING:
     from claimcheck.engine.match import Evidence
@@ -127,7 +128,7 @@ def earlier_periods(
 
 # "so far", "as the search continues", "is expected to rise", "provisional":
 # words that say a count is not final yet
-_INTERIM = regex.compile(
+_INTERIM = lazy(
     r"""
     \b(?:so|thus)\s+far\b
   | \bas\s+of\s+(?:now|this\s+\w+)\b
