@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import final
 
-from claimcheck.claims import Claim, QuantityClaim, Suite
+from claimcheck.claims import Claim, OutdatedPolicy, QuantityClaim, Suite
 from claimcheck.engine.articles import (
     ARTICLE_SUFFIXES,
     Article,
@@ -50,13 +50,14 @@ class Result:
 
     @property
     def kind(self) -> VerdictKind:
-        """supported, contradicted or missing."""
+        """supported, contradicted, missing or outdated."""
         return self.verdict.kind
 
     @property
     def failed(self) -> bool:
         """Whether pytest would fail this pair (contradicted, required and
-        missing, or wavering under ``strict``)."""
+        missing, wavering under ``strict``, or outdated under ``outdated``
+        fail)."""
         return fails(self.record)
 
     def failure(self) -> str | None:
@@ -71,6 +72,7 @@ def check(
     articles: Articles,
     *,
     strict: bool = False,
+    outdated: OutdatedPolicy = OutdatedPolicy.PASS,
     regex_timeout: float | None = REGEX_TIMEOUT,
 ) -> list[Result]:
     """Check every claim against every article; results by article, then claim.
@@ -82,7 +84,8 @@ def check(
     article (any string that names no existing file or folder), or an
     :class:`~claimcheck.engine.articles.Article`. Mistakes raise a
     :class:`~claimcheck.errors.ClaimcheckError` subclass whose message names
-    the place.
+    the place.  ``strict`` and ``outdated`` are the ``claimcheck_strict`` and
+    ``claimcheck_outdated`` settings of a pytest run.
     """
     suite = _suite(claims)
     sources = {c.id: f.path for f in suite.files for c in f.claims}
@@ -95,7 +98,12 @@ def check(
         for claim in suite.claims:
             verdict = match_claim(claim, index)
             record = result_record(
-                verdict, claim, article, assertion_file=sources[claim.id], strict=strict
+                verdict,
+                claim,
+                article,
+                assertion_file=sources[claim.id],
+                strict=strict,
+                outdated=outdated,
             )
             results.append(
                 Result(claim=claim, article=article, verdict=verdict, record=record)

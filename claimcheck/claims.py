@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import enum
 from dataclasses import dataclass, field
 
@@ -17,6 +18,8 @@ __all__ = [
     "Direction",
     "EntityClaim",
     "Location",
+    "OutdatedPolicy",
+    "Period",
     "Polarity",
     "QuantityClaim",
     "Scope",
@@ -82,6 +85,29 @@ class _ClaimBase:
     marks: tuple[str, ...] = ()
 
 
+class OutdatedPolicy(enum.Enum):
+    """What an outdated verdict does to its test: right when written, superseded."""
+
+    PASS = "pass"
+    FAIL = "fail"
+    SKIP = "skip"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Period:
+    """An earlier value of a quantity claim, which held up to ``until``.
+
+    An article dated on or before ``until`` (and after the period before)
+    was written while this value held.
+    """
+
+    until: datetime.date
+    #: the value, tolerance applied
+    expected: Interval
+    #: the value as the analyst wrote it ("= 19")
+    rendering: str
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class QuantityClaim(_ClaimBase):
     """A number bound to a measure: ``expected`` (tolerance applied) in ``unit``."""
@@ -95,6 +121,10 @@ class QuantityClaim(_ClaimBase):
     exclude: Terms | None = None
     #: the sign of the change the claim states ("fell 3.4%": down)
     direction: Direction | None = None
+    #: earlier values, oldest first; ``expected`` is the value since the last
+    history: tuple[Period, ...] = ()
+    #: what an outdated verdict does (None: the run's ``claimcheck_outdated``)
+    outdated: OutdatedPolicy | None = None
 
     @property
     def kind(self) -> ClaimKind:

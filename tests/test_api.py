@@ -89,6 +89,19 @@ def test_strict_fails_a_wavering_article() -> None:
     assert (lenient.failed, strict.failed) == (False, True)
 
 
+def test_outdated_passes_unless_told_to_fail() -> None:
+    claims = CLAIMS.split("  - id: dam", maxsplit=1)[0] + (
+        "    history: [{until: 2025-03-03, equals: 30}]\n"
+    )
+    old = "date 2025-03-02\nThe flood killed 30 people.\n"
+    (lenient,) = check(claims, old)
+    (failing,) = check(claims, old, outdated=claimcheck.OutdatedPolicy.FAIL)
+    assert lenient.kind is failing.kind is VerdictKind.OUTDATED
+    assert (lenient.failed, failing.failed) == (False, True)
+    assert lenient.article.date is not None
+    assert lenient.record["outdated_as"] == "pass"
+
+
 def test_a_mistake_in_the_yaml_names_its_place() -> None:
     with pytest.raises(AssertionFileError, match=r"^<claims>:5:5: unknown key 'equls'"):
         check(CLAIMS.replace("equals", "equls"), AGREES)

@@ -73,6 +73,7 @@ def test_json_report_holds_the_seed_discrepancies_and_run_metadata(
         "supported": 46,
         "contradicted": 3,
         "missing": 16,
+        "outdated": 0,
         "discrepancies": 3,
         "accepted": 0,
     }

@@ -18,6 +18,7 @@ from typing import Any, Literal
 from claimcheck.claims import ClaimKind
 from claimcheck.reports.baseline import Entry
 from claimcheck.suite.claim_keys import COMMON_KEYS, KIND_KEYS
+from claimcheck.suite.history import PERIOD_KEYS
 from claimcheck.suite.keys import Key, Value
 from claimcheck.suite.loader import FILE_KEYS
 from claimcheck.suite.yamlsource import DEFAULT_KEYS, NUMBER_SYNTAX, SHARED_KEYS
@@ -89,6 +90,12 @@ _VALUES: dict[Value, dict[str, Any]] = {
             {"type": "string", "pattern": _TOLERANCE},
         ]
     },
+    Value.DATE: {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+    Value.HISTORY: {
+        "type": "array",
+        "minItems": 1,
+        "items": {"$ref": "#/$defs/period"},
+    },
     Value.CORPUS: _one_or_list({"type": "string", "minLength": 1}),
     Value.VOCABULARIES: {
         "type": "object",
@@ -147,6 +154,21 @@ def _claim() -> dict[str, Any]:
     }
 
 
+def _period() -> dict[str, Any]:
+    """One history entry: ``until`` and one expectation."""
+    return {
+        "type": "object",
+        "properties": _properties(PERIOD_KEYS),
+        "required": [name for name, key in PERIOD_KEYS.items() if key.required],
+        "anyOf": [
+            {"required": [name]}
+            for name, key in PERIOD_KEYS.items()
+            if key.group == "expectation"
+        ],
+        "additionalProperties": False,
+    }
+
+
 def _defaults() -> dict[str, Any]:
     every = {**COMMON_KEYS}
     for keys in KIND_KEYS.values():
@@ -162,7 +184,8 @@ def _defaults() -> dict[str, Any]:
 _ENTRY_HELP = {
     "claim": "the claim id",
     "article": "the article's path, relative to the rootdir",
-    "verdict": "the verdict accepted (contradicted, or missing for a required claim)",
+    "verdict": "the verdict accepted (contradicted, missing for a required claim,"
+    " or outdated where outdated results fail)",
     "fingerprint": "a hash of the disagreeing quotes and values",
     "note": "why the team accepts this discrepancy",
     "file": "the assertion file of the claim",
@@ -226,5 +249,5 @@ def schema(name: SchemaName) -> dict[str, Any]:
         "$schema": _DIALECT,
         "title": f"claimcheck: {SCHEMAS[name]}",
         **body,
-        "$defs": {"claim": _claim(), "defaults": _defaults()},
+        "$defs": {"claim": _claim(), "defaults": _defaults(), "period": _period()},
     }

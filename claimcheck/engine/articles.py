@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import regex
 import yaml
 
+from claimcheck.engine.dates import dateline, read_date
 from claimcheck.engine.patterns import lazy
 from claimcheck.errors import ArticleError, ArticleSkipped
 
@@ -96,6 +97,13 @@ class Article:
     #: for text extracted from a web page: where each character stands in
     #: the page's file; None when ``text`` is the file's own text
     source: SourceMap | None = field(default=None, compare=False)
+
+    @property
+    def date(self) -> datetime.date | None:
+        """The day the article was published: its front matter's ``date``, the
+        leading date marker, or a dateline with a full date; None if undated."""
+        value = self.metadata.get("date")
+        return read_date(str(value)) if value is not None else None
 
     @property
     def name(self) -> str:
@@ -250,6 +258,20 @@ def laid_out(
     """The :class:`Article` of a text: its lines, paragraphs and sentences."""
     line_starts = line_starts_of(text)
     paragraphs = _paragraphs(text, body_start)
+    metadata = metadata or {}
+    if "date" not in metadata:
+        dated = dateline(text, paragraphs)
+        if dated is not None:
+            metadata = {**metadata, "date": dated.isoformat()}
+    elif read_date(str(metadata["date"])) is None:
+        warnings.warn(
+            ArticleWarning(
+                f"{path}: front matter date {metadata['date']!r} is not a date;"
+                " write it as YYYY-MM-DD, or a claim's history cannot date the"
+                " article"
+            ),
+            stacklevel=2,
+        )
     sentences = tuple(
         piece
         for p in paragraphs
@@ -260,7 +282,7 @@ def laid_out(
         path=path,
         text=text,
         body_start=body_start,
-        metadata=metadata or {},
+        metadata=metadata,
         line_starts=line_starts,
         paragraphs=paragraphs,
         sentences=sentences,

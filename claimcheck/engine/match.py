@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimcheck.claims import (
     AttributeClaim,
@@ -14,6 +14,7 @@ from claimcheck.claims import (
     StatementClaim,
 )
 from claimcheck.engine.context import context_holds, names_scope, owns, variants
+from claimcheck.engine.history import weigh_date
 from claimcheck.engine.index import KEYWORD, ArticleIndex, Mention
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.units import convert, dimension
@@ -42,6 +43,8 @@ class VerdictKind(enum.Enum):
     SUPPORTED = "supported"
     CONTRADICTED = "contradicted"
     MISSING = "missing"
+    #: dated inside an earlier period, it states that period's value only
+    OUTDATED = "outdated"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -103,6 +106,17 @@ def match_claim(claim: Claim, index: ArticleIndex) -> Verdict:
         kind = VerdictKind.CONTRADICTED
     else:
         kind = VerdictKind.MISSING
+    if isinstance(claim, QuantityClaim):
+        outdated, evidence = weigh_date(
+            claim,
+            index.article,
+            evidence,
+            kind.value,
+            lambda expected: _quantity_evidence(
+                replace(claim, expected=expected), index
+            ),
+        )
+        kind = VerdictKind.OUTDATED if outdated else kind
     candidates = _candidates(claim, index) if kind is VerdictKind.MISSING else ()
     return Verdict(
         claim_id=claim.id,

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck.claims import OutdatedPolicy
 from claimcheck.engine.articles import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES
 from claimcheck.errors import ClaimcheckError
 from claimcheck.plugin.shard import SHARD, ShardFilter, add_shard_option, read_shard
@@ -130,6 +131,12 @@ def add_options(parser: pytest.Parser) -> None:
         help="stale baseline entries: warn (list them) or fail (fail the run)",
     )
     parser.addini(
+        "claimcheck_outdated",
+        default="pass",
+        help="an article dated before a claim's value changed that states the"
+        " value of its own date: pass (with a note), fail or skip",
+    )
+    parser.addini(
         "claimcheck_coverage",
         default="true",
         help="report the figures no claim checks and the claims no article"
@@ -185,6 +192,7 @@ def _session(config: pytest.Config) -> RunSession:
         corpus_override=corpus,
         limits=limits,
         granularity=_granularity(config),
+        outdated=_outdated_policy(config),
         baseline=baseline,
         changed=changed,
         coverage=_coverage_wanted(config),
@@ -240,6 +248,17 @@ def _coverage_wanted(config: pytest.Config) -> bool:
             " claim checks and the claims no article states) or false"
         )
     return wanted
+
+
+def _outdated_policy(config: pytest.Config) -> OutdatedPolicy:
+    given = str(config.getini("claimcheck_outdated")).strip()
+    try:
+        return OutdatedPolicy(given)
+    except ValueError:
+        raise ClaimcheckError(
+            f"claimcheck_outdated = {given!r}: use pass (an outdated article"
+            " passes with a note), fail or skip"
+        ) from None
 
 
 def _dist_given(config: pytest.Config) -> bool:

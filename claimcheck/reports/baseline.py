@@ -63,16 +63,18 @@ _REQUIRED = ("claim", "article", "verdict", "fingerprint")
 
 
 def fingerprint(record: ResultRecord) -> str:
-    """A hash of the verdict and its disagreeing quotes and values.
+    """A hash of the verdict and its disagreeing quotes and values (for an
+    outdated verdict, the quotes that state the earlier value).
 
     Whitespace in quotes is normalised and the quotes sorted, so re-wrapping
     or reordering an article keeps the fingerprint; a changed quote or value
     changes it.
     """
+    rests_on = record["verdict"] == "outdated"
     quotes = sorted(
         (" ".join(e["text"].split()), e["value"])
         for e in record["evidence"]
-        if e["compatible"] is False
+        if e["compatible"] is rests_on
     )
     data = json.dumps([record["verdict"], quotes], ensure_ascii=False)
     return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]

@@ -123,5 +123,9 @@ def _location_line(
 
 
 def render_missing(verdict: Verdict, claim: Claim) -> str:
-    """The skip reason of a missing, not required, fact."""
+    """The skip reason of a missing, not required, fact, or of an outdated one."""
+    if verdict.kind is VerdictKind.OUTDATED:
+        said = next((e for e in verdict.evidence if e.compatible), None)
+        quote = f": {said.text!r} {said.reason}" if said else ""
+        return f"{claim.id}: outdated in {verdict.article}{quote}"
     return f"{claim.id}: not stated in {verdict.article}"

@@ -12,7 +12,15 @@ from collections.abc import Sequence
 
 from claimcheck.reports.coverage import coverage_sentence
 from claimcheck.reports.markdown import discrepancy_table
-from claimcheck.reports.records import ResultRecord, fails, location, natural_key
+from claimcheck.reports.records import (
+    ResultRecord,
+    Status,
+    by_place,
+    fails,
+    location,
+    natural_key,
+    status,
+)
 from claimcheck.reports.summary import RunMetadata, report_sentence
 
 __all__ = [
@@ -41,7 +49,7 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _error(record: ResultRecord) -> str:
+def _error(record: ResultRecord, command: str = "error") -> str:
     where = location(record)
     props = [
         ("file", record["article"]),
@@ -58,7 +66,7 @@ def _error(record: ResultRecord) -> str:
     if record.get("baseline") == "changed":
         message += "; the baseline accepted other evidence: the article changed"
     joined = ",".join(f"{k}={escape_property(v)}" for k, v in props)
-    return f"::error {joined}::{escape_data(message)}"
+    return f"::{command} {joined}::{escape_data(message)}"
 
 
 def workflow_commands(records: Sequence[ResultRecord]) -> list[str]:
@@ -68,6 +76,11 @@ def workflow_commands(records: Sequence[ResultRecord]) -> list[str]:
         key=lambda r: (natural_key(r["article"]), location(r)["line"], r["claim"]),
     )
     lines = [_error(r) for r in new[:MAX_ERRORS]]
+    # an outdated article passes with a note: a notice on the line it states
+    # its period's value, after the errors and within the same limit
+    outdated = [r for r in records if status(r) is Status.OUTDATED]
+    room = max(0, MAX_ERRORS - len(new))
+    lines += [_error(r, "notice") for r in by_place(outdated)[:room]]
     if len(new) > MAX_ERRORS:
         lines.append(
             "::notice title=claimcheck::"

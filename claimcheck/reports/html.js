@@ -7,7 +7,7 @@ const el = (tag, props, ...kids) => {
   for (const kid of kids) node.append(kid);
   return node;
 };
-const FAILING = new Set(["contradicted", "required", "wavering", "accepted"]);
+const FAILING = new Set(["contradicted", "required", "wavering", "stale", "accepted"]);
 const state = {row: 0, col: 0, shown: 0, places: [], list: []};
 
 function wantedStatus(r) {
@@ -102,7 +102,8 @@ function drawResult(r) {
   }
   if (r.description) li.append(el("div", {textContent: r.description}));
   if (r.note) li.append(el("div", {className: "note", textContent: "accepted: " + r.note}));
-  const shown = FAILING.has(r.status) ? r.evidence.filter((e) => e.compatible === false) : r.evidence;
+  // a discrepancy shows the mentions that disagree; an outdated one, all
+  const shown = FAILING.has(r.status) && r.verdict !== "outdated" ? r.evidence.filter((e) => e.compatible === false) : r.evidence;
   for (const e of shown) li.append(quote(e), el("div", {className: "reason", textContent: e.reason}));
   if (!r.evidence.length) {
     li.append(el("div", {className: "reason", textContent: r.candidates.length ? "not stated; nearest sentences:" : "not stated; no sentence comes close"}));
@@ -136,7 +137,9 @@ $("f-reset").onclick = () => { $("f-status").value = "discrepancy"; $("f-claim")
 $("more").onclick = drawMore;
 
 // per-claim and per-article totals, drawn when their list is first opened
-const TOTALS = ["supported", "contradicted", "missing", "accepted"];
+// the outdated column only in a run that has an outdated result
+const TOTALS = ["supported", "contradicted", "missing", "outdated", "accepted"].filter(
+  (k) => k !== "outdated" || Object.values(D.run.totals.claims).some((t) => t.outdated));
 function drawTotals(id, title, table) {
   const details = $(id);
   const names = Object.keys(table);

@@ -248,8 +248,10 @@ the Markdown and JSON reports hold the same data.</p></noscript>
 <option value="contradicted">contradicted</option>
 <option value="required">missing, required</option>
 <option value="wavering">wavering (strict)</option>
+<option value="stale">outdated (failing)</option>
 <option value="accepted">accepted by the baseline</option>
 <option value="supported">supported</option>
+<option value="outdated">outdated</option>
 <option value="missing">missing</option>
 </select></label>
 <label>claim <input id="f-claim" list="claims" placeholder="any claim"></label>

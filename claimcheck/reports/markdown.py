@@ -28,17 +28,18 @@ from claimcheck.reports.records import (
 )
 from claimcheck.reports.summary import (
     STATUSES,
-    TOTALS,
     RunMetadata,
     RunTotals,
     StaleRecord,
     report_sentence,
     stale_sentence,
+    totals_columns,
 )
 
 __all__ = [
     "COMMENT_ROWS",
     "discrepancy_table",
+    "outdated_table",
     "render_comment",
     "render_markdown",
     "totals_tables",
@@ -83,6 +84,30 @@ def discrepancy_table(records: Sequence[ResultRecord]) -> list[str]:
     return lines
 
 
+def outdated_table(records: Sequence[ResultRecord]) -> list[str]:
+    """The outdated results that pass or skip, as a section; none: nothing."""
+    rows = by_place(r for r in records if status(r) is Status.OUTDATED)
+    if not rows:
+        return []
+    lines = [
+        "## Outdated",
+        "",
+        "Right when written, superseded since: each article states the value"
+        " of its own date.",
+        "",
+        "| where | claim | quote | why |",
+        "|---|---|---|---|",
+    ]
+    for r in rows:
+        where = location(r)
+        quote = f"“{_md(where['quote'])}”" if where["quote"] else ""
+        lines.append(
+            f"| {_md(r['article'])}:{where['line']}:{where['column']}"
+            f" | {_md(r['claim'])} | {quote} | {_md(where['reason'])} |"
+        )
+    return [*lines, ""]
+
+
 def render_markdown(records: Sequence[ResultRecord], meta: RunMetadata) -> str:
     """The Markdown report: counts, the discrepancy list with quotes, the matrix."""
     lines = [
@@ -101,6 +126,7 @@ def render_markdown(records: Sequence[ResultRecord], meta: RunMetadata) -> str:
     for r in by_place(r for r in records if is_discrepancy(r)):
         lines += _discrepancy_detail(r)
     lines += _stale_section(meta.get("stale", []))
+    lines += outdated_table(records)
     lines += ["## Claims × articles", "", *_matrix(records), ""]
     lines += ["## Totals", "", *totals_tables(meta["totals"])]
     if "coverage" in meta:
@@ -146,13 +172,14 @@ def _sources(records: Sequence[ResultRecord]) -> list[str]:
 def totals_tables(totals: RunTotals) -> list[str]:
     """Per-claim and per-article totals as two Markdown tables."""
     lines: list[str] = []
+    columns = totals_columns(totals)
     for title, table in (("claim", totals["claims"]), ("article", totals["articles"])):
         lines += [
-            f"| {title} | " + " | ".join(TOTALS) + " |",
-            "|---|" + "--:|" * len(TOTALS),
+            f"| {title} | " + " | ".join(columns) + " |",
+            "|---|" + "--:|" * len(columns),
         ]
         lines += [
-            f"| {_md(name)} | " + " | ".join(str(t[k]) for k in TOTALS) + " |"
+            f"| {_md(name)} | " + " | ".join(str(t[k]) for k in columns) + " |"
             for name, t in table.items()
         ]
         lines.append("")

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal, NotRequired, TypedDict, cast
 
-from claimcheck.claims import Claim, ClaimKind
+from claimcheck.claims import Claim, ClaimKind, OutdatedPolicy, QuantityClaim
 from claimcheck.engine.articles import Article
 from claimcheck.engine.match import Evidence, Verdict, VerdictKind
 
@@ -30,6 +30,7 @@ __all__ = [
     "EvidenceRecord",
     "Location",
     "Outcome",
+    "OutdatedName",
     "ResultRecord",
     "SourceRecord",
     "SpanRecord",
@@ -60,7 +61,9 @@ __all__ = [
 CONTEXT = 160
 
 #: a verdict as records spell it (the values of :class:`VerdictKind`)
-VerdictName = Literal["supported", "contradicted", "missing"]
+VerdictName = Literal["supported", "contradicted", "missing", "outdated"]
+#: what an outdated verdict does (the values of :class:`OutdatedPolicy`)
+OutdatedName = Literal["pass", "fail", "skip"]
 #: a claim kind as records spell it (the values of :class:`ClaimKind`)
 ClaimKindName = Literal["quantity", "statement", "attribute", "entity"]
 #: what the baseline made of a discrepancy: it accepts it, this run adds it,
@@ -131,6 +134,8 @@ class ResultRecord(TypedDict):
     outcome: NotRequired[str]
     #: the article's outlet, title, date and url from its front matter
     source: NotRequired[SourceRecord]
+    #: on an outdated verdict: whether it passes, fails or skips
+    outdated_as: NotRequired[OutdatedName]
 
 
 class Status(enum.StrEnum):
@@ -140,7 +145,10 @@ class Status(enum.StrEnum):
     CONTRADICTED = "contradicted"
     REQUIRED = "required"
     WAVERING = "wavering"
+    #: outdated, where the claim or run makes that fail
+    STALE = "stale"
     ACCEPTED = "accepted"
+    OUTDATED = "outdated"
     MISSING = "missing"
 
 
@@ -199,13 +207,18 @@ def result_record(
     *,
     assertion_file: str,
     strict: bool = False,
+    outdated: OutdatedPolicy = OutdatedPolicy.PASS,
 ) -> ResultRecord:
     """The verdict as plain built-in types (JSON, xdist, JUnit).
 
     ``strict`` is the run's ``--claimcheck-strict``; a claim's own
-    ``strict: true`` counts too.
+    ``strict: true`` counts too.  ``outdated`` is the run's
+    ``claimcheck_outdated``; a claim's own ``outdated:`` wins.
     """
     record = _record(verdict, claim, article, assertion_file, strict=strict)
+    if verdict.kind is VerdictKind.OUTDATED:
+        own = claim.outdated if isinstance(claim, QuantityClaim) else None
+        record["outdated_as"] = (own or outdated).value
     source = source_record(article.metadata)
     if source:
         record["source"] = source
@@ -248,6 +261,7 @@ _VERDICT_NAMES: dict[VerdictKind, VerdictName] = {
     VerdictKind.SUPPORTED: "supported",
     VerdictKind.CONTRADICTED: "contradicted",
     VerdictKind.MISSING: "missing",
+    VerdictKind.OUTDATED: "outdated",
 }
 
 
@@ -312,16 +326,19 @@ def status(record: ResultRecord) -> Status:
     """How one result counts: the one rule for whether a pair fails.
 
     A pair fails when the article contradicts the claim, when it lacks a
-    fact the claim says is required, or when a mention disagrees beside one
-    that agrees and the claim or run is strict (wavering).  A failing pair
-    the baseline accepts (or this run adds to it) is excused as *accepted*.
-    Anything else counts as its verdict.
+    fact the claim says is required, when a mention disagrees beside one
+    that agrees and the claim or run is strict (wavering), or when it is
+    outdated and the claim or run says an outdated article fails (stale).
+    A failing pair the baseline accepts (or this run adds to it) is excused
+    as *accepted*.  Anything else counts as its verdict.
     """
     verdict = record["verdict"]
     if verdict == "contradicted":
         fault = Status.CONTRADICTED
     elif verdict == "missing" and record.get("required"):
         fault = Status.REQUIRED
+    elif verdict == "outdated" and record.get("outdated_as") == "fail":
+        fault = Status.STALE
     elif record.get("strict_failure"):
         fault = Status.WAVERING
     else:
@@ -332,7 +349,9 @@ def status(record: ResultRecord) -> Status:
 
 
 #: statuses that fail the run, and the discrepancies among all statuses
-FAILING = frozenset({Status.CONTRADICTED, Status.REQUIRED, Status.WAVERING})
+FAILING = frozenset(
+    {Status.CONTRADICTED, Status.REQUIRED, Status.WAVERING, Status.STALE}
+)
 DISCREPANCIES = FAILING | {Status.ACCEPTED}
 
 _OUTCOMES = {
@@ -344,7 +363,11 @@ _OUTCOMES = {
 
 def outcome(record: ResultRecord) -> Outcome:
     """The pytest outcome :func:`status` gives a pair."""
-    return _OUTCOMES.get(status(record), Outcome.FAILED)
+    counted = status(record)
+    if counted is Status.OUTDATED:
+        skip = record.get("outdated_as") == "skip"
+        return Outcome.SKIPPED if skip else Outcome.PASSED
+    return _OUTCOMES.get(counted, Outcome.FAILED)
 
 
 def is_discrepancy(record: ResultRecord) -> bool:
@@ -361,10 +384,12 @@ def fails(record: ResultRecord) -> bool:
 
 
 def location(record: ResultRecord) -> Location:
-    """Where a discrepancy shows: its first disagreeing mention, else the
+    """Where a discrepancy shows: its first disagreeing mention (for an
+    outdated one, the first that states its period's value), else the
     nearest candidate sentence, else the article's first line.
     """
-    evidence = [e for e in record["evidence"] if e["compatible"] is False]
+    shown = record["verdict"] == "outdated"
+    evidence = [e for e in record["evidence"] if e["compatible"] is shown]
     if evidence:
         e = evidence[0]
         return {

@@ -46,6 +46,7 @@ __all__ = [
     "run_totals",
     "stale_sentence",
     "summary_lines",
+    "totals_columns",
     "totals_lines",
     "unpainted",
 ]
@@ -65,7 +66,9 @@ STATUSES: dict[Status, Symbols] = {
     Status.CONTRADICTED: Symbols("F", "✗", "contradicted"),
     Status.REQUIRED: Symbols("M", "∅!", "missing, required"),
     Status.WAVERING: Symbols("W", "≠", "wavering (strict)"),
+    Status.STALE: Symbols("O", "◷!", "outdated (failing)"),
     Status.ACCEPTED: Symbols("x", "(✗)", "accepted by the baseline"),
+    Status.OUTDATED: Symbols("o", "◷", "outdated"),
     Status.MISSING: Symbols("-", "∅", "missing"),
 }
 
@@ -76,6 +79,8 @@ class RunCounts(TypedDict):
     supported: int
     contradicted: int
     missing: int
+    #: right when written, superseded since
+    outdated: int
     discrepancies: int
     accepted: int
 
@@ -91,6 +96,7 @@ def run_counts(records: Iterable[ResultRecord]) -> RunCounts:
         "supported": verdicts["supported"],
         "contradicted": verdicts["contradicted"],
         "missing": verdicts["missing"],
+        "outdated": verdicts["outdated"],
         "discrepancies": sum(statuses[s] for s in FAILING),
         "accepted": statuses[Status.ACCEPTED],
     }
@@ -104,9 +110,11 @@ def counts_sentence(
     ``terminal``: the short ASCII form that heads the terminal summary, whose
     lines below list the discrepancies themselves.
     """
-    verdicts = ", ".join(
-        f"{counts[k]} {k}" for k in ("supported", "contradicted", "missing")
-    )
+    shown: list[TotalsColumn] = ["supported", "contradicted", "missing"]
+    # outdated only shows in a run with dated facts
+    if counts.get("outdated"):
+        shown.append("outdated")
+    verdicts = ", ".join(f"{counts[k]} {k}" for k in shown)
     if terminal:
         return f"{plural(claims, 'claim')} x {plural(articles, 'article')}: {verdicts}"
     new = plural(counts["discrepancies"], "new discrepancy", "new discrepancies")
@@ -116,7 +124,7 @@ def counts_sentence(
     )
 
 
-TotalsColumn = Literal["supported", "contradicted", "missing", "accepted"]
+TotalsColumn = Literal["supported", "contradicted", "missing", "outdated", "accepted"]
 
 
 class Totals(TypedDict):
@@ -126,11 +134,27 @@ class Totals(TypedDict):
     supported: int
     contradicted: int
     missing: int
+    outdated: int
     accepted: int
 
 
 #: the columns of :class:`Totals`, in order
-TOTALS: tuple[TotalsColumn, ...] = ("supported", "contradicted", "missing", "accepted")
+TOTALS: tuple[TotalsColumn, ...] = (
+    "supported",
+    "contradicted",
+    "missing",
+    "outdated",
+    "accepted",
+)
+
+
+def totals_columns(totals: RunTotals) -> tuple[TotalsColumn, ...]:
+    """The columns a totals table shows: ``outdated`` only in a run that has
+    an outdated result."""
+    tables = (totals["claims"], totals["articles"])
+    if any(t["outdated"] for table in tables for t in table.values()):
+        return TOTALS
+    return tuple(k for k in TOTALS if k != "outdated")
 
 
 class RunTotals(TypedDict):
@@ -159,6 +183,7 @@ def _totals(counts: Counter[str]) -> Totals:
         "supported": counts["supported"],
         "contradicted": counts["contradicted"],
         "missing": counts["missing"],
+        "outdated": counts["outdated"],
         "accepted": counts["accepted"],
     }
 
@@ -268,7 +293,9 @@ COLOURS: dict[Status, str | None] = {
     Status.CONTRADICTED: "red",
     Status.REQUIRED: "red",
     Status.WAVERING: "red",
+    Status.STALE: "red",
     Status.ACCEPTED: "yellow",
+    Status.OUTDATED: "cyan",
     Status.MISSING: None,
 }
 
@@ -310,6 +337,14 @@ def summary_lines(
         lines += [
             paint(discrepancy_line(r), Status.ACCEPTED) for r in by_place(accepted)
         ]
+    outdated = [r for r in records if status(r) is Status.OUTDATED]
+    if outdated:
+        lines.append(
+            f"outdated: right when written, superseded since ({len(outdated)}):"
+        )
+        lines += [
+            paint(discrepancy_line(r), Status.OUTDATED) for r in by_place(outdated)
+        ]
     return lines + totals_lines(run_totals(records))
 
 
@@ -321,6 +356,7 @@ def totals_lines(totals: RunTotals, *, limit: int = TERMINAL_TOTALS) -> list[str
     """Per-claim and per-article totals as aligned lines, at most ``limit``
     names each (those with the most discrepancies first when cut)."""
     lines = []
+    columns = totals_columns(totals)
     for title, table in (("claim", totals["claims"]), ("article", totals["articles"])):
         names = list(table)
         if len(names) > limit:
@@ -330,15 +366,15 @@ def totals_lines(totals: RunTotals, *, limit: int = TERMINAL_TOTALS) -> list[str
         header = f"per {title}"
         label = max(len(header), *(len(n) for n in names))
         widths = {
-            k: max(len(k), *(len(str(t[k])) for t in table.values())) for k in TOTALS
+            k: max(len(k), *(len(str(t[k])) for t in table.values())) for k in columns
         }
         lines.append(
-            f"{header:<{label}}  " + "  ".join(f"{k:>{widths[k]}}" for k in TOTALS)
+            f"{header:<{label}}  " + "  ".join(f"{k:>{widths[k]}}" for k in columns)
         )
         for name in names:
             lines.append(
                 f"{name:<{label}}  "
-                + "  ".join(f"{table[name][k]:>{widths[k]}}" for k in TOTALS)
+                + "  ".join(f"{table[name][k]:>{widths[k]}}" for k in columns)
             )
         if len(table) > len(names):
             more = len(table) - len(names)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import final
 
-from claimcheck.claims import Claim
+from claimcheck.claims import Claim, OutdatedPolicy
 from claimcheck.engine.articles import Article
 from claimcheck.engine.match import Verdict
 from claimcheck.reports.baseline import Baseline
@@ -48,10 +48,16 @@ def check_pair(
     assertion_file: str,
     strict: bool,
     baseline: Baseline,
+    outdated: OutdatedPolicy = OutdatedPolicy.PASS,
 ) -> PairCheck:
     """Judge a verdict: its record, its outcome and what pytest shows for it."""
     record = result_record(
-        verdict, claim, article, assertion_file=assertion_file, strict=strict
+        verdict,
+        claim,
+        article,
+        assertion_file=assertion_file,
+        strict=strict,
+        outdated=outdated,
     )
     record = baseline.judge(record)
     result = outcome(record)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import final
 
-from claimcheck.claims import AssertionFile, Claim
+from claimcheck.claims import AssertionFile, Claim, OutdatedPolicy
 from claimcheck.engine.match import match_claim
 from claimcheck.errors import ClaimcheckError
 from claimcheck.reports.baseline import Baseline
@@ -61,11 +61,14 @@ class RunSession:
         baseline: Baseline | None = None,
         changed: ChangedFiles | None = None,
         outputs: RunOutputs | None = None,
+        outdated: OutdatedPolicy = OutdatedPolicy.PASS,
         coverage: bool = True,
     ) -> None:
         self.rootdir = rootdir
         #: --claimcheck-strict: a disagreeing mention fails every claim
         self.strict = strict
+        #: claimcheck_outdated: what an outdated verdict does
+        self.outdated = outdated
         self.limits = limits or Limits()
         self.granularity = granularity
         #: accepted discrepancies (--claimcheck-baseline)
@@ -125,6 +128,7 @@ class RunSession:
             assertion_file=assertion_file,
             strict=self.strict,
             baseline=self.baseline,
+            outdated=self.outdated,
         )
 
     def done(self, path: Path) -> None:

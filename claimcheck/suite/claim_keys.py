@@ -10,7 +10,7 @@ import re
 
 from yaml.nodes import Node, ScalarNode
 
-from claimcheck.claims import ClaimKind, Direction, Polarity, Scope
+from claimcheck.claims import ClaimKind, Direction, OutdatedPolicy, Polarity, Scope
 from claimcheck.suite.expectations import EXPECTATIONS
 from claimcheck.suite.keys import Key, Value
 from claimcheck.suite.yamlsource import did_you_mean, fail, read_text
@@ -75,6 +75,16 @@ KIND_KEYS: dict[ClaimKind, dict[str, Key]] = {
             value=Value.CHOICE,
             help="the claim is a change: up (rose, gained) or down (fell, lost)",
             choices=tuple(d.value for d in Direction),
+        ),
+        "history": Key(
+            value=Value.HISTORY,
+            help="earlier values, oldest first: [{until: 2025-01-14, equals: 38}]",
+        ),
+        "outdated": Key(
+            value=Value.CHOICE,
+            help="an article that states its own period's earlier value: pass"
+            " (with a note), fail or skip (default: the claimcheck_outdated ini key)",
+            choices=tuple(p.value for p in OutdatedPolicy),
         ),
     },
     ClaimKind.STATEMENT: {

@@ -15,6 +15,8 @@ from claimcheck.claims import (
     Direction,
     EntityClaim,
     Location,
+    OutdatedPolicy,
+    Period,
     Polarity,
     QuantityClaim,
     Scope,
@@ -35,6 +37,7 @@ from claimcheck.suite.expectations import (
     read_expectation,
     read_tolerance,
 )
+from claimcheck.suite.history import read_history
 from claimcheck.suite.problems import RAISE, Problems
 from claimcheck.suite.settings import Settings
 from claimcheck.suite.syntax import where
@@ -90,6 +93,7 @@ class ClaimReader:
         self._marks = self._default("marks", read_identifiers, _NO_MARKS)
         self._tolerance = self._default("tolerance", read_tolerance, None)
         self._context = self._default("context", self.context, _NO_CONTEXT)
+        self._outdated = self._default("outdated", _read_outdated, None)
 
     def _default(self, key: str, read: Callable[[Node, str], _T], default: _T) -> _T:
         with self._problems.recover():
@@ -294,6 +298,10 @@ class ClaimReader:
         direction = _optional(values, "direction", _read_direction, None, what)
         if direction is not None:
             description += f" ({direction.value})"
+        history: tuple[Period, ...] = ()
+        if "history" in values:
+            history = read_history(values["history"], what, tolerance)
+        outdated = _optional(values, "outdated", _read_outdated, self._outdated, what)
         return QuantityClaim(
             **common,
             description=description,
@@ -303,6 +311,8 @@ class ClaimReader:
             unit=unit,
             exclude=exclude,
             direction=direction,
+            history=history,
+            outdated=outdated,
         )
 
     def _statement(
@@ -465,6 +475,10 @@ def _read_direction(node: Node, what: str) -> Direction | None:
 
 def _read_scope(node: Node, what: str) -> Scope | None:
     return read_enum(node, Scope, what)
+
+
+def _read_outdated(node: Node, what: str) -> OutdatedPolicy | None:
+    return read_enum(node, OutdatedPolicy, what)
 
 
 # --- corpus -----------------------------------------------------------------

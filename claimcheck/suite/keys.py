@@ -33,6 +33,8 @@ class Value(enum.Enum):
     MARKS = "marks"  # a pytest marker name or a list of them
     RANGE = "range"  # [low, high]
     TOLERANCE = "tolerance"  # 10 or '5%'
+    DATE = "date"  # 2025-01-14
+    HISTORY = "history"  # a list of {until: date, an expectation}
     CORPUS = "corpus"  # a folder, file or glob, or a list of them
     VOCABULARIES = "vocabularies"  # name -> terms
     DEFAULTS = "defaults"  # claim keys that apply to every claim

@@ -69,7 +69,15 @@ SHARED_KEYS = {
     ),
 }
 #: the claim keys 'defaults' may give (each read as the claim key of that name)
-DEFAULT_KEYS = ("required", "strict", "context_scope", "tolerance", "context", "marks")
+DEFAULT_KEYS = (
+    "required",
+    "strict",
+    "context_scope",
+    "tolerance",
+    "context",
+    "marks",
+    "outdated",
+)
 
 _STD = "tag:yaml.org,2002:"
 _NULL, _BOOL, _INT, _FLOAT, _STR = (

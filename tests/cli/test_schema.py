@@ -29,6 +29,20 @@ ROOT = Path(__file__).resolve().parents[2]
 _FENCE = re.compile(r"^```yaml\n(.*?)^```", re.M | re.S)
 
 
+class _TextDates(yaml.SafeLoader):
+    """YAML as an editor's schema check sees it: dates stay text."""
+
+
+_TextDates.yaml_implicit_resolvers = {
+    first: [(tag, r) for tag, r in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=_TextDates)
+
+
 @functools.cache
 def validator(name: SchemaName) -> jsonschema.Draft202012Validator:
     generated = schema(name)
@@ -57,7 +71,7 @@ def doc_examples() -> list[Any]:
     found = []
     for page in sorted([*ROOT.glob("docs/*.md"), ROOT / "README.md"]):
         for number, block in enumerate(_FENCE.findall(page.read_text()), 1):
-            data = yaml.safe_load(block)
+            data = load_yaml(block)
             if kind_of(data) is not None:
                 found.append(pytest.param(data, id=f"{page.name}#{number}"))
     return found
@@ -65,16 +79,16 @@ def doc_examples() -> list[Any]:
 
 def suite_examples() -> list[Any]:
     found = [
-        pytest.param(yaml.safe_load(text), id=f"suites.{name}")
+        pytest.param(load_yaml(text), id=f"suites.{name}")
         for name, text in vars(suites).items()
         if isinstance(text, str) and text.startswith("claims:")
     ]
     for path in sorted((ROOT / "assertions").glob("*.yaml")):
-        found.append(pytest.param(yaml.safe_load(path.read_text()), id=path.name))
+        found.append(pytest.param(load_yaml(path.read_text()), id=path.name))
     # the assertion files among the tests' data; the tables there hold
     # other keys (rows of expected verdicts)
     for path in sorted((ROOT / "tests").rglob("*.y*ml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
         if kind_of(data) is not None and set(data) <= set(FILE_KEYS):
             shown = path.relative_to(ROOT).as_posix()
             found.append(pytest.param(data, id=shown))
@@ -124,6 +138,11 @@ GOOD_CLAIM = {"id": "dead", "kind": "quantity", "measure": ["killed"], "equals":
         ({"marks": "not a mark"}, "claims/0/marks"),
         ({"id": "a::b"}, "claims/0/id"),
         ({"measure": [{"regx": "kill"}]}, "claims/0/measure"),
+        ({"history": [{"until": "March 3", "equals": 2}]}, "claims/0/history/0/until"),
+        ({"history": [{"until": "2025-03-03"}]}, "claims/0/history/0"),
+        ({"history": [{"until": "2025-03-03", "equls": 2}]}, "claims/0/history/0"),
+        ({"history": []}, "claims/0/history"),
+        ({"outdated": "never"}, "claims/0/outdated"),
     ],
     ids=str,
 )

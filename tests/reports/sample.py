@@ -28,7 +28,7 @@ def record(
                 "end": 52,
                 "text": "More than 60",
                 "value": "(60, inf)",
-                "compatible": verdict == "supported",
+                "compatible": verdict in ("supported", "outdated"),
                 "reason": "reads (60, inf), outside the expected 45",
                 "before": "So: ",
                 "after": " people died.",

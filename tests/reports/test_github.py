@@ -17,7 +17,7 @@ from claimcheck.reports.github import (
     workflow_commands,
 )
 from claimcheck.reports.records import ResultRecord
-from tests.reports.sample import four_results
+from tests.reports.sample import four_results, record
 
 
 @pytest.mark.parametrize(
@@ -180,3 +180,21 @@ def test_step_summary_holds_the_counts_and_the_table() -> None:
         )
         + "\n\n"
     )
+
+
+def test_an_outdated_result_is_a_notice_after_the_errors() -> None:
+
+    records = [
+        *four_results(),
+        record("dead", "a/three.txt", "outdated", outdated_as="pass"),
+        record("dead", "a/four.txt", "outdated", outdated_as="fail"),
+    ]
+    lines = workflow_commands(records)
+    assert [line.split(" ", 1)[0] for line in lines] == [
+        "::error",
+        "::error",
+        "::error",
+        "::notice",
+    ]
+    assert lines[-1].startswith("::notice file=a/three.txt,line=3,col=5,")
+    assert "title=dead outdated" in lines[-1]

@@ -179,3 +179,20 @@ def test_a_stale_entry_with_markup_shows_it_as_text() -> None:
     page = render_html(records, {**meta(records), "stale": [entry]})
     assert "&lt;b&gt;dead&lt;/b&gt; on a/&lt;i&gt;x&lt;/i&gt;.txt" in page
     assert "<b>" not in page
+
+
+def test_an_outdated_result_has_its_status_legend_and_filter() -> None:
+    records = [
+        *four_results(),
+        record("dead", "a/three.txt", "outdated", outdated_as="pass"),
+        record("dam", "a/three.txt", "outdated", outdated_as="fail"),
+    ]
+    page = render_html(records, meta(records))
+    data = _data_block(page)
+    statuses = {(r["claim"], r["article"]): r["status"] for r in data["results"]}
+    assert statuses["dead", "a/three.txt"] == "outdated"
+    assert statuses["dam", "a/three.txt"] == "stale"
+    assert data["statuses"]["outdated"]["words"] == "outdated"
+    assert data["statuses"]["stale"]["words"] == "outdated (failing)"
+    assert '<option value="outdated">outdated</option>' in page
+    assert data["run"]["counts"]["outdated"] == 2

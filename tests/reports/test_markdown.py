@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from claimcheck.reports.markdown import (
     COMMENT_ROWS,
     discrepancy_table,
+    outdated_table,
     render_comment,
     render_markdown,
 )
@@ -198,3 +199,13 @@ def test_pruned_stale_entries_say_so_and_none_say_nothing() -> None:
     report = render_markdown(records, with_stale)
     assert "This run removed them (--claimcheck-prune-baseline)." in report
     assert "Stale baseline" not in render_markdown(records, meta(records))
+
+
+def test_outdated_results_have_their_own_section() -> None:
+    assert outdated_table(four_results()) == []
+    lines = outdated_table([*four_results(), record("dead", "a/three.txt", "outdated")])
+    assert lines[0] == "## Outdated"
+    assert lines[-2] == (
+        "| a/three.txt:3:5 | dead | “More than 60” | reads (60, inf), outside the"
+        " expected 45 |"
+    )

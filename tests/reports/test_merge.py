@@ -231,12 +231,12 @@ def test_unknown_fields_are_carried_through() -> None:
     a result's own fields stay as they are."""
     one = _report([record(article="a/1.txt", checked_by="x")], shard=(1, 2))
     two = _report([record(article="a/2.txt")], shard=(2, 2))
-    one["run"]["coverage"] = {"a/1.txt": {"figures": 3}, "unclaimed": 1}
-    two["run"]["coverage"] = {"a/2.txt": {"figures": 5}, "unclaimed": 2}
+    one["run"]["tally"] = {"a/1.txt": {"figures": 3}, "unclaimed": 1}
+    two["run"]["tally"] = {"a/2.txt": {"figures": 5}, "unclaimed": 2}
     one["quiet"] = [{"article": "a/1.txt", "claim": "dead"}]
     two["quiet"] = [{"article": "a/10.txt", "claim": "dead"}]
     merged = merge_reports(_parts(two, one))
-    assert merged.meta["coverage"] == {  # type: ignore[typeddict-item]
+    assert merged.meta["tally"] == {  # type: ignore[typeddict-item]
         "a/1.txt": {"figures": 3},
         "a/2.txt": {"figures": 5},
         "unclaimed": 3,

@@ -89,6 +89,28 @@ from tests.reports.sample import candidate, record
             Status.MISSING,
             Outcome.SKIPPED,
         ),
+        # right when written, superseded since: as claimcheck_outdated says
+        ({"verdict": "outdated"}, Status.OUTDATED, Outcome.PASSED),
+        (
+            {"verdict": "outdated", "outdated_as": "pass"},
+            Status.OUTDATED,
+            Outcome.PASSED,
+        ),
+        (
+            {"verdict": "outdated", "outdated_as": "skip"},
+            Status.OUTDATED,
+            Outcome.SKIPPED,
+        ),
+        (
+            {"verdict": "outdated", "outdated_as": "fail"},
+            Status.STALE,
+            Outcome.FAILED,
+        ),
+        (
+            {"verdict": "outdated", "outdated_as": "fail", "baseline": "added"},
+            Status.ACCEPTED,
+            Outcome.XFAILED,
+        ),
     ],
 )
 def test_status_is_the_one_rule(
@@ -104,6 +126,11 @@ def test_status_is_the_one_rule(
 def test_statuses_read_as_their_words() -> None:
     assert status(record(baseline="accepted")) == "accepted"
     assert json.dumps({status(record()): 1}) == '{"contradicted": 1}'
+
+
+def test_location_of_an_outdated_result_is_the_earlier_value_it_states() -> None:
+    where = location(record(verdict="outdated"))
+    assert (where["line"], where["column"], where["quote"]) == (3, 5, "More than 60")
 
 
 def test_location_of_a_missing_fact_is_its_nearest_sentence() -> None:

@@ -20,6 +20,7 @@ def test_counts_by_verdict_and_by_how_they_count() -> None:
         "supported": 1,
         "contradicted": 2,
         "missing": 1,
+        "outdated": 0,
         "discrepancies": 2,
         "accepted": 1,
     }
@@ -30,6 +31,7 @@ def _counts(discrepancies: int, accepted: int) -> RunCounts:
         "supported": 3,
         "contradicted": 1,
         "missing": 0,
+        "outdated": 0,
         "discrepancies": discrepancies,
         "accepted": accepted,
     }
