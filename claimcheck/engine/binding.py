@@ -96,6 +96,8 @@ Rule = Literal[
     "resumed",
     "anaphor",
     "appositive",
+    "compound",
+    "sum",
 ]
 Span = tuple[int, int]
 
@@ -323,6 +325,12 @@ def bind(
         if special == "duration" and before and _glued(text, before[-1], q):
             return Binding(before[-1], "object")
         return Binding(None, special)
+    if q.unit is None:
+        # "a 40-vehicle pile-up", "the three-train crash": the noun the number
+        # is joined to is what it counts, whatever measure words stand near
+        joined = _COMPOUND.match(text, q.end, clause[1])
+        if joined is not None:
+            return Binding(joined.span(1), "compound")
     if not hits and resumed is None:
         return _NONE
     # the head of the first finite verb group after the quantity, if any
@@ -387,6 +395,9 @@ def bind(
     if not hits:
         return _NONE
     return _nearest(text, q, hits)
+
+
+_COMPOUND = regex.compile(r"[-‐‑]([^\W\d_]{2,})\b(?![-‐‑])")
 
 
 def _glued(text: str, h: Span, q: Quantity) -> bool:

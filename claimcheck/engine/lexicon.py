@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 import regex
 
 from claimcheck.engine.numbers.units import dimension
-from claimcheck.engine.terms import FLAGS, PhraseScanner, Term, Terms, normalize
+from claimcheck.engine.terms import (
+    FLAGS,
+    PhraseScanner,
+    Term,
+    Terms,
+    normalize,
+    word_forms,
+)
 
 __all__ = [
     "COUNT",
@@ -99,6 +106,9 @@ class Lexicon:
     stems: tuple[tuple[str, frozenset[str]], ...] = ()
     #: folded terms that only the built-in event words hold
     generic: frozenset[str] = frozenset()
+    #: a number joined to a one-word measure noun in either number ("a
+    #: 40-vehicle pile-up"), where the paragraph may hold no measure word
+    compounds: regex.Pattern[str] | None = None
     #: kinds of the words looked up so far, as written
     _seen: dict[str, frozenset[str] | None] = field(
         default_factory=dict, compare=False, repr=False
@@ -158,6 +168,12 @@ def build_lexicon(
             else:
                 kinds.setdefault(term_key(t.text), set()).update(takes)
     suite = set(kinds)
+    nouns = {
+        form
+        for key in suite
+        if " " not in key and key.isalpha()
+        for form in (key, *word_forms(key))
+    }
     for word in GENERIC_MEASURES:
         kinds.setdefault(term_key(word), set()).add(COUNT)
     terms |= set(Terms.of(GENERIC_MEASURES).terms)
@@ -172,6 +188,11 @@ def build_lexicon(
         "kinds": frozen,
         "stems": frozen_stems,
         "generic": frozenset(term_key(w) for w in GENERIC_MEASURES) - suite,
+        "compounds": regex.compile(
+            r"(?<=\w)[-‐‑](?:" + "|".join(sorted(nouns)) + r")\b", FLAGS
+        )
+        if nouns
+        else None,
     }
     kinds_key = repr(sorted((k, sorted(v)) for k, v in frozen.items()))
     kinds_key += repr(frozen_stems)

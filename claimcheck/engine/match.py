@@ -25,7 +25,7 @@ from claimcheck.engine.polarity import (
 )
 from claimcheck.engine.scope import direction_of, is_change
 from claimcheck.engine.statements import agrees, find_statement, quoted_span
-from claimcheck.engine.terms import Terms
+from claimcheck.engine.terms import Terms, word_forms
 from claimcheck.errors import PatternTimeoutError
 
 __all__ = [
@@ -133,6 +133,7 @@ _SCOPE_WORDS = {
     "period": "another period",
     "event": "another event",
     "interim": "an interim count",
+    "addition": "a count added to an earlier one",
 }
 
 
@@ -144,7 +145,12 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
     text = index.article.text
     out: list[Evidence] = []
     for mention in index.mentions:
-        if mention.bound is None or mention.bound[0] not in own:
+        if mention.bound is None:
+            continue
+        if mention.bound[0] not in own and not (
+            mention.rule == "compound"
+            and _names_noun(claim, text[mention.bound[0] : mention.bound[1]])
+        ):
             continue
         interval = quantity_in_claim_unit(mention, claim)
         if interval is None:
@@ -229,6 +235,15 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             )
         )
     return out
+
+
+def _names_noun(claim: QuantityClaim, noun: str) -> bool:
+    """Whether a measure term of ``claim`` is ``noun`` in either number
+    ("vehicles" for the "vehicle" of "a 40-vehicle pile-up")."""
+    forms = {noun.casefold(), *word_forms(noun.casefold())}
+    return any(
+        not t.is_regex and t.text.casefold() in forms for t in claim.measure.spellings
+    )
 
 
 def quantity_in_claim_unit(mention: Mention, claim: QuantityClaim) -> Interval | None:

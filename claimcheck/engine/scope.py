@@ -21,6 +21,7 @@ from claimcheck.engine.numbers.reader import Quantity
 __all__ = [
     "Direction",
     "Scope",
+    "addition",
     "combined",
     "direction_of",
     "is_change",
@@ -28,7 +29,7 @@ __all__ = [
 ]
 
 #: "" for the whole; else what the figure is about instead
-Scope = Literal["", "part", "period", "event", "interim"]
+Scope = Literal["", "part", "period", "event", "interim", "addition"]
 Direction = Literal["", "up", "down"]
 
 _SCOPES = regex.compile(
@@ -65,6 +66,14 @@ _BASE = regex.compile(
     r"\b(?:on|from|than|over|versus|vs\.?|with|against)\s+(?:the\s+)?$", regex.I
 )
 _OF_THEM = regex.compile(r"\s+of\s+(?:them|whom|those|these)\b", regex.I)
+# "another 20", "a further 3", "two more", "five other": added to a figure
+# given before, so not the total
+_ADDED_BEFORE = regex.compile(
+    r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", regex.I
+)
+_ADDED_AFTER = regex.compile(
+    r"\s+(?:more|other|further|additional|extra)\b(?!\s+th[ae]n\b)", regex.I
+)
 
 
 def scope_of(
@@ -75,15 +84,20 @@ def scope_of(
     *,
     bound: tuple[int, int],
     hits: Sequence[tuple[int, int]] = (),
+    earlier: Sequence[tuple[int, int]] = (),
 ) -> tuple[Scope, tuple[int, int] | None]:
     """What the figure ``q`` is about, read in ``text[start:end]``.
 
     ``[start, end)`` is the quantity's clause and the fronted clauses before
     it ("In a single hamlet above the ridge, the fire killed nine"),
-    ``bound`` the measure word it counts and ``hits`` the measure words of its
-    sentence.  Returns the kind and the span of the words that say so, or
+    ``bound`` the measure word it counts, ``hits`` the measure words of its
+    sentence and ``earlier`` the measure words that its figures before it
+    count.  Returns the kind and the span of the words that say so, or
     ``("", None)``.
     """
+    added = addition(text, q, start, end, bound=bound, earlier=earlier)
+    if added is not None:
+        return "addition", added
     part = _OF_THEM.match(text, q.end, end)
     # "nine of them were killed" is a part of the whole; "two of them
     # foreigners" counts foreigners, the noun right after
@@ -111,6 +125,38 @@ def scope_of(
         if kind in ("part", "period", "event", "interim"):
             return kind, m.span()  # type: ignore[return-value]
     return "", None
+
+
+def addition(
+    text: str,
+    q: Quantity,
+    start: int,
+    end: int,
+    *,
+    bound: tuple[int, int],
+    earlier: Sequence[tuple[int, int]] = (),
+) -> tuple[int, int] | None:
+    """The words saying that ``q`` adds to a figure given before, if any.
+
+    "Another 20 people were hurt", "two more dams failed", "a further 3
+    miners were freed": the figure counts what came on top of an earlier
+    count, not the whole.  When a figure before it in its sentence counts
+    another measure ("killed 7 and hurt 63 more"), the word only tells the
+    two groups apart, and the figure is the whole of its own measure.
+    """
+    found = _ADDED_BEFORE.search(text, start, q.start) or _ADDED_AFTER.match(
+        text, q.end, end
+    )
+    if found is None:
+        return None
+    own = _fold(text[bound[0] : bound[1]])
+    if any(_fold(text[h[0] : h[1]]) != own for h in earlier):
+        return None
+    return found.span()
+
+
+def _fold(word: str) -> str:
+    return " ".join(word.casefold().split())
 
 
 _UP = (
