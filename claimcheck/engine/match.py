@@ -24,7 +24,12 @@ from claimcheck.engine.polarity import (
     read_quantity_cues,
 )
 from claimcheck.engine.scope import direction_of, is_change
-from claimcheck.engine.statements import agrees, find_statement, quoted_span
+from claimcheck.engine.statements import (
+    agrees,
+    find_statement,
+    phrases_with_of,
+    quoted_span,
+)
 from claimcheck.engine.terms import Terms, word_forms
 from claimcheck.errors import PatternTimeoutError
 
@@ -332,7 +337,7 @@ def _pattern_evidence(
     wanted = (
         Reading.AFFIRMED if claim.polarity is Polarity.AFFIRMED else Reading.NEGATED
     )
-    for start, end in index.hits(patterns):
+    for start, end in _phrase_hits(index, patterns):
         if not context_holds(claim, index, start):
             continue
         reading = read_polarity(index, start, end)
@@ -344,7 +349,7 @@ def _pattern_evidence(
             ok, why = False, f"is {reading.value}, but the claim says {wanted.value}"
         out.append(_evidence(index, start, end, value=reading.value, ok=ok, why=why))
     if claim.rivals is not None:
-        for start, end in index.hits(claim.rivals):
+        for start, end in _phrase_hits(index, claim.rivals):
             if not context_holds(claim, index, start):
                 continue
             reading = read_polarity(index, start, end)
@@ -360,6 +365,16 @@ def _pattern_evidence(
                 )
             )
     return out
+
+
+def _phrase_hits(index: ArticleIndex, terms: Terms) -> list[tuple[int, int]]:
+    """Where ``terms`` match, their phrases' words parted by an of-phrase too
+    (see :func:`phrases_with_of`)."""
+    found = set(index.hits(terms))
+    gapped = phrases_with_of(terms)
+    if gapped is not None:
+        found.update(index.hits(gapped))
+    return sorted(found)
 
 
 def _attribute_evidence(claim: AttributeClaim, index: ArticleIndex) -> list[Evidence]:
