@@ -98,6 +98,7 @@ Rule = Literal[
     "appositive",
     "compound",
     "sum",
+    "named",
 ]
 Span = tuple[int, int]
 
@@ -382,6 +383,10 @@ def bind(
     # b. subject of the first finite verb group after it, in its clause or
     # where the clause resumes after asides between commas
     if predicate is not None:
+        if counted is not None and generic(predicate):
+            # "40,000 clients were affected": a counted noun beats a verb that
+            # is only a built-in event word, as it beats such an object
+            return Binding(counted, "counted noun")
         return Binding(predicate, "subject")
     if resumed is not None:
         return Binding(resumed, "subject")
@@ -390,6 +395,11 @@ def bind(
         return Binding(counted, "counted noun")
     if thing:
         return Binding(None, "counted noun")
+    # the noun phrase "the number of" names earlier in its clause: "The number
+    # of firefighters sent to the ridge rose to 800"
+    named = _named(text, q, clause, hits)
+    if named is not None:
+        return Binding(named, "named")
     # d. the nearest measure word, leaving out the whole of "31 of those aboard"
     hits = [h for h in hits if not q.end <= h[0] < run_start]
     if not hits:
@@ -398,6 +408,35 @@ def bind(
 
 
 _COMPOUND = regex.compile(r"[-‐‑]([^\W\d_]{2,})\b(?![-‐‑])")
+
+
+_NUMBER_OF = regex.compile(
+    r"\b(?:the|its|their|his|her|our)\s+(?:number|count|tally|total)\s+of\b", regex.I
+)
+
+
+def _named(text: str, q: Quantity, clause: Span, hits: Sequence[Span]) -> Span | None:
+    """The first measure word of the noun phrase after the last "the number
+    of" before ``q`` in its clause, counted as a counted noun is."""
+    ends = [m.end() for m in _NUMBER_OF.finditer(text, clause[0], q.start)]
+    if not ends:
+        return None
+    pos = ends[-1]
+    for _ in range(3):
+        m = _RUN_WORD.match(text, pos, q.start)
+        if m is None or m.group(1).casefold() in STOP:
+            return None
+        hit = next((h for h in hits if h[0] == m.start(1)), None)
+        if hit is not None:
+            return hit
+        pos = m.end()
+    return None
+
+
+def _space(text: str, start: int, end: int) -> int:
+    """How many whitespace characters open ``text[start:end]``."""
+    body = text[start:end]
+    return len(body) - len(body.lstrip())
 
 
 def _glued(text: str, h: Span, q: Quantity) -> bool:
@@ -442,6 +481,13 @@ _CONTINUES = regex.compile(
     regex.I,
 )
 _APPOSITIVE = regex.compile(r"\s*(?:a|an|the)\s+(?:(\w+)\s+)?", regex.I)
+# "though the ministry put the figure at 20": the figure named before
+_FIGURE_AT = regex.compile(
+    r"\b(?:the|that|this|its|their)\s+(?:figure|number|total|tally|count)"
+    r"\s+(?:at|to|as)\s+(?:(?:about|around|some|roughly|nearly|almost|only|over"
+    r"|just|more\s+than|an\s+estimated)\s+)*$",
+    regex.I,
+)
 _MAX_REACH = 3
 
 
@@ -453,19 +499,31 @@ def reach(
     clauses: Sequence[Span],
     hits_in: Callable[[Span], list[Span]],
     prior: Callable[[], Span | None],
+    last: Span | None = None,
 ) -> Binding:
     """Bind a quantity whose clause ``clauses[index]`` holds no measure word.
 
     ``hits_in`` gives the measure words of a clause that fit ``q``; ``prior``
-    the first measure word of the sentence before, in the same paragraph.
+    the first measure word of the sentence before, in the same paragraph;
+    ``last`` the measure word of the last figure bound in its sentence.
     """
     clause = clauses[index]
     lead = text[clause[0] : q.start]
+    if _FIGURE_AT.search(lead):
+        # "put the figure at 20" stands for the measure of the figure before
+        found = last if last is not None else prior()
+        return _NONE if found is None else Binding(found, "anaphor")
     anaphor = _ANAPHOR.match(lead)
     if anaphor is not None and _CONTINUES.fullmatch(lead, anaphor.end()):
         found = prior()
         return _NONE if found is None else Binding(found, "anaphor")
-    if _CONTINUES.fullmatch(lead) and lead.strip():
+    if (
+        _CONTINUES.fullmatch(lead)
+        and lead.strip()
+        # "and at least 14 were children": the number heads a clause of its
+        # own, whose predicate no measure word names
+        and _verb_head(text, q.end + _space(text, q.end, clause[1]), clause[1]) is None
+    ):
         for j in range(index - 1, max(index - 1 - _MAX_REACH, -1), -1):
             found_hits = hits_in(clauses[j])
             if found_hits:

@@ -339,7 +339,13 @@ def _bind_sentence(
                 return _prior_measure(index, lexicon, number, fit_kind, measure_hits)
 
             binding = reach(
-                text, q, index=ci, clauses=clauses, hits_in=hits_in, prior=prior
+                text,
+                q,
+                index=ci,
+                clauses=clauses,
+                hits_in=hits_in,
+                prior=prior,
+                last=next((m.bound for m in reversed(out) if m.bound in fitting), None),
             )
         if binding.rule == "counted noun" and binding.bound is not None:
             following = quantities[qi + 1] if qi + 1 < len(quantities) else None
@@ -359,6 +365,8 @@ def _bind_sentence(
                 bound=binding.bound,
                 hits=sent_hits,
                 earlier=earlier,
+                counts_noun=binding.rule == "counted noun",
+                own=clause[0],
             )
             counted.append(q.start)
             earlier.append(binding.bound)

@@ -11,6 +11,7 @@ when it states a change (:func:`direction_of`).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import Literal
 
@@ -41,6 +42,11 @@ _SCOPES = regex.compile(
       | \b(?:in|on|across|from)\s+(?:the|its)\s+
           (?:north|south|east|west|central)(?:ern|[- ]?(?:east|west)(?:ern)?)?
           \s+[^\W\d_]+
+      | \b(?:in|across|from)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\w'’-]*\s+){1,3}
+          (?:province|district|county|region|state|governorate|prefecture
+          |municipality|department)\b
+      | \b(?:in|across|from)\s+the\s+(?:province|district|county|region|state
+          |governorate|prefecture|municipality|department)\s+of\s+(?-i:\p{Lu})
     )
     | (?P<period>
         \byear[- ]to[- ]date\b
@@ -50,7 +56,8 @@ _SCOPES = regex.compile(
       | \b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th)\s+(?:quarter|half)\b
       | \bin\s+(?:19|20)\d\d\b
     )
-    | (?P<event>\b(?:unrelated|separate|similar|comparable|sister)\b)
+    | (?P<event>\b(?:unrelated|separate|separately|elsewhere|similar|comparable
+        |sister)\b)
     | (?P<interim>
         \bwith\s+(?:[\w%-]+\s+){1,3}(?:reporting|counted|tallied)\b
       | \b(?:partial|preliminary|early|interim)\s+
@@ -66,6 +73,20 @@ _BASE = regex.compile(
     r"\b(?:on|from|than|over|versus|vs\.?|with|against)\s+(?:the\s+)?$", regex.I
 )
 _OF_THEM = regex.compile(r"\s+of\s+(?:them|whom|those|these)\b", regex.I)
+_WHERE = regex.compile(r"\s*where\b", regex.I)
+_FINITE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b", regex.I)
+_COMMA = regex.compile(r",\s")
+
+
+def _fronted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of ``text[start:end]``, cut at commas."""
+    cuts = [start, *(m.end() for m in _COMMA.finditer(text, start, end)), end]
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
+
+
+_ASIDE = regex.compile(r",\s*(?:which|who|whose)\b[^,;]*,", regex.I)
+# "one of the oldest homes", "12 of the survivors": the noun names the whole
+_OF_THE = regex.compile(r"\s+of\s+(?:the|its|their|his|her|our)\b", regex.I)
 # "another 20", "a further 3", "two more", "five other": added to a figure
 # given before, so not the total
 _ADDED_BEFORE = regex.compile(
@@ -85,6 +106,8 @@ def scope_of(
     bound: tuple[int, int],
     hits: Sequence[tuple[int, int]] = (),
     earlier: Sequence[tuple[int, int]] = (),
+    counts_noun: bool = False,
+    own: int | None = None,
 ) -> tuple[Scope, tuple[int, int] | None]:
     """What the figure ``q`` is about, read in ``text[start:end]``.
 
@@ -92,8 +115,10 @@ def scope_of(
     it ("In a single hamlet above the ridge, the fire killed nine"),
     ``bound`` the measure word it counts, ``hits`` the measure words of its
     sentence and ``earlier`` the measure words that its figures before it
-    count.  Returns the kind and the span of the words that say so, or
-    ``("", None)``.
+    count; ``counts_noun`` says that ``bound`` is the noun after the number
+    and ``own`` where the quantity's own clause begins.
+    Returns the kind and the span of the words that say so, or ``("",
+    None)``.
     """
     added = addition(text, q, start, end, bound=bound, earlier=earlier)
     if added is not None:
@@ -105,8 +130,27 @@ def scope_of(
         bound[0] < part.end() or text[part.end() : bound[0]].strip()
     ):
         return "part", part.span()
+    whole = _OF_THE.match(text, q.end, end) if counts_noun else None
+    if whole is not None and bound[0] >= whole.end():
+        # "one of the oldest homes": a member of the whole the noun names
+        return "part", whole.span()
+    asides = [a.span() for a in _ASIDE.finditer(text, start, q.start)]
+    if own is not None and own > start and not _WHERE.match(text, own, end):
+        # a fronted clause with a verb of its own ("Its centre was in Al Haouz
+        # province, at a depth of 8 km") says where something else is; one
+        # without ("In a single hamlet, ...") or one that "where" points back
+        # to ("were in Harlan County, where 9 died") qualifies the figure
+        asides += [
+            (c_start, c_end)
+            for c_start, c_end in _fronted(text, start, own)
+            if _FINITE.search(text, c_start, c_end)
+        ]
     for m in _SCOPES.finditer(text, start, end):
         if q.start <= m.start() < q.end:
+            continue
+        # "The outbreak, which began in Dorsey province, has reached": an
+        # aside about the whole, not the figure's own qualifier
+        if any(a[0] <= m.start() < a[1] for a in asides):
             continue
         kind = m.lastgroup
         # "19 foreigners were among the dead", "two of them foreigners": the
