@@ -22,7 +22,6 @@ from claimcheck.engine.binding import (
     bind,
     clause_cuts,
     predicate_past_asides,
-    reach,
 )
 from claimcheck.engine.lexicon import (
     GENERIC_MEASURES,
@@ -31,6 +30,7 @@ from claimcheck.engine.lexicon import (
     kind_of,
 )
 from claimcheck.engine.numbers.reader import Quantity, read_quantities
+from claimcheck.engine.reach import reach
 from claimcheck.engine.scope import Scope, combined, scope_of
 from claimcheck.engine.sums import summed
 from claimcheck.engine.terms import Terms, normalize

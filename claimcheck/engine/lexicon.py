@@ -28,6 +28,7 @@ __all__ = [
     "Lexicon",
     "build_lexicon",
     "kind_of",
+    "names_noun",
     "term_key",
 ]
 
@@ -142,6 +143,13 @@ class Lexicon:
     def is_generic(self, word: str) -> bool:
         """Whether ``word`` is a built-in event word that no claim uses."""
         return bool(self.generic) and term_key(word) in self.generic
+
+
+def names_noun(measure: Terms, noun: str) -> bool:
+    """Whether a literal term of ``measure`` is ``noun`` in either number
+    ("vehicles" for the "vehicle" of "a 40-vehicle pile-up")."""
+    forms = {noun.casefold(), *word_forms(noun.casefold())}
+    return any(not t.is_regex and t.text.casefold() in forms for t in measure.spellings)
 
 
 def build_lexicon(

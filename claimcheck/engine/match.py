@@ -15,6 +15,7 @@ from claimcheck.claims import (
 )
 from claimcheck.engine.context import context_holds, names_scope, owns, variants
 from claimcheck.engine.index import KEYWORD, ArticleIndex, Mention
+from claimcheck.engine.lexicon import names_noun
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.units import convert, dimension
 from claimcheck.engine.polarity import (
@@ -27,10 +28,10 @@ from claimcheck.engine.scope import direction_of, is_change
 from claimcheck.engine.statements import (
     agrees,
     find_statement,
-    phrases_with_of,
+    phrase_hits,
     quoted_span,
 )
-from claimcheck.engine.terms import Terms, word_forms
+from claimcheck.engine.terms import Terms
 from claimcheck.errors import PatternTimeoutError
 
 __all__ = [
@@ -154,7 +155,7 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             continue
         if mention.bound[0] not in own and not (
             mention.rule == "compound"
-            and _names_noun(claim, text[mention.bound[0] : mention.bound[1]])
+            and names_noun(claim.measure, text[mention.bound[0] : mention.bound[1]])
         ):
             continue
         interval = quantity_in_claim_unit(mention, claim)
@@ -240,15 +241,6 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             )
         )
     return out
-
-
-def _names_noun(claim: QuantityClaim, noun: str) -> bool:
-    """Whether a measure term of ``claim`` is ``noun`` in either number
-    ("vehicles" for the "vehicle" of "a 40-vehicle pile-up")."""
-    forms = {noun.casefold(), *word_forms(noun.casefold())}
-    return any(
-        not t.is_regex and t.text.casefold() in forms for t in claim.measure.spellings
-    )
 
 
 def quantity_in_claim_unit(mention: Mention, claim: QuantityClaim) -> Interval | None:
@@ -337,7 +329,7 @@ def _pattern_evidence(
     wanted = (
         Reading.AFFIRMED if claim.polarity is Polarity.AFFIRMED else Reading.NEGATED
     )
-    for start, end in _phrase_hits(index, patterns):
+    for start, end in phrase_hits(index, patterns):
         if not context_holds(claim, index, start):
             continue
         reading = read_polarity(index, start, end)
@@ -349,7 +341,7 @@ def _pattern_evidence(
             ok, why = False, f"is {reading.value}, but the claim says {wanted.value}"
         out.append(_evidence(index, start, end, value=reading.value, ok=ok, why=why))
     if claim.rivals is not None:
-        for start, end in _phrase_hits(index, claim.rivals):
+        for start, end in phrase_hits(index, claim.rivals):
             if not context_holds(claim, index, start):
                 continue
             reading = read_polarity(index, start, end)
@@ -365,16 +357,6 @@ def _pattern_evidence(
                 )
             )
     return out
-
-
-def _phrase_hits(index: ArticleIndex, terms: Terms) -> list[tuple[int, int]]:
-    """Where ``terms`` match, their phrases' words parted by an of-phrase too
-    (see :func:`phrases_with_of`)."""
-    found = set(index.hits(terms))
-    gapped = phrases_with_of(terms)
-    if gapped is not None:
-        found.update(index.hits(gapped))
-    return sorted(found)
 
 
 def _attribute_evidence(claim: AttributeClaim, index: ArticleIndex) -> list[Evidence]:

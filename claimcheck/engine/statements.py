@@ -42,6 +42,7 @@ __all__ = [
     "agrees",
     "find_statement",
     "parse_sentence",
+    "phrase_hits",
     "phrases_with_of",
     "quoted_span",
     "statement_clauses",
@@ -307,3 +308,13 @@ def phrases_with_of(terms: Terms) -> Terms | None:
     found = Terms(terms=tuple(parts)) if parts else None
     _OF_CACHE[key] = found
     return found
+
+
+def phrase_hits(index: ArticleIndex, terms: Terms) -> list[tuple[int, int]]:
+    """Where ``terms`` match, their phrases' words parted by an of-phrase too
+    (see :func:`phrases_with_of`)."""
+    found = set(index.hits(terms))
+    gapped = phrases_with_of(terms)
+    if gapped is not None:
+        found.update(index.hits(gapped))
+    return sorted(found)
