@@ -90,10 +90,10 @@ _OF_THE = regex.compile(r"\s+of\s+(?:the|its|their|his|her|our)\b", regex.I)
 # "another 20", "a further 3", "two more", "five other": added to a figure
 # given before, so not the total
 _ADDED_BEFORE = regex.compile(
-    r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", regex.I
+    r"\b(?P<word>another|a\s+further|an\s+additional|an\s+extra)\s+$", regex.I
 )
 _ADDED_AFTER = regex.compile(
-    r"\s+(?:more|other|further|additional|extra)\b(?!\s+th[ae]n\b)", regex.I
+    r"\s+(?P<word>more|other|further|additional|extra)\b(?!\s+th[ae]n\b)", regex.I
 )
 
 
@@ -196,7 +196,7 @@ def addition(
     own = _fold(text[bound[0] : bound[1]])
     if any(_fold(text[h[0] : h[1]]) != own for h in earlier):
         return None
-    return found.span()
+    return found.span("word")
 
 
 def _fold(word: str) -> str:

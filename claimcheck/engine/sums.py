@@ -17,7 +17,9 @@ from claimcheck.engine.terms import word_forms
 __all__ = ["summed"]
 
 Span = tuple[int, int]
-_WORD = regex.compile(r"\w+")
+_TOKEN = regex.compile(r"[^\W\d_][\w'’-]*")
+#: words that end a noun phrase elsewhere but add here ("and 3 more bodies")
+_ADDED = frozenset({"more"})
 # "and a freight train", "and one recovery vehicle": one more of the same
 # noun after "and"; the modifiers between are at most two words
 _AND_ONE = regex.compile(r"\s+(?:and|plus)\s+(?:an?|one)\s+", regex.I)
@@ -58,9 +60,9 @@ def summed(
         return None
     noun = text[bound[0] : bound[1]].casefold()
     found = None
-    for m in _WORD.finditer(text, pos, words.end()):
+    for m in _TOKEN.finditer(text, pos, words.end()):
         word = m.group().casefold()
-        if word in STOP:
+        if word in STOP and word not in _ADDED:
             return None
         if word == noun or noun in word_forms(word):
             found = m.end()
