@@ -18,7 +18,8 @@ How a number is bound to the measure it counts (the *binding rule*):
    days earlier`` (rule ``duration``, unless a measure word takes it as its
    object: ``lasted 10 days``), ``a 12-year-old girl``, ``aged 57`` (rule
    ``age``); nor do rates (``12 metres a day``: ``rate``) or ``one`` standing
-   for a noun (``found near one``: ``pronoun``).
+   for a noun (``found near one``: ``pronoun``).  A number joined to a noun
+   by a hyphen counts that noun (``a 40-vehicle pile-up``: ``compound``).
 4. Otherwise the quantity binds to the first of:
 
    a. **object**: a measure word right before it, separated only by articles
@@ -37,12 +38,18 @@ How a number is bound to the measure it counts (the *binding rule*):
       counted noun also beats an object that is only a built-in event word
       (``sent 800 firefighters`` counts firefighters).  When the noun is a
       thing no measure names (``rescued 3 fishing boats``, ``hauled 40 water
-      tankers``), the quantity binds to nothing: it counts that thing;
-   d. **nearest**: the nearest measure word in the clause, counted in words.
+      tankers``), the quantity binds to nothing: it counts that thing.  It
+      beats a subject's verb that is only a built-in event word as well
+      (``40,000 clients were affected``);
+   d. **named**: the noun phrase after ``the number of`` earlier in its
+      clause, read as a counted noun (``The number of firefighters sent north
+      rose to 800``);
+   e. **nearest**: the nearest measure word in the clause, counted in words.
 
 5. The whole in a partitive (``2 of the 10 hostages were killed``) never binds
    to the predicate, only to a measure word that modifies it.
-6. A quantity whose clause holds no measure word reaches further:
+6. A quantity whose clause holds no measure word reaches further
+   (:mod:`claimcheck.engine.reach`):
 
    - **resumed**: a clause that only continues a verb (``climbed to 61``,
      ``to $4.2bn``, ``still numbered 17``) binds to the last measure word of
@@ -51,11 +58,14 @@ How a number is bound to the measure it counts (the *binding rule*):
    - **anaphor**: ``their number``, ``the figure``, ``it``, ``they`` opening
      the sentence stand for the first measure word of the sentence before, in
      the same paragraph (``Volunteers arrived on Friday. Their number has
-     since grown to roughly 800``);
+     since grown to roughly 800``); ``put the figure at 20`` for the measure
+     word of the last figure bound in its sentence;
    - **appositive**: a measure named right after it in the next clause
      (``12.4% were positive, a positivity rate officials called alarming``).
 
-A claim then sees the quantities bound to one of its own measure words.  Two
+Counts of one noun joined by ``and`` are summed (``two passenger trains and a
+freight train``: ``sum``, see :mod:`claimcheck.engine.sums`).  A claim then
+sees the quantities bound to one of its own measure words.  Two
 measure words joined by ``or``/``and`` around the bound one (``1,800 dead or
 injured``, ``killed or hospitalised 640``) make a *combined* figure, which
 counts for neither (see :func:`claimcheck.engine.scope.combined`).
