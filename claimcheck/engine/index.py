@@ -222,27 +222,18 @@ def index_article(
             f"{article.path}: the measure words of the suite ran past their time"
             f" limit ({limit:.3g} s)"
         ) from exc
-    # a paragraph is read where a measure word stands, or a number joined to
-    # a measure noun ("a 40-vehicle pile-up")
-    joined = (
-        [m.start() for m in lexicon.compounds.finditer(text, article.body_start)]
-        if lexicon.compounds is not None
-        else []
-    )
     # a quantity never spans paragraphs, so each is read on its own
     quantities: list[Quantity] = []
     hi = 0
-    ji = 0
     for paragraph in article.paragraphs:
         start, end = paragraph
         while hi < len(measure_hits) and measure_hits[hi][0] < start:
             hi += 1
-        while ji < len(joined) and joined[ji] < start:
-            ji += 1
         if (
             read_all
             or (hi < len(measure_hits) and measure_hits[hi][0] < end)
-            or (ji < len(joined) and joined[ji] < end)
+            # a number joined to a measure noun ("a 40-vehicle pile-up")
+            or lexicon.joins_noun(text, start, end)
         ):
             quantities += index.quantities_of(paragraph)
     mentions: list[Mention] = []

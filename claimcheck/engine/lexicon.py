@@ -140,6 +140,16 @@ class Lexicon:
         self._seen[word] = found
         return found
 
+    def joins_noun(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` joins a word to a measure noun by a
+        hyphen ("a 40-vehicle pile-up")."""
+        if self.compounds is None:
+            return False
+        return any(
+            text[m.start() - 1 : m.start()].isalnum()
+            for m in self.compounds.finditer(text, start, end)
+        )
+
     def is_generic(self, word: str) -> bool:
         """Whether ``word`` is a built-in event word that no claim uses."""
         return bool(self.generic) and term_key(word) in self.generic
@@ -197,7 +207,7 @@ def build_lexicon(
         "stems": frozen_stems,
         "generic": frozenset(term_key(w) for w in GENERIC_MEASURES) - suite,
         "compounds": regex.compile(
-            r"(?<=\w)[-‐‑](?:" + "|".join(sorted(nouns)) + r")\b", FLAGS
+            r"[-‐‑](?:" + "|".join(sorted(nouns)) + r")\b", FLAGS
         )
         if nouns
         else None,
