@@ -244,9 +244,7 @@ _FIGURE_REACH = 7
 # "The ferry carries up to 300 passengers", "runs at up to 130 km/h": what a
 # thing can take or do, said in the present, is no account of what it did
 _UP_TO = regex.compile(r"up\s+to\b", FLAGS)
-_PRESENT_VERB = regex.compile(
-    r"\b[^\W\d_]{2,}(?<![su'’])s\s+(?:at\s+|of\s+)?$", FLAGS
-)
+_PRESENT_VERB = regex.compile(r"\b[^\W\d_]{2,}(?<![su'’])s\s+(?:at\s+|of\s+)?$", FLAGS)
 
 
 def read_quantity_cues(
