@@ -82,6 +82,7 @@ import regex
 
 from claimcheck.engine.nouns import PERSONS, STOP
 from claimcheck.engine.numbers.reader import Quantity
+from claimcheck.engine.patterns import lazy
 
 __all__ = [
     "Binding",
@@ -139,46 +140,44 @@ _GLUE = frozenset(
     "of to the a an by at for some about another nearly almost around roughly"
     " than least more over up total estimated approximately".split()
 )
-_AUX = regex.compile(
+_AUX = lazy(
     r"\b(?:has|have|had|is|are|was|were|will|would|could|may|might|must|shall"
     r"|should|can|'s|'re|'ve)\b",
     regex.I,
 )
-_AUX_TAIL = regex.compile(
+_AUX_TAIL = lazy(
     r"(?:\s+(?:been|being|be|not|never|also|reportedly|allegedly|now|already|all"
     r"|just|since|either|likely|each|both|so\s+far|n't))*\s+",
     regex.I,
 )
-_PARTITIVE = regex.compile(
-    r"\bof\s+(?:the|these|those|its|their|his|her|our)?\s*$", regex.I
-)
-_WORD = regex.compile(r"\w+")
+_PARTITIVE = lazy(r"\bof\s+(?:the|these|those|its|their|his|her|our)?\s*$", regex.I)
+_WORD = lazy(r"\w+")
 
-_RUN_WORD = regex.compile(r"\s+([^\W\d_][\w'’]*)")
-_OF_PART = regex.compile(
+_RUN_WORD = lazy(r"\s+([^\W\d_][\w'’]*)")
+_OF_PART = lazy(
     r"\s+of\s+(?:(?P<determiner>the|those|these|its|their)|them|whom|which)\b"
 )
 # "7.0", "6.8": a measurement, which counts no noun
-_DECIMAL = regex.compile(r"\d\.\d")
+_DECIMAL = lazy(r"\d\.\d")
 # an age ("12-year-old girl") or a duration ("for 40 hours", "ten days ago")
-_AGE_AFTER = regex.compile(r"-old\b\s*([^\W\d_]+)?")
-_AGED_BEFORE = regex.compile(r"\b(?:aged|age|ages)\s*$", regex.I)
-_AGED = regex.compile(r"(?:aged|age|ages)\b", regex.I)
-_DURATION_AFTER = regex.compile(
+_AGE_AFTER = lazy(r"-old\b\s*([^\W\d_]+)?")
+_AGED_BEFORE = lazy(r"\b(?:aged|age|ages)\s*$", regex.I)
+_AGED = lazy(r"(?:aged|age|ages)\b", regex.I)
+_DURATION_AFTER = lazy(
     r"\s+(?:earlier|later|ago|before|beforehand|afterwards|in\s+a\s+row|running)\b",
     regex.I,
 )
-_DURATION_BEFORE = regex.compile(
+_DURATION_BEFORE = lazy(
     r"\b(?:for|within|after|over|during|lasting)\s+(?:(?:some|about|around|nearly"
     r"|almost|roughly|more\s+than|less\s+than|the\s+(?:past|last|next|first))\s+)*$",
     regex.I,
 )
 # "12 metres a day": a rate, not a level; "near one": a pronoun, not a count
-_RATE_AFTER = regex.compile(
+_RATE_AFTER = lazy(
     r"\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b",
     regex.I,
 )
-_PRONOUN_ONE = regex.compile(
+_PRONOUN_ONE = lazy(
     r"\b(?:near|by|from|to|with|in|on|at|under|over|the|this|that|each|every|any"
     r"|no|which|another)\s+$",
     regex.I,
@@ -416,10 +415,10 @@ def bind(
     return _nearest(text, q, hits)
 
 
-_COMPOUND = regex.compile(r"[-‐‑]([^\W\d_]{2,})\b(?![-‐‑])")
+_COMPOUND = lazy(r"[-‐‑]([^\W\d_]{2,})\b(?![-‐‑])")
 
 
-_NUMBER_OF = regex.compile(
+_NUMBER_OF = lazy(
     r"\b(?:the|its|their|his|her|our)\s+(?:number|count|tally|total)\s+of\b", regex.I
 )
 

@@ -15,11 +15,12 @@ import regex
 
 from claimcheck.engine.binding import _NONE, Binding, Span, _space, _verb_head
 from claimcheck.engine.numbers.reader import Quantity
+from claimcheck.engine.patterns import lazy
 
 __all__ = ["reach"]
 
 # "their number", "the figure", "it", "they" opening a sentence
-_ANAPHOR = regex.compile(
+_ANAPHOR = lazy(
     r"\s*(?:(?:their|its)\s+(?:numbers?|total|tally|count|figure)"
     r"|(?:the|that|this)\s+(?:figure|total|tally|count|number)(?!\s+of\b)"
     r"|they|it)\b",
@@ -27,7 +28,7 @@ _ANAPHOR = regex.compile(
 )
 # what may stand between a clause cut and the number of a clause that only
 # continues a verb: adverbs, auxiliaries, one verb, "to"/"at", hedges
-_CONTINUES = regex.compile(
+_CONTINUES = lazy(
     r"\s*(?:(?:and|but)\s+)?"
     r"(?:(?:has|have|had|is|are|was|were|will|now|since|still|then|already|again"
     r"|however|only|also|\w+ly)\s+)*"
@@ -42,9 +43,9 @@ _CONTINUES = regex.compile(
     r"|an\s+estimated)\s+)*",
     regex.I,
 )
-_APPOSITIVE = regex.compile(r"\s*(?:a|an|the)\s+(?:(\w+)\s+)?", regex.I)
+_APPOSITIVE = lazy(r"\s*(?:a|an|the)\s+(?:(\w+)\s+)?", regex.I)
 # "though the ministry put the figure at 20": the figure named before
-_FIGURE_AT = regex.compile(
+_FIGURE_AT = lazy(
     r"\b(?:the|that|this|its|their)\s+(?:figure|number|total|tally|count)"
     r"\s+(?:at|to|as)\s+(?:(?:about|around|some|roughly|nearly|almost|only|over"
     r"|just|more\s+than|an\s+estimated)\s+)*$",

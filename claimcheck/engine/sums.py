@@ -12,19 +12,20 @@ import regex
 from claimcheck.engine.nouns import STOP
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.reader import Quantity
+from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import word_forms
 
 __all__ = ["summed"]
 
 Span = tuple[int, int]
-_TOKEN = regex.compile(r"[^\W\d_][\w'’-]*")
+_TOKEN = lazy(r"[^\W\d_][\w'’-]*")
 #: words that end a noun phrase elsewhere but add here ("and 3 more bodies")
 _ADDED = frozenset({"more"})
 # "and a freight train", "and one recovery vehicle": one more of the same
 # noun after "and"; the modifiers between are at most two words
-_AND_ONE = regex.compile(r"\s+(?:and|plus)\s+(?:an?|one)\s+", regex.I)
-_AND = regex.compile(r"\s+(?:and|plus)\s+", regex.I)
-_MODIFIERS_AND_NOUN = regex.compile(r"(?:\s*[^\W\d_][\w'’-]*){1,3}")
+_AND_ONE = lazy(r"\s+(?:and|plus)\s+(?:an?|one)\s+", regex.I)
+_AND = lazy(r"\s+(?:and|plus)\s+", regex.I)
+_MODIFIERS_AND_NOUN = lazy(r"(?:\s*[^\W\d_][\w'’-]*){1,3}")
 
 
 def summed(

@@ -22,6 +22,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from claimcheck.errors import ClaimcheckError
 from claimcheck.reports.baseline_writer import check_baseline_writable, write_entries
 from claimcheck.reports.records import ResultRecord, is_discrepancy, location
+from claimcheck.reports.summary import StaleRecord
 from claimcheck.suite.loader import BASELINE
 from claimcheck.suite.yamlsource import (
     compose_mapping,
@@ -380,6 +381,19 @@ class Upkeep:
                 f" {self.removed} removed, {len(self.baseline.entries)} entries"
             )
         return out
+
+    def stale_records(self) -> list[StaleRecord]:
+        """The stale entries as reports show them."""
+        return [
+            {
+                "place": self.baseline.where(e),
+                "claim": e.claim,
+                "article": e.article,
+                "reason": why,
+                "removed": bool(self.removed),
+            }
+            for e, why in self.stale
+        ]
 
     @property
     def stale_left(self) -> bool:
