@@ -33,11 +33,11 @@ STORIES = sorted(GOLD)
 
 #: the ratchet, measured when the corpus was added: raise these as the engine
 #: improves, never lower them
-FLOOR_PLAIN = 136  # of 138 plain pairs
-FLOOR_HARD = 65  # of 82 hard pairs
+FLOOR_PLAIN = 138  # of 138 plain pairs
+FLOOR_HARD = 71  # of 82 hard pairs
 #: pairs read as supported where the gold says contradicted: the worst error,
 #: a false fact let through
-CEILING_FALSE_SUPPORT = 1
+CEILING_FALSE_SUPPORT = 0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -18,7 +18,8 @@ How a number is bound to the measure it counts (the *binding rule*):
    days earlier`` (rule ``duration``, unless a measure word takes it as its
    object: ``lasted 10 days``), ``a 12-year-old girl``, ``aged 57`` (rule
    ``age``); nor do rates (``12 metres a day``: ``rate``) or ``one`` standing
-   for a noun (``found near one``: ``pronoun``).
+   for a noun (``found near one``: ``pronoun``).  A number joined to a noun
+   by a hyphen counts that noun (``a 40-vehicle pile-up``: ``compound``).
 4. Otherwise the quantity binds to the first of:
 
    a. **object**: a measure word right before it, separated only by articles
@@ -37,12 +38,18 @@ How a number is bound to the measure it counts (the *binding rule*):
       counted noun also beats an object that is only a built-in event word
       (``sent 800 firefighters`` counts firefighters).  When the noun is a
       thing no measure names (``rescued 3 fishing boats``, ``hauled 40 water
-      tankers``), the quantity binds to nothing: it counts that thing;
-   d. **nearest**: the nearest measure word in the clause, counted in words.
+      tankers``), the quantity binds to nothing: it counts that thing.  It
+      beats a subject's verb that is only a built-in event word as well
+      (``40,000 clients were affected``);
+   d. **named**: the noun phrase after ``the number of`` earlier in its
+      clause, read as a counted noun (``The number of firefighters sent north
+      rose to 800``);
+   e. **nearest**: the nearest measure word in the clause, counted in words.
 
 5. The whole in a partitive (``2 of the 10 hostages were killed``) never binds
    to the predicate, only to a measure word that modifies it.
-6. A quantity whose clause holds no measure word reaches further:
+6. A quantity whose clause holds no measure word reaches further
+   (:mod:`claimcheck.engine.reach`):
 
    - **resumed**: a clause that only continues a verb (``climbed to 61``,
      ``to $4.2bn``, ``still numbered 17``) binds to the last measure word of
@@ -51,11 +58,14 @@ How a number is bound to the measure it counts (the *binding rule*):
    - **anaphor**: ``their number``, ``the figure``, ``it``, ``they`` opening
      the sentence stand for the first measure word of the sentence before, in
      the same paragraph (``Volunteers arrived on Friday. Their number has
-     since grown to roughly 800``);
+     since grown to roughly 800``); ``put the figure at 20`` for the measure
+     word of the last figure bound in its sentence;
    - **appositive**: a measure named right after it in the next clause
      (``12.4% were positive, a positivity rate officials called alarming``).
 
-A claim then sees the quantities bound to one of its own measure words.  Two
+Counts of one noun joined by ``and`` are summed (``two passenger trains and a
+freight train``: ``sum``, see :mod:`claimcheck.engine.sums`).  A claim then
+sees the quantities bound to one of its own measure words.  Two
 measure words joined by ``or``/``and`` around the bound one (``1,800 dead or
 injured``, ``killed or hospitalised 640``) make a *combined* figure, which
 counts for neither (see :func:`claimcheck.engine.scope.combined`).
@@ -80,7 +90,6 @@ __all__ = [
     "bind",
     "clause_cuts",
     "predicate_past_asides",
-    "reach",
 ]
 
 Rule = Literal[
@@ -97,6 +106,9 @@ Rule = Literal[
     "resumed",
     "anaphor",
     "appositive",
+    "compound",
+    "sum",
+    "named",
 ]
 Span = tuple[int, int]
 
@@ -322,6 +334,12 @@ def bind(
         if special == "duration" and before and _glued(text, before[-1], q):
             return Binding(before[-1], "object")
         return Binding(None, special)
+    if q.unit is None:
+        # "a 40-vehicle pile-up", "the three-train crash": the noun the number
+        # is joined to is what it counts, whatever measure words stand near
+        joined = _COMPOUND.match(text, q.end, clause[1])
+        if joined is not None:
+            return Binding(joined.span(1), "compound")
     if not hits and resumed is None:
         return _NONE
     # the head of the first finite verb group after the quantity, if any
@@ -373,6 +391,10 @@ def bind(
     # b. subject of the first finite verb group after it, in its clause or
     # where the clause resumes after asides between commas
     if predicate is not None:
+        if counted is not None and generic(predicate):
+            # "40,000 clients were affected": a counted noun beats a verb that
+            # is only a built-in event word, as it beats such an object
+            return Binding(counted, "counted noun")
         return Binding(predicate, "subject")
     if resumed is not None:
         return Binding(resumed, "subject")
@@ -381,11 +403,48 @@ def bind(
         return Binding(counted, "counted noun")
     if thing:
         return Binding(None, "counted noun")
+    # the noun phrase "the number of" names earlier in its clause: "The number
+    # of firefighters sent to the ridge rose to 800"
+    named = _named(text, q, clause, hits)
+    if named is not None:
+        return Binding(named, "named")
     # d. the nearest measure word, leaving out the whole of "31 of those aboard"
     hits = [h for h in hits if not q.end <= h[0] < run_start]
     if not hits:
         return _NONE
     return _nearest(text, q, hits)
+
+
+_COMPOUND = lazy(r"[-‐‑]([^\W\d_]{2,})\b(?![-‐‑])")
+
+
+_NUMBER_OF = lazy(
+    r"\b(?:the|its|their|his|her|our)\s+(?:number|count|tally|total)\s+of\b", regex.I
+)
+
+
+def _named(text: str, q: Quantity, clause: Span, hits: Sequence[Span]) -> Span | None:
+    """The first measure word of the noun phrase after the last "the number
+    of" before ``q`` in its clause, counted as a counted noun is."""
+    ends = [m.end() for m in _NUMBER_OF.finditer(text, clause[0], q.start)]
+    if not ends:
+        return None
+    pos = ends[-1]
+    for _ in range(3):
+        m = _RUN_WORD.match(text, pos, q.start)
+        if m is None or m.group(1).casefold() in STOP:
+            return None
+        hit = next((h for h in hits if h[0] == m.start(1)), None)
+        if hit is not None:
+            return hit
+        pos = m.end()
+    return None
+
+
+def _space(text: str, start: int, end: int) -> int:
+    """How many whitespace characters open ``text[start:end]``."""
+    body = text[start:end]
+    return len(body) - len(body.lstrip())
 
 
 def _glued(text: str, h: Span, q: Quantity) -> bool:
@@ -401,75 +460,3 @@ def _nearest(text: str, q: Quantity, hits: Sequence[Span]) -> Binding:
         return len(_WORD.findall(text[h[1] : q.start])), 1
 
     return Binding(min(hits, key=distance), "nearest")
-
-
-# -- reaching past the clause --------------------------------------------------
-
-# "their number", "the figure", "it", "they" opening a sentence
-_ANAPHOR = lazy(
-    r"\s*(?:(?:their|its)\s+(?:numbers?|total|tally|count|figure)"
-    r"|(?:the|that|this)\s+(?:figure|total|tally|count|number)(?!\s+of\b)"
-    r"|they|it)\b",
-    regex.I,
-)
-# what may stand between a clause cut and the number of a clause that only
-# continues a verb: adverbs, auxiliaries, one verb, "to"/"at", hedges
-_CONTINUES = lazy(
-    r"\s*(?:(?:and|but)\s+)?"
-    r"(?:(?:has|have|had|is|are|was|were|will|now|since|still|then|already|again"
-    r"|however|only|also|\w+ly)\s+)*"
-    r"(?:(?!(?:up|down|from|than|of|by|with|against|versus|including|or|the|a|an"
-    r"|who|which|that|while|when|where|as|if"
-    # a reporting verb opens what was said: a clause of its own ("said 16
-    # families lost homes"), not the continuation of the one before
-    r"|said|says|say|told|tells|added|adds|reported|reports|announced|stated"
-    r"|noted|warned|confirmed|explained)\b)[^\W\d_]+\s+)?"
-    r"(?:(?:to|at)\s+)?"
-    r"(?:(?:about|around|some|roughly|nearly|almost|only|over|just|more\s+than"
-    r"|an\s+estimated)\s+)*",
-    regex.I,
-)
-_APPOSITIVE = lazy(r"\s*(?:a|an|the)\s+(?:(\w+)\s+)?", regex.I)
-_MAX_REACH = 3
-
-
-def reach(
-    text: str,
-    q: Quantity,
-    *,
-    index: int,
-    clauses: Sequence[Span],
-    hits_in: Callable[[Span], list[Span]],
-    prior: Callable[[], Span | None],
-) -> Binding:
-    """Bind a quantity whose clause ``clauses[index]`` holds no measure word.
-
-    ``hits_in`` gives the measure words of a clause that fit ``q``; ``prior``
-    the first measure word of the sentence before, in the same paragraph.
-    """
-    clause = clauses[index]
-    lead = text[clause[0] : q.start]
-    anaphor = _ANAPHOR.match(lead)
-    if anaphor is not None and _CONTINUES.fullmatch(lead, anaphor.end()):
-        found = prior()
-        return _NONE if found is None else Binding(found, "anaphor")
-    if _CONTINUES.fullmatch(lead) and lead.strip():
-        for j in range(index - 1, max(index - 1 - _MAX_REACH, -1), -1):
-            found_hits = hits_in(clauses[j])
-            if found_hits:
-                return Binding(found_hits[-1], "resumed")
-            if j == 0 and _ANAPHOR.match(text, clauses[0][0], clauses[0][1]):
-                first = prior()
-                return _NONE if first is None else Binding(first, "anaphor")
-        return _NONE
-    if index + 1 < len(clauses) and not lead.strip():
-        following = clauses[index + 1]
-        lead_in = _APPOSITIVE.match(text, following[0], following[1])
-        if lead_in is not None:
-            # "a positivity rate", "a rate": the article, at most one word, the
-            # measure word
-            starts = {lead_in.end(), lead_in.start(1) if lead_in.group(1) else -1}
-            found = next((h for h in hits_in(following) if h[0] in starts), None)
-            if found is not None:
-                return Binding(found, "appositive")
-    return _NONE

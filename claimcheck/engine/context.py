@@ -17,6 +17,7 @@ from claimcheck.engine.terms import _DASHES, APOSTROPHES, FLAGS, Term, Terms
 __all__ = [
     "context_holds",
     "default_max_errors",
+    "headline",
     "names_scope",
     "owns",
     "variants",
@@ -31,9 +32,42 @@ def context_holds(claim: Claim, index: ArticleIndex, offset: int) -> bool:
         start, end = article.sentence_at(offset)
     elif claim.context_scope is Scope.PARAGRAPH:
         start, end = article.paragraph_at(offset)
+        # a headline says what the whole article is about
+        title = headline(index)
+        return all(
+            _any_hit_in(index, group, start, end)
+            or (title is not None and _any_hit_in(index, group, *title))
+            for group in claim.context
+        )
     else:
         start, end = article.body_start, len(article.text)
     return all(_any_hit_in(index, group, start, end) for group in claim.context)
+
+
+_SENTENCE_END = lazy(r"[.!?][\"'”’)]*\s*$")
+#: the most words a headline has
+_HEADLINE_WORDS = 25
+
+
+def headline(index: ArticleIndex) -> tuple[int, int] | None:
+    """The article's headline: its first paragraph when that is one line of
+    at most 25 words that does not end as a sentence does."""
+    memo = index._memo
+    if "headline" not in memo:
+        article = index.article
+        found = None
+        if len(article.paragraphs) > 1:
+            start, end = article.paragraphs[0]
+            line = article.text[start:end]
+            if (
+                "\n" not in line.strip()
+                and len(line.split()) <= _HEADLINE_WORDS
+                and not _SENTENCE_END.search(line)
+            ):
+                found = (start, end)
+        memo["headline"] = found
+    title: tuple[int, int] | None = memo["headline"]
+    return title
 
 
 def _any_hit_in(index: ArticleIndex, terms: Terms, start: int, end: int) -> bool:

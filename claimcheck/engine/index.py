@@ -15,11 +15,11 @@ from typing import Any
 
 from claimcheck.engine.articles import Article
 from claimcheck.engine.binding import (
+    Binding,
     Rule,
     bind,
     clause_cuts,
     predicate_past_asides,
-    reach,
 )
 from claimcheck.engine.lexicon import (
     GENERIC_MEASURES,
@@ -29,7 +29,9 @@ from claimcheck.engine.lexicon import (
 )
 from claimcheck.engine.numbers.reader import Quantity, read_quantities
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.reach import reach
 from claimcheck.engine.scope import Scope, combined, scope_of
+from claimcheck.engine.sums import summed
 from claimcheck.engine.terms import Terms, normalize
 from claimcheck.errors import PatternTimeoutError
 
@@ -226,7 +228,12 @@ def index_article(
         start, end = paragraph
         while hi < len(measure_hits) and measure_hits[hi][0] < start:
             hi += 1
-        if read_all or (hi < len(measure_hits) and measure_hits[hi][0] < end):
+        if (
+            read_all
+            or (hi < len(measure_hits) and measure_hits[hi][0] < end)
+            # a number joined to a measure noun ("a 40-vehicle pile-up")
+            or lexicon.joins_noun(text, start, end)
+        ):
             quantities += index.quantities_of(paragraph)
     mentions: list[Mention] = []
     qi = 0
@@ -281,7 +288,22 @@ def _bind_sentence(
     previous_end: int | None = None
     #: where the quantities bound so far begin (they end a scope's window)
     counted: list[int] = []
-    for q in quantities:
+    #: the measure words they are bound to
+    earlier: list[tuple[int, int]] = []
+    #: where a count summed across "and" ends ("two passenger trains and a
+    #: freight train"): a number inside it is a part of that sum
+    summed_end = -1
+    for qi, q in enumerate(quantities):
+        ci = next(i for i, c in enumerate(clauses) if c[0] <= q.start < c[1])
+        clause = clauses[ci]
+        if q.start < summed_end:
+            out.append(
+                Mention(
+                    quantity=q, sentence=sentence, clause=clause, bound=None, rule="sum"
+                )
+            )
+            previous_end = q.end
+            continue
         kind = kind_of(q.unit)
         fitting = [h for h in sent_hits if kinds[h] is None or kind in kinds[h]]  # type: ignore[operator]
 
@@ -290,8 +312,6 @@ def _bind_sentence(
         ) -> list[tuple[int, int]]:
             return [h for h in fit if h[0] >= c[0] and h[1] <= c[1]]
 
-        ci = next(i for i, c in enumerate(clauses) if c[0] <= q.start < c[1])
-        clause = clauses[ci]
         hits = hits_in(clause)
         resumed = predicate_past_asides(text, clause, clauses, fitting)
         binding = bind(
@@ -309,8 +329,20 @@ def _bind_sentence(
                 return _prior_measure(index, lexicon, number, fit_kind, measure_hits)
 
             binding = reach(
-                text, q, index=ci, clauses=clauses, hits_in=hits_in, prior=prior
+                text,
+                q,
+                index=ci,
+                clauses=clauses,
+                hits_in=hits_in,
+                prior=prior,
+                last=next((m.bound for m in reversed(out) if m.bound in fitting), None),
             )
+        if binding.rule == "counted noun" and binding.bound is not None:
+            following = quantities[qi + 1] if qi + 1 < len(quantities) else None
+            total = summed(text, q, binding.bound, sentence[1], following)
+            if total is not None:
+                q, summed_end = total, total.end
+                binding = Binding(binding.bound, "sum")
         scope: Scope = ""
         qualifier = None
         if binding.bound is not None:
@@ -322,8 +354,12 @@ def _bind_sentence(
                 clause[1],
                 bound=binding.bound,
                 hits=sent_hits,
+                earlier=earlier,
+                counts_noun=binding.rule == "counted noun",
+                own=clause[0],
             )
             counted.append(q.start)
+            earlier.append(binding.bound)
         out.append(
             Mention(
                 quantity=q,

@@ -14,7 +14,14 @@ import regex
 
 from claimcheck.engine.numbers.units import dimension
 from claimcheck.engine.patterns import lazy
-from claimcheck.engine.terms import FLAGS, PhraseScanner, Term, Terms, normalize
+from claimcheck.engine.terms import (
+    FLAGS,
+    PhraseScanner,
+    Term,
+    Terms,
+    normalize,
+    word_forms,
+)
 
 __all__ = [
     "COUNT",
@@ -22,6 +29,7 @@ __all__ = [
     "Lexicon",
     "build_lexicon",
     "kind_of",
+    "names_noun",
     "term_key",
 ]
 
@@ -100,6 +108,9 @@ class Lexicon:
     stems: tuple[tuple[str, frozenset[str]], ...] = ()
     #: folded terms that only the built-in event words hold
     generic: frozenset[str] = frozenset()
+    #: a number joined to a one-word measure noun in either number ("a
+    #: 40-vehicle pile-up"), where the paragraph may hold no measure word
+    compounds: regex.Pattern[str] | None = None
     #: kinds of the words looked up so far, as written
     _seen: dict[str, frozenset[str] | None] = field(
         default_factory=dict, compare=False, repr=False
@@ -130,9 +141,26 @@ class Lexicon:
         self._seen[word] = found
         return found
 
+    def joins_noun(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` joins a word to a measure noun by a
+        hyphen ("a 40-vehicle pile-up")."""
+        if self.compounds is None:
+            return False
+        return any(
+            text[m.start() - 1 : m.start()].isalnum()
+            for m in self.compounds.finditer(text, start, end)
+        )
+
     def is_generic(self, word: str) -> bool:
         """Whether ``word`` is a built-in event word that no claim uses."""
         return bool(self.generic) and term_key(word) in self.generic
+
+
+def names_noun(measure: Terms, noun: str) -> bool:
+    """Whether a literal term of ``measure`` is ``noun`` in either number
+    ("vehicles" for the "vehicle" of "a 40-vehicle pile-up")."""
+    forms = {noun.casefold(), *word_forms(noun.casefold())}
+    return any(not t.is_regex and t.text.casefold() in forms for t in measure.spellings)
 
 
 def build_lexicon(
@@ -159,6 +187,12 @@ def build_lexicon(
             else:
                 kinds.setdefault(term_key(t.text), set()).update(takes)
     suite = set(kinds)
+    nouns = {
+        form
+        for key in suite
+        if " " not in key and key.isalpha()
+        for form in (key, *word_forms(key))
+    }
     for word in GENERIC_MEASURES:
         kinds.setdefault(term_key(word), set()).add(COUNT)
     terms |= set(Terms.of(GENERIC_MEASURES).terms)
@@ -173,6 +207,11 @@ def build_lexicon(
         "kinds": frozen,
         "stems": frozen_stems,
         "generic": frozenset(term_key(w) for w in GENERIC_MEASURES) - suite,
+        "compounds": regex.compile(
+            r"[-‐‑](?:" + "|".join(sorted(nouns)) + r")\b", FLAGS
+        )
+        if nouns
+        else None,
     }
     kinds_key = repr(sorted((k, sorted(v)) for k, v in frozen.items()))
     kinds_key += repr(frozen_stems)

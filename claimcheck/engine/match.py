@@ -16,6 +16,7 @@ from claimcheck.claims import (
 from claimcheck.engine.context import context_holds, names_scope, owns, variants
 from claimcheck.engine.history import weigh_date
 from claimcheck.engine.index import KEYWORD, ArticleIndex, Mention
+from claimcheck.engine.lexicon import names_noun
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.units import convert, dimension
 from claimcheck.engine.polarity import (
@@ -25,7 +26,12 @@ from claimcheck.engine.polarity import (
     read_quantity_cues,
 )
 from claimcheck.engine.scope import direction_of, is_change
-from claimcheck.engine.statements import agrees, find_statement, quoted_span
+from claimcheck.engine.statements import (
+    agrees,
+    find_statement,
+    phrase_hits,
+    quoted_span,
+)
 from claimcheck.engine.terms import Terms
 from claimcheck.errors import PatternTimeoutError
 
@@ -147,6 +153,7 @@ _SCOPE_WORDS = {
     "period": "another period",
     "event": "another event",
     "interim": "an interim count",
+    "addition": "a count added to an earlier one",
 }
 
 
@@ -158,7 +165,12 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
     text = index.article.text
     out: list[Evidence] = []
     for mention in index.mentions:
-        if mention.bound is None or mention.bound[0] not in own:
+        if mention.bound is None:
+            continue
+        if mention.bound[0] not in own and not (
+            mention.rule == "compound"
+            and names_noun(claim.measure, text[mention.bound[0] : mention.bound[1]])
+        ):
             continue
         interval = quantity_in_claim_unit(mention, claim)
         if interval is None:
@@ -331,7 +343,7 @@ def _pattern_evidence(
     wanted = (
         Reading.AFFIRMED if claim.polarity is Polarity.AFFIRMED else Reading.NEGATED
     )
-    for start, end in index.hits(patterns):
+    for start, end in phrase_hits(index, patterns):
         if not context_holds(claim, index, start):
             continue
         reading = read_polarity(index, start, end)
@@ -343,7 +355,7 @@ def _pattern_evidence(
             ok, why = False, f"is {reading.value}, but the claim says {wanted.value}"
         out.append(_evidence(index, start, end, value=reading.value, ok=ok, why=why))
     if claim.rivals is not None:
-        for start, end in index.hits(claim.rivals):
+        for start, end in phrase_hits(index, claim.rivals):
             if not context_holds(claim, index, start):
                 continue
             reading = read_polarity(index, start, end)

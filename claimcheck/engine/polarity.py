@@ -221,7 +221,8 @@ _LAST_WORD = lazy(r"\w+$")
 
 # A figure is a supposition when a modal, a condition, an intention or a
 # forecast leads to it ("might top 900", "plans to shed up to 2,500", "guidance
-# points to $7bn"), or when its sentence asks a question.
+# points to $7bn"), when its sentence asks a question, or when it is a
+# capacity ("carries up to 300").
 _FORECAST = lazy(
     r"\b(?:point(?:s|ed|ing)?\s+to|forecast\w*|projected|projections?|guidance"
     r"|outlook)\b",
@@ -239,6 +240,10 @@ _FIGURE_MODAL = lazy(
 )
 #: how many words before a figure its verb's modal or intention may stand
 _FIGURE_REACH = 7
+# "The ferry carries up to 300 passengers", "runs at up to 130 km/h": what a
+# thing can take or do, said in the present, is no account of what it did
+_UP_TO = lazy(r"up\s+to\b", FLAGS)
+_PRESENT_VERB = lazy(r"\b[^\W\d_]{2,}(?<![su'’])s\s+(?:at\s+|of\s+)?$", FLAGS)
 
 
 def read_quantity_cues(
@@ -258,4 +263,6 @@ def read_quantity_cues(
         suppositions.add("forecast")
     if _FIGURE_INTENT.search(near):
         suppositions.add("intention")
+    if _UP_TO.match(text, start) and _PRESENT_VERB.search(lead):
+        suppositions.add("capacity")
     return Cues(suppositions=frozenset(suppositions))

@@ -11,6 +11,7 @@ when it states a change (:func:`direction_of`).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import Literal
 
@@ -22,6 +23,7 @@ from claimcheck.engine.patterns import lazy
 __all__ = [
     "Direction",
     "Scope",
+    "addition",
     "combined",
     "direction_of",
     "is_change",
@@ -29,7 +31,7 @@ __all__ = [
 ]
 
 #: "" for the whole; else what the figure is about instead
-Scope = Literal["", "part", "period", "event", "interim"]
+Scope = Literal["", "part", "period", "event", "interim", "addition"]
 Direction = Literal["", "up", "down"]
 
 _SCOPES = lazy(
@@ -41,6 +43,11 @@ _SCOPES = lazy(
       | \b(?:in|on|across|from)\s+(?:the|its)\s+
           (?:north|south|east|west|central)(?:ern|[- ]?(?:east|west)(?:ern)?)?
           \s+[^\W\d_]+
+      | \b(?:in|across|from)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\w'’-]*\s+){1,3}
+          (?:province|district|county|region|state|governorate|prefecture
+          |municipality|department)\b
+      | \b(?:in|across|from)\s+the\s+(?:province|district|county|region|state
+          |governorate|prefecture|municipality|department)\s+of\s+(?-i:\p{Lu})
     )
     | (?P<period>
         \byear[- ]to[- ]date\b
@@ -50,7 +57,8 @@ _SCOPES = lazy(
       | \b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th)\s+(?:quarter|half)\b
       | \bin\s+(?:19|20)\d\d\b
     )
-    | (?P<event>\b(?:unrelated|separate|similar|comparable|sister)\b)
+    | (?P<event>\b(?:unrelated|separate|separately|elsewhere|similar|comparable
+        |sister)\b)
     | (?P<interim>
         \bwith\s+(?:[\w%-]+\s+){1,3}(?:reporting|counted|tallied)\b
       | \b(?:partial|preliminary|early|interim)\s+
@@ -66,6 +74,28 @@ _BASE = lazy(
     r"\b(?:on|from|than|over|versus|vs\.?|with|against)\s+(?:the\s+)?$", regex.I
 )
 _OF_THEM = lazy(r"\s+of\s+(?:them|whom|those|these)\b", regex.I)
+_WHERE = lazy(r"\s*where\b", regex.I)
+_FINITE = lazy(r"\b(?:is|are|was|were|has|have|had|will|would)\b", regex.I)
+_COMMA = lazy(r",\s")
+
+
+def _fronted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of ``text[start:end]``, cut at commas."""
+    cuts = [start, *(m.end() for m in _COMMA.finditer(text, start, end)), end]
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
+
+
+_ASIDE = lazy(r",\s*(?:which|who|whose)\b[^,;]*,", regex.I)
+# "one of the oldest homes", "12 of the survivors": the noun names the whole
+_OF_THE = lazy(r"\s+of\s+(?:the|its|their|his|her|our)\b", regex.I)
+# "another 20", "a further 3", "two more", "five other": added to a figure
+# given before, so not the total
+_ADDED_BEFORE = lazy(
+    r"\b(?P<word>another|a\s+further|an\s+additional|an\s+extra)\s+$", regex.I
+)
+_ADDED_AFTER = lazy(
+    r"\s+(?P<word>more|other|further|additional|extra)\b(?!\s+th[ae]n\b)", regex.I
+)
 
 
 def scope_of(
@@ -76,15 +106,24 @@ def scope_of(
     *,
     bound: tuple[int, int],
     hits: Sequence[tuple[int, int]] = (),
+    earlier: Sequence[tuple[int, int]] = (),
+    counts_noun: bool = False,
+    own: int | None = None,
 ) -> tuple[Scope, tuple[int, int] | None]:
     """What the figure ``q`` is about, read in ``text[start:end]``.
 
     ``[start, end)`` is the quantity's clause and the fronted clauses before
     it ("In a single hamlet above the ridge, the fire killed nine"),
-    ``bound`` the measure word it counts and ``hits`` the measure words of its
-    sentence.  Returns the kind and the span of the words that say so, or
-    ``("", None)``.
+    ``bound`` the measure word it counts, ``hits`` the measure words of its
+    sentence and ``earlier`` the measure words that its figures before it
+    count; ``counts_noun`` says that ``bound`` is the noun after the number
+    and ``own`` where the quantity's own clause begins.
+    Returns the kind and the span of the words that say so, or ``("",
+    None)``.
     """
+    added = addition(text, q, start, end, bound=bound, earlier=earlier)
+    if added is not None:
+        return "addition", added
     part = _OF_THEM.match(text, q.end, end)
     # "nine of them were killed" is a part of the whole; "two of them
     # foreigners" counts foreigners, the noun right after
@@ -92,8 +131,27 @@ def scope_of(
         bound[0] < part.end() or text[part.end() : bound[0]].strip()
     ):
         return "part", part.span()
+    whole = _OF_THE.match(text, q.end, end) if counts_noun else None
+    if whole is not None and bound[0] >= whole.end():
+        # "one of the oldest homes": a member of the whole the noun names
+        return "part", whole.span()
+    asides = [a.span() for a in _ASIDE.finditer(text, start, q.start)]
+    if own is not None and own > start and not _WHERE.match(text, own, end):
+        # a fronted clause with a verb of its own ("Its centre was in Al Haouz
+        # province, at a depth of 8 km") says where something else is; one
+        # without ("In a single hamlet, ...") or one that "where" points back
+        # to ("were in Harlan County, where 9 died") qualifies the figure
+        asides += [
+            (c_start, c_end)
+            for c_start, c_end in _fronted(text, start, own)
+            if _FINITE.search(text, c_start, c_end)
+        ]
     for m in _SCOPES.finditer(text, start, end):
         if q.start <= m.start() < q.end:
+            continue
+        # "The outbreak, which began in Dorsey province, has reached": an
+        # aside about the whole, not the figure's own qualifier
+        if any(a[0] <= m.start() < a[1] for a in asides):
             continue
         kind = m.lastgroup
         # "19 foreigners were among the dead", "two of them foreigners": the
@@ -112,6 +170,38 @@ def scope_of(
         if kind in ("part", "period", "event", "interim"):
             return kind, m.span()  # type: ignore[return-value]
     return "", None
+
+
+def addition(
+    text: str,
+    q: Quantity,
+    start: int,
+    end: int,
+    *,
+    bound: tuple[int, int],
+    earlier: Sequence[tuple[int, int]] = (),
+) -> tuple[int, int] | None:
+    """The words saying that ``q`` adds to a figure given before, if any.
+
+    "Another 20 people were hurt", "two more dams failed", "a further 3
+    miners were freed": the figure counts what came on top of an earlier
+    count, not the whole.  When a figure before it in its sentence counts
+    another measure ("killed 7 and hurt 63 more"), the word only tells the
+    two groups apart, and the figure is the whole of its own measure.
+    """
+    found = _ADDED_BEFORE.search(text, start, q.start) or _ADDED_AFTER.match(
+        text, q.end, end
+    )
+    if found is None:
+        return None
+    own = _fold(text[bound[0] : bound[1]])
+    if any(_fold(text[h[0] : h[1]]) != own for h in earlier):
+        return None
+    return found.span("word")
+
+
+def _fold(word: str) -> str:
+    return " ".join(word.casefold().split())
 
 
 _UP = (

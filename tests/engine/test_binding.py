@@ -132,6 +132,41 @@ CASES = [
     # ... but not past a word that opens its own clause, nor across a subject
     ("Firemen rested. Their trucks, however, numbered 40.", "40", None, ""),
     ("The toll was 12, up from 9.", "from 9", None, ""),
+    # ... nor when the number heads a clause of its own
+    ("The fire killed 14, and at least 3 were children.", "at least 3", None, ""),
+    # "put the figure at" stands for the measure of the figure before it
+    (
+        "Police said 12 were hurt, though doctors put the figure at 15.",
+        "15",
+        "hurt",
+        "anaphor",
+    ),
+    # compound: a number joined to a noun counts it, whatever stands near
+    ("A 40-passenger bus overturned.", "40", "passenger", "compound"),
+    ("The 12-car crash killed a driver.", "12", "car", "compound"),
+    # named: "the number of" names what a later figure in its clause counts
+    (
+        "The number of rescuers sent north from three states rose to 800.",
+        "800",
+        "rescuers",
+        "named",
+    ),
+    # a counted noun beats a verb that is only a built-in event word
+    (
+        "Some 300 firefighters were deployed.",
+        "Some 300",
+        "firefighters",
+        "counted noun",
+    ),
+    ("Some 300 people were deployed.", "Some 300", "deployed", "subject"),
+    # sum: counts of one noun across "and" make one figure
+    (
+        "The fire destroyed 12 wooden homes and one brick home.",
+        "12 wooden homes and one brick home",
+        "homes",
+        "sum",
+    ),
+    ("The fire destroyed 12 wooden homes and one brick home.", "one", None, "sum"),
 ]
 
 
@@ -193,6 +228,44 @@ def test_combined_figures(text: str, number: str, joined: bool) -> None:
         # the part is counted by its own measure word, the whole named beside it
         ("Of those, 19 passengers were among the dead.", "19", "", None),
         ("The blast killed 14, two of them passengers.", "two", "", None),
+        # a member of the whole its noun names
+        ("The lodge, one of the oldest homes, burned.", "one", "part", " of the"),
+        # places named as a province or county, fronted or pointed back to
+        ("In Dorsey province, 300 were hurt.", "300", "part", "In Dorsey province"),
+        (
+            "The worst was in Dorsey County, where 300 were hurt.",
+            "300",
+            "part",
+            "in Dorsey County",
+        ),
+        # ... but not in an aside, nor in a clause with a verb of its own
+        (
+            "The outbreak, which began in Dorsey province, has hurt 300 people.",
+            "300",
+            "",
+            None,
+        ),
+        (
+            "The centre was in Dorsey province, and the quake killed 300.",
+            "300",
+            "",
+            None,
+        ),
+        ("Separately, a bus crash killed 19.", "19", "event", "Separately"),
+        # added to a figure given before
+        ("Another 20 people were hurt.", "20", "addition", "Another"),
+        ("Two more homes burned down.", "Two", "addition", "more"),
+        ("A further 6 were hurt.", "6", "addition", "A further"),
+        # ... unless a figure before it counts another measure: "more" only
+        # tells the groups apart
+        ("The fire killed 7 and hurt 63 more.", "63", "", None),
+        (
+            "Fourteen died on Monday and 3 more died on Tuesday.",
+            "3",
+            "addition",
+            "more",
+        ),
+        ("More than 10 were killed.", "More than 10", "", None),
     ],
 )
 def test_scope(text: str, number: str, scope: str, said: str | None) -> None:

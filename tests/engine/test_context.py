@@ -1,13 +1,17 @@
-"""Spelling variants: the shortcut that skips articles holding no variant."""
+"""Spelling variants (the shortcut that skips articles holding no variant) and
+the headline that paragraph context reads."""
 
 from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.engine.context import variants
+from claimcheck.engine.articles import parse_article
+from claimcheck.engine.context import headline, variants
+from claimcheck.engine.index import build_lexicon, index_article
 from claimcheck.engine.terms import Terms
 
 _WORDS = ["Seoul", "Metro", "Police", "Agency", "Kim", "Jong", "O'Neil", "Ana"]
@@ -53,3 +57,33 @@ def test_an_article_without_any_run_is_skipped() -> None:
 
 def test_a_name_too_short_for_its_errors_has_no_shortcut() -> None:
     assert variants(Terms.of(["Ab"]), 2).requires is None
+
+
+def _headline(text: str) -> str | None:
+    index = index_article(parse_article(text, path="a.txt"), build_lexicon([]))
+    found = headline(index)
+    return None if found is None else text[found[0] : found[1]].strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Calloway fire: what we know\n\nCrews held the line.\n",
+            "Calloway fire: what we know",
+        ),
+        (
+            "Toll rises to 14 as the fire spreads\n\nCrews held.\n",
+            "Toll rises to 14 as the fire spreads",
+        ),
+        # a first paragraph that ends as a sentence does is the story itself
+        ("Crews fought the fire all night.\n\nNine homes burned.\n", None),
+        ("Who was driving?\n\nThe driver survived.\n", None),
+        # an article of one paragraph has no headline
+        ("Calloway fire: what we know\n", None),
+        # nor does one opening with a long first line
+        (" ".join(["word"] * 30) + "\n\nCrews held.\n", None),
+    ],
+)
+def test_a_headline_is_a_short_first_line(text: str, title: str | None) -> None:
+    assert _headline(text) == title

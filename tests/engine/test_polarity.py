@@ -98,6 +98,12 @@ def test_reading_of_cues() -> None:
         ("The mill will hire 40 staff.", "40", set()),
         ("The mill said it would hire 40 staff.", "40", set()),
         ("The cuts would affect 40 staff.", "40", {"modal"}),
+        # a capacity in the present is no account of what happened
+        ("The hall holds up to 40 guests.", "up to 40", {"capacity"}),
+        ("The tram runs at up to 40 km/h.", "up to 40", {"capacity"}),
+        ("The tram was running at up to 40 km/h.", "up to 40", set()),
+        ("Up to 40 guests were inside.", "Up to 40", set()),
+        ("The hall holds 40 guests.", "40", set()),
     ],
 )
 def test_quantity_cues(text: str, figure: str, suppositions: set[str]) -> None:

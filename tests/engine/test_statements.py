@@ -18,7 +18,12 @@ from claimcheck.claims import AssertionFile, QuantityClaim
 from claimcheck.engine.articles import parse_article
 from claimcheck.engine.index import build_lexicon, index_article
 from claimcheck.engine.match import match_claim
-from claimcheck.engine.statements import SlotError, find_statement, parse_sentence
+from claimcheck.engine.statements import (
+    SlotError,
+    find_statement,
+    parse_sentence,
+    phrases_with_of,
+)
 from claimcheck.engine.terms import Terms
 from claimcheck.suite.loader import load_assertion_file
 
@@ -142,3 +147,26 @@ def test_rewrapping_spaces_never_changes_a_verdict(
     words = sentence.split(" ")
     spaced = "".join(w + " " * widths[i % len(widths)] for i, w in enumerate(words))
     assert _verdict(suite, claim_id, spaced.rstrip()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The captain was arrested.", ["captain was arrested"]),
+        (
+            "The captain of the Orla Star was arrested.",
+            ["captain of the Orla Star was arrested"],
+        ),
+        ("The captain of the tug that towed it was arrested.", []),
+        ("The captain said he was arrested.", []),
+        ("The captain, of course, was arrested.", []),
+    ],
+)
+def test_a_phrase_noun_may_carry_an_of_phrase(text: str, found: list[str]) -> None:
+    gapped = phrases_with_of(Terms.of(["captain was arrested", "arrested"]))
+    assert gapped is not None
+    assert [text[s:e] for s, e in gapped.spans(text)] == found
+
+
+def test_one_word_phrases_have_no_of_phrase() -> None:
+    assert phrases_with_of(Terms.of(["denied", "rejected"])) is None

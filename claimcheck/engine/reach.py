@@ -1,0 +1,108 @@
+"""Reaching past the clause: a number whose clause names no measure.
+
+Part 6 of the binding rule (see :mod:`claimcheck.engine.binding`): a clause
+that only continues a verb (``climbed to 61``) resumes the clause before; an
+anaphor (``their number``, ``the figure``, ``put the figure at``) stands for a
+measure named before; an appositive (``12.4%, a positivity rate``) names it
+right after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import regex
+
+from claimcheck.engine.binding import _NONE, Binding, Span, _space, _verb_head
+from claimcheck.engine.numbers.reader import Quantity
+from claimcheck.engine.patterns import lazy
+
+__all__ = ["reach"]
+
+# "their number", "the figure", "it", "they" opening a sentence
+_ANAPHOR = lazy(
+    r"\s*(?:(?:their|its)\s+(?:numbers?|total|tally|count|figure)"
+    r"|(?:the|that|this)\s+(?:figure|total|tally|count|number)(?!\s+of\b)"
+    r"|they|it)\b",
+    regex.I,
+)
+# what may stand between a clause cut and the number of a clause that only
+# continues a verb: adverbs, auxiliaries, one verb, "to"/"at", hedges
+_CONTINUES = lazy(
+    r"\s*(?:(?:and|but)\s+)?"
+    r"(?:(?:has|have|had|is|are|was|were|will|now|since|still|then|already|again"
+    r"|however|only|also|\w+ly)\s+)*"
+    r"(?:(?!(?:up|down|from|than|of|by|with|against|versus|including|or|the|a|an"
+    r"|who|which|that|while|when|where|as|if"
+    # a reporting verb opens what was said: a clause of its own ("said 16
+    # families lost homes"), not the continuation of the one before
+    r"|said|says|say|told|tells|added|adds|reported|reports|announced|stated"
+    r"|noted|warned|confirmed|explained)\b)[^\W\d_]+\s+)?"
+    r"(?:(?:to|at)\s+)?"
+    r"(?:(?:about|around|some|roughly|nearly|almost|only|over|just|more\s+than"
+    r"|an\s+estimated)\s+)*",
+    regex.I,
+)
+_APPOSITIVE = lazy(r"\s*(?:a|an|the)\s+(?:(\w+)\s+)?", regex.I)
+# "though the ministry put the figure at 20": the figure named before
+_FIGURE_AT = lazy(
+    r"\b(?:the|that|this|its|their)\s+(?:figure|number|total|tally|count)"
+    r"\s+(?:at|to|as)\s+(?:(?:about|around|some|roughly|nearly|almost|only|over"
+    r"|just|more\s+than|an\s+estimated)\s+)*$",
+    regex.I,
+)
+_MAX_REACH = 3
+
+
+def reach(
+    text: str,
+    q: Quantity,
+    *,
+    index: int,
+    clauses: Sequence[Span],
+    hits_in: Callable[[Span], list[Span]],
+    prior: Callable[[], Span | None],
+    last: Span | None = None,
+) -> Binding:
+    """Bind a quantity whose clause ``clauses[index]`` holds no measure word.
+
+    ``hits_in`` gives the measure words of a clause that fit ``q``; ``prior``
+    the first measure word of the sentence before, in the same paragraph;
+    ``last`` the measure word of the last figure bound in its sentence.
+    """
+    clause = clauses[index]
+    lead = text[clause[0] : q.start]
+    if _FIGURE_AT.search(lead):
+        # "put the figure at 20" stands for the measure of the figure before
+        found = last if last is not None else prior()
+        return _NONE if found is None else Binding(found, "anaphor")
+    anaphor = _ANAPHOR.match(lead)
+    if anaphor is not None and _CONTINUES.fullmatch(lead, anaphor.end()):
+        found = prior()
+        return _NONE if found is None else Binding(found, "anaphor")
+    if (
+        _CONTINUES.fullmatch(lead)
+        and lead.strip()
+        # "and at least 14 were children": the number heads a clause of its
+        # own, whose predicate no measure word names
+        and _verb_head(text, q.end + _space(text, q.end, clause[1]), clause[1]) is None
+    ):
+        for j in range(index - 1, max(index - 1 - _MAX_REACH, -1), -1):
+            found_hits = hits_in(clauses[j])
+            if found_hits:
+                return Binding(found_hits[-1], "resumed")
+            if j == 0 and _ANAPHOR.match(text, clauses[0][0], clauses[0][1]):
+                first = prior()
+                return _NONE if first is None else Binding(first, "anaphor")
+        return _NONE
+    if index + 1 < len(clauses) and not lead.strip():
+        following = clauses[index + 1]
+        lead_in = _APPOSITIVE.match(text, following[0], following[1])
+        if lead_in is not None:
+            # "a positivity rate", "a rate": the article, at most one word, the
+            # measure word
+            starts = {lead_in.end(), lead_in.start(1) if lead_in.group(1) else -1}
+            found = next((h for h in hits_in(following) if h[0] in starts), None)
+            if found is not None:
+                return Binding(found, "appositive")
+    return _NONE
