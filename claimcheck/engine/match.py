@@ -22,6 +22,7 @@ from claimcheck.engine.numbers.units import convert, dimension
 from claimcheck.engine.polarity import (
     Cues,
     Reading,
+    governing_clause,
     read_polarity,
     read_quantity_cues,
 )
@@ -190,7 +191,7 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
         cues = read_quantity_cues(
             text,
             sentence=mention.sentence,
-            clause=mention.clause,
+            clause=governing_clause(index, mention.clause, mention.sentence),
             start=q.start,
         )
         if cues.suppositions:

@@ -25,7 +25,14 @@ from claimcheck.engine.terms import FLAGS
 if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
 
-__all__ = ["Cues", "Reading", "read_cues", "read_polarity", "read_quantity_cues"]
+__all__ = [
+    "Cues",
+    "Reading",
+    "governing_clause",
+    "read_cues",
+    "read_polarity",
+    "read_quantity_cues",
+]
 
 
 class Reading(enum.Enum):
@@ -225,7 +232,7 @@ _LAST_WORD = lazy(r"\w+$")
 # capacity ("carries up to 300").
 _FORECAST = lazy(
     r"\b(?:point(?:s|ed|ing)?\s+to|forecast\w*|projected|projections?|guidance"
-    r"|outlook)\b",
+    r"|outlook|on\s+(?:course|track)\s+(?:to|for)|in\s+line\s+(?:to|for))\b",
     FLAGS,
 )
 _FIGURE_INTENT = lazy(rf"\b(?!due\b)(?:{_INTENT_WORDS})\w*\s+to\b", FLAGS)
@@ -249,7 +256,12 @@ _PRESENT_VERB = lazy(r"\b[^\W\d_]{2,}(?<![su'’])s\s+(?:at\s+|of\s+)?$", FLAGS)
 def read_quantity_cues(
     text: str, *, sentence: tuple[int, int], clause: tuple[int, int], start: int
 ) -> Cues:
-    """The suppositions around a figure starting at ``start`` in ``clause``."""
+    """The suppositions around a figure starting at ``start`` in ``clause``.
+
+    ``clause`` is where its verb may be: a phrase that a preposition opens
+    ("with 131 seats") has none of its own, so the caller passes the clause
+    it hangs from as well (see :func:`governing_clause`).
+    """
     suppositions: set[str] = set()
     if text[sentence[0] : sentence[1]].rstrip().rstrip("\"'”’)").endswith("?"):
         suppositions.add("question")
@@ -266,3 +278,24 @@ def read_quantity_cues(
     if _UP_TO.match(text, start) and _PRESENT_VERB.search(lead):
         suppositions.add("capacity")
     return Cues(suppositions=frozenset(suppositions))
+
+
+# "could be left | with 131 seats": a phrase a preposition opens hangs from the
+# verb of the clause before it, whose modality it shares
+_PREPOSITION_OPENS = lazy(
+    r"\s*(?:with|at|to|of|for|by|from|on|into|about|around|near|over|under)\b",
+    FLAGS,
+)
+
+
+def governing_clause(
+    index: ArticleIndex, clause: tuple[int, int], sentence: tuple[int, int]
+) -> tuple[int, int]:
+    """``clause``, widened to the clause before it in its sentence when a
+    preposition opens it (a phrase without a verb of its own)."""
+    if clause[0] <= sentence[0]:
+        return clause
+    if not _PREPOSITION_OPENS.match(index.article.text, clause[0], clause[1]):
+        return clause
+    before = index.clause_at(clause[0] - 1)
+    return (max(before[0], sentence[0]), clause[1])

@@ -27,6 +27,7 @@ CLASSES = {
     1: "counted noun",
     2: "units",
     3: "clause cut",
+    4: "forecasts and suppositions",
     5: "combined",
     6: "scope",
     7: "durations and ages",
