@@ -29,8 +29,8 @@ STORIES = sorted(GOLD)
 
 #: the ratchet, measured when the corpus was added: raise these as the engine
 #: improves, never lower them
-FLOOR_PLAIN = 76  # of 80 plain pairs
-FLOOR_HARD = 38  # of 55 hard pairs
+FLOOR_PLAIN = 77  # of 80 plain pairs
+FLOOR_HARD = 40  # of 55 hard pairs
 CEILING_FALSE_SUPPORT = 0
 
 
