@@ -17,11 +17,6 @@ _BY_REASON: dict[str, str] = {
     "a phone number, dropped by design": (
         "rt-number-144-0 rt-number-144-1 rt-number-144-2 rt-number-144-3 "
     ),
-    "a plain number read with a unit or inside a longer expression": (
-        "rt-number-20-0 rt-number-147-0 rt-number-162-0 rt-number-162-1 "
-        "rt-number-163-0 rt-number-163-1 rt-number-165-0 rt-number-171-0 "
-        "rt-number-172-0 rt-number-188-0 "
-    ),
     "a year, dropped by design": ("qu-q-3-1 qu-q-55-1 qu-q-63-2 qu-q-63-5 "),
     "an IP address is no quantity": (
         "rt-number-1-0 rt-number-1-1 rt-number-1-2 rt-number-1-3 "
@@ -38,8 +33,7 @@ _BY_REASON: dict[str, str] = {
         "rt-number-198-1 rt-number-198-2 rt-number-198-3 "
     ),
     "dimension: read as another value or span": (
-        "rt-dimension-39-0 qu-q-22-0 qu-q-23-0 qu-q-24-0 qu-q-29-0 qu-q-30-0 "
-        "qu-q-30-1 qu-q-51-0 qu-q-52-0 qu-q-52-2 qu-q-52-4 qu-q-91-0 "
+        "rt-dimension-39-0 qu-q-22-0 qu-q-23-0 qu-q-30-0 qu-q-30-1 qu-q-91-0 "
         "qu-q-ambiguity-10-0 qu-q-ambiguity-13-0 qu-q-ambiguity-17-0 "
     ),
     "not read as a number (a form the reader lacks or drops)": (
@@ -54,8 +48,8 @@ _BY_REASON: dict[str, str] = {
         "rt-number-228-0 rt-number-232-0 rt-number-232-1 qu-q-86-0 "
     ),
     "range: read as another value or span": (
-        "rt-range-9-0 rt-range-19-0 rt-range-38-0 rt-range-45-1 rt-range-47-1 "
-        "rt-range-58-0 rt-range-81-0 "
+        "rt-range-19-0 rt-range-38-0 rt-range-45-1 rt-range-47-1 rt-range-58-0 "
+        "rt-range-81-0 "
     ),
     "read as the concentration it states (micrograms per gram)": ("rt-dimension-87-0 "),
     "read as the range 'about 40 - 50 years' it is": ("rt-age-15-0 "),
@@ -74,14 +68,11 @@ _BY_REASON: dict[str, str] = {
     "value read, not its unit: MXN": ("rt-currency-148-0 "),
     "value read, not its unit: Megabit": ("rt-dimension-49-0 "),
     "value read, not its unit: NZD": ("rt-currency-151-0 "),
-    "value read, not its unit: None": ("rt-range-16-0 rt-range-17-0 "),
     "value read, not its unit: Peseta": ("rt-currency-63-0 "),
     "value read, not its unit: USD": ("rt-currency-129-1 "),
     "value read, not its unit: attometre": ("qu-q-76-0 "),
     "value read, not its unit: barn": ("qu-q-ambiguity-15-0 "),
-    "value read, not its unit: british thermal unit": ("qu-q-ambiguity-6-1 "),
     "value read, not its unit: count per week": ("qu-q-14-0 "),
-    "value read, not its unit: cubic centimetre": ("qu-q-97-0 qu-q-98-0 "),
     "value read, not its unit: degree Celsius": (
         "qu-q-ambiguity-12-0 qu-q-ambiguity-19-1 "
     ),
