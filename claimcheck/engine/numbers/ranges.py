@@ -70,6 +70,8 @@ _RANGE_GAP = regex.compile(
     r"\s*(?P<dash>[-‐‑–—~])\s*|[-‐‑]?\s+(?P<word>to|through|thru|and|or)\s+",
     regex.IGNORECASE,
 )
+# "45 and 50 mg": the unit after the second number is the first's too
+_SHARED_UNIT_GAP = regex.compile(r"\s+(?:and|or)\s+", regex.IGNORECASE)
 _CONJ_GAP = regex.compile(r"\s*(?:,|(?:,\s*)?(?:and|but))\s*", regex.IGNORECASE)
 _DROP = Atom(start=0, end=0, value=0, kind=POINT, unit=None)
 
@@ -82,8 +84,9 @@ def _range(a: Atom, b: Atom, gap: str) -> Atom | None:
     word = (m.group("word") or "").lower()
     if a.kind == ABOUT and word not in ("", "to"):
         return None
+    # "between 3 and 5"; "between 44 mg to 50 mg" and "between 3-5" too
     if (word == "and") != (a.kind == BETWEEN) and not (
-        word == "" and a.kind == BETWEEN
+        word in ("", "to") and a.kind == BETWEEN
     ):
         return None
     if word == "or" and (a.kind != POINT or a.value >= b.value):
@@ -145,6 +148,18 @@ def _conjoin(a: Atom, b: Atom, gap: str) -> Atom | None:
     return atom
 
 
+def _shares_unit(a: Atom, b: Atom, text: str) -> bool:
+    """True for "45 and 50 mg": a bare number, then one with a unit after it."""
+    return (
+        a.unit is None
+        and a.kind == POINT
+        and b.kind == POINT
+        and b.unit is not None
+        and text[b.start].isdigit()
+        and _SHARED_UNIT_GAP.fullmatch(text, a.end, b.start) is not None
+    )
+
+
 def combine(atoms: list[Atom], text: str) -> list[Atom]:
     out: list[Atom] = []
     i = 0
@@ -159,6 +174,8 @@ def combine(atoms: list[Atom], text: str) -> list[Atom]:
                 i += 2
                 continue
         if not a.yearlike:
+            if i + 1 < len(atoms) and _shares_unit(a, atoms[i + 1], text):
+                a.unit = atoms[i + 1].unit
             if a.interval is None:
                 a.interval = interval_of(a.value, a.kind)
             if out and (joined := _conjoin(out[-1], a, text[out[-1].end : a.start])):

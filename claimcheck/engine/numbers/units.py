@@ -146,7 +146,7 @@ _SYMBOLS: dict[str, str] = {
     "kB": "kB", "KB": "kB", "MB": "MB", "GB": "GB", "TB": "TB",
     "W": "W", "kW": "kW", "MW": "MW", "GW": "GW",
     "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh",
-    "%": "%", "pp": "pp", "¢": "currency:USD",
+    "%": "%", "pp": "pp", "¢": "currency:USD", "kb": "kbit",
     # UK papers write temperatures as "30C"; little else in news is "5C".
     "C": "degC", "F": "degF", "t": "t",
 }  # fmt: skip
@@ -220,7 +220,9 @@ _WORDS: dict[str, str] = {
     "yo": "yr", "y.o.": "yr", "years of age": "yr", "year of age": "yr",
     # rates copy writes out
     "miles an hour": "mph", "kilometres an hour": "km/h",
-    "kilometers an hour": "km/h",
+    "kilometers an hour": "km/h", "tpd": "t/d", "bpd": "bbl/d",
+    "kbps": "kbit/s", "mbps": "Mbit/s", "gbps": "Gbit/s",
+    "gigaannum": "Ga", "megaannum": "Ma", "centigrate": "degC",
     "percentage pt": "pp", "pts": "pp",
 }  # fmt: skip
 for _name, _unit in CURRENCY_WORDS.items():
@@ -349,7 +351,8 @@ def dimension(unit: str) -> str | None:
     """
     if "/" in unit and unit not in _UNITS:
         top, _, bottom = unit.rpartition("/")
-        a, b = dimension(top), dimension(bottom)
+        # "1/wk": so many times a week
+        a, b = "count" if top == "1" else dimension(top), dimension(bottom)
         if a is None or b is None:
             return None
         return "speed" if (a, b) == ("length", "time") else f"{a}/{b}"
@@ -418,6 +421,8 @@ def _convert_rate(value: float, from_unit: str, to_unit: str) -> float | None:
 
 
 def _expression(unit: str) -> str:
+    if unit == "1":
+        return "dimensionless"
     if unit in _UNITS:
         return _UNITS[unit][1]
     top, _, bottom = unit.rpartition("/")
