@@ -24,12 +24,9 @@ _BY_REASON: dict[str, str] = {
         "rt-currency-99-0 rt-currency-102-0 rt-currency-103-0 "
         "rt-currency-110-0 rt-currency-170-2 "
     ),
-    "digits after a comma with no space read as one number's groups": (
-        "rt-number-198-1 rt-number-198-2 rt-number-198-3 "
-    ),
     "dimension: read as another value or span": (
-        "qu-q-22-0 qu-q-23-0 qu-q-30-0 qu-q-30-1 qu-q-ambiguity-10-0 "
-        "qu-q-ambiguity-13-0 qu-q-ambiguity-17-0 "
+        "qu-q-22-0 qu-q-23-0 qu-q-30-0 qu-q-ambiguity-10-0 qu-q-ambiguity-13-0 "
+        "qu-q-ambiguity-17-0 "
     ),
     "not read as a number (a form the reader lacks or drops)": (
         "rt-number-40-0 rt-number-96-0 rt-range-3-0 rt-range-5-0 qu-q-39-0 "
