@@ -198,3 +198,15 @@ def ends_plainly(text: str, at: int) -> bool:
         return False
     after = NEXT_WORD.match(text, at)
     return after is not None and after.group(1).lower() not in _GOES_ON
+
+
+def one_word_unit(text: str, at: int) -> tuple[str, int] | None:
+    """The one-word unit after ``at`` ("weeks", "km"), and where it ends."""
+    after = NEXT_WORD.match(text, at)
+    if after is None:
+        return None
+    word = after.group(1)
+    if not (word in UNIT_SYMBOLS or word.lower() in UNIT_WORDS):
+        return None
+    unit = unit_of(word)
+    return None if unit is None else (unit, after.end())

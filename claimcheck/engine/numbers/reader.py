@@ -15,7 +15,12 @@ import regex
 from claimcheck.engine.numbers import forms
 from claimcheck.engine.numbers import units as _units
 from claimcheck.engine.numbers.interval import Interval
-from claimcheck.engine.numbers.plain import plain_count, quiet_before, unit_of
+from claimcheck.engine.numbers.plain import (
+    one_word_unit,
+    plain_count,
+    quiet_before,
+    unit_of,
+)
 from claimcheck.engine.numbers.ranges import VAGUE_KIND, Atom, combine, interval_of
 from claimcheck.engine.numbers.vocabulary import (
     ABOUT,
@@ -23,6 +28,7 @@ from claimcheck.engine.numbers.vocabulary import (
     AT_LEAST,
     BETWEEN,
     CODE_SCALE,
+    COUNT_WORDS,
     FROM,
     HEDGES,
     LESS,
@@ -313,7 +319,20 @@ def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | Non
 _VAGUE_BASE = SCALES | {"hundred": 100.0, "dozen": 12.0}
 
 
-def _read_vague(m: regex.Match[str]) -> Atom:
+def _read_vague(m: regex.Match[str], text: str) -> Atom:
+    end, unit = m.end(), None
+    if m.start("vc") >= 0:
+        # "both", "a pair of": closed; "a couple of weeks" takes the unit
+        words = m.group("vc").lower().split()
+        low, high = COUNT_WORDS[words[0] if words[0] == "both" else words[1]]
+        if m.start("vcs") >= 0:
+            base = _VAGUE_BASE[m.group("vcs").lower()]
+            low, high = low * base, high * base
+        elif (after := one_word_unit(text, end)) is not None:
+            unit, end = after
+        atom = Atom(start=m.start(), end=end, value=low, kind=VAGUE_KIND, unit=unit)
+        atom.interval = Interval(low=low, high=high)
+        return atom
     if m.start("vs") >= 0:
         base = _VAGUE_BASE[m.group("vs").lower()]
         if m.start("vs2") >= 0:
@@ -376,8 +395,8 @@ def _read(
             if atom is not None:
                 atoms.append(atom)
         elif m.start("vague") >= 0:
-            atoms.append(_read_vague(m))
-            pos = m.end()
+            atoms.append(_read_vague(m, text))
+            pos = atoms[-1].end
         else:
             pos = m.end()
         if pos <= m.start():

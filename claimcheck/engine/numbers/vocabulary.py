@@ -409,8 +409,19 @@ _SKIP = (
 _VAGUE_RE = (
     r"(?P<vague>\b(?:(?:several|a\s+few)\s+(?P<vs>hundred|thousand|million|billion"
     r"|dozen)(?:\s+(?P<vs2>thousand|million))?"
-    rf"|(?P<vw>{_alternation(w for w in VAGUE if w != 'scores')}|scores(?=\s+of\b)))\b)"
+    rf"|(?P<vw>{_alternation(w for w in VAGUE if w != 'scores')}|scores(?=\s+of\b))"
+    # counts in words, where they count a noun: "both sides", "a pair of",
+    # "a couple of weeks", "a couple (of) hundred", "a trio of"
+    r"|(?P<vc>both(?=\s+(?:of\s+(?:the|them|us|you|these|those|their|our|his|her"
+    r"|its|my|your)\b|(?:the|these|those|their|our|his|her|its|my|your)\s+\p{L}"
+    r"|\p{Ll}+s\b|(?:men|women|children|people|police)\b))"
+    r"|a\s+(?:couple(?:\s+of)?(?=\s+(?:hundred|thousand|million|billion)\b)"
+    r"|(?:pair|couple|trio)\s+of\b))"
+    r"(?:\s+(?P<vcs>hundred|thousand|million|billion))?)\b)"
 )
+COUNT_WORDS: dict[str, tuple[float, float]] = {
+    "both": (2, 2), "pair": (2, 2), "couple": (2, 3), "trio": (3, 3)
+}  # fmt: skip
 _POST = "(?P<post>" + "|".join(f"(?P<{k}>{v})" for k, v in _SUFFIX_HEDGES.items()) + ")"
 # "75 USD million": a scale word after a currency code (tried after a code)
 CODE_SCALE = regex.compile(
@@ -444,7 +455,7 @@ _TRIGGER_WORDS = [
 TRIGGER = re.compile(
     rf"\d+|{_VULGAR_RE}|\b(?:"
     + "|".join(
-        trie_pattern(_pieces(casing(w)) for w in _TRIGGER_WORDS)
+        trie_pattern(_pieces(casing(w)) for w in (*_TRIGGER_WORDS, *COUNT_WORDS))
         for casing in (str.lower, str.capitalize, str.upper)
     )
     + r")\b"

@@ -76,7 +76,7 @@ CASES: list[tuple[str, str, float | None, float | None, str | None]] = [
     ("The fund holds one billion and a half million dollars.",
      "one billion and a half million dollars", 1.0005e9, 1.0005e9,
      "currency:USD"),
-    ("either 10 bln or 10 tln", "10 tln", 1e13, 1e13, None),
+    ("a debt of 10 tln", "10 tln", 1e13, 1e13, None),
 ]  # fmt: skip
 
 
