@@ -10,7 +10,8 @@ import math
 
 import pytest
 
-from claimcheck.engine.numbers.reader import Quantity, read_quantities
+from claimcheck.engine.numbers.reader import read_quantities
+from tests.engine.numbers.reading import find
 
 # (text, the quantity's text, low, high, unit)
 CASES: list[tuple[str, str, float | None, float | None, str | None]] = [
@@ -80,15 +81,6 @@ CASES: list[tuple[str, str, float | None, float | None, str | None]] = [
 ]  # fmt: skip
 
 
-def _find(text: str, span: str) -> Quantity:
-    found = read_quantities(text)
-    for q in found:
-        if q.text == span:
-            return q
-    got = [(q.text, str(q.interval), q.unit) for q in found]
-    raise AssertionError(f"{span!r} not read from {text!r}: {got}")
-
-
 def _same(got: float | None, want: float | None) -> bool:
     if got is None or want is None:
         return got is want
@@ -99,7 +91,7 @@ def _same(got: float | None, want: float | None) -> bool:
 def test_reads(
     text: str, span: str, low: float | None, high: float | None, unit: str | None
 ) -> None:
-    q = _find(text, span)
+    q = find(text, span)
     assert _same(q.interval.low, low), q.interval
     assert _same(q.interval.high, high), q.interval
     assert q.unit == unit
