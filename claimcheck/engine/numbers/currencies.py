@@ -102,6 +102,10 @@ for _symbol, _code in CLDR_SYMBOLS.items():
     CURRENCY_PREFIXES.setdefault(_symbol, _code)
 for _code in CLDR_CODES:
     CURRENCY_PREFIXES.setdefault(_code, _code)
+# Codes typed in lower case before an amount ("rmb 10", "usd 20"); not those
+# that are English words ("rub", "cad").
+for _lower in "usd eur gbp jpy cny rmb inr aud chf sek nok dkk hkd sgd nzd".split():
+    CURRENCY_PREFIXES.setdefault(_lower, "CNY" if _lower == "rmb" else _lower.upper())
 
 
 # After the amount: codes, and symbols that are not plain letters ("5 €").

@@ -38,8 +38,9 @@ def unit_not_meant(m: regex.Match[str], text: str) -> bool:
 
     A spaced "C", "F" or "t" after a label's number; '"' after a number
     inside a quotation, where it closes it ('he said "it cost 8"'); a
-    second currency symbol after an amount that opens the next one
-    ("$ 20,000.00 $ 37,305.97"; but "10 $ 30 $" is 10 $ and 30 $).
+    second currency symbol or code after an amount that opens the next one
+    ("$ 20,000.00 $ 37,305.97", "rmb 10 usd 20"; but "10 $ 30 $" is 10 $
+    and 30 $).
     """
     start = m.start()
     if m.start("lone") >= 0:
@@ -51,8 +52,7 @@ def unit_not_meant(m: regex.Match[str], text: str) -> bool:
     if m.start("u") >= 0 and m.start("cur") >= 0 and m.start("cent") < 0:
         u = m.group("u")
         return (
-            u in CURRENCY_PREFIXES
-            and not u.isalpha()
+            (u in CURRENCY_PREFIXES or u.upper() in CURRENCY_PREFIXES)
             and _DIGITS_AFTER.match(text, m.end("u")) is not None
         )
     return False

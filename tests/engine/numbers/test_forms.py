@@ -27,6 +27,10 @@ CASES: list[tuple[str, str, float | None, float | None, str | None]] = [
     ("It is a $5 fee.", "$5", 5, 5, "currency:USD"),
     # a scale letter glued to a code before the amount
     ("Revenue reached MEUR 60 last year.", "MEUR 60", 60e6, 60e6, "currency:EUR"),
+    # codes typed in lower case before the amount
+    ("Prices: rmb 10 usd 20", "rmb 10", 10, 10, "currency:CNY"),
+    ("Prices: rmb 10 usd 20", "usd 20", 20, 20, "currency:USD"),
+    ("Apply and rub 2 drops in.", "2", 2, 2, None),
     # the sign after the symbol
     ("The net result was $-12.5 million.", "$-12.5 million", -12.5e6, -12.5e6,
      "currency:USD"),
