@@ -52,9 +52,8 @@ def unit_not_meant(m: regex.Match[str], text: str) -> bool:
     if m.start("u") >= 0 and m.start("cur") >= 0 and m.start("cent") < 0:
         u = m.group("u")
         return (
-            (u in CURRENCY_PREFIXES or u.upper() in CURRENCY_PREFIXES)
-            and _DIGITS_AFTER.match(text, m.end("u")) is not None
-        )
+            u in CURRENCY_PREFIXES or u.upper() in CURRENCY_PREFIXES
+        ) and _DIGITS_AFTER.match(text, m.end("u")) is not None
     return False
 
 

@@ -17,6 +17,7 @@ from claimcheck.engine.numbers.vocabulary import (
     ABOUT,
     AT_LEAST,
     BETWEEN,
+    EQUALS,
     FROM,
     LESS,
     MORE,
@@ -72,12 +73,30 @@ _RANGE_GAP = regex.compile(
 )
 # "45 and 50 mg": the unit after the second number is the first's too
 _SHARED_UNIT_GAP = regex.compile(r"\s+(?:and|or)\s+", regex.IGNORECASE)
+_PLUS_MINUS = regex.compile(r"\s*(?:±|\+\s?/\s?-)\s*")
 _CONJ_GAP = regex.compile(r"\s*(?:,|(?:,\s*)?(?:and|but))\s*", regex.IGNORECASE)
 _DROP = Atom(start=0, end=0, value=0, kind=POINT, unit=None)
 
 
+def _plus_minus(a: Atom, b: Atom, gap: str) -> Atom | None:
+    """The range a margin allows: "9.83 ± 0.01 kg", "40 +/- 3"."""
+    if (
+        not _PLUS_MINUS.fullmatch(gap)
+        or a.kind not in (POINT, EQUALS, ABOUT)
+        or b.kind != POINT
+        or b.value < 0
+        or (a.unit and b.unit and a.unit != b.unit)
+    ):
+        return None
+    atom = Atom(start=a.start, end=b.end, value=0, kind=RANGE, unit=a.unit or b.unit)
+    atom.interval = Interval(low=a.value - b.value, high=a.value + b.value)
+    return atom
+
+
 def _range(a: Atom, b: Atom, gap: str) -> Atom | None:
     """The range "a gap b" states, _DROP for a year or score pair, or None."""
+    if "±" in gap or "/" in gap:
+        return _plus_minus(a, b, gap)
     m = _RANGE_GAP.fullmatch(gap)
     if m is None or b.kind != POINT or a.kind not in (POINT, BETWEEN, FROM, ABOUT):
         return None

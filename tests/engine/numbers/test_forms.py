@@ -71,6 +71,9 @@ CASES: list[tuple[str, str, float | None, float | None, str | None]] = [
      "mg"),
     ("a 75 -300mm zoom lens", "75 -300mm", 75, 300, "mm"),
     ("Salaries of 5k-20k were offered.", "5k-20k", 5000, 20000, None),
+    # a margin
+    ("The rod is 9.83 ± 0.02 kg.", "9.83 ± 0.02 kg", 9.81, 9.85, "kg"),
+    ("Support is 40 +/- 3 per cent.", "40 +/- 3 per cent", 37, 43, "%"),
     # a unit after the second of two numbers is the first's too
     ("They were given 45 and 50 mg.", "45", 45, 45, "mg"),
     ("She has 3 children and 40 km to drive.", "3", 3, 3, None),
