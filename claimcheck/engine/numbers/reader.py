@@ -184,7 +184,7 @@ def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | Non
         elif m.start("freq") >= 0:
             unit = "1/" + (unit_of(m.group("freq")) or "")
         else:
-            surface = m.group("u") if m.start("u") >= 0 else m.group("ub")
+            surface = m.group("u")
             unit = unit_of(surface)
             if m.start("cent") >= 0:
                 value += cents_value(m.group("cent")) / 100
