@@ -119,6 +119,8 @@ _UNITS: dict[str, tuple[str, str]] = {
     "pp": ("percentage point", "percent"),
     # A fraction of a whole ("half", "one in eight"): 1 is 100 %.
     "share": ("percent", "dimensionless"),
+    # So many times: "three times a week" is 3 1/wk.
+    "1": ("count", "dimensionless"),
 }
 
 # Canonical units that are a multiple of their pint expression.
@@ -351,8 +353,7 @@ def dimension(unit: str) -> str | None:
     """
     if "/" in unit and unit not in _UNITS:
         top, _, bottom = unit.rpartition("/")
-        # "1/wk": so many times a week
-        a, b = "count" if top == "1" else dimension(top), dimension(bottom)
+        a, b = dimension(top), dimension(bottom)
         if a is None or b is None:
             return None
         return "speed" if (a, b) == ("length", "time") else f"{a}/{b}"
@@ -421,8 +422,6 @@ def _convert_rate(value: float, from_unit: str, to_unit: str) -> float | None:
 
 
 def _expression(unit: str) -> str:
-    if unit == "1":
-        return "dimensionless"
     if unit in _UNITS:
         return _UNITS[unit][1]
     top, _, bottom = unit.rpartition("/")
