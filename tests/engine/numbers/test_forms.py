@@ -77,6 +77,9 @@ CASES: list[tuple[str, str, float | None, float | None, str | None]] = [
     # a unit after the second of two numbers is the first's too
     ("They were given 45 and 50 mg.", "45", 45, 45, "mg"),
     ("She has 3 children and 40 km to drive.", "3", 3, 3, None),
+    # "a"/"an" before a measure and "of": one of it
+    ("She drank a gallon of milk.", "a gallon", 1, 1, "gal"),
+    ("They bought an acre of land.", "an acre", 1, 1, "acre"),
     # lists, powers, scales
     ("See pages 22,24,26 and 31.", "24", 24, 24, None),
     ("See pages 22,24,26 and 31.", "26", 26, 26, None),
@@ -109,4 +112,19 @@ def test_reads(
     ["The train left at 2.15 pm.", "We met at 9 am.", "He left at 2.30 pm"],
 )
 def test_clock_times_stay_times(text: str) -> None:
+    assert read_quantities(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It took a bit of luck.",
+        "A turn of events followed.",
+        "He ate a bar of chocolate.",
+        "It was a point of pride.",
+        "She paid a dollar of it.",
+        "The gallon of milk spilled.",
+    ],
+)
+def test_one_of_a_measure_only(text: str) -> None:
     assert read_quantities(text) == ()
