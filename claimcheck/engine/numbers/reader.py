@@ -97,6 +97,7 @@ _TEMPERATURE_NEAR = regex.compile(
     r"°|\b(?:celsius|fahrenheit|kelvin|temperatures?)\b", regex.IGNORECASE
 )
 _NO_ONE = regex.compile(r"(?:\bno|\bevery|\bany)[\s-]*$", regex.IGNORECASE)
+_WORD = regex.compile(r"\p{L}+")
 _ONE_ANOTHER = regex.compile(r"\s+another\b", regex.IGNORECASE)
 
 
@@ -374,6 +375,15 @@ def _read(
         if t is None:
             break
         core = t.start()
+        if t.lastgroup == "one":
+            # "a gallon of": one of a measure, unless a hedge or sign opens it
+            if quiet_before(text, core) and (word := _WORD.match(text, t.end())):
+                atoms.append(
+                    Atom(start=core, end=word.end(), value=1.0, kind=POINT,
+                         unit=unit_of(word.group()))
+                )  # fmt: skip
+            pos = t.end()
+            continue
         quiet = fast and quiet_before(text, core)
         if quiet and (plain := plain_count(text, core, whole_text)) is not None:
             atoms.append(plain)

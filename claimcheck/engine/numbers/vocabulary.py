@@ -454,6 +454,22 @@ _TRIGGER_WORDS = [
     *SMALL, *TENS, "hundred", "hundreds", "dozen", "dozens", "dz", "dzs", "doz",
     "dozs", "scores", *DENOMS, *SCALES, *(w + "s" for w in SCALES),
 ]  # fmt: skip
+# "a gallon of milk", "an acre of land": one of a measure (not a currency,
+# nor a word that is something else first: "a bit of luck", "a bar of soap")
+_NOT_ONE_OF = frozenset(
+    "bit turn knot degree deg point percent percentage pct ton stone second bar"
+    " barn gray yo tpd bpd pascal newton fahrenheit farenheit centigrade"
+    " centigrate kelvin feet".split()
+)
+ONE_OF_UNITS = [
+    w
+    for w, sensitive in _units.surface_forms()
+    if not sensitive
+    and w.isalpha()
+    and not w.endswith("s")
+    and w not in _NOT_ONE_OF
+    and not (_units.canonical_unit(w) or "currency:").startswith("currency:")
+]
 TRIGGER = re.compile(
     rf"\d+|{_VULGAR_RE}|\b(?:"
     + "|".join(
@@ -461,6 +477,7 @@ TRIGGER = re.compile(
         for casing in (str.lower, str.capitalize, str.upper)
     )
     + r")\b"
+    rf"|\b(?P<one>[Aa]n?\s+)(?=(?:{trie_pattern(map(_pieces, ONE_OF_UNITS))})\s+of\b)"
 )
 # Lookaheads cannot see past the end of a reverse match, hence _NEG's own
 # lookahead is left out here: the trigger already is the digit it asks for.

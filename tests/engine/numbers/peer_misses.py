@@ -25,7 +25,7 @@ _BY_REASON: dict[str, str] = {
         "rt-currency-110-0 rt-currency-170-2 "
     ),
     "dimension: read as another value or span": (
-        "qu-q-22-0 qu-q-23-0 qu-q-30-0 qu-q-ambiguity-10-0 qu-q-ambiguity-13-0 "
+        "qu-q-22-0 qu-q-30-0 qu-q-ambiguity-10-0 qu-q-ambiguity-13-0 "
         "qu-q-ambiguity-17-0 "
     ),
     "not read as a number (a form the reader lacks or drops)": (
