@@ -471,13 +471,13 @@ ONE_OF_UNITS = [
     and not (_units.canonical_unit(w) or "currency:").startswith("currency:")
 ]
 TRIGGER = re.compile(
-    rf"\d+|{_VULGAR_RE}|\b(?:"
+    rf"\d+|{_VULGAR_RE}|\b(?:(?:"
     + "|".join(
         trie_pattern(_pieces(casing(w)) for w in (*_TRIGGER_WORDS, *COUNT_WORDS))
         for casing in (str.lower, str.capitalize, str.upper)
     )
     + r")\b"
-    rf"|\b(?P<one>[Aa]n?\s+)(?=(?:{trie_pattern(map(_pieces, ONE_OF_UNITS))})\s+of\b)"
+    rf"|(?P<one>[Aa]n?\s+)(?=(?:{trie_pattern(map(_pieces, ONE_OF_UNITS))})\s+of\b))"
 )
 # Lookaheads cannot see past the end of a reverse match, hence _NEG's own
 # lookahead is left out here: the trigger already is the digit it asks for.
