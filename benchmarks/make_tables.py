@@ -214,11 +214,33 @@ def unit_data() -> dict[str, Any]:
         for form in forms:
             words[form] = symbol
             words[form if form.endswith(("s", "z")) else form + "s"] = symbol
+    expressions = {expr for _, expr in units.values()} | _our_expressions()
     return {
         "UNITS": dict(sorted(units.items())),
         "SYMBOLS": dict(sorted(symbols.items())),
         "WORDS": dict(sorted(words.items())),
+        "FACTORS": {e: _factor(registry, e) for e in sorted(expressions)},
     }
+
+
+def _our_expressions() -> set[str]:
+    """The pint expressions of the canonical units units.py defines itself."""
+    from claimcheck.engine.numbers.units import pint_expressions
+
+    return set(pint_expressions())
+
+
+def _factor(registry: Any, expression: str) -> tuple[float, float, dict[str, float]]:
+    """``expression`` in pint's root units: scale, offset and dimensions.
+
+    A value v is ``v * scale + offset`` root units (an offset only for
+    temperatures); the dimensions ({"[length]": 1, "[time]": -1}) tell
+    which units convert into each other, as pint's own check does.
+    """
+    scale, _ = registry.get_root_units(expression)
+    zero = registry.Quantity(0.0, expression).to_root_units()
+    dimensions = {str(k): float(v) for k, v in zero.dimensionality.items()}
+    return float(scale), float(zero.magnitude), dimensions
 
 
 def as_json(data: dict[str, Any]) -> str:

@@ -40,6 +40,11 @@ def test_engine_measurement_has_the_keys(tmp_path: Path) -> None:
     assert engine["engine_chars_per_s"] > 0
     assert engine["engine_vs_regex_limit"] > 0
     assert engine["engine_chars_per_s_seeds"] > 0
+    assert engine["match_vs_index_seeds"] > 0
+    fixed = run.measure_fixed_costs(rounds=1)
+    assert fixed["plugin_import_s"] > 0
+    assert fixed["first_conversion_imports_pint"] is False
+    assert fixed["first_article_s"] > 0
     growth = run.measure_growth([2, 3], tmp_path)
     assert set(growth) == {"per_article_ms", "per_article_growth_ratio", "peak_rss_mb"}
     assert set(growth["peak_rss_mb"]) == {"2", "3"}

@@ -232,6 +232,37 @@ def test_a_glob_out_of_the_project_is_refused(project: pytest.Pytester) -> None:
     assert_clean(result.stdout.str())
 
 
+@pytest.mark.parametrize(
+    ("make", "what"),
+    [
+        (
+            lambda p: p.symlink_to("/dev/zero"),
+            "a link to /dev/zero, a character device",
+        ),
+        (os.mkfifo, "a named pipe"),
+        (
+            lambda p: p.symlink_to(p.parent / "gone.txt"),
+            "a link to */articles/gone.txt, which does not exist",
+        ),
+    ],
+    ids=["device-link", "pipe", "dangling-link"],
+)
+def test_a_corpus_entry_that_is_no_file_is_named(
+    project: pytest.Pytester, make: Callable[[Path], None], what: str
+) -> None:
+    make(project.path / "articles" / "zero.txt")
+    result = project.runpytest("assertions")
+    result.assert_outcomes(errors=1)
+    result.stdout.fnmatch_lines(
+        [
+            f"assertions/flood.yaml: corpus entry articles/zero.txt is {what}, not"
+            " an article file; remove it from the corpus folder or narrow the corpus"
+            " entry"
+        ]
+    )
+    assert_clean(result.stdout.str())
+
+
 def test_an_article_deleted_during_the_run(project: pytest.Pytester) -> None:
     project.path.joinpath("articles", "gone.txt").write_text(ARTICLE)
     project.makeconftest(

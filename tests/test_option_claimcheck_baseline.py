@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -107,6 +108,30 @@ def test_an_entry_whose_article_is_fixed_is_reported_stale(
     result.assert_outcomes(passed=2, failed=1)
     result.stdout.fnmatch_lines(
         ["*: stale baseline entry flood-dead on articles/bad.txt: now supported*"]
+    )
+
+
+def test_stale_entries_are_listed_in_the_markdown_and_html_reports(
+    project: pytest.Pytester,
+) -> None:
+    _accept_bad(project, "assertions/claimcheck-baseline.yaml")
+    project.path.joinpath("articles", "bad.txt").write_text("45 people died.\n")
+    project.runpytest(
+        "assertions", "--claimcheck-report=r.md", "--claimcheck-report=r.html"
+    )
+    markdown = project.path.joinpath("r.md").read_text()
+    assert "## Stale baseline entries" in markdown
+    assert re.search(
+        r"^\| assertions/claimcheck-baseline\.yaml:\d+:3 \| flood-dead \|"
+        r" articles/bad\.txt \| now supported, no longer a discrepancy \|$",
+        markdown,
+        re.M,
+    )
+    page = project.path.joinpath("r.html").read_text()
+    assert re.search(
+        r"<li><code>assertions/claimcheck-baseline\.yaml:\d+:3</code>: flood-dead"
+        r" on articles/bad\.txt: now supported, no longer a discrepancy</li>",
+        page,
     )
 
 

@@ -3,7 +3,8 @@
 ``claimcheck init`` writes a project, ``claimcheck check`` lists every
 mistake in its assertion files, ``claimcheck schema`` prints the JSON Schema
 editors check them with, and ``claimcheck extract`` shows what the engine
-reads in an article. The checks themselves run in ``pytest``.
+reads in an article, and ``claimcheck merge`` combines the JSON reports of a
+sharded run. The checks themselves run in ``pytest``.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from claimcheck.cli import check, extract, scaffold
+    from claimcheck.cli import check, extract, merge, scaffold
     from claimcheck.cli.ini import installed_version
     from claimcheck.suggest import add_suggest_command
 
@@ -63,6 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     schema.set_defaults(run=_schema)
     extract.add_parser(commands)
+    merge.add_parser(commands)
     add_suggest_command(commands)
     return parser
 

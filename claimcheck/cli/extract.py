@@ -13,6 +13,7 @@ from typing import Any, Literal, TextIO, TypedDict
 from claimcheck.claims import QuantityClaim, StatementClaim
 from claimcheck.engine.articles import (
     Article,
+    file_kind,
     load_article,
     noting_warnings,
     parse_article,
@@ -126,15 +127,6 @@ def _read(name: str) -> Article:
     return article
 
 
-_KINDS = {
-    stat.S_IFCHR: "a character device",
-    stat.S_IFBLK: "a block device",
-    stat.S_IFIFO: "a named pipe",
-    stat.S_IFSOCK: "a socket",
-    stat.S_IFDIR: "a folder",
-}
-
-
 def _check_regular(path: Path, name: str) -> None:
     """Refuse what is not a regular file: reading a device could never end."""
     try:
@@ -143,11 +135,11 @@ def _check_regular(path: Path, name: str) -> None:
         return  # reading it says what is wrong
     if stat.S_ISREG(mode):
         return
-    kind = _KINDS.get(stat.S_IFMT(mode), "not a regular file")
+    kind = file_kind(mode)
     via = f" (a link to {os.path.realpath(path)})" if path.is_symlink() else ""
     raise ArticleError(
-        f"{name}{via} is {kind}, not an article file; give the path of a text"
-        " or Markdown file (or - to read standard input)"
+        f"{name}{via} is {kind}, not an article file; give the path of a text,"
+        " Markdown or HTML file (or - to read standard input)"
     )
 
 

@@ -37,6 +37,8 @@ class Project:
     inifile: Path | None = None
     corpus: tuple[str, ...] = DEFAULT_CORPUS
     assertions: tuple[str, ...] = DEFAULT_ASSERTIONS
+    #: claimcheck_baseline_stale: what stale baseline entries do (warn, fail)
+    baseline_stale: str = "warn"
 
 
 def find_project(start: Path) -> Project:
@@ -55,6 +57,9 @@ def find_project(start: Path) -> Project:
                         assertions=_args(
                             values, "claimcheck_assertions", DEFAULT_ASSERTIONS
                         ),
+                        baseline_stale=str(
+                            values.get("claimcheck_baseline_stale", "warn")
+                        ).strip(),
                     )
     return Project(rootdir=start)
 

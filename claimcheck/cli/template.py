@@ -114,34 +114,95 @@ claimcheck_assertions = assertions
 testpaths = assertions
 """
 
-WORKFLOW = """\
-# Check the articles against the claims on every push and pull request.
+#: the GitHub workflow init writes; docs/ci.md shows the same text (a test
+#: holds the two together)
+WORKFLOW = r"""
+# claimcheck: on a push to main, every claim against every article; on a
+# pull request, the articles and assertion files it changes, with the result
+# posted as one comment on the pull request (updated in place on every push).
 name: claimcheck
 on:
   push:
+    branches: [main]   # your default branch
   pull_request:
+permissions:
+  contents: read
+  pull-requests: write   # to post and update the comment
 jobs:
   claims:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0   # the history --claimcheck-changed compares with
       - uses: actions/setup-python@v5
         with:
           python-version: "3.12"
+      # claimcheck[html]==... when the corpus holds web pages (.html)
       - run: pip install "claimcheck=={version}"
       - name: the assertion files are valid
         run: claimcheck check
       - name: the articles agree with the claims
+        id: check
+        # the later steps run either way; the last one fails the job
+        continue-on-error: true
+        env:
+          CHANGED: >-
+            ${{ github.event_name == 'pull_request'
+            && format('--claimcheck-changed=origin/{0}', github.base_ref) || '' }}
         run: >
-          pytest
+          pytest $CHANGED
           --claimcheck-report=reports/claimcheck.html
-          --claimcheck-report=reports/claimcheck.md
-      - uses: actions/upload-artifact@v4
+          --claimcheck-report=reports/claimcheck.comment.md
+      - name: keep the HTML report
+        uses: actions/upload-artifact@v4
         if: always()
         with:
           name: claimcheck-report
-          path: reports/
-"""
+          path: reports/claimcheck.html
+          if-no-files-found: ignore
+      - name: post or update the pull request comment
+        uses: actions/github-script@v7
+        if: >-
+          always() && github.event_name == 'pull_request'
+          && github.event.pull_request.head.repo.full_name == github.repository
+        env:
+          OUTCOME: ${{ steps.check.outcome }}
+          RUN_URL: >-
+            ${{ github.server_url }}/${{ github.repository }}/actions/runs/${{
+            github.run_id }}
+        with:
+          script: |
+            const fs = require("fs");
+            const file = "reports/claimcheck.comment.md";
+            const marker = "<!-- claimcheck -->";
+            let body = fs.existsSync(file)
+              ? fs.readFileSync(file, "utf8")
+              : `claimcheck found nothing to report (${process.env.OUTCOME}).`;
+            // a comment holds at most 65,536 characters
+            const url = process.env.RUN_URL;
+            const more = `\n\nFull report: ${url} (artifact claimcheck-report)`;
+            if (body.length > 60000) body = body.slice(0, 60000) + "\n\n(cut short)";
+            body = `${marker}\n${body}${more}`;
+            const { owner, repo } = context.repo;
+            const issue_number = context.issue.number;
+            const comments = await github.paginate(github.rest.issues.listComments, {
+              owner, repo, issue_number,
+            });
+            const old = comments.find((c) => c.body && c.body.startsWith(marker));
+            if (old) {
+              await github.rest.issues.updateComment({
+                owner, repo, comment_id: old.id, body,
+              });
+            } else {
+              await github.rest.issues.createComment({
+                owner, repo, issue_number, body,
+              });
+            }
+      - name: fail the job when the check failed
+        if: steps.check.outcome == 'failure'
+        run: exit 1
+""".removeprefix("\n")
 
 #: relative path -> content ({version} is the installed claimcheck's)
 FILES = {

@@ -72,6 +72,7 @@ import regex
 
 from claimcheck.engine.nouns import PERSONS, STOP
 from claimcheck.engine.numbers.reader import Quantity
+from claimcheck.engine.patterns import lazy
 
 __all__ = [
     "Binding",
@@ -127,46 +128,44 @@ _GLUE = frozenset(
     "of to the a an by at for some about another nearly almost around roughly"
     " than least more over up total estimated approximately".split()
 )
-_AUX = regex.compile(
+_AUX = lazy(
     r"\b(?:has|have|had|is|are|was|were|will|would|could|may|might|must|shall"
     r"|should|can|'s|'re|'ve)\b",
     regex.I,
 )
-_AUX_TAIL = regex.compile(
+_AUX_TAIL = lazy(
     r"(?:\s+(?:been|being|be|not|never|also|reportedly|allegedly|now|already|all"
     r"|just|since|either|likely|each|both|so\s+far|n't))*\s+",
     regex.I,
 )
-_PARTITIVE = regex.compile(
-    r"\bof\s+(?:the|these|those|its|their|his|her|our)?\s*$", regex.I
-)
-_WORD = regex.compile(r"\w+")
+_PARTITIVE = lazy(r"\bof\s+(?:the|these|those|its|their|his|her|our)?\s*$", regex.I)
+_WORD = lazy(r"\w+")
 
-_RUN_WORD = regex.compile(r"\s+([^\W\d_][\w'’]*)")
-_OF_PART = regex.compile(
+_RUN_WORD = lazy(r"\s+([^\W\d_][\w'’]*)")
+_OF_PART = lazy(
     r"\s+of\s+(?:(?P<determiner>the|those|these|its|their)|them|whom|which)\b"
 )
 # "7.0", "6.8": a measurement, which counts no noun
-_DECIMAL = regex.compile(r"\d\.\d")
+_DECIMAL = lazy(r"\d\.\d")
 # an age ("12-year-old girl") or a duration ("for 40 hours", "ten days ago")
-_AGE_AFTER = regex.compile(r"-old\b\s*([^\W\d_]+)?")
-_AGED_BEFORE = regex.compile(r"\b(?:aged|age|ages)\s*$", regex.I)
-_AGED = regex.compile(r"(?:aged|age|ages)\b", regex.I)
-_DURATION_AFTER = regex.compile(
+_AGE_AFTER = lazy(r"-old\b\s*([^\W\d_]+)?")
+_AGED_BEFORE = lazy(r"\b(?:aged|age|ages)\s*$", regex.I)
+_AGED = lazy(r"(?:aged|age|ages)\b", regex.I)
+_DURATION_AFTER = lazy(
     r"\s+(?:earlier|later|ago|before|beforehand|afterwards|in\s+a\s+row|running)\b",
     regex.I,
 )
-_DURATION_BEFORE = regex.compile(
+_DURATION_BEFORE = lazy(
     r"\b(?:for|within|after|over|during|lasting)\s+(?:(?:some|about|around|nearly"
     r"|almost|roughly|more\s+than|less\s+than|the\s+(?:past|last|next|first))\s+)*$",
     regex.I,
 )
 # "12 metres a day": a rate, not a level; "near one": a pronoun, not a count
-_RATE_AFTER = regex.compile(
+_RATE_AFTER = lazy(
     r"\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b",
     regex.I,
 )
-_PRONOUN_ONE = regex.compile(
+_PRONOUN_ONE = lazy(
     r"\b(?:near|by|from|to|with|in|on|at|under|over|the|this|that|each|every|any"
     r"|no|which|another)\s+$",
     regex.I,
@@ -407,7 +406,7 @@ def _nearest(text: str, q: Quantity, hits: Sequence[Span]) -> Binding:
 # -- reaching past the clause --------------------------------------------------
 
 # "their number", "the figure", "it", "they" opening a sentence
-_ANAPHOR = regex.compile(
+_ANAPHOR = lazy(
     r"\s*(?:(?:their|its)\s+(?:numbers?|total|tally|count|figure)"
     r"|(?:the|that|this)\s+(?:figure|total|tally|count|number)(?!\s+of\b)"
     r"|they|it)\b",
@@ -415,7 +414,7 @@ _ANAPHOR = regex.compile(
 )
 # what may stand between a clause cut and the number of a clause that only
 # continues a verb: adverbs, auxiliaries, one verb, "to"/"at", hedges
-_CONTINUES = regex.compile(
+_CONTINUES = lazy(
     r"\s*(?:(?:and|but)\s+)?"
     r"(?:(?:has|have|had|is|are|was|were|will|now|since|still|then|already|again"
     r"|however|only|also|\w+ly)\s+)*"
@@ -430,7 +429,7 @@ _CONTINUES = regex.compile(
     r"|an\s+estimated)\s+)*",
     regex.I,
 )
-_APPOSITIVE = regex.compile(r"\s*(?:a|an|the)\s+(?:(\w+)\s+)?", regex.I)
+_APPOSITIVE = lazy(r"\s*(?:a|an|the)\s+(?:(\w+)\s+)?", regex.I)
 _MAX_REACH = 3
 
 

@@ -11,6 +11,7 @@ import regex
 
 from claimcheck.claims import Claim, QuantityClaim, Scope
 from claimcheck.engine.index import ArticleIndex, Mention
+from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import _DASHES, APOSTROPHES, FLAGS, Term, Terms
 
 __all__ = [
@@ -59,8 +60,8 @@ def default_max_errors(name: str) -> int:
 
 
 _FUZZY_CACHE: dict[tuple[str, int | None], Terms] = {}
-_PHRASE_GAPS = regex.compile(r"[\s" + _DASHES + r"]+")
-_APOSTROPHE_SPLIT = regex.compile("[" + regex.escape(APOSTROPHES) + "]")
+_PHRASE_GAPS = lazy(r"[\s" + _DASHES + r"]+")
+_APOSTROPHE_SPLIT = lazy("[" + regex.escape(APOSTROPHES) + "]")
 
 
 def variants(names: Terms, max_errors: int | None) -> Terms:
@@ -136,7 +137,7 @@ def names_scope(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> 
     )
 
 
-_PRONOUN = regex.compile(r"\b(?:it|its|they|their|them|he|his|him|she|her)\b", FLAGS)
+_PRONOUN = lazy(r"\b(?:it|its|they|their|them|he|his|him|she|her)\b", FLAGS)
 
 
 def owns(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> bool:

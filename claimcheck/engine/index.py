@@ -13,8 +13,6 @@ import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
-import regex
-
 from claimcheck.engine.articles import Article
 from claimcheck.engine.binding import (
     Rule,
@@ -30,6 +28,7 @@ from claimcheck.engine.lexicon import (
     kind_of,
 )
 from claimcheck.engine.numbers.reader import Quantity, read_quantities
+from claimcheck.engine.patterns import lazy
 from claimcheck.engine.scope import Scope, combined, scope_of
 from claimcheck.engine.terms import Terms, normalize
 from claimcheck.errors import PatternTimeoutError
@@ -180,7 +179,7 @@ class ArticleIndex:
 
 
 #: a word that counts when sentences are compared with a claim's words
-KEYWORD = regex.compile(r"[^\W\d_]{4,}")
+KEYWORD = lazy(r"[^\W\d_]{4,}")
 
 
 def time_limit(per_megabyte: float | None, text: str) -> float | None:

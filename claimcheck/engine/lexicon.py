@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import regex
 
 from claimcheck.engine.numbers.units import dimension
+from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import FLAGS, PhraseScanner, Term, Terms, normalize
 
 __all__ = [
@@ -62,7 +63,7 @@ GENERIC_MEASURES = [
 
 #: what a plain count is, beside the dimensions of units ("area", "percent")
 COUNT = "count"
-_SEPARATORS = regex.compile(r"[\s\-‐-―]+")
+_SEPARATORS = lazy(r"[\s\-‐-―]+")
 
 
 def term_key(text: str) -> str:

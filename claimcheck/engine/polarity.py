@@ -19,8 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import regex
-
+from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import FLAGS
 
 if TYPE_CHECKING:
@@ -59,17 +58,17 @@ class Cues:
 
 
 # An open possibility is no denial: "could not rule out", "cannot exclude".
-_POSSIBILITY = regex.compile(
+_POSSIBILITY = lazy(
     r"\b(?:(?:can|could|would|did|does|do|will)\s*(?:not|n't|never)|cannot|can't)"
     r"\s+(?:\w+\s+)?(?:rule\s+out|exclude|be\s+ruled\s+out|be\s+excluded)\b",
     FLAGS,
 )
-_CONDITION = regex.compile(
+_CONDITION = lazy(
     r"\b(?:if|unless|whether|in\s+case|in\s+the\s+event|provided\s+that"
     r"|as\s+long\s+as|suppose|supposing|hypothetically)\b",
     FLAGS,
 )
-_MODAL = regex.compile(
+_MODAL = lazy(
     r"\b(?:could|might|may|would|will|shall|should|must|can)\b|\w['’]ll\b", FLAGS
 )
 # a word that leads into an unrealised act: "faced calls to", "plans to",
@@ -79,35 +78,35 @@ _INTENT_WORDS = (
     r"|promis|offer|agree|call|urg|press|push|ask|demand|pressur|likel|set\b|due"
     r"|poised|going|about|ready|willing|prepar|decid|tr(?:y|ies|ied)|attempt|insist"
 )
-_INTENT = regex.compile(
+_INTENT = lazy(
     rf"\b(?:{_INTENT_WORDS})\w*(?:\s+\S+){{0,3}}?\s+to\s+(?:be\s+|have\s+)?$"
     rf"|\b(?:demand|insist|urg|call|ask)\w*\s+(?:that|for)(?:\s+\S+){{0,3}}?\s+$",
     FLAGS,
 )
 # "refused to resign", "has yet to request": the act did not happen
-_NOT_DONE = regex.compile(
+_NOT_DONE = lazy(
     r"\b(?:refus\w*|declin\w*|fail\w*|neglect\w*|yet)\s+to\s+(?:be\s+|have\s+)?$",
     FLAGS,
 )
-_NEGATION = regex.compile(
+_NEGATION = lazy(
     r"\b(?:not|no|never|neither|none|nobody|nothing|no\s+one|without|cannot)\b"
     r"|n['’]t\b",
     FLAGS,
 )
-_NOR = regex.compile(r"\bnor\b", FLAGS)
-_DENIAL = regex.compile(
+_NOR = lazy(r"\bnor\b", FLAGS)
+_DENIAL = lazy(
     r"\bden(?:y|ies|ied|ying|ial)\b"
     r"|\b(?:reject|dismiss|refut|disput|contest|rebut)\w*\s+(?:\w+\s+){0,2}?"
     r"(?:that|claims?|reports?|rumou?rs?|suggestions?|allegations?|accounts?)\b",
     FLAGS,
 )
 # "rumours that X are false": a report named before X, its falsity after it
-_REPORT_LEAD = regex.compile(
+_REPORT_LEAD = lazy(
     r"\b(?:claims?|reports?|rumou?rs?|suggestions?|allegations?|accounts?)"
     r"\s+(?:that\b|of\b)?",
     FLAGS,
 )
-_FALSE_TAIL = regex.compile(
+_FALSE_TAIL = lazy(
     r"^(?:[^,;]*?\b)?(?:is|are|was|were|proved|proven|have\s+been|has\s+been"
     r"|turned\s+out\s+to\s+be)\s+(?:\w+\s+)?(?:false|untrue|unfounded|baseless"
     r"|wrong|incorrect|inaccurate|denied|fake)\b",
@@ -115,9 +114,9 @@ _FALSE_TAIL = regex.compile(
 )
 # "Had the dam failed, ...", "Should the prisoners ask, ...": inverted
 # conditions open their sentence and end at its first comma
-_INVERTED = regex.compile(r"^\W*(?:had|were|should)\s+[^,]+,", FLAGS)
+_INVERTED = lazy(r"^\W*(?:had|were|should)\s+[^,]+,", FLAGS)
 # asides that carry their own verb: "the company, which could face fines,"
-_RELATIVE_ASIDE = regex.compile(r",\s*(?:who|which|whose|whom|where)\b[^,;]*,", FLAGS)
+_RELATIVE_ASIDE = lazy(r",\s*(?:who|which|whose|whom|where)\b[^,;]*,", FLAGS)
 #: how many words before a statement a modal verb still governs it
 _MODAL_REACH = 3
 
@@ -216,24 +215,24 @@ def read_polarity(
     return cues.reading
 
 
-_EDGE_WORD = regex.compile(r"\w+")
-_LAST_WORD = regex.compile(r"\w+$")
+_EDGE_WORD = lazy(r"\w+")
+_LAST_WORD = lazy(r"\w+$")
 
 
 # A figure is a supposition when a modal, a condition, an intention or a
 # forecast leads to it ("might top 900", "plans to shed up to 2,500", "guidance
 # points to $7bn"), or when its sentence asks a question.
-_FORECAST = regex.compile(
+_FORECAST = lazy(
     r"\b(?:point(?:s|ed|ing)?\s+to|forecast\w*|projected|projections?|guidance"
     r"|outlook)\b",
     FLAGS,
 )
-_FIGURE_INTENT = regex.compile(rf"\b(?!due\b)(?:{_INTENT_WORDS})\w*\s+to\b", FLAGS)
+_FIGURE_INTENT = lazy(rf"\b(?!due\b)(?:{_INTENT_WORDS})\w*\s+to\b", FLAGS)
 # A figure under a hedging modal is supposed ("might top 900", "would raise the
 # tally to 15"); a definite future states the figure announced ("will cut 1,200
 # jobs"), and so does reported speech's "would" ("said the cuts would affect
 # 1,200 positions", the "will" of what was said).
-_FIGURE_MODAL = regex.compile(
+_FIGURE_MODAL = lazy(
     r"\b(?:could|might|may|should|can)\b"
     r"|(?<!\b(?:said|says|say|told|announced|confirmed|stated|added)\b.*)\bwould\b",
     FLAGS,

@@ -17,6 +17,7 @@ from typing import Literal
 import regex
 
 from claimcheck.engine.numbers.reader import Quantity
+from claimcheck.engine.patterns import lazy
 
 __all__ = [
     "Direction",
@@ -31,7 +32,7 @@ __all__ = [
 Scope = Literal["", "part", "period", "event", "interim"]
 Direction = Literal["", "up", "down"]
 
-_SCOPES = regex.compile(
+_SCOPES = lazy(
     r"""
     (?P<part>
         \b(?:in|at|on|from|inside)\s+(?:a\s+single|one|just\s+one|a\s+lone)\s+[^\W\d_]+
@@ -58,13 +59,13 @@ _SCOPES = regex.compile(
     """,
     regex.I | regex.X,
 )
-_SINCE = regex.compile(r"\bsince\b", regex.I)
+_SINCE = lazy(r"\bsince\b", regex.I)
 # "up 6% on last year", "down from the previous quarter": the base compared
 # with, not the figure's own period
-_BASE = regex.compile(
+_BASE = lazy(
     r"\b(?:on|from|than|over|versus|vs\.?|with|against)\s+(?:the\s+)?$", regex.I
 )
-_OF_THEM = regex.compile(r"\s+of\s+(?:them|whom|those|these)\b", regex.I)
+_OF_THEM = lazy(r"\s+of\s+(?:them|whom|those|these)\b", regex.I)
 
 
 def scope_of(
@@ -125,18 +126,18 @@ _DOWN = (
     " dipped dip retreated"
 )
 _WORDS = {w: "up" for w in _UP.split()} | {w: "down" for w in _DOWN.split()}
-_DIRECTION_WORD = regex.compile(
+_DIRECTION_WORD = lazy(
     r"\b(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", regex.I
 )
-_AFTER = regex.compile(r"(?:\s+\w+){0,2}")
+_AFTER = lazy(r"(?:\s+\w+){0,2}")
 # a change verb right before the number, without "to"/"at": "fell 40 metres",
 # "rose by 300", "up 12%"
-_CHANGE_BEFORE = regex.compile(
+_CHANGE_BEFORE = lazy(
     r"\b(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
     r"(?:\s+(?:by|some|about|around|nearly|almost|roughly|more\s+than|over|just))*\s+$",
     regex.I,
 )
-_CHANGE_AFTER = regex.compile(
+_CHANGE_AFTER = lazy(
     r"\s+(?:higher|lower|up|down|rise|drop|gain|loss|fall|decline|jump|slide|increase"
     r"|decrease)\b",
     regex.I,
@@ -173,7 +174,7 @@ def is_change(text: str, q: Quantity, clause: tuple[int, int]) -> bool:
     )
 
 
-_JOINED = regex.compile(r"\s+(?:or|and|and/or|&)\s+(?:[^\W\d_]+\s+)?$|\s*/\s*$")
+_JOINED = lazy(r"\s+(?:or|and|and/or|&)\s+(?:[^\W\d_]+\s+)?$|\s*/\s*$")
 
 
 def combined(

@@ -18,8 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import regex
-
+from claimcheck.engine.patterns import lazy
 from claimcheck.engine.polarity import Cues, read_cues
 from claimcheck.engine.terms import FLAGS, Term, Terms, inflected, word_forms
 
@@ -55,9 +54,7 @@ FUNCTION_WORDS = frozenset(
     could might may would will shall should must can
     """.split()
 )
-_TOKEN = regex.compile(
-    r"\$[\w.-]+|n['’]t\b|\w+(?:['’]\w+)*?(?=n['’]t\b)|\w+(?:['’]\w+)*"
-)
+_TOKEN = lazy(r"\$[\w.-]+|n['’]t\b|\w+(?:['’]\w+)*?(?=n['’]t\b)|\w+(?:['’]\w+)*")
 
 
 class SlotError(ValueError):
@@ -135,7 +132,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
 # followed by a conjunction ("The dam held, and ...").  Other commas do not
 # cut, so asides ("The dam, upstream of the town, held") and attributions
 # ("..., officials said") stay in the clause.
-_CUT = regex.compile(
+_CUT = lazy(
     r"(?P<mark>[;:](?!\d))"
     r"|(?P<word>\b(?:but|although|though|whereas|because)\b)"
     r"|,\s*(?P<after>\b(?:and|or|while|so|yet)\b)",
@@ -200,13 +197,13 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
 
 # a clause that opens with a conjunction and goes straight on to its verb
 # shares the subject of the clause before: "..., but did not step down"
-_ELLIPTIC = regex.compile(
+_ELLIPTIC = lazy(
     r"\W*(?:but|and|yet|or)\s+(?:(?:then|later|still|also|never|not|did|does|do"
     r"|has|have|had|was|were|is|are|would|could|will)\b|\w+ed\b)",
     FLAGS,
 )
 # "the minister's deputy": a word before a possessive names whose, not who
-_POSSESSIVE = regex.compile(r"['’]s\b")
+_POSSESSIVE = lazy(r"['’]s\b")
 
 
 def _own_hits(
@@ -238,7 +235,7 @@ def _words_in(
 
 # who says so: kept in the quote ("Officials said the dam held", "The dam
 # has held, engineers told reporters")
-_ATTRIBUTION = regex.compile(
+_ATTRIBUTION = lazy(
     r"\b(?:said|says|say|told|reported|reports|confirmed|confirms|announced"
     r"|stated|states|claimed|claims|added|noted|insisted|according\s+to)\b",
     FLAGS,

@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 import regex
 
+from claimcheck.engine.patterns import lazy
 from claimcheck.errors import ClaimcheckError
 
 __all__ = [
@@ -230,7 +231,7 @@ def trie_pattern(paths: Iterable[Sequence[str]]) -> str:
 def _phrase_pieces(phrase: str, *, apostrophe: str, separator: str) -> list[str]:
     """A phrase as trie pieces, matching as :func:`phrase_regex` does."""
     pieces: list[str] = []
-    for word in regex.split(r"[\s" + _DASHES + r"]+", phrase.strip()):
+    for word in _WORD_SEPARATORS.split(phrase.strip()):
         if not word:
             continue
         if pieces:
@@ -258,6 +259,10 @@ class PhraseScanner:
 
     folded: re.Pattern[str]
     verbatim: regex.Pattern[str]
+    #: literal pieces of the folded phrases, one of which every match holds:
+    #: where none stands in the folded text the scan is skipped (most of a
+    #: suite's phrases stand in few of its articles)
+    required: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, phrases: Iterable[str]) -> PhraseScanner:
@@ -280,6 +285,7 @@ class PhraseScanner:
         return cls(
             folded=re.compile(rf"(?:{folded or '(?!)'})(?!\w)"),
             verbatim=compile_pattern(rf"(?<!\w)(?:{verbatim or '(?!)'})(?!\w)"),
+            required=_required(normalize(p) for p in items),
         )
 
     def spans(
@@ -293,6 +299,8 @@ class PhraseScanner:
             folded = normalize(text)
         if len(folded) != len(text):
             return [m.span() for m in self.verbatim.finditer(text, start)]
+        if self.required and not any(piece in folded for piece in self.required):
+            return []
         search = self.folded.search
         out = []
         pos = start
@@ -306,12 +314,41 @@ class PhraseScanner:
         return out
 
 
+def _required(phrases: Iterable[str]) -> tuple[str, ...]:
+    """Pieces of text one of which every match of ``phrases`` (folded) holds.
+
+    A match holds each word of its phrase (without a trailing ``*``) as it
+    stands, so the longest word of each phrase is one; of two such pieces
+    where one holds the other, the shorter does for both.  Empty when some
+    phrase has no word (nothing is then skipped).
+    """
+    longest = set()
+    for phrase in phrases:
+        words = [
+            w[:-1] if w.endswith("*") and len(w) > 1 else w
+            for w in _WORD_SEPARATORS.split(phrase.strip())
+            if w
+        ]
+        if not words:
+            return ()
+        longest.add(max(words, key=len))
+    kept: list[str] = []
+    for piece in sorted(longest, key=len):
+        if not any(k in piece for k in kept):
+            kept.append(piece)
+    return tuple(kept)
+
+
+#: as :func:`_phrase_pieces` splits a phrase into words
+_WORD_SEPARATORS = regex.compile(r"[\s" + _DASHES + r"]+")
+
+
 # -- inflections ----------------------------------------------------------------
 
 #: the most spellings one phrase expands to (every word inflected at once)
 MAX_PHRASE_FORMS = 64
 
-_WORD = regex.compile(r"[a-z]+")
+_WORD = lazy(r"[a-z]+")
 
 
 @functools.cache

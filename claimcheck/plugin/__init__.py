@@ -17,6 +17,7 @@ import pytest
 
 from claimcheck.errors import ClaimcheckError
 from claimcheck.plugin.items import (
+    COVERAGE_ATTRIBUTE,
     HTML_WANTED,
     NOTES_ATTRIBUTE,
     RESULT_ATTRIBUTE,
@@ -30,11 +31,14 @@ from claimcheck.plugin.items import (
     select_and_order,
 )
 from claimcheck.plugin.options import CORPUS_NOTE, add_options, open_session
+from claimcheck.plugin.shard import SHARD, empty_shard_note
 from claimcheck.plugin.workers import (
     close_share,
+    hear_coverage,
     hear_selection,
     join_workers,
     offer_share,
+    tell_coverage,
     tell_selection,
 )
 from claimcheck.reports.records import ResultRecord, Status, with_outcome
@@ -78,8 +82,15 @@ def pytest_configure_node(node: Any) -> None:
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_testnodedown(node: Any, error: Any) -> None:
-    """(xdist controller) Hear whether the worker's selection was empty."""
+    """(xdist controller) Hear whether the worker's selection was empty, and
+    take its coverage."""
     hear_selection(node)
+    hear_coverage(node)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """(xdist worker) Send the coverage of the articles this worker checked."""
+    tell_coverage(session.config)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -130,6 +141,10 @@ def pytest_collection_modifyitems(
 ) -> None:
     """Deselect unchanged articles' items; order items article by article."""
     select_and_order(config, items)
+    selector = config.stash[SHARD]
+    if selector is not None and selector.got_nothing:
+        # every article fell in other parts: a pass, as for --claimcheck-changed
+        config.stash[SESSION].selected_nothing = True
     tell_selection(config)
 
 
@@ -159,11 +174,15 @@ class ResultsPlugin:
         self.config = config
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        """Keep the records and article warnings a call report carries."""
+        """Keep the records, article warnings and coverage a call report
+        carries."""
         # the plugin attaches its attributes to the call phase only
         if report.when == "call":
             self.session.results.note(getattr(report, NOTES_ATTRIBUTE, None) or ())
             self.session.results.add(_records(report))
+            self.session.coverage.gather(
+                getattr(report, COVERAGE_ATTRIBUTE, None) or ()
+            )
 
     def pytest_terminal_summary(
         self, terminalreporter: pytest.TerminalReporter
@@ -176,7 +195,15 @@ class ResultsPlugin:
             "claimcheck",
             self.session.summary(writer.fullwidth, paint),
         )
-        note = self.session.empty_selection_note()
+        if self.config.get_verbosity() >= 0:
+            _section(
+                terminalreporter,
+                "claimcheck coverage",
+                self.session.coverage_lines(verbose=self.config.get_verbosity() > 0),
+            )
+        note = self.session.empty_selection_note() or empty_shard_note(
+            self.config, self.session.selected_nothing
+        )
         if note:
             terminalreporter.write_line(note)
         warnings = list(self.session.results.notes)

@@ -19,6 +19,7 @@ from claimcheck.claims import AssertionFile, Claim
 from claimcheck.engine.articles import ARTICLE_SUFFIXES
 from claimcheck.engine.match import Verdict
 from claimcheck.errors import ArticleSkipped, ClaimcheckError
+from claimcheck.plugin.shard import shard_articles
 from claimcheck.reports.html import html_extras
 from claimcheck.reports.records import Outcome, ResultRecord
 from claimcheck.run.results import PairCheck
@@ -27,6 +28,7 @@ from claimcheck.run.share import spread
 from claimcheck.suite.loader import is_assertion_file
 
 __all__ = [
+    "COVERAGE_ATTRIBUTE",
     "HTML_WANTED",
     "NOTES_ATTRIBUTE",
     "RESULTS_ATTRIBUTE",
@@ -55,8 +57,10 @@ RESULTS_ATTRIBUTE = "claimcheck_results"
 NOTES_ATTRIBUTE = "claimcheck_notes"
 #: report attribute pytest-html reads its extras from
 HTML_EXTRAS = "extras"
+#: report attribute holding the coverage of the articles the item finished
+COVERAGE_ATTRIBUTE = "claimcheck_coverage"
 #: report attributes packed into JSON text for xdist's wire
-WIRE_ATTRIBUTES = (RESULT_ATTRIBUTE, RESULTS_ATTRIBUTE)
+WIRE_ATTRIBUTES = (RESULT_ATTRIBUTE, RESULTS_ATTRIBUTE, COVERAGE_ATTRIBUTE)
 
 
 @final
@@ -77,6 +81,8 @@ class AssertionFileNode(pytest.File):
                 f" article ({', '.join(ARTICLE_SUFFIXES)}); check 'corpus:' or the"
                 " claimcheck_corpus ini key"
             )
+        # --claimcheck-shard: this part's articles only, at every granularity
+        articles = shard_articles(self.config, articles)
         if state.granularity is not Granularity.PAIR:
             yield from AggregateItem.collect_for(
                 self, loaded, articles, state.granularity
@@ -167,10 +173,14 @@ class CheckItem(pytest.Item):
         raise NotImplementedError
 
     def attach(self, report: pytest.TestReport) -> None:
-        """Put this item's records and the article warnings on its call report."""
+        """Put this item's records, the article warnings and the coverage of
+        the articles it finished on its call report."""
         notes = self.session_state.indexes.take_notes()
         if notes:
             setattr(report, NOTES_ATTRIBUTE, notes)
+        covered = self.session_state.coverage.take_finished()
+        if covered:
+            setattr(report, COVERAGE_ATTRIBUTE, covered)
 
 
 @final

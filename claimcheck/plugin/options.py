@@ -17,7 +17,8 @@ import pytest
 
 from claimcheck.engine.articles import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES
 from claimcheck.errors import ClaimcheckError
-from claimcheck.reports.baseline import open_baseline
+from claimcheck.plugin.shard import SHARD, ShardFilter, add_shard_option, read_shard
+from claimcheck.reports.baseline import open_baseline, stale_fails
 from claimcheck.reports.outputs import RunOutputs
 from claimcheck.run.atomic import write_atomic
 from claimcheck.run.cache import IndexCache
@@ -89,6 +90,7 @@ def add_options(parser: pytest.Parser) -> None:
         help="one test item per (claim, article) pair (default), per claim"
         " covering every article, or per article covering every claim",
     )
+    add_shard_option(group)
     parser.addini(
         "claimcheck_granularity",
         default="pair",
@@ -126,6 +128,12 @@ def add_options(parser: pytest.Parser) -> None:
         "claimcheck_baseline_stale",
         default="warn",
         help="stale baseline entries: warn (list them) or fail (fail the run)",
+    )
+    parser.addini(
+        "claimcheck_coverage",
+        default="true",
+        help="report the figures no claim checks and the claims no article"
+        " states (default: true)",
     )
     parser.addini(
         "claimcheck_strict",
@@ -169,6 +177,7 @@ def _session(config: pytest.Config) -> RunSession:
     if option.claimcheck_changed:
         changed = changed_files(option.claimcheck_changed, rootdir)
     json_path = option.claimcheck_json
+    shard = read_shard(option.claimcheck_shard)
     session = RunSession(
         rootdir=rootdir,
         default_corpus=default_corpus,
@@ -178,6 +187,7 @@ def _session(config: pytest.Config) -> RunSession:
         granularity=_granularity(config),
         baseline=baseline,
         changed=changed,
+        coverage=_coverage_wanted(config),
         outputs=RunOutputs(
             rootdir=rootdir,
             reports=option.claimcheck_report,
@@ -186,9 +196,13 @@ def _session(config: pytest.Config) -> RunSession:
             environ=os.environ,
             write=write_atomic,
             json_path=Path(json_path) if json_path else None,
-            fail_stale=_stale_policy(config) == "fail",
+            fail_stale=stale_fails(str(config.getini("claimcheck_baseline_stale"))),
+            assertion_folders=config.getini("claimcheck_assertions"),
+            shard=shard.place if shard else None,
         ),
     )
+    display = session.collection.display_path
+    config.stash[SHARD] = ShardFilter(shard, display) if shard else None
     cache = getattr(config, "cache", None)
     if cache is not None:
         session.indexes.cache = IndexCache(cache.mkdir("claimcheck"))
@@ -213,14 +227,19 @@ def _granularity(config: pytest.Config) -> Granularity:
         ) from None
 
 
-def _stale_policy(config: pytest.Config) -> str:
-    given = str(config.getini("claimcheck_baseline_stale")).strip()
-    if given not in ("warn", "fail"):
+_TRUTH = {"true": True, "yes": True, "on": True, "1": True}
+_TRUTH |= {"false": False, "no": False, "off": False, "0": False}
+
+
+def _coverage_wanted(config: pytest.Config) -> bool:
+    given = str(config.getini("claimcheck_coverage")).strip()
+    wanted = _TRUTH.get(given.casefold())
+    if wanted is None:
         raise ClaimcheckError(
-            f"claimcheck_baseline_stale = {given!r}: use warn (list stale"
-            " baseline entries) or fail (fail the run on them)"
+            f"claimcheck_coverage = {given!r}: use true (report the figures no"
+            " claim checks and the claims no article states) or false"
         )
-    return given
+    return wanted
 
 
 def _dist_given(config: pytest.Config) -> bool:

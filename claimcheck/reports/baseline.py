@@ -22,6 +22,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from claimcheck.errors import ClaimcheckError
 from claimcheck.reports.baseline_writer import check_baseline_writable, write_entries
 from claimcheck.reports.records import ResultRecord, is_discrepancy, location
+from claimcheck.reports.summary import StaleRecord
 from claimcheck.suite.loader import BASELINE
 from claimcheck.suite.yamlsource import (
     compose_mapping,
@@ -41,6 +42,7 @@ __all__ = [
     "load_baseline",
     "open_baseline",
     "render_baseline",
+    "stale_fails",
     "update_baseline",
 ]
 
@@ -314,6 +316,18 @@ def _read_entry(node: Node) -> Entry:
     return Entry(**values, reviewed=reviewed)
 
 
+def stale_fails(policy: str) -> bool:
+    """Whether ``claimcheck_baseline_stale`` (``warn`` or ``fail``) makes stale
+    entries fail the run; another value raises :class:`ClaimcheckError`."""
+    given = policy.strip()
+    if given not in ("warn", "fail"):
+        raise ClaimcheckError(
+            f"claimcheck_baseline_stale = {given!r}: use warn (list stale"
+            " baseline entries) or fail (fail the run on them)"
+        )
+    return given == "fail"
+
+
 def render_baseline(baseline: Baseline, previous: str | None = None) -> str:
     """The baseline file's text: ``previous`` (the file as it is; None for a
     new file, which gets a header comment) with exactly the baseline's
@@ -380,6 +394,19 @@ class Upkeep:
                 f" {self.removed} removed, {len(self.baseline.entries)} entries"
             )
         return out
+
+    def stale_records(self) -> list[StaleRecord]:
+        """The stale entries as reports show them."""
+        return [
+            {
+                "place": self.baseline.where(e),
+                "claim": e.claim,
+                "article": e.article,
+                "reason": why,
+                "removed": bool(self.removed),
+            }
+            for e, why in self.stale
+        ]
 
     @property
     def stale_left(self) -> bool:

@@ -30,26 +30,34 @@ def _claim_header(claim: Claim) -> str:
 def _excerpt(article: Article, start: int, end: int) -> list[str]:
     """The numbered lines of the sentence holding a span, the span marked with
     carets under its line; a sentence wrapped over several lines shows them all
-    (at most :data:`SENTENCE_LINES` on each side of the span's line).
+    (at most :data:`SENTENCE_LINES` on each side of the span's line).  Lines
+    are numbered as in the article's file (for a web page, where each line of
+    its text starts in the page).
     """
-    line, column = article.position(start)
+    line, column = article.text_position(start)
     first, last = quoted_bounds(article, start, end)
-    first_line = max(article.position(first)[0], line - SENTENCE_LINES)
-    last_line = min(max(article.position(last)[0], line), line + SENTENCE_LINES)
+    first_line = max(article.text_position(first)[0], line - SENTENCE_LINES)
+    last_line = min(max(article.text_position(last)[0], line), line + SENTENCE_LINES)
     text = article.line_text(line)
     span_end = min(end - article.line_starts[line - 1], len(text))
     lo = max(0, column - 1 - EXCERPT)
     hi = min(len(text), span_end + EXCERPT)
     shown = ("…" if lo else "") + text[lo:hi] + ("…" if hi < len(text) else "")
     offset = column - 1 - lo + (1 if lo else 0)
-    width = len(str(article.line_count))
+    numbers = {
+        n: article.position(article.line_starts[n - 1])[0]
+        for n in range(first_line, last_line + 1)
+    }
+    numbers[line] = article.position(start)[0]
+    width = len(str(max(article.position(len(article.text))[0], *numbers.values())))
     out = [
-        f"{n:0{width}d} {_clip(article.line_text(n))}" for n in range(first_line, line)
+        f"{numbers[n]:0{width}d} {_clip(article.line_text(n))}"
+        for n in range(first_line, line)
     ]
-    out.append(f"{line:0{width}d} {shown}")
+    out.append(f"{numbers[line]:0{width}d} {shown}")
     out.append(" " * (width + 1 + offset) + "^" * max(1, span_end - (column - 1)))
     out += [
-        f"{n:0{width}d} {_clip(article.line_text(n))}"
+        f"{numbers[n]:0{width}d} {_clip(article.line_text(n))}"
         for n in range(line + 1, last_line + 1)
         if article.line_text(n).strip()
     ]

@@ -15,17 +15,29 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from claimcheck.reports.coverage import (
+    CoverageReport,
+    coverage_sentence,
+    never_evidenced,
+)
 from claimcheck.reports.records import (
     ResultRecord,
     article_paths,
     location,
+    plural,
     short_names,
     sorted_records,
     source_text,
     status,
     without_url,
 )
-from claimcheck.reports.summary import STATUSES, RunMetadata, report_sentence
+from claimcheck.reports.summary import (
+    STATUSES,
+    RunMetadata,
+    StaleRecord,
+    report_sentence,
+    stale_sentence,
+)
 from claimcheck.run.atomic import json_text
 
 __all__ = ["evidence_html", "html_extras", "render_html"]
@@ -34,6 +46,8 @@ __all__ = ["evidence_html", "html_extras", "render_html"]
 MATRIX_ROWS = 50
 MATRIX_COLUMNS = 40
 RESULTS_PAGE = 100
+#: articles whose unchecked figures the page lists (the DOM stays small)
+COVERAGE_ARTICLES = 200
 
 _KEEP = ("claim", "description", "file", "article", "verdict", "evidence")
 
@@ -72,7 +86,7 @@ def _page_data(records: Sequence[ResultRecord], meta: RunMetadata) -> dict[str, 
         )
         results.append(result)
     return {
-        "run": meta,
+        "run": {k: v for k, v in meta.items() if k != "coverage"},
         "claims": claims,
         "articles": articles,
         "labels": [labels[a] for a in articles],
@@ -114,9 +128,68 @@ def render_html(records: Sequence[ResultRecord], meta: RunMetadata) -> str:
         ),
         summary=html.escape(head),
         run=html.escape(f"{run} in {meta['rootdir']}"),
+        stale=_stale_html(meta.get("stale", [])),
         style=_asset("html.css"),
         script=_asset("html.js"),
         data=_script_json(_page_data(records, meta)),
+        coverage=_coverage_html(meta["coverage"]) if "coverage" in meta else "",
+    )
+
+
+def _coverage_html(report: CoverageReport) -> str:
+    """The coverage section: totals, the claims no article states, and the
+    unchecked figures of each article (folded away)."""
+    esc = html.escape
+    parts = [
+        "<section id='coverage'><h2>Coverage</h2>",
+        f"<p>{esc(coverage_sentence(report))}.</p>",
+    ]
+    missing = never_evidenced(report)
+    if missing:
+        parts.append("<h3>Claims never evidenced</h3><ul>")
+        parts += [
+            f"<li>{esc(c['claim'])} ({esc(c['file'])}): no article of"
+            f" {esc(plural(c['articles'], 'article'))} states it</li>"
+            for c in missing
+        ]
+        parts.append("</ul>")
+    with_unchecked = [a for a in report["articles"] if a["unchecked"]]
+    if with_unchecked:
+        parts.append("<h3>Unchecked figures</h3>")
+    for a in with_unchecked[:COVERAGE_ARTICLES]:
+        parts.append(
+            f"<details><summary>{esc(a['article'])}:"
+            f" {len(a['unchecked'])} of {esc(plural(a['figures'], 'figure'))}"
+            " unchecked</summary><ul>"
+        )
+        parts += [
+            f"<li>{f['line']}:{f['column']}: <mark>{esc(f['text'])}</mark>"
+            f" {esc(f['measure'])}: “{esc(f['quote'])}”</li>"
+            for f in a["unchecked"]
+        ]
+        parts.append("</ul></details>")
+    if len(with_unchecked) > COVERAGE_ARTICLES:
+        more = len(with_unchecked) - COVERAGE_ARTICLES
+        parts.append(
+            f"<p>and {esc(plural(more, 'more article'))} with unchecked figures;"
+            " the Markdown and JSON reports list them all</p>"
+        )
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def _stale_html(stale: Sequence[StaleRecord]) -> str:
+    """The section listing stale baseline entries; none: nothing."""
+    if not stale:
+        return ""
+    items = "".join(
+        f"<li><code>{html.escape(s['place'])}</code>: {html.escape(s['claim'])}"
+        f" on {html.escape(s['article'])}: {html.escape(s['reason'])}</li>\n"
+        for s in stale
+    )
+    return (
+        '<section id="stale">\n<h2>Stale baseline entries</h2>\n'
+        f"<p>{html.escape(stale_sentence(stale))}</p>\n<ul>\n{items}</ul>\n</section>\n"
     )
 
 
@@ -184,7 +257,7 @@ the Markdown and JSON reports hold the same data.</p></noscript>
 <button type="button" id="f-reset">reset</button>
 <datalist id="claims"></datalist><datalist id="articles"></datalist>
 </form>
-<section>
+{stale}<section>
 <h2>Claims × articles</h2>
 <div class="pager" id="matrix-pager"></div>
 <div class="scroll"><table id="matrix"></table></div>
@@ -200,6 +273,7 @@ the Markdown and JSON reports hold the same data.</p></noscript>
 <ol id="results"></ol>
 <button type="button" id="more" hidden>show more</button>
 </section>
+{coverage}
 <script type="application/json" id="claimcheck-data">{data}</script>
 <script>{script}</script>
 </body>

@@ -10,6 +10,7 @@ import html
 import re
 from collections.abc import Sequence
 
+from claimcheck.reports.coverage import coverage_markdown, coverage_sentence
 from claimcheck.reports.records import (
     CONTEXT,
     ResultRecord,
@@ -30,7 +31,9 @@ from claimcheck.reports.summary import (
     TOTALS,
     RunMetadata,
     RunTotals,
+    StaleRecord,
     report_sentence,
+    stale_sentence,
 )
 
 __all__ = [
@@ -97,10 +100,33 @@ def render_markdown(records: Sequence[ResultRecord], meta: RunMetadata) -> str:
     ]
     for r in by_place(r for r in records if is_discrepancy(r)):
         lines += _discrepancy_detail(r)
+    lines += _stale_section(meta.get("stale", []))
     lines += ["## Claims × articles", "", *_matrix(records), ""]
     lines += ["## Totals", "", *totals_tables(meta["totals"])]
+    if "coverage" in meta:
+        lines += coverage_markdown(meta["coverage"], _md)
     lines += _sources(records)
     return "\n".join(lines)
+
+
+def _stale_section(stale: Sequence[StaleRecord]) -> list[str]:
+    """The stale baseline entries, as a section with a table; none: nothing."""
+    if not stale:
+        return []
+    lines = [
+        "## Stale baseline entries",
+        "",
+        stale_sentence(stale),
+        "",
+        "| entry | claim | article | why |",
+        "|---|---|---|---|",
+    ]
+    lines += [
+        f"| {_md(s['place'])} | {_md(s['claim'])} | {_md(s['article'])}"
+        f" | {_md(s['reason'])} |"
+        for s in stale
+    ]
+    return [*lines, ""]
 
 
 def _sources(records: Sequence[ResultRecord]) -> list[str]:
@@ -201,6 +227,8 @@ def render_comment(records: Sequence[ResultRecord], meta: RunMetadata) -> str:
     )
     mark = "✗" if new else "✓"
     lines = [f"### {mark} claimcheck: {report_sentence(meta)}", ""]
+    if "coverage" in meta:
+        lines += [f"Coverage: {coverage_sentence(meta['coverage'])}.", ""]
     if not new:
         lines.append("No new discrepancies.")
         return "\n".join(lines) + "\n"

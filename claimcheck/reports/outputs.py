@@ -12,14 +12,22 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import final
 
-from claimcheck.reports.baseline import Baseline, render_baseline, update_baseline
-from claimcheck.reports.formats import report_format, write_reports
+from claimcheck.reports.baseline import (
+    Baseline,
+    Upkeep,
+    render_baseline,
+    update_baseline,
+)
+from claimcheck.reports.coverage import CoverageReport, coverage_sentence
+from claimcheck.reports.formats import ReportFormat, report_format, write_reports
 from claimcheck.reports.github import step_summary, workflow_commands
 from claimcheck.reports.jsonfile import results_json
 from claimcheck.reports.records import ResultRecord
 from claimcheck.reports.summary import (
     Painter,
     RunMetadata,
+    ShardPlace,
+    StaleRecord,
     claimcheck_version,
     report_sentence,
     run_metadata,
@@ -46,6 +54,8 @@ class RunOutputs:
         write: Callable[[Path, str], None],
         json_path: Path | None = None,
         fail_stale: bool = False,
+        assertion_folders: Sequence[str] = (),
+        shard: ShardPlace | None = None,
     ) -> None:
         # a wrong suffix or an unwritable place stops the run before it starts
         if json_path is not None:
@@ -66,47 +76,84 @@ class RunOutputs:
         self.environ = environ
         self.write = write
         self.lines: list[str] = []
+        #: the folders whose YAML files the reports' ``suite`` digest covers
+        self.assertion_folders = tuple(assertion_folders)
+        #: --claimcheck-shard: the part of the corpus the run checks
+        self.shard = shard
 
     @property
     def on_github(self) -> bool:
         return self.environ.get("GITHUB_ACTIONS") == "true"
 
-    def finish(self, records: Sequence[ResultRecord]) -> None:
-        """Write the reports and the baseline; append the CI step summary."""
+    def finish(
+        self,
+        records: Sequence[ResultRecord],
+        *,
+        coverage: CoverageReport | None = None,
+    ) -> None:
+        """Write the reports and the baseline; append the CI step summary.
+        ``coverage`` (None: off) goes into every report file."""
         if self.json_path is not None:
             write_json(self.json_path, results_json(records), self.write)
         if not records:
+            if self.shard is not None:
+                # a part that checked nothing still reports, so that
+                # claimcheck merge finds every part of the run
+                self._write_empty_part()
             return
         summary_file = self.environ.get("GITHUB_STEP_SUMMARY")
         if not (self.on_github and summary_file):
             summary_file = None
+        upkeep = self._upkeep(records)
         # the metadata's counts take a pass over every record: only when written
-        meta = self._metadata(records) if self.reports or summary_file else None
-        if meta is not None:
+        meta = None
+        if self.reports or summary_file:
+            meta = self._metadata(records, upkeep.stale_records())
+            if coverage is not None:
+                meta["coverage"] = coverage
             write_reports(self.reports, records, meta, self.write)
-        self._keep_baseline(records)
+        self._keep_baseline(upkeep)
         if meta is not None and summary_file:
             # appended, not replaced: other steps' summaries share the file
             with open(summary_file, "a", encoding="utf-8") as handle:
-                handle.write(step_summary(records, report_sentence(meta)))
+                handle.write(step_summary(records, _summary_head(meta)))
 
-    def _metadata(self, records: Sequence[ResultRecord]) -> RunMetadata:
-        return run_metadata(
+    def _write_empty_part(self) -> None:
+        paths = [p for p in self.reports if report_format(p) is ReportFormat.JSON]
+        if paths:
+            write_reports(paths, [], self._metadata([], []), self.write)
+
+    def _metadata(
+        self, records: Sequence[ResultRecord], stale: Sequence[StaleRecord]
+    ) -> RunMetadata:
+        meta = run_metadata(
             records,
             # the project's folder name only: reports hold no machine paths
             rootdir=self.rootdir.name,
             created=datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
             version=claimcheck_version(),
+            stale=stale,
         )
+        # what claimcheck merge matches the parts of a sharded run by (its
+        # module is loaded only when a report is written)
+        from claimcheck.reports.merge import suite_digest
 
-    def _keep_baseline(self, records: Sequence[ResultRecord]) -> None:
-        upkeep = update_baseline(
+        meta["suite"] = suite_digest(self.rootdir, self.assertion_folders)
+        if self.shard is not None:
+            meta["shard"] = self.shard
+        return meta
+
+    def _upkeep(self, records: Sequence[ResultRecord]) -> Upkeep:
+        """The baseline reconciled with the run (not yet written)."""
+        return update_baseline(
             self.baseline,
             records,
             add=self.baseline.updating,
             prune=self.prune,
             article_exists=lambda a: (self.rootdir / a).exists(),
         )
+
+    def _keep_baseline(self, upkeep: Upkeep) -> None:
         written = (self.baseline.updating or self.prune) and upkeep.changed
         if written:
             path = self.rootdir / upkeep.baseline.path
@@ -129,3 +176,11 @@ class RunOutputs:
         if self.on_github:
             lines += workflow_commands(records)
         return lines
+
+
+def _summary_head(meta: RunMetadata) -> str:
+    """The CI step summary's opening: the counts, and the coverage's totals."""
+    head = report_sentence(meta)
+    if "coverage" in meta:
+        head += f"\n\nCoverage: {coverage_sentence(meta['coverage'])}."
+    return head

@@ -292,8 +292,8 @@ def quoted_bounds(article: Article, start: int, end: int) -> tuple[int, int]:
         first, last = article.sentence_at(start)
         if first <= start < last:
             return first, max(last, end)
-    line, _ = article.position(start)
-    end_line, _ = article.position(end)
+    line, _ = article.text_position(start)
+    end_line, _ = article.text_position(end)
     return (
         article.line_starts[line - 1],
         max(end, article.line_starts[end_line - 1] + len(article.line_text(end_line))),

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from importlib import metadata
-from typing import Literal, NamedTuple, TypedDict
+from typing import Literal, NamedTuple, NotRequired, TypedDict
 
+from claimcheck.reports.coverage import CoverageReport
 from claimcheck.reports.records import (
     FAILING,
     ResultRecord,
@@ -32,6 +33,8 @@ __all__ = [
     "RunCounts",
     "RunMetadata",
     "RunTotals",
+    "ShardPlace",
+    "StaleRecord",
     "Symbols",
     "Totals",
     "claimcheck_version",
@@ -40,6 +43,7 @@ __all__ = [
     "run_counts",
     "run_metadata",
     "run_totals",
+    "stale_sentence",
     "summary_lines",
     "totals_lines",
     "unpainted",
@@ -158,6 +162,35 @@ def _totals(counts: Counter[str]) -> Totals:
     }
 
 
+class StaleRecord(TypedDict):
+    """A baseline entry the run found stale: where it is, and why."""
+
+    #: ``path:line:column`` of the entry in the baseline file
+    place: str
+    claim: str
+    article: str
+    reason: str
+    #: removed by this run (--claimcheck-prune-baseline)
+    removed: bool
+
+
+def stale_sentence(stale: Sequence[StaleRecord]) -> str:
+    """What a report says above its list of stale baseline entries."""
+    if all(s["removed"] for s in stale):
+        return "This run removed them (--claimcheck-prune-baseline)."
+    return (
+        "The baseline accepts discrepancies these articles no longer show;"
+        " remove the entries with --claimcheck-prune-baseline."
+    )
+
+
+class ShardPlace(TypedDict):
+    """The part of the corpus a run checked (``--claimcheck-shard=K/N``)."""
+
+    index: int
+    count: int
+
+
 class RunMetadata(TypedDict):
     """What a report says about its run: when, which claimcheck, the counts."""
 
@@ -170,13 +203,26 @@ class RunMetadata(TypedDict):
     results: int
     counts: RunCounts
     totals: RunTotals
+    #: the run's coverage (see claimcheck.reports.coverage), unless it is off
+    coverage: NotRequired[CoverageReport]
+    #: stale baseline entries, when the run found any
+    stale: NotRequired[list[StaleRecord]]
+    #: a digest of the assertion files, by which merged reports are matched
+    suite: NotRequired[str]
+    #: the run's part of the corpus, when it checked one part
+    shard: NotRequired[ShardPlace]
 
 
 def run_metadata(
-    records: Sequence[ResultRecord], *, rootdir: str, created: str, version: str
+    records: Sequence[ResultRecord],
+    *,
+    rootdir: str,
+    created: str,
+    version: str,
+    stale: Sequence[StaleRecord] = (),
 ) -> RunMetadata:
     """The metadata of a run's reports (``created`` as ISO 8601 text)."""
-    return {
+    meta: RunMetadata = {
         "created": created,
         "claimcheck": version,
         "rootdir": rootdir,
@@ -186,6 +232,9 @@ def run_metadata(
         "counts": run_counts(records),
         "totals": run_totals(records),
     }
+    if stale:
+        meta["stale"] = list(stale)
+    return meta
 
 
 def claimcheck_version() -> str:

@@ -4,7 +4,8 @@ An entry is keyed by the SHA-256 of:
 
 - :data:`ENGINE_VERSION`: the package version and a digest of the source of
   every module that shapes an index (articles, numbers, units, terms,
-  extract), so any change to the engine misses the old entries;
+  extract), and the version of trafilatura (which reads web pages), so any
+  change to the engine misses the old entries;
 - the suite's lexicon key (every measure word of every quantity claim, see
   :class:`claimcheck.engine.index.Lexicon`), since binding depends on it;
 - the article's path as reports show it (its index quotes the path);
@@ -20,6 +21,7 @@ half an entry; an unreadable entry counts as a miss.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import importlib.metadata
@@ -47,6 +49,9 @@ def _engine_version() -> str:
     for module in sorted(engine.rglob("*.py")):
         digest.update(module.relative_to(engine).as_posix().encode())
         digest.update(module.read_bytes())
+    # the text of a web page is what the html extra's extractor finds
+    with contextlib.suppress(importlib.metadata.PackageNotFoundError):
+        digest.update(importlib.metadata.version("trafilatura").encode())
     return digest.hexdigest()[:16]
 
 

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import final
 
 from claimcheck.claims import AssertionFile, Claim, Location, QuantityClaim
-from claimcheck.engine.articles import ARTICLE_SUFFIXES
+from claimcheck.engine.articles import ARTICLE_SUFFIXES, HTML_SUFFIXES, file_kind
+from claimcheck.engine.html import HTML_EXTRA, extractor_missing
 from claimcheck.engine.index import Lexicon, build_lexicon
 from claimcheck.errors import ArticleError
 from claimcheck.suite.loader import check_unique_ids, load_assertion_file
@@ -92,6 +93,15 @@ class Collection:
             raise ArticleError(f"{assertion_file.path}: {exc}") from exc
         if self.corpus_override:
             paths = [p for p in paths if self._overridden(p)]
+        pages = [p for p in paths if p.suffix.lower() in HTML_SUFFIXES]
+        if pages and extractor_missing():
+            shown = ", ".join(self.display_path(p) for p in pages[:3])
+            more = f" and {len(pages) - 3} more" if len(pages) > 3 else ""
+            raise ArticleError(
+                f"{assertion_file.path}: the corpus holds web pages ({shown}{more}),"
+                f" read through the html extra, which is not installed; install"
+                f" it ({HTML_EXTRA}) or leave the pages out of the corpus"
+            )
         return paths
 
     def _overridden(self, path: Path) -> bool:
@@ -111,7 +121,8 @@ def expand_corpus(
     """The article files named by corpus entries (directories or globs).
 
     With ``confine_to``, a file that lies outside that folder once links and
-    ``..`` are resolved raises :class:`ArticleError`.
+    ``..`` are resolved raises :class:`ArticleError`; so does a device, a
+    pipe or a socket (reading one might never end) and a link to nothing.
     """
     inside = None if confine_to is None else confine_to.resolve()
     found: dict[Path, None] = {}
@@ -125,7 +136,10 @@ def expand_corpus(
         else:
             paths = sorted(Path(p) for p in glob.glob(str(base), recursive=True))
         for path in paths:
-            resolved = _resolved_file(str(path), folders)
+            try:
+                resolved = _resolved_file(str(path), folders)
+            except _NotAFile as exc:
+                raise ArticleError(_not_a_file(path, inside or root, exc)) from None
             if resolved is not None:
                 if inside is not None and not resolved.is_relative_to(inside):
                     raise ArticleError(_outside(path, resolved, inside))
@@ -133,8 +147,20 @@ def expand_corpus(
     return list(found)
 
 
+class _NotAFile(Exception):
+    """A corpus path that names something an article cannot be read from."""
+
+    def __init__(self, kind: str | None, target: str | None) -> None:
+        super().__init__(kind)
+        #: what it is ("a named pipe"), None for a link to nothing
+        self.kind = kind
+        #: where the link points, for a link
+        self.target = target
+
+
 def _resolved_file(path: str, folders: dict[str, str]) -> Path | None:
-    """``Path(path).resolve()`` when it is a file (through links), else None.
+    """``Path(path).resolve()`` when it is a file (through links), None for a
+    folder; raises :class:`_NotAFile` for anything else.
 
     A corpus of thousands of files in a few folders resolves each folder once
     (in ``folders``) and ``lstat``s each file once, instead of resolving every
@@ -146,13 +172,38 @@ def _resolved_file(path: str, folders: dict[str, str]) -> Path | None:
         return None
     folder, name = os.path.split(path)
     if stat.S_ISLNK(mode) or name in ("", ".", ".."):
-        return Path(path).resolve() if os.path.isfile(path) else None
-    if not stat.S_ISREG(mode):
+        link = os.path.realpath(path) if stat.S_ISLNK(mode) else None
+        try:
+            mode = os.stat(path).st_mode
+        except OSError:
+            raise _NotAFile(None, link) from None
+        if stat.S_ISDIR(mode):
+            return None
+        if not stat.S_ISREG(mode):
+            raise _NotAFile(file_kind(mode), link)
+        return Path(path).resolve()
+    if stat.S_ISDIR(mode):
         return None
+    if not stat.S_ISREG(mode):
+        raise _NotAFile(file_kind(mode), None)
     real = folders.get(folder)
     if real is None:
         real = folders[folder] = os.path.realpath(folder)
     return Path(real, name)
+
+
+def _not_a_file(path: Path, root: Path, problem: _NotAFile) -> str:
+    shown = Path(os.path.relpath(os.path.normpath(path), root)).as_posix()
+    if problem.kind is None:
+        what = f"a link to {problem.target}, which does not exist"
+    elif problem.target is None:
+        what = problem.kind
+    else:
+        what = f"a link to {problem.target}, {problem.kind}"
+    return (
+        f"corpus entry {shown} is {what}, not an article file; remove it from"
+        " the corpus folder or narrow the corpus entry"
+    )
 
 
 def _outside(path: Path, resolved: Path, root: Path) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.cli import main
+from claimcheck.engine.html import extractor_missing
 
 ARTICLE = (
     "The flood killed 45 people and displaced more than 10,000.\n"
@@ -146,7 +147,8 @@ def test_a_device_is_refused_not_read(
     via = " (a link to /dev/zero)" if through_link else ""
     assert err == (
         f"claimcheck: {name}{via} is a character device, not an article file;"
-        " give the path of a text or Markdown file (or - to read standard input)\n"
+        " give the path of a text, Markdown or HTML file (or - to read standard"
+        " input)\n"
     )
 
 
@@ -234,3 +236,24 @@ def test_extract_shows_the_statements_found_and_how_they_are_put(
         ("statement", "levee-held", "neither"),
     ]
     assert records[0]["reading"] == "affirmed"
+
+
+@pytest.mark.skipif(
+    extractor_missing(), reason="the html extra (trafilatura) is not installed"
+)
+def test_a_web_page_is_read_at_its_places_in_the_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "flood.html"
+    page.write_text(
+        "<html><body>\n<script>var seen = 99;</script>\n<article>\n"
+        "<p>The flood killed <b>45</b> people and displaced\n"
+        "more than 10,000 residents of the valley, the agency said.</p>\n"
+        "</article>\n</body></html>\n"
+    )
+    status, out, err = run(capsys, "extract", str(page))
+    assert (status, err) == (0, "")
+    assert out.splitlines() == [
+        f"{page}:4:24: '45' [45, 45] -> 'killed'",
+        f"{page}:5:1: 'more than 10,000' (10000, inf) -> 'displaced'",
+    ]

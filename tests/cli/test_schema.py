@@ -71,6 +71,13 @@ def suite_examples() -> list[Any]:
     ]
     for path in sorted((ROOT / "assertions").glob("*.yaml")):
         found.append(pytest.param(yaml.safe_load(path.read_text()), id=path.name))
+    # the assertion files among the tests' data; the tables there hold
+    # other keys (rows of expected verdicts)
+    for path in sorted((ROOT / "tests").rglob("*.y*ml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if kind_of(data) is not None and set(data) <= set(FILE_KEYS):
+            shown = path.relative_to(ROOT).as_posix()
+            found.append(pytest.param(data, id=shown))
     found.append(
         pytest.param(yaml.safe_load(FILES["assertions/ferry.yaml"]), id="init")
     )

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from claimcheck.engine import articles
 from claimcheck.engine.articles import ArticleWarning, load_article, parse_article
 from claimcheck.errors import ArticleError
 
@@ -96,3 +98,23 @@ def test_any_text_splits_into_exact_spans(text: str) -> None:
     for offset in range(0, len(article.text), 7):
         line, column = article.position(offset)
         assert article.line_starts[line - 1] + column - 1 == offset
+
+
+_LOOK_BACK = regex.compile(r"""(?<=[.!?…])["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])""")
+
+
+def _sentence_ends_by_look_back(text: str, start: int, end: int) -> list[int]:
+    """Where sentence ends start, by the plain definition: after a mark."""
+    return [m.start() for m in _LOOK_BACK.finditer(text, start, end)]
+
+
+_PIECES = 'Mr A b 7 . ! ? … " ” ) ( “ St x. U.S Ünal no said'.split()
+
+
+@given(st.lists(st.sampled_from([*_PIECES, " ", "  ", "\n"]), max_size=30).map("".join))
+def test_sentence_ends_are_found_as_defined(text: str) -> None:
+    for start, end in articles._paragraphs(text, 0):
+        found = [
+            m.start() + 1 for m in articles._SENTENCE_END.finditer(text, start, end)
+        ]
+        assert found == _sentence_ends_by_look_back(text, start, end)

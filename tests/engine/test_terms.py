@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -63,3 +65,15 @@ def test_the_scanner_finds_what_each_phrase_finds(
             assert any(a < m.end() and m.start() < b for a, b in spans), (p, text)
     # the verbatim pattern (for text whose folding changes length) agrees
     assert [m.span() for m in scanner.verbatim.finditer(text)] == spans
+    # and skipping the scan where no phrase can stand changes nothing
+    assert dataclasses.replace(scanner, required=()).spans(text) == spans
+
+
+def test_the_scan_is_skipped_only_where_no_phrase_can_stand() -> None:
+    scanner = PhraseScanner.of(["death toll", "deaths", "kill*", "people’s army"])
+    # a phrase's longest word stands in its every match ("kill" for "kill*");
+    # "death" (of "death toll") stands in "deaths" too, so it does for both
+    assert set(scanner.required) == {"death", "kill", "people's"}
+    assert scanner.spans("No one was hurt.") == []
+    assert scanner.spans("Killings rose.") == [(0, 8)]
+    assert scanner.spans("the People’s Army") == [(4, 17)]

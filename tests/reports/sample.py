@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from claimcheck.reports.records import ResultRecord
-from claimcheck.reports.summary import RunMetadata, run_metadata
+from claimcheck.reports.summary import RunMetadata, StaleRecord, run_metadata
 
 
 def record(
@@ -99,3 +99,38 @@ def four_results() -> list[ResultRecord]:
         ),
         record("dam", "a/two.txt", "supported", description="the dam | held"),
     ]
+
+
+def stale(
+    place: str, claim: str, article: str, reason: str, *, removed: bool = False
+) -> StaleRecord:
+    """A stale baseline entry as the run's metadata lists it."""
+    return {
+        "place": place,
+        "claim": claim,
+        "article": article,
+        "reason": reason,
+        "removed": removed,
+    }
+
+
+def stale_meta(*, removed: bool) -> tuple[list[ResultRecord], RunMetadata]:
+    """:func:`four_results` and its metadata with two stale baseline entries."""
+    records = four_results()
+    entries = [
+        stale(
+            "assertions/claimcheck-baseline.yaml:4:3",
+            "dead",
+            "a/one.txt",
+            "now supported, no longer a discrepancy",
+            removed=removed,
+        ),
+        stale(
+            "assertions/claimcheck-baseline.yaml:11:3",
+            "dam",
+            "a/gone_*.txt",
+            "the article no longer exists",
+            removed=removed,
+        ),
+    ]
+    return records, {**meta(records), "stale": entries}

@@ -15,7 +15,7 @@ from claimcheck.reports.html import (
     evidence_html,
     render_html,
 )
-from tests.reports.sample import four_results, meta, record
+from tests.reports.sample import four_results, meta, record, stale, stale_meta
 
 
 def _data_block(page: str) -> Any:
@@ -156,3 +156,26 @@ def test_the_page_carries_each_article_source() -> None:
         {"text": "Courier: “Floods”", "url": "https://e.org/f"},
         None,
     ]
+
+
+def test_stale_baseline_entries_have_their_section() -> None:
+    records, with_stale = stale_meta(removed=False)
+    page = render_html(records, with_stale)
+    section = page[page.index('<section id="stale">') : page.index("</section>")]
+    assert "<h2>Stale baseline entries</h2>" in section
+    assert "remove the entries with --claimcheck-prune-baseline" in section
+    assert (
+        "<li><code>assertions/claimcheck-baseline.yaml:4:3</code>: dead on"
+        " a/one.txt: now supported, no longer a discrepancy</li>"
+    ) in section
+    assert _data_block(page)["run"]["stale"] == with_stale["stale"]
+    assert page.index('id="stale"') < page.index("<h2>Claims × articles</h2>")
+    assert 'id="stale"' not in render_html(records, meta(records))
+
+
+def test_a_stale_entry_with_markup_shows_it_as_text() -> None:
+    records = four_results()
+    entry = stale("b.yaml:1:3", "<b>dead</b>", "a/<i>x</i>.txt", "article gone")
+    page = render_html(records, {**meta(records), "stale": [entry]})
+    assert "&lt;b&gt;dead&lt;/b&gt; on a/&lt;i&gt;x&lt;/i&gt;.txt" in page
+    assert "<b>" not in page

@@ -13,7 +13,7 @@ from claimcheck.reports.markdown import (
     render_comment,
     render_markdown,
 )
-from tests.reports.sample import four_results, meta, record
+from tests.reports.sample import four_results, meta, record, stale_meta
 
 TABLE = [
     "| where | claim | verdict | quote | why |",
@@ -169,3 +169,32 @@ def test_the_report_names_each_article_source() -> None:
     assert text.endswith(
         "## Articles\n\n- a/one.txt: Courier, 2024-05-01: “Floods \\*again\\*”\n"
     )
+
+
+def test_stale_baseline_entries_have_their_section() -> None:
+    records, with_stale = stale_meta(removed=False)
+    lines = render_markdown(records, with_stale).splitlines()
+    at = lines.index("## Stale baseline entries")
+    assert lines[at + 1 : at + 7] == [
+        "",
+        "The baseline accepts discrepancies these articles no longer show;"
+        " remove the entries with --claimcheck-prune-baseline.",
+        "",
+        "| entry | claim | article | why |",
+        "|---|---|---|---|",
+        "| assertions/claimcheck-baseline.yaml:4:3 | dead | a/one.txt"
+        " | now supported, no longer a discrepancy |",
+    ]
+    # a name with markup in it stays text
+    assert lines[at + 7] == (
+        "| assertions/claimcheck-baseline.yaml:11:3 | dam | a/gone\\_\\*.txt"
+        " | the article no longer exists |"
+    )
+    assert lines.index("## Claims × articles") > at
+
+
+def test_pruned_stale_entries_say_so_and_none_say_nothing() -> None:
+    records, with_stale = stale_meta(removed=True)
+    report = render_markdown(records, with_stale)
+    assert "This run removed them (--claimcheck-prune-baseline)." in report
+    assert "Stale baseline" not in render_markdown(records, meta(records))

@@ -114,7 +114,7 @@ def test_every_kind_loads(root: Path) -> None:
     loaded = load(root, FULL)
     killed, troops, area, asylum, unit, lee = loaded.claims
     assert loaded.path == FILE
-    assert loaded.corpus == ("**/*.txt", "**/*.md", "**/*.markdown")
+    assert loaded.corpus == folder_globs("")
     assert loaded.corpus_root == str((root / "seeds").resolve())
 
     assert isinstance(killed, QuantityClaim)
@@ -418,28 +418,23 @@ def test_empty_shared_config_is_allowed(root: Path) -> None:
     assert load(root, "claims: [{id: c, kind: entity, name: Lee}]\n").claims
 
 
+def folder_globs(prefix: str) -> tuple[str, ...]:
+    """The globs a corpus folder stands for: each article suffix, at any depth."""
+    suffixes = (".txt", ".md", ".markdown", ".html", ".htm")
+    return tuple(f"{prefix}**/*{suffix}" for suffix in suffixes)
+
+
 @pytest.mark.parametrize(
     ("corpus", "globs", "corpus_root"),
     [
-        (None, ("**/*.txt", "**/*.md", "**/*.markdown"), "seeds"),
-        ("../seeds", ("**/*.txt", "**/*.md", "**/*.markdown"), "seeds"),
+        (None, folder_globs(""), "seeds"),
+        ("../seeds", folder_globs(""), "seeds"),
         ("../seeds/*.txt", ("*.txt",), "seeds"),
-        (
-            "[../seeds/a/*.txt, ../seeds/b]",
-            ("a/*.txt", "b/**/*.txt", "b/**/*.md", "b/**/*.markdown"),
-            "seeds",
-        ),
+        ("[../seeds/a/*.txt, ../seeds/b]", ("a/*.txt", *folder_globs("b/")), "seeds"),
         ("../seeds/a/one.txt", ("one.txt",), "seeds/a"),
         (
             "[../seeds, ../other]",
-            (
-                "seeds/**/*.txt",
-                "seeds/**/*.md",
-                "seeds/**/*.markdown",
-                "other/**/*.txt",
-                "other/**/*.md",
-                "other/**/*.markdown",
-            ),
+            (*folder_globs("seeds/"), *folder_globs("other/")),
             ".",
         ),
     ],

@@ -14,6 +14,8 @@ from typing import Any
 
 import regex
 
+from claimcheck.engine.patterns import lazy
+
 __all__ = [
     "AFTER_AMOUNT",
     "ALL_CODES",
@@ -148,7 +150,10 @@ def article_currency(symbol: str, article: str) -> str:
     owners = AMBIGUOUS.get(symbol)
     if not owners:
         return CURRENCY_PREFIXES.get(symbol, symbol)
-    counts = {code: len(_markers(code).findall(article)) for code in owners}
+    counts = {
+        code: len(_markers(code).findall(article)) if _named(code, article) else 0
+        for code in owners
+    }
     default = owners[0]
     if counts[default]:
         return default
@@ -157,14 +162,36 @@ def article_currency(symbol: str, article: str) -> str:
 
 
 @cache
-def _markers(code: str) -> regex.Pattern[str]:
-    """What names one currency unambiguously: its code, symbols, full names."""
+def _marker_forms(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """One currency's code and symbols (as written), and its full names."""
     forms = [code] + [
         s
         for s, c in CLDR_SYMBOLS.items()
         if c == code and len(s) > 1 and s not in AMBIGUOUS
     ]
     names = [n for n, c in CLDR_NAMES.items() if c == code and " " in n]
+    return tuple(forms), tuple(names)
+
+
+def _named(code: str, article: str) -> bool:
+    """Whether a marker of ``code`` may stand in ``article``: a cheap test
+    that skips the scan (no marker matches where its letters are absent;
+    names match in any case, and case folding keeps every such match)."""
+    forms, names = _marker_forms(code)
+    return any(f in article for f in forms) or any(
+        n.casefold() in _casefolded(article) for n in names
+    )
+
+
+@lru_cache(maxsize=4)
+def _casefolded(article: str) -> str:
+    return article.casefold()
+
+
+@cache
+def _markers(code: str) -> regex.Pattern[str]:
+    """What names one currency unambiguously: its code, symbols, full names."""
+    forms, names = _marker_forms(code)
     alternation = "|".join(
         regex.escape(f) for f in sorted(forms, key=len, reverse=True)
     )
@@ -184,14 +211,14 @@ SUBUNITS = {
 }  # fmt: skip
 
 # Pounds are money, not weight, next to words about money or sterling.
-_MONEY_WORDS = regex.compile(
+_MONEY_WORDS = lazy(
     r"\b(?:profits?|revenues?|sales|spen[dt]|spending|cost|costs|paid|pay|price"
     r"|budget|loss|losses|earnings|fund|funding|deal|worth|invest\w*|salary"
     r"|fines?|debts?|bill|tax|income|turnover|raised?|bid|valued|sold|bought)\b",
     regex.IGNORECASE,
 )
-_STERLING = regex.compile(r"£|\bsterling\b|\bpence\b|\bGBP\b", regex.IGNORECASE)
-_POUNDS_OF = regex.compile(r"\s+of\b")
+_STERLING = lazy(r"£|\bsterling\b|\bpence\b|\bGBP\b", regex.IGNORECASE)
+_POUNDS_OF = lazy(r"\s+of\b")
 
 
 def pounds_are_money(text: str, start: int, end: int) -> bool:

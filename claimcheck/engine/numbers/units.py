@@ -2,9 +2,9 @@
 
 Canonical units are short symbols (``km2``, ``mi``, ``kg``, ``degC``, ``%``);
 currencies are ``currency:<ISO 4217 code>``.  The table of what writers type
-lives here; the conversion factors come from pint, imported only when a
-conversion between two different units is first asked for and then cached,
-so reading text never pays pint's import time.
+lives here; the conversion factors come from pint ahead of time
+(benchmarks/make_tables.py writes them into units.json), so neither reading
+nor converting imports pint or builds its registry.
 """
 
 from __future__ import annotations
@@ -160,6 +160,11 @@ for _symbol, _unit in AFTER_AMOUNT.items():
 _PINT: dict[str, Any] = json.loads(
     resources.files(__package__).joinpath("units.json").read_text(encoding="utf-8")
 )
+# a pint expression -> (base units per one, offset, base dimensions)
+_FACTORS: dict[str, tuple[float, float, dict[str, float]]] = {
+    expr: (scale, offset, dims)
+    for expr, (scale, offset, dims) in _PINT.get("FACTORS", {}).items()
+}
 _BY_PINT = {expr: canon for canon, (_, expr) in _UNITS.items()}
 for _symbol, (_dim, _expr) in _PINT["UNITS"].items():
     if _symbol not in _UNITS and _expr not in _BY_PINT:
@@ -312,6 +317,7 @@ for _word, _canon in _PINT["WORDS"].items():
     _WORD_TABLE.setdefault(_word, _PINT_CANON.get(_canon, _canon))
 
 
+@cache
 def surface_forms() -> tuple[tuple[str, bool], ...]:
     """Every unit as writers type it, with whether it is case-sensitive.
 
@@ -386,22 +392,12 @@ def convert(value: float, from_unit: str, to_unit: str) -> float | None:
 
 @cache
 def _affine(from_unit: str, to_unit: str) -> tuple[float, float]:
-    # Every supported conversion is affine (temperatures have an offset), so
-    # two pint evaluations give the whole map and later calls skip pint.
-    import pint  # deferred: pint takes ~0.3 s to import
-
-    registry: Any = _registry(pint)
-    src = _UNITS[from_unit][1]
-    dst = _UNITS[to_unit][1]
-    zero = registry.Quantity(0.0, src).to(dst).magnitude
-    one = registry.Quantity(1.0, src).to(dst).magnitude
-    scale = _MULTIPLE.get(from_unit, 1.0) / _MULTIPLE.get(to_unit, 1.0)
-    return float(one - zero) * scale, float(zero)
-
-
-@cache
-def _registry(pint: Any) -> Any:
-    return pint.UnitRegistry()
+    # Every supported conversion is affine (temperatures have an offset):
+    # through pint's base units, with the factors pint gave ahead of time.
+    scale_a, offset_a, _ = _FACTORS[_UNITS[from_unit][1]]
+    scale_b, offset_b, _ = _FACTORS[_UNITS[to_unit][1]]
+    multiple = _MULTIPLE.get(from_unit, 1.0) / _MULTIPLE.get(to_unit, 1.0)
+    return scale_a / scale_b * multiple, (offset_a - offset_b) / scale_b
 
 
 def _is_rate(unit: str) -> bool:
@@ -417,23 +413,37 @@ def _convert_rate(value: float, from_unit: str, to_unit: str) -> float | None:
         # same currency (same dimension): only the denominators differ
         per = convert(1.0, from_unit.rpartition("/")[2], to_unit.rpartition("/")[2])
         return value / per if per else None
-    factor = _pint_factor(_expression(from_unit), _expression(to_unit))
+    factor = _rate_factor(from_unit, to_unit)
     return None if factor is None else value * factor
 
 
-def _expression(unit: str) -> str:
+def _rate_factor(src: str, dst: str) -> float | None:
+    """How many ``dst`` one ``src`` is, for canonical units and rates of them.
+
+    Offsets play no part: a rate of a temperature is a change of it (as in
+    pint, 1 degC/h is 1.8 degF/h).  ``None`` when the two measure different
+    things in pint's base dimensions.
+    """
+    scale_a, dims_a = _base(src)
+    scale_b, dims_b = _base(dst)
+    return scale_a / scale_b if dims_a == dims_b else None
+
+
+def _base(unit: str) -> tuple[float, dict[str, float]]:
+    """Base units per ``unit`` and its base dimensions, rates included."""
     if unit in _UNITS:
-        return _UNITS[unit][1]
+        scale, _, dims = _FACTORS[_UNITS[unit][1]]
+        return scale * _MULTIPLE.get(unit, 1.0), dims
     top, _, bottom = unit.rpartition("/")
-    return f"({_expression(top)}) / ({_expression(bottom)})"
+    scale_top, dims_top = _base(top)
+    scale_bottom, dims_bottom = _base(bottom)
+    dims = dict(dims_top)
+    for name, power in dims_bottom.items():
+        dims[name] = dims.get(name, 0.0) - power
+    return scale_top / scale_bottom, {k: v for k, v in dims.items() if v}
 
 
-@cache
-def _pint_factor(src: str, dst: str) -> float | None:
-    import pint  # deferred: see _affine
-
-    registry: Any = _registry(pint)
-    try:
-        return float(registry.Quantity(1.0, src).to(dst).magnitude)
-    except pint.errors.DimensionalityError:
-        return None
+def pint_expressions() -> frozenset[str]:
+    """The pint expression of every canonical unit (their factors are in
+    units.json, written by benchmarks/make_tables.py)."""
+    return frozenset(expr for _, expr in _UNITS.values())

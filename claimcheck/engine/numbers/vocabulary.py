@@ -9,13 +9,14 @@ read without them (:func:`.reader.read_quantities`'s fast path).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from enum import IntEnum
+from functools import cache
 
 import regex
 
 from claimcheck.engine.numbers import units as _units
+from claimcheck.engine.patterns import lazy, lazy_re
 from claimcheck.engine.terms import trie_pattern
 
 SMALL: dict[str, int] = {
@@ -218,7 +219,10 @@ def _alternation(words: Iterable[str], *, reverse: bool = False) -> str:
 
 def _pieces(phrase: str) -> list[str]:
     """A phrase as trie pieces: its characters, any whitespace between words."""
-    return [r"\s+" if c == " " else regex.escape(c) for c in " ".join(phrase.split())]
+    return [r"\s+" if c == " " else _escape(c) for c in " ".join(phrase.split())]
+
+
+_escape = cache(regex.escape)  # some 20,000 characters, few of them distinct
 
 
 # --------------------------------------------------------------------------
@@ -326,7 +330,7 @@ _UNIT = _unit_alternation()
 # A rate: "$15.4/hour", "188 km per hour", "$90 a barrel", "10 l/km".
 # Tried after an amount with a unit or currency only (not in MASTER: there
 # it would be tried after every number, and costs as much as the rest).
-RATE = regex.compile(
+RATE = lazy(
     r"(?P<per>\s*/\s*|\s+per\s+|\s+an?\s+)"
     rf"(?P<pu>{_UNIT})(?![\p{{L}}\p{{N}}])"
     # "$1.2 billion a year earlier" dates the sum: no rate
@@ -426,7 +430,7 @@ COUNT_WORDS: dict[str, tuple[float, float]] = {
 }  # fmt: skip
 _POST = "(?P<post>" + "|".join(f"(?P<{k}>{v})" for k, v in _SUFFIX_HEDGES.items()) + ")"
 # "75 USD million": a scale word after a currency code (tried after a code)
-CODE_SCALE = regex.compile(
+CODE_SCALE = lazy(
     r"\s+(?P<uscale>(?i:thousand|million|billion|trillion)s?\b"
     r"|(?:mn|bn|m|M|k)(?![\p{L}\p{N}]))"
 )
@@ -440,7 +444,7 @@ _ATOM = (
     rf"{_CHAIN}(?:{_unit_pattern()})?{_POST}?"
     r"(?(unit)|(?(post)|(?![\p{L}\p{N}_]))))"
 )
-MASTER = regex.compile(f"{_SKIP}|{_VAGUE_RE}|{_ATOM}", regex.IGNORECASE)
+MASTER = lazy(f"{_SKIP}|{_VAGUE_RE}|{_ATOM}", regex.IGNORECASE)
 
 
 # Speed: trying MASTER at every character costs ~3 us a character.  So a
@@ -470,7 +474,7 @@ ONE_OF_UNITS = [
     and w not in _NOT_ONE_OF
     and not (_units.canonical_unit(w) or "currency:").startswith("currency:")
 ]
-TRIGGER = re.compile(
+TRIGGER = lazy_re(
     rf"\d+|{_VULGAR_RE}|\b(?:(?:"
     + "|".join(
         trie_pattern(_pieces(casing(w)) for w in (*_TRIGGER_WORDS, *COUNT_WORDS))
@@ -482,7 +486,7 @@ TRIGGER = re.compile(
 # Lookaheads cannot see past the end of a reverse match, hence _NEG's own
 # lookahead is left out here: the trigger already is the digit it asks for.
 _CURRENCY_RIGHT_TO_LEFT = _alternation(_units.CURRENCY_PREFIXES, reverse=True)
-PREFIX = regex.compile(
+PREFIX = lazy(
     rf"(?r)\b(?:tens|hundreds)\s+of\s+|\b(?:several|a\s+few)\s+"
     rf"|\b{_MONTHS}\s?\.?\s*|[#'+(]|\b(?-i:AD)\s?"
     rf"|(?:{_hedge_pattern(named=False)})?"

@@ -60,16 +60,89 @@ def test_generated_units_convert_through_pint(
     assert got is not None and math.isclose(got, want, rel_tol=1e-9)
 
 
-def test_reading_imports_neither_babel_nor_pint() -> None:
+def test_reading_and_converting_import_neither_babel_nor_pint() -> None:
     import subprocess
 
     code = (
         "import sys\n"
         "from claimcheck.engine.numbers.reader import read_quantities\n"
+        "from claimcheck.engine.numbers.units import convert\n"
         "read_quantities('It cost 5 € and weighs 3 nm, 40 celsius, $2.1bn.')\n"
+        "convert(40, 'degC', 'degF'), convert(3, 'mi2', 'km2')\n"
+        "convert(15, 'currency:USD/h', 'currency:USD/min')\n"
+        "convert(60, 'mi/h', 'km/h')\n"
         "print(sorted(m for m in ('babel', 'pint') if m in sys.modules))\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_every_canonical_unit_has_its_factors() -> None:
+    missing = sorted(units.pint_expressions() - set(units._FACTORS))
+    assert missing == []
+
+
+def _pint_pairs() -> list[tuple[str, str]]:
+    """Every two canonical units of one dimension (currencies have none)."""
+    by_dimension: dict[str, list[str]] = {}
+    for unit in units._UNITS:
+        dim = units.dimension(unit)
+        if dim is not None and not dim.startswith("currency:"):
+            by_dimension.setdefault(dim, []).append(unit)
+    return [(a, b) for group in by_dimension.values() for a in group for b in group]
+
+
+def test_the_factor_table_converts_as_pint_does() -> None:
+    pint = pytest.importorskip("pint")
+    registry = pint.UnitRegistry()
+    multiple = units._MULTIPLE
+    pairs = _pint_pairs()
+    assert len(pairs) > 1000
+    for src, dst in pairs:
+        for value in (0.0, 1.0, 37.5, -12.0):
+            got = units.convert(value, src, dst)
+            there = registry.Quantity(
+                value * multiple.get(src, 1.0), units._UNITS[src][1]
+            )
+            want = there.to(units._UNITS[dst][1]).magnitude / multiple.get(dst, 1.0)
+            assert got is not None, (src, dst)
+            assert math.isclose(got, want, rel_tol=1e-12, abs_tol=1e-12), (src, dst)
+
+
+@pytest.mark.parametrize(
+    ("src", "dst"),
+    [
+        ("km/h", "mph"),
+        ("mi/h", "km/h"),
+        ("m/s", "km/min"),
+        ("currency:USD/h", "currency:USD/min"),
+        ("L/km", "gal/mi"),
+        ("degC/h", "degF/h"),
+        ("t/yr", "kg/d"),
+        ("km/h/s", "mph/min"),
+        ("km/h", "kg/h"),
+        ("km/L", "L/km"),
+    ],
+)
+def test_rates_convert_as_pint_does(src: str, dst: str) -> None:
+    pint = pytest.importorskip("pint")
+    registry = pint.UnitRegistry()
+
+    def expression(unit: str) -> str:
+        if unit in units._UNITS:
+            return units._UNITS[unit][1]
+        top, _, bottom = unit.rpartition("/")
+        return f"({expression(top)}) / ({expression(bottom)})"
+
+    got = units.convert(2.5, src, dst)
+    if src.startswith("currency:"):
+        assert got is not None and math.isclose(got, 2.5 / 60, rel_tol=1e-12)
+        return
+    try:
+        want = registry.Quantity(2.5, expression(src)).to(expression(dst)).magnitude
+    except pint.errors.DimensionalityError:
+        assert got is None
+        return
+    assert got is not None and math.isclose(got, want, rel_tol=1e-12)
