@@ -41,6 +41,7 @@ GENERIC_DEFAULT = {
     "yuan": "CNY", "lira": "TRY", "dinar": "KWD", "riyal": "SAR",
     "shilling": "KES", "rial": "IRR", "yen": "JPY", "euro": "EUR",
     "ruble": "RUB", "rouble": "RUB", "guilder": "NLG", "markka": "FIM",
+    "peseta": "ESP", "escudo": "PTE",
 }  # fmt: skip
 # Words that are English first: never a currency on their own.
 NOT_CURRENCY_WORDS = frozenset(
@@ -153,7 +154,7 @@ PREFIXED = {
     "calorie": "kilo",
     "tonne": "kilo mega giga",
     "year": "kilo mega giga",
-    "barn": "",
+    "barn": "femto",
     "ohm": "kilo mega",
 }
 PLAIN = (

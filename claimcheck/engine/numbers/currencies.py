@@ -104,6 +104,10 @@ for _symbol, _code in CLDR_SYMBOLS.items():
     CURRENCY_PREFIXES.setdefault(_symbol, _code)
 for _code in CLDR_CODES:
     CURRENCY_PREFIXES.setdefault(_code, _code)
+# Codes typed in lower case before an amount ("rmb 10", "usd 20"); not those
+# that are English words ("rub", "cad").
+for _lower in "usd eur gbp jpy cny rmb inr aud chf sek nok dkk hkd sgd nzd".split():
+    CURRENCY_PREFIXES.setdefault(_lower, "CNY" if _lower == "rmb" else _lower.upper())
 
 
 # After the amount: codes, and symbols that are not plain letters ("5 €").
@@ -123,7 +127,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "hryvnia": "currency:UAH", "hryvnias": "currency:UAH",
     "swiss franc": "currency:CHF", "kronor": "currency:SEK",
     "cent": "currency:USD", "penny": "currency:GBP", "pennies": "currency:GBP",
-    "pence": "currency:GBP",
+    "pence": "currency:GBP", "dime": "currency:USD", "satoshi": "currency:BTC",
 }  # fmt: skip
 for _name, _code in CLDR_NAMES.items():
     CURRENCY_WORDS.setdefault(_name, "currency:" + _code)
@@ -202,6 +206,8 @@ def _markers(code: str) -> regex.Pattern[str]:
 SUBUNITS = {
     "cent": ("USD", 0.01), "cents": ("USD", 0.01), "¢": ("USD", 0.01),
     "penny": ("GBP", 0.01), "pennies": ("GBP", 0.01), "pence": ("GBP", 0.01),
+    "dime": ("USD", 0.1), "dimes": ("USD", 0.1),
+    "satoshi": ("BTC", 1e-8), "satoshis": ("BTC", 1e-8),
 }  # fmt: skip
 
 # Pounds are money, not weight, next to words about money or sterling.

@@ -17,6 +17,7 @@ from claimcheck.engine.numbers.vocabulary import (
     ABOUT,
     AT_LEAST,
     BETWEEN,
+    EQUALS,
     FROM,
     LESS,
     MORE,
@@ -70,20 +71,41 @@ _RANGE_GAP = regex.compile(
     r"\s*(?P<dash>[-‐‑–—~])\s*|[-‐‑]?\s+(?P<word>to|through|thru|and|or)\s+",
     regex.IGNORECASE,
 )
+# "45 and 50 mg": the unit after the second number is the first's too
+_SHARED_UNIT_GAP = regex.compile(r"\s+(?:and|or)\s+", regex.IGNORECASE)
+_PLUS_MINUS = regex.compile(r"\s*(?:±|\+\s?/\s?-)\s*")
 _CONJ_GAP = regex.compile(r"\s*(?:,|(?:,\s*)?(?:and|but))\s*", regex.IGNORECASE)
 _DROP = Atom(start=0, end=0, value=0, kind=POINT, unit=None)
 
 
+def _plus_minus(a: Atom, b: Atom, gap: str) -> Atom | None:
+    """The range a margin allows: "9.83 ± 0.01 kg", "40 +/- 3"."""
+    if (
+        not _PLUS_MINUS.fullmatch(gap)
+        or a.kind not in (POINT, EQUALS, ABOUT)
+        or b.kind != POINT
+        or b.value < 0
+        or (a.unit and b.unit and a.unit != b.unit)
+    ):
+        return None
+    atom = Atom(start=a.start, end=b.end, value=0, kind=RANGE, unit=a.unit or b.unit)
+    atom.interval = Interval(low=a.value - b.value, high=a.value + b.value)
+    return atom
+
+
 def _range(a: Atom, b: Atom, gap: str) -> Atom | None:
     """The range "a gap b" states, _DROP for a year or score pair, or None."""
+    if "±" in gap or "/" in gap:
+        return _plus_minus(a, b, gap)
     m = _RANGE_GAP.fullmatch(gap)
     if m is None or b.kind != POINT or a.kind not in (POINT, BETWEEN, FROM, ABOUT):
         return None
     word = (m.group("word") or "").lower()
     if a.kind == ABOUT and word not in ("", "to"):
         return None
+    # "between 3 and 5"; "between 44 mg to 50 mg" and "between 3-5" too
     if (word == "and") != (a.kind == BETWEEN) and not (
-        word == "" and a.kind == BETWEEN
+        word in ("", "to") and a.kind == BETWEEN
     ):
         return None
     if word == "or" and (a.kind != POINT or a.value >= b.value):
@@ -145,6 +167,18 @@ def _conjoin(a: Atom, b: Atom, gap: str) -> Atom | None:
     return atom
 
 
+def _shares_unit(a: Atom, b: Atom, text: str) -> bool:
+    """True for "45 and 50 mg": a bare number, then one with a unit after it."""
+    return (
+        a.unit is None
+        and a.kind == POINT
+        and b.kind == POINT
+        and b.unit is not None
+        and text[b.start].isdigit()
+        and _SHARED_UNIT_GAP.fullmatch(text, a.end, b.start) is not None
+    )
+
+
 def combine(atoms: list[Atom], text: str) -> list[Atom]:
     out: list[Atom] = []
     i = 0
@@ -159,6 +193,8 @@ def combine(atoms: list[Atom], text: str) -> list[Atom]:
                 i += 2
                 continue
         if not a.yearlike:
+            if i + 1 < len(atoms) and _shares_unit(a, atoms[i + 1], text):
+                a.unit = atoms[i + 1].unit
             if a.interval is None:
                 a.interval = interval_of(a.value, a.kind)
             if out and (joined := _conjoin(out[-1], a, text[out[-1].end : a.start])):

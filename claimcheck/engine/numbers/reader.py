@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import cache
 
 import regex
 
+from claimcheck.engine.numbers import forms
 from claimcheck.engine.numbers import units as _units
 from claimcheck.engine.numbers.interval import Interval
+from claimcheck.engine.numbers.plain import (
+    one_word_unit,
+    plain_count,
+    quiet_before,
+    unit_of,
+)
 from claimcheck.engine.numbers.ranges import VAGUE_KIND, Atom, combine, interval_of
 from claimcheck.engine.numbers.vocabulary import (
     ABOUT,
@@ -22,25 +28,18 @@ from claimcheck.engine.numbers.vocabulary import (
     AT_LEAST,
     BETWEEN,
     CODE_SCALE,
-    CONTINUING_WORDS,
+    COUNT_WORDS,
     FROM,
     HEDGES,
     LESS,
     MASTER,
     MORE,
-    NEXT_WORD,
-    OPENING_CODES,
-    OPENING_WORDS,
-    PLAIN_DIGITS,
     POINT,
     PREFIX,
-    QUIET_BEFORE,
     RATE,
     SCALES,
     SUFFIX_SCALES,
     TRIGGER,
-    UNIT_SYMBOLS,
-    UNIT_WORDS,
     UP_TO,
     VAGUE,
     Hedge,
@@ -98,6 +97,7 @@ _TEMPERATURE_NEAR = regex.compile(
     r"°|\b(?:celsius|fahrenheit|kelvin|temperatures?)\b", regex.IGNORECASE
 )
 _NO_ONE = regex.compile(r"(?:\bno|\bevery|\bany)[\s-]*$", regex.IGNORECASE)
+_WORD = regex.compile(r"\p{L}+")
 _ONE_ANOTHER = regex.compile(r"\s+another\b", regex.IGNORECASE)
 
 
@@ -110,11 +110,6 @@ def _suffix_kind(m: regex.Match[str], kind: Hedge) -> Hedge:
         return ABOUT
     # "or equal": the comparison before it becomes inclusive.
     return {MORE: AT_LEAST, LESS: UP_TO}.get(kind, kind)
-
-
-@cache
-def _unit_of(surface: str) -> str | None:
-    return _units.canonical_unit(surface)
 
 
 def _scale_of(word: str) -> float:
@@ -175,6 +170,9 @@ def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | Non
     unit = None
     surface = ""
     has_unit = whole and m.start("unit") >= 0
+    if has_unit and forms.unit_not_meant(m, text):
+        has_unit = False
+        end = next_pos = m.end("chain")
     if has_unit:
         if m.start("inch") >= 0:
             value += float(m.group("inch")) / 12
@@ -184,13 +182,20 @@ def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | Non
             unit = "currency:" + m.group("code")
         elif m.start("inq") >= 0:
             unit = "in"
+        elif m.start("freq") >= 0:
+            unit = "1/" + (unit_of(m.group("freq")) or "")
         else:
-            surface = m.group("u") if m.start("u") >= 0 else m.group("ub")
-            unit = _unit_of(surface)
+            surface = m.group("u")
+            unit = unit_of(surface)
             if m.start("cent") >= 0:
                 value += cents_value(m.group("cent")) / 100
                 if unit == "lb":  # pounds and pence
                     unit = "currency:GBP"
+            elif m.start("inv") >= 0 and unit is not None:
+                unit = "1/" + unit  # "4e14 s-1"
+            elif surface == "°" and (scale_unit := forms.degree_scale(text, end)):
+                unit, end = scale_unit  # "−273.15° on the Celsius scale"
+                next_pos = end
             elif surface.lower() in _units.SUBUNITS:
                 code, part = _units.SUBUNITS[surface.lower()]
                 value *= part
@@ -221,7 +226,10 @@ def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | Non
         unit = "currency:" + _units.article_currency(m.group("u"), article)
     if m.start("cur") >= 0:
         symbol = m.group("cur").strip()
-        code = _units.CURRENCY_PREFIXES[symbol]
+        code, factor = forms.currency_code(symbol)
+        if factor != 1:  # "MEUR 60"
+            value *= factor
+            scale = factor
         if symbol in _units.AMBIGUOUS_SYMBOLS:
             code = _units.article_currency(symbol, article)
         if unit == "m":  # "£300m": million, not metres
@@ -254,12 +262,17 @@ def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | Non
             unit.startswith("currency:")
             or rate.group("per").strip().lower() not in ("a", "an")
         )
-        and (denominator := _unit_of(rate.group("pu"))) is not None
+        and (denominator := unit_of(rate.group("pu"))) is not None
     ):
         unit = unit + "/" + denominator
         end = next_pos = rate.end()
     if kind == AGE and unit is None:
         unit = "yr"
+    if unit is None and kind == POINT:
+        if (opens := forms.percent_before(text, start, end)) is not None:
+            start, unit = opens, "%"  # "percent of 10"
+        elif forms.absolute_zero(text, start, els):
+            unit = "K"
     if share and unit is None:
         unit = "share"
     if (
@@ -307,7 +320,20 @@ def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | Non
 _VAGUE_BASE = SCALES | {"hundred": 100.0, "dozen": 12.0}
 
 
-def _read_vague(m: regex.Match[str]) -> Atom:
+def _read_vague(m: regex.Match[str], text: str) -> Atom:
+    end, unit = m.end(), None
+    if m.start("vc") >= 0:
+        # "both", "a pair of": closed; "a couple of weeks" takes the unit
+        words = m.group("vc").lower().split()
+        low, high = COUNT_WORDS[words[0] if words[0] == "both" else words[1]]
+        if m.start("vcs") >= 0:
+            base = _VAGUE_BASE[m.group("vcs").lower()]
+            low, high = low * base, high * base
+        elif (after := one_word_unit(text, end)) is not None:
+            unit, end = after
+        atom = Atom(start=m.start(), end=end, value=low, kind=VAGUE_KIND, unit=unit)
+        atom.interval = Interval(low=low, high=high)
+        return atom
     if m.start("vs") >= 0:
         base = _VAGUE_BASE[m.group("vs").lower()]
         if m.start("vs2") >= 0:
@@ -318,98 +344,6 @@ def _read_vague(m: regex.Match[str]) -> Atom:
     atom = Atom(start=m.start(), end=m.end(), value=low, kind=VAGUE_KIND, unit=None)
     atom.interval = Interval(low=low, high=high, high_inclusive=False)
     return atom
-
-
-def _quiet_before(text: str, core: int) -> bool:
-    """True when nothing before ``core`` can open its expression.
-
-    Whitespace before it, and before that a word that opens nothing (no hedge,
-    sign, currency, month, "a"), closing punctuation, or the start of text:
-    then the expression starts at ``core`` itself.
-    """
-    if not core:
-        return True
-    if not text[core - 1].isspace():
-        return False
-    lead = text[max(0, core - 40) : core].rstrip()
-    if lead[-1:] == ".":  # "since 2009. 15 people", not "approx. 15"
-        lead = lead[:-1].rstrip()
-        if not lead[-1:].isalpha():
-            return True
-    if not lead:
-        return True
-    last = lead[-1]
-    if not last.isalpha():
-        return last in QUIET_BEFORE
-    i = len(lead) - 1
-    while i and lead[i - 1].isalpha():
-        i -= 1
-    word = lead[i:]
-    return word.lower() not in OPENING_WORDS and word not in OPENING_CODES
-
-
-def _plain_count(text: str, core: int, article: str | None = None) -> Atom | None:
-    """The atom of plain digits at ``core`` when nothing after it continues it.
-
-    The caller has checked :func:`_quiet_before`.  A lone separator before
-    three digits that may be decimal ("2.600"; "2,600" where the article
-    writes decimal commas) goes the full way.
-    """
-    digits = PLAIN_DIGITS.match(text, core)
-    if digits is None:
-        return None
-    raw = digits.group()
-    if "." in raw:
-        if len(raw) - raw.index(".") == 4:
-            return None
-    elif raw.count(",") == 1 and separator_style(article or text) == ",":
-        return None
-    end = digits.end()
-    unit = None
-    if end < len(text) and text[end].isspace():
-        after = NEXT_WORD.match(text, end)
-        if after is None:
-            return None
-        word = after.group(1)
-        if word.lower() in CONTINUING_WORDS:
-            # a one-word unit that nothing continues: "24 hours", "5 km."
-            if not (word in UNIT_SYMBOLS or word.lower() in UNIT_WORDS):
-                return None
-            if not _ends_plainly(text, after.end()):
-                return None
-            unit = _unit_of(word)
-            end = after.end()
-    value = float(raw.replace(",", ""))
-    if not math.isfinite(value):
-        return None
-    return Atom(
-        start=core,
-        end=end,
-        value=value,
-        kind=POINT,
-        unit=unit,
-        yearlike=unit is None
-        and len(raw) == 4
-        and raw.isdigit()
-        and 1000 <= value <= 2100,
-    )
-
-
-# after a unit: a trailing hedge ("or more") or a rate ("per hour", "a day")
-_GOES_ON = frozenset({"or", "plus", "per", "a", "an"})
-
-
-def _ends_plainly(text: str, at: int) -> bool:
-    """True when nothing at ``at`` extends a unit or adds a trailing hedge."""
-    if at == len(text):
-        return True
-    char = text[at]
-    if char in ".,;:!?)":
-        return at + 1 == len(text) or text[at + 1].isspace()
-    if not char.isspace():
-        return False
-    after = NEXT_WORD.match(text, at)
-    return after is not None and after.group(1).lower() not in _GOES_ON
 
 
 def read_quantities(
@@ -441,8 +375,17 @@ def _read(
         if t is None:
             break
         core = t.start()
-        quiet = fast and _quiet_before(text, core)
-        if quiet and (plain := _plain_count(text, core, whole_text)) is not None:
+        if t.lastgroup == "one":
+            # "a gallon of": one of a measure, unless a hedge or sign opens it
+            if quiet_before(text, core) and (word := _WORD.match(text, t.end())):
+                atoms.append(
+                    Atom(start=core, end=word.end(), value=1.0, kind=POINT,
+                         unit=unit_of(word.group()))
+                )  # fmt: skip
+            pos = t.end()
+            continue
+        quiet = fast and quiet_before(text, core)
+        if quiet and (plain := plain_count(text, core, whole_text)) is not None:
             atoms.append(plain)
             pos = plain.end
             continue
@@ -462,8 +405,8 @@ def _read(
             if atom is not None:
                 atoms.append(atom)
         elif m.start("vague") >= 0:
-            atoms.append(_read_vague(m))
-            pos = m.end()
+            atoms.append(_read_vague(m, text))
+            pos = atoms[-1].end
         else:
             pos = m.end()
         if pos <= m.start():

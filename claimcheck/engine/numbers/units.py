@@ -119,6 +119,8 @@ _UNITS: dict[str, tuple[str, str]] = {
     "pp": ("percentage point", "percent"),
     # A fraction of a whole ("half", "one in eight"): 1 is 100 %.
     "share": ("percent", "dimensionless"),
+    # So many times: "three times a week" is 3 1/wk.
+    "1": ("count", "dimensionless"),
 }
 
 # Canonical units that are a multiple of their pint expression.
@@ -146,7 +148,7 @@ _SYMBOLS: dict[str, str] = {
     "kB": "kB", "KB": "kB", "MB": "MB", "GB": "GB", "TB": "TB",
     "W": "W", "kW": "kW", "MW": "MW", "GW": "GW",
     "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh",
-    "%": "%", "pp": "pp", "¢": "currency:USD",
+    "%": "%", "pp": "pp", "¢": "currency:USD", "kb": "kbit",
     # UK papers write temperatures as "30C"; little else in news is "5C".
     "C": "degC", "F": "degF", "t": "t",
 }  # fmt: skip
@@ -225,7 +227,9 @@ _WORDS: dict[str, str] = {
     "yo": "yr", "y.o.": "yr", "years of age": "yr", "year of age": "yr",
     # rates copy writes out
     "miles an hour": "mph", "kilometres an hour": "km/h",
-    "kilometers an hour": "km/h",
+    "kilometers an hour": "km/h", "tpd": "t/d", "bpd": "bbl/d",
+    "kbps": "kbit/s", "mbps": "Mbit/s", "gbps": "Gbit/s",
+    "gigaannum": "Ga", "megaannum": "Ma", "centigrate": "degC",
     "percentage pt": "pp", "pts": "pp",
 }  # fmt: skip
 for _name, _unit in CURRENCY_WORDS.items():

@@ -9,7 +9,6 @@ read without them (:func:`.reader.read_quantities`'s fast path).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from enum import IntEnum
 from functools import cache
@@ -67,7 +66,7 @@ VULGAR = {
 SUFFIX_SCALES = {
     "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "MM": 1e6, "mn": 1e6, "mln": 1e6,
     "mil": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12,
-    "trn": 1e12, "T": 1e12,
+    "trn": 1e12, "tln": 1e12, "T": 1e12,
 }  # fmt: skip
 
 
@@ -162,9 +161,20 @@ _QUALIFIER = (
     r"(?:(?:just|well|slightly|far|much|considerably|significantly|somewhat"
     r"|a\s+little|a\s+bit)\s+)?"
 )
+_NO_BOUND = (
+    r"(?!\s*(?:[\d$€£]|(?:than|or|equal|to|an?|half|the|"
+    + "|".join([*SMALL, *TENS])
+    + r")\b))"
+)
 _SUFFIX_HEDGES = {
-    "p_more": r"\s+or\s+(?:more|greater|higher|above|over|larger|bigger)\b",
-    "p_less": r"\s+or\s+(?:less|fewer|lower|below|under|smaller)\b",
+    # "500 or more", "12 and over" (not "5 and over 10" nor "20 and less
+    # than 30": a second bound)
+    "p_more": r"\s+(?:or\s+(?:more|greater|higher|above|over|larger|bigger)\b"
+    r"(?!\s+than\s+[\p{L}\p{N}$€£])"
+    rf"|and\s+(?:more|above|over|up|upwards|higher|greater)\b{_NO_BOUND})",
+    "p_less": r"\s+(?:or\s+(?:less|fewer|lower|below|under|smaller)\b"
+    r"(?!\s+than\s+[\p{L}\p{N}$€£])"
+    rf"|and\s+(?:less|fewer|below|under|lower)\b{_NO_BOUND})",
     "p_eq": r"\s+or\s+equal(?:\s+to(?:\s+it)?)?\b",
     "p_plus": r"(?:\+(?![\d+])|\s*-\s*plus\b|\s+plus(?!\s*\d))",
     "p_about": r"(?:\s+or\s+so\b|\s*-\s*odd\b)",
@@ -240,8 +250,10 @@ _VULGAR_RE = "[" + "".join(VULGAR) + "]"
 # nor right after another number's digits, separators or a date's slash.
 _CODES = "|".join(_units.CURRENCY_CODES)
 _DIGIT_START = (
-    r"(?:(?<![\p{L}_][-‐–]?)(?<![\p{N}.,/:\p{L}_])"
-    rf"|(?<=(?<!\p{{L}})(?-i:{_CODES})))"  # "USD115": a code glued on
+    r"(?:(?:(?<![\p{L}_][-‐–]?)|(?<=\d(?-i:[kKMB]|bn|mn)[-‐–]))(?<![\p{N}.,/:\p{L}_])"
+    rf"|(?<=(?<!\p{{L}})(?-i:{_CODES}))"  # "USD115": a code glued on
+    # "22,24,26,31": groups of one or two digits after commas are a list
+    r"|(?<=(?<![\d.])(?:\d{1,2},)+)(?=\d{1,2}(?!\d|\.\d)))"
 )
 _DIGIT_NOT = (
     rf"(?!\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b"
@@ -254,19 +266,19 @@ _DIGITS = (
     r"|\d{1,3}(?:\.\d{3})+,\d+(?![\d,.]\d|\d)"
     r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d|\d)"
     # a decimal comma: "58,2", "0,125" (never three digits after a non-zero)
-    r"|(?:0|[1-9]\d*),\d{1,2}(?![\d,]|\.\d)|0,\d+(?![\d,]|\.\d)"
+    r"|(?<!\d,)(?:(?:0|[1-9]\d*),\d{1,2}(?![\d,]|\.\d)|0,\d+(?![\d,]|\.\d))"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"
     r"|\d{1,3}(?:\s\d{3})+(?:\.\d+)?(?!\d)"
     r"|\d+[ \t]+\d+/\d+(?![\d/])"
     r"|\d+/\d+(?![\d/])"
     rf"|\d*{_VULGAR_RE}"
     r"|(?:\d+(?!,\d{3})(?:\.\d+)?|\.\d+)"
-    r"(?:\s?[x×]\s?10\^[-+]?\d+|\^[-+]?\d+|e[-+]?\d+(?!\p{L})"
+    r"(?:\s?[x×]\s?\d+\^[-+]?\d+|\^[-+]?\d+|e[-+]?\d+(?!\p{L})"
     # "2.48×10⁻⁵", "5.5x10-3": an exponent in superscript, or after a dash
     r"|\s?[x×]\s?10(?:[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[-−]\d+(?![\d.]))|[x×]10\d(?![\d.]))?(?!\d))"
 )
 _SUFFIX = (
-    r"(?:\s?(?:bn|bln|mn|mln|tn|trn)|mil|(?-i:\s?[kK]|MM|M|b|B|T))(?![\p{L}\p{N}])"
+    r"(?:\s?(?:bn|bln|mn|mln|tn|trn|tln)|mil|(?-i:\s?[kK]|MM|M|b|B|T))(?![\p{L}\p{N}])"
 )
 _DIGIT_EL = rf"{_DIGIT_START}{_DIGIT_NOT}{_DIGITS}(?:{_SUFFIX})?"
 _FRAC_AHEAD = (
@@ -286,8 +298,9 @@ _JOIN = (
 )
 _EL = rf"(?P<el>{_DIGIT_EL}|{_WORD_EL})"
 # bounded: a number never runs past a few dozen words, and an unbounded chain
-# re-matched from every token of "12 12 12 ..." is quadratic
-_CHAIN = rf"(?P<chain>{_EL}(?:(?P<j>{_JOIN}){_EL}){{0,12}})"
+# re-matched from every token of "12 12 12 ..." is quadratic.  A join comes
+# before every element but the first: one copy of the element pattern.
+_CHAIN = rf"(?P<chain>(?:(?(el)(?P<j>{_JOIN})){_EL}){{1,13}})"
 
 
 def _hedge_pattern(named: bool = True) -> str:
@@ -336,6 +349,8 @@ def _unit_pattern() -> str:
         rf"(?:and\s+)?(?P<cent>\d{{1,2}}|(?:{_TENS_RE})(?:[-\s](?:{_NUMWORD}))?"
         rf"|{_NUMWORD})(?:\s*(?:cents?|pence|p)(?![\p{{L}}\p{{N}}])"
         r"|(?=\s*(?:[.,;:!?)]|$)))"
+        # "10 $ 30 cents": a symbol after the amount, then its hundredths
+        r"|\s*(?P<u>[$€£])\s*(?P<cent>\d{1,2})\s*(?:cents?|pence|p)(?![\p{L}\p{N}])"
         # "120 MEUR", "4 kEUR": a scale letter glued to a currency code
         rf"|\s?(?-i:(?P<mcode>[kM])(?P<code>{_CODES}))(?![\p{{L}}\p{{N}}])"
         r"|(?:\s*[-‐]\s*|\s*)(?:feet|foot|ft)\.?\s*(?:and\s+)?"
@@ -344,14 +359,41 @@ def _unit_pattern() -> str:
         # "2 in." or "2 in" closing a clause: inches, not the preposition
         r"|\s(?P<inq>in)\.?(?=\s*(?:[,;:)]|$)|\.?\s+(?:long|wide|tall|high|thick"
         r"|deep|across)\b)"
-        rf"|\s?[(\[{{<]\s?(?P<ub>{unit})\s?[)\]}}>]"
-        rf"|(?:\s*[-‐]\s*|\s*)(?P<u>{unit})(?![\p{{L}}\p{{N}}])"
+        # "20 (kg)"; "4e14 s-1", "5 fb−1": an inverse unit.  One copy of
+        # the unit list serves both (each copy costs ~0.2 s to compile).
+        rf"|(?:\s?(?P<br>[(\[{{<])\s?|\s*[-‐]\s*|\s*)(?P<u>{unit})"
+        r"(?(br)\s?[)\]}>]|(?P<inv>[-−]1|⁻¹|\^-1)?(?![\p{L}\p{N}]))"
+        r"|\s?(?P<u>(?-i:s|h))(?P<inv>[-−]1|⁻¹|\^-1)(?![\p{L}\p{N}])"
+        # "four times a week": a frequency
+        r"|\s+times\s+(?:per|a|an|each)\s+(?P<freq>second|minute|hour|day|week"
+        r"|fortnight|month|year|decade)\b"
+        # "(1Ga)", "66 Ma ago": giga- and mega-years, only so
+        r"|(?<=\d)(?P<u>(?-i:Ga|Ma|ka))(?![\p{L}\p{N}])"
+        r"|\s(?P<u>(?-i:Ga|Ma|ka))(?=\s+ago\b)"
         r"|(?<=\d)(?P<u>(?-i:C|F|t))(?![\p{L}\p{N}])"
+        # "30 C outside", "278,000 t": spaced, unless a label ("Section 5 C")
+        r"|(?P<lone>\s)(?P<u>(?-i:C|F|t))(?=[\s.,;:!?)]|$)"
+        # "2.1 pm" is no clock time (an hour has no one-digit or long
+        # fraction): picometres, as "2.123 am" is attometres
+        r"|(?<=\.(?:\d|\d{3,}))\s?(?P<u>(?-i:pm|am))(?![\p{L}\p{N}])"
+        # '9"', 'Wrench 8"': inches, when the mark opens no quotation
+        r'|(?<=\d)(?P<inq>["″])(?![\p{L}\p{N}])'
         r")"
     )
 
 
 _CURRENCY = _alternation(_units.CURRENCY_PREFIXES)
+# "C$", "hk $", "NZD$15", "mxn$ 15": letters naming a dollar, any case, a
+# space allowed before the "$" (never "a $5" or "it's $5": not these letters)
+LETTER_DOLLARS = {
+    "c": "CAD", "ca": "CAD", "cad": "CAD", "hk": "HKD", "hkd": "HKD",
+    "nz": "NZD", "nzd": "NZD", "us": "USD", "usd": "USD", "au": "AUD",
+    "aud": "AUD", "mex": "MXN", "mxn": "MXN", "sgd": "SGD", "nt": "TWD",
+    "twd": "TWD",
+}  # fmt: skip
+# "MEUR 60", "kAUD 4": a scale letter glued to a code before the amount
+_SCALED_CODE = rf"[kM](?:{_CODES})\b"
+_LETTER_DOLLAR = rf"(?i:\b(?:{_alternation(LETTER_DOLLARS)})\s?\$)"
 _SKIP = (
     r"(?P<skip>"
     rf"\b{_MONTHS}\s?\.?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s*\d{{4}}\b(?![-/.]\d))?"
@@ -373,19 +415,32 @@ _SKIP = (
 _VAGUE_RE = (
     r"(?P<vague>\b(?:(?:several|a\s+few)\s+(?P<vs>hundred|thousand|million|billion"
     r"|dozen)(?:\s+(?P<vs2>thousand|million))?"
-    rf"|(?P<vw>{_alternation(w for w in VAGUE if w != 'scores')}|scores(?=\s+of\b)))\b)"
+    rf"|(?P<vw>{_alternation(w for w in VAGUE if w != 'scores')}|scores(?=\s+of\b))"
+    # counts in words, where they count a noun: "both sides", "a pair of",
+    # "a couple of weeks", "a couple (of) hundred", "a trio of"
+    r"|(?P<vc>both(?=\s+(?:of\s+(?:the|them|us|you|these|those|their|our|his|her"
+    r"|its|my|your)\b|(?:the|these|those|their|our|his|her|its|my|your)\s+\p{L}"
+    r"|\p{Ll}+s\b|(?:men|women|children|people|police)\b))"
+    r"|a\s+(?:couple(?:\s+of)?(?=\s+(?:hundred|thousand|million|billion)\b)"
+    r"|(?:pair|couple|trio)\s+of\b))"
+    r"(?:\s+(?P<vcs>hundred|thousand|million|billion))?)\b)"
 )
+COUNT_WORDS: dict[str, tuple[float, float]] = {
+    "both": (2, 2), "pair": (2, 2), "couple": (2, 3), "trio": (3, 3)
+}  # fmt: skip
 _POST = "(?P<post>" + "|".join(f"(?P<{k}>{v})" for k, v in _SUFFIX_HEDGES.items()) + ")"
 # "75 USD million": a scale word after a currency code (tried after a code)
 CODE_SCALE = lazy(
     r"\s+(?P<uscale>(?i:thousand|million|billion|trillion)s?\b"
     r"|(?:mn|bn|m|M|k)(?![\p{L}\p{N}]))"
 )
-_NEG = r"(?:minus|negative)\s+|(?<![\p{L}\p{N}_.,/)\]-])[-−](?=\.?\d)"
+_NEG = r"(?:minus|negative)\s+|(?<![\p{L}\p{N}_.,/)\]-]|\d\s)[-−](?=\.?\d)"
 _ATOM = (
     rf"(?P<atom>(?:{_hedge_pattern()})?"
     rf"(?P<neg>{_NEG})?"
-    rf"(?P<cur>(?-i:{_CURRENCY})\s?)?"
+    rf"(?P<cur>(?:{_LETTER_DOLLAR}|(?-i:{_CURRENCY}|{_SCALED_CODE}))\s?)?"
+    # "$-99.99": the sign after the symbol
+    rf"(?(cur)(?(neg)|(?P<neg>[-−](?=\.?\d))?))"
     rf"{_CHAIN}(?:{_unit_pattern()})?{_POST}?"
     r"(?(unit)|(?(post)|(?![\p{L}\p{N}_]))))"
 )
@@ -403,13 +458,30 @@ _TRIGGER_WORDS = [
     *SMALL, *TENS, "hundred", "hundreds", "dozen", "dozens", "dz", "dzs", "doz",
     "dozs", "scores", *DENOMS, *SCALES, *(w + "s" for w in SCALES),
 ]  # fmt: skip
+# "a gallon of milk", "an acre of land": one of a measure (not a currency,
+# nor a word that is something else first: "a bit of luck", "a bar of soap")
+_NOT_ONE_OF = frozenset(
+    "bit turn knot degree deg point percent percentage pct ton stone second bar"
+    " barn gray yo tpd bpd pascal newton fahrenheit farenheit centigrade"
+    " centigrate kelvin feet".split()
+)
+ONE_OF_UNITS = [
+    w
+    for w, sensitive in _units.surface_forms()
+    if not sensitive
+    and w.isalpha()
+    and not w.endswith("s")
+    and w not in _NOT_ONE_OF
+    and not (_units.canonical_unit(w) or "currency:").startswith("currency:")
+]
 TRIGGER = lazy_re(
-    rf"\d+|{_VULGAR_RE}|\b(?:"
+    rf"\d+|{_VULGAR_RE}|\b(?:(?:"
     + "|".join(
-        trie_pattern(_pieces(casing(w)) for w in _TRIGGER_WORDS)
+        trie_pattern(_pieces(casing(w)) for w in (*_TRIGGER_WORDS, *COUNT_WORDS))
         for casing in (str.lower, str.capitalize, str.upper)
     )
     + r")\b"
+    rf"|(?P<one>[Aa]n?\s+)(?=(?:{trie_pattern(map(_pieces, ONE_OF_UNITS))})\s+of\b))"
 )
 # Lookaheads cannot see past the end of a reverse match, hence _NEG's own
 # lookahead is left out here: the trigger already is the digit it asks for.
@@ -418,74 +490,8 @@ PREFIX = lazy(
     rf"(?r)\b(?:tens|hundreds)\s+of\s+|\b(?:several|a\s+few)\s+"
     rf"|\b{_MONTHS}\s?\.?\s*|[#'+(]|\b(?-i:AD)\s?"
     rf"|(?:{_hedge_pattern(named=False)})?"
-    rf"(?:(?:minus|negative)\s+|(?<![\p{{L}}\p{{N}}_.,/)\]-])[-−])?"
-    rf"(?:(?-i:{_CURRENCY_RIGHT_TO_LEFT})\s?)?(?:\ban?\s+|\.)?",
+    rf"(?:(?:minus|negative)\s+|(?<![\p{{L}}\p{{N}}_.,/)\]-]|\d\s)[-−])?"
+    rf"(?:(?:{_LETTER_DOLLAR}|(?-i:{_SCALED_CODE}|{_CURRENCY_RIGHT_TO_LEFT}))\s?[-−]?)?"
+    rf"(?:\ban?\s+|\.)?",
     regex.IGNORECASE,
 )
-
-
-# A fast path for the commonest number of all: plain digits between ordinary
-# words ("killed 300 people").  The full pattern costs ~40 us a number; this
-# check a few.  It takes a number only when nothing around it could change
-# its reading: whitespace before it and a word there that cannot open an
-# expression (no hedge, sign, currency, month, "a"), and whitespace after it
-# then a word that cannot continue one (no number word, unit, scale suffix,
-# joining word, month, clock word, trailing hedge).  Anything else goes the
-# full way.  tests/engine/numbers/test_reader_fast_path.py checks both ways
-# read the same.
-def _first_letters(phrase: str) -> str:
-    """The run of letters a phrase opens with, lower-cased ("km/h" -> "km")."""
-    m = re.match(r"[^\W\d_]*", phrase)
-    return m.group().lower() if m else ""
-
-
-OPENING_WORDS = frozenset(
-    {_first_letters(p.split()[-1]) for _, phrases in HEDGES.values() for p in phrases}
-    | {w.lower() for w in regex.findall(r"[^\W\d_]+", _QUALIFIER)}
-    | {w.lower() for w in regex.findall(r"[^\W\d_]+", _MONTHS_I)}
-    | {"may", "march", "mar", "minus", "negative", "a", "an", "several", "few"}
-    | {"of", "tens", "hundreds", "ad"}
-    | {_first_letters(c) for c in _units.CURRENCY_PREFIXES if not c.isupper()}
-)
-# Currency codes open an expression only in capitals: "USD 5", not "try 5".
-OPENING_CODES = frozenset(c for c in _units.CURRENCY_PREFIXES if c.isupper())
-CONTINUING_WORDS = frozenset(
-    {w.lower() for w in _TRIGGER_WORDS}
-    | {_first_letters(form) for form, _ in _units.surface_forms()}
-    | {s.lower() for s in SUFFIX_SCALES}
-    | {w.lower() for w in regex.findall(r"[^\W\d_]+", _MONTHS_I)}
-    | {"may", "march", "mar", "and", "or", "plus", "over", "out", "in", "of"}
-    | {"a", "an", "point", "x", "am", "pm", "p", "o", "bc", "bce", "ad", "ce"}
-    | {"st", "nd", "rd", "th", "feet", "foot", "ft", "inch", "inches"}
-    | {p + c.lower() for c in _units.CURRENCY_CODES for p in "km"}
-) - {""}
-# One-word units a plain number may take on the fast path ("24 hours",
-# "5 km"): not a word that is also something else here (a number word, a
-# scale suffix such as "m" or "bn", a month, a joining word), nor the first
-# word of a longer unit ("miles per hour"), nor C/F, units only when glued.
-_NOT_PLAIN_UNITS = (
-    (CONTINUING_WORDS - {_first_letters(f) for f, _ in _units.surface_forms()})
-    | {w.lower() for w in _TRIGGER_WORDS}
-    | {s.lower() for s in SUFFIX_SCALES}
-    | {f.split()[0].lower() for f, _ in _units.surface_forms() if " " in f}
-    | {"c", "f", "in", "ft", "feet", "foot", "inch", "inches", "a", "p", "o"}
-    | {"point", "points", "cent", "cents", "penny", "pennies", "pence"}
-    # a code may take a scale word: "75 USD million"
-    | {c.lower() for c in _units.CURRENCY_CODES}
-)
-UNIT_SYMBOLS = frozenset(
-    s
-    for s, sensitive in _units.surface_forms()
-    if sensitive and s.isalpha() and s.lower() not in _NOT_PLAIN_UNITS
-)
-UNIT_WORDS = frozenset(
-    w.lower()
-    for w, sensitive in _units.surface_forms()
-    if not sensitive and w.isalpha() and w.lower() not in _NOT_PLAIN_UNITS
-)
-# digits, then whitespace or closing punctuation and whitespace, or the end
-PLAIN_DIGITS = re.compile(
-    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=\s|[.,;:!?)](?:\s|$)|$)"
-)
-NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
-QUIET_BEFORE = frozenset(",;:!?)\"\u201d\u2019'")

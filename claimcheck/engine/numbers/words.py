@@ -26,11 +26,9 @@ from claimcheck.engine.numbers.vocabulary import (
 )
 
 DIGIT_JUNK = str.maketrans("", "", ", \t\n\r\u00a0\u2009\u202f")
-SUFFIX_SPLIT = regex.compile(r"^(.*?)\s?(bn|bln|mn|mln|tn|trn|mil|MM|[kKMbBT])$")
+SUFFIX_SPLIT = regex.compile(r"^(.*?)\s?(bn|bln|mn|mln|tn|trn|tln|mil|MM|[kKMbBT])$")
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
 _TIMES_TEN = regex.compile(r"\s?[x×]\s?10")
-# Exponents past this are no news figure: the number is not read.
-MAX_EXPONENT = 300.0
 
 
 class Tok(StrEnum):
@@ -134,13 +132,12 @@ def digit_value(raw: str, decimal: str = ".") -> tuple[float, float]:
     if "^" in lower:
         base, _, exp = lower.partition("^")
         power = float(exp)
-        if base[-2:] == "10" and base[:-2].rstrip().endswith(("x", "×")):
-            mant = base[:-2].rstrip()[:-1]
-            if abs(power) > MAX_EXPONENT:
-                return math.inf, scale
-            return float(mant.translate(DIGIT_JUNK)) * 10**power * scale, scale
+        mant = "1"
+        if "x" in base or "×" in base:  # "1.3x10^6", "8x2^10"
+            mant, _, base = base.replace("×", "x").partition("x")
         try:
-            return float(base) ** power * scale, scale
+            power_of = float(base) ** power
+            return float(mant.translate(DIGIT_JUNK)) * power_of * scale, scale
         except (OverflowError, ZeroDivisionError):
             return math.inf, scale
     if "," in lower or "." in lower:
@@ -351,6 +348,15 @@ def evaluate(
             singular = not plural and den != 2 and (numerator or 1) == 1
             share = not whole and not frac_scale
             value = (numerator or 1) / den
+            after = toks[i + 1] if i + 1 < n else None
+            if frac_scale and after and after[0] == Tok.SCALE and after[1] < frac_scale:
+                # "one billion and a half million": half of the smaller scale
+                total, cur = whole + value * after[1], 0.0
+                whole = frac_scale = 0.0
+                top_scale = last_mult = after[1]
+                prev = Tok.SCALE
+                i += 2
+                continue
             if frac_scale:
                 total, cur = whole + value * frac_scale, 0.0
             else:

@@ -41,6 +41,9 @@ _SUBUNITS = {
     "Penny": ("GBP", 0.01), "penny": ("GBP", 0.01), "Sen": ("JPY", 0.01),
     "Satoshi": ("BTC", 1e-8), "dime": ("USD", 0.1),
 }  # fmt: skip
+# Counting units: quantulum3 reads "a dozen eggs" as 1 dozen; claimcheck as
+# the count, 12 (no unit).
+_COUNTS = {"dozen": 12.0, "gross": 144.0, "baker's dozen": 13.0}
 _UNITS: dict[str, frozenset[str]] = {
     name: frozenset(units.split())
     for name, units in {
@@ -63,7 +66,7 @@ _UNITS: dict[str, frozenset[str]] = {
         "degree Celsius": "degC", "kilometre": "km", "square kilometre": "km2",
         "metre": "m", "cubic kilometre": "km3", "day": "d", "month": "mo",
         "hour": "h", "gallon": "gal", "electronvolt": "eV", "gigayear": "Ga",
-        "picometre": "pm", "cubic centimetre": "cm3", "week": "wk",
+        "picometre": "pm", "cubic centimetre": "cm3 mL", "week": "wk",
         "nanometre": "nm", "inverse second": "1/s", "dollar per hour": "currency:USD/h",
         "kilometre per square second": "km/s2", "litre": "L",
         "dollar per kilogram": "currency:USD/kg", "percentage": "% share",
@@ -77,20 +80,30 @@ _UNITS: dict[str, frozenset[str]] = {
         "tablespoon": "tbsp", "minute": "min", "watt": "W", "gray": "Gy",
         "litre per kilometre": "L/km", "kilobit per second": "kbit/s",
         "kilogram per cubic centimetre": "kg/cm3", "minute of arc": "arcmin",
-        "second of arc": "arcsec", "british thermal unit": "BTU", "barn": "b",
+        "second of arc": "arcsec", "british thermal unit": "Btu", "barn": "b",
         "count per week": "1/wk", "watt per minute": "W/min",
         "joule second": "J*s", "candela second": "cd*s",
-        "inverse femtobarn": "1/fb", "gross": "gross", "dozen": "dozen",
-        "baker's dozen": "bakers_dozen",
+        "inverse femtobarn": "1/fb",
         "joule per square metre per year": "J/m2/yr",
     }.items()
 }  # fmt: skip
 
 
-def units_for(kind: str, unit: str | None) -> frozenset[str | None]:
-    """The units claimcheck may give a case's quantity."""
+def units_for(
+    kind: str, unit: str | None, source: str = ""
+) -> frozenset[str | None] | None:
+    """The units claimcheck may give a case's quantity; ``None``: any unit.
+
+    Recognizers-Text's number and range models read numbers whatever their
+    unit ("$20" is the number 20 there): its cases of those kinds say nothing
+    of a unit, so any unit read is right.
+    """
     if unit is None:
+        if source == "recognizers-text" and kind in ("number", "range"):
+            return None
         return frozenset({None, "share"})
+    if unit in _COUNTS:
+        return frozenset({None})
     if kind == "currency":
         if unit in _SUBUNITS:
             return frozenset({"currency:" + _SUBUNITS[unit][0]})
@@ -107,11 +120,17 @@ def as_ours(
     """A peer's reading in claimcheck's terms: one per unit its name may be."""
     if name is None:
         return [(low, high, None)]
-    if name is not None and kind == "currency" and name in _SUBUNITS:
-        factor = _SUBUNITS[name][1]
-        low = None if low is None else low * factor
-        high = None if high is None else high * factor
-    return [(low, high, unit) for unit in units_for(kind, name)]
+    factor = _factor(kind, name)
+    low = None if low is None else low * factor
+    high = None if high is None else high * factor
+    return [(low, high, unit) for unit in units_for(kind, name) or ()]
+
+
+def _factor(kind: str, unit: str | None) -> float:
+    """What one of the source's unit is in claimcheck's: cents, dozens."""
+    if kind == "currency" and unit in _SUBUNITS:
+        return _SUBUNITS[unit][1]
+    return _COUNTS.get(unit or "", 1.0)
 
 
 def load() -> list[dict[str, Any]]:
@@ -136,7 +155,10 @@ Reading = tuple[float | None, float | None, str | None]
 
 
 def _states(
-    low: float | None, high: float | None, want_low: float, want_high: float
+    low: float | None,
+    high: float | None,
+    want_low: float | None,
+    want_high: float | None,
 ) -> bool:
     """True when a reading states the case's number or range.
 
@@ -146,8 +168,16 @@ def _states(
     if _close(low, want_low) and _close(high, want_high):
         return True
     if want_low != want_high:
-        return False
+        # "around 10-15" is read [9, 16.5], as "about 10" is [9, 11]
+        return (
+            want_low is not None
+            and want_high is not None
+            and _close(low, 0.9 * want_low)
+            and _close(high, 1.1 * want_high)
+        )
     v = want_low
+    if v is None:
+        return False
     if _close(low, v) or _close(high, v):
         return True
     return _close(low, 0.9 * v) and _close(high, 1.1 * v)
@@ -159,16 +189,15 @@ def score(case: dict[str, Any], readings: Iterable[Reading]) -> tuple[bool, bool
     Bounds are compared, not whether they are open: the sources differ
     there ("between 20 and 30" is [20, 30) in one, [20, 30] here).
     """
-    allowed = units_for(case["kind"], case["unit"])
-    want_low, want_high = case["low"], case["high"]
-    if case["kind"] == "currency" and case["unit"] in _SUBUNITS:
-        factor = _SUBUNITS[case["unit"]][1]
-        want_low, want_high = want_low * factor, want_high * factor
+    allowed = units_for(case["kind"], case["unit"], case.get("source", ""))
+    factor = _factor(case["kind"], case["unit"])
+    want_low = None if case["low"] is None else case["low"] * factor
+    want_high = None if case["high"] is None else case["high"] * factor
     value = both = False
     for low, high, unit in readings:
         if _states(low, high, want_low, want_high):
             value = True
-            if unit in allowed:
+            if allowed is None or unit in allowed:
                 both = True
                 break
     return value, both

@@ -85,6 +85,8 @@ def test_ambiguous_symbols_follow_the_article(article: str, code: str) -> None:
         (60.0, "mi/h", "mph", 60.0),
         (100.0, "km/h", "mi/h", 62.137119223733),
         (10.0, "L/km", "mL/m", 10.0),
+        (7.0, "1/wk", "1/d", 1.0),
+        (1.0, "Mbit/s", "kbit/s", 1000.0),
     ],
 )
 def test_rates_convert(amount: float, src: str, dst: str, want: float) -> None:

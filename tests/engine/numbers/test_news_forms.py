@@ -12,7 +12,8 @@ import math
 import pytest
 
 from claimcheck.cli import main
-from claimcheck.engine.numbers.reader import Quantity, read_quantities
+from claimcheck.engine.numbers.reader import read_quantities
+from tests.engine.numbers.reading import find
 
 # (text, the quantity's text, low, high, unit)
 POINTS: list[tuple[str, str, float, float, str | None]] = [
@@ -46,22 +47,13 @@ POINTS: list[tuple[str, str, float, float, str | None]] = [
 ]  # fmt: skip
 
 
-def _find(text: str, span: str) -> Quantity:
-    found = read_quantities(text)
-    for q in found:
-        if q.text == span:
-            return q
-    got = [(q.text, str(q.interval), q.unit) for q in found]
-    raise AssertionError(f"{span!r} not read from {text!r}: {got}")
-
-
 def _close(got: float | None, want: float) -> bool:
     return got is not None and math.isclose(got, want, rel_tol=1e-9)
 
 
 @pytest.mark.parametrize(("text", "span", "low", "high", "unit"), POINTS)
 def test_reads(text: str, span: str, low: float, high: float, unit: str | None) -> None:
-    q = _find(text, span)
+    q = find(text, span)
     assert _close(q.interval.low, low), q.interval
     assert _close(q.interval.high, high), q.interval
     assert q.unit == unit
@@ -77,25 +69,25 @@ def test_reads(text: str, span: str, low: float, high: float, unit: str | None) 
     ],
 )
 def test_intervals(text: str, span: str, low: float, high: float) -> None:
-    q = _find(text, span)
+    q = find(text, span)
     assert _close(q.interval.low, low) and _close(q.interval.high, high)
 
 
 def test_suspended_hyphen_keeps_the_unit() -> None:
-    assert _find("a 3- to 5-kilometre queue", "3- to 5-kilometre").unit == "km"
+    assert find("a 3- to 5-kilometre queue", "3- to 5-kilometre").unit == "km"
 
 
 def test_article_style_decides_a_lone_dot_group() -> None:
     """A lone "2.600" is 2.6 in English copy, 2,600 where commas are decimal."""
     comma_style = "Growth was 1,8 per cent. The tower is 2.600 metres from here."
-    assert _find(comma_style, "2.600 metres").interval.low == 2600
+    assert find(comma_style, "2.600 metres").interval.low == 2600
     dot_style = "Growth was 1.8 per cent. The rod is 2.600 metres long."
-    assert _find(dot_style, "2.600 metres").interval.low == 2.6
+    assert find(dot_style, "2.600 metres").interval.low == 2.6
 
 
 def test_article_style_decides_a_lone_comma_group() -> None:
     text = "Inflation stood at 3,4 per cent; the pole is 1,250 metres tall."
-    q = _find(text, "1,250 metres")
+    q = find(text, "1,250 metres")
     assert q.interval.low == 1.25
 
 
@@ -115,7 +107,7 @@ def test_in_is_no_fraction_when_it_cannot_be_a_share(
 
 
 def test_thousands_allows_tens_of_thousands() -> None:
-    q = _find("thousands of barns burned", "thousands")
+    q = find("thousands of barns burned", "thousands")
     assert q.interval.low is not None and q.interval.low <= 35000
     assert q.interval.high is None or q.interval.high > 35000
 

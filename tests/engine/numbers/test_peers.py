@@ -4,7 +4,7 @@ The cases come from Recognizers-Text's and quantulum3's English test data
 (converted by benchmarks/import_peers.py; skipped when absent).  Every case
 the reader misses is listed in peer_misses.py with a reason, so the run
 passes while printing the figures, e.g.
-``peer suites: value 794/884, value+unit 725/884 (number 239/294, ...)``.
+``peer suites: value 827/884, value+unit 816/884 (number 257/294, ...)``.
 A regression fails a case; so does a fixed case still listed.
 """
 

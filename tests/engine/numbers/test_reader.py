@@ -430,3 +430,40 @@ def test_lower_case_m_is_million_before_a_counted_noun(
 ) -> None:
     [q] = read_quantities(text)
     assert (q.interval.low, q.unit) == (value, unit)
+
+
+# Counts in words: "both", "a pair of", "a couple of", "a trio of" count the
+# noun after them.  (text, the quantity's text, low, high, unit)
+COUNT_WORDS: list[tuple[str, str, float, float, str | None]] = [
+    ("Both drivers were taken to hospital.", "Both", 2, 2, None),
+    ("Both of them denied it.", "Both", 2, 2, None),
+    ("Police held a pair of brothers.", "a pair of", 2, 2, None),
+    ("A couple of residents said so.", "A couple of", 2, 3, None),
+    ("A trio of climbers reached the top.", "A trio of", 3, 3, None),
+    ("The talks lasted a couple of weeks.", "a couple of weeks", 2, 3, "wk"),
+    ("a couple of hundred protesters", "a couple of hundred", 200, 300, None),
+    ("She bought a dozen eggs.", "a dozen", 12, 12, None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high", "unit"), COUNT_WORDS)
+def test_count_words(
+    text: str, span: str, low: float, high: float, unit: str | None
+) -> None:
+    [q] = read_quantities(text)
+    assert (q.text, q.interval.low, q.interval.high, q.unit) == (span, low, high, unit)
+    assert q.interval.low_inclusive and q.interval.high_inclusive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The couple married in June.",
+        "He wants both.",
+        "They repair cars.",
+        "The pair were arrested.",
+        "A couple in their sixties moved in.",
+    ],
+)
+def test_count_words_count_only_a_noun(text: str) -> None:
+    assert read_quantities(text) == ()

@@ -1,0 +1,212 @@
+"""The fast path: plain digits between ordinary words, read without the grammar.
+
+The full pattern (:mod:`.vocabulary`) costs ~40 us a number; the commonest
+number of all, plain digits between ordinary words ("killed 300 people"),
+is read here in a few.  tests/engine/numbers/test_reader_fast_path.py
+checks both ways read the same.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import cache
+
+import regex
+
+from claimcheck.engine.numbers import units as _units
+from claimcheck.engine.numbers.ranges import Atom
+from claimcheck.engine.numbers.vocabulary import (
+    _MONTHS_I,
+    _QUALIFIER,
+    _TRIGGER_WORDS,
+    HEDGES,
+    POINT,
+    SUFFIX_SCALES,
+)
+from claimcheck.engine.numbers.words import separator_style
+
+
+@cache
+def unit_of(surface: str) -> str | None:
+    """The canonical unit of a surface form, cached."""
+    return _units.canonical_unit(surface)
+
+
+# It takes a number only when nothing around it could change
+# its reading: whitespace before it and a word there that cannot open an
+# expression (no hedge, sign, currency, month, "a"), and whitespace after it
+# then a word that cannot continue one (no number word, unit, scale suffix,
+# joining word, month, clock word, trailing hedge).  Anything else goes the
+# full way.  tests/engine/numbers/test_reader_fast_path.py checks both ways
+# read the same.
+def _first_letters(phrase: str) -> str:
+    """The run of letters a phrase opens with, lower-cased ("km/h" -> "km")."""
+    m = re.match(r"[^\W\d_]*", phrase)
+    return m.group().lower() if m else ""
+
+
+OPENING_WORDS = frozenset(
+    {_first_letters(p.split()[-1]) for _, phrases in HEDGES.values() for p in phrases}
+    | {w.lower() for w in regex.findall(r"[^\W\d_]+", _QUALIFIER)}
+    | {w.lower() for w in regex.findall(r"[^\W\d_]+", _MONTHS_I)}
+    | {"may", "march", "mar", "minus", "negative", "a", "an", "several", "few"}
+    | {"of", "tens", "hundreds", "ad"}
+    | {_first_letters(c) for c in _units.CURRENCY_PREFIXES if not c.isupper()}
+)
+# Currency codes open an expression only in capitals: "USD 5", not "try 5".
+OPENING_CODES = frozenset(c for c in _units.CURRENCY_PREFIXES if c.isupper()) | {
+    p + c for c in _units.CURRENCY_CODES for p in "kM"
+}
+CONTINUING_WORDS = frozenset(
+    {w.lower() for w in _TRIGGER_WORDS}
+    | {_first_letters(form) for form, _ in _units.surface_forms()}
+    | {s.lower() for s in SUFFIX_SCALES}
+    | {w.lower() for w in regex.findall(r"[^\W\d_]+", _MONTHS_I)}
+    | {"may", "march", "mar", "and", "or", "plus", "over", "out", "in", "of"}
+    | {"a", "an", "point", "x", "am", "pm", "p", "o", "bc", "bce", "ad", "ce"}
+    | {"st", "nd", "rd", "th", "feet", "foot", "ft", "inch", "inches"}
+    | {p + c.lower() for c in _units.CURRENCY_CODES for p in "km"}
+) - {""}
+# One-word units a plain number may take on the fast path ("24 hours",
+# "5 km"): not a word that is also something else here (a number word, a
+# scale suffix such as "m" or "bn", a month, a joining word), nor the first
+# word of a longer unit ("miles per hour"), nor C/F, units only when glued.
+_NOT_PLAIN_UNITS = (
+    (CONTINUING_WORDS - {_first_letters(f) for f, _ in _units.surface_forms()})
+    | {w.lower() for w in _TRIGGER_WORDS}
+    | {s.lower() for s in SUFFIX_SCALES}
+    | {f.split()[0].lower() for f, _ in _units.surface_forms() if " " in f}
+    | {"c", "f", "in", "ft", "feet", "foot", "inch", "inches", "a", "p", "o"}
+    | {"point", "points", "cent", "cents", "penny", "pennies", "pence"}
+    | set(_units.SUBUNITS)
+    # a code may take a scale word: "75 USD million"
+    | {c.lower() for c in _units.CURRENCY_CODES}
+)
+UNIT_SYMBOLS = frozenset(
+    s
+    for s, sensitive in _units.surface_forms()
+    if sensitive and s.isalpha() and s.lower() not in _NOT_PLAIN_UNITS
+)
+UNIT_WORDS = frozenset(
+    w.lower()
+    for w, sensitive in _units.surface_forms()
+    if not sensitive and w.isalpha() and w.lower() not in _NOT_PLAIN_UNITS
+)
+# digits, then whitespace or closing punctuation and whitespace, or the end
+PLAIN_DIGITS = re.compile(
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=\s|[.,;:!?)](?:\s|$)|$)"
+)
+NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+QUIET_BEFORE = frozenset(",;:!?)\"\u201d\u2019'")
+
+
+def quiet_before(text: str, core: int) -> bool:
+    """True when nothing before ``core`` can open its expression.
+
+    Whitespace before it, and before that a word that opens nothing (no hedge,
+    sign, currency, month, "a"), closing punctuation, or the start of text:
+    then the expression starts at ``core`` itself.
+    """
+    if not core:
+        return True
+    if not text[core - 1].isspace():
+        return False
+    lead = text[max(0, core - 40) : core].rstrip()
+    if lead[-1:] == ".":  # "since 2009. 15 people", not "approx. 15"
+        lead = lead[:-1].rstrip()
+        if not lead[-1:].isalpha():
+            return True
+    if not lead:
+        return True
+    last = lead[-1]
+    if not last.isalpha():
+        return last in QUIET_BEFORE
+    i = len(lead) - 1
+    while i and lead[i - 1].isalpha():
+        i -= 1
+    word = lead[i:]
+    return word.lower() not in OPENING_WORDS and word not in OPENING_CODES
+
+
+def plain_count(text: str, core: int, article: str | None = None) -> Atom | None:
+    """The atom of plain digits at ``core`` when nothing after it continues it.
+
+    The caller has checked :func:`_quiet_before`.  A lone separator before
+    three digits that may be decimal ("2.600"; "2,600" where the article
+    writes decimal commas) goes the full way.
+    """
+    digits = PLAIN_DIGITS.match(text, core)
+    if digits is None:
+        return None
+    raw = digits.group()
+    if "." in raw:
+        if len(raw) - raw.index(".") == 4:
+            return None
+    elif raw.count(",") == 1 and separator_style(article or text) == ",":
+        return None
+    end = digits.end()
+    unit = None
+    if end < len(text) and text[end].isspace():
+        after = NEXT_WORD.match(text, end)
+        if after is None:
+            return None
+        word = after.group(1)
+        if word.lower() in CONTINUING_WORDS:
+            # a one-word unit that nothing continues: "24 hours", "5 km."
+            if not (word in UNIT_SYMBOLS or word.lower() in UNIT_WORDS):
+                return None
+            if not ends_plainly(text, after.end()):
+                return None
+            unit = unit_of(word)
+            end = after.end()
+            if (
+                unit is not None
+                and unit.startswith("currency:")
+                and (more := NEXT_WORD.match(text, end))
+                and more.group(1).lower() == "and"
+            ):
+                return None  # "15 dollars and 50"
+    value = float(raw.replace(",", ""))
+    if not math.isfinite(value):
+        return None
+    return Atom(
+        start=core,
+        end=end,
+        value=value,
+        kind=POINT,
+        unit=unit,
+        yearlike=unit is None
+        and len(raw) == 4
+        and raw.isdigit()
+        and 1000 <= value <= 2100,
+    )
+
+
+# after a unit: a trailing hedge ("or more") or a rate ("per hour", "a day")
+_GOES_ON = frozenset({"or", "plus", "per", "a", "an"})
+
+
+def ends_plainly(text: str, at: int) -> bool:
+    """True when nothing at ``at`` extends a unit or adds a trailing hedge."""
+    if at == len(text):
+        return True
+    char = text[at]
+    if char in ".,;:!?)":
+        return at + 1 == len(text) or text[at + 1].isspace()
+    if not char.isspace():
+        return False
+    after = NEXT_WORD.match(text, at)
+    return after is not None and after.group(1).lower() not in _GOES_ON
+
+
+def one_word_unit(text: str, at: int) -> tuple[str, int] | None:
+    """The one-word unit after ``at`` ("weeks", "km"), and where it ends."""
+    after = NEXT_WORD.match(text, at)
+    if after is None:
+        return None
+    word = after.group(1)
+    if not (word in UNIT_SYMBOLS or word.lower() in UNIT_WORDS):
+        return None
+    unit = unit_of(word)
+    return None if unit is None else (unit, after.end())
