@@ -157,6 +157,11 @@ class ResultsPlugin:
     def __init__(self, config: pytest.Config) -> None:
         self.session = config.stash[SESSION]
         self.config = config
+        # the FAILURES section of a run with many discrepancies (see there)
+        from claimcheck.plugin.blocks import FailureBlocks
+
+        self.blocks = FailureBlocks(config, self.session.results)
+        config.pluginmanager.register(self.blocks, "claimcheck-failure-blocks")
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         """Keep the records and article warnings a call report carries."""
@@ -171,11 +176,12 @@ class ResultsPlugin:
         """Write the claimcheck summary, article warnings and output errors."""
         writer = self.config.get_terminal_writer()
         paint = _painter(writer) if writer.hasmarkup else unpainted
-        _section(
-            terminalreporter,
-            "claimcheck",
-            self.session.summary(writer.fullwidth, paint),
-        )
+        lines = self.session.summary(writer.fullwidth, paint)
+        # put the reports back for the short test summary that follows
+        left_out = self.blocks.restore()
+        if left_out and lines:
+            lines.insert(1, left_out)
+        _section(terminalreporter, "claimcheck", lines)
         note = self.session.empty_selection_note()
         if note:
             terminalreporter.write_line(note)

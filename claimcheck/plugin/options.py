@@ -17,6 +17,7 @@ import pytest
 
 from claimcheck.engine.articles import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES
 from claimcheck.errors import ClaimcheckError
+from claimcheck.plugin.blocks import MAX_FAILURE_BLOCKS
 from claimcheck.reports.baseline import open_baseline
 from claimcheck.reports.outputs import RunOutputs
 from claimcheck.run.atomic import write_atomic
@@ -93,6 +94,12 @@ def add_options(parser: pytest.Parser) -> None:
         "claimcheck_granularity",
         default="pair",
         help="default for --claimcheck-granularity: pair, claim or article",
+    )
+    parser.addini(
+        "claimcheck_max_failure_blocks",
+        default=str(MAX_FAILURE_BLOCKS),
+        help="above this many discrepancies the terminal lists them one a line"
+        " instead of a failure block each (-v or --tb=long: the blocks)",
     )
     parser.addini(
         "claimcheck_max_article_bytes",

@@ -19,6 +19,7 @@ from claimcheck.reports.failure import render_failure, render_missing
 from claimcheck.reports.records import (
     Outcome,
     ResultRecord,
+    fails,
     outcome,
     result_record,
     with_outcome,
@@ -78,10 +79,14 @@ class RunResults:
         self.records: list[ResultRecord] = []
         #: warnings about articles, each once, from every worker
         self.notes: dict[str, None] = {}
+        #: how many of the records are discrepancies that fail the run
+        self.discrepancies = 0
 
     def add(self, records: Iterable[ResultRecord]) -> None:
         """Keep these records for the summary and the report files."""
+        start = len(self.records)
         self.records.extend(records)
+        self.discrepancies += sum(map(fails, self.records[start:]))
 
     def note(self, notes: Iterable[str]) -> None:
         """Keep these article warnings (a repeated one is kept once)."""
