@@ -83,7 +83,10 @@ def pytest_testnodedown(node: Any, error: Any) -> None:
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    """Close and remove what the workers shared indexes through."""
+    """Remove the run's records and what the workers shared indexes through."""
+    session = config.stash.get(SESSION, None)
+    if session is not None:
+        session.results.records.close()
     close_share(config)
 
 
@@ -163,12 +166,20 @@ class ResultsPlugin:
         self.blocks = FailureBlocks(config, self.session.results)
         config.pluginmanager.register(self.blocks, "claimcheck-failure-blocks")
 
+    @pytest.hookimpl(trylast=True)
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         """Keep the records and article warnings a call report carries."""
         # the plugin attaches its attributes to the call phase only
         if report.when == "call":
             self.session.results.note(getattr(report, NOTES_ATTRIBUTE, None) or ())
-            self.session.results.add(_records(report))
+            records = _records(report)
+            self.session.results.add(records)
+            if records and report.failed:
+                self.blocks.discrepant.add(report.nodeid)
+            # pytest keeps every report to the end, the records are on disk
+            # now; every other plugin has seen them (trylast)
+            for name in WIRE_ATTRIBUTES:
+                report.__dict__.pop(name, None)
 
     def pytest_terminal_summary(
         self, terminalreporter: pytest.TerminalReporter

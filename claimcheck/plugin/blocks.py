@@ -20,7 +20,6 @@ from typing import Any, final
 import pytest
 
 from claimcheck.errors import ClaimcheckError
-from claimcheck.plugin.items import RESULT_ATTRIBUTE, RESULTS_ATTRIBUTE
 from claimcheck.run.results import RunResults
 
 __all__ = ["MAX_FAILURE_BLOCKS", "FailureBlocks", "blocks_limit", "blocks_wanted"]
@@ -56,14 +55,6 @@ def blocks_wanted(config: pytest.Config, discrepancies: int, limit: int) -> bool
     return str(config.option.tbstyle) != "auto"
 
 
-def _is_discrepancy(report: Any) -> bool:
-    """A claimcheck item's call report, with the verdicts that failed it."""
-    return report.when == "call" and (
-        getattr(report, RESULT_ATTRIBUTE, None) is not None
-        or getattr(report, RESULTS_ATTRIBUTE, None) is not None
-    )
-
-
 @final
 class FailureBlocks:
     """(controller) Leaves claimcheck's discrepancies out of pytest's FAILURES
@@ -78,6 +69,8 @@ class FailureBlocks:
             )
         except ClaimcheckError as exc:
             raise pytest.UsageError(str(exc)) from None
+        #: node ids of the items that failed with discrepancies
+        self.discrepant: set[str] = set()
         self._stats: dict[str, list[Any]] = {}
         self._all: list[Any] | None = None
         #: how many failure blocks were left out
@@ -101,7 +94,9 @@ class FailureBlocks:
         failed = stats.get("failed")
         if not failed or self._all is not None:
             return
-        kept = [r for r in failed if not _is_discrepancy(r)]
+        kept = [
+            r for r in failed if r.when != "call" or r.nodeid not in self.discrepant
+        ]
         self.left_out = len(failed) - len(kept)
         self._stats, self._all = stats, failed
         stats["failed"] = kept

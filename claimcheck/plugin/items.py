@@ -17,7 +17,6 @@ import pytest
 
 from claimcheck.claims import AssertionFile, Claim
 from claimcheck.engine.articles import ARTICLE_SUFFIXES
-from claimcheck.engine.match import Verdict
 from claimcheck.errors import ArticleSkipped, ClaimcheckError
 from claimcheck.reports.html import html_extras
 from claimcheck.reports.records import Outcome, ResultRecord
@@ -200,7 +199,6 @@ class ClaimItem(CheckItem):
         self.source = source
         #: the assertion file as reports show it
         self.shown_file = shown_file
-        self.verdict: Verdict | None = None
         self.record: ResultRecord | None = None
         self.line: int | None = None
 
@@ -223,7 +221,6 @@ class ClaimItem(CheckItem):
             raise skip_at_item(str(exc)) from None
         finally:
             state.done(self.article_path)
-        self.verdict = checked.verdict
         self.record = record = checked.record
         if record["evidence"]:
             self.line = record["evidence"][0]["line"]
@@ -251,6 +248,8 @@ class ClaimItem(CheckItem):
             if self.config.stash[HTML_WANTED]:
                 extras = getattr(report, HTML_EXTRAS, [])
                 setattr(report, HTML_EXTRAS, [*extras, *html_extras(self.record)])
+        # the report carries it on: an item lives to the end of the run
+        self.record = None
         super().attach(report)
 
     def reportinfo(self) -> tuple[Path, int, str]:
@@ -334,6 +333,8 @@ class AggregateItem(CheckItem):
         """Put the records of every pair on the call report."""
         if self.records:
             setattr(report, RESULTS_ATTRIBUTE, self.records)
+        # the report carries them on: an item lives to the end of the run
+        self.records = []
         super().attach(report)
 
     def _checks(self, state: RunSession, shown: str) -> Iterator[PairCheck]:
