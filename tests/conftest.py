@@ -59,7 +59,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
                 terminalreporter.write_line(f"statements: {value}")
             elif name == "realistic":
                 terminalreporter.write_line(f"realistic corpus: {value}")
-            elif name == "realistic-disagreement":
+            elif name == "heldout":
+                terminalreporter.write_line(f"held-out corpus: {value}")
+            elif name in ("realistic-disagreement", "heldout-disagreement"):
                 terminalreporter.write_line(f"  disagrees: {value}")
             elif name == "peers":
                 terminalreporter.write_line(f"peer suites: {value}")

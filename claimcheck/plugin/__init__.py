@@ -17,6 +17,7 @@ import pytest
 
 from claimcheck.errors import ClaimcheckError
 from claimcheck.plugin.items import (
+    COVERAGE_ATTRIBUTE,
     HTML_WANTED,
     NOTES_ATTRIBUTE,
     RESULT_ATTRIBUTE,
@@ -32,9 +33,11 @@ from claimcheck.plugin.items import (
 from claimcheck.plugin.options import CORPUS_NOTE, add_options, open_session
 from claimcheck.plugin.workers import (
     close_share,
+    hear_coverage,
     hear_selection,
     join_workers,
     offer_share,
+    tell_coverage,
     tell_selection,
 )
 from claimcheck.reports.records import ResultRecord, Status, with_outcome
@@ -78,8 +81,15 @@ def pytest_configure_node(node: Any) -> None:
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_testnodedown(node: Any, error: Any) -> None:
-    """(xdist controller) Hear whether the worker's selection was empty."""
+    """(xdist controller) Hear whether the worker's selection was empty, and
+    take its coverage."""
     hear_selection(node)
+    hear_coverage(node)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """(xdist worker) Send the coverage of the articles this worker checked."""
+    tell_coverage(session.config)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -168,7 +178,8 @@ class ResultsPlugin:
 
     @pytest.hookimpl(trylast=True)
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        """Keep the records and article warnings a call report carries."""
+        """Keep the records, article warnings and coverage a call report
+        carries."""
         # the plugin attaches its attributes to the call phase only
         if report.when == "call":
             self.session.results.note(getattr(report, NOTES_ATTRIBUTE, None) or ())
@@ -176,6 +187,9 @@ class ResultsPlugin:
             self.session.results.add(records)
             if records and report.failed:
                 self.blocks.discrepant.add(report.nodeid)
+            self.session.coverage.gather(
+                getattr(report, COVERAGE_ATTRIBUTE, None) or ()
+            )
             # pytest keeps every report to the end, the records are on disk
             # now; every other plugin has seen them (trylast)
             for name in WIRE_ATTRIBUTES:
@@ -193,6 +207,12 @@ class ResultsPlugin:
         if left_out and lines:
             lines.insert(1, left_out)
         _section(terminalreporter, "claimcheck", lines)
+        if self.config.get_verbosity() >= 0:
+            _section(
+                terminalreporter,
+                "claimcheck coverage",
+                self.session.coverage_lines(verbose=self.config.get_verbosity() > 0),
+            )
         note = self.session.empty_selection_note()
         if note:
             terminalreporter.write_line(note)

@@ -27,6 +27,7 @@ from claimcheck.run.sweep import PairResult
 from claimcheck.suite.loader import is_assertion_file
 
 __all__ = [
+    "COVERAGE_ATTRIBUTE",
     "HTML_WANTED",
     "NOTES_ATTRIBUTE",
     "RESULTS_ATTRIBUTE",
@@ -55,8 +56,10 @@ RESULTS_ATTRIBUTE = "claimcheck_results"
 NOTES_ATTRIBUTE = "claimcheck_notes"
 #: report attribute pytest-html reads its extras from
 HTML_EXTRAS = "extras"
+#: report attribute holding the coverage of the articles the item finished
+COVERAGE_ATTRIBUTE = "claimcheck_coverage"
 #: report attributes packed into JSON text for xdist's wire
-WIRE_ATTRIBUTES = (RESULT_ATTRIBUTE, RESULTS_ATTRIBUTE)
+WIRE_ATTRIBUTES = (RESULT_ATTRIBUTE, RESULTS_ATTRIBUTE, COVERAGE_ATTRIBUTE)
 
 
 @final
@@ -174,10 +177,14 @@ class CheckItem(pytest.Item):
         return paths.pop() if len(paths) == 1 else ""
 
     def attach(self, report: pytest.TestReport) -> None:
-        """Put this item's records and the article warnings on its call report."""
+        """Put this item's records, the article warnings and the coverage of
+        the articles it finished on its call report."""
         notes = self.session_state.indexes.take_notes()
         if notes:
             setattr(report, NOTES_ATTRIBUTE, notes)
+        covered = self.session_state.coverage.take_finished()
+        if covered:
+            setattr(report, COVERAGE_ATTRIBUTE, covered)
 
 
 @final

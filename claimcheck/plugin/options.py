@@ -135,6 +135,12 @@ def add_options(parser: pytest.Parser) -> None:
         help="stale baseline entries: warn (list them) or fail (fail the run)",
     )
     parser.addini(
+        "claimcheck_coverage",
+        default="true",
+        help="report the figures no claim checks and the claims no article"
+        " states (default: true)",
+    )
+    parser.addini(
         "claimcheck_strict",
         type="bool",
         default=False,
@@ -185,6 +191,7 @@ def _session(config: pytest.Config) -> RunSession:
         granularity=_granularity(config),
         baseline=baseline,
         changed=changed,
+        coverage=_coverage_wanted(config),
         outputs=RunOutputs(
             rootdir=rootdir,
             reports=option.claimcheck_report,
@@ -218,6 +225,21 @@ def _granularity(config: pytest.Config) -> Granularity:
         raise ClaimcheckError(
             f"claimcheck_granularity = {given!r}: use one of {', '.join(GRANULARITIES)}"
         ) from None
+
+
+_TRUTH = {"true": True, "yes": True, "on": True, "1": True}
+_TRUTH |= {"false": False, "no": False, "off": False, "0": False}
+
+
+def _coverage_wanted(config: pytest.Config) -> bool:
+    given = str(config.getini("claimcheck_coverage")).strip()
+    wanted = _TRUTH.get(given.casefold())
+    if wanted is None:
+        raise ClaimcheckError(
+            f"claimcheck_coverage = {given!r}: use true (report the figures no"
+            " claim checks and the claims no article states) or false"
+        )
+    return wanted
 
 
 def _stale_policy(config: pytest.Config) -> str:

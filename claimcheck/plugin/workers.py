@@ -15,14 +15,23 @@ import pytest
 
 from claimcheck.plugin.items import SESSION
 from claimcheck.run.session import Granularity
-from claimcheck.run.share import SHARE_INPUT, IndexShare, make_share, worker_place
+from claimcheck.run.share import (
+    SHARE_INPUT,
+    IndexShare,
+    make_share,
+    pack,
+    unpack,
+    worker_place,
+)
 
 __all__ = [
     "SHARED_FOLDER",
     "close_share",
+    "hear_coverage",
     "hear_selection",
     "join_workers",
     "offer_share",
+    "tell_coverage",
     "tell_selection",
 ]
 
@@ -72,6 +81,30 @@ def hear_selection(node: Any) -> None:
     output = getattr(node, "workeroutput", None) or {}
     if output.get(_SELECTED_NOTHING):
         node.config.stash[SESSION].selected_nothing = True
+
+
+#: (xdist) the coverage of the articles a worker left open
+_COVERAGE = "claimcheck_coverage"
+
+
+def tell_coverage(config: pytest.Config) -> None:
+    """(xdist worker) Send the coverage of the articles still open at its end
+    (those whose other items ran elsewhere), as one JSON string; the others
+    went with their last item's report."""
+    output = getattr(config, "workeroutput", None)
+    session = config.stash.get(SESSION, None)
+    if output is not None and session is not None and session.coverage.enabled:
+        output[_COVERAGE] = session.coverage.take()
+        pack(output, (_COVERAGE,))
+
+
+def hear_coverage(node: Any) -> None:
+    """(xdist controller) Keep a finished worker's coverage."""
+    output = getattr(node, "workeroutput", None) or {}
+    unpack(output, (_COVERAGE,))
+    parts = output.get(_COVERAGE)
+    if isinstance(parts, list):
+        node.config.stash[SESSION].coverage.gather(parts)
 
 
 def close_share(config: pytest.Config) -> None:

@@ -15,10 +15,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from claimcheck.reports.coverage import (
+    CoverageReport,
+    coverage_sentence,
+    never_evidenced,
+)
 from claimcheck.reports.records import (
     ResultRecord,
     article_paths,
     location,
+    plural,
     short_names,
     sorted_records,
     source_text,
@@ -34,6 +40,8 @@ __all__ = ["evidence_html", "html_extras", "render_html"]
 MATRIX_ROWS = 50
 MATRIX_COLUMNS = 40
 RESULTS_PAGE = 100
+#: articles whose unchecked figures the page lists (the DOM stays small)
+COVERAGE_ARTICLES = 200
 
 _KEEP = ("claim", "description", "file", "article", "verdict", "evidence")
 
@@ -72,7 +80,7 @@ def _page_data(records: Sequence[ResultRecord], meta: RunMetadata) -> dict[str, 
         )
         results.append(result)
     return {
-        "run": meta,
+        "run": {k: v for k, v in meta.items() if k != "coverage"},
         "claims": claims,
         "articles": articles,
         "labels": [labels[a] for a in articles],
@@ -117,7 +125,50 @@ def render_html(records: Sequence[ResultRecord], meta: RunMetadata) -> str:
         style=_asset("html.css"),
         script=_asset("html.js"),
         data=_script_json(_page_data(records, meta)),
+        coverage=_coverage_html(meta["coverage"]) if "coverage" in meta else "",
     )
+
+
+def _coverage_html(report: CoverageReport) -> str:
+    """The coverage section: totals, the claims no article states, and the
+    unchecked figures of each article (folded away)."""
+    esc = html.escape
+    parts = [
+        "<section id='coverage'><h2>Coverage</h2>",
+        f"<p>{esc(coverage_sentence(report))}.</p>",
+    ]
+    missing = never_evidenced(report)
+    if missing:
+        parts.append("<h3>Claims never evidenced</h3><ul>")
+        parts += [
+            f"<li>{esc(c['claim'])} ({esc(c['file'])}): no article of"
+            f" {esc(plural(c['articles'], 'article'))} states it</li>"
+            for c in missing
+        ]
+        parts.append("</ul>")
+    with_unchecked = [a for a in report["articles"] if a["unchecked"]]
+    if with_unchecked:
+        parts.append("<h3>Unchecked figures</h3>")
+    for a in with_unchecked[:COVERAGE_ARTICLES]:
+        parts.append(
+            f"<details><summary>{esc(a['article'])}:"
+            f" {len(a['unchecked'])} of {esc(plural(a['figures'], 'figure'))}"
+            " unchecked</summary><ul>"
+        )
+        parts += [
+            f"<li>{f['line']}:{f['column']}: <mark>{esc(f['text'])}</mark>"
+            f" {esc(f['measure'])}: “{esc(f['quote'])}”</li>"
+            for f in a["unchecked"]
+        ]
+        parts.append("</ul></details>")
+    if len(with_unchecked) > COVERAGE_ARTICLES:
+        more = len(with_unchecked) - COVERAGE_ARTICLES
+        parts.append(
+            f"<p>and {esc(plural(more, 'more article'))} with unchecked figures;"
+            " the Markdown and JSON reports list them all</p>"
+        )
+    parts.append("</section>")
+    return "\n".join(parts)
 
 
 def _asset(name: str) -> str:
@@ -200,6 +251,7 @@ the Markdown and JSON reports hold the same data.</p></noscript>
 <ol id="results"></ol>
 <button type="button" id="more" hidden>show more</button>
 </section>
+{coverage}
 <script type="application/json" id="claimcheck-data">{data}</script>
 <script>{script}</script>
 </body>

@@ -7,8 +7,9 @@ through :func:`claimcheck.run.atomic.json_text`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypedDict
+from typing import NotRequired, TypedDict, cast
 
+from claimcheck.reports.coverage import CoverageReport
 from claimcheck.reports.records import ResultRecord, sorted_records
 from claimcheck.reports.summary import RunMetadata
 from claimcheck.run.atomic import json_text
@@ -21,11 +22,18 @@ class JsonReport(TypedDict):
 
     run: RunMetadata
     results: list[ResultRecord]
+    #: per-article and per-claim lists, so that reports of parts of a corpus
+    #: combine (:func:`claimcheck.reports.coverage.merge_coverage`)
+    coverage: NotRequired[CoverageReport]
 
 
 def render_json(records: Sequence[ResultRecord], meta: RunMetadata) -> str:
-    """The JSON report: ``--claimcheck-json``'s results, with ``run`` metadata."""
-    report: JsonReport = {"run": meta, "results": sorted_records(records)}
+    """The JSON report: ``--claimcheck-json``'s results, with ``run`` metadata
+    and the run's coverage."""
+    run = cast(RunMetadata, {k: v for k, v in meta.items() if k != "coverage"})
+    report: JsonReport = {"run": run, "results": sorted_records(records)}
+    if "coverage" in meta:
+        report["coverage"] = meta["coverage"]
     return json_text(report)
 
 

@@ -10,6 +10,7 @@ import html
 import re
 from collections.abc import Sequence
 
+from claimcheck.reports.coverage import coverage_markdown, coverage_sentence
 from claimcheck.reports.records import (
     CONTEXT,
     ResultRecord,
@@ -99,6 +100,8 @@ def render_markdown(records: Sequence[ResultRecord], meta: RunMetadata) -> str:
         lines += _discrepancy_detail(r)
     lines += ["## Claims × articles", "", *_matrix(records), ""]
     lines += ["## Totals", "", *totals_tables(meta["totals"])]
+    if "coverage" in meta:
+        lines += coverage_markdown(meta["coverage"], _md)
     lines += _sources(records)
     return "\n".join(lines)
 
@@ -201,6 +204,8 @@ def render_comment(records: Sequence[ResultRecord], meta: RunMetadata) -> str:
     )
     mark = "✗" if new else "✓"
     lines = [f"### {mark} claimcheck: {report_sentence(meta)}", ""]
+    if "coverage" in meta:
+        lines += [f"Coverage: {coverage_sentence(meta['coverage'])}.", ""]
     if not new:
         lines.append("No new discrepancies.")
         return "\n".join(lines) + "\n"

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import final
 
 from claimcheck.reports.baseline import Baseline, render_baseline, update_baseline
+from claimcheck.reports.coverage import CoverageReport, coverage_sentence
 from claimcheck.reports.formats import report_format, write_reports
 from claimcheck.reports.github import step_summary, workflow_commands
 from claimcheck.reports.jsonfile import results_json
@@ -71,8 +72,14 @@ class RunOutputs:
     def on_github(self) -> bool:
         return self.environ.get("GITHUB_ACTIONS") == "true"
 
-    def finish(self, records: Sequence[ResultRecord]) -> None:
-        """Write the reports and the baseline; append the CI step summary."""
+    def finish(
+        self,
+        records: Sequence[ResultRecord],
+        *,
+        coverage: CoverageReport | None = None,
+    ) -> None:
+        """Write the reports and the baseline; append the CI step summary.
+        ``coverage`` (None: off) goes into every report file."""
         if self.json_path is not None:
             write_json(self.json_path, results_json(records), self.write)
         if not records:
@@ -82,13 +89,15 @@ class RunOutputs:
             summary_file = None
         # the metadata's counts take a pass over every record: only when written
         meta = self._metadata(records) if self.reports or summary_file else None
+        if meta is not None and coverage is not None:
+            meta["coverage"] = coverage
         if meta is not None:
             write_reports(self.reports, records, meta, self.write)
         self._keep_baseline(records)
         if meta is not None and summary_file:
             # appended, not replaced: other steps' summaries share the file
             with open(summary_file, "a", encoding="utf-8") as handle:
-                handle.write(step_summary(records, report_sentence(meta)))
+                handle.write(step_summary(records, _summary_head(meta)))
 
     def _metadata(self, records: Sequence[ResultRecord]) -> RunMetadata:
         return run_metadata(
@@ -129,3 +138,11 @@ class RunOutputs:
         if self.on_github:
             lines += workflow_commands(records)
         return lines
+
+
+def _summary_head(meta: RunMetadata) -> str:
+    """The CI step summary's opening: the counts, and the coverage's totals."""
+    head = report_sentence(meta)
+    if "coverage" in meta:
+        head += f"\n\nCoverage: {coverage_sentence(meta['coverage'])}."
+    return head

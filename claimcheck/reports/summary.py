@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from importlib import metadata
-from typing import Literal, NamedTuple, TypedDict
+from typing import Literal, NamedTuple, NotRequired, TypedDict
 
+from claimcheck.reports.coverage import CoverageReport
 from claimcheck.reports.records import (
     FAILING,
     ResultRecord,
@@ -170,6 +171,8 @@ class RunMetadata(TypedDict):
     results: int
     counts: RunCounts
     totals: RunTotals
+    #: the run's coverage (see claimcheck.reports.coverage), unless it is off
+    coverage: NotRequired[CoverageReport]
 
 
 def run_metadata(

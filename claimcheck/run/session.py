@@ -21,10 +21,12 @@ from claimcheck.claims import AssertionFile, Claim
 from claimcheck.engine.match import match_claim
 from claimcheck.errors import ClaimcheckError
 from claimcheck.reports.baseline import Baseline
+from claimcheck.reports.coverage import coverage_lines
 from claimcheck.reports.outputs import RunOutputs
 from claimcheck.reports.summary import Painter, unpainted
 from claimcheck.run.changes import ChangedFiles
 from claimcheck.run.collection import Collection
+from claimcheck.run.coverage import RunCoverage
 from claimcheck.run.indexes import ArticleIndexes, Limits
 from claimcheck.run.results import PairCheck, RunResults, check_pair
 from claimcheck.run.sweep import PairResult, Sweep, check_one
@@ -60,6 +62,7 @@ class RunSession:
         baseline: Baseline | None = None,
         changed: ChangedFiles | None = None,
         outputs: RunOutputs | None = None,
+        coverage: bool = True,
     ) -> None:
         self.rootdir = rootdir
         #: --claimcheck-strict: a disagreeing mention fails every claim
@@ -84,6 +87,8 @@ class RunSession:
         self.results = RunResults()
         #: items reading every article, checked article by article together
         self.sweep = Sweep()
+        #: figures no claim checks, claims no article states (claimcheck_coverage)
+        self.coverage = RunCoverage(enabled=coverage)
         #: this process's (rank, count) among the run's xdist workers
         self.worker = (0, 1)
         #: xdist schedules pair items by article (plain ``-n``)
@@ -106,14 +111,18 @@ class RunSession:
     def expect(self, article: Path) -> None:
         """Note that one more item will check ``article``."""
         self.indexes.expect(article)
+        self.coverage.expect(article)
 
     # -- checking -----------------------------------------------------------
 
     def check(self, claim: Claim, path: Path, *, assertion_file: str) -> PairCheck:
         """Match one claim against one article and judge the verdict."""
         index = self.indexes.index(path)
+        verdict = match_claim(claim, index)
+        # while the index is alive: the figures this claim checks
+        self.coverage.check(claim, path, index)
         return check_pair(
-            match_claim(claim, index),
+            verdict,
             claim,
             index.article,
             assertion_file=assertion_file,
@@ -146,6 +155,7 @@ class RunSession:
     def done(self, path: Path) -> None:
         """One item that checks ``path`` finished."""
         self.indexes.done(path)
+        self.coverage.done(path)
 
     # -- the end ------------------------------------------------------------
 
@@ -154,7 +164,8 @@ class RunSession:
         if self.outputs is None:
             return
         try:
-            self.outputs.finish(self.results.records)
+            records = self.results.records
+            self.outputs.finish(records, coverage=self.coverage.report(records))
         except ClaimcheckError as exc:
             self.write_error = str(exc)
             raise
@@ -180,3 +191,9 @@ class RunSession:
         if self.outputs is None:
             return []
         return self.outputs.summary(self.results.records, width, paint)
+
+    def coverage_lines(self, *, verbose: bool = False) -> list[str]:
+        """The terminal block of the run's coverage; none when it is off."""
+        records = self.results.records
+        report = self.coverage.report(records) if records else None
+        return [] if report is None else coverage_lines(report, verbose=verbose)

@@ -19,8 +19,9 @@ from claimcheck.engine.articles import Article
 from claimcheck.engine.index import ArticleIndex, Lexicon, Mention, index_article
 from claimcheck.engine.numbers import units
 from claimcheck.engine.numbers.interval import Interval
+from claimcheck.engine.numbers.reader import Quantity
 
-__all__ = ["Figure", "counted_noun", "lemma", "read_figures"]
+__all__ = ["Figure", "counted_noun", "is_time", "lemma", "quote", "read_figures"]
 
 #: dimensions that are never a count an outlet reports (ages, durations)
 SKIPPED_DIMENSIONS = frozenset(["time"])
@@ -102,7 +103,7 @@ def _figure(index: ArticleIndex, mention: Mention) -> Figure | None:
     measure = None
     if mention.bound is not None:
         measure = text[mention.bound[0] : mention.bound[1]]
-    if q.unit is not None and (units.dimension(q.unit) or "") in SKIPPED_DIMENSIONS:
+    if is_time(q):
         return None
     noun = None
     if q.unit is None:
@@ -118,12 +119,19 @@ def _figure(index: ArticleIndex, mention: Mention) -> Figure | None:
         line=line,
         column=column,
         text=q.text,
-        quote=_quote(text, mention.sentence, q.start, q.end),
+        quote=quote(text, mention.sentence, q.start, q.end),
         interval=q.interval,
         unit=q.unit,
         measure=measure,
         noun=noun,
     )
+
+
+def is_time(quantity: Quantity) -> bool:
+    """Whether ``quantity`` is a figure of time (an age, a duration), which is
+    never a count an outlet reports."""
+    unit = quantity.unit
+    return unit is not None and (units.dimension(unit) or "") in SKIPPED_DIMENSIONS
 
 
 def _is_one(interval: Interval) -> bool:
@@ -201,7 +209,7 @@ def lemma(word: str) -> str:
 _SPACE = regex.compile(r"\s+")
 
 
-def _quote(text: str, sentence: tuple[int, int], start: int, end: int) -> str:
+def quote(text: str, sentence: tuple[int, int], start: int, end: int) -> str:
     """The sentence holding ``text[start:end]``, cut around it when long."""
     s_start, s_end = sentence
     if s_end - s_start > QUOTE_WIDTH:
@@ -217,8 +225,8 @@ def _quote(text: str, sentence: tuple[int, int], start: int, end: int) -> str:
             space = text.rfind(" ", end, right)
             right = space if space >= 0 else right
         body = text[left:right]
-        quote = ("..." if left > s_start else "") + body
-        quote += "..." if right < s_end else ""
+        out = ("..." if left > s_start else "") + body
+        out += "..." if right < s_end else ""
     else:
-        quote = text[s_start:s_end]
-    return _SPACE.sub(" ", quote).strip()
+        out = text[s_start:s_end]
+    return _SPACE.sub(" ", out).strip()

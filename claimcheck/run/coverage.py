@@ -1,0 +1,177 @@
+"""Coverage while the run checks: which figures of each article a claim checks.
+
+A *figure* is a number the article's index bound to a measure word (figures
+of time left out, as ``claimcheck suggest`` leaves them out).  A quantity
+claim run on the article *checks* a figure when the engine would weigh it for
+the claim: one of the claim's measure terms starts where the figure's measure
+word does, and the figure's unit compares with the claim's
+(:func:`~claimcheck.engine.match.quantity_in_claim_unit`).
+
+:class:`RunCoverage` follows each article from its first check, while its
+index is alive, to its last expected item, and keeps only a small
+:class:`~claimcheck.reports.coverage.ArticleCoverage` after that.  An
+article's coverage may come in parts (an article whose items are spread over
+xdist workers): the controller merges them
+(:func:`~claimcheck.reports.coverage.merge_articles`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import final
+
+from claimcheck.claims import Claim, QuantityClaim
+from claimcheck.engine.index import ArticleIndex, Mention
+from claimcheck.engine.match import quantity_in_claim_unit
+from claimcheck.reports.coverage import (
+    ArticleCoverage,
+    CoverageReport,
+    FigureRecord,
+    coverage_report,
+)
+from claimcheck.reports.records import ResultRecord
+from claimcheck.suggest.figures import is_time, quote
+
+__all__ = ["ArticleFigures", "RunCoverage", "article_coverage"]
+
+
+@dataclass(slots=True)
+class _Figure:
+    mention: Mention
+    record: FigureRecord
+
+
+@final
+class ArticleFigures:
+    """One article's figures, struck off as claims check them."""
+
+    def __init__(self, index: ArticleIndex) -> None:
+        article = index.article
+        text = article.text
+        self.article = article.path
+        self._unchecked: list[_Figure] = []
+        for mention in index.mentions:
+            if mention.bound is None or is_time(mention.quantity):
+                continue
+            q = mention.quantity
+            line, column = article.position(q.start)
+            record: FigureRecord = {
+                "line": line,
+                "column": column,
+                "text": q.text,
+                "measure": text[mention.bound[0] : mention.bound[1]],
+                "quote": quote(text, mention.sentence, q.start, q.end),
+            }
+            self._unchecked.append(_Figure(mention, record))
+        self.figures = len(self._unchecked)
+
+    def check(self, claim: Claim, index: ArticleIndex) -> None:
+        """Strike off the figures ``claim`` checks (``index`` is the article's)."""
+        if not self._unchecked or not isinstance(claim, QuantityClaim):
+            return
+        # where the claim's measure terms start: the index keeps these hits,
+        # which the claim's match has just looked up
+        own = {start for start, _ in index.hits(claim.measure)}
+        self._unchecked = [
+            f
+            for f in self._unchecked
+            if f.mention.bound is None
+            or f.mention.bound[0] not in own
+            or quantity_in_claim_unit(f.mention, claim) is None
+        ]
+
+    def summary(self) -> ArticleCoverage:
+        """The article's figures and those no claim checked, as plain data."""
+        return {
+            "article": self.article,
+            "figures": self.figures,
+            "unchecked": [f.record for f in self._unchecked],
+        }
+
+
+def article_coverage(index: ArticleIndex, claims: Iterable[Claim]) -> ArticleCoverage:
+    """The coverage of one article by ``claims``."""
+    figures = ArticleFigures(index)
+    for claim in claims:
+        figures.check(claim, index)
+    return figures.summary()
+
+
+@final
+class RunCoverage:
+    """The run's coverage: articles followed on this process, parts gathered.
+
+    Each process follows the articles it checks (:meth:`check`) and keeps
+    their summaries once their last expected item is done; they travel on
+    that item's report, as its results do, and the controller
+    :meth:`gather`-s them.  What is still open at the end (an article whose
+    other items ran on another worker) is sent when the worker finishes.
+    """
+
+    def __init__(self, *, enabled: bool = True) -> None:
+        #: the claimcheck_coverage ini key
+        self.enabled = enabled
+        self._open: dict[Path, ArticleFigures] = {}
+        self._pending: Counter[Path] = Counter()
+        self._finished: list[ArticleCoverage] = []
+        self._gathered: list[ArticleCoverage] = []
+        self._report: CoverageReport | None = None
+
+    def expect(self, path: Path) -> None:
+        """One more item will check ``path``."""
+        if self.enabled:
+            self._pending[path] += 1
+
+    def check(self, claim: Claim, path: Path, index: ArticleIndex) -> None:
+        """``claim`` was matched against the article at ``path``."""
+        if not self.enabled:
+            return
+        figures = self._open.get(path)
+        if figures is None:
+            figures = self._open[path] = ArticleFigures(index)
+        figures.check(claim, index)
+
+    def done(self, path: Path) -> None:
+        """An item checking ``path`` finished: after its last, keep the summary."""
+        if not self.enabled:
+            return
+        left = self._pending[path] - 1
+        if left > 0:
+            self._pending[path] = left
+            return
+        self._pending.pop(path, None)
+        figures = self._open.pop(path, None)
+        if figures is not None:
+            self._finished.append(figures.summary())
+
+    def take_finished(self) -> list[ArticleCoverage]:
+        """The summaries of the articles whose last item is done, since the
+        last call (they travel on that item's report)."""
+        finished, self._finished = self._finished, []
+        return finished
+
+    def take(self) -> list[ArticleCoverage]:
+        """This process's article summaries, the articles still open included
+        (items of theirs ran elsewhere or were deselected)."""
+        taken = self._finished + [f.summary() for f in self._open.values()]
+        self._finished, self._open = [], {}
+        return taken
+
+    def gather(self, parts: Iterable[ArticleCoverage]) -> None:
+        """Keep article summaries (from this process or a worker)."""
+        self._gathered.extend(parts)
+        self._report = None
+
+    def report(self, records: Iterable[ResultRecord]) -> CoverageReport | None:
+        """The run's coverage (None when off); this process's own summaries
+        are gathered first."""
+        if not self.enabled:
+            return None
+        own = self.take()
+        if own or self._report is None:
+            self.gather(own)
+            self._report = coverage_report(self._gathered, records)
+        return self._report
