@@ -16,24 +16,26 @@ import pickle
 import tempfile
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, cast, final, overload
+from typing import Any, Generic, TypeVar, cast, final, overload
 
 from claimcheck.reports.records import ResultRecord
 
-__all__ = ["RecordStore"]
+__all__ = ["PickleStore", "RecordStore"]
+
+T = TypeVar("T")
 
 
 @final
-class RecordStore(Sequence[ResultRecord]):
-    """Records appended to a temporary file, read back in order or by index."""
+class PickleStore(Sequence[T], Generic[T]):
+    """Objects appended to a temporary file, read back in order or by index."""
 
     def __init__(self) -> None:
         self._file: Any = None
         #: where each record starts; the last entry is where the next one will
         self._starts = array("q", [0])
 
-    def extend(self, records: Iterable[ResultRecord]) -> None:
-        """Append these records."""
+    def extend(self, records: Iterable[T]) -> None:
+        """Append these objects (records)."""
         data = [pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL) for r in records]
         if not data:
             return
@@ -50,12 +52,12 @@ class RecordStore(Sequence[ResultRecord]):
         return len(self._starts) - 1
 
     @overload
-    def __getitem__(self, index: int) -> ResultRecord: ...
+    def __getitem__(self, index: int) -> T: ...
 
     @overload
-    def __getitem__(self, index: slice) -> Sequence[ResultRecord]: ...
+    def __getitem__(self, index: slice) -> Sequence[T]: ...
 
-    def __getitem__(self, index: int | slice) -> ResultRecord | Sequence[ResultRecord]:
+    def __getitem__(self, index: int | slice) -> T | Sequence[T]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
@@ -64,18 +66,18 @@ class RecordStore(Sequence[ResultRecord]):
             raise IndexError("record index out of range")
         return self._read(index, index + 1)[0]
 
-    def __iter__(self) -> Iterator[ResultRecord]:
+    def __iter__(self) -> Iterator[T]:
         # a few hundred records at a time: few reads, little memory
         for start in range(0, len(self), 256):
             yield from self._read(start, min(start + 256, len(self)))
 
-    def _read(self, first: int, stop: int) -> list[ResultRecord]:
+    def _read(self, first: int, stop: int) -> list[T]:
         self._file.flush()
         begin = self._starts[first]
         data = os.pread(self._file.fileno(), self._starts[stop] - begin, begin)
         return [
             cast(
-                ResultRecord,
+                T,
                 pickle.loads(
                     data[self._starts[i] - begin : self._starts[i + 1] - begin]
                 ),
@@ -92,3 +94,7 @@ class RecordStore(Sequence[ResultRecord]):
 
     def __del__(self) -> None:
         self.close()
+
+
+#: the run's verdict records, on disk
+RecordStore = PickleStore[ResultRecord]

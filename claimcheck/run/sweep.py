@@ -7,8 +7,7 @@ kilobytes an article, gigabytes on a large corpus).  A :class:`Sweep` turns
 the loops around: the first such item to run checks the pairs of every
 planned item, article by article, so that each index is built, used by every
 claim, and released before the next one is read; each item then reports the
-checks kept for it.  What is kept per pair is its record and message, a few
-hundred bytes, which the run's reports keep anyway.
+checks kept for it, on disk until then (see :mod:`claimcheck.run.store`).
 
 Under pytest-xdist a worker does not know which items it will be sent, so
 there the items walk the articles themselves (see :mod:`claimcheck.run.share`).
@@ -23,6 +22,7 @@ from typing import final
 from claimcheck.claims import Claim
 from claimcheck.errors import ArticleSkipped
 from claimcheck.run.results import PairCheck
+from claimcheck.run.store import PickleStore
 
 __all__ = ["Check", "PairResult", "Sweep", "check_one"]
 
@@ -40,7 +40,11 @@ class Sweep:
 
     def __init__(self) -> None:
         self._plans: dict[Hashable, tuple[Sequence[tuple[Claim, Path]], str]] = {}
-        self._results: dict[Hashable, list[PairResult]] = {}
+        #: each planned item's pairs: a check's place in the store, or what
+        #: stays in memory (None, an error)
+        self._results: dict[Hashable, list[int | Exception | None]] = {}
+        #: the checks themselves wait on disk, a couple of kilobytes each
+        self._store: PickleStore[PairCheck] = PickleStore()
 
     def __contains__(self, key: Hashable) -> bool:
         return key in self._plans or key in self._results
@@ -64,19 +68,29 @@ class Sweep:
         """
         if key not in self._results:
             self._run(check, done)
-        return self._results.pop(key)
+        slots = self._results.pop(key)
+        results = [self._store[s] if isinstance(s, int) else s for s in slots]
+        if not self._results:
+            self._store.close()
+        return results
 
     def _run(self, check: Check, done: Callable[[Path], None]) -> None:
-        jobs: dict[Path, list[tuple[list[PairResult], int, Claim, str]]] = {}
+        jobs: dict[Path, list[tuple[list[int | Exception | None], int, Claim, str]]]
+        jobs = {}
         for key, (pairs, shown) in self._plans.items():
-            slots: list[PairResult] = [None] * len(pairs)
+            slots: list[int | Exception | None] = [None] * len(pairs)
             self._results[key] = slots
             for i, (claim, path) in enumerate(pairs):
                 jobs.setdefault(path, []).append((slots, i, claim, shown))
         self._plans.clear()
         for path, on_article in jobs.items():
             for slots, i, claim, shown in on_article:
-                slots[i] = check_one(check, claim, path, shown, done)
+                result = check_one(check, claim, path, shown, done)
+                if isinstance(result, PairCheck):
+                    slots[i] = len(self._store)
+                    self._store.extend([result])
+                else:
+                    slots[i] = result
 
 
 def check_one(
