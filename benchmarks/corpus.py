@@ -6,6 +6,12 @@ names, negations and suppositions, and numbers that are not counts (years,
 ages, dates, times).  Some articles state a fact compatibly, some contradict
 it, some leave it out, so every verdict occurs.  The same seed always gives
 the same corpus, byte for byte.
+
+Two profiles: ``synthetic`` packs a figure every ~50 characters into articles
+of ~2,000; ``realistic`` has the shape of the project's seed articles (wire
+copy of 2,500-6,500 characters, mean ~4,200, a figure every ~240 characters,
+paragraphs of one to three sentences): fewer of the same story sentences,
+among sentences without figures built from the fragments below.
 """
 
 from __future__ import annotations
@@ -14,7 +20,15 @@ import random
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-__all__ = ["SUITE", "VOCABULARIES", "make_article", "write_corpus", "write_suite"]
+__all__ = [
+    "PROFILES",
+    "SUITE",
+    "VOCABULARIES",
+    "make_article",
+    "make_realistic_article",
+    "write_corpus",
+    "write_suite",
+]
 
 VOCABULARIES = """\
 vocabularies:
@@ -310,17 +324,126 @@ def make_article(rng: random.Random) -> str:
     return head + "\n\n" + dateline + "\n\n".join(paragraphs) + "\n"
 
 
-def iter_articles(count: int, seed: int = 2024) -> Iterator[tuple[str, str]]:
+# -- the realistic profile: sentences without figures, from fragments ---------
+
+_WHO = [
+    "Residents of the coastal villages",
+    "Local officials",
+    "Aid workers in the district",
+    "Doctors at the main hospital",
+    "Shopkeepers along the harbour road",
+    "Teachers at the village school",
+    "Farmers on the flood plain",
+    "Volunteers from the capital",
+    "Engineers with the water board",
+    "Fishermen in the bay",
+    "Soldiers clearing the roads",
+    "Families in the relief camps",
+]
+_DID = [
+    "spent the night moving belongings to higher ground",
+    "said they had received little warning of how bad it would be",
+    "were still waiting for drinking water and dry food",
+    "described the wind as louder than anything they had heard",
+    "began clearing mud and broken glass from their homes",
+    "asked the authorities for tents and blankets",
+    "worked through the night to reopen the only bridge",
+    "said the storm had changed course late on Saturday",
+    "warned that disease could spread in the stagnant water",
+    "praised the speed of the evacuation in the southern towns",
+    "complained that help had been slow to reach the hills",
+    "feared that the worst of the rain was yet to come",
+]
+_WHEN = [
+    "",
+    "",
+    " on Monday",
+    " by nightfall",
+    " as the water receded",
+    " while the rain eased",
+    " before the roads closed",
+    " after the storm passed",
+]
+_QUOTES = [
+    "We have never seen water rise so quickly",
+    "The whole street was under water by the morning",
+    "We need clean water and medicine more than anything",
+    "Nobody expected the river to come this far",
+    "The children are frightened every time the wind picks up",
+    "We will rebuild, but it will take a long time",
+    "The government must tell us when we can go home",
+    "There was no power, no phone signal, nothing",
+]
+_SPEAKERS = [
+    "a shopkeeper in the old town",
+    "a nurse at the district clinic",
+    "a fisherman who lost his boat",
+    "a teacher sheltering at the school",
+    "a farmer whose fields were flooded",
+    "a volunteer with the Red Cross",
+]
+
+
+def _plain_sentence(rng: random.Random) -> str:
+    """A sentence without a figure: who did what, or a quote and its source."""
+    if rng.random() < 0.25:
+        return f'"{rng.choice(_QUOTES)}," said {rng.choice(_SPEAKERS)}.'
+    if rng.random() < 0.2:
+        return rng.choice(_FILLER)
+    return f"{rng.choice(_WHO)} {rng.choice(_DID)}{rng.choice(_WHEN)}."
+
+
+#: characters of text per sentence with figures in the realistic profile
+_CHARS_PER_STORY_SENTENCE = 430
+
+
+def make_realistic_article(rng: random.Random) -> str:
+    """An article of the seeds' shape: its length drawn around ~4,200
+    characters, one story sentence (one to three figures) per ~430
+    characters, the rest sentences without figures; paragraphs of one to
+    three sentences."""
+    target = int(min(6500, max(2500, rng.gauss(4200, 1100))))
+    stories = rng.sample(_TEMPLATES, k=max(3, target // _CHARS_PER_STORY_SENTENCE))
+    sentences = [t(rng) for t in stories]
+    size = sum(len(x) + 1 for x in sentences)
+    while size < target:
+        sentence = _plain_sentence(rng)
+        sentences.insert(rng.randint(0, len(sentences)), sentence)
+        size += len(sentence) + 1
+    paragraphs: list[str] = []
+    while sentences:
+        take = rng.choice((1, 1, 2, 2, 3))
+        paragraphs.append(" ".join(sentences[:take]))
+        sentences = sentences[take:]
+    place = rng.choice(_PLACES)
+    head = f"Cyclone Marla: {rng.choice(['the day after', 'counting the cost'])}"
+    dateline = f"{place.upper()}, {_date(rng)} (Wire) - "
+    return head + "\n\n" + dateline + "\n\n".join(paragraphs) + "\n"
+
+
+#: article makers by profile name
+PROFILES: dict[str, Callable[[random.Random], str]] = {
+    "synthetic": make_article,
+    "realistic": make_realistic_article,
+}
+
+
+def iter_articles(
+    count: int, seed: int = 2024, profile: str = "synthetic"
+) -> Iterator[tuple[str, str]]:
     """(file name, text) of ``count`` articles, the same for the same seed."""
     rng = random.Random(seed)
+    make = PROFILES[profile]
     for i in range(count):
-        yield f"{i:06d}.txt", make_article(rng)
+        yield f"{i:06d}.txt", make(rng)
 
 
-def write_corpus(folder: Path, count: int, seed: int = 2024) -> int:
+def write_corpus(
+    folder: Path, count: int, seed: int = 2024, profile: str = "synthetic"
+) -> int:
     """Write ``count`` articles to ``folder`` (sharded by thousands); chars."""
     total = 0
-    for name, text in iter_articles(count, seed):
+    for name, text in iter_articles(count, seed, profile):
         shard = folder / name[:3]
         shard.mkdir(parents=True, exist_ok=True)
         (shard / name).write_text(text, encoding="utf-8")

@@ -11,7 +11,13 @@ in one run, side by side:
 - growth and memory: time per article and peak RSS at each corpus size, each
   size in its own process;
 - parallel: the speed-up of ``-n 2`` (pair items), and the wall time of
-  ``--claimcheck-granularity=claim`` with ``-n 2``.
+  ``--claimcheck-granularity=claim`` with ``-n 2``;
+- pytest's cost per item with default options: claim items against trivial
+  tests, with the discrepancy list in place of failure blocks and with the
+  blocks, and the same checks as claim and article items;
+- memory: peak RSS of a whole pytest run per granularity over corpora of
+  the realistic profile (seed-like lengths and figure density), against as
+  many trivial tests.
 
 See docs/benchmarks.md for what each figure means and the targets.
 """
@@ -47,6 +53,8 @@ LIMIT_PATTERN = re.compile(
 )
 
 FULL = {
+    "memory_sizes": [1_000, 10_000, 100_000],
+    "item_cost_articles": 650,
     "sizes": [1_000, 10_000, 100_000],
     "engine_articles": 2_000,
     "pytest_articles": 1_000,
@@ -54,6 +62,8 @@ FULL = {
     "claim_articles": 10_000,
 }
 QUICK = {
+    "memory_sizes": [1_000],
+    "item_cost_articles": 100,
     "sizes": [200, 500, 1_000],
     "engine_articles": 300,
     "pytest_articles": 50,
@@ -69,13 +79,30 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes (< 2 min)")
     parser.add_argument("--json", metavar="PATH", help="write the figures here")
+    parser.add_argument(
+        "--phases",
+        metavar="NAMES",
+        help=f"run only these phases, comma-separated ({', '.join(PHASES)})",
+    )
+    parser.add_argument(
+        "--memory-sizes",
+        metavar="N,N",
+        help="corpus sizes of the memory phase (default: 1000 quick;"
+        " 1000,10000,100000 full)",
+    )
     parser.add_argument("--keep", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--engine-child", metavar="DIR", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.engine_child:
         print(json.dumps(engine_child(Path(args.engine_child))))
         return 0
-    plan = QUICK if args.quick else FULL
+    plan = dict(QUICK if args.quick else FULL)
+    if args.memory_sizes:
+        plan["memory_sizes"] = [int(n) for n in args.memory_sizes.split(",")]
+    plan["phases"] = args.phases.split(",") if args.phases else list(PHASES)
+    unknown = set(plan["phases"]) - set(PHASES)
+    if unknown:
+        parser.error(f"unknown phases {sorted(unknown)}: use {', '.join(PHASES)}")
     work = Path(tempfile.mkdtemp(prefix="claimcheck-bench-"))
     try:
         results = run_all(plan, work, quick=args.quick, json_path=args.json)
@@ -88,12 +115,13 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def project(work: Path, articles: int) -> Path:
+def project(work: Path, articles: int, profile: str = "synthetic") -> Path:
     """A project folder: the 20-claim suite and a corpus of ``articles``."""
-    root = work / f"project-{articles}"
+    suffix = "" if profile == "synthetic" else f"-{profile}"
+    root = work / f"project-{articles}{suffix}"
     if not root.exists():
         corpus.write_suite(root)
-        corpus.write_corpus(root / "corpus", articles)
+        corpus.write_corpus(root / "corpus", articles, profile=profile)
         (root / "pytest.ini").write_text(INI)
     return root
 
@@ -108,16 +136,20 @@ def run_all(
         f" Python {platform.python_version()}, {platform.system()}",
     }
     results["load_average_at_start"] = [round(x, 2) for x in os.getloadavg()]
-    phases = [
-        measure_fixed_costs,
-        lambda: measure_engine(plan["engine_articles"]),
-        lambda: measure_growth(plan["sizes"], work),
-        lambda: measure_pytest(plan["pytest_articles"], work),
-        lambda: measure_xdist(plan["xdist_articles"], work),
-        lambda: measure_claim_mode(plan["claim_articles"], work),
-    ]
-    for phase in phases:
-        results.update(phase())
+    phases = {
+        "fixed": measure_fixed_costs,
+        "engine": lambda: measure_engine(plan["engine_articles"]),
+        "growth": lambda: measure_growth(plan["sizes"], work),
+        "pytest": lambda: measure_pytest(plan["pytest_articles"], work),
+        "items": lambda: measure_item_cost(plan["item_cost_articles"], work),
+        "memory": lambda: measure_memory(plan["memory_sizes"], work),
+        "xdist": lambda: measure_xdist(plan["xdist_articles"], work),
+        "claim": lambda: measure_claim_mode(plan["claim_articles"], work),
+    }
+    for name in PHASES:
+        if name not in plan["phases"]:
+            continue
+        results.update(phases[name]())
         if json_path:  # a long run keeps what it has measured so far
             Path(json_path).write_text(json.dumps(results, indent=1) + "\n")
     results["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
@@ -418,6 +450,88 @@ def measure_claim_mode(articles: int, work: Path) -> dict[str, Any]:
     return {"claim_mode_articles": articles, "claim_mode_n2_s": round(wall, 2)}
 
 
+# -- pytest's cost per item and peak memory, with default options --------------
+
+#: the discrepancy list's threshold set out of reach: every failure a block
+ALL_BLOCKS = ("-o", "claimcheck_max_failure_blocks=1000000000")
+GRANULARITIES = ("pair", "article", "claim")
+
+
+def pytest_run(root: Path, *args: str) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one pytest run in ``root`` with
+    default options (pytest's cache off, so every run is cold).
+
+    The peak is the child's own (``wait4``), not this process's.
+    """
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args]
+    start = time.perf_counter()
+    with open(root / "pytest.out", "wb") as out:
+        child = subprocess.Popen(command, cwd=root, stdout=out, stderr=out)
+        _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - start
+    child.returncode = code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        sys.stderr.write((root / "pytest.out").read_text()[-3000:])
+        raise SystemExit(f"pytest {' '.join(args)} in {root} exited {code}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def measure_item_cost(articles: int, work: Path) -> dict[str, Any]:
+    """Claim items with default options (``--tb=auto``) against as many
+    trivial tests; with every failure a block (as before the discrepancy
+    list); and the same checks as claim and as article items."""
+    root = project(work, articles)
+    items = articles * corpus.SUITE.count("  - id:")
+    trivial = trivial_project(work, items)
+    trivial_s, _ = pytest_run(trivial)
+    listed_s, _ = pytest_run(root, "assertions")
+    blocks_s, _ = pytest_run(root, "assertions", *ALL_BLOCKS)
+    claim_s, _ = pytest_run(root, "assertions", "--claimcheck-granularity=claim")
+    article_s, _ = pytest_run(root, "assertions", "--claimcheck-granularity=article")
+    return {
+        "item_cost_items": items,
+        "item_cost_trivial_s": round(trivial_s, 2),
+        "item_cost_pair_s": round(listed_s, 2),
+        "item_cost_pair_all_blocks_s": round(blocks_s, 2),
+        "item_cost_ratio": round(listed_s / trivial_s, 3),
+        "item_cost_ratio_all_blocks": round(blocks_s / trivial_s, 3),
+        "item_cost_ratio_claim": round(claim_s / trivial_s, 3),
+        "item_cost_ratio_article": round(article_s / trivial_s, 3),
+    }
+
+
+def measure_memory(sizes: list[int], work: Path) -> dict[str, Any]:
+    """Peak RSS of a whole pytest run, per granularity and corpus size, on
+    the realistic profile; pair items only up to 10,000 articles (20 items
+    an article), beside as many trivial tests."""
+    rss: dict[str, dict[str, float]] = {g: {} for g in (*GRANULARITIES, "trivial")}
+    for size in sizes:
+        root = project(work, size, "realistic")
+        key = str(size)
+        for granularity in GRANULARITIES:
+            if granularity == "pair" and size > 10_000:
+                continue
+            _, peak = pytest_run(
+                root, "assertions", f"--claimcheck-granularity={granularity}"
+            )
+            rss[granularity][key] = round(peak, 1)
+        if size <= 10_000:
+            items = size * corpus.SUITE.count("  - id:")
+            _, peak = pytest_run(trivial_project(work, items))
+            rss["trivial"][key] = round(peak, 1)
+        shutil.rmtree(root, ignore_errors=True)
+    results: dict[str, Any] = {f"rss_mb_{g}": v for g, v in rss.items()}
+    results["rss_pair_vs_trivial"] = {
+        k: round(v / rss["trivial"][k], 3) for k, v in rss["pair"].items()
+    }
+    if len(sizes) > 1:
+        base, last = str(10_000 if 10_000 in sizes[:-1] else sizes[0]), str(sizes[-1])
+        results["rss_growth_to_largest"] = {
+            g: round(rss[g][last] / rss[g][base], 3) for g in ("article", "claim")
+        }
+    return results
+
+
 # -- the table ---------------------------------------------------------------
 
 TARGETS = [
@@ -439,12 +553,28 @@ TARGETS = [
     ("xdist_speedup_article_mode", "-n 2 speed-up (granularity=article)", ""),
     ("xdist_speedup_trivial_tests", "-n 2 speed-up of trivial tests", ""),
     ("claim_mode_n2_s", "granularity=claim, -n 2, seconds", "<= 60 at 10k"),
+    ("item_cost_items", "items, default options (--tb=auto)", ""),
+    ("item_cost_ratio", "pair items / trivial tests", "<= 1.3 at 13,000"),
+    ("item_cost_ratio_all_blocks", "the same, every failure a block", ""),
+    ("item_cost_ratio_claim", "claim items / trivial tests", "<= 1.0 at 13,000"),
+    ("item_cost_ratio_article", "article items / trivial tests", ""),
+    ("rss_mb_pair", "peak RSS MB, pair items (realistic)", ""),
+    ("rss_mb_trivial", "peak RSS MB, as many trivial tests", ""),
+    ("rss_pair_vs_trivial", "pair / trivial peak RSS", "<= 1.2"),
+    ("rss_mb_article", "peak RSS MB, article items", "<= 300 at 10k"),
+    ("rss_mb_claim", "peak RSS MB, claim items", "<= 300 at 10k"),
+    ("rss_growth_to_largest", "peak RSS, largest / 10k", "<= 1.2"),
 ]
+
+#: the phases, in the order they run
+PHASES = ("fixed", "engine", "growth", "pytest", "items", "memory", "xdist", "claim")
 
 
 def print_table(results: dict[str, Any]) -> None:
     print(f"claimcheck benchmarks ({results['mode']}) on {results['machine']}")
     for key, label, target in TARGETS:
+        if key not in results:
+            continue
         value = results[key]
         if isinstance(value, dict):
             shown = ", ".join(f"{k}: {v:,}" for k, v in value.items())

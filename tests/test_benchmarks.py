@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -48,3 +49,36 @@ def test_engine_measurement_has_the_keys(tmp_path: Path) -> None:
     growth = run.measure_growth([2, 3], tmp_path)
     assert set(growth) == {"per_article_ms", "per_article_growth_ratio", "peak_rss_mb"}
     assert set(growth["peak_rss_mb"]) == {"2", "3"}
+
+
+def test_the_realistic_profile_has_the_seed_articles_shape() -> None:
+    corpus = _load("corpus")
+    articles = [t for _, t in corpus.iter_articles(60, seed=3, profile="realistic")]
+    assert articles == [
+        t for _, t in corpus.iter_articles(60, seed=3, profile="realistic")
+    ]
+    assert all(2_500 <= len(t) <= 7_000 for t in articles)
+    chars = sum(map(len, articles))
+    assert 3_800 <= chars / len(articles) <= 4_800
+    figures = sum(len(re.findall(r"\d+(?:[.,]\d+)*", t)) for t in articles)
+    assert 180 <= chars / figures <= 320  # the seeds: one every ~240 characters
+    # the synthetic profile packs figures far closer
+    synthetic = [t for _, t in corpus.iter_articles(20, seed=3)]
+    assert (
+        sum(map(len, synthetic))
+        / sum(len(re.findall(r"\d+(?:[.,]\d+)*", t)) for t in synthetic)
+        < 100
+    )
+
+
+@pytest.mark.slow
+def test_item_cost_and_memory_measurements_have_the_keys(tmp_path: Path) -> None:
+    run = _load("run")
+    cost = run.measure_item_cost(2, tmp_path)
+    assert cost["item_cost_items"] == 40
+    assert cost["item_cost_ratio"] > 0 and cost["item_cost_ratio_claim"] > 0
+    memory = run.measure_memory([2, 3], tmp_path)
+    for granularity in ("pair", "article", "claim", "trivial"):
+        assert set(memory[f"rss_mb_{granularity}"]) == {"2", "3"}
+    assert set(memory["rss_growth_to_largest"]) == {"article", "claim"}
+    assert all(v > 10 for v in memory["rss_mb_claim"].values())

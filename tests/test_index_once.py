@@ -94,3 +94,75 @@ def test_items_run_article_by_article(project: pytest.Pytester) -> None:
         "assertions/flood.yaml::dam[a]",
         "assertions/rain.yaml::rain[a]",
     ]
+
+
+#: the most indexes held after any item, and the order articles were released
+PEAK = """\
+import pytest
+from claimcheck.plugin import SESSION
+
+peak = [0]
+released = []
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_configure(config):
+    indexes = config.stash[SESSION].indexes
+    indexes.on_release.append(lambda path, index: released.append(path.stem))
+
+
+def pytest_runtest_teardown(item):
+    peak[0] = max(peak[0], item.config.stash[SESSION].indexes.held)
+
+
+def pytest_terminal_summary(terminalreporter):
+    terminalreporter.write_line(f"peak held: {peak[0]}; released: {released}")
+"""
+
+
+@pytest.mark.parametrize(
+    ("granularity", "peak"), [("pair", 1), ("article", 1), ("claim", 0)]
+)
+def test_every_granularity_releases_each_index_after_its_last_item(
+    project: pytest.Pytester, granularity: str, peak: int
+) -> None:
+    project.makeconftest(PEAK)
+    for cache in (("-p", "no:cacheprovider"), ()):
+        result = project.runpytest(
+            *cache, f"--claimcheck-granularity={granularity}", "assertions"
+        )
+        result.stdout.fnmatch_lines([f"peak held: {peak}; released: ['a', 'b', 'c']"])
+
+
+def test_claim_items_check_article_by_article_and_keep_their_order(
+    project: pytest.Pytester,
+) -> None:
+    project.makeconftest(PEAK)
+    result = project.runpytest(
+        "-p", "no:cacheprovider", "--claimcheck-granularity=claim", "-v", "assertions"
+    )
+    result.assert_outcomes(passed=1, failed=1, skipped=2)
+    result.stdout.fnmatch_lines(
+        [
+            "assertions/flood.yaml::dead FAILED*",
+            "assertions/flood.yaml::hurt SKIPPED*",
+            "assertions/flood.yaml::dam PASSED*",
+            "assertions/rain.yaml::rain SKIPPED*",
+            "peak held: 0; released: ['a', 'b', 'c']",
+            "FAILED assertions/flood.yaml::dead - 1 of 3 checks failed",
+        ]
+    )
+
+
+def test_claim_items_deselected_are_not_checked(project: pytest.Pytester) -> None:
+    project.makeconftest(COUNTER)
+    result = project.runpytest(
+        "-p",
+        "no:cacheprovider",
+        "--claimcheck-granularity=claim",
+        "-k",
+        "rain",
+        "assertions",
+    )
+    result.assert_outcomes(skipped=1)
+    result.stdout.fnmatch_lines(["index builds: 3; held: 0"])

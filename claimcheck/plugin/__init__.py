@@ -94,7 +94,10 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    """Close and remove what the workers shared indexes through."""
+    """Remove the run's records and what the workers shared indexes through."""
+    session = config.stash.get(SESSION, None)
+    if session is not None:
+        session.results.records.close()
     close_share(config)
 
 
@@ -172,17 +175,30 @@ class ResultsPlugin:
     def __init__(self, config: pytest.Config) -> None:
         self.session = config.stash[SESSION]
         self.config = config
+        # the FAILURES section of a run with many discrepancies (see there)
+        from claimcheck.plugin.blocks import FailureBlocks
 
+        self.blocks = FailureBlocks(config, self.session.results)
+        config.pluginmanager.register(self.blocks, "claimcheck-failure-blocks")
+
+    @pytest.hookimpl(trylast=True)
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         """Keep the records, article warnings and coverage a call report
         carries."""
         # the plugin attaches its attributes to the call phase only
         if report.when == "call":
             self.session.results.note(getattr(report, NOTES_ATTRIBUTE, None) or ())
-            self.session.results.add(_records(report))
+            records = _records(report)
+            self.session.results.add(records)
+            if records and report.failed:
+                self.blocks.discrepant.add(report.nodeid)
             self.session.coverage.gather(
                 getattr(report, COVERAGE_ATTRIBUTE, None) or ()
             )
+            # pytest keeps every report to the end, the records are on disk
+            # now; every other plugin has seen them (trylast)
+            for name in WIRE_ATTRIBUTES:
+                report.__dict__.pop(name, None)
 
     def pytest_terminal_summary(
         self, terminalreporter: pytest.TerminalReporter
@@ -190,11 +206,12 @@ class ResultsPlugin:
         """Write the claimcheck summary, article warnings and output errors."""
         writer = self.config.get_terminal_writer()
         paint = _painter(writer) if writer.hasmarkup else unpainted
-        _section(
-            terminalreporter,
-            "claimcheck",
-            self.session.summary(writer.fullwidth, paint),
-        )
+        lines = self.session.summary(writer.fullwidth, paint)
+        # put the reports back for the short test summary that follows
+        left_out = self.blocks.restore()
+        if left_out and lines:
+            lines.insert(1, left_out)
+        _section(terminalreporter, "claimcheck", lines)
         if self.config.get_verbosity() >= 0:
             _section(
                 terminalreporter,

@@ -9,7 +9,7 @@ one claim against every article or every claim against one article.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, final
 
@@ -17,7 +17,6 @@ import pytest
 
 from claimcheck.claims import AssertionFile, Claim
 from claimcheck.engine.articles import ARTICLE_SUFFIXES
-from claimcheck.engine.match import Verdict
 from claimcheck.errors import ArticleSkipped, ClaimcheckError
 from claimcheck.plugin.shard import shard_articles
 from claimcheck.reports.html import html_extras
@@ -25,6 +24,7 @@ from claimcheck.reports.records import Outcome, ResultRecord
 from claimcheck.run.results import PairCheck
 from claimcheck.run.session import Granularity, RunSession
 from claimcheck.run.share import spread
+from claimcheck.run.sweep import PairResult
 from claimcheck.suite.loader import is_assertion_file
 
 __all__ = [
@@ -172,6 +172,13 @@ class CheckItem(pytest.Item):
         """The articles this item checks, once per pair."""
         raise NotImplementedError
 
+    def order_key(self) -> str:
+        """Where this item runs: items of one article run together, so its
+        index is built, used by all of them, then dropped; "" keeps an item
+        that reads every article where it was collected."""
+        paths = {str(p) for p in self.article_paths()}
+        return paths.pop() if len(paths) == 1 else ""
+
     def attach(self, report: pytest.TestReport) -> None:
         """Put this item's records, the article warnings and the coverage of
         the articles it finished on its call report."""
@@ -202,12 +209,14 @@ class ClaimItem(CheckItem):
         self.source = source
         #: the assertion file as reports show it
         self.shown_file = shown_file
-        self.verdict: Verdict | None = None
         self.record: ResultRecord | None = None
         self.line: int | None = None
 
     def article_paths(self) -> list[Path]:
         return [self.article_path]
+
+    def order_key(self) -> str:
+        return str(self.article_path)
 
     def runtest(self) -> None:
         state = self.session_state
@@ -222,7 +231,6 @@ class ClaimItem(CheckItem):
             raise skip_at_item(str(exc)) from None
         finally:
             state.done(self.article_path)
-        self.verdict = checked.verdict
         self.record = record = checked.record
         if record["evidence"]:
             self.line = record["evidence"][0]["line"]
@@ -250,6 +258,8 @@ class ClaimItem(CheckItem):
             if self.config.stash[HTML_WANTED]:
                 extras = getattr(report, HTML_EXTRAS, [])
                 setattr(report, HTML_EXTRAS, [*extras, *html_extras(self.record)])
+        # the report carries it on: an item lives to the end of the run
+        self.record = None
         super().attach(report)
 
     def reportinfo(self) -> tuple[Path, int, str]:
@@ -333,19 +343,28 @@ class AggregateItem(CheckItem):
         """Put the records of every pair on the call report."""
         if self.records:
             setattr(report, RESULTS_ATTRIBUTE, self.records)
+        # the report carries them on: an item lives to the end of the run
+        self.records = []
         super().attach(report)
 
     def _checks(self, state: RunSession, shown: str) -> Iterator[PairCheck]:
         """Each pair checked, in collection order.
 
         Pairs on a skipped article are left out; an error is raised at its
-        pair's place.  On one of several xdist workers, a claim item checks
-        its articles in the worker's own order (see claimcheck.run.share.spread),
-        then hands them on in collection order.
+        pair's place.  Claim items planned in a sweep take the checks it
+        made article by article (see claimcheck.run.sweep).  On one of
+        several xdist workers, a claim item checks its articles in the
+        worker's own order (see claimcheck.run.share.spread), then hands
+        them on in collection order.
         """
-        checks = (self._check(state, i, shown) for i in range(len(self.pairs)))
+        swept = state.swept(self.nodeid)
+        checks: Iterable[PairResult]
+        if swept is not None:
+            checks = swept
+        else:
+            checks = (self._check(state, i, shown) for i in range(len(self.pairs)))
         rank, count = state.worker
-        if self.spread_out and count > 1:
+        if swept is None and self.spread_out and count > 1:
             order = spread(len(self.pairs), rank, count)
             done = {i: self._check(state, i, shown) for i in order}
             checks = (done[i] for i in range(len(self.pairs)))
@@ -355,18 +374,9 @@ class AggregateItem(CheckItem):
             if checked is not None:
                 yield checked
 
-    def _check(
-        self, state: RunSession, i: int, shown: str
-    ) -> PairCheck | Exception | None:
+    def _check(self, state: RunSession, i: int, shown: str) -> PairResult:
         claim, path = self.pairs[i]
-        try:
-            return state.check(claim, path, assertion_file=shown)
-        except ArticleSkipped:
-            return None  # listed under "claimcheck warnings"
-        except Exception as exc:  # raised by _checks, at its place
-            return exc
-        finally:
-            state.done(path)
+        return state.check_in_item(claim, path, shown)
 
     def reportinfo(self) -> tuple[Path, int, str]:
         return Path(self.source.path), 0, self.name
@@ -415,13 +425,20 @@ def select_and_order(config: pytest.Config, items: list[pytest.Item]) -> None:
 
 
 def _article_order(item: pytest.Item) -> str:
-    return str(item.article_path) if isinstance(item, ClaimItem) else ""
+    return item.order_key() if isinstance(item, CheckItem) else ""
 
 
 def expect_articles(items: list[pytest.Item]) -> None:
     """Count, per article, the items that will read it (so it is dropped after
-    the last one)."""
+    the last one); in one process, plan the claim items' sweep."""
     for item in items:
         if isinstance(item, CheckItem):
+            state = item.session_state
             for path in item.article_paths():
-                item.session_state.expect(path)
+                state.expect(path)
+            # one process runs every claim item: they check article by
+            # article together (on xdist workers they walk the articles)
+            sweeps = state.worker[1] == 1
+            if isinstance(item, AggregateItem) and item.spread_out and sweeps:
+                shown = state.collection.display_path(Path(item.source.path))
+                state.plan_sweep(item.nodeid, item.pairs, shown)

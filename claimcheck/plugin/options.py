@@ -18,6 +18,7 @@ import pytest
 from claimcheck.claims import OutdatedPolicy
 from claimcheck.engine.articles import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES
 from claimcheck.errors import ClaimcheckError
+from claimcheck.plugin.blocks import MAX_FAILURE_BLOCKS
 from claimcheck.plugin.shard import SHARD, ShardFilter, add_shard_option, read_shard
 from claimcheck.reports.baseline import open_baseline, stale_fails
 from claimcheck.reports.outputs import RunOutputs
@@ -96,6 +97,12 @@ def add_options(parser: pytest.Parser) -> None:
         "claimcheck_granularity",
         default="pair",
         help="default for --claimcheck-granularity: pair, claim or article",
+    )
+    parser.addini(
+        "claimcheck_max_failure_blocks",
+        default=str(MAX_FAILURE_BLOCKS),
+        help="above this many discrepancies the terminal lists them one a line"
+        " instead of a failure block each (-v or --tb=long: the blocks)",
     )
     parser.addini(
         "claimcheck_max_article_bytes",

@@ -309,14 +309,14 @@ def unpainted(text: str, _status: Status) -> str:
 
 
 def summary_lines(
-    records: Iterable[ResultRecord], *, width: int = 80, paint: Painter = unpainted
+    records: Sequence[ResultRecord], *, width: int = 80, paint: Painter = unpainted
 ) -> list[str]:
     """The end-of-run summary: counts, a claims x articles matrix when it fits
     in ``width`` columns (else per-claim counts), then one line per discrepancy.
     ``paint`` colours the matrix cells, the legend and the discrepancy lines
-    (see :data:`COLOURS`); widths are counted before painting.
+    (see :data:`COLOURS`); widths are counted before painting.  ``records``
+    is walked a few times, never copied whole (it may be on disk).
     """
-    records = list(records)
     if not records:
         return []
     claims = claim_ids(records)

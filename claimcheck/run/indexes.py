@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import final
 
@@ -29,7 +30,17 @@ from claimcheck.errors import (
 from claimcheck.run.cache import IndexCache, IndexStore
 from claimcheck.run.collection import Collection
 
-__all__ = ["MEMORY_ARTICLES", "REGEX_TIMEOUT", "ArticleIndexes", "Limits"]
+__all__ = [
+    "MEMORY_ARTICLES",
+    "REGEX_TIMEOUT",
+    "ArticleIndexes",
+    "Limits",
+    "Release",
+]
+
+#: called with an article and its index when the index is dropped after the
+#: last item that needed it (the index, its memos and its text die then)
+Release = Callable[[Path, ArticleIndex], None]
 
 #: indexes kept in memory at once when the disk cache can give back the rest
 #: (unless :attr:`ArticleIndexes.revisits`)
@@ -101,6 +112,10 @@ class ArticleIndexes:
         #: warnings about articles (fallback encoding, skipped files) not yet
         #: handed to a report
         self.notes: list[str] = []
+        #: called as each index is released after its last use; whatever
+        #: needs the whole index of an article (not only the verdicts) takes
+        #: it here, while it is still alive
+        self.on_release: list[Release] = []
         self._indexes: dict[Path, ArticleIndex] = {}
         self._pending: Counter[Path] = Counter()
         self._failed: dict[Path, ClaimcheckError] = {}
@@ -120,8 +135,11 @@ class ArticleIndexes:
             self._pending[path] -= 1
             if self._pending[path] <= 0:
                 del self._pending[path]
-                self._indexes.pop(path, None)
                 self._failed.pop(path, None)
+                index = self._indexes.pop(path, None)
+                if index is not None:
+                    for release in self.on_release:
+                        release(path, index)
 
     def take_notes(self) -> list[str]:
         """The article warnings gathered since the last call."""

@@ -19,10 +19,12 @@ from claimcheck.reports.failure import render_failure, render_missing
 from claimcheck.reports.records import (
     Outcome,
     ResultRecord,
+    fails,
     outcome,
     result_record,
     with_outcome,
 )
+from claimcheck.run.store import RecordStore
 
 __all__ = ["PairCheck", "RunResults", "check_pair"]
 
@@ -81,13 +83,18 @@ class RunResults:
     """The run's records and article warnings, as reports bring them in."""
 
     def __init__(self) -> None:
-        self.records: list[ResultRecord] = []
+        #: every record, on disk (see :mod:`claimcheck.run.store`)
+        self.records = RecordStore()
         #: warnings about articles, each once, from every worker
         self.notes: dict[str, None] = {}
+        #: how many of the records are discrepancies that fail the run
+        self.discrepancies = 0
 
     def add(self, records: Iterable[ResultRecord]) -> None:
         """Keep these records for the summary and the report files."""
+        records = list(records)
         self.records.extend(records)
+        self.discrepancies += sum(map(fails, records))
 
     def note(self, notes: Iterable[str]) -> None:
         """Keep these article warnings (a repeated one is kept once)."""

@@ -13,7 +13,7 @@ behind.  It never imports pytest.
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from pathlib import Path
 from typing import final
 
@@ -29,6 +29,7 @@ from claimcheck.run.collection import Collection
 from claimcheck.run.coverage import RunCoverage
 from claimcheck.run.indexes import ArticleIndexes, Limits
 from claimcheck.run.results import PairCheck, RunResults, check_pair
+from claimcheck.run.sweep import PairResult, Sweep, check_one
 from claimcheck.suite.loader import BASELINE
 
 __all__ = ["Granularity", "RunSession"]
@@ -87,6 +88,8 @@ class RunSession:
         self.indexes = ArticleIndexes(self.collection, self.limits)
         self.indexes.revisits = granularity is Granularity.CLAIM
         self.results = RunResults()
+        #: items reading every article, checked article by article together
+        self.sweep = Sweep()
         #: figures no claim checks, claims no article states (claimcheck_coverage)
         self.coverage = RunCoverage(enabled=coverage)
         #: this process's (rank, count) among the run's xdist workers
@@ -130,6 +133,28 @@ class RunSession:
             baseline=self.baseline,
             outdated=self.outdated,
         )
+
+    def check_in_item(self, claim: Claim, path: Path, shown: str) -> PairResult:
+        """One pair of an item of many pairs: skipped articles give None,
+        errors are returned for the item to raise at their place."""
+        return check_one(self._check, claim, path, shown, self.done)
+
+    def plan_sweep(
+        self, key: Hashable, pairs: Sequence[tuple[Claim, Path]], shown: str
+    ) -> None:
+        """Check this item's pairs with the other planned ones, article by
+        article, when the first of them runs (see :mod:`claimcheck.run.sweep`)."""
+        self.sweep.plan(key, pairs, shown)
+
+    def swept(self, key: Hashable) -> list[PairResult] | None:
+        """The checks of a planned item's pairs, in order; None when the
+        item was not planned."""
+        if key not in self.sweep:
+            return None
+        return self.sweep.take(key, self._check, self.done)
+
+    def _check(self, claim: Claim, path: Path, shown: str) -> PairCheck:
+        return self.check(claim, path, assertion_file=shown)
 
     def done(self, path: Path) -> None:
         """One item that checks ``path`` finished."""

@@ -162,5 +162,6 @@ def test_results_keep_records_and_each_note_once(claims: dict[str, Claim]) -> No
     given = copy.deepcopy(record)
     results.add([record])
     results.note(["a.txt: read as cp1252", "a.txt: read as cp1252", "b.txt: x"])
-    assert results.records == [given]
+    assert list(results.records) == [given]
+    assert results.discrepancies == 0
     assert list(results.notes) == ["a.txt: read as cp1252", "b.txt: x"]

@@ -12,6 +12,7 @@ from claimcheck.reports.baseline import Baseline
 from claimcheck.reports.outputs import RunOutputs
 from claimcheck.reports.records import Outcome
 from claimcheck.run.indexes import Limits
+from claimcheck.run.results import PairCheck
 from claimcheck.run.session import RunSession
 from tests.suites import DEAD
 
@@ -139,3 +140,37 @@ def test_limits_refuse_what_is_not_a_limit(
         Limits.from_ini(
             max_article_bytes=size, regex_timeout=timeout, allow_outside=False
         )
+
+
+def test_a_session_sweeps_and_releases_each_index_before_the_next(
+    root: Path,
+) -> None:
+    session = _session(root)
+    loaded = session.load_file(root / "assertions" / "flood.yaml")
+    articles = session.articles_for(loaded)
+    [claim] = loaded.claims
+    pairs = [(claim, a) for a in articles]
+    held: list[int] = []
+    session.indexes.on_release.append(
+        lambda path, index: held.append(session.indexes.held)
+    )
+    for first, second in ((0, 1), (1, 0)):
+        for path in articles * 2:
+            session.expect(path)
+        session.plan_sweep(first, pairs, "assertions/flood.yaml")
+        session.plan_sweep(second, pairs, "assertions/flood.yaml")
+        results = session.swept(first)
+        assert results is not None
+        assert [r.outcome.value for r in results if isinstance(r, PairCheck)] == [
+            "failed",
+            "passed",
+        ]
+        assert session.swept(second) is not None
+        assert session.swept(first) is None
+    # each index went before the next was built
+    assert held == [0, 0, 0, 0]
+    assert session.indexes.builds == 4
+
+
+def test_an_unplanned_item_is_not_swept(root: Path) -> None:
+    assert _session(root).swept("anything") is None
