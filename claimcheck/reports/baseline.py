@@ -304,8 +304,9 @@ def _read_entry(node: Node) -> Entry:
         elif key in ("note", "quote", "file"):
             if not isinstance(value, ScalarNode):
                 fail(value, f"'{key}' must be text, got a list or mapping")
-            text = scalar_value(value)
-            values[key] = "" if text is None else str(text)
+            # text as written: a note "Yes" or "0x10" stays what the user wrote
+            empty = scalar_value(value) is None
+            values[key] = "" if empty else str(value.value)
         else:
             values[key] = read_text(value, f"'{key}'")
     missing = [k for k in _REQUIRED if k not in values]

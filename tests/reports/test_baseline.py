@@ -257,3 +257,20 @@ def test_only_entries_that_ran_or_lost_their_article_are_stale() -> None:
     ]
     assert [e.article for e in upkeep.baseline.entries] == ["not-run.txt"]
     assert upkeep.removed == 2
+
+
+@pytest.mark.parametrize("note", ["Yes", "no", "0x10", "1e3", "~", "2025-01-14"])
+def test_a_note_is_kept_as_written(tmp_path: Path, note: str) -> None:
+    """A note YAML 1.1 would read as a boolean, a number, null or a date
+    comes back as the text the user wrote."""
+    entry = Entry(
+        claim="dead",
+        article="a.txt",
+        verdict="contradicted",
+        fingerprint="0123456789abcdef",
+        note=note,
+    )
+    path = tmp_path / "b.yaml"
+    path.write_text(render_baseline(Baseline(path="b.yaml", entries=(entry,))))
+    (loaded,) = load_baseline(path, name="b.yaml").entries
+    assert loaded.note == note
