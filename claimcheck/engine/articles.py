@@ -17,6 +17,12 @@ import yaml
 
 from claimcheck.engine.dates import dateline, read_date
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.sentences import (
+    MAX_SENTENCE_CHARS,
+    bounded,
+    sentences_in,
+    trimmed,
+)
 from claimcheck.errors import ArticleError, ArticleSkipped
 
 if TYPE_CHECKING:
@@ -53,10 +59,6 @@ FALLBACK_ENCODING = "cp1252"
 #: ini key); a news article is rarely over 100 kB
 MAX_ARTICLE_BYTES = 10_000_000
 
-#: a "sentence" longer than this (a table, a list, text without punctuation)
-#: is cut at spaces into pieces no longer, so that the work of binding numbers,
-#: which grows with the square of a sentence's length, stays bounded
-MAX_SENTENCE_CHARS = 2_000
 
 _T = TypeVar("_T")
 
@@ -275,8 +277,8 @@ def laid_out(
     sentences = tuple(
         piece
         for p in paragraphs
-        for s in _sentences(text, *p)
-        for piece in _bounded(text, *s)
+        for s in sentences_in(text, *p)
+        for piece in bounded(text, *s)
     )
     return Article(
         path=path,
@@ -374,10 +376,10 @@ def _paragraphs(text: str, body_start: int) -> tuple[tuple[int, int], ...]:
     for block in _BLOCK.finditer(text, body_start):
         lines = list(_LINE.finditer(block.group()))
         if len(lines) > 1 and _is_wrapped([m.group() for m in lines]):
-            out.append(_trimmed(text, block.start(), block.end()))
+            out.append(trimmed(text, block.start(), block.end()))
             continue
         for m in lines:
-            span = _trimmed(text, block.start() + m.start(), block.start() + m.end())
+            span = trimmed(text, block.start() + m.start(), block.start() + m.end())
             if span[0] < span[1]:
                 out.append(span)
     return tuple(out)
@@ -388,125 +390,3 @@ def _is_wrapped(lines: list[str]) -> bool:
     return all(len(line) <= _WRAP_WIDTH for line in lines) and not all(
         line.endswith((".", "!", "?", '"', "”", ":")) for line in body
     )
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-# Sentence ends: terminal punctuation, optional closing quotes/brackets, then
-# space and something that can open a sentence.  Abbreviations and initials
-# before a period are not ends.  The mark is matched, not looked back at, so
-# the scan skips to marks (~7x faster); the end proper starts after it.
-_SENTENCE_END = lazy(r"""[.!?…]["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])""")
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "rep",
-        "sen",
-        "gen",
-        "lt",
-        "col",
-        "sgt",
-        "capt",
-        "cpl",
-        "maj",
-        "adm",
-        "gov",
-        "pres",
-        "st",
-        "jr",
-        "sr",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "no",
-        "nos",
-        "vs",
-        "etc",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "dept",
-        "est",
-        "fig",
-        "approx",
-        "u.s",
-        "u.n",
-        "u.k",
-        "e.g",
-        "i.e",
-        "a.m",
-        "p.m",
-        "mt",
-        "ft",
-    ]
-)
-
-
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    begin = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        stop = match.end()
-        word = _word_before_period(text, begin, match.start() + 1)
-        if word is not None and (word in _ABBREVIATIONS or len(word) == 1):
-            continue
-        span = _trimmed(text, begin, stop)
-        if span[0] < span[1]:
-            out.append(span)
-        begin = stop
-    span = _trimmed(text, begin, end)
-    if span[0] < span[1]:
-        out.append(span)
-    return out
-
-
-def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A sentence cut at spaces into pieces of at most MAX_SENTENCE_CHARS."""
-    out: list[tuple[int, int]] = []
-    while end - start > MAX_SENTENCE_CHARS:
-        limit = start + MAX_SENTENCE_CHARS
-        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, limit)
-        cut = limit if cut < 0 else cut
-        piece = _trimmed(text, start, cut)
-        if piece[0] < piece[1]:
-            out.append(piece)
-        start = _trimmed(text, cut, end)[0]
-    if start < end:
-        out.append((start, end))
-    return out
-
-
-def _word_before_period(text: str, begin: int, end: int) -> str | None:
-    """The word before a closing period, lower-cased, or None for ! and ?."""
-    pos = end
-    while pos > begin and text[pos - 1] in "\"'”’)]":
-        pos -= 1
-    if pos == begin or text[pos - 1] != ".":
-        return None
-    word_end = pos - 1
-    word_start = word_end
-    while word_start > begin and (
-        text[word_start - 1].isalpha() or text[word_start - 1] == "."
-    ):
-        word_start -= 1
-    return text[word_start:word_end].casefold()

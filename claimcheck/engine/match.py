@@ -15,8 +15,9 @@ from claimcheck.claims import (
 )
 from claimcheck.engine.context import context_holds, names_scope, owns, variants
 from claimcheck.engine.history import weigh_date
-from claimcheck.engine.index import KEYWORD, ArticleIndex, Mention
+from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.lexicon import names_noun
+from claimcheck.engine.nearest import nearest_sentences
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.units import convert, dimension
 from claimcheck.engine.polarity import (
@@ -124,7 +125,7 @@ def match_claim(claim: Claim, index: ArticleIndex) -> Verdict:
             ),
         )
         kind = VerdictKind.OUTDATED if outdated else kind
-    candidates = _candidates(claim, index) if kind is VerdictKind.MISSING else ()
+    candidates = nearest_sentences(claim, index) if kind is VerdictKind.MISSING else ()
     return Verdict(
         claim_id=claim.id,
         article=index.article.path,
@@ -462,41 +463,3 @@ class _VariantsTimeout(PatternTimeoutError):
 
 def _fuzzy_names(claim: EntityClaim) -> Terms:
     return variants(claim.names, claim.max_errors)
-
-
-# -- near misses ----------------------------------------------------------------
-
-
-def _keywords(claim: Claim) -> frozenset[str]:
-    groups: list[Terms] = list(claim.context)
-    if isinstance(claim, QuantityClaim):
-        groups.append(claim.measure)
-    elif isinstance(claim, StatementClaim):
-        if claim.patterns is not None:
-            groups.append(claim.patterns)
-        groups += [slot for s in claim.says + claim.contradicted_by for slot in s.slots]
-    elif isinstance(claim, AttributeClaim):
-        groups += [claim.value, claim.rivals]
-    else:
-        groups.append(claim.names)
-    words = {
-        w.casefold() for g in groups for t in g.terms for w in KEYWORD.findall(t.text)
-    }
-    words |= {w.casefold() for w in KEYWORD.findall(claim.description)}
-    return frozenset(words)
-
-
-def _candidates(
-    claim: Claim, index: ArticleIndex, limit: int = 3
-) -> tuple[tuple[int, int], ...]:
-    """The sentences sharing most words with the claim, best first."""
-    keywords = _keywords(claim)
-    if not keywords:
-        return ()
-    scored = []
-    for start, end, words in index.sentence_words():
-        score = len(words & keywords)
-        if score:
-            scored.append((-score, start, end))
-    scored.sort()
-    return tuple((s, e) for _, s, e in scored[:limit])

@@ -9,7 +9,7 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from claimcheck.engine import articles
+from claimcheck.engine import articles, sentences
 from claimcheck.engine.articles import ArticleWarning, load_article, parse_article
 from claimcheck.errors import ArticleError
 
@@ -115,6 +115,6 @@ _PIECES = 'Mr A b 7 . ! ? … " ” ) ( “ St x. U.S Ünal no said'.split()
 def test_sentence_ends_are_found_as_defined(text: str) -> None:
     for start, end in articles._paragraphs(text, 0):
         found = [
-            m.start() + 1 for m in articles._SENTENCE_END.finditer(text, start, end)
+            m.start() + 1 for m in sentences._SENTENCE_END.finditer(text, start, end)
         ]
         assert found == _sentence_ends_by_look_back(text, start, end)
