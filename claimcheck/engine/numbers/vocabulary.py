@@ -438,7 +438,8 @@ _NEG = r"(?:minus|negative)\s+|(?<![\p{L}\p{N}_.,/)\]-]|\d\s)[-−](?=\.?\d)"
 _ATOM = (
     rf"(?P<atom>(?:{_hedge_pattern()})?"
     rf"(?P<neg>{_NEG})?"
-    rf"(?P<cur>(?:{_LETTER_DOLLAR}|(?-i:{_CURRENCY}|{_SCALED_CODE}))\s?)?"
+    # a code never starts inside a word ("ksek 300" is no SEK)
+    rf"(?P<cur>(?:{_LETTER_DOLLAR}|(?<!\p{{L}})(?-i:{_CURRENCY}|{_SCALED_CODE}))\s?)?"
     # "$-99.99": the sign after the symbol
     rf"(?(cur)(?(neg)|(?P<neg>[-−](?=\.?\d))?))"
     rf"{_CHAIN}(?:{_unit_pattern()})?{_POST}?"
@@ -491,7 +492,7 @@ PREFIX = lazy(
     rf"|\b{_MONTHS}\s?\.?\s*|[#'+(]|\b(?-i:AD)\s?"
     rf"|(?:{_hedge_pattern(named=False)})?"
     rf"(?:(?:minus|negative)\s+|(?<![\p{{L}}\p{{N}}_.,/)\]-]|\d\s)[-−])?"
-    rf"(?:(?:{_LETTER_DOLLAR}|(?-i:{_SCALED_CODE}|{_CURRENCY_RIGHT_TO_LEFT}))\s?[-−]?)?"
+    rf"(?:(?:{_LETTER_DOLLAR}|(?<!\p{{L}})(?-i:{_SCALED_CODE}|{_CURRENCY_RIGHT_TO_LEFT}))\s?[-−]?)?"
     rf"(?:\ban?\s+|\.)?",
     regex.IGNORECASE,
 )

@@ -120,3 +120,10 @@ _SPACE = st.sampled_from([" ", " ", "\n", "  ", "\u00a0"])
 )
 def test_generated_text_reads_the_same(tokens: list[tuple[str, str, str]]) -> None:
     same_both_ways("".join(word + glue + space for word, glue, space in tokens))
+
+
+@pytest.mark.parametrize("text", [" ksek 300 ", "nokia 300", "usd 300"])
+def test_a_currency_code_never_starts_inside_a_word(text: str) -> None:
+    same_both_ways(text)
+    (quantity,) = numbers.read_quantities(text)
+    assert (quantity.unit == "currency:USD") is text.startswith("usd")
