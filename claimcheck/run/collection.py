@@ -43,6 +43,12 @@ class Collection:
         self.corpus_override = tuple(p.resolve() for p in corpus_override)
         self.claims: list[Claim] = []
         self._lexicon: Lexicon | None = None
+        #: assertion file -> its quantity claims
+        self._quantities: dict[str, list[QuantityClaim]] = {}
+        #: article path -> the assertion files whose corpus holds it
+        self._readers: dict[Path, set[str]] = {}
+        #: the lexicon of each set of assertion files an article is read for
+        self._lexicons: dict[frozenset[str], Lexicon] = {}
         #: claim id -> where it was first defined
         self._claim_sites: dict[str, Location] = {}
 
@@ -53,7 +59,11 @@ class Collection:
         )
         check_unique_ids(loaded.claims, self._claim_sites)
         self.claims.extend(loaded.claims)
+        self._quantities[loaded.path] = [
+            c for c in loaded.claims if isinstance(c, QuantityClaim)
+        ]
         self._lexicon = None
+        self._lexicons.clear()
         return loaded
 
     @property
@@ -64,6 +74,25 @@ class Collection:
                 (c.measure, c.unit) for c in self.claims if isinstance(c, QuantityClaim)
             )
         return self._lexicon
+
+    def lexicon_for(self, path: Path) -> Lexicon:
+        """The measure words an article is read with: those of the quantity
+        claims that check it (the claims of every assertion file whose corpus
+        holds it), so a suite's verdicts on one story's articles do not depend
+        on the claims of another story kept beside it.  An article no file's
+        corpus named is read with every claim's measure words."""
+        files = self._readers.get(path)
+        if not files:
+            return self.lexicon
+        key = frozenset(files)
+        lexicon = self._lexicons.get(key)
+        if lexicon is None:
+            lexicon = self._lexicons[key] = build_lexicon(
+                (c.measure, c.unit)
+                for name in sorted(files)
+                for c in self._quantities.get(name, ())
+            )
+        return lexicon
 
     def measure_patterns(self) -> list[str]:
         """Every measure pattern (a regular expression), with its claim's place."""
@@ -93,6 +122,9 @@ class Collection:
             raise ArticleError(f"{assertion_file.path}: {exc}") from exc
         if self.corpus_override:
             paths = [p for p in paths if self._overridden(p)]
+        for path in paths:
+            self._readers.setdefault(path, set()).add(assertion_file.path)
+        self._lexicons.clear()
         pages = [p for p in paths if p.suffix.lower() in HTML_SUFFIXES]
         if pages and extractor_missing():
             shown = ", ".join(self.display_path(p) for p in pages[:3])

@@ -189,7 +189,7 @@ class ArticleIndexes:
         data = read_article_bytes(
             path, display_path=shown, max_bytes=self.limits.max_article_bytes
         )
-        lexicon = self.collection.lexicon
+        lexicon = self.collection.lexicon_for(path)
         timeout = self.limits.regex_timeout
         store: IndexStore | None = self.cache if self.cache is not None else self.share
         key = None
