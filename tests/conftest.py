@@ -61,7 +61,13 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
                 terminalreporter.write_line(f"realistic corpus: {value}")
             elif name == "heldout":
                 terminalreporter.write_line(f"held-out corpus: {value}")
-            elif name in ("realistic-disagreement", "heldout-disagreement"):
+            elif name == "fresh":
+                terminalreporter.write_line(f"fresh held-out corpus: {value}")
+            elif name in (
+                "realistic-disagreement",
+                "heldout-disagreement",
+                "fresh-disagreement",
+            ):
                 terminalreporter.write_line(f"  disagrees: {value}")
             elif name == "peers":
                 terminalreporter.write_line(f"peer suites: {value}")

@@ -6,7 +6,7 @@ article) pair, the verdict a careful sub-editor gives it and a difficulty:
 ``hard`` when the article holds a trap for the claim (a part figure, another
 period or event, speculation, a combined figure, a denial), ``plain``
 otherwise. Used by the realistic corpus (tests/test_realistic.py) and the
-held-out one (tests/test_heldout.py).
+held-out ones, ``heldout`` and ``fresh`` (tests/test_heldout.py).
 """
 
 from __future__ import annotations
