@@ -83,15 +83,13 @@ def score_pairs(data: Path, gold: Gold) -> list[Pair]:
     """Every gold pair with the verdict the engine gives it."""
     stories = sorted(gold)
     claims = {story: story_claims(data, story) for story in stories}
-    # one lexicon for the whole corpus, as a run over the folder builds it
-    lexicon = build_lexicon(
-        (c.measure, c.unit)
-        for story_claims_ in claims.values()
-        for c in story_claims_
-        if isinstance(c, QuantityClaim)
-    )
     out = []
     for story in stories:
+        # each story's claims check its own articles only: a run reads an
+        # article with the measure words of the claims that check it
+        lexicon = build_lexicon(
+            (c.measure, c.unit) for c in claims[story] if isinstance(c, QuantityClaim)
+        )
         by_id = {c.id: c for c in claims[story]}
         for name, verdicts in gold[story].items():
             index = index_article(

@@ -5,7 +5,9 @@ realistic corpus (tests/gold_corpus.py). They are never used to tune the
 engine: rules are made on the realistic corpus and the tables, and these
 scores show whether they carry to stories they were not made on. Each gold was
 written before the engine ever ran on its files. ``heldout`` has since been
-partly seen; ``fresh`` was added as an unseen one.
+partly seen; ``fresh`` was added as an unseen one (115/126 plain, 64/105
+hard when first scored, with one lexicon for all its stories; 118 and 67 once
+each story is read with its own claims' measure words, as a run reads it).
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ class Corpus:
 
 CORPORA = (
     Corpus("heldout", floor_plain=77, plain=80, floor_hard=40, hard=55),
-    Corpus("fresh", floor_plain=115, plain=126, floor_hard=64, hard=105),
+    Corpus("fresh", floor_plain=118, plain=126, floor_hard=67, hard=105),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 
