@@ -29,6 +29,7 @@ from claimcheck.errors import (
 )
 from claimcheck.run.cache import IndexCache, IndexStore
 from claimcheck.run.collection import Collection
+from claimcheck.run.settings import REGEX_TIMEOUT
 
 __all__ = [
     "MEMORY_ARTICLES",
@@ -46,10 +47,6 @@ Release = Callable[[Path, ArticleIndex], None]
 #: (unless :attr:`ArticleIndexes.revisits`)
 MEMORY_ARTICLES = 4096
 
-#: default seconds an analyst's pattern may run per megabyte of article
-#: (the claimcheck_regex_timeout ini key)
-REGEX_TIMEOUT = 1.0
-
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
 class Limits:
@@ -65,9 +62,11 @@ class Limits:
     def from_ini(
         cls, *, max_article_bytes: str, regex_timeout: str, allow_outside: bool
     ) -> Limits:
-        """The limits from their ini values; 0 means no limit."""
+        """The limits from their ini values; 0 means no limit, an empty size
+        the default."""
         try:
-            size = int(max_article_bytes.replace("_", "").replace(",", ""))
+            given = max_article_bytes.replace("_", "").replace(",", "").strip()
+            size = int(given) if given else MAX_ARTICLE_BYTES
         except ValueError:
             size = -1
         if size < 0:
