@@ -92,9 +92,11 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    """Remove the run's records and what the workers shared indexes through."""
+    """Write the index cache's last entries; remove the run's records and
+    what the workers shared indexes through."""
     session = config.stash.get(SESSION, None)
     if session is not None:
+        session.indexes.flush()
         session.results.records.close()
         from claimcheck.plugin.workers import close_share
 

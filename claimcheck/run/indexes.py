@@ -116,6 +116,10 @@ class ArticleIndexes:
         #: it here, while it is still alive
         self.on_release: list[Release] = []
         self._indexes: dict[Path, ArticleIndex] = {}
+        #: cache keys of indexes built but not yet written: an entry is
+        #: written when its index leaves memory, holding the clauses and
+        #: figures matching read, so a later run reads neither
+        self._unsaved: dict[Path, str] = {}
         self._pending: Counter[Path] = Counter()
         self._failed: dict[Path, ClaimcheckError] = {}
 
@@ -137,6 +141,7 @@ class ArticleIndexes:
                 self._failed.pop(path, None)
                 index = self._indexes.pop(path, None)
                 if index is not None:
+                    self._save(path, index)
                     for release in self.on_release:
                         release(path, index)
 
@@ -166,8 +171,23 @@ class ArticleIndexes:
                 and len(self._indexes) > MEMORY_ARTICLES
             ):
                 # the disk cache gives evicted indexes back cheaply
-                del self._indexes[next(iter(self._indexes))]
+                evicted = next(iter(self._indexes))
+                self._save(evicted, self._indexes.pop(evicted))
         return index
+
+    def flush(self) -> None:
+        """Write the cache entries of the indexes still in memory (the run
+        ends, or stopped before their last item)."""
+        for path in list(self._unsaved):
+            index = self._indexes.get(path)
+            if index is not None:
+                self._save(path, index)
+        self._unsaved.clear()
+
+    def _save(self, path: Path, index: ArticleIndex) -> None:
+        key = self._unsaved.pop(path, None)
+        if key is not None and self.cache is not None:
+            self.cache.store(key, index)
 
     def _explained(self, exc: ClaimcheckError) -> ClaimcheckError:
         """The error to show for an article that cannot be indexed."""
@@ -201,5 +221,9 @@ class ArticleIndexes:
         index = index_article(article, lexicon, regex_timeout=timeout)
         self.builds += 1
         if store is not None and key is not None:
-            store.store(key, index)
+            if store is self.cache and not self.revisits:
+                self._unsaved[path] = key  # written when it leaves memory
+            else:
+                # other workers of this run are waiting for it
+                store.store(key, index)
         return index
