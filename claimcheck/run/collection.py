@@ -8,6 +8,7 @@ finds the article files an assertion file's corpus names.
 from __future__ import annotations
 
 import glob
+import hashlib
 import os
 import stat
 from collections.abc import Sequence
@@ -43,6 +44,7 @@ class Collection:
         self.corpus_override = tuple(p.resolve() for p in corpus_override)
         self.claims: list[Claim] = []
         self._lexicon: Lexicon | None = None
+        self._lexicon_key: str | None = None
         #: claim id -> where it was first defined
         self._claim_sites: dict[str, Location] = {}
 
@@ -53,7 +55,7 @@ class Collection:
         )
         check_unique_ids(loaded.claims, self._claim_sites)
         self.claims.extend(loaded.claims)
-        self._lexicon = None
+        self._lexicon = self._lexicon_key = None
         return loaded
 
     @property
@@ -64,6 +66,26 @@ class Collection:
                 (c.measure, c.unit) for c in self.claims if isinstance(c, QuantityClaim)
             )
         return self._lexicon
+
+    @property
+    def lexicon_key(self) -> str:
+        """What the lexicon is built from, as index cache keys name it: every
+        measure spelling of every quantity claim, with the claim's unit.
+
+        The engine's version, also in the key, covers how a lexicon is built
+        from them; a run whose indexes all come from the cache never builds
+        one.
+        """
+        if self._lexicon_key is None:
+            spellings = {
+                (t.text, t.is_regex, c.unit or "")
+                for c in self.claims
+                if isinstance(c, QuantityClaim)
+                for t in c.measure.spellings
+            }
+            digest = hashlib.sha256(repr(sorted(spellings)).encode("utf-8"))
+            self._lexicon_key = digest.hexdigest()
+        return self._lexicon_key
 
     def measure_patterns(self) -> list[str]:
         """Every measure pattern (a regular expression), with its claim's place."""

@@ -208,16 +208,17 @@ class ArticleIndexes:
         data = read_article_bytes(
             path, display_path=shown, max_bytes=self.limits.max_article_bytes
         )
-        lexicon = self.collection.lexicon
         timeout = self.limits.regex_timeout
         store: IndexStore | None = self.cache if self.cache is not None else self.share
         key = None
         if store is not None:
-            key = store.key(data, display_path=shown, lexicon_key=lexicon.key)
+            lexicon_key = self.collection.lexicon_key
+            key = store.key(data, display_path=shown, lexicon_key=lexicon_key)
             cached = store.load(key)
             if cached is not None:
                 return dataclasses.replace(cached, regex_timeout=timeout)
         article = noting_warnings(lambda: parse_article(data, path=shown), self.notes)
+        lexicon = self.collection.lexicon
         index = index_article(article, lexicon, regex_timeout=timeout)
         self.builds += 1
         if store is not None and key is not None:

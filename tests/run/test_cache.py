@@ -119,3 +119,23 @@ def test_a_stopped_run_writes_the_entries_it_holds(
     project.runpytest("assertions", "-x").assert_outcomes(failed=1)
     folder = project.path.joinpath(".pytest_cache", "d", "claimcheck")
     assert len(list(folder.rglob("*.pickle"))) == 1
+
+
+LEXICON = """\
+from claimcheck.plugin import SESSION
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    built = config.stash[SESSION].collection._lexicon is not None
+    terminalreporter.write_line(f"lexicon built: {built}")
+"""
+
+
+def test_a_warm_run_builds_no_lexicon(project: pytest.Pytester) -> None:
+    """The entries' key names the measure words, not the lexicon built
+    from them: a run served from the cache never builds one."""
+    project.makeconftest(LEXICON)
+    project.runpytest("assertions").stdout.fnmatch_lines(["lexicon built: True"])
+    again = project.runpytest("assertions")
+    again.assert_outcomes(passed=1, failed=1)
+    again.stdout.fnmatch_lines(["lexicon built: False"])
