@@ -17,7 +17,13 @@ in one run, side by side:
   blocks, and the same checks as claim and article items;
 - memory: peak RSS of a whole pytest run per granularity over corpora of
   the realistic profile (seed-like lengths and figure density), against as
-  many trivial tests.
+  many trivial tests;
+- peers: quantulum3, Recognizers-Text and number-parser beside claimcheck,
+  reading speed and accuracy (benchmarks/peers.py), in their own
+  environment (``--peers-python``; skipped without it).
+
+The table (benchmarks/table.py) shows each figure with its target, met or
+missed.
 
 See docs/benchmarks.md for what each figure means and the targets.
 """
@@ -42,6 +48,16 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
+import peers  # noqa: E402
+import table  # noqa: E402
+from pytest_phases import (  # noqa: E402
+    measure_claim_mode,
+    measure_item_cost,
+    measure_memory,
+    measure_pytest,
+    measure_xdist,
+    project,
+)
 
 #: the floor: digits and number words, nothing else
 LIMIT_PATTERN = re.compile(
@@ -60,6 +76,7 @@ FULL = {
     "pytest_articles": 1_000,
     "xdist_articles": 10_000,
     "claim_articles": 10_000,
+    "peer_articles": 20,
 }
 QUICK = {
     "memory_sizes": [1_000],
@@ -69,9 +86,8 @@ QUICK = {
     "pytest_articles": 50,
     "xdist_articles": 200,
     "claim_articles": 500,
+    "peer_articles": 10,
 }
-
-INI = "[pytest]\nclaimcheck_corpus = corpus\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -90,6 +106,13 @@ def main(argv: list[str] | None = None) -> int:
         help="corpus sizes of the memory phase (default: 1000 quick;"
         " 1000,10000,100000 full)",
     )
+    parser.add_argument(
+        "--peers-python",
+        default=peers.DEFAULT_PYTHON,
+        metavar="PYTHON",
+        help="the Python of the environment holding quantulum3, Recognizers-Text"
+        " and number-parser (the peers phase is skipped without it)",
+    )
     parser.add_argument("--keep", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--engine-child", metavar="DIR", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -100,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.memory_sizes:
         plan["memory_sizes"] = [int(n) for n in args.memory_sizes.split(",")]
     plan["phases"] = args.phases.split(",") if args.phases else list(PHASES)
+    plan["peers_python"] = args.peers_python
     unknown = set(plan["phases"]) - set(PHASES)
     if unknown:
         parser.error(f"unknown phases {sorted(unknown)}: use {', '.join(PHASES)}")
@@ -115,17 +139,6 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def project(work: Path, articles: int, profile: str = "synthetic") -> Path:
-    """A project folder: the 20-claim suite and a corpus of ``articles``."""
-    suffix = "" if profile == "synthetic" else f"-{profile}"
-    root = work / f"project-{articles}{suffix}"
-    if not root.exists():
-        corpus.write_suite(root)
-        corpus.write_corpus(root / "corpus", articles, profile=profile)
-        (root / "pytest.ini").write_text(INI)
-    return root
-
-
 def run_all(
     plan: dict[str, Any], work: Path, *, quick: bool, json_path: str | None = None
 ) -> dict[str, Any]:
@@ -139,6 +152,9 @@ def run_all(
     phases = {
         "fixed": measure_fixed_costs,
         "engine": lambda: measure_engine(plan["engine_articles"]),
+        "peers": lambda: {
+            "peers": peers.compare(plan["peers_python"], plan["peer_articles"])
+        },
         "growth": lambda: measure_growth(plan["sizes"], work),
         "pytest": lambda: measure_pytest(plan["pytest_articles"], work),
         "items": lambda: measure_item_cost(plan["item_cost_articles"], work),
@@ -360,234 +376,22 @@ def measure_growth(sizes: list[int], work: Path) -> dict[str, Any]:
     }
 
 
-# -- pytest ------------------------------------------------------------------
-
-
-def pytest_wall(root: Path, *args: str, cache: bool = False) -> float:
-    """Seconds of one pytest run in ``root``, cold unless ``cache``.
-
-    ``--tb=line``: pytest's long failure summary looks up every failure's
-    teardown among all reports (quadratic in the run's size), a cost of
-    pytest's, not of the items; one line per failure is linear.
-    """
-    off = [] if cache else ["-p", "no:cacheprovider"]
-    command = [sys.executable, "-m", "pytest", "-q", "--tb=line", *off, *args]
-    start = time.perf_counter()
-    done = subprocess.run(
-        command, cwd=root, capture_output=True, text=True, check=False
-    )
-    seconds = time.perf_counter() - start
-    if done.returncode not in (0, 1):
-        sys.stderr.write(done.stdout[-3000:] + done.stderr[-3000:])
-        raise SystemExit(f"pytest {' '.join(args)} in {root} exited {done.returncode}")
-    return seconds
-
-
-def trivial_project(work: Path, items: int) -> Path:
-    """A project of ``items`` parametrized tests that pass: pytest's own floor."""
-    trivial = work / f"trivial-{items}"
-    trivial.mkdir(exist_ok=True)
-    (trivial / "pytest.ini").write_text("[pytest]\n")
-    (trivial / "test_trivial.py").write_text(
-        "import pytest\n\n\n"
-        f"@pytest.mark.parametrize('i', range({items}))\n"
-        "def test_ok(i):\n    pass\n"
-    )
-    return trivial
-
-
-def measure_pytest(articles: int, work: Path) -> dict[str, Any]:
-    root = project(work, articles)
-    items = articles * corpus.SUITE.count("  - id:")
-    trivial = trivial_project(work, items)
-    claim_s = pytest_wall(root, "assertions")
-    trivial_s = pytest_wall(trivial)
-    # an unchanged corpus: the second run reads every index from the cache
-    pytest_wall(root, "assertions", "--cache-clear", cache=True)
-    warm_s = pytest_wall(root, "assertions", cache=True)
-    # against trivial tests under the same plugins: pytest's cache provider
-    # has a cost per item of its own
-    pytest_wall(trivial, "--cache-clear", cache=True)
-    trivial_cache_s = pytest_wall(trivial, cache=True)
-    return {
-        "pytest_items": items,
-        "pytest_claim_items_s": round(claim_s, 2),
-        "pytest_claim_items_warm_cache_s": round(warm_s, 2),
-        "pytest_trivial_items_s": round(trivial_s, 2),
-        "pytest_trivial_items_cache_on_s": round(trivial_cache_s, 2),
-        "pytest_item_cost_ratio": round(claim_s / trivial_s, 3),
-        "pytest_item_cost_ratio_warm_cache": round(warm_s / trivial_cache_s, 3),
-    }
-
-
-def measure_xdist(articles: int, work: Path) -> dict[str, Any]:
-    root = project(work, articles)
-    serial = pytest_wall(root, "assertions")
-    parallel = pytest_wall(root, "assertions", "-n", "2")
-    by_article = "--claimcheck-granularity=article"
-    article_serial = pytest_wall(root, "assertions", by_article)
-    article_parallel = pytest_wall(root, "assertions", by_article, "-n", "2")
-    # xdist's own floor: as many trivial tests, serial and with -n 2
-    items = articles * corpus.SUITE.count("  - id:")
-    trivial = trivial_project(work, items)
-    trivial_serial = pytest_wall(trivial)
-    trivial_parallel = pytest_wall(trivial, "-n", "2")
-    return {
-        "xdist_articles": articles,
-        "xdist_serial_s": round(serial, 2),
-        "xdist_n2_s": round(parallel, 2),
-        "xdist_speedup": round(serial / parallel, 3),
-        "xdist_speedup_article_mode": round(article_serial / article_parallel, 3),
-        "xdist_article_mode_serial_s": round(article_serial, 2),
-        "xdist_article_mode_n2_s": round(article_parallel, 2),
-        "xdist_speedup_trivial_tests": round(trivial_serial / trivial_parallel, 3),
-    }
-
-
-def measure_claim_mode(articles: int, work: Path) -> dict[str, Any]:
-    root = project(work, articles)
-    wall = pytest_wall(root, "assertions", "--claimcheck-granularity=claim", "-n", "2")
-    return {"claim_mode_articles": articles, "claim_mode_n2_s": round(wall, 2)}
-
-
-# -- pytest's cost per item and peak memory, with default options --------------
-
-#: the discrepancy list's threshold set out of reach: every failure a block
-ALL_BLOCKS = ("-o", "claimcheck_max_failure_blocks=1000000000")
-GRANULARITIES = ("pair", "article", "claim")
-
-
-def pytest_run(root: Path, *args: str) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one pytest run in ``root`` with
-    default options (pytest's cache off, so every run is cold).
-
-    The peak is the child's own (``wait4``), not this process's.
-    """
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args]
-    start = time.perf_counter()
-    with open(root / "pytest.out", "wb") as out:
-        child = subprocess.Popen(command, cwd=root, stdout=out, stderr=out)
-        _, status, usage = os.wait4(child.pid, 0)
-    seconds = time.perf_counter() - start
-    child.returncode = code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):
-        sys.stderr.write((root / "pytest.out").read_text()[-3000:])
-        raise SystemExit(f"pytest {' '.join(args)} in {root} exited {code}")
-    return seconds, usage.ru_maxrss / 1024
-
-
-def measure_item_cost(articles: int, work: Path) -> dict[str, Any]:
-    """Claim items with default options (``--tb=auto``) against as many
-    trivial tests; with every failure a block (as before the discrepancy
-    list); and the same checks as claim and as article items."""
-    root = project(work, articles)
-    items = articles * corpus.SUITE.count("  - id:")
-    trivial = trivial_project(work, items)
-    trivial_s, _ = pytest_run(trivial)
-    listed_s, _ = pytest_run(root, "assertions")
-    blocks_s, _ = pytest_run(root, "assertions", *ALL_BLOCKS)
-    claim_s, _ = pytest_run(root, "assertions", "--claimcheck-granularity=claim")
-    article_s, _ = pytest_run(root, "assertions", "--claimcheck-granularity=article")
-    return {
-        "item_cost_items": items,
-        "item_cost_trivial_s": round(trivial_s, 2),
-        "item_cost_pair_s": round(listed_s, 2),
-        "item_cost_pair_all_blocks_s": round(blocks_s, 2),
-        "item_cost_ratio": round(listed_s / trivial_s, 3),
-        "item_cost_ratio_all_blocks": round(blocks_s / trivial_s, 3),
-        "item_cost_ratio_claim": round(claim_s / trivial_s, 3),
-        "item_cost_ratio_article": round(article_s / trivial_s, 3),
-    }
-
-
-def measure_memory(sizes: list[int], work: Path) -> dict[str, Any]:
-    """Peak RSS of a whole pytest run, per granularity and corpus size, on
-    the realistic profile; pair items only up to 10,000 articles (20 items
-    an article), beside as many trivial tests."""
-    rss: dict[str, dict[str, float]] = {g: {} for g in (*GRANULARITIES, "trivial")}
-    for size in sizes:
-        root = project(work, size, "realistic")
-        key = str(size)
-        for granularity in GRANULARITIES:
-            if granularity == "pair" and size > 10_000:
-                continue
-            _, peak = pytest_run(
-                root, "assertions", f"--claimcheck-granularity={granularity}"
-            )
-            rss[granularity][key] = round(peak, 1)
-        if size <= 10_000:
-            items = size * corpus.SUITE.count("  - id:")
-            _, peak = pytest_run(trivial_project(work, items))
-            rss["trivial"][key] = round(peak, 1)
-        shutil.rmtree(root, ignore_errors=True)
-    results: dict[str, Any] = {f"rss_mb_{g}": v for g, v in rss.items()}
-    results["rss_pair_vs_trivial"] = {
-        k: round(v / rss["trivial"][k], 3) for k, v in rss["pair"].items()
-    }
-    if len(sizes) > 1:
-        base, last = str(10_000 if 10_000 in sizes[:-1] else sizes[0]), str(sizes[-1])
-        results["rss_growth_to_largest"] = {
-            g: round(rss[g][last] / rss[g][base], 3) for g in ("article", "claim")
-        }
-    return results
-
-
-# -- the table ---------------------------------------------------------------
-
-TARGETS = [
-    ("plugin_import_s", "import claimcheck.plugin beyond pytest, s", "<= 0.15"),
-    ("first_conversion_ms", "first unit conversion, ms", "<= 50"),
-    ("first_article_s", "first article (grammar compiles), s", ""),
-    ("engine_chars_per_s", "engine chars/s (read+index)", ">= 2,500,000"),
-    ("engine_articles_per_s", "engine articles/s", ""),
-    ("engine_chars_per_s_seeds", "engine chars/s on the seed articles", ">= 4,000,000"),
-    ("match_vs_index_seeds", "matching / indexing time on the seeds", "<= 0.5"),
-    ("match_pairs_per_s", "matching (claim, article) pairs/s", ""),
-    ("regex_limit_chars_per_s", "regex limit chars/s", ""),
-    ("engine_vs_regex_limit", "engine / regex limit", ""),
-    ("pytest_item_cost_ratio", "pytest claim items / trivial items", "<= 1.25"),
-    ("pytest_item_cost_ratio_warm_cache", "the same, index cache warm", "<= 1.25"),
-    ("per_article_growth_ratio", "time per article, largest / smallest", "<= 1.2"),
-    ("peak_rss_mb", "peak RSS MB by corpus size", "<= 1024 at 100k"),
-    ("xdist_speedup", "-n 2 speed-up (pair items)", ">= 1.7 at 10k"),
-    ("xdist_speedup_article_mode", "-n 2 speed-up (granularity=article)", ""),
-    ("xdist_speedup_trivial_tests", "-n 2 speed-up of trivial tests", ""),
-    ("claim_mode_n2_s", "granularity=claim, -n 2, seconds", "<= 60 at 10k"),
-    ("item_cost_items", "items, default options (--tb=auto)", ""),
-    ("item_cost_ratio", "pair items / trivial tests", "<= 1.3 at 13,000"),
-    ("item_cost_ratio_all_blocks", "the same, every failure a block", ""),
-    ("item_cost_ratio_claim", "claim items / trivial tests", "<= 1.0 at 13,000"),
-    ("item_cost_ratio_article", "article items / trivial tests", ""),
-    ("rss_mb_pair", "peak RSS MB, pair items (realistic)", ""),
-    ("rss_mb_trivial", "peak RSS MB, as many trivial tests", ""),
-    ("rss_pair_vs_trivial", "pair / trivial peak RSS", "<= 1.2"),
-    ("rss_mb_article", "peak RSS MB, article items", "<= 300 at 10k"),
-    ("rss_mb_claim", "peak RSS MB, claim items", "<= 300 at 10k"),
-    ("rss_growth_to_largest", "peak RSS, largest / 10k", "<= 1.2"),
-]
-
 #: the phases, in the order they run
-PHASES = ("fixed", "engine", "growth", "pytest", "items", "memory", "xdist", "claim")
+PHASES = (
+    "fixed",
+    "engine",
+    "peers",
+    "growth",
+    "pytest",
+    "items",
+    "memory",
+    "xdist",
+    "claim",
+)
 
 
 def print_table(results: dict[str, Any]) -> None:
-    print(f"claimcheck benchmarks ({results['mode']}) on {results['machine']}")
-    for key, label, target in TARGETS:
-        if key not in results:
-            continue
-        value = results[key]
-        if isinstance(value, dict):
-            shown = ", ".join(f"{k}: {v:,}" for k, v in value.items())
-        elif isinstance(value, float) and value < 100:
-            shown = f"{value:.3f}"
-        else:
-            shown = f"{value:,}"
-        print(f"  {label:<40} {shown:<30} {target}")
-    print(
-        f"  (harness took {results['harness_seconds']} s; load average"
-        f" {results['load_average_at_start']} at start,"
-        f" {results['load_average_at_end']} at end)"
-    )
+    print("\n".join(table.table_lines(results)))
 
 
 if __name__ == "__main__":

@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime
 import enum
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from claimcheck.engine.numbers.interval import Interval
-from claimcheck.engine.statements import Sentence
-from claimcheck.engine.terms import Terms
+# annotations only: the model loads without the engine's patterns
+if TYPE_CHECKING:
+    from claimcheck.engine.numbers.interval import Interval
+    from claimcheck.engine.statements import Sentence
+    from claimcheck.engine.terms import Terms
 
 __all__ = [
     "AssertionFile",

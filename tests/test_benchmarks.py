@@ -82,3 +82,44 @@ def test_item_cost_and_memory_measurements_have_the_keys(tmp_path: Path) -> None
         assert set(memory[f"rss_mb_{granularity}"]) == {"2", "3"}
     assert set(memory["rss_growth_to_largest"]) == {"article", "claim"}
     assert all(v > 10 for v in memory["rss_mb_claim"].values())
+
+
+def test_the_table_says_whether_each_target_is_met() -> None:
+    table = _load("table")
+    results = {
+        "mode": "quick",
+        "machine": "test",
+        "harness_seconds": 1.0,
+        "load_average_at_start": [0.0],
+        "load_average_at_end": [0.0],
+        "plugin_import_s": 0.02,
+        "engine_chars_per_s_seeds": 3_000_000,
+        "item_cost_items": 2_000,
+        "item_cost_ratio": 1.1,
+        "rss_mb_claim": {"1000": 90.0},
+        "rss_mb_article": {"1000": 90.0, "10000": 310.0},
+        "xdist_speedup": 0.6,
+        "xdist_speedup_trivial_tests": 0.55,
+    }
+    lines: list[str] = table.table_lines(results)
+
+    def verdict(label: str) -> str:
+        (line,) = [x for x in lines if label in x]
+        return line
+
+    assert verdict("import claimcheck.plugin").endswith(" met")
+    assert verdict("engine chars/s on the seed").endswith(" missed")
+    assert verdict("pair items / trivial tests").endswith("met (at 2,000, not 13,000)")
+    assert verdict("peak RSS MB, claim items").endswith("not measured at 10,000")
+    assert verdict("peak RSS MB, article items").endswith(" missed")
+    assert verdict("-n 2 speed-up (pair items)").endswith(" met")
+
+
+def test_the_peers_are_skipped_without_their_environment(tmp_path: Path) -> None:
+    peers = _load("peers")
+    table = _load("table")
+    figures = peers.compare(str(tmp_path / "no-python"))
+    assert "skipped" in figures
+    assert table.peer_lines(figures) == [
+        f"  peers: skipped (no peers environment at {tmp_path / 'no-python'})"
+    ]

@@ -15,12 +15,14 @@ failed item) and the counts.
 from __future__ import annotations
 
 from collections.abc import Generator
-from typing import Any, final
+from typing import TYPE_CHECKING, Any, final
 
 import pytest
 
 from claimcheck.errors import ClaimcheckError
-from claimcheck.run.results import RunResults
+
+if TYPE_CHECKING:
+    from claimcheck.run.results import RunResults
 
 __all__ = ["MAX_FAILURE_BLOCKS", "FailureBlocks", "blocks_limit", "blocks_wanted"]
 

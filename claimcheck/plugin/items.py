@@ -1,10 +1,11 @@
 """The nodes claimcheck collects: assertion files and the items checking them.
 
 :mod:`claimcheck.plugin` holds the hooks; they and these nodes reach the
-run's :class:`~claimcheck.run.session.RunSession` through ``config.stash`` under
-:data:`SESSION`.  Items of every granularity share :class:`CheckItem`:
-:class:`ClaimItem` checks one (claim, article) pair, :class:`AggregateItem`
-one claim against every article or every claim against one article.
+run's :class:`~claimcheck.run.session.RunSession` through ``config.stash``
+under :data:`~claimcheck.plugin.stash.SESSION`.  Items of every granularity
+share :class:`CheckItem`: :class:`ClaimItem` checks one (claim, article) pair,
+:class:`AggregateItem` one claim against every article or every claim
+against one article.
 """
 
 from __future__ import annotations
@@ -18,23 +19,27 @@ import pytest
 from claimcheck.claims import AssertionFile, Claim
 from claimcheck.engine.articles import ARTICLE_SUFFIXES
 from claimcheck.errors import ArticleSkipped, ClaimcheckError
+from claimcheck.plugin.options import YAML
 from claimcheck.plugin.shard import shard_articles
+from claimcheck.plugin.stash import (
+    COVERAGE_ATTRIBUTE,
+    HTML_EXTRAS,
+    HTML_WANTED,
+    NOTES_ATTRIBUTE,
+    RESULT_ATTRIBUTE,
+    RESULTS_ATTRIBUTE,
+    SESSION,
+)
 from claimcheck.reports.html import html_extras
 from claimcheck.reports.records import Outcome, ResultRecord
 from claimcheck.run.results import PairCheck
-from claimcheck.run.session import Granularity, RunSession
+from claimcheck.run.session import RunSession
+from claimcheck.run.settings import Granularity
 from claimcheck.run.share import spread
 from claimcheck.run.sweep import PairResult
 from claimcheck.suite.loader import is_assertion_file
 
 __all__ = [
-    "COVERAGE_ATTRIBUTE",
-    "HTML_WANTED",
-    "NOTES_ATTRIBUTE",
-    "RESULTS_ATTRIBUTE",
-    "RESULT_ATTRIBUTE",
-    "SESSION",
-    "WIRE_ATTRIBUTES",
     "AggregateItem",
     "AssertionFileNode",
     "CheckItem",
@@ -42,25 +47,6 @@ __all__ = [
     "Discrepancy",
     "skip_at_item",
 ]
-
-#: the run's session, in ``config.stash``
-SESSION = pytest.StashKey[RunSession]()
-#: whether pytest-html writes a report (``--html``): only then are the
-#: evidence extras worth building
-HTML_WANTED = pytest.StashKey[bool]()
-#: report attribute holding the verdict record; plain data, so it crosses
-#: pytest-xdist's wire with the report
-RESULT_ATTRIBUTE = "claimcheck_result"
-#: report attribute of an aggregated item: a list of verdict records
-RESULTS_ATTRIBUTE = "claimcheck_results"
-#: report attribute holding warnings about articles (plain strings)
-NOTES_ATTRIBUTE = "claimcheck_notes"
-#: report attribute pytest-html reads its extras from
-HTML_EXTRAS = "extras"
-#: report attribute holding the coverage of the articles the item finished
-COVERAGE_ATTRIBUTE = "claimcheck_coverage"
-#: report attributes packed into JSON text for xdist's wire
-WIRE_ATTRIBUTES = (RESULT_ATTRIBUTE, RESULTS_ATTRIBUTE, COVERAGE_ATTRIBUTE)
 
 
 @final
@@ -389,7 +375,7 @@ def collects(file_path: Path, config: pytest.Config) -> bool:
     """Whether ``file_path`` is an assertion file this run collects: YAML under
     the assertion folders, or named on the command line.
     """
-    if file_path.suffix.lower() not in (".yaml", ".yml"):
+    if file_path.suffix.lower() not in YAML:
         return False
     if not is_assertion_file(file_path):
         return False

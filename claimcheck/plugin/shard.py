@@ -17,12 +17,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import final
+from typing import TYPE_CHECKING, final
 
 import pytest
 
 from claimcheck.errors import ClaimcheckError
-from claimcheck.reports.summary import ShardPlace
+
+if TYPE_CHECKING:
+    from claimcheck.reports.summary import ShardPlace
 
 __all__ = [
     "SHARD",

@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from claimcheck.plugin.items import SESSION
-from claimcheck.run.session import Granularity
+from claimcheck.plugin.stash import SESSION
+from claimcheck.run.settings import Granularity
 from claimcheck.run.share import (
     SHARE_INPUT,
     IndexShare,

@@ -2,12 +2,14 @@
 
 An entry is keyed by the SHA-256 of:
 
-- :data:`ENGINE_VERSION`: the package version and a digest of the source of
+- :func:`engine_version`: the package version and a digest of the source of
   every module that shapes an index (articles, numbers, units, terms,
   extract), and the version of trafilatura (which reads web pages), so any
   change to the engine misses the old entries;
-- the suite's lexicon key (every measure word of every quantity claim, see
-  :class:`claimcheck.engine.index.Lexicon`), since binding depends on it;
+- the article's lexicon key (every measure spelling, with its claim's unit,
+  of every quantity claim that checks the article: see
+  :meth:`claimcheck.run.collection.Collection.lexicon_key`), since binding
+  depends on it;
 - the article's path as reports show it (its index quotes the path);
 - the article's bytes.
 
@@ -30,15 +32,18 @@ import pickle
 import tempfile
 from functools import cache
 from pathlib import Path
-from typing import Protocol, final
+from typing import TYPE_CHECKING, Protocol, final
 
-from claimcheck.engine.index import ArticleIndex
+if TYPE_CHECKING:
+    from claimcheck.engine.index import ArticleIndex
 
-__all__ = ["ENGINE_VERSION", "IndexCache", "IndexStore", "entry_key", "portable"]
+__all__ = ["IndexCache", "IndexStore", "engine_version", "entry_key", "portable"]
 
 
 @cache
-def _engine_version() -> str:
+def engine_version() -> str:
+    """The engine's version and a digest of its source, read once a process
+    (at the first entry's key, not at import)."""
     try:
         version = importlib.metadata.version("claimcheck")
     except importlib.metadata.PackageNotFoundError:
@@ -55,13 +60,10 @@ def _engine_version() -> str:
     return digest.hexdigest()[:16]
 
 
-ENGINE_VERSION = _engine_version()
-
-
 def entry_key(data: bytes, *, display_path: str, lexicon_key: str) -> str:
     """The key of an article's index (see the module docstring), in hex."""
     digest = hashlib.sha256()
-    for part in (ENGINE_VERSION, lexicon_key, display_path):
+    for part in (engine_version(), lexicon_key, display_path):
         encoded = part.encode("utf-8", "surrogatepass")
         digest.update(len(encoded).to_bytes(8, "little"))
         digest.update(encoded)
@@ -84,6 +86,8 @@ def loads_index(payload: bytes) -> ArticleIndex | None:
     An entry written by an incompatible engine fails in many ways (a missing
     class, a changed field): all of them read as absent.
     """
+    from claimcheck.engine.index import ArticleIndex
+
     try:
         index = pickle.loads(payload)
     except (pickle.UnpicklingError, EOFError, AttributeError, ImportError):

@@ -8,6 +8,7 @@ finds the article files an assertion file's corpus names.
 from __future__ import annotations
 
 import glob
+import hashlib
 import os
 import stat
 from collections.abc import Sequence
@@ -49,6 +50,7 @@ class Collection:
         self._readers: dict[Path, set[str]] = {}
         #: the lexicon of each set of assertion files an article is read for
         self._lexicons: dict[frozenset[str], Lexicon] = {}
+        self._lexicon_keys: dict[frozenset[str], str] = {}
         #: claim id -> where it was first defined
         self._claim_sites: dict[str, Location] = {}
 
@@ -64,6 +66,7 @@ class Collection:
         ]
         self._lexicon = None
         self._lexicons.clear()
+        self._lexicon_keys.clear()
         return loaded
 
     @property
@@ -81,18 +84,49 @@ class Collection:
         holds it), so a suite's verdicts on one story's articles do not depend
         on the claims of another story kept beside it.  An article no file's
         corpus named is read with every claim's measure words."""
-        files = self._readers.get(path)
-        if not files:
+        files = self._readers_of(path)
+        if files is None:
             return self.lexicon
-        key = frozenset(files)
-        lexicon = self._lexicons.get(key)
+        lexicon = self._lexicons.get(files)
         if lexicon is None:
-            lexicon = self._lexicons[key] = build_lexicon(
-                (c.measure, c.unit)
-                for name in sorted(files)
-                for c in self._quantities.get(name, ())
+            lexicon = self._lexicons[files] = build_lexicon(
+                (c.measure, c.unit) for c in self._quantities_of(files)
             )
         return lexicon
+
+    def lexicon_key(self, path: Path) -> str:
+        """What an article's lexicon (:meth:`lexicon_for`) is built from, as
+        index cache keys name it: every measure spelling of every quantity
+        claim that checks it, with the claim's unit.
+
+        The engine's version, also in the key, covers how a lexicon is built
+        from them; a run whose indexes all come from the cache never builds
+        one.
+        """
+        files = self._readers_of(path)
+        key = self._lexicon_keys.get(files or frozenset())
+        if key is None:
+            claims = (
+                self._quantities_of(files)
+                if files is not None
+                else [c for c in self.claims if isinstance(c, QuantityClaim)]
+            )
+            spellings = {
+                (t.text, t.is_regex, c.unit or "")
+                for c in claims
+                for t in c.measure.spellings
+            }
+            digest = hashlib.sha256(repr(sorted(spellings)).encode("utf-8"))
+            key = self._lexicon_keys[files or frozenset()] = digest.hexdigest()
+        return key
+
+    def _readers_of(self, path: Path) -> frozenset[str] | None:
+        """The assertion files whose corpus holds ``path`` (None: none)."""
+        files = self._readers.get(path)
+        return frozenset(files) if files else None
+
+    def _quantities_of(self, files: frozenset[str]) -> list[QuantityClaim]:
+        return [c for name in sorted(files) for c in self._quantities.get(name, ())]
 
     def measure_patterns(self) -> list[str]:
         """Every measure pattern (a regular expression), with its claim's place."""
@@ -125,6 +159,7 @@ class Collection:
         for path in paths:
             self._readers.setdefault(path, set()).add(assertion_file.path)
         self._lexicons.clear()
+        self._lexicon_keys.clear()
         pages = [p for p in paths if p.suffix.lower() in HTML_SUFFIXES]
         if pages and extractor_missing():
             shown = ", ".join(self.display_path(p) for p in pages[:3])

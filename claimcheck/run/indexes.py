@@ -29,6 +29,7 @@ from claimcheck.errors import (
 )
 from claimcheck.run.cache import IndexCache, IndexStore
 from claimcheck.run.collection import Collection
+from claimcheck.run.settings import REGEX_TIMEOUT
 
 __all__ = [
     "MEMORY_ARTICLES",
@@ -46,10 +47,6 @@ Release = Callable[[Path, ArticleIndex], None]
 #: (unless :attr:`ArticleIndexes.revisits`)
 MEMORY_ARTICLES = 4096
 
-#: default seconds an analyst's pattern may run per megabyte of article
-#: (the claimcheck_regex_timeout ini key)
-REGEX_TIMEOUT = 1.0
-
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
 class Limits:
@@ -65,9 +62,11 @@ class Limits:
     def from_ini(
         cls, *, max_article_bytes: str, regex_timeout: str, allow_outside: bool
     ) -> Limits:
-        """The limits from their ini values; 0 means no limit."""
+        """The limits from their ini values; 0 means no limit, an empty size
+        the default."""
         try:
-            size = int(max_article_bytes.replace("_", "").replace(",", ""))
+            given = max_article_bytes.replace("_", "").replace(",", "").strip()
+            size = int(given) if given else MAX_ARTICLE_BYTES
         except ValueError:
             size = -1
         if size < 0:
@@ -117,6 +116,10 @@ class ArticleIndexes:
         #: it here, while it is still alive
         self.on_release: list[Release] = []
         self._indexes: dict[Path, ArticleIndex] = {}
+        #: cache keys of indexes built but not yet written: an entry is
+        #: written when its index leaves memory, holding the clauses and
+        #: figures matching read, so a later run reads neither
+        self._unsaved: dict[Path, str] = {}
         self._pending: Counter[Path] = Counter()
         self._failed: dict[Path, ClaimcheckError] = {}
 
@@ -138,6 +141,7 @@ class ArticleIndexes:
                 self._failed.pop(path, None)
                 index = self._indexes.pop(path, None)
                 if index is not None:
+                    self._save(path, index)
                     for release in self.on_release:
                         release(path, index)
 
@@ -167,8 +171,23 @@ class ArticleIndexes:
                 and len(self._indexes) > MEMORY_ARTICLES
             ):
                 # the disk cache gives evicted indexes back cheaply
-                del self._indexes[next(iter(self._indexes))]
+                evicted = next(iter(self._indexes))
+                self._save(evicted, self._indexes.pop(evicted))
         return index
+
+    def flush(self) -> None:
+        """Write the cache entries of the indexes still in memory (the run
+        ends, or stopped before their last item)."""
+        for path in list(self._unsaved):
+            index = self._indexes.get(path)
+            if index is not None:
+                self._save(path, index)
+        self._unsaved.clear()
+
+    def _save(self, path: Path, index: ArticleIndex) -> None:
+        key = self._unsaved.pop(path, None)
+        if key is not None and self.cache is not None:
+            self.cache.store(key, index)
 
     def _explained(self, exc: ClaimcheckError) -> ClaimcheckError:
         """The error to show for an article that cannot be indexed."""
@@ -189,18 +208,23 @@ class ArticleIndexes:
         data = read_article_bytes(
             path, display_path=shown, max_bytes=self.limits.max_article_bytes
         )
-        lexicon = self.collection.lexicon_for(path)
         timeout = self.limits.regex_timeout
         store: IndexStore | None = self.cache if self.cache is not None else self.share
         key = None
         if store is not None:
-            key = store.key(data, display_path=shown, lexicon_key=lexicon.key)
+            lexicon_key = self.collection.lexicon_key(path)
+            key = store.key(data, display_path=shown, lexicon_key=lexicon_key)
             cached = store.load(key)
             if cached is not None:
                 return dataclasses.replace(cached, regex_timeout=timeout)
         article = noting_warnings(lambda: parse_article(data, path=shown), self.notes)
+        lexicon = self.collection.lexicon_for(path)
         index = index_article(article, lexicon, regex_timeout=timeout)
         self.builds += 1
         if store is not None and key is not None:
-            store.store(key, index)
+            if store is self.cache and not self.revisits:
+                self._unsaved[path] = key  # written when it leaves memory
+            else:
+                # other workers of this run are waiting for it
+                store.store(key, index)
         return index

@@ -12,7 +12,6 @@ behind.  It never imports pytest.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Hashable, Sequence
 from pathlib import Path
 from typing import final
@@ -29,21 +28,11 @@ from claimcheck.run.collection import Collection
 from claimcheck.run.coverage import RunCoverage
 from claimcheck.run.indexes import ArticleIndexes, Limits
 from claimcheck.run.results import PairCheck, RunResults, check_pair
+from claimcheck.run.settings import Granularity
 from claimcheck.run.sweep import PairResult, Sweep, check_one
 from claimcheck.suite.loader import BASELINE
 
 __all__ = ["Granularity", "RunSession"]
-
-
-class Granularity(enum.StrEnum):
-    """What one test item checks (``--claimcheck-granularity``)."""
-
-    #: one claim against one article
-    PAIR = "pair"
-    #: one claim against every article
-    CLAIM = "claim"
-    #: every claim of a file against one article
-    ARTICLE = "article"
 
 
 @final

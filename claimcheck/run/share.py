@@ -32,10 +32,12 @@ import re
 import tempfile
 from collections.abc import Iterable, Mapping, MutableMapping
 from pathlib import Path
-from typing import Any, final
+from typing import TYPE_CHECKING, Any, final
 
-from claimcheck.engine.index import ArticleIndex
 from claimcheck.run.cache import Counting, entry_key, loads_index, portable
+
+if TYPE_CHECKING:
+    from claimcheck.engine.index import ArticleIndex
 
 __all__ = [
     "SHARE_INPUT",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 
 import pytest
@@ -45,3 +47,61 @@ def test_each_article_warning_is_shown_once(project: pytest.Pytester) -> None:
     result = project.runpytest("assertions", "-n", "2")
     result.stdout.fnmatch_lines(["*= claimcheck warnings =*", "articles/latin.txt*"])
     assert result.stdout.str().count("articles/latin.txt: ") == 1
+
+
+#: prints the claimcheck modules a fresh process holds after the statement
+_MODULES_AFTER = (
+    "import sys\n{statement}\n"
+    "print(' '.join(sorted(m for m in sys.modules if m.startswith('claimcheck'))))"
+)
+
+
+@pytest.mark.slow
+def test_importing_the_plugin_loads_no_engine() -> None:
+    """Pytest imports the plugin in every run of the environment."""
+    statement = "import pytest, claimcheck.plugin"
+    done = subprocess.run(
+        [sys.executable, "-c", _MODULES_AFTER.format(statement=statement)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    loaded = done.stdout.split()
+    assert "claimcheck.plugin" in loaded
+    assert "claimcheck.engine.numbers" not in loaded
+    assert not [
+        m for m in loaded if m.startswith(("claimcheck.engine", "claimcheck.claims"))
+    ]
+
+
+@pytest.mark.slow
+def test_a_run_without_claims_loads_no_engine(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(test_plain="def test_one():\n    assert True\n")
+    pytester.makeconftest(
+        "import sys\n\n\n"
+        "def pytest_unconfigure(config):\n"
+        "    loaded = [m for m in sys.modules if m.startswith('claimcheck.engine')]\n"
+        "    print('ENGINE:', ' '.join(loaded) or 'none')\n"
+    )
+    result = pytester.runpytest_subprocess()
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["ENGINE: none"])
+    result.stdout.no_fnmatch_line("*claimcheck*coverage*")
+
+
+def test_a_run_without_claims_opens_no_session(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(test_plain="def test_one():\n    assert True\n")
+    pytester.makefile(".yaml", other="key: value\n")
+    result = pytester.runpytest()
+    result.assert_outcomes(passed=1)
+    result.stdout.no_fnmatch_line("*= claimcheck*")
+
+
+def test_an_option_opens_the_session_without_an_assertion_folder(
+    pytester: pytest.Pytester,
+) -> None:
+    pytester.makepyfile(test_plain="def test_one():\n    assert True\n")
+    result = pytester.runpytest("--claimcheck-json=v.json")
+    result.assert_outcomes(passed=1)
+    data = json.loads(pytester.path.joinpath("v.json").read_text())
+    assert data["results"] == []

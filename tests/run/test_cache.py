@@ -6,7 +6,9 @@ from collections.abc import Callable
 
 import pytest
 
+from claimcheck.run.cache import loads_index
 from tests.suites import DEAD as SUITE
+from tests.suites import DEAD_AND_DAM, kariba_articles
 
 COUNTER = """\
 from claimcheck.plugin import SESSION
@@ -74,3 +76,67 @@ def test_a_corrupt_entry_is_a_miss(project: pytest.Pytester) -> None:
     result = project.runpytest("assertions")
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(["index builds: 2"])
+
+
+HELD = """\
+claims:
+  - id: dead
+    kind: quantity
+    measure: [killed, died]
+    equals: 45
+  - id: held
+    kind: statement
+    polarity: negated
+    patterns: ['\\bdam\\W+(?:\\w+\\W+){0,4}?fail\\w*']
+"""
+
+
+def test_an_entry_holds_what_matching_read(
+    make_project: Callable[..., pytest.Pytester],
+) -> None:
+    """An entry is written when its index leaves memory, with the clauses
+    and figures matching read beyond indexing: a warm run reads neither."""
+    text = (
+        "Officials said 45 people were killed.\n\nThe dam did not fail after 3 days.\n"
+    )
+    project = make_project({"flood.yaml": HELD}, {"a.txt": text})
+    project.runpytest("assertions").assert_outcomes(passed=2)
+    folder = project.path.joinpath(".pytest_cache", "d", "claimcheck")
+    (entry,) = [p for p in folder.rglob("*.pickle")]
+    index = loads_index(entry.read_bytes())
+    assert index is not None
+    # the claim's negation is read in the clause of its match
+    sentence = index.article.sentence_at(text.index("The dam"))
+    assert sentence in index._clauses
+    assert any(q.interval.low == 3 for qs in index._quantities.values() for q in qs)
+
+
+def test_a_stopped_run_writes_the_entries_it_holds(
+    make_project: Callable[..., pytest.Pytester],
+) -> None:
+    project = make_project({"flood.yaml": DEAD_AND_DAM}, kariba_articles(2))
+    # a0 states 60 dead: the first item fails, -x stops before a0's last item
+    project.runpytest("assertions", "-x").assert_outcomes(failed=1)
+    folder = project.path.joinpath(".pytest_cache", "d", "claimcheck")
+    assert len(list(folder.rglob("*.pickle"))) == 1
+
+
+LEXICON = """\
+from claimcheck.plugin import SESSION
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    collection = config.stash[SESSION].collection
+    built = collection._lexicon is not None or bool(collection._lexicons)
+    terminalreporter.write_line(f"lexicon built: {built}")
+"""
+
+
+def test_a_warm_run_builds_no_lexicon(project: pytest.Pytester) -> None:
+    """The entries' key names the measure words, not the lexicon built
+    from them: a run served from the cache never builds one."""
+    project.makeconftest(LEXICON)
+    project.runpytest("assertions").stdout.fnmatch_lines(["lexicon built: True"])
+    again = project.runpytest("assertions")
+    again.assert_outcomes(passed=1, failed=1)
+    again.stdout.fnmatch_lines(["lexicon built: False"])
