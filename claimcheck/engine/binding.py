@@ -279,6 +279,9 @@ def _counted_run(
         if m is None:
             break
         word = m.group(1).casefold()
+        if not words and word in _THRESHOLD_NOUNS:
+            # "crossed the 200 mark": a threshold, which counts nothing
+            break
         # past the first word, a participle opens a modifier: "2,700 injured
         # fighting for Russia" (where "3 fishing boats" counts boats), unless
         # it is a measure word itself ("three remain missing")
@@ -288,6 +291,11 @@ def _counted_run(
         words.append((m.start(1), m.end(1), word))
         pos = m.end()
     return words, start
+
+
+_THRESHOLD_NOUNS = frozenset(
+    {"mark", "threshold", "milestone", "barrier", "level", "line"}
+)
 
 
 def _duration_or_age(text: str, q: Quantity, clause: Span) -> Rule:

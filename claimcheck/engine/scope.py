@@ -234,6 +234,9 @@ _CHANGE_AFTER = lazy(
 )
 
 
+_LEVEL_BOUND = lazy(r"(?:below|under|beneath|above|beyond|past)\b", regex.I)
+
+
 def direction_of(text: str, q: Quantity, clause: tuple[int, int]) -> Direction:
     """Which way the change ``q`` states goes, from the words of its clause.
 
@@ -256,8 +259,11 @@ def direction_of(text: str, q: Quantity, clause: tuple[int, int]) -> Direction:
 def is_change(text: str, q: Quantity, clause: tuple[int, int]) -> bool:
     """Whether ``q`` states a change rather than a level ("rose 300", "up 12%").
 
-    "rose to 300" states a level.
+    "rose to 300" states a level, and so does a bound the change crossed:
+    "fell below 40", "dipped under 30", "rose above 300".
     """
+    if _LEVEL_BOUND.match(q.text):
+        return False
     return bool(
         _CHANGE_BEFORE.search(text, clause[0], q.start)
         or _CHANGE_AFTER.match(text, q.end, clause[1])
