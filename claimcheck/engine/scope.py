@@ -17,6 +17,7 @@ from typing import Literal
 
 import regex
 
+from claimcheck.engine.earlier import earlier_count, listed_part, past_event
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 
@@ -124,6 +125,13 @@ def scope_of(
     added = addition(text, q, start, end, bound=bound, earlier=earlier)
     if added is not None:
         return "addition", added
+    if q.unit == "share":
+        # "about a third of those who voted", "half the district": a fraction
+        # names a part, rounded; it fits a percentage or says nothing of it
+        return "part", (q.start, q.end)
+    past = past_event(text, q)
+    if past is not None:
+        return "event", past
     part = _OF_THEM.match(text, q.end, end)
     # "nine of them were killed" is a part of the whole; "two of them
     # foreigners" counts foreigners, the noun right after
@@ -169,6 +177,12 @@ def scope_of(
             continue
         if kind in ("part", "period", "event", "interim"):
             return kind, m.span()  # type: ignore[return-value]
+    place = listed_part(text, q, own if own is not None else start, end)
+    if place is not None:
+        return "part", place
+    before = earlier_count(text, q, start, end)
+    if before is not None:
+        return "interim", before
     return "", None
 
 
