@@ -285,6 +285,22 @@ def is_change(text: str, q: Quantity, clause: tuple[int, int]) -> bool:
 
 
 _JOINED = lazy(r"\s+(?:or|and|and/or|&)\s+(?:[^\W\d_]+\s+)?$|\s*/\s*$")
+_LISTED = lazy(r"\s*,\s*(?:[^\W\d_]+\s+)?")
+_LIST_CLOSES = lazy(r",?\s+(?:or|and)\b", regex.I)
+_HARM = (
+    r"(?:ill|sick|sickened|hurt|injured|wounded|missing|dead|killed|hospitali[sz]ed"
+    r"|harmed|burned|burnt|poisoned|displaced|unaccounted)"
+)
+_HARM_AFTER = lazy(
+    rf"\s+(?:or|and|and/or)\s+(?:(?:were|was|been|are|is|made|fell|left|feared"
+    rf"|reported|badly|seriously)\s+){{0,2}}{_HARM}\b",
+    regex.I,
+)
+_HARM_BEFORE = lazy(
+    rf"\b{_HARM}\s+(?:or|and|and/or)\s+(?:(?:were|was|been|made|reported|badly"
+    rf"|seriously)\s+)?$",
+    regex.I,
+)
 
 
 def combined(
@@ -296,8 +312,24 @@ def combined(
     for two measures, which counts for neither alone.
     """
     for h in hits:
-        if h[1] <= bound[0] and _JOINED.fullmatch(text, h[1], bound[0]):
+        if h[1] <= bound[0] and _joined(text, h, bound):
             return True
-        if h[0] >= bound[1] and _JOINED.fullmatch(text, bound[1], h[0]):
+        if h[0] >= bound[1] and _joined(text, bound, h):
             return True
-    return False
+    # "injured or made ill", "missing or feared dead": the other word of harm
+    # need not be a measure of the suite
+    return bool(
+        _HARM_AFTER.match(text, bound[1])
+        or _HARM_BEFORE.search(text, max(0, bound[0] - 60), bound[0])
+    )
+
+
+def _joined(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether ``first`` and ``second`` are joined by or/and, or by a comma in
+    a list that or/and closes ("killed, hurt or reported missing")."""
+    if _JOINED.fullmatch(text, first[1], second[0]):
+        return True
+    return bool(
+        _LISTED.fullmatch(text, first[1], second[0])
+        and _LIST_CLOSES.match(text, second[1])
+    )
