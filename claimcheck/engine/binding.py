@@ -317,6 +317,9 @@ def _counted_run(
         if m is None:
             break
         word = m.group(1).casefold()
+        if word in _TIME_ADVERBS:
+            # "climbed past 60 overnight": when, not what is counted
+            break
         if not words and word in _THRESHOLD_NOUNS:
             # "crossed the 200 mark": a threshold, which counts nothing
             break
@@ -331,6 +334,9 @@ def _counted_run(
     return words, start
 
 
+_TIME_ADVERBS = frozenset(
+    "overnight yesterday today tonight now earlier later meanwhile".split()
+)
 _THRESHOLD_NOUNS = frozenset(
     {"mark", "threshold", "milestone", "barrier", "level", "line"}
 )
