@@ -87,7 +87,7 @@ _PLACE = rf"(?P<prep>in|at|on|from|across|among)\s+(?!{_TIME})(?:the\s+)?[\w'’
 _NUMBER = r"(?:\d[\d,.]*|(?:" + "|".join([*SMALL, *TENS]) + r")(?:[-\s]\w+)?)"
 # "and 81 in Callow": the figure of an elliptical clause and its place
 _ELLIPTICAL = lazy(r"\W*(?:and|but|while|with)?\s*$", regex.I)
-_OWN_PLACE = lazy(rf"\s+{_PLACE}", regex.I)
+_OWN_PLACE = lazy(rf"\s+(?P<place>{_PLACE})", regex.I)
 _PLACE_IN = lazy(rf"\b{_PLACE}", regex.I)
 # after the clause of the first: "and 81 in Callow"
 _NEXT_LISTED = lazy(
@@ -114,7 +114,7 @@ def listed_part(text: str, q: Quantity, own: int, end: int) -> Span | None:
             m.group("prep").casefold() == prep
             for m in _PLACE_IN.finditer(text, start, own)
         ):
-            return after.span()
+            return after.span("place")
     nxt = _NEXT_LISTED.match(text, end)
     if nxt is not None:
         # the first: "91 people died in Orrin", before "and 81 in Callow"
@@ -155,7 +155,7 @@ _REPORTED = lazy(
 
 def earlier_count(text: str, q: Quantity, start: int, end: int) -> Span | None:
     """The words calling ``q`` an earlier count, read in ``text[start:end]``."""
-    lead = _BASE.search(text, max(start, q.start - 30), q.start)
+    lead = _BASE.search(text, max(0, q.start - 30), q.start)
     if lead is not None and (
         lead.group("from") or lead.group("compared") is not None or _FROM.match(q.text)
     ):
