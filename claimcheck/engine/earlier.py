@@ -91,7 +91,8 @@ _OWN_PLACE = lazy(rf"\s+(?P<place>{_PLACE})", regex.I)
 _PLACE_IN = lazy(rf"\b{_PLACE}", regex.I)
 # after the clause of the first: "and 81 in Callow"
 _NEXT_LISTED = lazy(
-    rf"\s*,?\s*(?:and|but|while|with)\s+(?:(?:some|about|around|another|nearly)\s+)?"
+    rf"\s*(?:,\s*)?(?:(?:and|but|while|with)\s+)?"
+    rf"(?:(?:some|about|around|another|nearly)\s+)?"
     rf"{_NUMBER}\s+{_PLACE}",
     regex.I,
 )
@@ -109,19 +110,14 @@ def listed_part(text: str, q: Quantity, own: int, end: int) -> Span | None:
     if after is not None and _ELLIPTICAL.fullmatch(text, own, q.start):
         # the second: "and 81 in Callow", after "... in Orrin"
         start = _sentence_start(text, own)
-        prep = after.group("prep").casefold()
-        if any(
-            m.group("prep").casefold() == prep
-            for m in _PLACE_IN.finditer(text, start, own)
-        ):
+        if _PLACE_IN.search(text, start, own):
             return after.span("place")
     nxt = _NEXT_LISTED.match(text, end)
     if nxt is not None:
         # the first: "91 people died in Orrin", before "and 81 in Callow"
-        prep = nxt.group("prep").casefold()
-        for m in _PLACE_IN.finditer(text, q.end, end):
-            if m.group("prep").casefold() == prep:
-                return m.span()
+        place = _PLACE_IN.search(text, q.end, end)
+        if place is not None:
+            return place.span()
     return None
 
 
@@ -146,6 +142,17 @@ _BASE = lazy(
     regex.I,
 )
 _FROM = lazy(r"from\b", regex.I)
+# "Earlier on Monday, officials put the toll at 24", "an initial count",
+# "officials at first said" (not "the land initially captured"): a count
+# given before the latest
+_EARLIER_WORDING = lazy(
+    r"^\W*earlier\b(?!\s+than\b)"
+    r"|\b(?:initially|at\s+first|originally)\s+(?:put|said|reported|counted"
+    r"|estimated|gave|listed|confirmed|recorded|announced|stated|registered)\b"
+    r"|\b(?:an?|the|its|their)\s+(?:earlier|initial|original|first)\s+"
+    r"(?:count|toll|tally|figure|estimate|report|total)s?\b",
+    regex.I,
+)
 _REPORTED = lazy(
     r"\b(?:said|says|told|reported|announced|confirmed|stated|added|explained"
     r"|noted|estimated|believed|thought|feared)\b",
@@ -160,6 +167,9 @@ def earlier_count(text: str, q: Quantity, start: int, end: int) -> Span | None:
         lead.group("from") or lead.group("compared") is not None or _FROM.match(q.text)
     ):
         return lead.span()
+    said = _EARLIER_WORDING.search(text, start, end)
+    if said is not None:
+        return said.span()
     had = _PLUPERFECT.search(text, start, end)
     if had is None or _REPORTED.search(text, start, had.start()):
         # "officials said 133 people had been injured": reported speech puts

@@ -289,15 +289,18 @@ _LISTED = lazy(r"\s*,\s*(?:[^\W\d_]+\s+)?")
 _LIST_CLOSES = lazy(r",?\s+(?:or|and)\b", regex.I)
 _HARM = (
     r"(?:ill|sick|sickened|hurt|injured|wounded|missing|dead|killed|hospitali[sz]ed"
-    r"|harmed|burned|burnt|poisoned|displaced|unaccounted)"
+    r"|harmed|burned|burnt|poisoned|displaced|unaccounted|treated"
+    r"|needed\s+(?:hospital\s+|medical\s+)?(?:treatment|care)"
+    r"|taken\s+to\s+hospital)"
 )
+# only "or": "were injured and taken to hospital" counts one group twice over
 _HARM_AFTER = lazy(
-    rf"\s+(?:or|and|and/or)\s+(?:(?:were|was|been|are|is|made|fell|left|feared"
+    rf"\s+(?:or|and/or)\s+(?:(?:were|was|been|are|is|made|fell|left|feared"
     rf"|reported|badly|seriously)\s+){{0,2}}{_HARM}\b",
     regex.I,
 )
 _HARM_BEFORE = lazy(
-    rf"\b{_HARM}\s+(?:or|and|and/or)\s+(?:(?:were|was|been|made|reported|badly"
+    rf"\b{_HARM}\s+(?:or|and/or)\s+(?:(?:were|was|been|made|reported|badly"
     rf"|seriously)\s+)?$",
     regex.I,
 )

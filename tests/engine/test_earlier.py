@@ -74,6 +74,18 @@ def mentions(text: str) -> dict[str, Mention]:
             "part",
             "on the west bank",
         ),
+        (
+            "The slide killed 7 in Brene, 4 in Oska and 2 in Lom.",
+            "7",
+            "part",
+            "in Brene",
+        ),
+        (
+            "The slide killed 7 in Brene, 4 in Oska and 2 in Lom.",
+            "4",
+            "part",
+            "in Oska",
+        ),
         # ... not a list of times
         ("The toll was 9 on Monday and 14 on Tuesday.", "14", "", None),
         ("The toll was 9 on Monday and 14 on Tuesday.", "9", "", None),
@@ -96,6 +108,10 @@ def mentions(text: str) -> dict[str, Mention]:
         ("Police said on Monday that 9 had died.", "9", "", None),
         ("The slide had killed 9 by then, police said.", "9", "interim", "had killed"),
         ("The slide had killed 9 people.", "9", "", None),
+        ("Earlier, the toll stood at 9.", "9", "interim", "Earlier"),
+        ("Police initially put the toll at 9.", "9", "interim", "initially put"),
+        ("An initial count put the toll at 9.", "9", "interim", "An initial count"),
+        ("The 90 homes initially flooded were dry.", "90", "", None),
         # a fraction is a rounded part
         (
             "About a third of members backed the plan.",
@@ -121,6 +137,7 @@ def test_scope(text: str, number: str, scope: str, said: str | None) -> None:
         ("The toll crossed the 90 mark.", "90", "(90, inf)"),
         ("The toll tops 90, police say.", "90", "(90, inf)"),
         ("The toll went past 90 overnight.", "90", "(90, inf)"),
+        ("The toll breached the 90 mark.", "90", "(90, inf)"),
         # a verb of crossing with a noun counts the noun
         ("The assembly passed 90 bills.", "90", "90"),
         ("Walkers passed the 90 cairns.", "90", "90"),
@@ -158,6 +175,9 @@ def test_a_threshold_needed_is_no_count(
         ("The slide left 30 killed, hurt or missing.", "30", True),
         ("In all, 30 were hurt or fell ill.", "30", True),
         ("Some 30 were missing or feared dead.", "Some 30", True),
+        ("Some 30 were killed or needed treatment.", "Some 30", True),
+        # one group, named twice over
+        ("In all, 30 were injured and taken to hospital.", "30", False),
         ("The slide killed 30 and hurt 12.", "30", False),
         ("The slide killed 30, the police said, and hurt 12.", "30", False),
     ],

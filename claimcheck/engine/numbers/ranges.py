@@ -182,7 +182,8 @@ def _shares_unit(a: Atom, b: Atom, text: str) -> bool:
 # "the toll passed 200", "crossed the 1,000 mark", "has gone past 50": a
 # threshold crossed, so more than the number; "passed 200 bills" counts bills
 _CROSSING = regex.compile(
-    r"\b(?:pass(?:es|ed|ing)?|cross(?:es|ed|ing)?|tops|top|(?:go(?:es)?|going|gone"
+    r"\b(?:pass(?:es|ed|ing)?|cross(?:es|ed|ing)?|breach(?:es|ed|ing)?|tops|top"
+    r"|(?:broke|broken|breaks|breaking)\s+through|(?:go(?:es)?|going|gone"
     r"|went|rose|risen|rises|climbed|climbs|moved|crept|edged|surged|soared)"
     r"\s+(?:past|beyond))\s+(?P<the>the\s+)?$",
     regex.IGNORECASE,
