@@ -41,6 +41,13 @@ _PAST_MARK = lazy(
     r"|last)\b",
     regex.I,
 )
+# "said that": what was said, not a relative clause
+_REPORTING_THAT = lazy(
+    r"\b(?:said|says|say|told|reported|announced|added|stated|noted|warned|so|such"
+    r"|confirmed)\s+that$",
+    regex.I,
+)
+_YEAR_ASIDE = lazy(r",\s*in\s+(?:19|20)\d\d\b")
 # at most five words (and commas) from the marker to the relative pronoun
 _TO_RELATIVE = lazy(r"(?:[\s,]+[\w'’-]+){0,5}?[\s,]+$")
 
@@ -69,8 +76,16 @@ def past_event(text: str, q: Quantity) -> Span | None:
         text[start : rel.start()].rstrip().endswith(",") and "," in inside
     ):
         return None
+    if _REPORTING_THAT.search(text, max(start, rel.start() - 20), rel.end()):
+        return None
     for mark in _PAST_MARK.finditer(text, max(start, rel.start() - 80), rel.start()):
-        if _TO_RELATIVE.fullmatch(text, mark.end(), rel.start()):
+        if not _TO_RELATIVE.fullmatch(text, mark.end(), rel.start()):
+            continue
+        # one noun phrase from the marker on: "the last two days, the flood,
+        # which" names no earlier event ("An earlier recall, in 2019, which"
+        # does)
+        between = _YEAR_ASIDE.sub("", text[mark.end() : rel.start()])
+        if "," not in between.rstrip().rstrip(","):
             return mark.span()
     return None
 
@@ -160,8 +175,15 @@ _REPORTED = lazy(
 )
 
 
-def earlier_count(text: str, q: Quantity, start: int, end: int) -> Span | None:
-    """The words calling ``q`` an earlier count, read in ``text[start:end]``."""
+def earlier_count(
+    text: str, q: Quantity, start: int, end: int, own: int | None = None
+) -> Span | None:
+    """The words calling ``q`` an earlier count, read in ``text[start:end]``.
+
+    The pluperfect must be in the figure's own clause, from ``own`` on ("The
+    flood, which had been forecast on Monday, killed 212" is no earlier
+    count); the past time it is anchored at may be fronted before it.
+    """
     lead = _BASE.search(text, max(0, q.start - 30), q.start)
     if lead is not None and (
         lead.group("from") or lead.group("compared") is not None or _FROM.match(q.text)
@@ -170,7 +192,7 @@ def earlier_count(text: str, q: Quantity, start: int, end: int) -> Span | None:
     said = _EARLIER_WORDING.search(text, start, end)
     if said is not None:
         return said.span()
-    had = _PLUPERFECT.search(text, start, end)
+    had = _PLUPERFECT.search(text, start if own is None else own, end)
     if had is None or _REPORTED.search(text, start, had.start()):
         # "officials said 133 people had been injured": reported speech puts
         # the present perfect so, for the count as it stands

@@ -180,7 +180,7 @@ def scope_of(
     place = listed_part(text, q, own if own is not None else start, end)
     if place is not None:
         return "part", place
-    before = earlier_count(text, q, start, end)
+    before = earlier_count(text, q, start, end, own)
     if before is not None:
         return "interim", before
     return "", None

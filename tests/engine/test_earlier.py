@@ -65,6 +65,13 @@ def mentions(text: str) -> dict[str, Mention]:
             "",
             None,
         ),
+        (
+            "In the last two days, the slide, which killed 12, shut roads.",
+            "12",
+            "",
+            None,
+        ),
+        ("The last mayor said that 12 died.", "12", "", None),
         # figures listed place by place are parts
         ("The slide killed 7 in Brene and 4 in Oska.", "7", "part", "in Brene"),
         ("The slide killed 7 in Brene and 4 in Oska.", "4", "part", "in Oska"),
@@ -108,6 +115,7 @@ def mentions(text: str) -> dict[str, Mention]:
         ("Police said on Monday that 9 had died.", "9", "", None),
         ("The slide had killed 9 by then, police said.", "9", "interim", "had killed"),
         ("The slide had killed 9 people.", "9", "", None),
+        ("The slide, which had been feared on Monday, killed 9.", "9", "", None),
         ("Earlier, the toll stood at 9.", "9", "interim", "Earlier"),
         ("Police initially put the toll at 9.", "9", "interim", "initially put"),
         ("An initial count put the toll at 9.", "9", "interim", "An initial count"),
