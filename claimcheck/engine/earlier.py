@@ -157,6 +157,12 @@ _BASE = lazy(
     regex.I,
 )
 _FROM = lazy(r"from\b", regex.I)
+# the clause after a figure's, saying the count goes on
+_STILL_COUNTING = lazy(
+    r"\s*(?P<words>with\s+(?:[\w%-]+\s+){1,4}(?:reporting|counted|tallied|declared"
+    r"|returned|verified)\b)",
+    regex.I,
+)
 # "Earlier on Monday, officials put the toll at 24", "an initial count",
 # "officials at first said" (not "the land initially captured"): a count
 # given before the latest
@@ -189,6 +195,10 @@ def earlier_count(
         lead.group("from") or lead.group("compared") is not None or _FROM.match(q.text)
     ):
         return lead.span()
+    counting = _STILL_COUNTING.match(text, end)
+    if counting is not None:
+        # "had 1.1 million votes with most districts declared"
+        return counting.span("words")
     said = _EARLIER_WORDING.search(text, start, end)
     if said is not None:
         return said.span()

@@ -61,7 +61,8 @@ _SCOPES = lazy(
     | (?P<event>\b(?:unrelated|separate|separately|elsewhere|similar|comparable
         |sister)\b)
     | (?P<interim>
-        \bwith\s+(?:[\w%-]+\s+){1,3}(?:reporting|counted|tallied)\b
+        \bwith\s+(?:[\w%-]+\s+){1,4}(?:reporting|counted|tallied|declared|returned
+          |verified)\b
       | \b(?:partial|preliminary|early|interim)\s+
           (?:results|count|returns|figures|tally)\b
     )

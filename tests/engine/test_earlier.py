@@ -120,6 +120,18 @@ def mentions(text: str) -> dict[str, Mention]:
         ("Police initially put the toll at 9.", "9", "interim", "initially put"),
         ("An initial count put the toll at 9.", "9", "interim", "An initial count"),
         ("The 90 homes initially flooded were dry.", "90", "", None),
+        (
+            "With 9 of 12 wards declared, 90 homes were hurt.",
+            "90",
+            "interim",
+            "With 9 of 12 wards declared",
+        ),
+        (
+            "The slide hurt 90, with most wards declared.",
+            "90",
+            "interim",
+            "with most wards declared",
+        ),
         # a fraction is a rounded part
         (
             "About a third of members backed the plan.",
