@@ -109,6 +109,7 @@ Rule = Literal[
     "compound",
     "sum",
     "named",
+    "label",
 ]
 Span = tuple[int, int]
 
@@ -180,6 +181,12 @@ _RATE_AFTER = lazy(
 _PRONOUN_ONE = lazy(
     r"\b(?:near|by|from|to|with|in|on|at|under|over|the|this|that|each|every|any"
     r"|no|which|another)\s+$",
+    regex.I,
+)
+# "a magnitude 6.9 tremor", "a category 4 storm", "level 3": a rating or a
+# label, which counts nothing
+_LABEL_BEFORE = lazy(
+    r"\b(?:magnitude|category|level|grade|class|phase|stage|tier|force)[-\s]+$",
     regex.I,
 )
 _TIME_UNITS = frozenset({"s", "min", "h", "d", "wk", "mo", "yr", "decade", "century"})
@@ -345,6 +352,10 @@ _THRESHOLD_NOUNS = frozenset(
 def _duration_or_age(text: str, q: Quantity, clause: Span) -> Rule:
     if _RATE_AFTER.match(text, q.end, clause[1]):
         return "rate"
+    if q.unit is None and _LABEL_BEFORE.search(
+        text, max(clause[0], q.start - 20), q.start
+    ):
+        return "label"
     if q.text.casefold() == "one" and _PRONOUN_ONE.search(text, clause[0], q.start):
         return "pronoun"
     if q.unit == "yr":

@@ -159,6 +159,10 @@ CASES = [
         "counted noun",
     ),
     ("Some 300 people were deployed.", "Some 300", "deployed", "subject"),
+    # a rating or label counts nothing
+    ("A magnitude 6.1 quake killed 3 people.", "6.1", None, "label"),
+    ("A category 4 storm killed 3 people.", "4", None, "label"),
+    ("A category 4 storm killed 3 people.", "3", "killed", "object"),
     # sum: counts of one noun across "and" make one figure
     (
         "The fire destroyed 12 wooden homes and one brick home.",
