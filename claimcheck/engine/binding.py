@@ -394,7 +394,8 @@ def bind(
     special = _duration_or_age(text, q, clause)
     if special:
         before = [h for h in hits if h[1] <= q.start]
-        if special == "duration" and before and _glued(text, before[-1], q):
+        # "lasted 10 days"; "magnitude 6.8" for a claim measuring magnitude
+        if special in ("duration", "label") and before and _glued(text, before[-1], q):
             return Binding(before[-1], "object")
         return Binding(None, special)
     if q.unit is None:
