@@ -83,6 +83,7 @@ import regex
 from claimcheck.engine.nouns import PERSONS, STOP
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.relative import past_relative
 
 __all__ = [
     "Binding",
@@ -244,7 +245,7 @@ def predicate_past_asides(
     miners, 23 in all, were trapped": the next clause opens with an auxiliary.
     """
     if not text[clause[0] : clause[1]].rstrip().endswith(","):
-        return _past_relative(text, clause, clauses, hits)
+        return past_relative(text, clause, clauses, hits)
     if _ASIDE_OPENER.match(text, clause[0]):
         return None
     later = [
@@ -263,44 +264,6 @@ def predicate_past_asides(
             return found
         if asides >= _MAX_ASIDES or not body.rstrip().endswith(","):
             return None
-    return None
-
-
-_RELATIVE_VERB = lazy(
-    r"\s*(?:who|that)\s+(?:(?:has|have|had|is|are|was|were|did|do|does|not|also"
-    r"|then|had\s+been|have\s+been|has\s+been)\s+)*[^\W\d_]+\b",
-    regex.I,
-)
-_NOT_BEFORE_VERB = frozenset(
-    "their his her its our my your these those this that in on at from by with".split()
-)
-
-
-def _past_relative(
-    text: str, clause: Span, clauses: Sequence[Span], hits: Sequence[Span]
-) -> Span | None:
-    """The measure word heading the verb that follows a relative clause.
-
-    "Nearly two-thirds of those who voted backed the change": the clause of
-    the number names no measure, the next one opens with "who" and its own
-    verb, and the first measure word after that which stands where a verb
-    does (not after a determiner or preposition) is the predicate.
-    """
-    if any(clause[0] <= h[0] < clause[1] for h in hits):
-        return None
-    i = clauses.index(clause) + 1
-    if i >= len(clauses):
-        return None
-    start, end = clauses[i]
-    own = _RELATIVE_VERB.match(text, start, end)
-    if own is None:
-        return None
-    for h in hits:
-        if h[0] < own.end() or h[1] > end:
-            continue
-        word = text[max(start, h[0] - 40) : h[0]].split()[-1:]
-        if word and word[0].casefold() not in _NOT_BEFORE_VERB:
-            return h
     return None
 
 
