@@ -142,6 +142,13 @@ def listed_part(text: str, q: Quantity, own: int, end: int) -> Span | None:
 _PLUPERFECT = lazy(
     r"\bhad\s+(?!to\b)(?:(?:not|already|only|just|still)\s+)*\w+", regex.I
 )
+_LEVEL = lazy(
+    r"had\s+(?:(?:not|already|only|just|still)\s+)*(?:been|stood|risen|rose|reached"
+    r"|climbed|fallen|dropped|grown|jumped|increased|decreased|totall?ed|numbered"
+    r"|hit)\b",
+    regex.I,
+)
+_LATER = lazy(r"\s*,?\s*(?:before|until)\b", regex.I)
 # a past time the pluperfect is anchored at
 _ANCHOR = lazy(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier"
@@ -210,4 +217,10 @@ def earlier_count(
     anchor = _ANCHOR.search(text, start, end)
     if anchor is None:
         return None
-    return had.span()
+    # a level then ("had stood at 168 on Sunday", "had risen to 168 by
+    # Sunday") was superseded; an act ("By Monday 212 people had died") is
+    # the count as of then, which may be the latest, unless what came after
+    # is told ("had evacuated 6,000 on Tuesday, before the levee broke")
+    if _LEVEL.match(text, had.start()) or _LATER.match(text, end):
+        return had.span()
+    return None

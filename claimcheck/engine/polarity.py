@@ -263,7 +263,7 @@ _NEED_BEFORE = lazy(
 _DEFINITE = lazy(r"\bthe\s+$", FLAGS)
 # from the figure on: its own words and its noun, then "(it) needed"
 _NEED_AFTER = lazy(
-    rf"[^\s,;]+(?:\s+[^\s,;]+){{0,3}}?\s+(?:(?:it|they|he|she|we|you)\s+)?"
+    rf"[^\s;]+(?:\s+[^\s,;]+){{0,3}}?\s+(?:(?:it|they|he|she|we|you)\s+)?"
     rf"(?:had\s+|has\s+|have\s+)?{_NEED}\b",
     FLAGS,
 )

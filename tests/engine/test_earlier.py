@@ -98,7 +98,15 @@ def mentions(text: str) -> dict[str, Mention]:
         ("The toll was 9 on Monday and 14 on Tuesday.", "9", "", None),
         # an earlier count: the pluperfect anchored at a past time, or a base
         ("The toll had reached 9 on Monday.", "9", "interim", "had reached"),
-        ("By Monday the slide had killed 9.", "9", "interim", "had killed"),
+        # an act in the pluperfect is the count as of then, which may be the
+        # latest, unless what came after is told
+        ("By Monday the slide had killed 9.", "9", "", None),
+        (
+            "By Monday the slide had killed 9, before the rain came.",
+            "9",
+            "interim",
+            "had killed",
+        ),
         (
             "The slide buried 60 homes, up from 48 homes on Monday.",
             "from 48",
@@ -113,7 +121,7 @@ def mentions(text: str) -> dict[str, Mention]:
         ),
         # ... not reported speech, nor the pluperfect without a past time
         ("Police said on Monday that 9 had died.", "9", "", None),
-        ("The slide had killed 9 by then, police said.", "9", "interim", "had killed"),
+        ("The toll had reached 9 by then, police said.", "9", "interim", "had reached"),
         ("The slide had killed 9 people.", "9", "", None),
         ("The slide, which had been feared on Monday, killed 9.", "9", "", None),
         ("Earlier, the toll stood at 9.", "9", "interim", "Earlier"),
@@ -175,6 +183,7 @@ def test_crossing_makes_a_bound(text: str, number: str, interval: str) -> None:
         ("The motion needed 400 votes.", "400", {"requirement"}),
         ("It fell short of the 400 votes it needed.", "400", {"requirement"}),
         ("It won the 400 votes required to pass.", "400", {"requirement"}),
+        ("It passed the 4,000 votes it needed.", "4,000", {"requirement"}),
         ("It won 400 votes.", "400", set()),
         ("Some 400 people needed treatment.", "400", set()),
     ],
