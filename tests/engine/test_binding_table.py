@@ -1,6 +1,6 @@
 """Whose number is it: the hand-written binding table (tests/data/binding_table.yaml).
 
-Each row is a sentence or two on one of fourteen stories, a claim of that story
+Each row is a sentence or two on one of seventeen stories, a claim of that story
 and the verdict a careful sub-editor gives.  A row may carry a fifth item,
 the reason it still fails; it then runs as a strict xfail.
 """
