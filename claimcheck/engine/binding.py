@@ -83,6 +83,7 @@ import regex
 from claimcheck.engine.nouns import PERSONS, STOP
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.relative import past_relative
 
 __all__ = [
     "Binding",
@@ -109,6 +110,7 @@ Rule = Literal[
     "compound",
     "sum",
     "named",
+    "label",
 ]
 Span = tuple[int, int]
 
@@ -182,6 +184,12 @@ _PRONOUN_ONE = lazy(
     r"|no|which|another)\s+$",
     regex.I,
 )
+# "a magnitude 6.9 tremor", "a category 4 storm", "level 3": a rating or a
+# label, which counts nothing
+_LABEL_BEFORE = lazy(
+    r"\b(?:magnitude|category|level|grade|class|phase|stage|tier|force)[-\s]+$",
+    regex.I,
+)
 _TIME_UNITS = frozenset({"s", "min", "h", "d", "wk", "mo", "yr", "decade", "century"})
 
 
@@ -237,7 +245,7 @@ def predicate_past_asides(
     miners, 23 in all, were trapped": the next clause opens with an auxiliary.
     """
     if not text[clause[0] : clause[1]].rstrip().endswith(","):
-        return None
+        return past_relative(text, clause, clauses, hits)
     if _ASIDE_OPENER.match(text, clause[0]):
         return None
     later = [
@@ -279,6 +287,12 @@ def _counted_run(
         if m is None:
             break
         word = m.group(1).casefold()
+        if word in _TIME_ADVERBS:
+            # "climbed past 60 overnight": when, not what is counted
+            break
+        if not words and word in _THRESHOLD_NOUNS:
+            # "crossed the 200 mark": a threshold, which counts nothing
+            break
         # past the first word, a participle opens a modifier: "2,700 injured
         # fighting for Russia" (where "3 fishing boats" counts boats), unless
         # it is a measure word itself ("three remain missing")
@@ -290,9 +304,21 @@ def _counted_run(
     return words, start
 
 
+_TIME_ADVERBS = frozenset(
+    "overnight yesterday today tonight now earlier later meanwhile".split()
+)
+_THRESHOLD_NOUNS = frozenset(
+    {"mark", "threshold", "milestone", "barrier", "level", "line"}
+)
+
+
 def _duration_or_age(text: str, q: Quantity, clause: Span) -> Rule:
     if _RATE_AFTER.match(text, q.end, clause[1]):
         return "rate"
+    if q.unit is None and _LABEL_BEFORE.search(
+        text, max(clause[0], q.start - 20), q.start
+    ):
+        return "label"
     if q.text.casefold() == "one" and _PRONOUN_ONE.search(text, clause[0], q.start):
         return "pronoun"
     if q.unit == "yr":
@@ -331,7 +357,8 @@ def bind(
     special = _duration_or_age(text, q, clause)
     if special:
         before = [h for h in hits if h[1] <= q.start]
-        if special == "duration" and before and _glued(text, before[-1], q):
+        # "lasted 10 days"; "magnitude 6.8" for a claim measuring magnitude
+        if special in ("duration", "label") and before and _glued(text, before[-1], q):
             return Binding(before[-1], "object")
         return Binding(None, special)
     if q.unit is None:

@@ -253,8 +253,28 @@ _UP_TO = lazy(r"up\s+to\b", FLAGS)
 _PRESENT_VERB = lazy(r"\b[^\W\d_]{2,}(?<![su'’])s\s+(?:at\s+|of\s+)?$", FLAGS)
 
 
+# "needed 1.2 million votes", "the 326 seats it needed", "the 50% required":
+# a threshold to reach, not a count
+_NEED = r"(?:need|needs|needed|require|requires|required)"
+_NEED_BEFORE = lazy(
+    rf"\b{_NEED}\s+(?:(?:at\s+least|a\s+minimum\s+of|a\s+total\s+of|the)\s+)?$",
+    FLAGS,
+)
+_DEFINITE = lazy(r"\bthe\s+$", FLAGS)
+# from the figure on: its own words and its noun, then "(it) needed"
+_NEED_AFTER = lazy(
+    rf"[^\s;]+(?:\s+[^\s,;]+){{0,3}}?\s+(?:(?:it|they|he|she|we|you)\s+)?"
+    rf"(?:had\s+|has\s+|have\s+)?{_NEED}\b",
+    FLAGS,
+)
+
+
 def read_quantity_cues(
-    text: str, *, sentence: tuple[int, int], clause: tuple[int, int], start: int
+    text: str,
+    *,
+    sentence: tuple[int, int],
+    clause: tuple[int, int],
+    start: int,
 ) -> Cues:
     """The suppositions around a figure starting at ``start`` in ``clause``.
 
@@ -277,6 +297,10 @@ def read_quantity_cues(
         suppositions.add("intention")
     if _UP_TO.match(text, start) and _PRESENT_VERB.search(lead):
         suppositions.add("capacity")
+    if _NEED_BEFORE.search(lead) or (
+        _DEFINITE.search(lead) and _NEED_AFTER.match(text, start, clause[1])
+    ):
+        suppositions.add("requirement")
     return Cues(suppositions=frozenset(suppositions))
 
 

@@ -17,6 +17,7 @@ from typing import Literal
 
 import regex
 
+from claimcheck.engine.earlier import earlier_count, listed_part, past_event
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 
@@ -60,7 +61,8 @@ _SCOPES = lazy(
     | (?P<event>\b(?:unrelated|separate|separately|elsewhere|similar|comparable
         |sister)\b)
     | (?P<interim>
-        \bwith\s+(?:[\w%-]+\s+){1,3}(?:reporting|counted|tallied)\b
+        \bwith\s+(?:[\w%-]+\s+){1,4}(?:reporting|counted|tallied|declared|returned
+          |verified)\b
       | \b(?:partial|preliminary|early|interim)\s+
           (?:results|count|returns|figures|tally)\b
     )
@@ -124,6 +126,13 @@ def scope_of(
     added = addition(text, q, start, end, bound=bound, earlier=earlier)
     if added is not None:
         return "addition", added
+    if q.unit == "share":
+        # "about a third of those who voted", "half the district": a fraction
+        # names a part, rounded; it fits a percentage or says nothing of it
+        return "part", (q.start, q.end)
+    past = past_event(text, q)
+    if past is not None:
+        return "event", past
     part = _OF_THEM.match(text, q.end, end)
     # "nine of them were killed" is a part of the whole; "two of them
     # foreigners" counts foreigners, the noun right after
@@ -169,6 +178,12 @@ def scope_of(
             continue
         if kind in ("part", "period", "event", "interim"):
             return kind, m.span()  # type: ignore[return-value]
+    place = listed_part(text, q, own if own is not None else start, end)
+    if place is not None:
+        return "part", place
+    before = earlier_count(text, q, start, end, own)
+    if before is not None:
+        return "interim", before
     return "", None
 
 
@@ -234,6 +249,9 @@ _CHANGE_AFTER = lazy(
 )
 
 
+_LEVEL_BOUND = lazy(r"(?:below|under|beneath|above|beyond|past)\b", regex.I)
+
+
 def direction_of(text: str, q: Quantity, clause: tuple[int, int]) -> Direction:
     """Which way the change ``q`` states goes, from the words of its clause.
 
@@ -256,8 +274,11 @@ def direction_of(text: str, q: Quantity, clause: tuple[int, int]) -> Direction:
 def is_change(text: str, q: Quantity, clause: tuple[int, int]) -> bool:
     """Whether ``q`` states a change rather than a level ("rose 300", "up 12%").
 
-    "rose to 300" states a level.
+    "rose to 300" states a level, and so does a bound the change crossed:
+    "fell below 40", "dipped under 30", "rose above 300".
     """
+    if _LEVEL_BOUND.match(q.text):
+        return False
     return bool(
         _CHANGE_BEFORE.search(text, clause[0], q.start)
         or _CHANGE_AFTER.match(text, q.end, clause[1])
@@ -265,6 +286,25 @@ def is_change(text: str, q: Quantity, clause: tuple[int, int]) -> bool:
 
 
 _JOINED = lazy(r"\s+(?:or|and|and/or|&)\s+(?:[^\W\d_]+\s+)?$|\s*/\s*$")
+_LISTED = lazy(r"\s*,\s*(?:[^\W\d_]+\s+)?")
+_LIST_CLOSES = lazy(r",?\s+(?:or|and)\b", regex.I)
+_HARM = (
+    r"(?:ill|sick|sickened|hurt|injured|wounded|missing|dead|killed|hospitali[sz]ed"
+    r"|harmed|burned|burnt|poisoned|displaced|unaccounted|treated"
+    r"|needed\s+(?:hospital\s+|medical\s+)?(?:treatment|care)"
+    r"|taken\s+to\s+hospital)"
+)
+# only "or": "were injured and taken to hospital" counts one group twice over
+_HARM_AFTER = lazy(
+    rf"\s+(?:or|and/or)\s+(?:(?:were|was|been|are|is|made|fell|left|feared"
+    rf"|reported|badly|seriously)\s+){{0,2}}{_HARM}\b",
+    regex.I,
+)
+_HARM_BEFORE = lazy(
+    rf"\b{_HARM}\s+(?:or|and/or)\s+(?:(?:were|was|been|made|reported|badly"
+    rf"|seriously)\s+)?$",
+    regex.I,
+)
 
 
 def combined(
@@ -276,8 +316,24 @@ def combined(
     for two measures, which counts for neither alone.
     """
     for h in hits:
-        if h[1] <= bound[0] and _JOINED.fullmatch(text, h[1], bound[0]):
+        if h[1] <= bound[0] and _joined(text, h, bound):
             return True
-        if h[0] >= bound[1] and _JOINED.fullmatch(text, bound[1], h[0]):
+        if h[0] >= bound[1] and _joined(text, bound, h):
             return True
-    return False
+    # "injured or made ill", "missing or feared dead": the other word of harm
+    # need not be a measure of the suite
+    return bool(
+        _HARM_AFTER.match(text, bound[1])
+        or _HARM_BEFORE.search(text, max(0, bound[0] - 60), bound[0])
+    )
+
+
+def _joined(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether ``first`` and ``second`` are joined by or/and, or by a comma in
+    a list that or/and closes ("killed, hurt or reported missing")."""
+    if _JOINED.fullmatch(text, first[1], second[0]):
+        return True
+    return bool(
+        _LISTED.fullmatch(text, first[1], second[0])
+        and _LIST_CLOSES.match(text, second[1])
+    )

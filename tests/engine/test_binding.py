@@ -25,6 +25,7 @@ MEASURES = [
     (Terms.of(["revenue", "sales", "profit"]), "currency:USD"),
     (Terms.of(["years old", "old"]), "yr"),
     (Terms.of(["passengers", "aboard"]), None),
+    (Terms.of(["magnitude"]), None),
 ]
 LEXICON = build_lexicon(MEASURES)
 
@@ -159,6 +160,12 @@ CASES = [
         "counted noun",
     ),
     ("Some 300 people were deployed.", "Some 300", "deployed", "subject"),
+    # a rating or label counts nothing
+    ("A category 4 storm killed 3 people.", "4", None, "label"),
+    ("A grade 6.1 tremor killed 3 people.", "6.1", None, "label"),
+    ("A category 4 storm killed 3 people.", "3", "killed", "object"),
+    # ... unless a measure names the rating itself
+    ("A magnitude 6.1 quake killed 3 people.", "6.1", "magnitude", "object"),
     # sum: counts of one noun across "and" make one figure
     (
         "The fire destroyed 12 wooden homes and one brick home.",

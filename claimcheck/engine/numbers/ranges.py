@@ -179,6 +179,37 @@ def _shares_unit(a: Atom, b: Atom, text: str) -> bool:
     )
 
 
+# "the toll passed 200", "crossed the 1,000 mark", "has gone past 50": a
+# threshold crossed, so more than the number; "passed 200 bills" counts bills
+_CROSSING = regex.compile(
+    r"\b(?:pass(?:es|ed|ing)?|cross(?:es|ed|ing)?|breach(?:es|ed|ing)?|tops|top"
+    r"|(?:broke|broken|breaks|breaking)\s+through|(?:go(?:es)?|going|gone"
+    r"|went|rose|risen|rises|climbed|climbs|moved|crept|edged|surged|soared)"
+    r"\s+(?:past|beyond))\s+(?P<the>the\s+)?$",
+    regex.IGNORECASE,
+)
+_CROSSING_AFTER = regex.compile(
+    r"\s*(?:$|[,;:.!?)\u2014\u2013]|(?:mark|threshold|milestone|barrier|level|line)\b"
+    r"|(?:on|in|by|at|for|after|before|as|and|but|late|early|overnight|yesterday"
+    r"|today|this|last|earlier|on|when|while|with|during|since|according|officials"
+    r"|the)\b)",
+    regex.IGNORECASE,
+)
+_MARK = regex.compile(
+    r"\s+(?:mark|threshold|milestone|barrier|level|line)\b", regex.IGNORECASE
+)
+
+
+def _crossed(text: str, a: Atom) -> bool:
+    """Whether a verb of crossing leads to ``a``: "passed 200", "tops 900"."""
+    before = _CROSSING.search(text, max(0, a.start - 24), a.start)
+    if before is None:
+        return False
+    if before.group("the"):
+        return _MARK.match(text, a.end) is not None
+    return _CROSSING_AFTER.match(text, a.end) is not None
+
+
 def combine(atoms: list[Atom], text: str) -> list[Atom]:
     out: list[Atom] = []
     i = 0
@@ -195,6 +226,8 @@ def combine(atoms: list[Atom], text: str) -> list[Atom]:
         if not a.yearlike:
             if i + 1 < len(atoms) and _shares_unit(a, atoms[i + 1], text):
                 a.unit = atoms[i + 1].unit
+            if a.kind == POINT and _crossed(text, a):
+                a.kind = MORE
             if a.interval is None:
                 a.interval = interval_of(a.value, a.kind)
             if out and (joined := _conjoin(out[-1], a, text[out[-1].end : a.start])):

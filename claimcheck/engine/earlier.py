@@ -1,0 +1,226 @@
+"""Figures about something before or beside the story's whole.
+
+Three readings that :func:`claimcheck.engine.scope.scope_of` asks for:
+
+- :func:`past_event`: a figure in a relative clause hanging from an event
+  named by a year or as an earlier one ("a flood in 1998 that killed 40 and
+  injured about 300", "the previous fire, which killed 9") counts that event;
+- :func:`listed_part`: figures of one measure listed place by place ("91
+  died in Orrin and 81 in Callow", "30 at the east shaft and 22 at the west
+  shaft") are parts, each of them;
+- :func:`earlier_count`: a figure in the pluperfect anchored at a past time
+  ("had stood at 168 on Sunday", "By Wednesday the company had confirmed
+  19 deaths") or the base of a change ("up from 168") is an earlier count.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from claimcheck.engine.numbers.reader import Quantity
+from claimcheck.engine.numbers.vocabulary import SMALL, TENS
+from claimcheck.engine.patterns import lazy
+
+__all__ = ["earlier_count", "listed_part", "past_event"]
+
+Span = tuple[int, int]
+
+#: how far back a sentence's start, or a relative clause's antecedent, is sought
+_LOOKBACK = 240
+_SENTENCE_END = lazy(r"[.!?;]\s+(?=\S)")
+
+# -- past events -------------------------------------------------------------
+
+# the last relative pronoun before a figure, and what it may close
+_RELATIVE = lazy(r"\b(?:that|which|who)\b", regex.I)
+# "a flood in 1998", "the flood of 1998", "a 2011 blast", "the previous fire",
+# "an earlier recall": an event other than the story's own
+_PAST_MARK = lazy(
+    r"\b(?:in|of)\s+(?:19|20)\d\d\b"
+    r"|\b(?:a|an|the|its|their)\s+(?:(?:19|20)\d\d|previous|earlier|prior|former"
+    r"|last)\b",
+    regex.I,
+)
+# "said that": what was said, not a relative clause
+_REPORTING_THAT = lazy(
+    r"\b(?:said|says|say|told|reported|announced|added|stated|noted|warned|so|such"
+    r"|confirmed)\s+that$",
+    regex.I,
+)
+_YEAR_ASIDE = lazy(r",\s*in\s+(?:19|20)\d\d\b")
+# at most five words (and commas) from the marker to the relative pronoun
+_TO_RELATIVE = lazy(r"(?:[\s,]+[\w'’-]+){0,5}?[\s,]+$")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    start = max(0, pos - _LOOKBACK)
+    ends = list(_SENTENCE_END.finditer(text, start, pos))
+    return ends[-1].end() if ends else start
+
+
+def past_event(text: str, q: Quantity) -> Span | None:
+    """The words naming another, earlier event whose relative clause holds ``q``.
+
+    "a flood in 1998 that killed 40 people and injured about 300": both figures
+    count the 1998 flood.  A clause between commas ("the previous flood, which
+    drowned 40, struck in 1998") holds only what stands before its closing
+    comma.
+    """
+    start = _sentence_start(text, q.start)
+    relatives = list(_RELATIVE.finditer(text, start, q.start))
+    if not relatives:
+        return None
+    rel = relatives[-1]
+    inside = text[rel.end() : q.start]
+    if any(c in inside for c in ";:") or (
+        text[start : rel.start()].rstrip().endswith(",") and "," in inside
+    ):
+        return None
+    if _REPORTING_THAT.search(text, max(start, rel.start() - 20), rel.end()):
+        return None
+    for mark in _PAST_MARK.finditer(text, max(start, rel.start() - 80), rel.start()):
+        if not _TO_RELATIVE.fullmatch(text, mark.end(), rel.start()):
+            continue
+        # one noun phrase from the marker on: "the last two days, the flood,
+        # which" names no earlier event ("An earlier recall, in 2019, which"
+        # does)
+        between = _YEAR_ASIDE.sub("", text[mark.end() : rel.start()])
+        if "," not in between.rstrip().rstrip(","):
+            return mark.span()
+    return None
+
+
+# -- parts listed place by place ---------------------------------------------
+
+_TIME = (
+    r"(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|morning|afternoon|evening|night|day|week|weekend|month"
+    r"|year|time|hour|first|second|third|final|end|start|\d)\b"
+)
+_PLACE = rf"(?P<prep>in|at|on|from|across|among)\s+(?!{_TIME})(?:the\s+)?[\w'’-]+"
+_NUMBER = r"(?:\d[\d,.]*|(?:" + "|".join([*SMALL, *TENS]) + r")(?:[-\s]\w+)?)"
+# "and 81 in Callow": the figure of an elliptical clause and its place
+_ELLIPTICAL = lazy(r"\W*(?:and|but|while|with)?\s*$", regex.I)
+_OWN_PLACE = lazy(rf"\s+(?P<place>{_PLACE})", regex.I)
+_PLACE_IN = lazy(rf"\b{_PLACE}", regex.I)
+# after the clause of the first: "and 81 in Callow"
+_NEXT_LISTED = lazy(
+    rf"\s*(?:,\s*)?(?:(?:and|but|while|with)\s+)?"
+    rf"(?:(?:some|about|around|another|nearly)\s+)?"
+    rf"{_NUMBER}\s+{_PLACE}",
+    regex.I,
+)
+
+
+def listed_part(text: str, q: Quantity, own: int, end: int) -> Span | None:
+    """The place of ``q`` when its figure is one of a list, place by place.
+
+    ``[own, end)`` is its clause.  "91 people died in Orrin and 81 in Callow":
+    the first figure's clause names a place and is followed by an elliptical
+    clause of a figure and a place with the same preposition; the second is
+    that elliptical clause, after a clause naming a place the same way.
+    """
+    after = _OWN_PLACE.match(text, q.end, end)
+    if after is not None and _ELLIPTICAL.fullmatch(text, own, q.start):
+        # the second: "and 81 in Callow", after "... in Orrin"
+        start = _sentence_start(text, own)
+        if _PLACE_IN.search(text, start, own):
+            return after.span("place")
+    nxt = _NEXT_LISTED.match(text, end)
+    if nxt is not None:
+        # the first: "91 people died in Orrin", before "and 81 in Callow"
+        place = _PLACE_IN.search(text, q.end, end)
+        if place is not None:
+            return place.span()
+    return None
+
+
+# -- earlier counts ----------------------------------------------------------
+
+# "had stood at", "had risen to", "had been counted", "had confirmed"
+_PLUPERFECT = lazy(
+    r"\bhad\s+(?!to\b)(?:(?:not|already|only|just|still)\s+)*\w+", regex.I
+)
+_LEVEL = lazy(
+    r"had\s+(?:(?:not|already|only|just|still)\s+)*(?:been|stood|risen|rose|reached"
+    r"|climbed|fallen|dropped|grown|jumped|increased|decreased|totall?ed|numbered"
+    r"|hit)\b",
+    regex.I,
+)
+_LATER = lazy(r"\s*,?\s*(?:before|until)\b", regex.I)
+# a past time the pluperfect is anchored at
+_ANCHOR = lazy(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier"
+    r"|previously|by\s+then|at\s+the\s+time|by\s+the\s+time|the\s+day\s+before"
+    r"|last\s+(?:week|month|night)|(?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)\s+\d)\b",
+    regex.I,
+)
+# "up from 168", "down from 40", "compared with 168": the base of a change
+_BASE = lazy(
+    r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+(?P<from>from\s+)?$"
+    r"|\bcompared\s+(?:with|to)\s+(?P<compared>)$",
+    regex.I,
+)
+_FROM = lazy(r"from\b", regex.I)
+# the clause after a figure's, saying the count goes on
+_STILL_COUNTING = lazy(
+    r"\s*(?P<words>with\s+(?:[\w%-]+\s+){1,4}(?:reporting|counted|tallied|declared"
+    r"|returned|verified)\b)",
+    regex.I,
+)
+# "Earlier on Monday, officials put the toll at 24", "an initial count",
+# "officials at first said" (not "the land initially captured"): a count
+# given before the latest
+_EARLIER_WORDING = lazy(
+    r"^\W*earlier\b(?!\s+than\b)"
+    r"|\b(?:initially|at\s+first|originally)\s+(?:put|said|reported|counted"
+    r"|estimated|gave|listed|confirmed|recorded|announced|stated|registered)\b"
+    r"|\b(?:an?|the|its|their)\s+(?:earlier|initial|original|first)\s+"
+    r"(?:count|toll|tally|figure|estimate|report|total)s?\b",
+    regex.I,
+)
+_REPORTED = lazy(
+    r"\b(?:said|says|told|reported|announced|confirmed|stated|added|explained"
+    r"|noted|estimated|believed|thought|feared)\b",
+    regex.I,
+)
+
+
+def earlier_count(
+    text: str, q: Quantity, start: int, end: int, own: int | None = None
+) -> Span | None:
+    """The words calling ``q`` an earlier count, read in ``text[start:end]``.
+
+    The pluperfect must be in the figure's own clause, from ``own`` on ("The
+    flood, which had been forecast on Monday, killed 212" is no earlier
+    count); the past time it is anchored at may be fronted before it.
+    """
+    lead = _BASE.search(text, max(0, q.start - 30), q.start)
+    if lead is not None and (
+        lead.group("from") or lead.group("compared") is not None or _FROM.match(q.text)
+    ):
+        return lead.span()
+    counting = _STILL_COUNTING.match(text, end)
+    if counting is not None:
+        # "had 1.1 million votes with most districts declared"
+        return counting.span("words")
+    said = _EARLIER_WORDING.search(text, start, end)
+    if said is not None:
+        return said.span()
+    had = _PLUPERFECT.search(text, start if own is None else own, end)
+    if had is None or _REPORTED.search(text, start, had.start()):
+        # "officials said 133 people had been injured": reported speech puts
+        # the present perfect so, for the count as it stands
+        return None
+    anchor = _ANCHOR.search(text, start, end)
+    if anchor is None:
+        return None
+    # a level then ("had stood at 168 on Sunday", "had risen to 168 by
+    # Sunday") was superseded; an act ("By Monday 212 people had died") is
+    # the count as of then, which may be the latest, unless what came after
+    # is told ("had evacuated 6,000 on Tuesday, before the levee broke")
+    if _LEVEL.match(text, had.start()) or _LATER.match(text, end):
+        return had.span()
+    return None

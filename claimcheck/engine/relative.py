@@ -1,0 +1,55 @@
+"""A number before a relative clause: the verb after the clause is its own.
+
+"Nearly two-thirds of those who voted backed the change": the relative clause
+("who voted") has a verb of its own, and the number's predicate is the verb
+that follows it (see :mod:`claimcheck.engine.binding`, rule b).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from claimcheck.engine.patterns import lazy
+
+__all__ = ["past_relative"]
+
+Span = tuple[int, int]
+
+_RELATIVE_VERB = lazy(
+    r"\s*(?:who|that)\s+(?:(?:has|have|had|is|are|was|were|did|do|does|not|also"
+    r"|then|had\s+been|have\s+been|has\s+been)\s+)*[^\W\d_]+\b",
+    regex.I,
+)
+_NOT_BEFORE_VERB = frozenset(
+    "their his her its our my your these those this that in on at from by with".split()
+)
+
+
+def past_relative(
+    text: str, clause: Span, clauses: Sequence[Span], hits: Sequence[Span]
+) -> Span | None:
+    """The measure word heading the verb that follows a relative clause.
+
+    "Nearly two-thirds of those who voted backed the change": the clause of
+    the number names no measure, the next one opens with "who" and its own
+    verb, and the first measure word after that which stands where a verb
+    does (not after a determiner or preposition) is the predicate.
+    """
+    if any(clause[0] <= h[0] < clause[1] for h in hits):
+        return None
+    i = clauses.index(clause) + 1
+    if i >= len(clauses):
+        return None
+    start, end = clauses[i]
+    own = _RELATIVE_VERB.match(text, start, end)
+    if own is None:
+        return None
+    for h in hits:
+        if h[0] < own.end() or h[1] > end:
+            continue
+        word = text[max(start, h[0] - 40) : h[0]].split()[-1:]
+        if word and word[0].casefold() not in _NOT_BEFORE_VERB:
+            return h
+    return None
