@@ -1,9 +1,10 @@
-"""The fast path: plain digits between ordinary words, read without the grammar.
+"""The fast path: plain numbers between ordinary words, read without the grammar.
 
-The full pattern (:mod:`.vocabulary`) costs ~40 us a number; the commonest
-number of all, plain digits between ordinary words ("killed 300 people"),
-is read here in a few.  tests/engine/numbers/test_reader_fast_path.py
-checks both ways read the same.
+The full pattern (:mod:`.vocabulary`) costs ~30 us a number; the commonest
+numbers of all are read here in a few: plain digits between ordinary words
+("killed 300 people"), a number word standing alone ("two people"), and
+plain digits after nothing but a hedge ("about 300 people").
+tests/engine/numbers/test_reader_fast_path.py checks both ways read the same.
 """
 
 from __future__ import annotations
@@ -20,9 +21,17 @@ from claimcheck.engine.numbers.vocabulary import (
     _MONTHS_I,
     _QUALIFIER,
     _TRIGGER_WORDS,
+    AGE,
+    BETWEEN,
+    FROM,
     HEDGES,
+    ORDINAL_UNITS,
     POINT,
+    QUALIFIERS,
+    SMALL,
     SUFFIX_SCALES,
+    TENS,
+    Hedge,
 )
 from claimcheck.engine.numbers.words import separator_style
 
@@ -65,7 +74,7 @@ CONTINUING_WORDS = frozenset(
     | {w.lower() for w in regex.findall(r"[^\W\d_]+", _MONTHS_I)}
     | {"may", "march", "mar", "and", "or", "plus", "over", "out", "in", "of"}
     | {"a", "an", "point", "x", "am", "pm", "p", "o", "bc", "bce", "ad", "ce"}
-    | {"st", "nd", "rd", "th", "feet", "foot", "ft", "inch", "inches"}
+    | {"st", "nd", "rd", "th", "feet", "foot", "ft", "inch", "inches", "times"}
     | {p + c.lower() for c in _units.CURRENCY_CODES for p in "km"}
 ) - {""}
 # One-word units a plain number may take on the fast path ("24 hours",
@@ -78,7 +87,8 @@ _NOT_PLAIN_UNITS = (
     | {s.lower() for s in SUFFIX_SCALES}
     | {f.split()[0].lower() for f, _ in _units.surface_forms() if " " in f}
     | {"c", "f", "in", "ft", "feet", "foot", "inch", "inches", "a", "p", "o"}
-    | {"point", "points", "cent", "cents", "penny", "pennies", "pence"}
+    # points are percentage points only among percentages (the full way)
+    | {"point", "points", "pts", "cent", "cents", "penny", "pennies", "pence"}
     | set(_units.SUBUNITS)
     # a code may take a scale word: "75 USD million"
     | {c.lower() for c in _units.CURRENCY_CODES}
@@ -145,7 +155,30 @@ def plain_count(text: str, core: int, article: str | None = None) -> Atom | None
             return None
     elif raw.count(",") == 1 and separator_style(article or text) == ",":
         return None
-    end = digits.end()
+    tail = plain_tail(text, digits.end())
+    if tail is None:
+        return None
+    value = float(raw.replace(",", ""))
+    if not math.isfinite(value):
+        return None
+    unit, end = tail
+    return Atom(
+        start=core,
+        end=end,
+        value=value,
+        kind=POINT,
+        unit=unit,
+        yearlike=unit is None
+        and len(raw) == 4
+        and raw.isdigit()
+        and 1000 <= value <= 2100,
+    )
+
+
+def plain_tail(text: str, end: int) -> tuple[str | None, int] | None:
+    """What follows a plain number ending at ``end``: its one-word unit (or
+    ``None``) and where the expression ends; ``None`` when a word there may
+    continue the expression, so that it must go the full way."""
     unit = None
     if end < len(text) and text[end].isspace():
         after = NEXT_WORD.match(text, end)
@@ -164,23 +197,94 @@ def plain_count(text: str, core: int, article: str | None = None) -> Atom | None
                 unit is not None
                 and unit.startswith("currency:")
                 and (more := NEXT_WORD.match(text, end))
-                and more.group(1).lower() == "and"
+                and more.group(1).lower() in _CENTS_OPENERS
             ):
-                return None  # "15 dollars and 50"
-    value = float(raw.replace(",", ""))
-    if not math.isfinite(value):
+                return None  # "15 dollars and 50", "15 dollars fifty"
+    return unit, end
+
+
+# words after "dollars" that may open its cents
+_CENTS_OPENERS = frozenset({"and", *SMALL, *TENS})
+# A number word alone: "two people", "Seven were hurt".  Not the zero words
+# ("absolute zero" is 0 K), nor "one" of "no one", "one another".
+LONE_WORDS = {w: float(v) for w, v in (SMALL | TENS).items() if v}
+# after the word: whitespace, or closing punctuation then whitespace or the end
+_WORD_ENDS = re.compile(r"\s|[.,;:!?)](?:\s|$)|$")
+NO_ONE = regex.compile(r"(?:\bno|\bevery|\bany)[\s-]*$", regex.IGNORECASE)
+ONE_ANOTHER = regex.compile(r"\s+another\b", regex.IGNORECASE)
+
+
+def plain_word(text: str, core: int, end: int) -> Atom | None:
+    """The atom of the number word ``text[core:end]`` standing alone.
+
+    The caller has checked :func:`quiet_before`; as for digits, a word after
+    it that may continue the expression (a number word, a unit other than a
+    plain one-word unit, a joining word, a trailing hedge) sends it the full
+    way, and so does anything glued to it ("twenty-one", "two-thirds").
+    """
+    word = text[core:end].lower()
+    value = LONE_WORDS.get(word)
+    if value is None or not _WORD_ENDS.match(text, end):
         return None
-    return Atom(
-        start=core,
-        end=end,
-        value=value,
-        kind=POINT,
-        unit=unit,
-        yearlike=unit is None
-        and len(raw) == 4
-        and raw.isdigit()
-        and 1000 <= value <= 2100,
-    )
+    tail = plain_tail(text, end)
+    if tail is None:
+        return None
+    unit, stop = tail
+    if (
+        word in TENS
+        and (after := NEXT_WORD.match(text, end))
+        and after.group(1).lower().rstrip("s") in ORDINAL_UNITS
+    ):
+        return None  # "twenty first": a compound ordinal
+    if (
+        unit is None
+        and word == "one"
+        and (
+            NO_ONE.search(text, max(0, core - 8), core) or ONE_ANOTHER.match(text, end)
+        )
+    ):
+        return None
+    return Atom(start=core, end=stop, value=value, kind=POINT, unit=unit)
+
+
+def _hedge_phrases() -> dict[str, Hedge]:
+    """Each hedge phrase (one space between words, lower case) -> its kind;
+    where two kinds share a phrase, the first in HEDGES, as the pattern
+    tries them ("just under" is NEARLY, not a qualified "under")."""
+    phrases: dict[str, Hedge] = {}
+    for name, (kind, words) in HEDGES.items():
+        qualified = name in ("h_more", "h_less")
+        for phrase in words:
+            phrases.setdefault(phrase, kind)
+            if qualified:
+                for qualifier in QUALIFIERS:
+                    phrases.setdefault(f"{qualifier} {phrase}", kind)
+    return phrases
+
+
+HEDGE_PHRASES = _hedge_phrases()
+
+
+def hedged_count(text: str, start: int, core: int, article: str) -> Atom | None:
+    """Plain digits at ``core`` after nothing but a hedge from ``start``:
+    "about 300 people", "More than 12,000 were", read without the grammar.
+
+    ``text[start:core]`` must be one hedge phrase and the whitespace after it
+    (no sign, currency or second opening word), and the digits a plain count
+    (:func:`plain_count`); otherwise ``None``, and the full way reads it.
+    """
+    kind = HEDGE_PHRASES.get(" ".join(text[start:core].split()).lower())
+    if kind is None or not text[core - 1].isspace():
+        return None
+    plain = plain_count(text, core, article)
+    if plain is None:
+        return None
+    plain.start = start
+    plain.kind = kind
+    if kind == AGE and plain.unit is None:
+        plain.unit = "yr"
+    plain.yearlike = plain.yearlike and kind in (BETWEEN, FROM) and plain.unit is None
+    return plain
 
 
 # after a unit: a trailing hedge ("or more") or a rate ("per hour", "a day")

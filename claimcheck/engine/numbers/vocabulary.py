@@ -157,10 +157,11 @@ _SYMBOL_HEDGES = {
     "h_less": r"<",
 }
 # Degree words in front of a comparison: "well over", "far fewer than".
-_QUALIFIER = (
-    r"(?:(?:just|well|slightly|far|much|considerably|significantly|somewhat"
-    r"|a\s+little|a\s+bit)\s+)?"
-)
+QUALIFIERS = (
+    "just", "well", "slightly", "far", "much", "considerably", "significantly",
+    "somewhat", "a little", "a bit",
+)  # fmt: skip
+_QUALIFIER = "(?:(?:" + "|".join(r"\s+".join(q.split()) for q in QUALIFIERS) + r")\s+)?"
 _NO_BOUND = (
     r"(?!\s*(?:[\d$€£]|(?:than|or|equal|to|an?|half|the|"
     + "|".join([*SMALL, *TENS])

@@ -105,8 +105,12 @@ _WORDS = st.sampled_from(
     ]
 )
 _NUMBERS = st.sampled_from(
-    ["300", "1,200", "2.5", "2024", "12,34,567", "1.5.2", "7", "10,000", "0"]
+    [
+        *("300", "1,200", "2.5", "2024", "12,34,567", "1.5.2", "7", "10,000", "0"),
+        *("two", "Seven", "TWENTY", "one", "One", "zero", "ninety", "first", "thirds"),
+    ]
 )
+_HEDGES = st.sampled_from(sorted(numerals.HEDGE_PHRASES))
 _GLUE = st.sampled_from(
     ["", ".", " .", ",", " ,", ";", "(", ")", "-", "$", "%", "'", '"', "/", "²", "+"]
 )
@@ -115,7 +119,9 @@ _SPACE = st.sampled_from([" ", " ", "\n", "  ", "\u00a0"])
 
 @given(
     st.lists(
-        st.tuples(st.one_of(_WORDS, _NUMBERS), _GLUE, _SPACE), min_size=1, max_size=30
+        st.tuples(st.one_of(_WORDS, _NUMBERS, _HEDGES), _GLUE, _SPACE),
+        min_size=1,
+        max_size=30,
     )
 )
 def test_generated_text_reads_the_same(tokens: list[tuple[str, str, str]]) -> None:
@@ -127,3 +133,47 @@ def test_a_currency_code_never_starts_inside_a_word(text: str) -> None:
     same_both_ways(text)
     (quantity,) = numbers.read_quantities(text)
     assert (quantity.unit == "currency:USD") is text.startswith("usd")
+
+
+def test_the_fast_paths_take_number_words_and_hedged_counts() -> None:
+    word = numerals.plain_word("Two people died", 0, 3)
+    assert word is not None and (word.value, word.end) == (2.0, 3)
+    hours = numerals.plain_word("they waited seven hours.", 12, 17)
+    assert hours is not None and (hours.unit, hours.end) == ("h", 23)
+    text = "Well over 1,200 homes fell"
+    hedged = numerals.hedged_count(text, 0, text.index("1"), text)
+    assert hedged is not None
+    assert (hedged.start, hedged.end, hedged.kind, hedged.value) == (
+        0,
+        15,
+        numerals.HEDGE_PHRASES["more than"],
+        1200.0,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He ran 3 times a week.",
+        "It cost 15 dollars fifty.",
+        "It cost 15 dollars and fifty cents",
+        "It was 5 pts long.",
+        "between 3 and 4 pts",
+        "twenty first people",
+        "the twenty firsts",
+        "no one came",
+        "they helped one another",
+        "Just under 5 km away",
+        "aged 35 years",
+        "about 2019 people",
+        "from 2019 to 2020",
+        "absolute zero is cold",
+        "two - thirds of them",
+        "two-thirds of them",
+        "ninety nine people",
+        "seven dollars fifty.",
+    ],
+)
+def test_number_words_and_hedged_counts_read_the_same(text: str) -> None:
+    same_both_ways(text)
+    same_both_ways(f"Officials said {text}")
