@@ -32,8 +32,10 @@ from claimcheck.engine.numbers.vocabulary import (
     SUFFIX_SCALES,
     TENS,
     Hedge,
+    _alternation,
 )
 from claimcheck.engine.numbers.words import separator_style
+from claimcheck.engine.patterns import lazy
 
 
 @cache
@@ -67,16 +69,33 @@ OPENING_WORDS = frozenset(
 OPENING_CODES = frozenset(c for c in _units.CURRENCY_PREFIXES if c.isupper()) | {
     p + c for c in _units.CURRENCY_CODES for p in "kM"
 }
-CONTINUING_WORDS = frozenset(
+_CONTINUING_BESIDE_UNITS = frozenset(
     {w.lower() for w in _TRIGGER_WORDS}
-    | {_first_letters(form) for form, _ in _units.surface_forms()}
     | {s.lower() for s in SUFFIX_SCALES}
     | {w.lower() for w in regex.findall(r"[^\W\d_]+", _MONTHS_I)}
     | {"may", "march", "mar", "and", "or", "plus", "over", "out", "in", "of"}
     | {"a", "an", "point", "x", "am", "pm", "p", "o", "bc", "bce", "ad", "ce"}
     | {"st", "nd", "rd", "th", "feet", "foot", "ft", "inch", "inches", "times"}
     | {p + c.lower() for c in _units.CURRENCY_CODES for p in "km"}
+)
+CONTINUING_WORDS = (
+    _CONTINUING_BESIDE_UNITS
+    | {_first_letters(form) for form, _ in _units.surface_forms()}
 ) - {""}
+# Words that continue a number only as the first of a unit of several words
+# ("North" of "North Korean won"): ordinary unless such a unit follows.
+_SEVERAL_WORDS = [form for form, _ in _units.surface_forms() if " " in form]
+FIRST_OF_SEVERAL = (
+    frozenset(_first_letters(form) for form in _SEVERAL_WORDS)
+    - _CONTINUING_BESIDE_UNITS
+    - {_first_letters(form) for form, _ in _units.surface_forms() if " " not in form}
+)
+SEVERAL_WORD_UNIT = lazy(
+    r"\s+(?:"
+    + _alternation(f for f in _SEVERAL_WORDS if _first_letters(f) in FIRST_OF_SEVERAL)
+    + ")",
+    regex.IGNORECASE,
+)
 # One-word units a plain number may take on the fast path ("24 hours",
 # "5 km"): not a word that is also something else here (a number word, a
 # scale suffix such as "m" or "bn", a month, a joining word), nor the first
@@ -185,7 +204,7 @@ def plain_tail(text: str, end: int) -> tuple[str | None, int] | None:
         if after is None:
             return None
         word = after.group(1)
-        if word.lower() in CONTINUING_WORDS:
+        if word.lower() in CONTINUING_WORDS and not _ordinary(text, end, after):
             # a one-word unit that nothing continues: "24 hours", "5 km."
             if not (word in UNIT_SYMBOLS or word.lower() in UNIT_WORDS):
                 return None
@@ -201,6 +220,20 @@ def plain_tail(text: str, end: int) -> tuple[str | None, int] | None:
             ):
                 return None  # "15 dollars and 50", "15 dollars fifty"
     return unit, end
+
+
+def _ordinary(text: str, end: int, after: re.Match[str]) -> bool:
+    """True when the word of ``after``, which may continue a number, cannot
+    here: a first word of units of several words that none of them follows
+    ("17 North Korean soldiers"), or "of" before an ordinary word ("300 of
+    the troops"; not "of a million", "of May")."""
+    word = after.group(1).lower()
+    if word in FIRST_OF_SEVERAL:
+        return SEVERAL_WORD_UNIT.match(text, end) is None
+    if word == "of":
+        then = NEXT_WORD.match(text, after.end())
+        return then is not None and then.group(1).lower() not in CONTINUING_WORDS
+    return False
 
 
 # words after "dollars" that may open its cents
@@ -288,7 +321,7 @@ def hedged_count(text: str, start: int, core: int, article: str) -> Atom | None:
 
 
 # after a unit: a trailing hedge ("or more") or a rate ("per hour", "a day")
-_GOES_ON = frozenset({"or", "plus", "per", "a", "an"})
+_GOES_ON = frozenset({"or", "and", "plus", "per", "a", "an"})
 
 
 def ends_plainly(text: str, at: int) -> bool:

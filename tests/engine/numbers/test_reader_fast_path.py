@@ -102,6 +102,9 @@ _WORDS = st.sampled_from(
         *numerals.UNIT_SYMBOLS,
         *("people", "homes", "were", "the", "said", "killed", "Monday"),
         *("Hours", "KM", "Km", "miles", "per", "hour", "square"),
+        # units of several words and what their first word starts otherwise
+        *("North Korean won", "North Korean", "Korean", "South", "African rand"),
+        *("square miles", "these", "them", "more", "over", "times", "week"),
     ]
 )
 _NUMBERS = st.sampled_from(
@@ -172,6 +175,14 @@ def test_the_fast_paths_take_number_words_and_hedged_counts() -> None:
         "two-thirds of them",
         "ninety nine people",
         "seven dollars fifty.",
+        "they waited 24 hours and more.",
+        "17 North Korean soldiers",
+        "17 North Korean won",
+        "5 South  African\nrand",
+        "One of the soldiers",
+        "300 of a million",
+        "21 of May",
+        "21 of may",
     ],
 )
 def test_number_words_and_hedged_counts_read_the_same(text: str) -> None:
