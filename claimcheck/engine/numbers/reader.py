@@ -387,13 +387,6 @@ def _read(
             pos = t.end()
             continue
         quiet = fast and quiet_before(text, core)
-        if quiet and (
-            (plain := plain_count(text, core, whole_text)) is not None
-            or (plain := plain_word(text, core, t.end())) is not None
-        ):
-            atoms.append(plain)
-            pos = plain.end
-            continue
         m = None
         before = None if quiet else prefix(text, max(pos, core - 80), core)
         if before is not None and before.start() < core:
@@ -405,6 +398,23 @@ def _read(
             if m is not None and m.end() <= core:
                 m = None
         if m is None:
+            # The expression opens at the core: after whitespace, plain
+            # digits or a lone number word need no grammar (but "percent
+            # of 10" takes its unit from before it).
+            if (
+                fast
+                and (
+                    quiet
+                    or (text[core - 1].isspace() and not text.endswith("of ", 0, core))
+                )
+                and (
+                    (plain := plain_count(text, core, whole_text)) is not None
+                    or (plain := plain_word(text, core, t.end())) is not None
+                )
+            ):
+                atoms.append(plain)
+                pos = plain.end
+                continue
             m = master(text, core)
         if m is None:
             pos = t.end()
