@@ -14,6 +14,7 @@ import regex
 
 from claimcheck.engine.numbers import forms
 from claimcheck.engine.numbers import units as _units
+from claimcheck.engine.numbers.cores import Cores
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.plain import (
     NO_ONE,
@@ -43,7 +44,6 @@ from claimcheck.engine.numbers.vocabulary import (
     RATE,
     SCALES,
     SUFFIX_SCALES,
-    TRIGGER,
     UP_TO,
     VAGUE,
     Hedge,
@@ -368,12 +368,12 @@ def _read(
 ) -> tuple[Quantity, ...]:
     whole_text = text if article is None else article
     atoms: list[Atom] = []
-    trigger = TRIGGER.search
+    trigger = Cores(text).search
     prefix = PREFIX.match
     master = MASTER.match
     pos = 0
     while True:
-        t = trigger(text, pos)
+        t = trigger(pos)
         if t is None:
             break
         core = t.start()
