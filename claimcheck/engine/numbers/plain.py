@@ -90,10 +90,11 @@ FIRST_OF_SEVERAL = (
     - _CONTINUING_BESIDE_UNITS
     - {_first_letters(form) for form, _ in _units.surface_forms() if " " not in form}
 )
+# such a unit, as the full pattern takes it: longest first, then a boundary
 SEVERAL_WORD_UNIT = lazy(
-    r"\s+(?:"
+    r"\s+(?P<u>"
     + _alternation(f for f in _SEVERAL_WORDS if _first_letters(f) in FIRST_OF_SEVERAL)
-    + ")",
+    + r")(?P<inv>[-−]1|⁻¹|\^-1)?(?![\p{L}\p{N}])",
     regex.IGNORECASE,
 )
 # One-word units a plain number may take on the fast path ("24 hours",
@@ -195,45 +196,58 @@ def plain_count(text: str, core: int, article: str | None = None) -> Atom | None
 
 
 def plain_tail(text: str, end: int) -> tuple[str | None, int] | None:
-    """What follows a plain number ending at ``end``: its one-word unit (or
-    ``None``) and where the expression ends; ``None`` when a word there may
-    continue the expression, so that it must go the full way."""
-    unit = None
-    if end < len(text) and text[end].isspace():
-        after = NEXT_WORD.match(text, end)
-        if after is None:
+    """What follows a plain number ending at ``end``: its unit (or ``None``)
+    and where the expression ends; ``None`` when a word there may continue
+    the expression, so that it must go the full way."""
+    if end == len(text) or not text[end].isspace():
+        return None, end
+    after = NEXT_WORD.match(text, end)
+    if after is None:
+        return None
+    word = after.group(1)
+    lower = word.lower()
+    if lower in FIRST_OF_SEVERAL:
+        # "250 square kilometres", "17 North Korean won"; "17 North Korean
+        # soldiers" has none
+        several = SEVERAL_WORD_UNIT.match(text, end)
+        if several is None:
+            return None, end
+        surface = several.group("u")
+        unit = unit_of(surface)
+        if (
+            several.start("inv") >= 0
+            or unit in (None, "lb", "pp")
+            or surface.lower() in _units.SUBUNITS
+        ):
             return None
-        word = after.group(1)
-        if word.lower() in CONTINUING_WORDS and not _ordinary(text, end, after):
-            # a one-word unit that nothing continues: "24 hours", "5 km."
-            if not (word in UNIT_SYMBOLS or word.lower() in UNIT_WORDS):
-                return None
-            if not ends_plainly(text, after.end()):
-                return None
-            unit = unit_of(word)
-            end = after.end()
-            if (
-                unit is not None
-                and unit.startswith("currency:")
-                and (more := NEXT_WORD.match(text, end))
-                and more.group(1).lower() in _CENTS_OPENERS
-            ):
-                return None  # "15 dollars and 50", "15 dollars fifty"
-    return unit, end
+        stop = several.end()
+    elif lower in CONTINUING_WORDS and not _ordinary_of(text, after):
+        # a one-word unit that nothing continues: "24 hours", "5 km."
+        if not (word in UNIT_SYMBOLS or lower in UNIT_WORDS):
+            return None
+        unit = unit_of(word)
+        stop = after.end()
+    else:
+        return None, end
+    if not ends_plainly(text, stop):
+        return None
+    if (
+        unit is not None
+        and unit.startswith("currency:")
+        and (more := NEXT_WORD.match(text, stop))
+        and more.group(1).lower() in _CENTS_OPENERS
+    ):
+        return None  # "15 dollars and 50", "15 dollars fifty"
+    return unit, stop
 
 
-def _ordinary(text: str, end: int, after: re.Match[str]) -> bool:
-    """True when the word of ``after``, which may continue a number, cannot
-    here: a first word of units of several words that none of them follows
-    ("17 North Korean soldiers"), or "of" before an ordinary word ("300 of
-    the troops"; not "of a million", "of May")."""
-    word = after.group(1).lower()
-    if word in FIRST_OF_SEVERAL:
-        return SEVERAL_WORD_UNIT.match(text, end) is None
-    if word == "of":
-        then = NEXT_WORD.match(text, after.end())
-        return then is not None and then.group(1).lower() not in CONTINUING_WORDS
-    return False
+def _ordinary_of(text: str, after: re.Match[str]) -> bool:
+    """True for "of" before an ordinary word ("300 of the troops"), which
+    continues no number (as "of a million" or "of May" do)."""
+    if after.group(1).lower() != "of":
+        return False
+    then = NEXT_WORD.match(text, after.end())
+    return then is not None and then.group(1).lower() not in CONTINUING_WORDS
 
 
 # words after "dollars" that may open its cents

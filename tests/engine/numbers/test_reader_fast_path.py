@@ -143,6 +143,8 @@ def test_the_fast_paths_take_number_words_and_hedged_counts() -> None:
     assert word is not None and (word.value, word.end) == (2.0, 3)
     hours = numerals.plain_word("they waited seven hours.", 12, 17)
     assert hours is not None and (hours.unit, hours.end) == ("h", 23)
+    area = numerals.plain_count("some 250 square\nkilometres of it", 5)
+    assert area is not None and (area.unit, area.end) == ("km2", 26)
     text = "Well over 1,200 homes fell"
     hedged = numerals.hedged_count(text, 0, text.index("1"), text)
     assert hedged is not None
@@ -183,6 +185,14 @@ def test_the_fast_paths_take_number_words_and_hedged_counts() -> None:
         "300 of a million",
         "21 of May",
         "21 of may",
+        "Roughly 250 square kilometres of farmland",
+        "984 square kilometers (380 square miles) of",
+        "5 square km-1 x",
+        "5 metric tons per day",
+        "5 metric tonsx",
+        "5 Metric\nTons.",
+        "5 per cent",
+        "5 per week",
     ],
 )
 def test_number_words_and_hedged_counts_read_the_same(text: str) -> None:
