@@ -127,6 +127,8 @@ UNIT_WORDS = frozenset(
 PLAIN_DIGITS = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=\s|[.,;:!?)](?:\s|$)|$)"
 )
+# the same, then a percent sign
+PERCENT_DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=%)")
 NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 QUIET_BEFORE = frozenset(",;:!?)\"\u201d\u2019'")
 
@@ -168,14 +170,19 @@ def plain_count(text: str, core: int, article: str | None = None) -> Atom | None
     """
     digits = PLAIN_DIGITS.match(text, core)
     if digits is None:
-        return None
+        digits = PERCENT_DIGITS.match(text, core)  # "40%", "12.5%."
+        if digits is None or not ends_plainly(text, digits.end() + 1):
+            return None
     raw = digits.group()
     if "." in raw:
         if len(raw) - raw.index(".") == 4:
             return None
     elif raw.count(",") == 1 and separator_style(article or text) == ",":
         return None
-    tail = plain_tail(text, digits.end())
+    if text.startswith("%", digits.end()):
+        tail: tuple[str | None, int] | None = ("%", digits.end() + 1)
+    else:
+        tail = plain_tail(text, digits.end())
     if tail is None:
         return None
     value = float(raw.replace(",", ""))

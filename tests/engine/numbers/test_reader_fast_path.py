@@ -193,6 +193,15 @@ def test_the_fast_paths_take_number_words_and_hedged_counts() -> None:
         "5 Metric\nTons.",
         "5 per cent",
         "5 per week",
+        "about 2% of the province",
+        "over 40%.",
+        "40%-owned",
+        "40% or more",
+        "40% a year",
+        "40%+ growth",
+        "2.600% of it",
+        "5%/yr",
+        "5%) and",
     ],
 )
 def test_number_words_and_hedged_counts_read_the_same(text: str) -> None:
