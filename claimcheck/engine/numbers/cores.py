@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.engine.numbers.tries import pieces
 from claimcheck.engine.numbers.vocabulary import (
     _TRIGGER_WORDS,
     _VULGAR_RE,
     COUNT_WORDS,
     ONE_OF_UNITS,
     TRIGGER,
-    _pieces,
 )
 from claimcheck.engine.patterns import lazy_re
 from claimcheck.engine.terms import trie_pattern
@@ -41,9 +41,9 @@ __all__ = ["Cores"]
 _DIGIT = lazy_re(_VULGAR_RE[:-1] + r"\d]")
 _WORD = lazy_re(
     r"[^\w](?:(?:"
-    + trie_pattern(_pieces(w) for w in (*_TRIGGER_WORDS, *COUNT_WORDS))
+    + trie_pattern(pieces(w) for w in (*_TRIGGER_WORDS, *COUNT_WORDS))
     + r")\b"
-    + rf"|an?\s+(?=(?:{trie_pattern(map(_pieces, ONE_OF_UNITS))})\s+of\b))"
+    + rf"|an?\s+(?=(?:{trie_pattern(map(pieces, ONE_OF_UNITS))})\s+of\b))"
 )
 _NONE = 1 << 62
 

@@ -17,6 +17,7 @@ import regex
 
 from claimcheck.engine.numbers import units as _units
 from claimcheck.engine.numbers.ranges import Atom
+from claimcheck.engine.numbers.tries import alternation
 from claimcheck.engine.numbers.vocabulary import (
     _MONTHS_I,
     _QUALIFIER,
@@ -32,7 +33,6 @@ from claimcheck.engine.numbers.vocabulary import (
     SUFFIX_SCALES,
     TENS,
     Hedge,
-    _alternation,
 )
 from claimcheck.engine.numbers.words import separator_style
 from claimcheck.engine.patterns import lazy
@@ -93,7 +93,7 @@ FIRST_OF_SEVERAL = (
 # such a unit, as the full pattern takes it: longest first, then a boundary
 SEVERAL_WORD_UNIT = lazy(
     r"\s+(?P<u>"
-    + _alternation(f for f in _SEVERAL_WORDS if _first_letters(f) in FIRST_OF_SEVERAL)
+    + alternation(f for f in _SEVERAL_WORDS if _first_letters(f) in FIRST_OF_SEVERAL)
     + r")(?P<inv>[-−]1|⁻¹|\^-1)?(?![\p{L}\p{N}])",
     regex.IGNORECASE,
 )
