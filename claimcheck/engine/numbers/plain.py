@@ -16,7 +16,8 @@ from functools import cache
 import regex
 
 from claimcheck.engine.numbers import units as _units
-from claimcheck.engine.numbers.ranges import Atom
+from claimcheck.engine.numbers.interval import Interval
+from claimcheck.engine.numbers.ranges import VAGUE_KIND, Atom
 from claimcheck.engine.numbers.tries import alternation
 from claimcheck.engine.numbers.vocabulary import (
     _MONTHS_I,
@@ -32,6 +33,7 @@ from claimcheck.engine.numbers.vocabulary import (
     SMALL,
     SUFFIX_SCALES,
     TENS,
+    VAGUE,
     Hedge,
 )
 from claimcheck.engine.numbers.words import separator_style
@@ -228,7 +230,7 @@ def plain_tail(text: str, end: int) -> tuple[str | None, int] | None:
         ):
             return None
         stop = several.end()
-    elif lower in CONTINUING_WORDS and not _ordinary_of(text, after):
+    elif lower in CONTINUING_WORDS and not _ordinary_join(text, after):
         # a one-word unit that nothing continues: "24 hours", "5 km."
         if not (word in UNIT_SYMBOLS or lower in UNIT_WORDS):
             return None
@@ -248,13 +250,20 @@ def plain_tail(text: str, end: int) -> tuple[str | None, int] | None:
     return unit, stop
 
 
-def _ordinary_of(text: str, after: re.Match[str]) -> bool:
+def _ordinary_join(text: str, after: re.Match[str]) -> bool:
     """True for "of" before an ordinary word ("300 of the troops"), which
-    continues no number (as "of a million" or "of May" do)."""
-    if after.group(1).lower() != "of":
+    continues no number (as "of a million" or "of May" do), and for "and"
+    before digits ("between 120 and 150": no fraction, no "and more")."""
+    word = after.group(1).lower()
+    if word == "and":
+        return _DIGITS_NEXT.match(text, after.end()) is not None
+    if word != "of":
         return False
     then = NEXT_WORD.match(text, after.end())
     return then is not None and then.group(1).lower() not in CONTINUING_WORDS
+
+
+_DIGITS_NEXT = re.compile(r"\s+[0-9]")
 
 
 # words after "dollars" that may open its cents
@@ -269,23 +278,35 @@ ONE_ANOTHER = regex.compile(r"\s+another\b", regex.IGNORECASE)
 
 
 def plain_word(text: str, core: int, end: int) -> Atom | None:
-    """The atom of the number word ``text[core:end]`` standing alone.
+    """The atom of the number word ``text[core:end]`` standing alone, or of a
+    tens word and a digit word joined by a hyphen ("forty-five").
 
-    The caller has checked :func:`quiet_before`; as for digits, a word after
-    it that may continue the expression (a number word, a unit other than a
-    plain one-word unit, a joining word, a trailing hedge) sends it the full
-    way, and so does anything glued to it ("twenty-one", "two-thirds").
+    The caller has checked that whitespace comes before it; as for digits, a
+    word after it that may continue the expression (a number word, a unit
+    other than a plain one-word unit, a joining word, a trailing hedge) sends
+    it the full way, and so does anything else glued to it ("two-thirds").
     """
     word = text[core:end].lower()
     value = LONE_WORDS.get(word)
-    if value is None or not _WORD_ENDS.match(text, end):
+    if value is None:
+        return None
+    alone = True
+    if word in TENS and (joined := _JOINED.match(text, end)):
+        digit = _DIGIT_WORDS.get(joined.group(1).lower())
+        if digit is None:
+            return None  # "twenty-first", "forty-thousand"
+        value += digit
+        end = joined.end()
+        alone = False
+    if not _WORD_ENDS.match(text, end):
         return None
     tail = plain_tail(text, end)
     if tail is None:
         return None
     unit, stop = tail
     if (
-        word in TENS
+        alone
+        and word in TENS
         and (after := NEXT_WORD.match(text, end))
         and after.group(1).lower().rstrip("s") in ORDINAL_UNITS
     ):
@@ -299,6 +320,28 @@ def plain_word(text: str, core: int, end: int) -> Atom | None:
     ):
         return None
     return Atom(start=core, end=stop, value=value, kind=POINT, unit=unit)
+
+
+# "forty-five": a digit word after a tens word and a hyphen
+_JOINED = re.compile(r"[-‐‑]([^\W\d_]+)")
+_DIGIT_WORDS = {w: float(v) for w, v in SMALL.items() if 1 <= v <= 9}
+# A vague word alone ("thousands"), not the start of a longer one
+# ("hundreds of thousands").
+# ("scores" only before "of": the full way)
+_VAGUE_WORDS = {w: b for w, b in VAGUE.items() if w.isalpha() and w != "scores"}
+_LONGER_VAGUE = regex.compile(r"\s+of\s+(?:thousands|millions)\b", regex.IGNORECASE)
+
+
+def plain_vague(text: str, core: int, end: int) -> Atom | None:
+    """The atom of the vague word ``text[core:end]`` ("thousands", "Dozens"),
+    read where the full pattern would read it at ``core``."""
+    bounds = _VAGUE_WORDS.get(text[core:end].lower())
+    if bounds is None or _LONGER_VAGUE.match(text, end):
+        return None
+    low, high = bounds
+    atom = Atom(start=core, end=end, value=low, kind=VAGUE_KIND, unit=None)
+    atom.interval = Interval(low=low, high=high, high_inclusive=False)
+    return atom
 
 
 def _hedge_phrases() -> dict[str, Hedge]:

@@ -22,6 +22,7 @@ from claimcheck.engine.numbers.plain import (
     hedged_count,
     one_word_unit,
     plain_count,
+    plain_vague,
     plain_word,
     quiet_before,
     unit_of,
@@ -397,6 +398,10 @@ def _read(
             m = master(text, before.start())
             if m is not None and m.end() <= core:
                 m = None
+        if m is None and fast and (plain := plain_vague(text, core, t.end())):
+            atoms.append(plain)
+            pos = plain.end
+            continue
         if m is None:
             # The expression opens at the core: after whitespace, plain
             # digits or a lone number word need no grammar (but "percent

@@ -111,6 +111,8 @@ _NUMBERS = st.sampled_from(
     [
         *("300", "1,200", "2.5", "2024", "12,34,567", "1.5.2", "7", "10,000", "0"),
         *("two", "Seven", "TWENTY", "one", "One", "zero", "ninety", "first", "thirds"),
+        *("forty-five", "Forty-Five", "twenty-first", "thousands", "Hundreds"),
+        *("hundreds of thousands", "scores", "dozens", "tens of"),
     ]
 )
 _HEDGES = st.sampled_from(sorted(numerals.HEDGE_PHRASES))
@@ -202,6 +204,21 @@ def test_the_fast_paths_take_number_words_and_hedged_counts() -> None:
         "2.600% of it",
         "5%/yr",
         "5%) and",
+        "Thousands more damage",
+        "hundreds of thousands of people",
+        "Hundreds of people",
+        "hundreds of\nthousandsX",
+        "tens of thousands",
+        "forty-five people",
+        "Forty-Five were",
+        "forty-five-year-old",
+        "twenty-first",
+        "forty-fives",
+        "Between 120 and 150 people",
+        "120 and 1/2",
+        "120 and ½",
+        "2 and a half",
+        "5 and more",
     ],
 )
 def test_number_words_and_hedged_counts_read_the_same(text: str) -> None:
