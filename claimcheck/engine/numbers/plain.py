@@ -1,9 +1,10 @@
-"""The fast path: plain digits between ordinary words, read without the grammar.
+"""The fast path: plain numbers between ordinary words, read without the grammar.
 
-The full pattern (:mod:`.vocabulary`) costs ~40 us a number; the commonest
-number of all, plain digits between ordinary words ("killed 300 people"),
-is read here in a few.  tests/engine/numbers/test_reader_fast_path.py
-checks both ways read the same.
+The full pattern (:mod:`.vocabulary`) costs ~30 us a number; the commonest
+numbers of all are read here in a few: plain digits between ordinary words
+("killed 300 people"), a number word standing alone ("two people"), and
+plain digits after nothing but a hedge ("about 300 people").
+tests/engine/numbers/test_reader_fast_path.py checks both ways read the same.
 """
 
 from __future__ import annotations
@@ -15,16 +16,28 @@ from functools import cache
 import regex
 
 from claimcheck.engine.numbers import units as _units
-from claimcheck.engine.numbers.ranges import Atom
+from claimcheck.engine.numbers.interval import Interval
+from claimcheck.engine.numbers.ranges import VAGUE_KIND, Atom
+from claimcheck.engine.numbers.tries import alternation
 from claimcheck.engine.numbers.vocabulary import (
     _MONTHS_I,
     _QUALIFIER,
     _TRIGGER_WORDS,
+    AGE,
+    BETWEEN,
+    FROM,
     HEDGES,
+    ORDINAL_UNITS,
     POINT,
+    QUALIFIERS,
+    SMALL,
     SUFFIX_SCALES,
+    TENS,
+    VAGUE,
+    Hedge,
 )
 from claimcheck.engine.numbers.words import separator_style
+from claimcheck.engine.patterns import lazy
 
 
 @cache
@@ -58,16 +71,34 @@ OPENING_WORDS = frozenset(
 OPENING_CODES = frozenset(c for c in _units.CURRENCY_PREFIXES if c.isupper()) | {
     p + c for c in _units.CURRENCY_CODES for p in "kM"
 }
-CONTINUING_WORDS = frozenset(
+_CONTINUING_BESIDE_UNITS = frozenset(
     {w.lower() for w in _TRIGGER_WORDS}
-    | {_first_letters(form) for form, _ in _units.surface_forms()}
     | {s.lower() for s in SUFFIX_SCALES}
     | {w.lower() for w in regex.findall(r"[^\W\d_]+", _MONTHS_I)}
     | {"may", "march", "mar", "and", "or", "plus", "over", "out", "in", "of"}
     | {"a", "an", "point", "x", "am", "pm", "p", "o", "bc", "bce", "ad", "ce"}
-    | {"st", "nd", "rd", "th", "feet", "foot", "ft", "inch", "inches"}
+    | {"st", "nd", "rd", "th", "feet", "foot", "ft", "inch", "inches", "times"}
     | {p + c.lower() for c in _units.CURRENCY_CODES for p in "km"}
+)
+CONTINUING_WORDS = (
+    _CONTINUING_BESIDE_UNITS
+    | {_first_letters(form) for form, _ in _units.surface_forms()}
 ) - {""}
+# Words that continue a number only as the first of a unit of several words
+# ("North" of "North Korean won"): ordinary unless such a unit follows.
+_SEVERAL_WORDS = [form for form, _ in _units.surface_forms() if " " in form]
+FIRST_OF_SEVERAL = (
+    frozenset(_first_letters(form) for form in _SEVERAL_WORDS)
+    - _CONTINUING_BESIDE_UNITS
+    - {_first_letters(form) for form, _ in _units.surface_forms() if " " not in form}
+)
+# such a unit, as the full pattern takes it: longest first, then a boundary
+SEVERAL_WORD_UNIT = lazy(
+    r"\s+(?P<u>"
+    + alternation(f for f in _SEVERAL_WORDS if _first_letters(f) in FIRST_OF_SEVERAL)
+    + r")(?P<inv>[-−]1|⁻¹|\^-1)?(?![\p{L}\p{N}])",
+    regex.IGNORECASE,
+)
 # One-word units a plain number may take on the fast path ("24 hours",
 # "5 km"): not a word that is also something else here (a number word, a
 # scale suffix such as "m" or "bn", a month, a joining word), nor the first
@@ -78,7 +109,8 @@ _NOT_PLAIN_UNITS = (
     | {s.lower() for s in SUFFIX_SCALES}
     | {f.split()[0].lower() for f, _ in _units.surface_forms() if " " in f}
     | {"c", "f", "in", "ft", "feet", "foot", "inch", "inches", "a", "p", "o"}
-    | {"point", "points", "cent", "cents", "penny", "pennies", "pence"}
+    # points are percentage points only among percentages (the full way)
+    | {"point", "points", "pts", "cent", "cents", "penny", "pennies", "pence"}
     | set(_units.SUBUNITS)
     # a code may take a scale word: "75 USD million"
     | {c.lower() for c in _units.CURRENCY_CODES}
@@ -97,6 +129,8 @@ UNIT_WORDS = frozenset(
 PLAIN_DIGITS = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=\s|[.,;:!?)](?:\s|$)|$)"
 )
+# the same, then a percent sign
+PERCENT_DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=%)")
 NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 QUIET_BEFORE = frozenset(",;:!?)\"\u201d\u2019'")
 
@@ -138,38 +172,25 @@ def plain_count(text: str, core: int, article: str | None = None) -> Atom | None
     """
     digits = PLAIN_DIGITS.match(text, core)
     if digits is None:
-        return None
+        digits = PERCENT_DIGITS.match(text, core)  # "40%", "12.5%."
+        if digits is None or not ends_plainly(text, digits.end() + 1):
+            return None
     raw = digits.group()
     if "." in raw:
         if len(raw) - raw.index(".") == 4:
             return None
     elif raw.count(",") == 1 and separator_style(article or text) == ",":
         return None
-    end = digits.end()
-    unit = None
-    if end < len(text) and text[end].isspace():
-        after = NEXT_WORD.match(text, end)
-        if after is None:
-            return None
-        word = after.group(1)
-        if word.lower() in CONTINUING_WORDS:
-            # a one-word unit that nothing continues: "24 hours", "5 km."
-            if not (word in UNIT_SYMBOLS or word.lower() in UNIT_WORDS):
-                return None
-            if not ends_plainly(text, after.end()):
-                return None
-            unit = unit_of(word)
-            end = after.end()
-            if (
-                unit is not None
-                and unit.startswith("currency:")
-                and (more := NEXT_WORD.match(text, end))
-                and more.group(1).lower() == "and"
-            ):
-                return None  # "15 dollars and 50"
+    if text.startswith("%", digits.end()):
+        tail: tuple[str | None, int] | None = ("%", digits.end() + 1)
+    else:
+        tail = plain_tail(text, digits.end())
+    if tail is None:
+        return None
     value = float(raw.replace(",", ""))
     if not math.isfinite(value):
         return None
+    unit, end = tail
     return Atom(
         start=core,
         end=end,
@@ -183,8 +204,188 @@ def plain_count(text: str, core: int, article: str | None = None) -> Atom | None
     )
 
 
+def plain_tail(text: str, end: int) -> tuple[str | None, int] | None:
+    """What follows a plain number ending at ``end``: its unit (or ``None``)
+    and where the expression ends; ``None`` when a word there may continue
+    the expression, so that it must go the full way."""
+    if end == len(text) or not text[end].isspace():
+        return None, end
+    after = NEXT_WORD.match(text, end)
+    if after is None:
+        return None
+    word = after.group(1)
+    lower = word.lower()
+    if lower in FIRST_OF_SEVERAL:
+        # "250 square kilometres", "17 North Korean won"; "17 North Korean
+        # soldiers" has none
+        several = SEVERAL_WORD_UNIT.match(text, end)
+        if several is None:
+            return None, end
+        surface = several.group("u")
+        unit = unit_of(surface)
+        if (
+            several.start("inv") >= 0
+            or unit in (None, "lb", "pp")
+            or surface.lower() in _units.SUBUNITS
+        ):
+            return None
+        stop = several.end()
+    elif lower in CONTINUING_WORDS and not _ordinary_join(text, after):
+        # a one-word unit that nothing continues: "24 hours", "5 km."
+        if not (word in UNIT_SYMBOLS or lower in UNIT_WORDS):
+            return None
+        unit = unit_of(word)
+        stop = after.end()
+    else:
+        return None, end
+    if not ends_plainly(text, stop):
+        return None
+    if (
+        unit is not None
+        and unit.startswith("currency:")
+        and (more := NEXT_WORD.match(text, stop))
+        and more.group(1).lower() in _CENTS_OPENERS
+    ):
+        return None  # "15 dollars and 50", "15 dollars fifty"
+    return unit, stop
+
+
+def _ordinary_join(text: str, after: re.Match[str]) -> bool:
+    """True for "of" before an ordinary word ("300 of the troops"), which
+    continues no number (as "of a million" or "of May" do), and for "and"
+    before digits ("between 120 and 150": no fraction, no "and more")."""
+    word = after.group(1).lower()
+    if word == "and":
+        return _DIGITS_NEXT.match(text, after.end()) is not None
+    if word != "of":
+        return False
+    then = NEXT_WORD.match(text, after.end())
+    return then is not None and then.group(1).lower() not in CONTINUING_WORDS
+
+
+_DIGITS_NEXT = re.compile(r"\s+[0-9]")
+
+
+# words after "dollars" that may open its cents
+_CENTS_OPENERS = frozenset({"and", *SMALL, *TENS})
+# A number word alone: "two people", "Seven were hurt".  Not the zero words
+# ("absolute zero" is 0 K), nor "one" of "no one", "one another".
+LONE_WORDS = {w: float(v) for w, v in (SMALL | TENS).items() if v}
+# after the word: whitespace, or closing punctuation then whitespace or the end
+_WORD_ENDS = re.compile(r"\s|[.,;:!?)](?:\s|$)|$")
+NO_ONE = regex.compile(r"(?:\bno|\bevery|\bany)[\s-]*$", regex.IGNORECASE)
+ONE_ANOTHER = regex.compile(r"\s+another\b", regex.IGNORECASE)
+
+
+def plain_word(text: str, core: int, end: int) -> Atom | None:
+    """The atom of the number word ``text[core:end]`` standing alone, or of a
+    tens word and a digit word joined by a hyphen ("forty-five").
+
+    The caller has checked that whitespace comes before it; as for digits, a
+    word after it that may continue the expression (a number word, a unit
+    other than a plain one-word unit, a joining word, a trailing hedge) sends
+    it the full way, and so does anything else glued to it ("two-thirds").
+    """
+    word = text[core:end].lower()
+    value = LONE_WORDS.get(word)
+    if value is None:
+        return None
+    alone = True
+    if word in TENS and (joined := _JOINED.match(text, end)):
+        digit = _DIGIT_WORDS.get(joined.group(1).lower())
+        if digit is None:
+            return None  # "twenty-first", "forty-thousand"
+        value += digit
+        end = joined.end()
+        alone = False
+    if not _WORD_ENDS.match(text, end):
+        return None
+    tail = plain_tail(text, end)
+    if tail is None:
+        return None
+    unit, stop = tail
+    if (
+        alone
+        and word in TENS
+        and (after := NEXT_WORD.match(text, end))
+        and after.group(1).lower().rstrip("s") in ORDINAL_UNITS
+    ):
+        return None  # "twenty first": a compound ordinal
+    if (
+        unit is None
+        and word == "one"
+        and (
+            NO_ONE.search(text, max(0, core - 8), core) or ONE_ANOTHER.match(text, end)
+        )
+    ):
+        return None
+    return Atom(start=core, end=stop, value=value, kind=POINT, unit=unit)
+
+
+# "forty-five": a digit word after a tens word and a hyphen
+_JOINED = re.compile(r"[-‐‑]([^\W\d_]+)")
+_DIGIT_WORDS = {w: float(v) for w, v in SMALL.items() if 1 <= v <= 9}
+# A vague word alone ("thousands"), not the start of a longer one
+# ("hundreds of thousands").
+# ("scores" only before "of": the full way)
+_VAGUE_WORDS = {w: b for w, b in VAGUE.items() if w.isalpha() and w != "scores"}
+_LONGER_VAGUE = regex.compile(r"\s+of\s+(?:thousands|millions)\b", regex.IGNORECASE)
+
+
+def plain_vague(text: str, core: int, end: int) -> Atom | None:
+    """The atom of the vague word ``text[core:end]`` ("thousands", "Dozens"),
+    read where the full pattern would read it at ``core``."""
+    bounds = _VAGUE_WORDS.get(text[core:end].lower())
+    if bounds is None or _LONGER_VAGUE.match(text, end):
+        return None
+    low, high = bounds
+    atom = Atom(start=core, end=end, value=low, kind=VAGUE_KIND, unit=None)
+    atom.interval = Interval(low=low, high=high, high_inclusive=False)
+    return atom
+
+
+def _hedge_phrases() -> dict[str, Hedge]:
+    """Each hedge phrase (one space between words, lower case) -> its kind;
+    where two kinds share a phrase, the first in HEDGES, as the pattern
+    tries them ("just under" is NEARLY, not a qualified "under")."""
+    phrases: dict[str, Hedge] = {}
+    for name, (kind, words) in HEDGES.items():
+        qualified = name in ("h_more", "h_less")
+        for phrase in words:
+            phrases.setdefault(phrase, kind)
+            if qualified:
+                for qualifier in QUALIFIERS:
+                    phrases.setdefault(f"{qualifier} {phrase}", kind)
+    return phrases
+
+
+HEDGE_PHRASES = _hedge_phrases()
+
+
+def hedged_count(text: str, start: int, core: int, article: str) -> Atom | None:
+    """Plain digits at ``core`` after nothing but a hedge from ``start``:
+    "about 300 people", "More than 12,000 were", read without the grammar.
+
+    ``text[start:core]`` must be one hedge phrase and the whitespace after it
+    (no sign, currency or second opening word), and the digits a plain count
+    (:func:`plain_count`); otherwise ``None``, and the full way reads it.
+    """
+    kind = HEDGE_PHRASES.get(" ".join(text[start:core].split()).lower())
+    if kind is None or not text[core - 1].isspace():
+        return None
+    plain = plain_count(text, core, article)
+    if plain is None:
+        return None
+    plain.start = start
+    plain.kind = kind
+    if kind == AGE and plain.unit is None:
+        plain.unit = "yr"
+    plain.yearlike = plain.yearlike and kind in (BETWEEN, FROM) and plain.unit is None
+    return plain
+
+
 # after a unit: a trailing hedge ("or more") or a rate ("per hour", "a day")
-_GOES_ON = frozenset({"or", "plus", "per", "a", "an"})
+_GOES_ON = frozenset({"or", "and", "plus", "per", "a", "an"})
 
 
 def ends_plainly(text: str, at: int) -> bool:

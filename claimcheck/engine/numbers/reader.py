@@ -14,10 +14,16 @@ import regex
 
 from claimcheck.engine.numbers import forms
 from claimcheck.engine.numbers import units as _units
+from claimcheck.engine.numbers.cores import Cores
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.plain import (
+    NO_ONE,
+    ONE_ANOTHER,
+    hedged_count,
     one_word_unit,
     plain_count,
+    plain_vague,
+    plain_word,
     quiet_before,
     unit_of,
 )
@@ -39,7 +45,6 @@ from claimcheck.engine.numbers.vocabulary import (
     RATE,
     SCALES,
     SUFFIX_SCALES,
-    TRIGGER,
     UP_TO,
     VAGUE,
     Hedge,
@@ -96,9 +101,7 @@ _AMBIGUOUS_UNITS = frozenset(
 _TEMPERATURE_NEAR = regex.compile(
     r"°|\b(?:celsius|fahrenheit|kelvin|temperatures?)\b", regex.IGNORECASE
 )
-_NO_ONE = regex.compile(r"(?:\bno|\bevery|\bany)[\s-]*$", regex.IGNORECASE)
 _WORD = regex.compile(r"\p{L}+")
-_ONE_ANOTHER = regex.compile(r"\s+another\b", regex.IGNORECASE)
 
 
 def _suffix_kind(m: regex.Match[str], kind: Hedge) -> Hedge:
@@ -292,8 +295,8 @@ def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | Non
         and used == 1
         and els[0].lower() == "one"
         and (
-            _NO_ONE.search(text, max(0, start - 8), start)
-            or _ONE_ANOTHER.match(text, end)
+            NO_ONE.search(text, max(0, start - 8), start)
+            or ONE_ANOTHER.match(text, end)
         )
     ):
         return None, next_pos
@@ -366,12 +369,12 @@ def _read(
 ) -> tuple[Quantity, ...]:
     whole_text = text if article is None else article
     atoms: list[Atom] = []
-    trigger = TRIGGER.search
+    trigger = Cores(text).search
     prefix = PREFIX.match
     master = MASTER.match
     pos = 0
     while True:
-        t = trigger(text, pos)
+        t = trigger(pos)
         if t is None:
             break
         core = t.start()
@@ -385,17 +388,38 @@ def _read(
             pos = t.end()
             continue
         quiet = fast and quiet_before(text, core)
-        if quiet and (plain := plain_count(text, core, whole_text)) is not None:
-            atoms.append(plain)
-            pos = plain.end
-            continue
         m = None
         before = None if quiet else prefix(text, max(pos, core - 80), core)
         if before is not None and before.start() < core:
+            if fast and (plain := hedged_count(text, before.start(), core, whole_text)):
+                atoms.append(plain)
+                pos = plain.end
+                continue
             m = master(text, before.start())
             if m is not None and m.end() <= core:
                 m = None
+        if m is None and fast and (plain := plain_vague(text, core, t.end())):
+            atoms.append(plain)
+            pos = plain.end
+            continue
         if m is None:
+            # The expression opens at the core: after whitespace, plain
+            # digits or a lone number word need no grammar (but "percent
+            # of 10" takes its unit from before it).
+            if (
+                fast
+                and (
+                    quiet
+                    or (text[core - 1].isspace() and not text.endswith("of ", 0, core))
+                )
+                and (
+                    (plain := plain_count(text, core, whole_text)) is not None
+                    or (plain := plain_word(text, core, t.end())) is not None
+                )
+            ):
+                atoms.append(plain)
+                pos = plain.end
+                continue
             m = master(text, core)
         if m is None:
             pos = t.end()

@@ -9,13 +9,13 @@ read without them (:func:`.reader.read_quantities`'s fast path).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from enum import IntEnum
-from functools import cache
 
 import regex
 
 from claimcheck.engine.numbers import units as _units
+from claimcheck.engine.numbers.tries import alternation as _alternation
+from claimcheck.engine.numbers.tries import pieces as _pieces
 from claimcheck.engine.patterns import lazy, lazy_re
 from claimcheck.engine.terms import trie_pattern
 
@@ -157,10 +157,11 @@ _SYMBOL_HEDGES = {
     "h_less": r"<",
 }
 # Degree words in front of a comparison: "well over", "far fewer than".
-_QUALIFIER = (
-    r"(?:(?:just|well|slightly|far|much|considerably|significantly|somewhat"
-    r"|a\s+little|a\s+bit)\s+)?"
-)
+QUALIFIERS = (
+    "just", "well", "slightly", "far", "much", "considerably", "significantly",
+    "somewhat", "a little", "a bit",
+)  # fmt: skip
+_QUALIFIER = "(?:(?:" + "|".join(r"\s+".join(q.split()) for q in QUALIFIERS) + r")\s+)?"
 _NO_BOUND = (
     r"(?!\s*(?:[\d$€£]|(?:than|or|equal|to|an?|half|the|"
     + "|".join([*SMALL, *TENS])
@@ -200,29 +201,6 @@ VAGUE: dict[str, tuple[float, float]] = {
     "hundreds of millions": (2e8, 1e9),
     "billions": (2e9, 1e12),
 }
-
-
-def _alternation(words: Iterable[str], *, reverse: bool = False) -> str:
-    """Alternation of literal phrases, longest first, any whitespace inside.
-
-    Written as a trie ("k(?:m(?:2)?|g)"), so a failing phrase costs one
-    character test per branch instead of one test per phrase: the unit list
-    alone has some 400 forms.  A pattern matched right to left (``(?r)``)
-    takes the plain longest-first list: a trie factored from the left would
-    let "$" win over "US$" there.
-    """
-    if reverse:
-        items = sorted(words, key=len, reverse=True)
-        return "|".join(r"\s+".join(map(regex.escape, w.split())) for w in items)
-    return trie_pattern(_pieces(w) for w in words)
-
-
-def _pieces(phrase: str) -> list[str]:
-    """A phrase as trie pieces: its characters, any whitespace between words."""
-    return [r"\s+" if c == " " else _escape(c) for c in " ".join(phrase.split())]
-
-
-_escape = cache(regex.escape)  # some 20,000 characters, few of them distinct
 
 
 # --------------------------------------------------------------------------

@@ -102,11 +102,20 @@ _WORDS = st.sampled_from(
         *numerals.UNIT_SYMBOLS,
         *("people", "homes", "were", "the", "said", "killed", "Monday"),
         *("Hours", "KM", "Km", "miles", "per", "hour", "square"),
+        # units of several words and what their first word starts otherwise
+        *("North Korean won", "North Korean", "Korean", "South", "African rand"),
+        *("square miles", "these", "them", "more", "over", "times", "week"),
     ]
 )
 _NUMBERS = st.sampled_from(
-    ["300", "1,200", "2.5", "2024", "12,34,567", "1.5.2", "7", "10,000", "0"]
+    [
+        *("300", "1,200", "2.5", "2024", "12,34,567", "1.5.2", "7", "10,000", "0"),
+        *("two", "Seven", "TWENTY", "one", "One", "zero", "ninety", "first", "thirds"),
+        *("forty-five", "Forty-Five", "twenty-first", "thousands", "Hundreds"),
+        *("hundreds of thousands", "scores", "dozens", "tens of"),
+    ]
 )
+_HEDGES = st.sampled_from(sorted(numerals.HEDGE_PHRASES))
 _GLUE = st.sampled_from(
     ["", ".", " .", ",", " ,", ";", "(", ")", "-", "$", "%", "'", '"', "/", "²", "+"]
 )
@@ -115,7 +124,9 @@ _SPACE = st.sampled_from([" ", " ", "\n", "  ", "\u00a0"])
 
 @given(
     st.lists(
-        st.tuples(st.one_of(_WORDS, _NUMBERS), _GLUE, _SPACE), min_size=1, max_size=30
+        st.tuples(st.one_of(_WORDS, _NUMBERS, _HEDGES), _GLUE, _SPACE),
+        min_size=1,
+        max_size=30,
     )
 )
 def test_generated_text_reads_the_same(tokens: list[tuple[str, str, str]]) -> None:
@@ -127,3 +138,89 @@ def test_a_currency_code_never_starts_inside_a_word(text: str) -> None:
     same_both_ways(text)
     (quantity,) = numbers.read_quantities(text)
     assert (quantity.unit == "currency:USD") is text.startswith("usd")
+
+
+def test_the_fast_paths_take_number_words_and_hedged_counts() -> None:
+    word = numerals.plain_word("Two people died", 0, 3)
+    assert word is not None and (word.value, word.end) == (2.0, 3)
+    hours = numerals.plain_word("they waited seven hours.", 12, 17)
+    assert hours is not None and (hours.unit, hours.end) == ("h", 23)
+    area = numerals.plain_count("some 250 square\nkilometres of it", 5)
+    assert area is not None and (area.unit, area.end) == ("km2", 26)
+    text = "Well over 1,200 homes fell"
+    hedged = numerals.hedged_count(text, 0, text.index("1"), text)
+    assert hedged is not None
+    assert (hedged.start, hedged.end, hedged.kind, hedged.value) == (
+        0,
+        15,
+        numerals.HEDGE_PHRASES["more than"],
+        1200.0,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He ran 3 times a week.",
+        "It cost 15 dollars fifty.",
+        "It cost 15 dollars and fifty cents",
+        "It was 5 pts long.",
+        "between 3 and 4 pts",
+        "twenty first people",
+        "the twenty firsts",
+        "no one came",
+        "they helped one another",
+        "Just under 5 km away",
+        "aged 35 years",
+        "about 2019 people",
+        "from 2019 to 2020",
+        "absolute zero is cold",
+        "two - thirds of them",
+        "two-thirds of them",
+        "ninety nine people",
+        "seven dollars fifty.",
+        "they waited 24 hours and more.",
+        "17 North Korean soldiers",
+        "17 North Korean won",
+        "5 South  African\nrand",
+        "One of the soldiers",
+        "300 of a million",
+        "21 of May",
+        "21 of may",
+        "Roughly 250 square kilometres of farmland",
+        "984 square kilometers (380 square miles) of",
+        "5 square km-1 x",
+        "5 metric tons per day",
+        "5 metric tonsx",
+        "5 Metric\nTons.",
+        "5 per cent",
+        "5 per week",
+        "about 2% of the province",
+        "over 40%.",
+        "40%-owned",
+        "40% or more",
+        "40% a year",
+        "40%+ growth",
+        "2.600% of it",
+        "5%/yr",
+        "5%) and",
+        "Thousands more damage",
+        "hundreds of thousands of people",
+        "Hundreds of people",
+        "hundreds of\nthousandsX",
+        "tens of thousands",
+        "forty-five people",
+        "Forty-Five were",
+        "forty-five-year-old",
+        "twenty-first",
+        "forty-fives",
+        "Between 120 and 150 people",
+        "120 and 1/2",
+        "120 and ½",
+        "2 and a half",
+        "5 and more",
+    ],
+)
+def test_number_words_and_hedged_counts_read_the_same(text: str) -> None:
+    same_both_ways(text)
+    same_both_ways(f"Officials said {text}")
