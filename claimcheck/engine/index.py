@@ -33,6 +33,7 @@ from claimcheck.engine.reach import reach
 from claimcheck.engine.scope import Scope, combined, scope_of
 from claimcheck.engine.sums import summed
 from claimcheck.engine.terms import Terms, normalize
+from claimcheck.engine.wordsearch import vocabulary
 from claimcheck.errors import PatternTimeoutError
 
 __all__ = [
@@ -95,7 +96,8 @@ class ArticleIndex:
         ``regex_timeout`` (analysts' patterns can backtrack catastrophically).
         """
         # claims naming the same phrases share one search
-        key: Any = terms.phrases or id(terms)
+        phrases = terms.phrases
+        key: Any = phrases or id(terms)
         found = self._hits.get(key)
         if found is None:
             body = self.article.text
@@ -107,6 +109,7 @@ class ArticleIndex:
                         self.article.body_start,
                         timeout=limit,
                         folded=self.folded,
+                        vocabulary=None if phrases is None else self.vocabulary,
                     )
                 )
             except TimeoutError as exc:
@@ -124,6 +127,17 @@ class ArticleIndex:
         found: str | None = self._memo.get("folded")
         if found is None:
             found = self._memo["folded"] = normalize(self.article.text)
+        return found
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """Every word of the folded body (kept): a phrase of plain words is
+        looked up only when its first word is among them."""
+        found: frozenset[str] | None = self._memo.get("vocabulary")
+        if found is None:
+            found = self._memo["vocabulary"] = vocabulary(
+                self.folded, self.article.body_start
+            )
         return found
 
     def sentence_words(self) -> tuple[tuple[int, int, frozenset[str]], ...]:

@@ -15,6 +15,7 @@ from typing import Any, Literal
 import regex
 
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.wordsearch import WordPhrases
 from claimcheck.errors import ClaimcheckError
 
 __all__ = [
@@ -158,11 +159,13 @@ class Terms:
         *,
         timeout: float | None = None,
         folded: str | None = None,
+        vocabulary: frozenset[str] | None = None,
     ) -> list[tuple[int, int]]:
         """Every non-empty (start, end) where a term matches ``text[start:]``.
 
         Literal phrases run on a :class:`PhraseScanner` (the longest phrase
-        wins at a position; ``folded`` is ``normalize(text)`` if known); a
+        wins at a position; ``folded`` is ``normalize(text)`` if known, and
+        ``vocabulary`` its words, see :meth:`PhraseScanner.spans`); a
         regular expression among them runs the whole alternation, with
         ``timeout`` seconds at most (``TimeoutError``).
         """
@@ -171,7 +174,7 @@ class Terms:
             if scanner is None:
                 scanner = PhraseScanner.of(t.text for t in self.spellings)
                 self._cache["scanner"] = scanner
-            return scanner.spans(text, start, folded=folded)
+            return scanner.spans(text, start, folded=folded, vocabulary=vocabulary)
         if (
             self.requires is not None
             and self.requires.search(text, start, timeout=timeout) is None
@@ -263,6 +266,9 @@ class PhraseScanner:
     #: where none stands in the folded text the scan is skipped (most of a
     #: suite's phrases stand in few of its articles)
     required: tuple[str, ...] = ()
+    #: the phrases, when each can be found by substring search (see
+    #: :mod:`claimcheck.engine.wordsearch`)
+    words: WordPhrases | None = None
 
     @classmethod
     def of(cls, phrases: Iterable[str]) -> PhraseScanner:
@@ -286,19 +292,33 @@ class PhraseScanner:
             folded=re.compile(rf"(?:{folded or '(?!)'})(?!\w)"),
             verbatim=compile_pattern(rf"(?<!\w)(?:{verbatim or '(?!)'})(?!\w)"),
             required=_required(normalize(p) for p in items),
+            words=WordPhrases.of(
+                [w for w in _WORD_SEPARATORS.split(normalize(p).strip()) if w]
+                for p in items
+            ),
         )
 
     def spans(
-        self, text: str, start: int = 0, *, folded: str | None = None
+        self,
+        text: str,
+        start: int = 0,
+        *,
+        folded: str | None = None,
+        vocabulary: frozenset[str] | None = None,
     ) -> list[tuple[int, int]]:
         """Every (start, end) of a phrase in ``text[start:]``, left to right.
 
-        ``folded`` is ``normalize(text)`` when the caller has it already.
+        ``folded`` is ``normalize(text)`` when the caller has it already, and
+        ``vocabulary`` its words from ``start`` on
+        (:func:`claimcheck.engine.wordsearch.vocabulary`): phrases of plain
+        words are then looked up rather than scanned for.
         """
         if folded is None:
             folded = normalize(text)
         if len(folded) != len(text):
             return [m.span() for m in self.verbatim.finditer(text, start)]
+        if self.words is not None and vocabulary is not None:
+            return self.words.spans(folded, start, vocabulary)
         if self.required and not any(piece in folded for piece in self.required):
             return []
         search = self.folded.search
