@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 import regex
 
+from claimcheck.engine.fuzzy import near_spans
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.wordsearch import WordPhrases
 from claimcheck.errors import ClaimcheckError
@@ -104,6 +105,11 @@ class Terms:
     #: a pattern that every match of the terms contains: where it matches
     #: nowhere, the (costlier) terms are not run
     requires: regex.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    #: with ``requires``: every match holds a match of it preceded, within
+    #: the match, by at most this many characters other than spaces and
+    #: dashes, so the terms are tried only there (see
+    #: :mod:`claimcheck.engine.fuzzy`)
+    reach: int | None = field(default=None, compare=False, repr=False)
     _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -175,6 +181,10 @@ class Terms:
                 scanner = PhraseScanner.of(t.text for t in self.spellings)
                 self._cache["scanner"] = scanner
             return scanner.spans(text, start, folded=folded, vocabulary=vocabulary)
+        if self.requires is not None and self.reach is not None:
+            return near_spans(
+                self.pattern, self.requires, self.reach, text, start, timeout=timeout
+            )
         if (
             self.requires is not None
             and self.requires.search(text, start, timeout=timeout) is None
