@@ -147,11 +147,13 @@ class ArticleIndex:
         )
         if found is None:
             text = self.article.text
+            findall = KEYWORD.findall
+            # each distinct word folded once
             found = self._memo["sentence words"] = tuple(
                 (
                     start,
                     end,
-                    frozenset(w.casefold() for w in KEYWORD.findall(text, start, end)),
+                    frozenset(map(str.casefold, set(findall(text, start, end)))),
                 )
                 for start, end in self.article.sentences
             )

@@ -18,7 +18,25 @@ if TYPE_CHECKING:
 __all__ = ["nearest_sentences"]
 
 
+#: each claim's keywords by id, with the claim (so that the id stays its own)
+_KEYWORDS: dict[int, tuple[Claim, frozenset[str]]] = {}
+#: the most claims remembered (a suite rarely has more)
+_KEPT = 4096
+
+
 def _keywords(claim: Claim) -> frozenset[str]:
+    """The claim's words that a sentence close to it shares (worked out once)."""
+    kept = _KEYWORDS.get(id(claim))
+    if kept is not None and kept[0] is claim:
+        return kept[1]
+    if len(_KEYWORDS) >= _KEPT:
+        _KEYWORDS.clear()
+    words = _claim_words(claim)
+    _KEYWORDS[id(claim)] = (claim, words)
+    return words
+
+
+def _claim_words(claim: Claim) -> frozenset[str]:
     groups: list[Terms] = list(claim.context)
     if isinstance(claim, QuantityClaim):
         groups.append(claim.measure)
