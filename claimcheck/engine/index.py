@@ -33,7 +33,7 @@ from claimcheck.engine.reach import reach
 from claimcheck.engine.scope import Scope, combined, scope_of
 from claimcheck.engine.sums import summed
 from claimcheck.engine.terms import Terms, normalize
-from claimcheck.engine.wordsearch import vocabulary
+from claimcheck.engine.wordsearch import WordTable
 from claimcheck.errors import PatternTimeoutError
 
 __all__ = [
@@ -109,7 +109,7 @@ class ArticleIndex:
                         self.article.body_start,
                         timeout=limit,
                         folded=self.folded,
-                        vocabulary=None if phrases is None else self.vocabulary,
+                        table=None if phrases is None else self.words,
                     )
                 )
             except TimeoutError as exc:
@@ -130,12 +130,12 @@ class ArticleIndex:
         return found
 
     @property
-    def vocabulary(self) -> frozenset[str]:
-        """Every word of the folded body (kept): a phrase of plain words is
-        looked up only when its first word is among them."""
-        found: frozenset[str] | None = self._memo.get("vocabulary")
+    def words(self) -> WordTable:
+        """Where each word of the folded body stands (kept): phrases of plain
+        words are looked up there."""
+        found: WordTable | None = self._memo.get("words")
         if found is None:
-            found = self._memo["vocabulary"] = vocabulary(
+            found = self._memo["words"] = WordTable(
                 self.folded, self.article.body_start
             )
         return found

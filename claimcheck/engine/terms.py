@@ -16,7 +16,7 @@ import regex
 
 from claimcheck.engine.fuzzy import near_spans
 from claimcheck.engine.patterns import lazy
-from claimcheck.engine.wordsearch import WordPhrases
+from claimcheck.engine.wordsearch import WordPhrases, WordTable
 from claimcheck.errors import ClaimcheckError
 
 __all__ = [
@@ -165,13 +165,13 @@ class Terms:
         *,
         timeout: float | None = None,
         folded: str | None = None,
-        vocabulary: frozenset[str] | None = None,
+        table: WordTable | None = None,
     ) -> list[tuple[int, int]]:
         """Every non-empty (start, end) where a term matches ``text[start:]``.
 
         Literal phrases run on a :class:`PhraseScanner` (the longest phrase
         wins at a position; ``folded`` is ``normalize(text)`` if known, and
-        ``vocabulary`` its words, see :meth:`PhraseScanner.spans`); a
+        ``table`` its words, see :meth:`PhraseScanner.spans`); a
         regular expression among them runs the whole alternation, with
         ``timeout`` seconds at most (``TimeoutError``).
         """
@@ -180,7 +180,7 @@ class Terms:
             if scanner is None:
                 scanner = PhraseScanner.of(t.text for t in self.spellings)
                 self._cache["scanner"] = scanner
-            return scanner.spans(text, start, folded=folded, vocabulary=vocabulary)
+            return scanner.spans(text, start, folded=folded, table=table)
         if self.requires is not None and self.reach is not None:
             return near_spans(
                 self.pattern, self.requires, self.reach, text, start, timeout=timeout
@@ -314,21 +314,21 @@ class PhraseScanner:
         start: int = 0,
         *,
         folded: str | None = None,
-        vocabulary: frozenset[str] | None = None,
+        table: WordTable | None = None,
     ) -> list[tuple[int, int]]:
         """Every (start, end) of a phrase in ``text[start:]``, left to right.
 
         ``folded`` is ``normalize(text)`` when the caller has it already, and
-        ``vocabulary`` its words from ``start`` on
-        (:func:`claimcheck.engine.wordsearch.vocabulary`): phrases of plain
+        ``table`` where its words stand from ``start`` on
+        (:class:`claimcheck.engine.wordsearch.WordTable`): phrases of plain
         words are then looked up rather than scanned for.
         """
         if folded is None:
             folded = normalize(text)
         if len(folded) != len(text):
             return [m.span() for m in self.verbatim.finditer(text, start)]
-        if self.words is not None and vocabulary is not None:
-            return self.words.spans(folded, start, vocabulary)
+        if self.words is not None and table is not None:
+            return self.words.spans(folded, table)
         if self.required and not any(piece in folded for piece in self.required):
             return []
         search = self.folded.search

@@ -1,28 +1,29 @@
-"""Plain phrases found by substring search, as the folded trie finds them.
+"""Plain phrases looked up in a table of an article's words.
 
 Most phrases a claim matches are plain words (a statement's slot is one word
 in its inflections, a measure a word or two).  On the folded text
 (:func:`claimcheck.engine.terms.normalize`) a :class:`PhraseScanner
-<claimcheck.engine.terms.PhraseScanner>` runs one trie over every position;
-here each phrase's first word is found with ``str.find`` instead (a fast
-scan of the text for a fixed string), and the rest of the phrase is matched
-where it stands.  The result is the same: a phrase matches where its words
-stand as whole words, in order, each two parted by spaces and hyphens only;
-left to right, the longest phrase at a position wins, and matches do not
-overlap.
+<claimcheck.engine.terms.PhraseScanner>` runs one trie over every position,
+once per group of terms; here the text is cut into words once per article
+(:class:`WordTable`), each phrase's first word is looked up there, and the
+rest of the phrase is matched where it stands.  The result is the same: a
+phrase matches where its words stand as whole words, in order, each two
+parted by spaces and hyphens only; left to right, the longest phrase at a
+position wins, and matches do not overlap.
 
 Only phrases whose every word is made of word characters (letters, digits,
-``_``) and has no trailing ``*`` can be found so; :meth:`WordPhrases.of`
+``_``) and has no trailing ``*`` can be looked up; :meth:`WordPhrases.of`
 returns None for any other set, which keeps its trie.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["WordPhrases", "vocabulary"]
+__all__ = ["WordPhrases", "WordTable"]
 
 #: one word, as the trie's word boundaries see it
 _WORD = re.compile(r"\w+")
@@ -63,35 +64,24 @@ class WordPhrases:
             first[word] = (more, () in after)
         return cls(first=first, long=any(m is not None for m, _ in first.values()))
 
-    def spans(
-        self, folded: str, start: int, words: frozenset[str]
-    ) -> list[tuple[int, int]]:
-        """Every (start, end) of a phrase in ``folded[start:]``, left to right.
-
-        ``words`` is :func:`vocabulary` ``(folded, start)``: a phrase whose
-        first word is not among them is not searched for.
-        """
-        out = []
-        size = len(folded)
+    def spans(self, folded: str, table: WordTable) -> list[tuple[int, int]]:
+        """Every (start, end) of a phrase in the text ``table`` holds the
+        words of (``folded``, from its start on), left to right."""
+        out: list[tuple[int, int]] = []
+        where = table.where
         for word, (more, alone) in self.first.items():
-            if word not in words:
+            spans = where.get(word)
+            if spans is None:
                 continue
-            n = len(word)
-            at = folded.find(word, start)
-            while at >= 0:
-                end = at + n
-                before = folded[at - 1] if at else " "
-                after = folded[end] if end < size else " "
-                # a whole word: no word character on either side
-                if not (before.isalnum() or before == "_") and not (
-                    after.isalnum() or after == "_"
-                ):
-                    found = more.match(folded, end) if more is not None else None
-                    if found is not None:
-                        out.append((at, found.end()))
-                    elif alone:
-                        out.append((at, end))
-                at = folded.find(word, at + 1)
+            if more is None:
+                out += spans
+                continue
+            for at, end in spans:
+                found = more.match(folded, end)
+                if found is not None:
+                    out.append((at, found.end()))
+                elif alone:
+                    out.append((at, end))
         out.sort()
         if not self.long:
             return out  # whole words never overlap
@@ -102,7 +92,35 @@ class WordPhrases:
         return kept
 
 
-def vocabulary(folded: str, start: int) -> frozenset[str]:
-    """Every word of ``folded[start:]`` (and no word that does not stand
-    there whole)."""
-    return frozenset(_WORD.findall(folded, start))
+#: a text cut into runs of word characters and what lies between them
+_RUNS = re.compile(r"(\w+)")
+
+
+class WordTable:
+    """Where each word of a folded text stands, from ``start`` on."""
+
+    __slots__ = ("where",)
+
+    def __init__(self, folded: str, start: int = 0) -> None:
+        #: each word with the (start, end) of every place it stands whole
+        self.where: dict[str, list[tuple[int, int]]] = {}
+        where = self.where
+        # between, word, between, word, ..., between: each word's place is
+        # the length of what precedes it
+        parts = _RUNS.split(folded[start:])
+        ends = list(itertools.accumulate(map(len, parts), initial=start))
+        first = 1
+        if len(parts) > 1 and not parts[0] and start and _is_word(folded[start - 1]):
+            first = 3  # the text starts inside a word: not a whole one
+        for k in range(first, len(parts), 2):
+            word = parts[k]
+            span = (ends[k], ends[k + 1])
+            found = where.get(word)
+            if found is None:
+                where[word] = [span]
+            else:
+                found.append(span)
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"

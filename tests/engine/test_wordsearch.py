@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.engine.terms import PhraseScanner, normalize
-from claimcheck.engine.wordsearch import WordPhrases, vocabulary
+from claimcheck.engine.wordsearch import WordPhrases, WordTable
 
 _WORDS = ["ask", "asked", "task", "new", "york", "new-york", "_x", "x7", "cafe"]
 _GAPS = [" ", "  ", "-", " - ", "\n", ", ", ".", "'", "", "é", "_", "\u0301"]
@@ -15,9 +15,7 @@ _GAPS = [" ", "  ", "-", " - ", "\n", ", ", ".", "'", "", "é", "_", "\u0301"]
 def _search(phrases: list[str], text: str, start: int = 0) -> list[tuple[int, int]]:
     scanner = PhraseScanner.of(phrases)
     folded = normalize(text)
-    return scanner.spans(
-        text, start, folded=folded, vocabulary=vocabulary(folded, start)
-    )
+    return scanner.spans(text, start, folded=folded, table=WordTable(folded, start))
 
 
 def _scan(phrases: list[str], text: str, start: int = 0) -> list[tuple[int, int]]:
