@@ -178,13 +178,17 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
     hits = [_own_hits(index, slot) for slot in sentence.slots]
     if not all(hits):
         return []
+    # only a sentence where every slot has a hit can hold a clause with all
+    worth = set.intersection(*(_sentences_of(index, slot) for slot in sentence.slots))
+    if not worth:
+        return []
     # the rarest slot picks the sentences worth reading
     pivot = min(hits, key=len)
     seen: set[tuple[int, int]] = set()
     out: list[StatementMatch] = []
     for start, _ in pivot:
         bounds = index.article.sentence_at(start)
-        if bounds in seen:
+        if bounds in seen or bounds not in worth:
             continue
         seen.add(bounds)
         cuts = statement_clauses(index, bounds)
@@ -214,6 +218,17 @@ _ELLIPTIC = lazy(
 )
 # "the minister's deputy": a word before a possessive names whose, not who
 _POSSESSIVE = lazy(r"['’]s\b")
+
+
+def _sentences_of(index: ArticleIndex, slot: Terms) -> set[tuple[int, int]]:
+    """The sentences the own hits of ``slot`` stand in (kept with the index)."""
+    memo: dict[Any, set[tuple[int, int]]] = index._memo.setdefault("slot sentences", {})
+    key = slot.phrases or id(slot)  # as the index keeps hits
+    found = memo.get(key)
+    if found is None:
+        sentence_at = index.article.sentence_at
+        found = memo[key] = {sentence_at(h[0]) for h in _own_hits(index, slot)}
+    return found
 
 
 def _own_hits(index: ArticleIndex, slot: Terms) -> tuple[tuple[int, int], ...]:
