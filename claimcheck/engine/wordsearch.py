@@ -18,6 +18,7 @@ returns None for any other set, which keeps its trie.
 
 from __future__ import annotations
 
+import collections
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -102,9 +103,6 @@ class WordTable:
     __slots__ = ("where",)
 
     def __init__(self, folded: str, start: int = 0) -> None:
-        #: each word with the (start, end) of every place it stands whole
-        self.where: dict[str, list[tuple[int, int]]] = {}
-        where = self.where
         # between, word, between, word, ..., between: each word's place is
         # the length of what precedes it
         parts = _RUNS.split(folded[start:])
@@ -112,14 +110,14 @@ class WordTable:
         first = 1
         if len(parts) > 1 and not parts[0] and start and _is_word(folded[start - 1]):
             first = 3  # the text starts inside a word: not a whole one
-        for k in range(first, len(parts), 2):
-            word = parts[k]
-            span = (ends[k], ends[k + 1])
-            found = where.get(word)
-            if found is None:
-                where[word] = [span]
-            else:
-                found.append(span)
+        where: dict[str, list[tuple[int, int]]] = collections.defaultdict(list)
+        # each word's start and end (the starts run one further: the end of
+        # the text)
+        spans = zip(ends[first::2], ends[first + 1 :: 2], strict=False)
+        for word, span in zip(parts[first::2], spans, strict=True):
+            where[word].append(span)
+        #: each word with the (start, end) of every place it stands whole
+        self.where = where
 
 
 def _is_word(char: str) -> bool:
