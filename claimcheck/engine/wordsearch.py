@@ -63,16 +63,16 @@ class WordPhrases:
                 )
                 more = re.compile(rf"(?:{alternatives})(?!\w)")
             first[word] = (more, () in after)
+        _WANTED.update(first)
         return cls(first=first, long=any(m is not None for m, _ in first.values()))
 
     def spans(self, folded: str, table: WordTable) -> list[tuple[int, int]]:
         """Every (start, end) of a phrase in the text ``table`` holds the
         words of (``folded``, from its start on), left to right."""
         out: list[tuple[int, int]] = []
-        where = table.where
         for word, (more, alone) in self.first.items():
-            spans = where.get(word)
-            if spans is None:
+            spans = table.spans_of(word)
+            if not spans:
                 continue
             if more is None:
                 out += spans
@@ -97,12 +97,22 @@ class WordPhrases:
 _RUNS = re.compile(r"(\w+)")
 
 
-class WordTable:
-    """Where each word of a folded text stands, from ``start`` on."""
+#: every first word of the phrases made so far: a table keeps the places of
+#: these words only (in a run, every phrase of the suite is made while the
+#: first article is matched)
+_WANTED: set[str] = set()
 
-    __slots__ = ("where",)
+
+class WordTable:
+    """Where the words of a folded text stand, from ``start`` on."""
+
+    __slots__ = ("_folded", "_start", "_wanted", "where")
 
     def __init__(self, folded: str, start: int = 0) -> None:
+        self._folded = folded
+        self._start = start
+        # the words tabled now; any other is looked for when first asked
+        self._wanted = wanted = frozenset(_WANTED)
         # between, word, between, word, ..., between: each word's place is
         # the length of what precedes it
         parts = _RUNS.split(folded[start:])
@@ -110,14 +120,43 @@ class WordTable:
         first = 1
         if len(parts) > 1 and not parts[0] and start and _is_word(folded[start - 1]):
             first = 3  # the text starts inside a word: not a whole one
+        words = parts[first::2]
+        keep = list(map(wanted.__contains__, words))
         where: dict[str, list[tuple[int, int]]] = collections.defaultdict(list)
-        # each word's start and end (the starts run one further: the end of
-        # the text)
-        spans = zip(ends[first::2], ends[first + 1 :: 2], strict=False)
-        for word, span in zip(parts[first::2], spans, strict=True):
-            where[word].append(span)
-        #: each word with the (start, end) of every place it stands whole
+        for word, at, end in zip(
+            itertools.compress(words, keep),
+            itertools.compress(ends[first::2], keep),
+            itertools.compress(ends[first + 1 :: 2], keep),
+            strict=False,
+        ):
+            where[word].append((at, end))
+        #: each word tabled with the (start, end) of every place it stands
+        #: whole
         self.where = where
+
+    def spans_of(self, word: str) -> list[tuple[int, int]]:
+        """The (start, end) of every place ``word`` stands whole, in order."""
+        if word in self._wanted:
+            return self.where.get(word, [])
+        found = self.where.get(word)
+        if found is None:
+            found = self.where[word] = _find_whole(self._folded, self._start, word)
+        return found
+
+
+def _find_whole(folded: str, start: int, word: str) -> list[tuple[int, int]]:
+    """Every place in ``folded[start:]`` where ``word`` stands whole."""
+    out = []
+    n = len(word)
+    at = folded.find(word, start)
+    while at >= 0:
+        end = at + n
+        if not (at and _is_word(folded[at - 1])) and not (
+            end < len(folded) and _is_word(folded[end])
+        ):
+            out.append((at, end))
+        at = folded.find(word, at + 1)
+    return out
 
 
 def _is_word(char: str) -> bool:

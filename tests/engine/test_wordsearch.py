@@ -65,3 +65,18 @@ def test_the_search_agrees_with_the_trie(
     start = min(start, len(text))
     assert PhraseScanner.of(phrases).words is not None
     assert _search(phrases, text, start) == _scan(phrases, text, start)
+
+
+def test_a_table_made_before_its_phrases_finds_them_too() -> None:
+    text = "Zyxwvut came; the zyxwvuts and zyxwvut-era zyxwvut"
+    folded = normalize(text)
+    table = WordTable(folded)  # before any phrase holds the word
+    scanner = PhraseScanner.of(["zyxwvut", "zyxwvut era"])
+    assert scanner.spans(text, folded=folded, table=table) == _scan(
+        ["zyxwvut", "zyxwvut era"], text
+    )
+    assert scanner.spans(text, folded=folded, table=table) == [
+        (0, 7),
+        (31, 42),
+        (43, 50),
+    ]
