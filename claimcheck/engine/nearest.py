@@ -6,11 +6,13 @@ article puts the fact in words the claim lacks.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from claimcheck.claims import AttributeClaim, Claim, QuantityClaim, StatementClaim
 from claimcheck.engine.index import KEYWORD
-from claimcheck.engine.terms import Terms
+from claimcheck.engine.patterns import lazy
+from claimcheck.engine.terms import Terms, normalize
 
 if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
@@ -63,9 +65,73 @@ def nearest_sentences(
     if not keywords:
         return ()
     scored = []
-    for start, end, words in index.sentence_words():
-        score = len(words & keywords)
-        if score:
-            scored.append((-score, start, end))
+    if _folds_alike(index):
+        sentences = index.article.sentences
+        for number, score in _shared(index, keywords).items():
+            scored.append((-score, *sentences[number]))
+    else:
+        for start, end, words in index.sentence_words():
+            score = len(words & keywords)
+            if score:
+                scored.append((-score, start, end))
     scored.sort()
     return tuple((s, e) for _, s, e in scored[:limit])
+
+
+def _shared(index: ArticleIndex, keywords: frozenset[str]) -> dict[int, int]:
+    """How many of ``keywords`` each sentence holds as words (by number; none
+    for a sentence holding none), found in the folded text.
+
+    A keyword stands in a sentence where the folded text holds it with no
+    letter on either side inside the sentence, as :data:`KEYWORD` cuts the
+    sentence's words (see :func:`_folds_alike`).
+    """
+    folded = index.folded
+    sentences = index.article.sentences
+    starts = [start for start, _ in sentences]
+    letter = _LETTER.match
+    counts: dict[int, int] = {}
+    for word in keywords:
+        if KEYWORD.fullmatch(word) is None:
+            continue  # no word of a sentence folds to it
+        size = len(word)
+        found: set[int] = set()
+        at = folded.find(word)
+        while at >= 0:
+            number = bisect.bisect_right(starts, at) - 1
+            end = at + size
+            if number >= 0 and number not in found:
+                first, last = sentences[number]
+                if (
+                    end <= last
+                    and (at == first or letter(folded, at - 1) is None)
+                    and (end == last or letter(folded, end) is None)
+                ):
+                    found.add(number)
+                    counts[number] = counts.get(number, 0) + 1
+            at = folded.find(word, at + 1)
+    return counts
+
+
+_LETTER = lazy(r"[^\W\d_]")
+
+
+def _folds_alike(index: ArticleIndex) -> bool:
+    """Whether the folded text holds each :data:`KEYWORD` word of the text,
+    case folded, at the same place (kept with the index): each character
+    folds to one that is a letter exactly when it is.  Case folding works
+    character by character; only some characters beyond ASCII fold to two."""
+    memo = index._memo
+    found: bool | None = memo.get("folds alike")
+    if found is None:
+        text, folded = index.article.text, index.folded
+        letter = _LETTER.match
+        found = memo["folds alike"] = len(folded) == len(text) and (
+            text.isascii()
+            or all(
+                (letter(c) is None) == (letter(normalize(c)) is None)
+                for c in set(text)
+                if not c.isascii()
+            )
+        )
+    return found
