@@ -80,37 +80,46 @@ def nearest_sentences(
 
 def _shared(index: ArticleIndex, keywords: frozenset[str]) -> dict[int, int]:
     """How many of ``keywords`` each sentence holds as words (by number; none
-    for a sentence holding none), found in the folded text.
+    for a sentence holding none), found in the folded text."""
+    memo: dict[str, tuple[int, ...]] = index._memo.setdefault("keyword sentences", {})
+    counts: dict[int, int] = {}
+    for word in keywords:
+        numbers = memo.get(word)
+        if numbers is None:
+            numbers = memo[word] = _sentences_holding(index, word)
+        for number in numbers:
+            counts[number] = counts.get(number, 0) + 1
+    return counts
 
-    A keyword stands in a sentence where the folded text holds it with no
+
+def _sentences_holding(index: ArticleIndex, word: str) -> tuple[int, ...]:
+    """The sentences (by number) holding ``word`` as one of their words.
+
+    A word stands in a sentence where the folded text holds it with no
     letter on either side inside the sentence, as :data:`KEYWORD` cuts the
     sentence's words (see :func:`_folds_alike`).
     """
+    if KEYWORD.fullmatch(word) is None:
+        return ()  # no word of a sentence folds to it
     folded = index.folded
     sentences = index.article.sentences
-    starts = [start for start, _ in sentences]
     letter = _LETTER.match
-    counts: dict[int, int] = {}
-    for word in keywords:
-        if KEYWORD.fullmatch(word) is None:
-            continue  # no word of a sentence folds to it
-        size = len(word)
-        found: set[int] = set()
-        at = folded.find(word)
-        while at >= 0:
-            number = bisect.bisect_right(starts, at) - 1
-            end = at + size
-            if number >= 0 and number not in found:
-                first, last = sentences[number]
-                if (
-                    end <= last
-                    and (at == first or letter(folded, at - 1) is None)
-                    and (end == last or letter(folded, end) is None)
-                ):
-                    found.add(number)
-                    counts[number] = counts.get(number, 0) + 1
-            at = folded.find(word, at + 1)
-    return counts
+    size = len(word)
+    found: list[int] = []
+    at = folded.find(word)
+    while at >= 0:
+        number = bisect.bisect_right(sentences, (at, len(folded) + 1)) - 1
+        end = at + size
+        if number >= 0 and (not found or found[-1] != number):
+            first, last = sentences[number]
+            if (
+                end <= last
+                and (at == first or letter(folded, at - 1) is None)
+                and (end == last or letter(folded, end) is None)
+            ):
+                found.append(number)
+        at = folded.find(word, at + 1)
+    return tuple(found)
 
 
 _LETTER = lazy(r"[^\W\d_]")
