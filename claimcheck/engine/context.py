@@ -106,10 +106,18 @@ def variants(names: Terms, max_errors: int | None) -> Terms:
     if cached is not None:
         return cached
     parts = []
+    #: how far before an intact run of its letters a variant may start
+    reach: int | None = 0
     for term in names.terms:
         errors = max_errors if max_errors is not None else default_max_errors(term.text)
         if term.is_regex or errors == 0:
             continue
+        if reach is not None:
+            # each character of the term matches one at most (its separators
+            # repeat only spaces and dashes), each error adds one; a word's
+            # trailing * matches any number
+            star = any(w.endswith("*") for w in _PHRASE_GAPS.split(term.text))
+            reach = None if star else max(reach, len(term.text) + errors)
         body = term.to_regex()
         # full case folding (on under VERSION1) makes the regex module miss
         # a dropped letter of a doubled "ss" (it folds to "ß"): turn it off
@@ -118,6 +126,7 @@ def variants(names: Terms, max_errors: int | None) -> Terms:
     terms = Terms(
         terms=tuple(parts) or (Term(text=r"(?!)", is_regex=True),),
         requires=_exact_pieces(names, max_errors),
+        reach=reach,
     )
     _FUZZY_CACHE[key] = terms
     return terms

@@ -33,6 +33,7 @@ from claimcheck.engine.reach import reach
 from claimcheck.engine.scope import Scope, combined, scope_of
 from claimcheck.engine.sums import summed
 from claimcheck.engine.terms import Terms, normalize
+from claimcheck.engine.wordsearch import WordTable
 from claimcheck.errors import PatternTimeoutError
 
 __all__ = [
@@ -95,7 +96,8 @@ class ArticleIndex:
         ``regex_timeout`` (analysts' patterns can backtrack catastrophically).
         """
         # claims naming the same phrases share one search
-        key: Any = terms.phrases or id(terms)
+        phrases = terms.phrases
+        key: Any = phrases or id(terms)
         found = self._hits.get(key)
         if found is None:
             body = self.article.text
@@ -107,6 +109,7 @@ class ArticleIndex:
                         self.article.body_start,
                         timeout=limit,
                         folded=self.folded,
+                        table=None if phrases is None else self.words,
                     )
                 )
             except TimeoutError as exc:
@@ -126,6 +129,17 @@ class ArticleIndex:
             found = self._memo["folded"] = normalize(self.article.text)
         return found
 
+    @property
+    def words(self) -> WordTable:
+        """Where each word of the folded body stands (kept): phrases of plain
+        words are looked up there."""
+        found: WordTable | None = self._memo.get("words")
+        if found is None:
+            found = self._memo["words"] = WordTable(
+                self.folded, self.article.body_start
+            )
+        return found
+
     def sentence_words(self) -> tuple[tuple[int, int, frozenset[str]], ...]:
         """Each sentence with its words of four letters or more, case folded."""
         found: tuple[tuple[int, int, frozenset[str]], ...] | None = self._memo.get(
@@ -133,11 +147,13 @@ class ArticleIndex:
         )
         if found is None:
             text = self.article.text
+            findall = KEYWORD.findall
+            # each distinct word folded once
             found = self._memo["sentence words"] = tuple(
                 (
                     start,
                     end,
-                    frozenset(w.casefold() for w in KEYWORD.findall(text, start, end)),
+                    frozenset(map(str.casefold, set(findall(text, start, end)))),
                 )
                 for start, end in self.article.sentences
             )

@@ -6,11 +6,13 @@ article puts the fact in words the claim lacks.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from claimcheck.claims import AttributeClaim, Claim, QuantityClaim, StatementClaim
 from claimcheck.engine.index import KEYWORD
-from claimcheck.engine.terms import Terms
+from claimcheck.engine.patterns import lazy
+from claimcheck.engine.terms import Terms, normalize
 
 if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
@@ -18,7 +20,25 @@ if TYPE_CHECKING:
 __all__ = ["nearest_sentences"]
 
 
+#: each claim's keywords by id, with the claim (so that the id stays its own)
+_KEYWORDS: dict[int, tuple[Claim, frozenset[str]]] = {}
+#: the most claims remembered (a suite rarely has more)
+_KEPT = 4096
+
+
 def _keywords(claim: Claim) -> frozenset[str]:
+    """The claim's words that a sentence close to it shares (worked out once)."""
+    kept = _KEYWORDS.get(id(claim))
+    if kept is not None and kept[0] is claim:
+        return kept[1]
+    if len(_KEYWORDS) >= _KEPT:
+        _KEYWORDS.clear()
+    words = _claim_words(claim)
+    _KEYWORDS[id(claim)] = (claim, words)
+    return words
+
+
+def _claim_words(claim: Claim) -> frozenset[str]:
     groups: list[Terms] = list(claim.context)
     if isinstance(claim, QuantityClaim):
         groups.append(claim.measure)
@@ -45,9 +65,82 @@ def nearest_sentences(
     if not keywords:
         return ()
     scored = []
-    for start, end, words in index.sentence_words():
-        score = len(words & keywords)
-        if score:
-            scored.append((-score, start, end))
+    if _folds_alike(index):
+        sentences = index.article.sentences
+        for number, score in _shared(index, keywords).items():
+            scored.append((-score, *sentences[number]))
+    else:
+        for start, end, words in index.sentence_words():
+            score = len(words & keywords)
+            if score:
+                scored.append((-score, start, end))
     scored.sort()
     return tuple((s, e) for _, s, e in scored[:limit])
+
+
+def _shared(index: ArticleIndex, keywords: frozenset[str]) -> dict[int, int]:
+    """How many of ``keywords`` each sentence holds as words (by number; none
+    for a sentence holding none), found in the folded text."""
+    memo: dict[str, tuple[int, ...]] = index._memo.setdefault("keyword sentences", {})
+    counts: dict[int, int] = {}
+    for word in keywords:
+        numbers = memo.get(word)
+        if numbers is None:
+            numbers = memo[word] = _sentences_holding(index, word)
+        for number in numbers:
+            counts[number] = counts.get(number, 0) + 1
+    return counts
+
+
+def _sentences_holding(index: ArticleIndex, word: str) -> tuple[int, ...]:
+    """The sentences (by number) holding ``word`` as one of their words.
+
+    A word stands in a sentence where the folded text holds it with no
+    letter on either side inside the sentence, as :data:`KEYWORD` cuts the
+    sentence's words (see :func:`_folds_alike`).
+    """
+    if KEYWORD.fullmatch(word) is None:
+        return ()  # no word of a sentence folds to it
+    folded = index.folded
+    sentences = index.article.sentences
+    letter = _LETTER.match
+    size = len(word)
+    found: list[int] = []
+    at = folded.find(word)
+    while at >= 0:
+        number = bisect.bisect_right(sentences, (at, len(folded) + 1)) - 1
+        end = at + size
+        if number >= 0 and (not found or found[-1] != number):
+            first, last = sentences[number]
+            if (
+                end <= last
+                and (at == first or letter(folded, at - 1) is None)
+                and (end == last or letter(folded, end) is None)
+            ):
+                found.append(number)
+        at = folded.find(word, at + 1)
+    return tuple(found)
+
+
+_LETTER = lazy(r"[^\W\d_]")
+
+
+def _folds_alike(index: ArticleIndex) -> bool:
+    """Whether the folded text holds each :data:`KEYWORD` word of the text,
+    case folded, at the same place (kept with the index): each character
+    folds to one that is a letter exactly when it is.  Case folding works
+    character by character; only some characters beyond ASCII fold to two."""
+    memo = index._memo
+    found: bool | None = memo.get("folds alike")
+    if found is None:
+        text, folded = index.article.text, index.folded
+        letter = _LETTER.match
+        found = memo["folds alike"] = len(folded) == len(text) and (
+            text.isascii()
+            or all(
+                (letter(c) is None) == (letter(normalize(c)) is None)
+                for c in set(text)
+                if not c.isascii()
+            )
+        )
+    return found

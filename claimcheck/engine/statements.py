@@ -16,7 +16,7 @@ import bisect
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.polarity import Cues, read_cues
@@ -175,8 +175,12 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
     borrows the words of the clause before it; its cues are its own.
     """
     text = index.article.text
-    hits = [_own_hits(text, index.hits(slot)) for slot in sentence.slots]
+    hits = [_own_hits(index, slot) for slot in sentence.slots]
     if not all(hits):
+        return []
+    # only a sentence where every slot has a hit can hold a clause with all
+    worth = set.intersection(*(_sentences_of(index, slot) for slot in sentence.slots))
+    if not worth:
         return []
     # the rarest slot picks the sentences worth reading
     pivot = min(hits, key=len)
@@ -184,7 +188,7 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
     out: list[StatementMatch] = []
     for start, _ in pivot:
         bounds = index.article.sentence_at(start)
-        if bounds in seen:
+        if bounds in seen or bounds not in worth:
             continue
         seen.add(bounds)
         cuts = statement_clauses(index, bounds)
@@ -216,11 +220,31 @@ _ELLIPTIC = lazy(
 _POSSESSIVE = lazy(r"['’]s\b")
 
 
-def _own_hits(
-    text: str, hits: tuple[tuple[int, int], ...]
-) -> tuple[tuple[int, int], ...]:
-    """``hits`` less the words that only say whose something is."""
-    return tuple(h for h in hits if not _POSSESSIVE.match(text, h[1], h[1] + 2))
+def _sentences_of(index: ArticleIndex, slot: Terms) -> set[tuple[int, int]]:
+    """The sentences the own hits of ``slot`` stand in (kept with the index)."""
+    memo: dict[Any, set[tuple[int, int]]] = index._memo.setdefault("slot sentences", {})
+    key = slot.phrases or id(slot)  # as the index keeps hits
+    found = memo.get(key)
+    if found is None:
+        sentence_at = index.article.sentence_at
+        found = memo[key] = {sentence_at(h[0]) for h in _own_hits(index, slot)}
+    return found
+
+
+def _own_hits(index: ArticleIndex, slot: Terms) -> tuple[tuple[int, int], ...]:
+    """The hits of ``slot`` less the words that only say whose something is
+    (kept with the index: sentences share slots)."""
+    memo: dict[Any, tuple[tuple[int, int], ...]] = index._memo.setdefault(
+        "own hits", {}
+    )
+    key = slot.phrases or id(slot)  # as the index keeps hits
+    found = memo.get(key)
+    if found is None:
+        text = index.article.text
+        found = memo[key] = tuple(
+            h for h in index.hits(slot) if not _POSSESSIVE.match(text, h[1], h[1] + 2)
+        )
+    return found
 
 
 def _words_in(

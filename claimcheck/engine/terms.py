@@ -14,7 +14,9 @@ from typing import Any, Literal
 
 import regex
 
+from claimcheck.engine.fuzzy import near_spans
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.wordsearch import WordPhrases, WordTable
 from claimcheck.errors import ClaimcheckError
 
 __all__ = [
@@ -103,6 +105,11 @@ class Terms:
     #: a pattern that every match of the terms contains: where it matches
     #: nowhere, the (costlier) terms are not run
     requires: regex.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    #: with ``requires``: every match holds a match of it preceded, within
+    #: the match, by at most this many characters other than spaces and
+    #: dashes, so the terms are tried only there (see
+    #: :mod:`claimcheck.engine.fuzzy`)
+    reach: int | None = field(default=None, compare=False, repr=False)
     _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -158,11 +165,13 @@ class Terms:
         *,
         timeout: float | None = None,
         folded: str | None = None,
+        table: WordTable | None = None,
     ) -> list[tuple[int, int]]:
         """Every non-empty (start, end) where a term matches ``text[start:]``.
 
         Literal phrases run on a :class:`PhraseScanner` (the longest phrase
-        wins at a position; ``folded`` is ``normalize(text)`` if known); a
+        wins at a position; ``folded`` is ``normalize(text)`` if known, and
+        ``table`` its words, see :meth:`PhraseScanner.spans`); a
         regular expression among them runs the whole alternation, with
         ``timeout`` seconds at most (``TimeoutError``).
         """
@@ -171,7 +180,11 @@ class Terms:
             if scanner is None:
                 scanner = PhraseScanner.of(t.text for t in self.spellings)
                 self._cache["scanner"] = scanner
-            return scanner.spans(text, start, folded=folded)
+            return scanner.spans(text, start, folded=folded, table=table)
+        if self.requires is not None and self.reach is not None:
+            return near_spans(
+                self.pattern, self.requires, self.reach, text, start, timeout=timeout
+            )
         if (
             self.requires is not None
             and self.requires.search(text, start, timeout=timeout) is None
@@ -263,6 +276,9 @@ class PhraseScanner:
     #: where none stands in the folded text the scan is skipped (most of a
     #: suite's phrases stand in few of its articles)
     required: tuple[str, ...] = ()
+    #: the phrases, when each can be found by substring search (see
+    #: :mod:`claimcheck.engine.wordsearch`)
+    words: WordPhrases | None = None
 
     @classmethod
     def of(cls, phrases: Iterable[str]) -> PhraseScanner:
@@ -286,19 +302,33 @@ class PhraseScanner:
             folded=re.compile(rf"(?:{folded or '(?!)'})(?!\w)"),
             verbatim=compile_pattern(rf"(?<!\w)(?:{verbatim or '(?!)'})(?!\w)"),
             required=_required(normalize(p) for p in items),
+            words=WordPhrases.of(
+                [w for w in _WORD_SEPARATORS.split(normalize(p).strip()) if w]
+                for p in items
+            ),
         )
 
     def spans(
-        self, text: str, start: int = 0, *, folded: str | None = None
+        self,
+        text: str,
+        start: int = 0,
+        *,
+        folded: str | None = None,
+        table: WordTable | None = None,
     ) -> list[tuple[int, int]]:
         """Every (start, end) of a phrase in ``text[start:]``, left to right.
 
-        ``folded`` is ``normalize(text)`` when the caller has it already.
+        ``folded`` is ``normalize(text)`` when the caller has it already, and
+        ``table`` where its words stand from ``start`` on
+        (:class:`claimcheck.engine.wordsearch.WordTable`): phrases of plain
+        words are then looked up rather than scanned for.
         """
         if folded is None:
             folded = normalize(text)
         if len(folded) != len(text):
             return [m.span() for m in self.verbatim.finditer(text, start)]
+        if self.words is not None and table is not None:
+            return self.words.spans(folded, table)
         if self.required and not any(piece in folded for piece in self.required):
             return []
         search = self.folded.search

@@ -1,0 +1,82 @@
+"""Phrases found by substring search agree with the folded trie."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.engine.terms import PhraseScanner, normalize
+from claimcheck.engine.wordsearch import WordPhrases, WordTable
+
+_WORDS = ["ask", "asked", "task", "new", "york", "new-york", "_x", "x7", "cafe"]
+_GAPS = [" ", "  ", "-", " - ", "\n", ", ", ".", "'", "", "é", "_", "\u0301"]
+
+
+def _search(phrases: list[str], text: str, start: int = 0) -> list[tuple[int, int]]:
+    scanner = PhraseScanner.of(phrases)
+    folded = normalize(text)
+    return scanner.spans(text, start, folded=folded, table=WordTable(folded, start))
+
+
+def _scan(phrases: list[str], text: str, start: int = 0) -> list[tuple[int, int]]:
+    return PhraseScanner.of(phrases).spans(text, start)
+
+
+def test_words_are_found_whole() -> None:
+    text = "They asked; she asks a task. Ask again, asked-for."
+    assert _search(["ask", "asked"], text) == [(5, 10), (29, 32), (40, 45)]
+
+
+def test_the_longest_phrase_wins_and_matches_do_not_overlap() -> None:
+    text = "New York City and new  york; New Yorker, york city"
+    phrases = ["new york", "new york city", "york city", "new"]
+    assert _search(phrases, text) == _scan(phrases, text)
+    assert _search(phrases, text)[:2] == [(0, 13), (18, 27)]
+
+
+def test_phrases_the_search_cannot_take_keep_the_trie() -> None:
+    for phrases in (["north korean*"], ["people's party"], ["u.s."], [""]):
+        assert PhraseScanner.of(phrases).words is None
+    assert WordPhrases.of([["soldier"], ["soldiers"]]) is not None
+
+
+def test_a_start_inside_a_word_does_not_match_its_tail() -> None:
+    text = "the tasks asked"
+    assert _search(["asks", "asked"], text, 6) == _scan(["asks", "asked"], text, 6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    phrases=st.lists(
+        st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3).map(" ".join),
+        min_size=1,
+        max_size=4,
+    ),
+    pieces=st.lists(
+        st.tuples(st.sampled_from([*_WORDS, "Ask", "NEW"]), st.sampled_from(_GAPS)),
+        max_size=12,
+    ),
+    start=st.integers(min_value=0, max_value=6),
+)
+def test_the_search_agrees_with_the_trie(
+    phrases: list[str], pieces: list[tuple[str, str]], start: int
+) -> None:
+    text = "".join(word + gap for word, gap in pieces)
+    start = min(start, len(text))
+    assert PhraseScanner.of(phrases).words is not None
+    assert _search(phrases, text, start) == _scan(phrases, text, start)
+
+
+def test_a_table_made_before_its_phrases_finds_them_too() -> None:
+    text = "Zyxwvut came; the zyxwvuts and zyxwvut-era zyxwvut"
+    folded = normalize(text)
+    table = WordTable(folded)  # before any phrase holds the word
+    scanner = PhraseScanner.of(["zyxwvut", "zyxwvut era"])
+    assert scanner.spans(text, folded=folded, table=table) == _scan(
+        ["zyxwvut", "zyxwvut era"], text
+    )
+    assert scanner.spans(text, folded=folded, table=table) == [
+        (0, 7),
+        (31, 42),
+        (43, 50),
+    ]
