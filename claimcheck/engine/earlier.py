@@ -92,10 +92,14 @@ def past_event(text: str, q: Quantity) -> Span | None:
 
 # -- parts listed place by place ---------------------------------------------
 
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october"
+    "|november|december"
+)
 _TIME = (
-    r"(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|january|february|march|april|may|june|july|august|september|october"
-    r"|november|december|morning|afternoon|evening|night|day|week|weekend|month"
+    rf"(?:the\s+)?(?:{_WEEKDAYS}|{_MONTHS}"
+    r"|morning|afternoon|evening|night|day|week|weekend|month"
     r"|year|time|hour|first|second|third|final|end|start|\d)\b"
 )
 _PLACE = rf"(?P<prep>in|at|on|from|across|among)\s+(?!{_TIME})(?:the\s+)?[\w'’-]+"
@@ -151,10 +155,9 @@ _LEVEL = lazy(
 _LATER = lazy(r"\s*,?\s*(?:before|until)\b", regex.I)
 # a past time the pluperfect is anchored at
 _ANCHOR = lazy(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier"
+    rf"\b(?:{_WEEKDAYS}|earlier"
     r"|previously|by\s+then|at\s+the\s+time|by\s+the\s+time|the\s+day\s+before"
-    r"|last\s+(?:week|month|night)|(?:january|february|march|april|may|june|july"
-    r"|august|september|october|november|december)\s+\d)\b",
+    rf"|last\s+(?:week|month|night)|(?:{_MONTHS})\s+\d)\b",
     regex.I,
 )
 # "up from 168", "down from 40", "compared with 168": the base of a change
