@@ -10,6 +10,12 @@ pytest's default ``--tb=auto`` and without ``-v``, :class:`FailureBlocks`
 takes claimcheck's discrepancy reports out of the FAILURES section while it
 is written, and puts them back for the short test summary (one line per
 failed item) and the counts.
+
+The same limit bounds what a run keeps: pytest holds every report's failure
+text to the end, so above the limit a discrepancy report's text is cut to
+one line once every plugin has seen it (:func:`shorten`), and an item of
+many pairs writes its first discrepancies in full and counts the rest
+(:class:`FailureText`).
 """
 
 from __future__ import annotations
@@ -24,7 +30,14 @@ from claimcheck.errors import ClaimcheckError
 if TYPE_CHECKING:
     from claimcheck.run.results import RunResults
 
-__all__ = ["MAX_FAILURE_BLOCKS", "FailureBlocks", "blocks_limit", "blocks_wanted"]
+__all__ = [
+    "MAX_FAILURE_BLOCKS",
+    "FailureBlocks",
+    "FailureText",
+    "blocks_limit",
+    "blocks_wanted",
+    "item_blocks",
+]
 
 #: default of the ``claimcheck_max_failure_blocks`` ini key
 MAX_FAILURE_BLOCKS = 20
@@ -55,6 +68,66 @@ def blocks_wanted(config: pytest.Config, discrepancies: int, limit: int) -> bool
     if discrepancies <= limit or config.option.verbose > 0:
         return True
     return str(config.option.tbstyle) != "auto"
+
+
+def _every_block(config: pytest.Config) -> bool:
+    """Whether the user asked for pytest's failure blocks whatever their
+    number: ``-v``, or a long traceback style."""
+    if config.option.verbose > 0:
+        return True
+    return str(config.option.tbstyle) in ("long", "short", "native")
+
+
+#: the limit of an item's discrepancies written in full, per run
+_ITEM_BLOCKS = pytest.StashKey[int | None]()
+
+
+def item_blocks(config: pytest.Config) -> int | None:
+    """How many discrepancies an item of many pairs writes in full; None
+    for all of them (``-v``, ``--tb=long``)."""
+    if _ITEM_BLOCKS not in config.stash:
+        limit = None
+        if not _every_block(config):
+            try:
+                limit = blocks_limit(
+                    str(config.getini("claimcheck_max_failure_blocks"))
+                )
+            except ClaimcheckError as exc:
+                raise pytest.UsageError(str(exc)) from None
+        config.stash[_ITEM_BLOCKS] = limit
+    return config.stash[_ITEM_BLOCKS]
+
+
+@final
+class FailureText:
+    """The failure text of an item of many pairs: its first ``limit``
+    discrepancies in full (all when ``limit`` is None), the rest counted."""
+
+    def __init__(self, limit: int | None) -> None:
+        self.limit = limit
+        self.count = 0
+        self.blocks: list[str] = []
+
+    def __bool__(self) -> bool:
+        return self.count > 0
+
+    def add(self, message: str) -> None:
+        self.count += 1
+        if self.limit is None or len(self.blocks) < self.limit:
+            self.blocks.append(message)
+
+    def text(self, head: str) -> str:
+        """The whole text, under ``head``."""
+        parts = [head, *self.blocks]
+        rest = self.count - len(self.blocks)
+        if rest:
+            parts.append(
+                f"... and {rest} more {'discrepancy' if rest == 1 else 'discrepancies'}"
+                " of this item, each listed on one line in the claimcheck section and"
+                " in full in the reports (more than claimcheck_max_failure_blocks ="
+                f" {self.limit}; -v or --tb=long writes them all here)"
+            )
+        return "\n\n".join(parts)
 
 
 @final
@@ -102,6 +175,19 @@ class FailureBlocks:
         self.left_out = len(failed) - len(kept)
         self._stats, self._all = stats, failed
         stats["failed"] = kept
+
+    def shorten(self, report: pytest.TestReport) -> None:
+        """Past the limit, a discrepancy report's failure text is one line:
+        pytest keeps every report to the end of the run, and the FAILURES
+        section will leave this one out (its blocks are not wanted, whatever
+        the run finds later)."""
+        discrepancies = self.results.discrepancies
+        if blocks_wanted(self.config, discrepancies, self.limit):
+            return
+        report.longrepr = (
+            f"{report.nodeid}: discrepancies, listed in the claimcheck section and"
+            " in the reports"
+        )
 
     def restore(self) -> str | None:
         """Put every failed report back (for the short test summary and the

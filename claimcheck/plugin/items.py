@@ -19,10 +19,12 @@ import pytest
 from claimcheck.claims import AssertionFile, Claim
 from claimcheck.engine.articles import ARTICLE_SUFFIXES
 from claimcheck.errors import ArticleSkipped, ClaimcheckError
+from claimcheck.plugin.blocks import FailureText, item_blocks
 from claimcheck.plugin.options import YAML
 from claimcheck.plugin.shard import shard_articles
 from claimcheck.plugin.stash import (
     COVERAGE_ATTRIBUTE,
+    GATHERED_ATTRIBUTE,
     HTML_EXTRAS,
     HTML_WANTED,
     NOTES_ATTRIBUTE,
@@ -32,6 +34,7 @@ from claimcheck.plugin.stash import (
 )
 from claimcheck.reports.html import html_extras
 from claimcheck.reports.records import Outcome, ResultRecord
+from claimcheck.run.pairs import PairGrid
 from claimcheck.run.results import PairCheck
 from claimcheck.run.session import RunSession
 from claimcheck.run.settings import Granularity
@@ -154,16 +157,15 @@ class CheckItem(pytest.Item):
             return str(excinfo.value)
         return str(super().repr_failure(excinfo, style=style))
 
-    def article_paths(self) -> list[Path]:
-        """The articles this item checks, once per pair."""
+    def uses(self) -> Iterable[tuple[Path, int]]:
+        """The articles this item checks, each with its number of pairs."""
         raise NotImplementedError
 
     def order_key(self) -> str:
         """Where this item runs: items of one article run together, so its
         index is built, used by all of them, then dropped; "" keeps an item
-        that reads every article where it was collected."""
-        paths = {str(p) for p in self.article_paths()}
-        return paths.pop() if len(paths) == 1 else ""
+        that reads many articles where it was collected."""
+        raise NotImplementedError
 
     def attach(self, report: pytest.TestReport) -> None:
         """Put this item's records, the article warnings and the coverage of
@@ -198,8 +200,8 @@ class ClaimItem(CheckItem):
         self.record: ResultRecord | None = None
         self.line: int | None = None
 
-    def article_paths(self) -> list[Path]:
-        return [self.article_path]
+    def uses(self) -> Iterable[tuple[Path, int]]:
+        return [(self.article_path, 1)]
 
     def order_key(self) -> str:
         return str(self.article_path)
@@ -261,7 +263,7 @@ class AggregateItem(CheckItem):
     def __init__(
         self,
         *,
-        pairs: list[tuple[Claim, Path]],
+        pairs: PairGrid,
         source: AssertionFile,
         spread_out: bool = False,
         **kwargs: Any,
@@ -272,7 +274,10 @@ class AggregateItem(CheckItem):
         #: one claim over many articles: xdist workers start at different
         #: articles (see claimcheck.run.share)
         self.spread_out = spread_out
+        #: the records of its pairs, for the call report (on an xdist worker)
         self.records: list[ResultRecord] = []
+        #: how many records went straight to the run's results instead
+        self.gathered = 0
 
     @classmethod
     def collect_for(
@@ -285,7 +290,7 @@ class AggregateItem(CheckItem):
         """One item per claim, or one per article, of an assertion file."""
         if granularity is Granularity.CLAIM:
             for claim in loaded.claims:
-                pairs = [(claim, a) for a in articles]
+                pairs = PairGrid([claim], articles)
                 item = cls.from_parent(
                     parent, name=claim.id, pairs=pairs, source=loaded, spread_out=True
                 )
@@ -295,43 +300,62 @@ class AggregateItem(CheckItem):
             return
         root = Path(loaded.corpus_root).resolve()
         for article in articles:
-            pairs = [(c, article) for c in loaded.claims]
+            pairs = PairGrid(loaded.claims, [article])
             name = f"[{_article_id(article, root)}]"
             yield cls.from_parent(parent, name=name, pairs=pairs, source=loaded)
 
-    def article_paths(self) -> list[Path]:
-        return [path for _, path in self.pairs]
+    def uses(self) -> Iterable[tuple[Path, int]]:
+        return self.pairs.uses()
+
+    def order_key(self) -> str:
+        articles = self.pairs.articles
+        return str(articles[0]) if len(articles) == 1 else ""
 
     def runtest(self) -> None:
         state = self.session_state
         shown = state.collection.display_path(Path(self.source.path))
-        failures: list[str] = []
+        failures = FailureText(item_blocks(self.config))
         accepted = 0
+        skipped = True
         for checked in self._checks(state, shown):
-            self.records.append(checked.record)
+            self._keep(state, checked.record)
             if checked.outcome is Outcome.FAILED:
-                failures.append(checked.message or "")
+                failures.add(checked.message or "")
             accepted += checked.outcome is Outcome.XFAILED
+            skipped = skipped and checked.outcome is Outcome.SKIPPED
         if failures:
-            head = f"{len(failures)} of {len(self.pairs)} checks failed"
+            head = f"{failures.count} of {len(self.pairs)} checks failed"
             if accepted:
                 head += f" ({accepted} more accepted by {state.baseline.path})"
-            raise Discrepancy("\n\n".join([head, *failures]))
+            raise Discrepancy(failures.text(head))
         if accepted:
             pytest.xfail(
                 f"{accepted} {'discrepancy' if accepted == 1 else 'discrepancies'}"
                 f" accepted in {state.baseline.path}"
             )
-        if self.records and all(r["outcome"] == "skipped" for r in self.records):
+        if (self.records or self.gathered) and skipped:
             raise skip_at_item(f"{self.name}: no fact is stated in any article checked")
 
     def attach(self, report: pytest.TestReport) -> None:
-        """Put the records of every pair on the call report."""
+        """Put the records of every pair on the call report, or how many
+        the run has already."""
         if self.records:
             setattr(report, RESULTS_ATTRIBUTE, self.records)
+        if self.gathered:
+            setattr(report, GATHERED_ATTRIBUTE, self.gathered)
         # the report carries them on: an item lives to the end of the run
         self.records = []
+        self.gathered = 0
         super().attach(report)
+
+    def _keep(self, state: RunSession, record: ResultRecord) -> None:
+        """A pair's record: to the run's results (on disk) as soon as it is
+        made when this process gathers them, else onto the call report."""
+        if state.gathers:
+            state.results.add([record])
+            self.gathered += 1
+        else:
+            self.records.append(record)
 
     def _checks(self, state: RunSession, shown: str) -> Iterator[PairCheck]:
         """Each pair checked, in collection order.
@@ -420,8 +444,8 @@ def expect_articles(items: list[pytest.Item]) -> None:
     for item in items:
         if isinstance(item, CheckItem):
             state = item.session_state
-            for path in item.article_paths():
-                state.expect(path)
+            for path, times in item.uses():
+                state.expect(path, times)
             # one process runs every claim item: they check article by
             # article together (on xdist workers they walk the articles)
             sweeps = state.worker[1] == 1

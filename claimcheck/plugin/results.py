@@ -13,6 +13,7 @@ from claimcheck.plugin.blocks import FailureBlocks
 from claimcheck.plugin.shard import empty_shard_note
 from claimcheck.plugin.stash import (
     COVERAGE_ATTRIBUTE,
+    GATHERED_ATTRIBUTE,
     NOTES_ATTRIBUTE,
     RESULT_ATTRIBUTE,
     RESULTS_ATTRIBUTE,
@@ -49,14 +50,16 @@ class ResultsPlugin:
             self.session.results.note(getattr(report, NOTES_ATTRIBUTE, None) or ())
             records = _records(report)
             self.session.results.add(records)
-            if records and report.failed:
+            gathered = getattr(report, GATHERED_ATTRIBUTE, 0)
+            if (records or gathered) and report.failed:
                 self.blocks.discrepant.add(report.nodeid)
+                self.blocks.shorten(report)
             self.session.coverage.gather(
                 getattr(report, COVERAGE_ATTRIBUTE, None) or ()
             )
             # pytest keeps every report to the end, the records are on disk
             # now; every other plugin has seen them (trylast)
-            for name in WIRE_ATTRIBUTES:
+            for name in (*WIRE_ATTRIBUTES, GATHERED_ATTRIBUTE):
                 report.__dict__.pop(name, None)
 
     def pytest_terminal_summary(

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CORPUS_NOTE",
     "COVERAGE_ATTRIBUTE",
+    "GATHERED_ATTRIBUTE",
     "HTML_WANTED",
     "NOTES_ATTRIBUTE",
     "RESULTS_ATTRIBUTE",
@@ -37,6 +38,9 @@ CORPUS_NOTE = pytest.StashKey[str]()
 RESULT_ATTRIBUTE = "claimcheck_result"
 #: report attribute of an aggregated item: a list of verdict records
 RESULTS_ATTRIBUTE = "claimcheck_results"
+#: report attribute of an aggregated item whose records went straight to
+#: the run's results (one process): how many
+GATHERED_ATTRIBUTE = "claimcheck_gathered"
 #: report attribute holding warnings about articles (plain strings)
 NOTES_ATTRIBUTE = "claimcheck_notes"
 #: report attribute pytest-html reads its extras from

@@ -120,10 +120,10 @@ class RunCoverage:
         self._gathered: list[ArticleCoverage] = []
         self._report: CoverageReport | None = None
 
-    def expect(self, path: Path) -> None:
-        """One more item will check ``path``."""
+    def expect(self, path: Path, times: int = 1) -> None:
+        """``times`` more checks will read ``path``."""
         if self.enabled:
-            self._pending[path] += 1
+            self._pending[path] += times
 
     def check(self, claim: Claim, path: Path, index: ArticleIndex) -> None:
         """``claim`` was matched against the article at ``path``."""

@@ -128,9 +128,9 @@ class ArticleIndexes:
         """How many article indexes are in memory now."""
         return len(self._indexes)
 
-    def expect(self, article: Path) -> None:
-        """Note that one more item will check ``article``."""
-        self._pending[article] += 1
+    def expect(self, article: Path, times: int = 1) -> None:
+        """Note that ``times`` more checks will read ``article``."""
+        self._pending[article] += times
 
     def done(self, path: Path) -> None:
         """One item that checks ``path`` finished; drop it when none is left."""

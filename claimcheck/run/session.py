@@ -12,7 +12,7 @@ behind.  It never imports pytest.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 from pathlib import Path
 from typing import final
 
@@ -27,6 +27,7 @@ from claimcheck.run.changes import ChangedFiles
 from claimcheck.run.collection import Collection
 from claimcheck.run.coverage import RunCoverage
 from claimcheck.run.indexes import ArticleIndexes, Limits
+from claimcheck.run.pairs import PairGrid
 from claimcheck.run.results import PairCheck, RunResults, check_pair
 from claimcheck.run.settings import Granularity
 from claimcheck.run.sweep import PairResult, Sweep, check_one
@@ -83,6 +84,8 @@ class RunSession:
         self.coverage = RunCoverage(enabled=coverage)
         #: this process's (rank, count) among the run's xdist workers
         self.worker = (0, 1)
+        #: this process gathers the run's results (not an xdist worker)
+        self.gathers = True
         #: xdist schedules pair items by article (plain ``-n``)
         self.by_article = False
         #: why the run's outputs could not be written, for the summary
@@ -100,10 +103,11 @@ class RunSession:
             assertion_file, allow_outside=self.limits.allow_outside
         )
 
-    def expect(self, article: Path) -> None:
-        """Note that one more item will check ``article``."""
-        self.indexes.expect(article)
-        self.coverage.expect(article)
+    def expect(self, article: Path, times: int = 1) -> None:
+        """Note that ``times`` more checks (items, or pairs of one item) will
+        read ``article``."""
+        self.indexes.expect(article, times)
+        self.coverage.expect(article, times)
 
     # -- checking -----------------------------------------------------------
 
@@ -128,16 +132,14 @@ class RunSession:
         errors are returned for the item to raise at their place."""
         return check_one(self._check, claim, path, shown, self.done)
 
-    def plan_sweep(
-        self, key: Hashable, pairs: Sequence[tuple[Claim, Path]], shown: str
-    ) -> None:
+    def plan_sweep(self, key: Hashable, pairs: PairGrid, shown: str) -> None:
         """Check this item's pairs with the other planned ones, article by
         article, when the first of them runs (see :mod:`claimcheck.run.sweep`)."""
         self.sweep.plan(key, pairs, shown)
 
-    def swept(self, key: Hashable) -> list[PairResult] | None:
-        """The checks of a planned item's pairs, in order; None when the
-        item was not planned."""
+    def swept(self, key: Hashable) -> Iterator[PairResult] | None:
+        """The checks of a planned item's pairs, in order, one at a time;
+        None when the item was not planned."""
         if key not in self.sweep:
             return None
         return self.sweep.take(key, self._check, self.done)

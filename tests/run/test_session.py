@@ -12,6 +12,7 @@ from claimcheck.reports.baseline import Baseline
 from claimcheck.reports.outputs import RunOutputs
 from claimcheck.reports.records import Outcome
 from claimcheck.run.indexes import Limits
+from claimcheck.run.pairs import PairGrid
 from claimcheck.run.results import PairCheck
 from claimcheck.run.session import RunSession
 from tests.suites import DEAD
@@ -149,7 +150,7 @@ def test_a_session_sweeps_and_releases_each_index_before_the_next(
     loaded = session.load_file(root / "assertions" / "flood.yaml")
     articles = session.articles_for(loaded)
     [claim] = loaded.claims
-    pairs = [(claim, a) for a in articles]
+    pairs = PairGrid([claim], articles)
     held: list[int] = []
     session.indexes.on_release.append(
         lambda path, index: held.append(session.indexes.held)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from claimcheck.claims import Claim
 from claimcheck.errors import ArticleError, ArticleSkipped
+from claimcheck.run.pairs import PairGrid
 from claimcheck.run.results import PairCheck
 from claimcheck.run.sweep import Sweep
 
@@ -28,12 +29,16 @@ class Recorder:
     def done(self, path: Path) -> None:
         self.log.append(f"done {path.stem}")
 
+    def checks(self) -> list[str]:
+        """The checks logged, without the releases."""
+        return [line for line in self.log if line.startswith("check")]
+
 
 def test_the_first_item_checks_every_planned_pair_article_by_article() -> None:
     sweep = Sweep()
     claims: list[Claim] = ["x", "y"]  # type: ignore[list-item]
     for claim in claims:
-        sweep.plan(claim, [(claim, A), (claim, B)], "f.yaml")
+        sweep.plan(claim, PairGrid([claim], [A, B]), "f.yaml")
     recorder = Recorder()
     got: list[object] = list(sweep.take("y", recorder.check, recorder.done))
     assert got == ["y@a", "y@b"]
@@ -58,7 +63,46 @@ def test_errors_stay_at_their_pair_and_skipped_articles_are_left_out() -> None:
     broken = ArticleError("b.txt: not UTF-8")
     recorder = Recorder({B: broken, C: ArticleSkipped("c.txt: empty")})
     sweep = Sweep()
-    sweep.plan("x", [("x", A), ("x", B), ("x", C)], "f.yaml")  # type: ignore[list-item]
+    sweep.plan("x", PairGrid(["x"], [A, B, C]), "f.yaml")  # type: ignore[list-item]
     got: list[object] = list(sweep.take("x", recorder.check, recorder.done))
     assert got == ["x@a", broken, None]
     assert recorder.log.count("done b") == recorder.log.count("done c") == 1
+
+
+def test_corpora_that_share_articles_read_each_article_once() -> None:
+    """Two files over different article lists: an article both read is
+    checked by every claim of both before the next article."""
+    sweep = Sweep()
+    sweep.plan("x", PairGrid(["x"], [A, B]), "f.yaml")  # type: ignore[list-item]
+    sweep.plan("y", PairGrid(["y"], [B, C]), "g.yaml")  # type: ignore[list-item]
+    # the same articles in a list of their own: one group with the first
+    sweep.plan("z", PairGrid(["z"], [A, B]), "h.yaml")  # type: ignore[list-item]
+    recorder = Recorder()
+    got: list[object] = list(sweep.take("y", recorder.check, recorder.done))
+    assert got == ["y@b", "y@c"]
+    assert recorder.checks() == [
+        "check x a f.yaml",
+        "check z a h.yaml",
+        "check x b f.yaml",
+        "check z b h.yaml",
+        "check y b g.yaml",
+        "check y c g.yaml",
+    ]
+    got = list(sweep.take("z", recorder.check, recorder.done))
+    assert got == ["z@a", "z@b"]
+    got = list(sweep.take("x", recorder.check, recorder.done))
+    assert got == ["x@a", "x@b"]
+
+
+def test_an_item_of_many_claims_gets_its_pairs_in_claim_order() -> None:
+    sweep = Sweep()
+    sweep.plan("both", PairGrid(["x", "y"], [A, B]), "f.yaml")  # type: ignore[list-item]
+    recorder = Recorder()
+    got: list[object] = list(sweep.take("both", recorder.check, recorder.done))
+    assert got == ["x@a", "x@b", "y@a", "y@b"]
+    assert recorder.checks() == [
+        "check x a f.yaml",
+        "check y a f.yaml",
+        "check x b f.yaml",
+        "check y b f.yaml",
+    ]
