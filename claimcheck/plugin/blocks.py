@@ -177,17 +177,14 @@ class FailureBlocks:
         stats["failed"] = kept
 
     def shorten(self, report: pytest.TestReport) -> None:
-        """Past the limit, a discrepancy report's failure text is one line:
-        pytest keeps every report to the end of the run, and the FAILURES
-        section will leave this one out (its blocks are not wanted, whatever
-        the run finds later)."""
-        discrepancies = self.results.discrepancies
-        if blocks_wanted(self.config, discrepancies, self.limit):
+        """Past the limit, a discrepancy report keeps the first line of its
+        failure text (pytest's short test summary shows it): pytest keeps
+        every report to the end of the run, and the FAILURES section will
+        leave this one out whatever the run finds later.  Plugins that read
+        reports as they come (JUnit XML) have read the whole text."""
+        if blocks_wanted(self.config, self.results.discrepancies, self.limit):
             return
-        report.longrepr = (
-            f"{report.nodeid}: discrepancies, listed in the claimcheck section and"
-            " in the reports"
-        )
+        report.longrepr = str(report.longrepr).split("\n", 1)[0]
 
     def restore(self) -> str | None:
         """Put every failed report back (for the short test summary and the

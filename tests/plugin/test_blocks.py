@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -107,3 +108,48 @@ def test_a_limit_that_is_not_a_count_is_a_usage_error(
     result.stderr.fnmatch_lines(
         [f"ERROR: claimcheck_max_failure_blocks = '{value}': write a whole number*"]
     )
+
+
+def test_an_item_of_many_pairs_writes_its_first_discrepancies_in_full(
+    project: pytest.Pytester,
+) -> None:
+    """What pytest keeps of a claim item is bounded by the limit; -v keeps
+    every block."""
+    common = ("-o", "claimcheck_max_failure_blocks=1", "--claimcheck-granularity=claim")
+    project.runpytest(*common, "--junitxml=bounded.xml", "assertions")
+    bounded = (project.path / "bounded.xml").read_text()
+    assert "3 of 6 checks failed" in bounded
+    assert "... and 2 more discrepancies of this item" in bounded
+    assert "a0.txt" in bounded and "a4.txt" not in bounded
+    project.runpytest(*common, "-v", "--junitxml=full.xml", "assertions")
+    full = (project.path / "full.xml").read_text()
+    assert all(f"{a}.txt" in full for a in FAILING)
+    assert "more discrepancies of this item" not in full
+
+
+def test_past_the_limit_a_report_keeps_one_line_once_others_have_read_it(
+    project: pytest.Pytester,
+) -> None:
+    project.makeconftest(
+        """
+def pytest_sessionfinish(session):
+    stats = session.config.pluginmanager.get_plugin("terminalreporter").stats
+    for report in stats.get("failed", []):
+        print("KEPT", report.nodeid, len(str(report.longrepr).splitlines()))
+"""
+    )
+    result = project.runpytest(
+        "-s",
+        "-o",
+        "claimcheck_max_failure_blocks=1",
+        "--junitxml=out.xml",
+        "assertions",
+    )
+    kept = [k.split() for k in re.findall(r"KEPT \S+ \d+", result.stdout.str())]
+    assert [node.rsplit("[", 1)[1] for _, node, _ in kept] == [f"{a}]" for a in FAILING]
+    # the first is within the limit; the others have one line left
+    assert int(kept[0][2]) > 1 and [k[2] for k in kept[1:]] == ["1", "1"]
+    # a plugin reading reports as they come (JUnit XML) got the full text
+    assert (project.path / "out.xml").read_text().count("contradicted") >= 3
+    # pytest's short summary shows the same first line as before
+    result.stdout.fnmatch_lines(["FAILED *::dead[[]a4] - dead (quantity): *"])
