@@ -19,6 +19,7 @@ import dataclasses
 import os
 import shutil
 from collections.abc import Mapping, Sequence
+from itertools import chain
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -144,7 +145,7 @@ def run_merge(
                 f" (GITHUB_STEP_SUMMARY): {exc.strerror or exc}"
             ) from None
     width = shutil.get_terminal_size().columns
-    for line in [*summary_lines(merged.records, width=width), *stale]:
+    for line in chain(summary_lines(merged.records, width=width), stale):
         out.write(f"{line}\n")
     failed = any(fails(r) for r in merged.records) or (fail_stale and bool(stale))
     return 1 if failed else 0

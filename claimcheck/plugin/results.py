@@ -4,6 +4,7 @@ summary, the reports."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, cast, final
 
 import pytest
@@ -71,8 +72,9 @@ class ResultsPlugin:
         lines = self.session.summary(writer.fullwidth, paint)
         # put the reports back for the short test summary that follows
         left_out = self.blocks.restore()
-        if left_out and lines:
-            lines.insert(1, left_out)
+        if left_out:
+            # under the counts sentence
+            lines = _after_first(lines, left_out)
         _section(terminalreporter, "claimcheck", lines)
         if self.config.get_verbosity() >= 0:
             _section(
@@ -139,8 +141,21 @@ def _painter(writer: TerminalWriter) -> Painter:
     return paint
 
 
-def _section(reporter: pytest.TerminalReporter, title: str, lines: list[str]) -> None:
-    if lines:
-        reporter.write_sep("=", title)
-        for line in lines:
-            reporter.write_line(line)
+def _after_first(lines: Iterator[str], line: str) -> Iterator[str]:
+    """``lines`` with ``line`` after the first (none when ``lines`` is empty)."""
+    for first in lines:
+        yield first
+        yield line
+        break
+    yield from lines
+
+
+def _section(
+    reporter: pytest.TerminalReporter, title: str, lines: Iterable[str]
+) -> None:
+    """A titled section of the terminal summary, written line by line; none
+    when there are no lines."""
+    for n, line in enumerate(lines):
+        if not n:
+            reporter.write_sep("=", title)
+        reporter.write_line(line)

@@ -8,7 +8,7 @@ imports pytest.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import final
 
@@ -166,12 +166,13 @@ class RunOutputs:
         records: Sequence[ResultRecord],
         width: int,
         paint: Painter = unpainted,
-    ) -> list[str]:
-        """The terminal summary: matrix, discrepancies, baseline notes, and
-        under GitHub Actions the workflow commands that annotate the articles.
-        ``paint`` colours it (see :func:`~claimcheck.reports.summary.summary_lines`).
+    ) -> Iterator[str]:
+        """The terminal summary, line by line: matrix, discrepancies, baseline
+        notes, and under GitHub Actions the workflow commands that annotate
+        the articles.  ``paint`` colours it (see
+        :func:`~claimcheck.reports.summary.summary_lines`).
         """
-        lines = summary_lines(records, width=width, paint=paint) + self.lines
+        yield from summary_lines(records, width=width, paint=paint)
+        yield from self.lines
         if self.on_github:
-            lines += workflow_commands(records)
-        return lines
+            yield from workflow_commands(records)

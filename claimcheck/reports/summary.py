@@ -7,7 +7,7 @@ summary, the Markdown and HTML reports, the CI step summary).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import metadata
 from typing import Any, Literal, NamedTuple, NotRequired, TypedDict, cast
 
@@ -17,13 +17,12 @@ from claimcheck.reports.records import (
     ResultRecord,
     Status,
     article_paths,
-    by_place,
     claim_ids,
     discrepancy_line,
-    fails,
     plural,
     status,
 )
+from claimcheck.reports.tally import Places, Tally
 
 __all__ = [
     "COLOURS",
@@ -166,16 +165,29 @@ class RunTotals(TypedDict):
 
 def run_totals(records: Sequence[ResultRecord]) -> RunTotals:
     """The totals of each claim and each article of a run."""
-    claims: dict[str, Counter[str]] = {c: Counter() for c in claim_ids(records)}
-    articles: dict[str, Counter[str]] = {a: Counter() for a in article_paths(records)}
-    for r in records:
-        column = "accepted" if status(r) is Status.ACCEPTED else r["verdict"]
-        claims[r["claim"]][column] += 1
-        articles[r["article"]][column] += 1
+    claims, articles = _tallies(records)
     return {
-        "claims": {k: _totals(v) for k, v in claims.items()},
-        "articles": {k: _totals(v) for k, v in articles.items()},
+        "claims": {k: cast(Totals, v) for k, v in claims.items()},
+        "articles": {k: cast(Totals, v) for k, v in articles.items()},
     }
+
+
+def _tallies(
+    records: Sequence[ResultRecord], *listings: tuple[Places, Callable[[Status], bool]]
+) -> tuple[Tally, Tally]:
+    """The totals per claim and per article, in one walk over ``records``
+    that also puts each record in the listings whose test its status passes."""
+    claims = Tally(claim_ids(records), TOTALS)
+    articles = Tally(article_paths(records), TOTALS)
+    for number, r in enumerate(records):
+        kind = status(r)
+        column = "accepted" if kind is Status.ACCEPTED else r["verdict"]
+        claims.add(r["claim"], column)
+        articles.add(r["article"], column)
+        for places, wanted in listings:
+            if wanted(kind):
+                places.add(record=r, number=number)
+    return claims, articles
 
 
 def _totals(counts: Counter[str]) -> Totals:
@@ -310,42 +322,47 @@ def unpainted(text: str, _status: Status) -> str:
 
 def summary_lines(
     records: Sequence[ResultRecord], *, width: int = 80, paint: Painter = unpainted
-) -> list[str]:
+) -> Iterator[str]:
     """The end-of-run summary: counts, a claims x articles matrix when it fits
     in ``width`` columns (else per-claim counts), then one line per discrepancy.
     ``paint`` colours the matrix cells, the legend and the discrepancy lines
     (see :data:`COLOURS`); widths are counted before painting.  ``records``
-    is walked a few times, never copied whole (it may be on disk).
+    is walked a few times, never copied whole (it may be on disk), and the
+    lines come one at a time.
     """
     if not records:
-        return []
+        return
     claims = claim_ids(records)
     articles = article_paths(records)
-    lines = [
-        counts_sentence(len(claims), len(articles), run_counts(records), terminal=True)
-    ]
-    lines += _matrix_lines(records, claims, articles, width, paint) or _count_lines(
+    yield counts_sentence(
+        len(claims), len(articles), run_counts(records), terminal=True
+    )
+    yield from _matrix_lines(records, claims, articles, width, paint) or _count_lines(
         records, claims
     )
-    new = [r for r in records if fails(r)]
-    accepted = [r for r in records if status(r) is Status.ACCEPTED]
-    if new:
-        lines.append(f"discrepancies ({len(new)}):")
-        lines += [paint(discrepancy_line(r), status(r)) for r in by_place(new)]
-    if accepted:
-        lines.append(f"accepted by the baseline ({len(accepted)}):")
-        lines += [
-            paint(discrepancy_line(r), Status.ACCEPTED) for r in by_place(accepted)
-        ]
-    outdated = [r for r in records if status(r) is Status.OUTDATED]
-    if outdated:
-        lines.append(
-            f"outdated: right when written, superseded since ({len(outdated)}):"
-        )
-        lines += [
-            paint(discrepancy_line(r), Status.OUTDATED) for r in by_place(outdated)
-        ]
-    return lines + totals_lines(run_totals(records))
+    ranks = Tally(articles, ())
+    new, accepted, outdated = (Places(ranks, claims) for _ in range(3))
+    claim_totals, article_totals = _tallies(
+        records,
+        (new, FAILING.__contains__),
+        (accepted, _is(Status.ACCEPTED)),
+        (outdated, _is(Status.OUTDATED)),
+    )
+    for title, places, colour in (
+        ("discrepancies", new, None),
+        ("accepted by the baseline", accepted, Status.ACCEPTED),
+        ("outdated: right when written, superseded since", outdated, Status.OUTDATED),
+    ):
+        if len(places):
+            yield f"{title} ({len(places)}):"
+            for r in places.read(records):
+                yield paint(discrepancy_line(r), colour or status(r))
+    totals = {"claims": claim_totals, "articles": article_totals}
+    yield from totals_lines(cast(RunTotals, totals))
+
+
+def _is(wanted: Status) -> Callable[[Status], bool]:
+    return lambda kind: kind is wanted
 
 
 #: claims or articles listed by name in the terminal totals; the rest summed

@@ -180,11 +180,11 @@ class RunSession:
             f" since {ref}, so nothing was checked; the run passes"
         )
 
-    def summary(self, width: int, paint: Painter = unpainted) -> list[str]:
+    def summary(self, width: int, paint: Painter = unpainted) -> Iterator[str]:
         """The terminal summary of the results gathered so far, coloured by
-        ``paint``."""
+        ``paint``, line by line."""
         if self.outputs is None:
-            return []
+            return iter(())
         return self.outputs.summary(self.results.records, width, paint)
 
     def coverage_lines(self, *, verbose: bool = False) -> list[str]:

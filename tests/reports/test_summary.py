@@ -79,7 +79,7 @@ def test_summary_shows_a_matrix_when_it_fits(width: int, matrix: bool) -> None:
         record("dead", "a/two.txt", "supported"),
         record("dam", "a/one.txt", "missing"),
     ]
-    lines = summary_lines(records, width=width)
+    lines = list(summary_lines(records, width=width))
     assert lines[0] == "2 claims x 2 articles: 1 supported, 1 contradicted, 1 missing"
     if matrix:
         assert lines[1:6] == [
@@ -109,7 +109,7 @@ def test_summary_shows_a_matrix_when_it_fits(width: int, matrix: bool) -> None:
 
 def test_summary_lists_accepted_discrepancies_apart() -> None:
     records = [record(baseline="accepted", note="known outlier")]
-    lines = summary_lines(records)
+    lines = list(summary_lines(records))
     assert "discrepancies (1):" not in lines
     at = lines.index("accepted by the baseline (1):")
     assert lines[at + 1].startswith("a/one.txt:3:5: dead contradicted")
@@ -134,4 +134,31 @@ def test_terminal_totals_keep_the_names_with_most_discrepancies() -> None:
 
 
 def test_an_empty_run_has_no_summary() -> None:
-    assert summary_lines([]) == []
+    assert list(summary_lines([])) == []
+
+
+def test_discrepancies_list_by_article_then_claim_in_natural_order() -> None:
+    """Listed in reading order however the run made them, each once, in the
+    order the run made them within one article and claim."""
+    records = [
+        record("dead10", "a/art10.txt", "contradicted"),
+        record("dead2", "a/art2.txt", "contradicted"),
+        record("dead10", "a/art2.txt", "contradicted"),
+        record("dead10", "a/art2.txt", "contradicted"),
+        record("dead2", "a/art10.txt", "supported"),
+    ]
+    records[2]["evidence"][0]["line"] = 7
+    records[3]["evidence"][0]["line"] = 1
+    lines = [x for x in summary_lines(records) if x.startswith("a/") and ": " in x]
+    assert [line.split(": ")[0] for line in lines] == [
+        "a/art2.txt:3:5",
+        "a/art2.txt:7:5",
+        "a/art2.txt:1:5",
+        "a/art10.txt:3:5",
+    ]
+    assert [line.split()[1] for line in lines] == [
+        "dead2",
+        "dead10",
+        "dead10",
+        "dead10",
+    ]

@@ -84,7 +84,7 @@ def test_the_session_finishes_the_run_by_writing_its_outputs(root: Path) -> None
     assert [r["verdict"] for r in verdicts["results"]] == ["contradicted", "supported"]
     assert [r["outcome"] for r in verdicts["results"]] == ["failed", "passed"]
     assert written[root / "out" / "r.md"].startswith("# claimcheck report\n")
-    assert session.summary(80)[0] == (
+    assert next(session.summary(80)) == (
         "1 claim x 2 articles: 1 supported, 1 contradicted, 0 missing"
     )
 
