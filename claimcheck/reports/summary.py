@@ -165,7 +165,7 @@ class RunTotals(TypedDict):
 
 def run_totals(records: Sequence[ResultRecord]) -> RunTotals:
     """The totals of each claim and each article of a run."""
-    claims, articles = _tallies(records)
+    claims, articles = _tallies(records, claim_ids(records), article_paths(records))
     return {
         "claims": {k: cast(Totals, v) for k, v in claims.items()},
         "articles": {k: cast(Totals, v) for k, v in articles.items()},
@@ -173,12 +173,15 @@ def run_totals(records: Sequence[ResultRecord]) -> RunTotals:
 
 
 def _tallies(
-    records: Sequence[ResultRecord], *listings: tuple[Places, Callable[[Status], bool]]
+    records: Sequence[ResultRecord],
+    claim_names: Sequence[str],
+    article_names: Sequence[str],
+    *listings: tuple[Places, Callable[[Status], bool]],
 ) -> tuple[Tally, Tally]:
     """The totals per claim and per article, in one walk over ``records``
     that also puts each record in the listings whose test its status passes."""
-    claims = Tally(claim_ids(records), TOTALS)
-    articles = Tally(article_paths(records), TOTALS)
+    claims = Tally(claim_names, TOTALS)
+    articles = Tally(article_names, TOTALS)
     for number, r in enumerate(records):
         kind = status(r)
         column = "accepted" if kind is Status.ACCEPTED else r["verdict"]
@@ -344,6 +347,8 @@ def summary_lines(
     new, accepted, outdated = (Places(ranks, claims) for _ in range(3))
     claim_totals, article_totals = _tallies(
         records,
+        claims,
+        articles,
         (new, FAILING.__contains__),
         (accepted, _is(Status.ACCEPTED)),
         (outdated, _is(Status.OUTDATED)),
