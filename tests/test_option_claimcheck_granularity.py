@@ -69,10 +69,19 @@ def test_an_article_item_fails_on_its_discrepancies(
     result.stdout.fnmatch_lines(["1 of 2 checks failed"])
 
 
-def test_every_pair_reaches_the_json(project: pytest.Pytester) -> None:
+@pytest.mark.parametrize("granularity", ["claim", "article"])
+@pytest.mark.parametrize("workers", [(), ("-n", "2")])
+def test_every_pair_reaches_the_json(
+    project: pytest.Pytester, granularity: str, workers: tuple[str, ...]
+) -> None:
+    """Records made in the gathering process go straight to the run's store;
+    an xdist worker's come on its reports: the same results either way."""
     out = project.path / "out.json"
     project.runpytest(
-        "--claimcheck-granularity=claim", f"--claimcheck-json={out}", "assertions"
+        f"--claimcheck-granularity={granularity}",
+        f"--claimcheck-json={out}",
+        *workers,
+        "assertions",
     )
     results = json.loads(out.read_text())["results"]
     got = {(r["claim"], r["article"]): (r["verdict"], r["outcome"]) for r in results}
