@@ -22,7 +22,7 @@ from claimcheck.reports.records import (
     plural,
     status,
 )
-from claimcheck.reports.tally import Places, Tally
+from claimcheck.reports.tally import RunWalk
 
 __all__ = [
     "COLOURS",
@@ -91,6 +91,10 @@ def run_counts(records: Iterable[ResultRecord]) -> RunCounts:
     for r in records:
         verdicts[r["verdict"]] += 1
         statuses[status(r)] += 1
+    return _run_counts(verdicts, statuses)
+
+
+def _run_counts(verdicts: Counter[str], statuses: Counter[Status]) -> RunCounts:
     return {
         "supported": verdicts["supported"],
         "contradicted": verdicts["contradicted"],
@@ -165,32 +169,43 @@ class RunTotals(TypedDict):
 
 def run_totals(records: Sequence[ResultRecord]) -> RunTotals:
     """The totals of each claim and each article of a run."""
-    claims, articles = _tallies(records, claim_ids(records), article_paths(records))
+    claims, articles = _walk(records).totals()
     return {
         "claims": {k: cast(Totals, v) for k, v in claims.items()},
         "articles": {k: cast(Totals, v) for k, v in articles.items()},
     }
 
 
-def _tallies(
-    records: Sequence[ResultRecord],
-    claim_names: Sequence[str],
-    article_names: Sequence[str],
-    *listings: tuple[Places, Callable[[Status], bool]],
-) -> tuple[Tally, Tally]:
-    """The totals per claim and per article, in one walk over ``records``
-    that also puts each record in the listings whose test its status passes."""
-    claims = Tally(claim_names, TOTALS)
-    articles = Tally(article_names, TOTALS)
-    for number, r in enumerate(records):
-        kind = status(r)
-        column = "accepted" if kind is Status.ACCEPTED else r["verdict"]
-        claims.add(r["claim"], column)
-        articles.add(r["article"], column)
-        for places, wanted in listings:
-            if wanted(kind):
-                places.add(record=r, number=number)
-    return claims, articles
+#: what the terminal summary lists after the counts, with the colour of its
+#: lines (None: each line its own status's)
+_LISTINGS: tuple[tuple[str, Callable[[Status], bool], Status | None], ...] = (
+    ("discrepancies", FAILING.__contains__, None),
+    (
+        "accepted by the baseline",
+        lambda kind: kind is Status.ACCEPTED,
+        Status.ACCEPTED,
+    ),
+    (
+        "outdated: right when written, superseded since",
+        lambda kind: kind is Status.OUTDATED,
+        Status.OUTDATED,
+    ),
+)
+
+
+def _walk(records: Sequence[ResultRecord], *, listed: bool = False) -> RunWalk:
+    """One walk over ``records`` for the totals (and the listings)."""
+    return RunWalk(
+        records,
+        columns=TOTALS,
+        column=_column,
+        listings={t: w for t, w, _ in _LISTINGS} if listed else {},
+    )
+
+
+def _column(record: ResultRecord, kind: Status) -> str:
+    """The totals column of a record."""
+    return "accepted" if kind is Status.ACCEPTED else record["verdict"]
 
 
 def _totals(counts: Counter[str]) -> Totals:
@@ -330,44 +345,26 @@ def summary_lines(
     in ``width`` columns (else per-claim counts), then one line per discrepancy.
     ``paint`` colours the matrix cells, the legend and the discrepancy lines
     (see :data:`COLOURS`); widths are counted before painting.  ``records``
-    is walked a few times, never copied whole (it may be on disk), and the
-    lines come one at a time.
+    is walked once (a second time for a matrix), never copied whole (it may
+    be on disk), and the lines come one at a time.
     """
     if not records:
         return
-    claims = claim_ids(records)
-    articles = article_paths(records)
-    yield counts_sentence(
-        len(claims), len(articles), run_counts(records), terminal=True
-    )
+    walk = _walk(records, listed=True)
+    claims, articles = walk.claims, walk.articles
+    counts = _run_counts(walk.verdicts, walk.statuses)
+    yield counts_sentence(len(claims), len(articles), counts, terminal=True)
     yield from _matrix_lines(records, claims, articles, width, paint) or _count_lines(
-        records, claims
+        walk.claim_statuses, claims
     )
-    ranks = Tally(articles, ())
-    new, accepted, outdated = (Places(ranks, claims) for _ in range(3))
-    claim_totals, article_totals = _tallies(
-        records,
-        claims,
-        articles,
-        (new, FAILING.__contains__),
-        (accepted, _is(Status.ACCEPTED)),
-        (outdated, _is(Status.OUTDATED)),
-    )
-    for title, places, colour in (
-        ("discrepancies", new, None),
-        ("accepted by the baseline", accepted, Status.ACCEPTED),
-        ("outdated: right when written, superseded since", outdated, Status.OUTDATED),
-    ):
-        if len(places):
-            yield f"{title} ({len(places)}):"
-            for r in places.read(records):
+    for title, _, colour in _LISTINGS:
+        if walk.listed(title):
+            yield f"{title} ({walk.listed(title)}):"
+            for r in walk.read(title, records):
                 yield paint(discrepancy_line(r), colour or status(r))
+    claim_totals, article_totals = walk.totals()
     totals = {"claims": claim_totals, "articles": article_totals}
     yield from totals_lines(cast(RunTotals, totals))
-
-
-def _is(wanted: Status) -> Callable[[Status], bool]:
-    return lambda kind: kind is wanted
 
 
 #: claims or articles listed by name in the terminal totals; the rest summed
@@ -443,13 +440,14 @@ def _matrix_lines(
     return lines
 
 
-def _count_lines(records: Sequence[ResultRecord], claims: list[str]) -> list[str]:
-    per_claim: dict[str, Counter[Status]] = {c: Counter() for c in claims}
-    for r in records:
-        per_claim[r["claim"]][status(r)] += 1
+def _count_lines(
+    per_claim: Mapping[str, Counter[Status]], claims: list[str]
+) -> list[str]:
     label = max(len(c) for c in claims)
     return [
         f"{claim:<{label}} "
-        + ", ".join(f"{n} {STATUSES[k].words}" for k in STATUSES if (n := counts[k]))
-        for claim, counts in per_claim.items()
+        + ", ".join(
+            f"{n} {STATUSES[k].words}" for k in STATUSES if (n := per_claim[claim][k])
+        )
+        for claim in claims
     ]
