@@ -127,13 +127,25 @@ _NONE = Binding(None, "")
 
 # Where clauses break: punctuation, dashes, and the words that open a new
 # clause.  The word itself begins the new clause (so "if" stays with what it
-# makes hypothetical).
+# makes hypothetical).  Every break opens with one of the characters of the
+# first class, which lets the engine skip to them; the words are written as a
+# tree of their letters, so each is tried once (and, but, or not, while,
+# whereas, although, though, because, after, before, when, whenever, if,
+# unless, until, with, without, as well as, which, who, whom, whose, where).
 _CLAUSE_BREAK = re.compile(
     r"""
-    (?P<punct>[;:](?=\s)|,(?=\s)|\s[—–]\s|\s--\s|[—–](?=\s))
-    | \s(?P<word>(?:and|but|or\ not|while|whereas|although|though|because
-           |after|before|when|whenever|if|unless|until|with|without|as\ well\ as
-           |which|who|whom|whose|where)\b)
+    [;:,—–\s]
+    (?: (?<=[;:,—–])(?=\s)
+      | (?<=\s)
+        (?: [—–]\s | --\s
+          | (?P<word>
+              (?: a(?:nd|lthough|fter|s\ well\ as) | b(?:ut|ecause|efore) | or\ not
+                | wh(?:ile|ereas|enever|en|ich|om|ose|o|ere) | with(?:out)? | though
+                | if | un(?:less|til)
+              )\b
+            )
+        )
+    )
     """,
     re.X | re.I,
 )
