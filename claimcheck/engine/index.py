@@ -22,6 +22,7 @@ from claimcheck.engine.binding import (
     clause_cuts,
     predicate_past_asides,
 )
+from claimcheck.engine.cues import Cues
 from claimcheck.engine.lexicon import (
     GENERIC_MEASURES,
     Lexicon,
@@ -259,6 +260,7 @@ def index_article(
         ):
             quantities += index.quantities_of(paragraph)
     mentions: list[Mention] = []
+    cues = Cues(text, index.folded)
     qi = 0
     hi = 0
     for number, sentence in enumerate(article.sentences):
@@ -284,6 +286,7 @@ def index_article(
             quantities=quantities[first:qi],
             sent_hits=sent_hits,
             measure_hits=measure_hits,
+            cues=cues,
         )
     return dataclasses.replace(index, mentions=tuple(mentions))
 
@@ -296,6 +299,7 @@ def _bind_sentence(
     quantities: list[Quantity],
     sent_hits: list[tuple[int, int]],
     measure_hits: list[tuple[int, int]],
+    cues: Cues,
 ) -> list[Mention]:
     """The mentions of one sentence's quantities (see the binding rule)."""
     article = index.article
@@ -397,6 +401,7 @@ def _bind_sentence(
                 earlier=earlier,
                 counts_noun=binding.rule == "counted noun",
                 own=clause[0],
+                cues=cues,
             )
             counted.append(q.start)
             earlier.append(binding.bound)
@@ -408,7 +413,7 @@ def _bind_sentence(
                 bound=binding.bound,
                 rule=binding.rule,
                 combined=binding.bound is not None
-                and combined(text, binding.bound, sent_hits),
+                and combined(text, binding.bound, sent_hits, cues=cues),
                 scope=scope,
                 qualifier=qualifier,
             )

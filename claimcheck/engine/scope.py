@@ -17,9 +17,10 @@ from typing import Literal
 
 import regex
 
+from claimcheck.engine.cues import Cues
 from claimcheck.engine.earlier import earlier_count, listed_part, past_event
 from claimcheck.engine.numbers.reader import Quantity
-from claimcheck.engine.patterns import lazy
+from claimcheck.engine.patterns import lazy, lazy_re
 
 __all__ = [
     "Direction",
@@ -69,6 +70,14 @@ _SCOPES = lazy(
     """,
     regex.I | regex.X,
 )
+# one of these stands in every match of _SCOPES (in the folded text)
+_SCOPE_CUES = lazy_re(
+    r"single|one|among|north|south|east|west|central|province|district|county"
+    r"|region|state|governorate|prefecture|municipality|department|year|previous"
+    r"|prior|preceding|last|past|quarter|half|(?:19|20)\d\d|unrelated|separate"
+    r"|elsewhere|similar|comparable|sister|reporting|counted|tallied|declared"
+    r"|returned|verified|partial|preliminary|early|interim"
+)
 _SINCE = lazy(r"\bsince\b", regex.I)
 # "up 6% on last year", "down from the previous quarter": the base compared
 # with, not the figure's own period
@@ -98,6 +107,8 @@ _ADDED_BEFORE = lazy(
 _ADDED_AFTER = lazy(
     r"\s+(?P<word>more|other|further|additional|extra)\b(?!\s+th[ae]n\b)", regex.I
 )
+_ADDED_BEFORE_WORDS = ("another", "further", "additional", "extra")
+_ADDED_AFTER_WORDS = ("more", "other", "further", "additional", "extra")
 
 
 def scope_of(
@@ -111,6 +122,7 @@ def scope_of(
     earlier: Sequence[tuple[int, int]] = (),
     counts_noun: bool = False,
     own: int | None = None,
+    cues: Cues | None = None,
 ) -> tuple[Scope, tuple[int, int] | None]:
     """What the figure ``q`` is about, read in ``text[start:end]``.
 
@@ -119,32 +131,38 @@ def scope_of(
     ``bound`` the measure word it counts, ``hits`` the measure words of its
     sentence and ``earlier`` the measure words that its figures before it
     count; ``counts_noun`` says that ``bound`` is the noun after the number
-    and ``own`` where the quantity's own clause begins.
+    and ``own`` where the quantity's own clause begins; ``cues`` (the
+    article's) skips the readings that cannot apply.
     Returns the kind and the span of the words that say so, or ``("",
     None)``.
     """
-    added = addition(text, q, start, end, bound=bound, earlier=earlier)
+    added = addition(text, q, start, end, bound=bound, earlier=earlier, cues=cues)
     if added is not None:
         return "addition", added
     if q.unit == "share":
         # "about a third of those who voted", "half the district": a fraction
         # names a part, rounded; it fits a percentage or says nothing of it
         return "part", (q.start, q.end)
-    past = past_event(text, q)
+    past = past_event(text, q, cues=cues)
     if past is not None:
         return "event", past
-    part = _OF_THEM.match(text, q.end, end)
+    of = cues is None or cues.opens(q.end, ("of",), space=True)
+    part = _OF_THEM.match(text, q.end, end) if of else None
     # "nine of them were killed" is a part of the whole; "two of them
     # foreigners" counts foreigners, the noun right after
     if part is not None and (
         bound[0] < part.end() or text[part.end() : bound[0]].strip()
     ):
         return "part", part.span()
-    whole = _OF_THE.match(text, q.end, end) if counts_noun else None
+    whole = _OF_THE.match(text, q.end, end) if counts_noun and of else None
     if whole is not None and bound[0] >= whole.end():
         # "one of the oldest homes": a member of the whole the noun names
         return "part", whole.span()
-    asides = [a.span() for a in _ASIDE.finditer(text, start, q.start)]
+    asides = (
+        [a.span() for a in _ASIDE.finditer(text, start, q.start)]
+        if cues is None or not cues.lacks(start, q.start, ("which", "who"))
+        else []
+    )
     if own is not None and own > start and not _WHERE.match(text, own, end):
         # a fronted clause with a verb of its own ("Its centre was in Al Haouz
         # province, at a depth of 8 km") says where something else is; one
@@ -155,7 +173,13 @@ def scope_of(
             for c_start, c_end in _fronted(text, start, own)
             if _FINITE.search(text, c_start, c_end)
         ]
-    for m in _SCOPES.finditer(text, start, end):
+    folded = None if cues is None else cues.folded
+    scopes = (
+        _SCOPES.finditer(text, start, end)
+        if folded is None or _SCOPE_CUES.search(folded, start, end)
+        else ()
+    )
+    for m in scopes:
         if q.start <= m.start() < q.end:
             continue
         # "The outbreak, which began in Dorsey province, has reached": an
@@ -178,10 +202,10 @@ def scope_of(
             continue
         if kind in ("part", "period", "event", "interim"):
             return kind, m.span()  # type: ignore[return-value]
-    place = listed_part(text, q, own if own is not None else start, end)
+    place = listed_part(text, q, own if own is not None else start, end, cues=cues)
     if place is not None:
         return "part", place
-    before = earlier_count(text, q, start, end, own)
+    before = earlier_count(text, q, start, end, own, cues=cues)
     if before is not None:
         return "interim", before
     return "", None
@@ -195,6 +219,7 @@ def addition(
     *,
     bound: tuple[int, int],
     earlier: Sequence[tuple[int, int]] = (),
+    cues: Cues | None = None,
 ) -> tuple[int, int] | None:
     """The words saying that ``q`` adds to a figure given before, if any.
 
@@ -204,9 +229,13 @@ def addition(
     another measure ("killed 7 and hurt 63 more"), the word only tells the
     two groups apart, and the figure is the whole of its own measure.
     """
-    found = _ADDED_BEFORE.search(text, start, q.start) or _ADDED_AFTER.match(
-        text, q.end, end
-    )
+    found = None
+    if cues is None or not cues.lacks(start, q.start, _ADDED_BEFORE_WORDS):
+        found = _ADDED_BEFORE.search(text, start, q.start)
+    if found is None and (
+        cues is None or cues.opens(q.end, _ADDED_AFTER_WORDS, space=True)
+    ):
+        found = _ADDED_AFTER.match(text, q.end, end)
     if found is None:
         return None
     own = _fold(text[bound[0] : bound[1]])
@@ -294,6 +323,11 @@ _HARM = (
     r"|needed\s+(?:hospital\s+|medical\s+)?(?:treatment|care)"
     r"|taken\s+to\s+hospital)"
 )
+#: one of these stands in every match of _HARM
+_HARM_WORDS = (
+    "ill", "sick", "hurt", "injured", "wounded", "missing", "dead", "hospital",
+    "harmed", "burn", "poisoned", "displaced", "unaccounted", "treat", "care",
+)  # fmt: skip
 # only "or": "were injured and taken to hospital" counts one group twice over
 _HARM_AFTER = lazy(
     rf"\s+(?:or|and/or)\s+(?:(?:were|was|been|are|is|made|fell|left|feared"
@@ -308,7 +342,11 @@ _HARM_BEFORE = lazy(
 
 
 def combined(
-    text: str, bound: tuple[int, int], hits: Sequence[tuple[int, int]]
+    text: str,
+    bound: tuple[int, int],
+    hits: Sequence[tuple[int, int]],
+    *,
+    cues: Cues | None = None,
 ) -> bool:
     """Whether the measure word at ``bound`` is joined by or/and to another.
 
@@ -322,10 +360,15 @@ def combined(
             return True
     # "injured or made ill", "missing or feared dead": the other word of harm
     # need not be a measure of the suite
-    return bool(
-        _HARM_AFTER.match(text, bound[1])
-        or _HARM_BEFORE.search(text, max(0, bound[0] - 60), bound[0])
-    )
+    if cues is None or cues.opens(bound[1], ("or", "and/or"), space=True):
+        if _HARM_AFTER.match(text, bound[1]):
+            return True
+    lead = max(0, bound[0] - 60)
+    if cues is not None and (
+        cues.lacks(lead, bound[0], ("or",)) or cues.lacks(lead, bound[0], _HARM_WORDS)
+    ):
+        return False
+    return bool(_HARM_BEFORE.search(text, lead, bound[0]))
 
 
 def _joined(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
