@@ -1,4 +1,4 @@
-"""Cheap tests a rule runs before its pattern: can the pattern match here?
+r"""Cheap tests a rule runs before its pattern: can the pattern match here?
 
 Most rules of binding and scope are patterns run once per figure, and most
 figures give them nothing to find: "in a single hamlet", "an earlier
@@ -14,7 +14,7 @@ character that such a pattern takes for an ASCII letter folds to it, or to
 more than one character, and the folded text is only used when it is as
 long as the text, that is, when each character folded to one
 (``tests/engine/test_cues.py`` checks both over every code point).  And a
-run of ``\\s`` is a run of characters ``str.isspace`` calls white space,
+run of ``\s`` is a run of characters ``str.isspace`` calls white space,
 which :meth:`Cues.word_at` skips.
 """
 
@@ -44,7 +44,8 @@ class Cues:
         if folded is None:
             return False
         find = folded.find
-        for word in words:
+        # a loop, not all() over a generator: this runs once per figure
+        for word in words:  # noqa: SIM110
             if find(word, start, end) >= 0:
                 return False
         return True

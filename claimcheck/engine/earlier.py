@@ -154,9 +154,13 @@ def _may_list(text: str, end: int, cues: Cues | None) -> bool:
     """Whether an elliptical clause of a figure may open at ``end``."""
     if cues is None:
         return True
+    # a digit: the pattern's \d takes ASCII ones and others it knows
     at = cues.word_at(end)
-    return text[at : at + 1].isdecimal() or cues.opens(
-        end, _LISTED_OPENERS, space=False
+    char = text[at : at + 1]
+    return (
+        char.isdecimal()
+        or not char.isascii()
+        or cues.opens(end, _LISTED_OPENERS, space=False)
     )
 
 

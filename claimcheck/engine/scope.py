@@ -70,11 +70,12 @@ _SCOPES = lazy(
     """,
     regex.I | regex.X,
 )
-# one of these stands in every match of _SCOPES (in the folded text)
+# one of these stands in every match of _SCOPES (in the folded text); a digit
+# of the pattern may be any character but an ASCII one that is not a digit
 _SCOPE_CUES = lazy_re(
     r"single|one|among|north|south|east|west|central|province|district|county"
     r"|region|state|governorate|prefecture|municipality|department|year|previous"
-    r"|prior|preceding|last|past|quarter|half|(?:19|20)\d\d|unrelated|separate"
+    r"|prior|preceding|last|past|quarter|half|(?:19|20)[\d\x80-\U0010ffff]{2}|unrelated|separate"
     r"|elsewhere|similar|comparable|sister|reporting|counted|tallied|declared"
     r"|returned|verified|partial|preliminary|early|interim"
 )
@@ -360,9 +361,10 @@ def combined(
             return True
     # "injured or made ill", "missing or feared dead": the other word of harm
     # need not be a measure of the suite
-    if cues is None or cues.opens(bound[1], ("or", "and/or"), space=True):
-        if _HARM_AFTER.match(text, bound[1]):
-            return True
+    if (
+        cues is None or cues.opens(bound[1], ("or", "and/or"), space=True)
+    ) and _HARM_AFTER.match(text, bound[1]):
+        return True
     lead = max(0, bound[0] - 60)
     if cues is not None and (
         cues.lacks(lead, bound[0], ("or",)) or cues.lacks(lead, bound[0], _HARM_WORDS)
