@@ -366,6 +366,7 @@ def _bind_sentence(
             previous_end=previous_end,
             resumed=resumed,
             generic=generic,
+            cues=cues,
         )
         if binding.bound is None and not binding.rule:
 
@@ -380,6 +381,7 @@ def _bind_sentence(
                 hits_in=hits_in,
                 prior=prior,
                 last=next((m.bound for m in reversed(out) if m.bound in fitting), None),
+                cues=cues,
             )
         if binding.rule == "counted noun" and binding.bound is not None:
             following = quantities[qi + 1] if qi + 1 < len(quantities) else None

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from claimcheck.engine.binding import _NONE, Binding, Span, _space, _verb_head
+from claimcheck.engine.cues import Cues
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 
@@ -52,6 +53,8 @@ _FIGURE_AT = lazy(
     regex.I,
 )
 _MAX_REACH = 3
+#: one of these stands in every match of _FIGURE_AT
+_FIGURE_WORDS = ("figure", "number", "total", "tally", "count")
 
 
 def reach(
@@ -63,20 +66,28 @@ def reach(
     hits_in: Callable[[Span], list[Span]],
     prior: Callable[[], Span | None],
     last: Span | None = None,
+    cues: Cues | None = None,
 ) -> Binding:
     """Bind a quantity whose clause ``clauses[index]`` holds no measure word.
 
     ``hits_in`` gives the measure words of a clause that fit ``q``; ``prior``
     the first measure word of the sentence before, in the same paragraph;
-    ``last`` the measure word of the last figure bound in its sentence.
+    ``last`` the measure word of the last figure bound in its sentence;
+    ``cues`` (the article's) skips the readings that cannot apply.
     """
     clause = clauses[index]
     lead = text[clause[0] : q.start]
-    if _FIGURE_AT.search(lead):
+    if (
+        cues is None or not cues.lacks(clause[0], q.start, _FIGURE_WORDS)
+    ) and _FIGURE_AT.search(lead):
         # "put the figure at 20" stands for the measure of the figure before
         found = last if last is not None else prior()
         return _NONE if found is None else Binding(found, "anaphor")
-    anaphor = _ANAPHOR.match(lead)
+    anaphor = (
+        _ANAPHOR.match(lead)
+        if cues is None or cues.opens(clause[0], ("th", "it"), space=False)
+        else None
+    )
     if anaphor is not None and _CONTINUES.fullmatch(lead, anaphor.end()):
         found = prior()
         return _NONE if found is None else Binding(found, "anaphor")
