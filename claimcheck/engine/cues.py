@@ -20,23 +20,19 @@ which :meth:`Cues.word_at` skips.
 
 from __future__ import annotations
 
-from typing import Any
-
 __all__ = ["Cues"]
 
 
 class Cues:
     """The folded text of one article, for the tests before its patterns."""
 
-    __slots__ = ("folded", "memo", "text")
+    __slots__ = ("folded", "text")
 
     def __init__(self, text: str, folded: str) -> None:
         self.text = text
         #: ``normalize(text)`` when its offsets are the text's, else None
         #: (then every test says the pattern may match)
         self.folded = folded if len(folded) == len(text) else None
-        #: what a rule computes once per article (see earlier.py)
-        self.memo: dict[str, Any] = {}
 
     def lacks(self, start: int, end: int, words: tuple[str, ...]) -> bool:
         """Whether none of ``words`` (lower case) stands in ``text[start:end]``."""

@@ -15,8 +15,6 @@ Three readings that :func:`claimcheck.engine.scope.scope_of` asks for:
 
 from __future__ import annotations
 
-import bisect
-
 import regex
 
 from claimcheck.engine.cues import Cues
@@ -55,24 +53,10 @@ _YEAR_ASIDE = lazy(r",\s*in\s+(?:19|20)\d\d\b")
 _TO_RELATIVE = lazy(r"(?:[\s,]+[\w'’-]+){0,5}?[\s,]+$")
 
 
-def _sentence_start(text: str, pos: int, cues: Cues | None = None) -> int:
+def _sentence_start(text: str, pos: int) -> int:
     start = max(0, pos - _LOOKBACK)
-    if cues is None:
-        ends = list(_SENTENCE_END.finditer(text, start, pos))
-        return ends[-1].end() if ends else start
-    # The marks of the whole text, found once: a mark read in [start, pos)
-    # is one of them that opens at or after start and whose white space ends
-    # before pos (the look-ahead cannot see past pos), and they come in order.
-    marks = cues.memo.get("sentence ends")
-    if marks is None:
-        found = list(_SENTENCE_END.finditer(text))
-        marks = cues.memo["sentence ends"] = (
-            [m.start() for m in found],
-            [m.end() for m in found],
-        )
-    opens, closes = marks
-    last = bisect.bisect_left(closes, pos) - 1
-    return closes[last] if last >= 0 and opens[last] >= start else start
+    ends = list(_SENTENCE_END.finditer(text, start, pos))
+    return ends[-1].end() if ends else start
 
 
 #: words one of which every match of a pattern holds, for :class:`Cues`
@@ -91,7 +75,7 @@ def past_event(text: str, q: Quantity, *, cues: Cues | None = None) -> Span | No
         max(0, q.start - _LOOKBACK), q.start, _RELATIVE_WORDS
     ):
         return None
-    start = _sentence_start(text, q.start, cues)
+    start = _sentence_start(text, q.start)
     relatives = list(_RELATIVE.finditer(text, start, q.start))
     if not relatives:
         return None
@@ -181,7 +165,7 @@ def listed_part(
     )
     if after is not None and _ELLIPTICAL.fullmatch(text, own, q.start):
         # the second: "and 81 in Callow", after "... in Orrin"
-        start = _sentence_start(text, own, cues)
+        start = _sentence_start(text, own)
         if _PLACE_IN.search(text, start, own):
             return after.span("place")
     nxt = _NEXT_LISTED.match(text, end) if _may_list(text, end, cues) else None

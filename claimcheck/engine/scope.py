@@ -12,6 +12,7 @@ when it states a change (:func:`direction_of`).
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from typing import Literal
 
@@ -70,14 +71,32 @@ _SCOPES = lazy(
     """,
     regex.I | regex.X,
 )
-# one of these stands in every match of _SCOPES (in the folded text); a digit
-# of the pattern may be any character but an ASCII one that is not a digit
+# What every match of _SCOPES holds, read in the folded text (see
+# claimcheck/engine/cues.py) with the standard library's engine: the same
+# words, white space where it has some, any run of characters but white space
+# for its runs of word characters, and for a digit any character but an ASCII
+# one that is no digit.  Most stretches hold none, and the pattern is skipped.
 _SCOPE_CUES = lazy_re(
-    r"single|one|among|north|south|east|west|central|province|district|county"
-    r"|region|state|governorate|prefecture|municipality|department|year|previous"
-    r"|prior|preceding|last|past|quarter|half|(?:19|20)[\d\x80-\U0010ffff]{2}|unrelated|separate"
-    r"|elsewhere|similar|comparable|sister|reporting|counted|tallied|declared"
-    r"|returned|verified|partial|preliminary|early|interim"
+    r"""
+    (?:in|at|on|from|inside)\s+(?:a\s+single|one|just\s+one|a\s+lone)\s
+    | alone | among\s
+    | (?:in|on|across|from)\s+(?:the|its)\s+(?:north|south|east|west|central)
+    | (?:in|across|from)\s+(?:the\s+)?(?:\S+\s+){0,3}
+      (?:province|district|county|region|state|governorate|prefecture
+      |municipality|department)
+    | year[-\ ]to[-\ ]date
+    | (?:previous|prior|preceding|last|past)\s+(?:year|season|session|quarter
+      |month|week|decade|election|day)
+    | a\s+year\s+(?:earlier|ago|before)
+    | (?:first|second|third|fourth|fifth|1st|2nd|3rd|4th)\s+(?:quarter|half)
+    | in\s+(?:19|20)[\d\x80-\U0010ffff]{2}
+    | unrelated | separate | elsewhere | similar | comparable | sister
+    | with\s+(?:\S+\s+){1,4}(?:reporting|counted|tallied|declared|returned
+      |verified)
+    | (?:partial|preliminary|early|interim)\s+(?:results|count|returns|figures
+      |tally)
+    """,
+    re.X,
 )
 _SINCE = lazy(r"\bsince\b", regex.I)
 # "up 6% on last year", "down from the previous quarter": the base compared
