@@ -211,12 +211,15 @@ def clause_cuts(
 ) -> list[int]:
     """Offsets where the clauses of ``text[start:end]`` begin, and ``end``."""
     cuts = [start]
+    spans = [(q.start, q.end) for q in quantities]
     for m in _CLAUSE_BREAK.finditer(text, start, end):
         cut = m.start("word") if m.group("word") else m.end()
-        if quantities and any(q.start < cut < q.end for q in quantities):
-            continue
-        if cut > cuts[-1]:
-            cuts.append(cut)
+        for q_start, q_end in spans:
+            if q_start < cut < q_end:
+                break
+        else:
+            if cut > cuts[-1]:
+                cuts.append(cut)
     if cuts[-1] < end:
         cuts.append(end)
     else:

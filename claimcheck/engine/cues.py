@@ -50,8 +50,8 @@ class Cues:
         """Where the first character at or after ``pos`` that is not white
         space stands (the end of the text if none)."""
         text = self.text
-        end = len(text)
-        while pos < end and text[pos].isspace():
+        # (a slice past the end is empty, and "".isspace() is False)
+        while text[pos : pos + 1].isspace():
             pos += 1
         return pos
 
@@ -61,7 +61,11 @@ class Cues:
         folded = self.folded
         if folded is None:
             return True
-        at = self.word_at(pos)
-        if space and at == pos:
+        text = self.text
+        if text[pos : pos + 1].isspace():
+            pos += 1
+            while text[pos : pos + 1].isspace():
+                pos += 1
+        elif space:
             return False
-        return folded.startswith(words, at)
+        return folded.startswith(words, pos)
