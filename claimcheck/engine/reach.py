@@ -44,6 +44,31 @@ _CONTINUES = lazy(
     r"|an\s+estimated)\s+)*",
     regex.I,
 )
+#: every word _CONTINUES takes but its one free word and its adverbs in -ly
+_CONTINUING = frozenset(
+    "and but has have had is are was were will now since still then already again"
+    " however only also to at about around some roughly nearly almost over just"
+    " more than an estimated".split()
+)
+
+
+def _may_continue(lead: str, pos: int = 0) -> bool:
+    """Whether ``_CONTINUES`` may take all of ``lead[pos:]``: it takes one
+    word of its own at most, besides its listed words and adverbs; a lead
+    with two others cannot be one (read exactly for ASCII text, where
+    ``str.lower`` folds as the pattern does; other text is left to it)."""
+    rest = lead[pos:]
+    if not rest.isascii():
+        return True
+    free = 0
+    for word in rest.lower().split():
+        if word not in _CONTINUING and not word.endswith("ly"):
+            free += 1
+            if free > 1:
+                return False
+    return True
+
+
 _APPOSITIVE = lazy(r"\s*(?:a|an|the)\s+(?:(\w+)\s+)?", regex.I)
 # "though the ministry put the figure at 20": the figure named before
 _FIGURE_AT = lazy(
@@ -88,11 +113,16 @@ def reach(
         if cues is None or cues.opens(clause[0], ("th", "it"), space=False)
         else None
     )
-    if anaphor is not None and _CONTINUES.fullmatch(lead, anaphor.end()):
+    if (
+        anaphor is not None
+        and _may_continue(lead, anaphor.end())
+        and _CONTINUES.fullmatch(lead, anaphor.end())
+    ):
         found = prior()
         return _NONE if found is None else Binding(found, "anaphor")
     if (
-        _CONTINUES.fullmatch(lead)
+        _may_continue(lead)
+        and _CONTINUES.fullmatch(lead)
         and lead.strip()
         # "and at least 14 were children": the number heads a clause of its
         # own, whose predicate no measure word names

@@ -17,9 +17,13 @@ import pytest
 import regex
 
 from claimcheck.engine import index as index_module
+from claimcheck.engine import reach as reach_module
 from claimcheck.engine.articles import load_article, parse_article
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.index import ArticleIndex, build_lexicon, index_article
+from claimcheck.engine.numbers import ranges as ranges_module
+from claimcheck.engine.numbers.ranges import Atom
+from claimcheck.engine.numbers.vocabulary import POINT
 from claimcheck.engine.terms import Terms, normalize
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -165,3 +169,54 @@ def test_what_the_cues_rely_on_holds_for_every_code_point() -> None:
         if digit(char):
             # the cues take any character but ASCII ones for a digit
             assert not char.isascii() or char.isdecimal(), hex(code)
+
+
+def _leads() -> list[str]:
+    """Every stretch from a clause break or sentence start to a digit, in the
+    project's articles, and leads written here."""
+    leads = [
+        "and has since climbed to ",
+        "but is now still only about ",
+        "however the total rose to ",
+        "It was reportedly ",
+        "numbered more than ",
+        "and stood at an estimated ",
+        "had already passed the ",
+        "crossed ",
+        "has gone past ",
+        "The toll tops ",
+        "sales broke through the ",
+    ]
+    paths = sorted((ROOT / "tests" / "data").glob("*/*/articles/*.txt"))
+    for path in paths:
+        for sentence in path.read_text(encoding="utf-8").split(". "):
+            for cut in regex.finditer(r"(?:^|[,;:]\s*|\s)(?=\S)", sentence):
+                for digit in regex.finditer(r"\d", sentence[cut.end() :][:60]):
+                    leads.append(sentence[cut.end() : cut.end() + digit.start()])
+    return leads
+
+
+def test_a_lead_reach_skips_never_continues() -> None:
+    leads = _leads()
+    skipped = [lead for lead in leads if not reach_module._may_continue(lead)]
+    assert len(skipped) > 1000
+    assert not [lead for lead in skipped if reach_module._CONTINUES.fullmatch(lead)]
+    assert reach_module._may_continue("and has since climbed to ")
+    assert reach_module._CONTINUES.fullmatch("and has since climbed to ")
+
+
+def test_a_lead_without_a_crossing_word_crosses_nothing() -> None:
+    for lead in _leads():
+        text = lead + "200 on Monday"
+        atom = Atom(
+            start=len(lead), end=len(lead) + 3, value=200.0, kind=POINT, unit=None
+        )
+        found = ranges_module._CROSSING.search(
+            text, max(0, atom.start - 24), atom.start
+        )
+        expected = found is not None and (
+            ranges_module._MARK.match(text, atom.end) is not None
+            if found.group("the")
+            else ranges_module._CROSSING_AFTER.match(text, atom.end) is not None
+        )
+        assert ranges_module._crossed(text, atom) == expected, lead
