@@ -90,7 +90,6 @@ __all__ = [
     "Binding",
     "Rule",
     "bind",
-    "clause_cuts",
     "predicate_past_asides",
 ]
 
@@ -125,31 +124,6 @@ class Binding:
 
 
 _NONE = Binding(None, "")
-
-# Where clauses break: punctuation, dashes, and the words that open a new
-# clause.  The word itself begins the new clause (so "if" stays with what it
-# makes hypothetical).  Every break opens with one of the characters of the
-# first class, which lets the engine skip to them; the words are written as a
-# tree of their letters, so each is tried once (and, but, or not, while,
-# whereas, although, though, because, after, before, when, whenever, if,
-# unless, until, with, without, as well as, which, who, whom, whose, where).
-_CLAUSE_BREAK = re.compile(
-    r"""
-    [;:,—–\s]
-    (?: (?<=[;:,—–])(?=\s)
-      | (?<=\s)
-        (?: [—–]\s | --\s
-          | (?P<word>
-              (?: a(?:nd|lthough|fter|s\ well\ as) | b(?:ut|ecause|efore) | or\ not
-                | wh(?:ile|ereas|enever|en|ich|om|ose|o|ere) | with(?:out)? | though
-                | if | un(?:less|til)
-              )\b
-            )
-        )
-    )
-    """,
-    re.X | re.I,
-)
 
 _GLUE = frozenset(
     "of to the a an by at for some about another nearly almost around roughly"
@@ -204,27 +178,6 @@ _LABEL_BEFORE = lazy(
     regex.I,
 )
 _TIME_UNITS = frozenset({"s", "min", "h", "d", "wk", "mo", "yr", "decade", "century"})
-
-
-def clause_cuts(
-    text: str, start: int, end: int, quantities: Sequence[Quantity]
-) -> list[int]:
-    """Offsets where the clauses of ``text[start:end]`` begin, and ``end``."""
-    cuts = [start]
-    spans = [(q.start, q.end) for q in quantities]
-    for m in _CLAUSE_BREAK.finditer(text, start, end):
-        cut = m.start("word") if m.group("word") else m.end()
-        for q_start, q_end in spans:
-            if q_start < cut < q_end:
-                break
-        else:
-            if cut > cuts[-1]:
-                cuts.append(cut)
-    if cuts[-1] < end:
-        cuts.append(end)
-    else:
-        cuts[-1] = end
-    return cuts
 
 
 # A clause that opens with one of these is itself an aside ("including 12

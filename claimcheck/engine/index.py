@@ -19,9 +19,9 @@ from claimcheck.engine.binding import (
     Binding,
     Rule,
     bind,
-    clause_cuts,
     predicate_past_asides,
 )
+from claimcheck.engine.clauses import clause_cuts
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.lexicon import (
     GENERIC_MEASURES,
