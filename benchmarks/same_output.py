@@ -17,14 +17,15 @@ that differs.
 from __future__ import annotations
 
 import argparse
-import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from compare import checked_out, run_in  # noqa: E402
 
 #: runs in the child with the tree's own package first on sys.path
 CHILD = r"""
@@ -104,26 +105,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("rev", nargs="?", default="main", help="git revision")
     parser.add_argument("--synthetic", type=int, default=300, metavar="N")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="claimcheck-same-") as tmp:
-        other = Path(tmp) / "tree"
-        subprocess.run(
-            ["git", "worktree", "add", "--detach", "-q", str(other), args.rev],
-            cwd=ROOT,
-            check=True,
-        )
-        try:
-            dumps: list[list[str]] = []
-            for tree in (ROOT, other):
-                dump = Path(tmp) / f"{len(dumps)}.txt"
-                counts = child(tree, dump, args.synthetic)
-                print(f"{'this tree' if tree == ROOT else args.rev}: {counts}")
-                dumps.append(dump.read_text(encoding="utf-8").splitlines())
-        finally:
-            subprocess.run(
-                ["git", "worktree", "remove", "--force", str(other)],
-                cwd=ROOT,
-                check=False,
-            )
+    dumps: list[list[str]] = []
+    with checked_out(args.rev) as other, tempfile.TemporaryDirectory() as tmp:
+        for name, tree in (("this tree", ROOT), (args.rev, other)):
+            dump = Path(tmp) / f"{len(dumps)}.txt"
+            counts = run_in(tree, CHILD, str(tree), str(dump), str(args.synthetic))
+            print(f"{name}: {counts}")
+            dumps.append(dump.read_text(encoding="utf-8").splitlines())
     mine, theirs = dumps
     if mine == theirs:
         print(f"the same: {len(mine):,} lines")
@@ -136,22 +124,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  this tree: {mine[first] if first < len(mine) else '(end)'}")
     print(f"  {args.rev}: {theirs[first] if first < len(theirs) else '(end)'}")
     return 1
-
-
-def child(tree: Path, dump: Path, synthetic: int) -> str:
-    """Write ``tree``'s dump in a fresh interpreter; its counts."""
-    env = {**os.environ, "PYTHONPATH": str(tree)}
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(tree), str(dump), str(synthetic)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tree,
-        check=False,
-    )
-    if done.returncode:
-        raise SystemExit(f"the engine of {tree} failed:\n{done.stderr[-3000:]}")
-    return done.stdout.strip().splitlines()[-1]
 
 
 if __name__ == "__main__":
