@@ -15,11 +15,13 @@ above 1 is faster than REV.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -72,21 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", metavar="PATH", help="write the figures here")
     args = parser.parse_args(argv)
     seeds = ROOT / "seeds"
-    with tempfile.TemporaryDirectory(prefix="claimcheck-compare-") as tmp:
-        other = Path(tmp) / "tree"
-        subprocess.run(
-            ["git", "worktree", "add", "--detach", "-q", str(other), args.rev],
-            cwd=ROOT,
-            check=True,
-        )
-        try:
-            results = compare(ROOT, other, seeds, args.rounds)
-        finally:
-            subprocess.run(
-                ["git", "worktree", "remove", "--force", str(other)],
-                cwd=ROOT,
-                check=False,
-            )
+    with checked_out(args.rev) as other:
+        results = compare(ROOT, other, seeds, args.rounds)
     results["rev"] = args.rev
     for key in ("index", "match", "total"):
         print(
@@ -128,9 +117,36 @@ def compare(this: Path, other: Path, seeds: Path, rounds: int) -> dict[str, Any]
 
 def child(tree: Path, seeds: Path) -> dict[str, float]:
     """One round in a fresh interpreter that imports ``tree``'s package."""
+    result: dict[str, float] = json.loads(run_in(tree, CHILD, str(tree), str(seeds)))
+    return result
+
+
+@contextlib.contextmanager
+def checked_out(rev: str) -> Iterator[Path]:
+    """A temporary git worktree of ``rev``, removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix="claimcheck-compare-") as tmp:
+        other = Path(tmp) / "tree"
+        subprocess.run(
+            ["git", "worktree", "add", "--detach", "-q", str(other), rev],
+            cwd=ROOT,
+            check=True,
+        )
+        try:
+            yield other
+        finally:
+            subprocess.run(
+                ["git", "worktree", "remove", "--force", str(other)],
+                cwd=ROOT,
+                check=False,
+            )
+
+
+def run_in(tree: Path, code: str, *args: str) -> str:
+    """The last line ``code`` prints, run in a fresh interpreter that imports
+    ``tree``'s package, with ``args``."""
     env = {**os.environ, "PYTHONPATH": str(tree)}
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(tree), str(seeds)],
+        [sys.executable, "-c", code, *args],
         capture_output=True,
         text=True,
         env=env,
@@ -139,8 +155,7 @@ def child(tree: Path, seeds: Path) -> dict[str, float]:
     )
     if done.returncode:
         raise SystemExit(f"the engine of {tree} failed:\n{done.stderr[-3000:]}")
-    result: dict[str, float] = json.loads(done.stdout.splitlines()[-1])
-    return result
+    return done.stdout.splitlines()[-1]
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 import re
 import stat
 import warnings
@@ -328,7 +329,13 @@ _NEWLINE = lazy(r"\r\n|\n|\r")
 
 def line_starts_of(text: str) -> tuple[int, ...]:
     """The offset of the first character of every line (CRLF, LF or CR ends)."""
-    return (0, *(m.end() for m in _NEWLINE.finditer(text)))
+    if "\r" in text:
+        return (0, *(m.end() for m in _NEWLINE.finditer(text)))
+    # only LF ends: each line starts one past the end of the one before
+    lines = text.split("\n")
+    return tuple(
+        itertools.accumulate([len(line) + 1 for line in lines[:-1]], initial=0)
+    )
 
 
 _FRONT_MATTER = lazy(
@@ -338,7 +345,9 @@ _DATE_MARKER = lazy(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 
 
 def _read_metadata(text: str, path: str) -> tuple[int, dict[str, Any]]:
-    match = _FRONT_MATTER.match(text)
+    # (both patterns open at the start: the engine would look for their
+    # words through the whole text first)
+    match = _FRONT_MATTER.match(text) if text.startswith("---") else None
     if match:
         try:
             loaded = yaml.safe_load(match.group(1))
@@ -351,7 +360,7 @@ def _read_metadata(text: str, path: str) -> tuple[int, dict[str, Any]]:
             ) from exc
         meta = loaded if isinstance(loaded, dict) else {}
         return match.end(), {str(k): _plain(v) for k, v in meta.items()}
-    match = _DATE_MARKER.match(text)
+    match = _DATE_MARKER.match(text) if text.lstrip(" \t").startswith("date") else None
     if match:
         return match.end(), {"date": match.group(1)}
     return 0, {}

@@ -80,6 +80,7 @@ from typing import Literal
 
 import regex
 
+from claimcheck.engine.cues import Cues
 from claimcheck.engine.nouns import PERSONS, STOP
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
@@ -89,7 +90,6 @@ __all__ = [
     "Binding",
     "Rule",
     "bind",
-    "clause_cuts",
     "predicate_past_asides",
 ]
 
@@ -124,19 +124,6 @@ class Binding:
 
 
 _NONE = Binding(None, "")
-
-# Where clauses break: punctuation, dashes, and the words that open a new
-# clause.  The word itself begins the new clause (so "if" stays with what it
-# makes hypothetical).
-_CLAUSE_BREAK = re.compile(
-    r"""
-    (?P<punct>[;:](?=\s)|,(?=\s)|\s[—–]\s|\s--\s|[—–](?=\s))
-    | \s(?P<word>(?:and|but|or\ not|while|whereas|although|though|because
-           |after|before|when|whenever|if|unless|until|with|without|as\ well\ as
-           |which|who|whom|whose|where)\b)
-    """,
-    re.X | re.I,
-)
 
 _GLUE = frozenset(
     "of to the a an by at for some about another nearly almost around roughly"
@@ -191,24 +178,6 @@ _LABEL_BEFORE = lazy(
     regex.I,
 )
 _TIME_UNITS = frozenset({"s", "min", "h", "d", "wk", "mo", "yr", "decade", "century"})
-
-
-def clause_cuts(
-    text: str, start: int, end: int, quantities: Sequence[Quantity]
-) -> list[int]:
-    """Offsets where the clauses of ``text[start:end]`` begin, and ``end``."""
-    cuts = [start]
-    for m in _CLAUSE_BREAK.finditer(text, start, end):
-        cut = m.start("word") if m.group("word") else m.end()
-        if quantities and any(q.start < cut < q.end for q in quantities):
-            continue
-        if cut > cuts[-1]:
-            cuts.append(cut)
-    if cuts[-1] < end:
-        cuts.append(end)
-    else:
-        cuts[-1] = end
-    return cuts
 
 
 # A clause that opens with one of these is itself an aside ("including 12
@@ -312,11 +281,26 @@ _THRESHOLD_NOUNS = frozenset(
 )
 
 
-def _duration_or_age(text: str, q: Quantity, clause: Span) -> Rule:
-    if _RATE_AFTER.match(text, q.end, clause[1]):
+#: words one of which every match of a pattern holds, for :class:`Cues`
+_RATE_WORDS = ("a", "per", "each", "every")
+_LABEL_WORDS = (
+    "magnitude", "category", "level", "grade", "class", "phase", "stage", "tier",
+    "force",
+)  # fmt: skip
+
+
+def _duration_or_age(
+    text: str, q: Quantity, clause: Span, cues: Cues | None = None
+) -> Rule:
+    if (
+        cues is None or cues.opens(q.end, _RATE_WORDS, space=True)
+    ) and _RATE_AFTER.match(text, q.end, clause[1]):
         return "rate"
-    if q.unit is None and _LABEL_BEFORE.search(
-        text, max(clause[0], q.start - 20), q.start
+    label_start = max(clause[0], q.start - 20)
+    if (
+        q.unit is None
+        and (cues is None or not cues.lacks(label_start, q.start, _LABEL_WORDS))
+        and _LABEL_BEFORE.search(text, label_start, q.start)
     ):
         return "label"
     if q.text.casefold() == "one" and _PRONOUN_ONE.search(text, clause[0], q.start):
@@ -327,7 +311,10 @@ def _duration_or_age(text: str, q: Quantity, clause: Span) -> Rule:
             noun = after.group(1) or ""
             if noun.casefold() in PERSONS or noun[:1].isupper():
                 return "age"
-    if _AGED_BEFORE.search(text, clause[0], q.start) or _AGED.match(q.text):
+    if (
+        (cues is None or not cues.lacks(clause[0], q.start, ("age",)))
+        and _AGED_BEFORE.search(text, clause[0], q.start)
+    ) or _AGED.match(q.text):
         return "age"
     if q.unit in _TIME_UNITS and (
         _DURATION_AFTER.match(text, q.end, clause[1])
@@ -346,15 +333,17 @@ def bind(
     previous_end: int | None,
     resumed: Span | None = None,
     generic: Callable[[Span], bool] = lambda h: False,
+    cues: Cues | None = None,
 ) -> Binding:
     """Bind ``q`` to one of ``hits`` (the measure words of its clause).
 
     ``previous_end`` is where the quantity before it in the sentence ends
     (for partitives), ``resumed`` the measure word heading the verb group
     past asides (:func:`predicate_past_asides`), and ``generic`` tells a
-    built-in event word that no claim of the suite uses.
+    built-in event word that no claim of the suite uses; ``cues`` (the
+    article's) skips the readings that cannot apply.
     """
-    special = _duration_or_age(text, q, clause)
+    special = _duration_or_age(text, q, clause, cues)
     if special:
         before = [h for h in hits if h[1] <= q.start]
         # "lasted 10 days"; "magnitude 6.8" for a claim measuring magnitude
@@ -364,7 +353,12 @@ def bind(
     if q.unit is None:
         # "a 40-vehicle pile-up", "the three-train crash": the noun the number
         # is joined to is what it counts, whatever measure words stand near
-        joined = _COMPOUND.match(text, q.end, clause[1])
+        # (the pattern opens with a hyphen)
+        joined = (
+            _COMPOUND.match(text, q.end, clause[1])
+            if text[q.end : q.end + 1] in _HYPHENS
+            else None
+        )
         if joined is not None:
             return Binding(joined.span(1), "compound")
     if not hits and resumed is None:
@@ -442,6 +436,7 @@ def bind(
     return _nearest(text, q, hits)
 
 
+_HYPHENS = ("-", "‐", "‑")
 _COMPOUND = lazy(r"[-‐‑]([^\W\d_]{2,})\b(?![-‐‑])")
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import regex
 
+from claimcheck.engine.cues import Cues
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.numbers.vocabulary import SMALL, TENS
 from claimcheck.engine.patterns import lazy
@@ -58,14 +59,22 @@ def _sentence_start(text: str, pos: int) -> int:
     return ends[-1].end() if ends else start
 
 
-def past_event(text: str, q: Quantity) -> Span | None:
+#: words one of which every match of a pattern holds, for :class:`Cues`
+_RELATIVE_WORDS = ("that", "which", "who")
+
+
+def past_event(text: str, q: Quantity, *, cues: Cues | None = None) -> Span | None:
     """The words naming another, earlier event whose relative clause holds ``q``.
 
     "a flood in 1998 that killed 40 people and injured about 300": both figures
     count the 1998 flood.  A clause between commas ("the previous flood, which
     drowned 40, struck in 1998") holds only what stands before its closing
-    comma.
+    comma.  ``cues`` (the article's) skips the reading where it cannot apply.
     """
+    if cues is not None and cues.lacks(
+        max(0, q.start - _LOOKBACK), q.start, _RELATIVE_WORDS
+    ):
+        return None
     start = _sentence_start(text, q.start)
     relatives = list(_RELATIVE.finditer(text, start, q.start))
     if not relatives:
@@ -117,7 +126,31 @@ _NEXT_LISTED = lazy(
 )
 
 
-def listed_part(text: str, q: Quantity, own: int, end: int) -> Span | None:
+_PREPOSITIONS = ("in", "at", "on", "from", "across", "among")
+#: what may open the elliptical clause after a figure's
+_LISTED_OPENERS = (
+    ",", "and", "but", "while", "with", "some", "about", "around", "another",
+    "nearly", *SMALL, *TENS,
+)  # fmt: skip
+
+
+def _may_list(text: str, end: int, cues: Cues | None) -> bool:
+    """Whether an elliptical clause of a figure may open at ``end``."""
+    if cues is None:
+        return True
+    # a digit: the pattern's \d takes ASCII ones and others it knows
+    at = cues.word_at(end)
+    char = text[at : at + 1]
+    return (
+        char.isdecimal()
+        or not char.isascii()
+        or cues.opens(end, _LISTED_OPENERS, space=False)
+    )
+
+
+def listed_part(
+    text: str, q: Quantity, own: int, end: int, *, cues: Cues | None = None
+) -> Span | None:
     """The place of ``q`` when its figure is one of a list, place by place.
 
     ``[own, end)`` is its clause.  "91 people died in Orrin and 81 in Callow":
@@ -125,13 +158,17 @@ def listed_part(text: str, q: Quantity, own: int, end: int) -> Span | None:
     clause of a figure and a place with the same preposition; the second is
     that elliptical clause, after a clause naming a place the same way.
     """
-    after = _OWN_PLACE.match(text, q.end, end)
+    after = (
+        _OWN_PLACE.match(text, q.end, end)
+        if cues is None or cues.opens(q.end, _PREPOSITIONS, space=True)
+        else None
+    )
     if after is not None and _ELLIPTICAL.fullmatch(text, own, q.start):
         # the second: "and 81 in Callow", after "... in Orrin"
         start = _sentence_start(text, own)
         if _PLACE_IN.search(text, start, own):
             return after.span("place")
-    nxt = _NEXT_LISTED.match(text, end)
+    nxt = _NEXT_LISTED.match(text, end) if _may_list(text, end, cues) else None
     if nxt is not None:
         # the first: "91 people died in Orrin", before "and 81 in Callow"
         place = _PLACE_IN.search(text, q.end, end)
@@ -191,8 +228,21 @@ _REPORTED = lazy(
 )
 
 
+_BASE_WORDS = (
+    "up", "down", "rising", "falling", "rose", "fell", "climbing", "dropping",
+    "compared",
+)  # fmt: skip
+_EARLIER_WORDS = ("earlier", "initial", "first", "original")
+
+
 def earlier_count(
-    text: str, q: Quantity, start: int, end: int, own: int | None = None
+    text: str,
+    q: Quantity,
+    start: int,
+    end: int,
+    own: int | None = None,
+    *,
+    cues: Cues | None = None,
 ) -> Span | None:
     """The words calling ``q`` an earlier count, read in ``text[start:end]``.
 
@@ -200,19 +250,35 @@ def earlier_count(
     flood, which had been forecast on Monday, killed 212" is no earlier
     count); the past time it is anchored at may be fronted before it.
     """
-    lead = _BASE.search(text, max(0, q.start - 30), q.start)
+    lead_start = max(0, q.start - 30)
+    lead = (
+        _BASE.search(text, lead_start, q.start)
+        if cues is None or not cues.lacks(lead_start, q.start, _BASE_WORDS)
+        else None
+    )
     if lead is not None and (
         lead.group("from") or lead.group("compared") is not None or _FROM.match(q.text)
     ):
         return lead.span()
-    counting = _STILL_COUNTING.match(text, end)
+    counting = (
+        _STILL_COUNTING.match(text, end)
+        if cues is None or cues.opens(end, ("with",), space=False)
+        else None
+    )
     if counting is not None:
         # "had 1.1 million votes with most districts declared"
         return counting.span("words")
-    said = _EARLIER_WORDING.search(text, start, end)
+    said = (
+        _EARLIER_WORDING.search(text, start, end)
+        if cues is None or not cues.lacks(start, end, _EARLIER_WORDS)
+        else None
+    )
     if said is not None:
         return said.span()
-    had = _PLUPERFECT.search(text, start if own is None else own, end)
+    from_ = start if own is None else own
+    if cues is not None and cues.lacks(from_, end, ("had",)):
+        return None
+    had = _PLUPERFECT.search(text, from_, end)
     if had is None or _REPORTED.search(text, start, had.start()):
         # "officials said 133 people had been injured": reported speech puts
         # the present perfect so, for the count as it stands

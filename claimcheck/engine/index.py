@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
+import operator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,9 +19,10 @@ from claimcheck.engine.binding import (
     Binding,
     Rule,
     bind,
-    clause_cuts,
     predicate_past_asides,
 )
+from claimcheck.engine.clauses import clause_cuts
+from claimcheck.engine.cues import Cues
 from claimcheck.engine.lexicon import (
     GENERIC_MEASURES,
     Lexicon,
@@ -174,11 +176,15 @@ class ArticleIndex:
         found = self._clauses.get(sentence)
         if found is None:
             start, end = sentence
-            inside = [
-                q
-                for q in self.quantities_of(self.article.paragraph_at(start))
-                if q.start >= start and q.end <= end
-            ]
+            # the paragraph's quantities are in order of position
+            paragraph = self.quantities_of(self.article.paragraph_at(start))
+            first = bisect.bisect_left(paragraph, start, key=_START)
+            inside = []
+            for q in paragraph[first:]:
+                if q.start >= end:
+                    break
+                if q.end <= end:
+                    inside.append(q)
             found = tuple(
                 itertools.pairwise(clause_cuts(self.article.text, start, end, inside))
             )
@@ -195,6 +201,8 @@ class ArticleIndex:
             self._quantities[paragraph] = found
         return found
 
+
+_START = operator.attrgetter("start")
 
 #: a word that counts when sentences are compared with a claim's words
 KEYWORD = lazy(r"[^\W\d_]{4,}")
@@ -252,6 +260,7 @@ def index_article(
         ):
             quantities += index.quantities_of(paragraph)
     mentions: list[Mention] = []
+    cues = Cues(text, index.folded)
     qi = 0
     hi = 0
     for number, sentence in enumerate(article.sentences):
@@ -277,6 +286,7 @@ def index_article(
             quantities=quantities[first:qi],
             sent_hits=sent_hits,
             measure_hits=measure_hits,
+            cues=cues,
         )
     return dataclasses.replace(index, mentions=tuple(mentions))
 
@@ -289,12 +299,14 @@ def _bind_sentence(
     quantities: list[Quantity],
     sent_hits: list[tuple[int, int]],
     measure_hits: list[tuple[int, int]],
+    cues: Cues,
 ) -> list[Mention]:
     """The mentions of one sentence's quantities (see the binding rule)."""
     article = index.article
     text = article.text
     sentence = article.sentences[number]
     clauses = index.clauses_of(sentence)
+    clause_starts = [c[0] for c in clauses]
     kinds = {h: lexicon.kinds_of(text[h[0] : h[1]]) for h in sent_hits}
 
     def generic(h: tuple[int, int]) -> bool:
@@ -309,8 +321,13 @@ def _bind_sentence(
     #: where a count summed across "and" ends ("two passenger trains and a
     #: freight train"): a number inside it is a part of that sum
     summed_end = -1
+    #: per kind of quantity: the measure words that fit it, and per clause
+    #: those inside it and the one resuming it past asides
+    fitting_of: dict[str, list[tuple[int, int]]] = {}
+    clause_hits: dict[tuple[str, int], _ClauseHits] = {}
     for qi, q in enumerate(quantities):
-        ci = next(i for i, c in enumerate(clauses) if c[0] <= q.start < c[1])
+        # the clauses cover the sentence, in order
+        ci = bisect.bisect_right(clause_starts, q.start) - 1
         clause = clauses[ci]
         if q.start < summed_end:
             out.append(
@@ -321,15 +338,26 @@ def _bind_sentence(
             previous_end = q.end
             continue
         kind = kind_of(q.unit)
-        fitting = [h for h in sent_hits if kinds[h] is None or kind in kinds[h]]  # type: ignore[operator]
+        fitting = fitting_of.get(kind)
+        if fitting is None:
+            fitting = fitting_of[kind] = [
+                h
+                for h in sent_hits
+                if kinds[h] is None or kind in kinds[h]  # type: ignore[operator]
+            ]
 
         def hits_in(
             c: tuple[int, int], fit: list[tuple[int, int]] = fitting
         ) -> list[tuple[int, int]]:
             return [h for h in fit if h[0] >= c[0] and h[1] <= c[1]]
 
-        hits = hits_in(clause)
-        resumed = predicate_past_asides(text, clause, clauses, fitting)
+        found = clause_hits.get((kind, ci))
+        if found is None:
+            found = clause_hits[kind, ci] = (
+                hits_in(clause),
+                predicate_past_asides(text, clause, clauses, fitting),
+            )
+        hits, resumed = found
         binding = bind(
             text,
             q,
@@ -338,6 +366,7 @@ def _bind_sentence(
             previous_end=previous_end,
             resumed=resumed,
             generic=generic,
+            cues=cues,
         )
         if binding.bound is None and not binding.rule:
 
@@ -352,6 +381,7 @@ def _bind_sentence(
                 hits_in=hits_in,
                 prior=prior,
                 last=next((m.bound for m in reversed(out) if m.bound in fitting), None),
+                cues=cues,
             )
         if binding.rule == "counted noun" and binding.bound is not None:
             following = quantities[qi + 1] if qi + 1 < len(quantities) else None
@@ -373,6 +403,7 @@ def _bind_sentence(
                 earlier=earlier,
                 counts_noun=binding.rule == "counted noun",
                 own=clause[0],
+                cues=cues,
             )
             counted.append(q.start)
             earlier.append(binding.bound)
@@ -384,13 +415,16 @@ def _bind_sentence(
                 bound=binding.bound,
                 rule=binding.rule,
                 combined=binding.bound is not None
-                and combined(text, binding.bound, sent_hits),
+                and combined(text, binding.bound, sent_hits, cues=cues),
                 scope=scope,
                 qualifier=qualifier,
             )
         )
         previous_end = q.end
     return out
+
+
+_ClauseHits = tuple[list[tuple[int, int]], tuple[int, int] | None]
 
 
 def _window(

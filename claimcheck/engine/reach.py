@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from claimcheck.engine.binding import _NONE, Binding, Span, _space, _verb_head
+from claimcheck.engine.cues import Cues
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 
@@ -43,6 +44,31 @@ _CONTINUES = lazy(
     r"|an\s+estimated)\s+)*",
     regex.I,
 )
+#: every word _CONTINUES takes but its one free word and its adverbs in -ly
+_CONTINUING = frozenset(
+    "and but has have had is are was were will now since still then already again"
+    " however only also to at about around some roughly nearly almost over just"
+    " more than an estimated".split()
+)
+
+
+def _may_continue(lead: str, pos: int = 0) -> bool:
+    """Whether ``_CONTINUES`` may take all of ``lead[pos:]``: it takes one
+    word of its own at most, besides its listed words and adverbs; a lead
+    with two others cannot be one (read exactly for ASCII text, where
+    ``str.lower`` folds as the pattern does; other text is left to it)."""
+    rest = lead[pos:]
+    if not rest.isascii():
+        return True
+    free = 0
+    for word in rest.lower().split():
+        if word not in _CONTINUING and not word.endswith("ly"):
+            free += 1
+            if free > 1:
+                return False
+    return True
+
+
 _APPOSITIVE = lazy(r"\s*(?:a|an|the)\s+(?:(\w+)\s+)?", regex.I)
 # "though the ministry put the figure at 20": the figure named before
 _FIGURE_AT = lazy(
@@ -52,6 +78,8 @@ _FIGURE_AT = lazy(
     regex.I,
 )
 _MAX_REACH = 3
+#: one of these stands in every match of _FIGURE_AT
+_FIGURE_WORDS = ("figure", "number", "total", "tally", "count")
 
 
 def reach(
@@ -63,25 +91,38 @@ def reach(
     hits_in: Callable[[Span], list[Span]],
     prior: Callable[[], Span | None],
     last: Span | None = None,
+    cues: Cues | None = None,
 ) -> Binding:
     """Bind a quantity whose clause ``clauses[index]`` holds no measure word.
 
     ``hits_in`` gives the measure words of a clause that fit ``q``; ``prior``
     the first measure word of the sentence before, in the same paragraph;
-    ``last`` the measure word of the last figure bound in its sentence.
+    ``last`` the measure word of the last figure bound in its sentence;
+    ``cues`` (the article's) skips the readings that cannot apply.
     """
     clause = clauses[index]
     lead = text[clause[0] : q.start]
-    if _FIGURE_AT.search(lead):
+    if (
+        cues is None or not cues.lacks(clause[0], q.start, _FIGURE_WORDS)
+    ) and _FIGURE_AT.search(lead):
         # "put the figure at 20" stands for the measure of the figure before
         found = last if last is not None else prior()
         return _NONE if found is None else Binding(found, "anaphor")
-    anaphor = _ANAPHOR.match(lead)
-    if anaphor is not None and _CONTINUES.fullmatch(lead, anaphor.end()):
+    anaphor = (
+        _ANAPHOR.match(lead)
+        if cues is None or cues.opens(clause[0], ("th", "it"), space=False)
+        else None
+    )
+    if (
+        anaphor is not None
+        and _may_continue(lead, anaphor.end())
+        and _CONTINUES.fullmatch(lead, anaphor.end())
+    ):
         found = prior()
         return _NONE if found is None else Binding(found, "anaphor")
     if (
-        _CONTINUES.fullmatch(lead)
+        _may_continue(lead)
+        and _CONTINUES.fullmatch(lead)
         and lead.strip()
         # "and at least 14 were children": the number heads a clause of its
         # own, whose predicate no measure word names

@@ -17,9 +17,10 @@ from typing import Literal
 
 import regex
 
+from claimcheck.engine.cues import Cues
 from claimcheck.engine.earlier import earlier_count, listed_part, past_event
 from claimcheck.engine.numbers.reader import Quantity
-from claimcheck.engine.patterns import lazy
+from claimcheck.engine.patterns import lazy, lazy_re
 
 __all__ = [
     "Direction",
@@ -69,6 +70,57 @@ _SCOPES = lazy(
     """,
     regex.I | regex.X,
 )
+
+
+def _scope_cues() -> str:
+    """What every match of _SCOPES holds, read in the folded text (see
+    claimcheck/engine/cues.py) with the standard library's engine: the same
+    words, white space where it has some, any run of characters but white
+    space for its runs of word characters, and for a digit any character but
+    an ASCII one that is no digit.  Each alternative opens with a letter of its
+    own (not a group), which lets the engine skip to those letters."""
+
+    def each(words: str, rest: str) -> list[str]:
+        return [word + rest for word in words.split()]
+
+    places = (
+        r"(?:province|district|county|region|state|governorate|prefecture"
+        r"|municipality|department)"
+    )
+    periods = r"(?:year|season|session|quarter|month|week|decade|election|day)"
+    return "|".join(
+        [
+            *each(
+                "in at on from inside", r"\s+(?:a\s+single|one|just\s+one|a\s+lone)\s"
+            ),
+            "alone",
+            r"among\s",
+            *each(
+                "in on across from",
+                r"\s+(?:the|its)\s+(?:north|south|east|west|central)",
+            ),
+            *each("in across from", rf"\s+(?:the\s+)?(?:\S+\s+){{0,3}}{places}"),
+            r"year[- ]to[- ]date",
+            *each("previous prior preceding last past", rf"\s+{periods}"),
+            r"a\s+year\s+(?:earlier|ago|before)",
+            *each(
+                "first second third fourth fifth 1st 2nd 3rd 4th",
+                r"\s+(?:quarter|half)",
+            ),
+            r"in\s+(?:19|20)[\d\x80-\U0010ffff]{2}",
+            *"unrelated separate elsewhere similar comparable sister".split(),
+            r"with\s+(?:\S+\s+){1,4}(?:reporting|counted|tallied|declared|returned|verified)",
+            *each(
+                "partial preliminary early interim",
+                r"\s+(?:results|count|returns|figures|tally)",
+            ),
+        ]
+    )
+
+
+# Most stretches a figure's scope is read in hold none of them, and the
+# pattern is skipped.
+_SCOPE_CUES = lazy_re(_scope_cues())
 _SINCE = lazy(r"\bsince\b", regex.I)
 # "up 6% on last year", "down from the previous quarter": the base compared
 # with, not the figure's own period
@@ -98,6 +150,8 @@ _ADDED_BEFORE = lazy(
 _ADDED_AFTER = lazy(
     r"\s+(?P<word>more|other|further|additional|extra)\b(?!\s+th[ae]n\b)", regex.I
 )
+_ADDED_BEFORE_WORDS = ("another", "further", "additional", "extra")
+_ADDED_AFTER_WORDS = ("more", "other", "further", "additional", "extra")
 
 
 def scope_of(
@@ -111,6 +165,7 @@ def scope_of(
     earlier: Sequence[tuple[int, int]] = (),
     counts_noun: bool = False,
     own: int | None = None,
+    cues: Cues | None = None,
 ) -> tuple[Scope, tuple[int, int] | None]:
     """What the figure ``q`` is about, read in ``text[start:end]``.
 
@@ -119,32 +174,38 @@ def scope_of(
     ``bound`` the measure word it counts, ``hits`` the measure words of its
     sentence and ``earlier`` the measure words that its figures before it
     count; ``counts_noun`` says that ``bound`` is the noun after the number
-    and ``own`` where the quantity's own clause begins.
+    and ``own`` where the quantity's own clause begins; ``cues`` (the
+    article's) skips the readings that cannot apply.
     Returns the kind and the span of the words that say so, or ``("",
     None)``.
     """
-    added = addition(text, q, start, end, bound=bound, earlier=earlier)
+    added = addition(text, q, start, end, bound=bound, earlier=earlier, cues=cues)
     if added is not None:
         return "addition", added
     if q.unit == "share":
         # "about a third of those who voted", "half the district": a fraction
         # names a part, rounded; it fits a percentage or says nothing of it
         return "part", (q.start, q.end)
-    past = past_event(text, q)
+    past = past_event(text, q, cues=cues)
     if past is not None:
         return "event", past
-    part = _OF_THEM.match(text, q.end, end)
+    of = cues is None or cues.opens(q.end, ("of",), space=True)
+    part = _OF_THEM.match(text, q.end, end) if of else None
     # "nine of them were killed" is a part of the whole; "two of them
     # foreigners" counts foreigners, the noun right after
     if part is not None and (
         bound[0] < part.end() or text[part.end() : bound[0]].strip()
     ):
         return "part", part.span()
-    whole = _OF_THE.match(text, q.end, end) if counts_noun else None
+    whole = _OF_THE.match(text, q.end, end) if counts_noun and of else None
     if whole is not None and bound[0] >= whole.end():
         # "one of the oldest homes": a member of the whole the noun names
         return "part", whole.span()
-    asides = [a.span() for a in _ASIDE.finditer(text, start, q.start)]
+    asides = (
+        [a.span() for a in _ASIDE.finditer(text, start, q.start)]
+        if cues is None or not cues.lacks(start, q.start, ("which", "who"))
+        else []
+    )
     if own is not None and own > start and not _WHERE.match(text, own, end):
         # a fronted clause with a verb of its own ("Its centre was in Al Haouz
         # province, at a depth of 8 km") says where something else is; one
@@ -155,7 +216,13 @@ def scope_of(
             for c_start, c_end in _fronted(text, start, own)
             if _FINITE.search(text, c_start, c_end)
         ]
-    for m in _SCOPES.finditer(text, start, end):
+    folded = None if cues is None else cues.folded
+    scopes = (
+        _SCOPES.finditer(text, start, end)
+        if folded is None or _SCOPE_CUES.search(folded, start, end)
+        else ()
+    )
+    for m in scopes:
         if q.start <= m.start() < q.end:
             continue
         # "The outbreak, which began in Dorsey province, has reached": an
@@ -178,10 +245,10 @@ def scope_of(
             continue
         if kind in ("part", "period", "event", "interim"):
             return kind, m.span()  # type: ignore[return-value]
-    place = listed_part(text, q, own if own is not None else start, end)
+    place = listed_part(text, q, own if own is not None else start, end, cues=cues)
     if place is not None:
         return "part", place
-    before = earlier_count(text, q, start, end, own)
+    before = earlier_count(text, q, start, end, own, cues=cues)
     if before is not None:
         return "interim", before
     return "", None
@@ -195,6 +262,7 @@ def addition(
     *,
     bound: tuple[int, int],
     earlier: Sequence[tuple[int, int]] = (),
+    cues: Cues | None = None,
 ) -> tuple[int, int] | None:
     """The words saying that ``q`` adds to a figure given before, if any.
 
@@ -204,9 +272,13 @@ def addition(
     another measure ("killed 7 and hurt 63 more"), the word only tells the
     two groups apart, and the figure is the whole of its own measure.
     """
-    found = _ADDED_BEFORE.search(text, start, q.start) or _ADDED_AFTER.match(
-        text, q.end, end
-    )
+    found = None
+    if cues is None or not cues.lacks(start, q.start, _ADDED_BEFORE_WORDS):
+        found = _ADDED_BEFORE.search(text, start, q.start)
+    if found is None and (
+        cues is None or cues.opens(q.end, _ADDED_AFTER_WORDS, space=True)
+    ):
+        found = _ADDED_AFTER.match(text, q.end, end)
     if found is None:
         return None
     own = _fold(text[bound[0] : bound[1]])
@@ -294,6 +366,11 @@ _HARM = (
     r"|needed\s+(?:hospital\s+|medical\s+)?(?:treatment|care)"
     r"|taken\s+to\s+hospital)"
 )
+#: one of these stands in every match of _HARM
+_HARM_WORDS = (
+    "ill", "sick", "hurt", "injured", "wounded", "missing", "dead", "hospital",
+    "harmed", "burn", "poisoned", "displaced", "unaccounted", "treat", "care",
+)  # fmt: skip
 # only "or": "were injured and taken to hospital" counts one group twice over
 _HARM_AFTER = lazy(
     rf"\s+(?:or|and/or)\s+(?:(?:were|was|been|are|is|made|fell|left|feared"
@@ -308,7 +385,11 @@ _HARM_BEFORE = lazy(
 
 
 def combined(
-    text: str, bound: tuple[int, int], hits: Sequence[tuple[int, int]]
+    text: str,
+    bound: tuple[int, int],
+    hits: Sequence[tuple[int, int]],
+    *,
+    cues: Cues | None = None,
 ) -> bool:
     """Whether the measure word at ``bound`` is joined by or/and to another.
 
@@ -322,10 +403,16 @@ def combined(
             return True
     # "injured or made ill", "missing or feared dead": the other word of harm
     # need not be a measure of the suite
-    return bool(
-        _HARM_AFTER.match(text, bound[1])
-        or _HARM_BEFORE.search(text, max(0, bound[0] - 60), bound[0])
-    )
+    if (
+        cues is None or cues.opens(bound[1], ("or", "and/or"), space=True)
+    ) and _HARM_AFTER.match(text, bound[1]):
+        return True
+    lead = max(0, bound[0] - 60)
+    if cues is not None and (
+        cues.lacks(lead, bound[0], ("or",)) or cues.lacks(lead, bound[0], _HARM_WORDS)
+    ):
+        return False
+    return bool(_HARM_BEFORE.search(text, lead, bound[0]))
 
 
 def _joined(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:

@@ -200,9 +200,21 @@ _MARK = regex.compile(
 )
 
 
+#: one of these stands in every match of _CROSSING
+_CROSSING_WORDS = ("pass", "cross", "breach", "top", "through", "past", "beyond")
+
+
 def _crossed(text: str, a: Atom) -> bool:
     """Whether a verb of crossing leads to ``a``: "passed 200", "tops 900"."""
-    before = _CROSSING.search(text, max(0, a.start - 24), a.start)
+    start = max(0, a.start - 24)
+    lead = text[start : a.start]
+    # in ASCII text, where lower() folds as the pattern does, a lead without
+    # any of its words needs no search
+    if lead.isascii():
+        lead = lead.lower()
+        if not any(word in lead for word in _CROSSING_WORDS):
+            return False
+    before = _CROSSING.search(text, start, a.start)
     if before is None:
         return False
     if before.group("the"):

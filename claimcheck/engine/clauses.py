@@ -1,0 +1,61 @@
+"""Cutting a sentence into clauses: part 1 of the binding rule.
+
+Sentences are cut into clauses at ``;``, ``:``, ``, ``, dashes, and before
+coordinating or subordinating words (see :mod:`claimcheck.engine.binding`);
+a quantity's span is never cut.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimcheck.engine.numbers.reader import Quantity
+
+__all__ = ["clause_cuts"]
+
+# Where clauses break: punctuation, dashes, and the words that open a new
+# clause.  The word itself begins the new clause (so "if" stays with what it
+# makes hypothetical).  Every break opens with one of the characters of the
+# first class, which lets the engine skip to them; the words are written as a
+# tree of their letters, so each is tried once (and, but, or not, while,
+# whereas, although, though, because, after, before, when, whenever, if,
+# unless, until, with, without, as well as, which, who, whom, whose, where).
+_CLAUSE_BREAK = re.compile(
+    r"""
+    [;:,—–\s]
+    (?: (?<=[;:,—–])(?=\s)
+      | (?<=\s)
+        (?: [—–]\s | --\s
+          | (?P<word>
+              (?: a(?:nd|lthough|fter|s\ well\ as) | b(?:ut|ecause|efore) | or\ not
+                | wh(?:ile|ereas|enever|en|ich|om|ose|o|ere) | with(?:out)? | though
+                | if | un(?:less|til)
+              )\b
+            )
+        )
+    )
+    """,
+    re.X | re.I,
+)
+
+
+def clause_cuts(
+    text: str, start: int, end: int, quantities: Sequence[Quantity]
+) -> list[int]:
+    """Offsets where the clauses of ``text[start:end]`` begin, and ``end``."""
+    cuts = [start]
+    spans = [(q.start, q.end) for q in quantities]
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        cut = m.start("word") if m.group("word") else m.end()
+        for q_start, q_end in spans:
+            if q_start < cut < q_end:
+                break
+        else:
+            if cut > cuts[-1]:
+                cuts.append(cut)
+    if cuts[-1] < end:
+        cuts.append(end)
+    else:
+        cuts[-1] = end
+    return cuts

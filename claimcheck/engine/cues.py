@@ -1,0 +1,71 @@
+r"""Cheap tests a rule runs before its pattern: can the pattern match here?
+
+Most rules of binding and scope are patterns run once per figure, and most
+figures give them nothing to find: "in a single hamlet", "an earlier
+count", "injured or missing" are rare.  Each such pattern holds words one
+of which every match must contain; when none stands in the stretch the
+pattern would read, the rule is skipped.  The test reads the article's
+case-folded text (:func:`claimcheck.engine.terms.normalize`), made once per
+article, with ``str.find``, which costs a fraction of a pattern run.
+
+The test is exact, never a guess.  Case-insensitive patterns (``regex.I``)
+match a letter of a word only where the folded text has that letter: every
+character that such a pattern takes for an ASCII letter folds to it, or to
+more than one character, and the folded text is only used when it is as
+long as the text, that is, when each character folded to one
+(``tests/engine/test_cues.py`` checks both over every code point).  And a
+run of ``\s`` is a run of characters ``str.isspace`` calls white space,
+which :meth:`Cues.word_at` skips.
+"""
+
+from __future__ import annotations
+
+__all__ = ["Cues"]
+
+
+class Cues:
+    """The folded text of one article, for the tests before its patterns."""
+
+    __slots__ = ("folded", "text")
+
+    def __init__(self, text: str, folded: str) -> None:
+        self.text = text
+        #: ``normalize(text)`` when its offsets are the text's, else None
+        #: (then every test says the pattern may match)
+        self.folded = folded if len(folded) == len(text) else None
+
+    def lacks(self, start: int, end: int, words: tuple[str, ...]) -> bool:
+        """Whether none of ``words`` (lower case) stands in ``text[start:end]``."""
+        folded = self.folded
+        if folded is None:
+            return False
+        find = folded.find
+        # a loop, not all() over a generator: this runs once per figure
+        for word in words:  # noqa: SIM110
+            if find(word, start, end) >= 0:
+                return False
+        return True
+
+    def word_at(self, pos: int) -> int:
+        """Where the first character at or after ``pos`` that is not white
+        space stands (the end of the text if none)."""
+        text = self.text
+        # (a slice past the end is empty, and "".isspace() is False)
+        while text[pos : pos + 1].isspace():
+            pos += 1
+        return pos
+
+    def opens(self, pos: int, words: tuple[str, ...], *, space: bool) -> bool:
+        """Whether ``text[pos:]`` may open with white space (at least one
+        character of it when ``space``) and one of ``words`` (lower case)."""
+        folded = self.folded
+        if folded is None:
+            return True
+        text = self.text
+        if text[pos : pos + 1].isspace():
+            pos += 1
+            while text[pos : pos + 1].isspace():
+                pos += 1
+        elif space:
+            return False
+        return folded.startswith(words, pos)
