@@ -19,7 +19,7 @@ from typing import Any, cast
 
 import regex
 
-__all__ = ["guarded", "lazy", "lazy_re"]
+__all__ = ["guarded", "lazy", "lazy_re", "may_match"]
 
 _LOCK = threading.Lock()
 
@@ -170,8 +170,9 @@ def guarded(pattern: regex.Pattern[str], *groups: str) -> regex.Pattern[str]:
     "hope", and "to" (see :class:`_GuardedPattern`).  The stand-in offers
     ``search``, ``findall`` and ``sub``.
     """
+    # the sets of fewest pieces first: the test fails soonest
     parsed = tuple(
-        tuple(tuple(pieces.split("|")) for pieces in group.split(" "))
+        tuple(sorted((tuple(p.split("|")) for p in group.split(" ")), key=len))
         for group in groups
     )
     if not parsed or any(
@@ -182,3 +183,9 @@ def guarded(pattern: regex.Pattern[str], *groups: str) -> regex.Pattern[str]:
     ):
         raise ValueError(f"guard pieces must be case-folded words: {groups!r}")
     return cast("regex.Pattern[str]", _GuardedPattern(pattern, parsed))
+
+
+def may_match(pattern: regex.Pattern[str], text: str) -> bool:
+    """False only when ``pattern``, a :func:`guarded` one, can match nowhere in
+    ``text`` nor in any part of it (what the text lacks, its parts lack)."""
+    return not isinstance(pattern, _GuardedPattern) or pattern.may_match(text)

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimcheck.engine.patterns import guarded, lazy
+from claimcheck.engine.patterns import guarded, lazy, may_match
 from claimcheck.engine.terms import FLAGS
 
 if TYPE_CHECKING:
@@ -197,9 +197,12 @@ def read_cues(
     near = " ".join(lead.split()[-_MODAL_REACH:]) + " " + inside
     if _MODAL.search(_RELATIVE_ASIDE.sub(" ", near)):
         suppositions.add("modal")
+    denials = len(_NEGATION.findall(before))
     # the verb of the statement is one of its words: the first that an
-    # infinitive leads into decides ("refused to resign", "calls to resign")
-    for word_start, _ in words:
+    # infinitive leads into decides ("refused to resign", "calls to resign");
+    # each window is a part of the clause, so where the clause holds no such
+    # words none is read
+    for word_start, _ in words if _infinitive_may_lead(blanked) else ():
         window = blanked[max(0, word_start - clause[0] - 80) : word_start - clause[0]]
         if _NOT_DONE.search(window):
             negations += 1
@@ -207,16 +210,21 @@ def read_cues(
         if _INTENT.search(window):
             # "never offered to resign", "has no plans to": no intention, so
             # no act either
-            if len(_NEGATION.findall(before)) % 2 == 0:
+            if denials % 2 == 0:
                 suppositions.add("intention")
             break
-    negations += len(_NEGATION.findall(before))
+    negations += denials
     if "neither" not in before.casefold():
         negations += len(_NOR.findall(before))
     negations += len(_DENIAL.findall(before))
     if _REPORT_LEAD.search(lead) and _FALSE_TAIL.match(tail):
         negations += 1
     return Cues(negations=negations, suppositions=frozenset(suppositions))
+
+
+def _infinitive_may_lead(text: str) -> bool:
+    """Whether some part of ``text`` may end with an infinitive's lead."""
+    return may_match(_NOT_DONE, text) or may_match(_INTENT, text)
 
 
 def _blank(text: str, start: int, end: int, words: Sequence[tuple[int, int]]) -> str:
