@@ -7,11 +7,12 @@ article puts the fact in words the claim lacks.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from claimcheck.claims import AttributeClaim, Claim, QuantityClaim, StatementClaim
 from claimcheck.engine.index import KEYWORD
-from claimcheck.engine.patterns import lazy
+from claimcheck.engine.patterns import lazy, lazy_re
 from claimcheck.engine.terms import Terms, normalize
 
 if TYPE_CHECKING:
@@ -21,21 +22,29 @@ __all__ = ["nearest_sentences"]
 
 
 #: each claim's keywords by id, with the claim (so that the id stays its own)
-_KEYWORDS: dict[int, tuple[Claim, frozenset[str]]] = {}
+_KEYWORDS: dict[int, tuple[Claim, frozenset[str], tuple[str, ...]]] = {}
 #: the most claims remembered (a suite rarely has more)
 _KEPT = 4096
 
 
-def _keywords(claim: Claim) -> frozenset[str]:
-    """The claim's words that a sentence close to it shares (worked out once)."""
+def _keywords(claim: Claim) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The claim's words that a sentence close to it shares, and those of them
+    that a word of a sentence can fold to (worked out once)."""
     kept = _KEYWORDS.get(id(claim))
     if kept is not None and kept[0] is claim:
-        return kept[1]
+        return kept[1], kept[2]
     if len(_KEYWORDS) >= _KEPT:
         _KEYWORDS.clear()
     words = _claim_words(claim)
-    _KEYWORDS[id(claim)] = (claim, words)
-    return words
+    foldable = _foldable(words)
+    _KEYWORDS[id(claim)] = (claim, words, foldable)
+    return words, foldable
+
+
+def _foldable(words: Iterable[str]) -> tuple[str, ...]:
+    """The ``words`` that a word of a sentence can fold to: a keyword that is
+    no :data:`KEYWORD` word once folded stands in no sentence."""
+    return tuple(sorted(w for w in words if KEYWORD.fullmatch(w) is not None))
 
 
 def _claim_words(claim: Claim) -> frozenset[str]:
@@ -61,13 +70,13 @@ def nearest_sentences(
     claim: Claim, index: ArticleIndex, limit: int = 3
 ) -> tuple[tuple[int, int], ...]:
     """The sentences sharing most words with the claim, best first."""
-    keywords = _keywords(claim)
+    keywords, foldable = _keywords(claim)
     if not keywords:
         return ()
     scored = []
     if _folds_alike(index):
         sentences = index.article.sentences
-        for number, score in _shared(index, keywords).items():
+        for number, score in _shared(index, foldable).items():
             scored.append((-score, *sentences[number]))
     else:
         for start, end, words in index.sentence_words():
@@ -78,7 +87,7 @@ def nearest_sentences(
     return tuple((s, e) for _, s, e in scored[:limit])
 
 
-def _shared(index: ArticleIndex, keywords: frozenset[str]) -> dict[int, int]:
+def _shared(index: ArticleIndex, keywords: tuple[str, ...]) -> dict[int, int]:
     """How many of ``keywords`` each sentence holds as words (by number; none
     for a sentence holding none), found in the folded text."""
     memo: dict[str, tuple[int, ...]] = index._memo.setdefault("keyword sentences", {})
@@ -93,14 +102,13 @@ def _shared(index: ArticleIndex, keywords: frozenset[str]) -> dict[int, int]:
 
 
 def _sentences_holding(index: ArticleIndex, word: str) -> tuple[int, ...]:
-    """The sentences (by number) holding ``word`` as one of their words.
+    """The sentences (by number) holding ``word``, a :data:`KEYWORD` word, as
+    one of their words.
 
     A word stands in a sentence where the folded text holds it with no
     letter on either side inside the sentence, as :data:`KEYWORD` cuts the
     sentence's words (see :func:`_folds_alike`).
     """
-    if KEYWORD.fullmatch(word) is None:
-        return ()  # no word of a sentence folds to it
     folded = index.folded
     sentences = index.article.sentences
     letter = _LETTER.match
@@ -118,11 +126,15 @@ def _sentences_holding(index: ArticleIndex, word: str) -> tuple[int, ...]:
                 and (end == last or letter(folded, end) is None)
             ):
                 found.append(number)
+                # the sentence counts once: on from its end
+                at = folded.find(word, max(last, at + 1))
+                continue
         at = folded.find(word, at + 1)
     return tuple(found)
 
 
 _LETTER = lazy(r"[^\W\d_]")
+_BEYOND_ASCII = lazy_re(r"[^\x00-\x7f]")
 
 
 def _folds_alike(index: ArticleIndex) -> bool:
@@ -139,8 +151,7 @@ def _folds_alike(index: ArticleIndex) -> bool:
             text.isascii()
             or all(
                 (letter(c) is None) == (letter(normalize(c)) is None)
-                for c in set(text)
-                if not c.isascii()
+                for c in set(_BEYOND_ASCII.findall(text))
             )
         )
     return found

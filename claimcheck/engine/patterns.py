@@ -101,6 +101,10 @@ _UNSURE = re.compile(
 )
 
 
+#: the text a guard last tested, and its case fold (None: not tested)
+_LAST_FOLDED: tuple[str, str | None] = ("", "")
+
+
 class _GuardedPattern:
     """A pattern that runs only on text holding the words a match needs.
 
@@ -132,10 +136,21 @@ class _GuardedPattern:
     def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether ``text[pos:endpos]`` fits one of the groups (or holds
         letters beyond ASCII, where the test is not made)."""
+        global _LAST_FOLDED
         part = text[pos:endpos] if pos or endpos < len(text) else text
-        if not part.isascii() and _UNSURE.search(part) is not None:
+        last = _LAST_FOLDED
+        if last[0] is part:
+            folded = last[1]  # the cues of one clause are sought one by one
+        else:
+            folded = (
+                None
+                if not part.isascii() and _UNSURE.search(part) is not None
+                else part.casefold()
+            )
+            _LAST_FOLDED = (part, folded)
+        if folded is None:
             return True
-        holds = part.casefold().__contains__
+        holds = folded.__contains__
         for group in self.groups:
             for pieces in group:
                 if not any(map(holds, pieces)):

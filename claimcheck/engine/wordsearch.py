@@ -107,12 +107,12 @@ class WordPhrases:
         if not self.words <= table.wanted:
             for word in self.words - table.wanted:
                 table.spans_of(word)  # tabled now
-        found = table.where.get
+        where = table.where
         out: list[tuple[int, int]] = []
-        for word, (more, alone) in self.first.items():
-            spans = found(word)
-            if not spans:
-                continue
+        # only the words the text holds (set against set: a few at most)
+        for word in self.words & table.present:
+            spans = where[word]
+            more, alone = self.first[word]
             if more is None:
                 out += spans
                 continue
@@ -158,7 +158,7 @@ _WANTED: set[str] = set()
 class WordTable:
     """Where the words of a folded text stand, from ``start`` on."""
 
-    __slots__ = ("_folded", "_start", "wanted", "where")
+    __slots__ = ("_folded", "_start", "present", "wanted", "where")
 
     def __init__(self, folded: str, start: int = 0) -> None:
         self._folded = folded
@@ -184,7 +184,9 @@ class WordTable:
             where[word].append((at, end))
         #: each word tabled with the (start, end) of every place it stands
         #: whole
-        self.where = where
+        self.where = dict(where)
+        #: the words tabled that stand somewhere
+        self.present = set(where)
 
     def spans_of(self, word: str) -> list[tuple[int, int]]:
         """The (start, end) of every place ``word`` stands whole, in order."""
@@ -193,6 +195,8 @@ class WordTable:
         found = self.where.get(word)
         if found is None:
             found = self.where[word] = _find_whole(self._folded, self._start, word)
+            if found:
+                self.present.add(word)
         return found
 
 
