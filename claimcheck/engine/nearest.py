@@ -110,27 +110,45 @@ def _sentences_holding(index: ArticleIndex, word: str) -> tuple[int, ...]:
     sentence's words (see :func:`_folds_alike`).
     """
     folded = index.folded
-    sentences = index.article.sentences
-    letter = _LETTER.match
+    starts, ends = _bounds(index)
     size = len(word)
     found: list[int] = []
     at = folded.find(word)
     while at >= 0:
-        number = bisect.bisect_right(sentences, (at, len(folded) + 1)) - 1
+        number = bisect.bisect_right(starts, at) - 1
         end = at + size
-        if number >= 0 and (not found or found[-1] != number):
-            first, last = sentences[number]
+        if number >= 0:
+            last = ends[number]
             if (
                 end <= last
-                and (at == first or letter(folded, at - 1) is None)
-                and (end == last or letter(folded, end) is None)
+                and (at == starts[number] or not _is_letter(folded[at - 1]))
+                and (end == last or not _is_letter(folded[end]))
             ):
                 found.append(number)
                 # the sentence counts once: on from its end
-                at = folded.find(word, max(last, at + 1))
+                at = folded.find(word, last)
                 continue
         at = folded.find(word, at + 1)
     return tuple(found)
+
+
+def _bounds(index: ArticleIndex) -> tuple[list[int], list[int]]:
+    """Where the article's sentences start and end (kept with the index)."""
+    found: tuple[list[int], list[int]] | None = index._memo.get("sentence bounds")
+    if found is None:
+        sentences = index.article.sentences
+        found = index._memo["sentence bounds"] = (
+            [start for start, _ in sentences],
+            [end for _, end in sentences],
+        )
+    return found
+
+
+def _is_letter(char: str) -> bool:
+    """Whether ``char`` is a letter as :data:`KEYWORD` sees letters."""
+    if char < "\x80":
+        return char.isalpha()  # a-z, A-Z
+    return _LETTER.match(char) is not None
 
 
 _LETTER = lazy(r"[^\W\d_]")
