@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import collections
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -165,23 +166,47 @@ class WordTable:
         self._start = start
         #: the words tabled at once; any other is looked for when first asked
         self.wanted = wanted = frozenset(_WANTED)
-        # between, word, between, word, ..., between: each word's place is
-        # the length of what precedes it
-        parts = _RUNS.split(folded[start:])
-        ends = list(itertools.accumulate(map(len, parts), initial=start))
-        first = 1
-        if len(parts) > 1 and not parts[0] and start and _is_word(folded[start - 1]):
-            first = 3  # the text starts inside a word: not a whole one
-        words = parts[first::2]
-        keep = list(map(wanted.__contains__, words))
+        body = folded[start:]
+        # the text starts inside a word: that word is not a whole one
+        inside = bool(start and body and _is_word(folded[start - 1]))
+        inside = inside and _is_word(body[0])
         where: dict[str, list[tuple[int, int]]] = collections.defaultdict(list)
-        for word, at, end in zip(
-            itertools.compress(words, keep),
-            itertools.compress(ends[first::2], keep),
-            itertools.compress(ends[first + 1 :: 2], keep),
-            strict=False,
-        ):
-            where[word].append((at, end))
+        spaced = _spaced(body)
+        if spaced is not None:
+            # one space for each character that is not a word character:
+            # each piece is a word or empty, and a piece starts one past the
+            # end of the one before
+            pieces = spaced.split(" ")
+            places = list(
+                itertools.accumulate(
+                    map(operator.add, map(len, pieces), itertools.repeat(1)),
+                    initial=start,
+                )
+            )
+            if inside:
+                pieces[0] = ""
+            keep = list(map(wanted.__contains__, pieces))
+            for word, at in zip(
+                itertools.compress(pieces, keep),
+                itertools.compress(places, keep),
+                strict=False,
+            ):
+                where[word].append((at, at + len(word)))
+        else:
+            # between, word, between, word, ..., between: each word's place
+            # is the length of what precedes it
+            parts = _RUNS.split(body)
+            ends = list(itertools.accumulate(map(len, parts), initial=start))
+            first = 3 if inside else 1
+            words = parts[first::2]
+            keep = list(map(wanted.__contains__, words))
+            for word, at, end in zip(
+                itertools.compress(words, keep),
+                itertools.compress(ends[first::2], keep),
+                itertools.compress(ends[first + 1 :: 2], keep),
+                strict=False,
+            ):
+                where[word].append((at, end))
         #: each word tabled with the (start, end) of every place it stands
         #: whole
         self.where = dict(where)
@@ -198,6 +223,25 @@ class WordTable:
             if found:
                 self.present.add(word)
         return found
+
+
+#: every ASCII character that is not a word character, as a space
+_ASCII_GAPS = str.maketrans(
+    {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
+)
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _spaced(text: str) -> str | None:
+    """``text`` with each character that is not a word character made a
+    space, or None when a character beyond ASCII is a word character (the
+    fast path, for ASCII, does not cover those)."""
+    if not text.isascii():
+        for char in set(_BEYOND_ASCII.findall(text)):
+            if _is_word(char):
+                return None
+            text = text.replace(char, " ")
+    return text.translate(_ASCII_GAPS)
 
 
 def _find_whole(folded: str, start: int, word: str) -> list[tuple[int, int]]:

@@ -108,3 +108,14 @@ def test_a_table_made_before_its_phrases_finds_them_too() -> None:
         (31, 42),
         (43, 50),
     ]
+
+
+def test_both_ways_of_cutting_words_table_the_same_places() -> None:
+    # curly quotes and dashes are no word characters: the fast cut takes
+    # the text; a letter beyond ASCII ("é") is one: the pattern cuts it
+    for text in ("“Ask” — asked the tasks_x, ask’s ask", "café: “Ask” asked; ask"):
+        folded = normalize(text)
+        for start in range(len(folded)):
+            assert _search(["ask", "asked", "café"], text, start) == _scan(
+                ["ask", "asked", "café"], text, start
+            )
