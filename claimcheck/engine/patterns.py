@@ -101,12 +101,13 @@ _UNSURE = re.compile(
 )
 
 
-#: the text a guard last tested, and its case fold (None: not tested)
-_LAST_FOLDED: tuple[str, str | None] = ("", "")
+#: the text a guard last tested, its case fold (None: not tested) and that
+#: with spaces for what parts words (None: not made yet)
+_LAST_FOLDED: tuple[str, str | None, str | None] = ("", "", None)
 
 
 class _GuardedPattern:
-    """A pattern that runs only on text holding the words a match needs.
+    r"""A pattern that runs only on text holding the words a match needs.
 
     Most cue patterns (a negation, a modal verb, a forecast) are an
     alternation of words tried at every position of a clause, some
@@ -114,11 +115,14 @@ class _GuardedPattern:
     a few substring tests.  ``groups`` lists, for each way the pattern can
     match, what every such match holds: each of some sets of pieces, one
     piece of each set at least (lower case, as :meth:`str.casefold` gives
-    them).  A text whose case fold fits no group cannot match, so the
-    pattern is not run and the result is what it would give, no match.  On
-    ASCII text and common marks (:data:`_UNSURE`) a case-insensitive pattern
-    matches a literal exactly where the folded text holds it, so the test
-    never skips a match; other text is always searched.
+    them; a piece that starts or ends with ``_`` stands there at a word
+    boundary, as ``\b`` puts one).  A text whose case fold fits no group
+    cannot match, so the pattern is not run and the result is what it would
+    give, no match.  On ASCII text and common marks (:data:`_UNSURE`) a
+    case-insensitive pattern matches a literal exactly where the folded text
+    holds it, and a word boundary stands exactly where a character that is
+    not a word character (or the text's start or end) meets one that is, so
+    the test never skips a match; other text is always searched.
     ``tests/engine/test_patterns.py`` checks every guard of the engine
     against its pattern.
     """
@@ -128,33 +132,55 @@ class _GuardedPattern:
     def __init__(
         self,
         pattern: regex.Pattern[str],
-        groups: tuple[tuple[tuple[str, ...], ...], ...],
+        groups: tuple[tuple[tuple[tuple[str, ...], ...], ...], ...],
     ) -> None:
         self.pattern = pattern
+        #: for each group, its sets: (plain pieces, pieces at word
+        #: boundaries with a space for each boundary, those without them)
         self.groups = groups
 
-    def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+    def may_match(
+        self,
+        text: str,
+        pos: int = 0,
+        endpos: int = sys.maxsize,
+        *,
+        parts: bool = False,
+    ) -> bool:
         """Whether ``text[pos:endpos]`` fits one of the groups (or holds
-        letters beyond ASCII, where the test is not made)."""
+        letters beyond ASCII, where the test is not made).  With ``parts``,
+        whether some part of it may: a part has word boundaries at its ends
+        that the whole may lack, so no boundary is asked for."""
         global _LAST_FOLDED
         part = text[pos:endpos] if pos or endpos < len(text) else text
         last = _LAST_FOLDED
-        if last[0] is part:
-            folded = last[1]  # the cues of one clause are sought one by one
-        else:
-            folded = (
+        if last[0] is not part:
+            # the cues of one clause are sought one by one: fold it once
+            last = _LAST_FOLDED = (
+                part,
                 None
                 if not part.isascii() and _UNSURE.search(part) is not None
-                else part.casefold()
+                else part.casefold(),
+                None,
             )
-            _LAST_FOLDED = (part, folded)
+        folded = last[1]
         if folded is None:
             return True
-        holds = folded.__contains__
+        spaced = last[2]
         for group in self.groups:
-            for pieces in group:
-                if not any(map(holds, pieces)):
-                    break
+            for plain, bounded, loose in group:
+                if plain and any(map(folded.__contains__, plain)):
+                    continue
+                if parts:
+                    if loose and any(map(folded.__contains__, loose)):
+                        continue
+                elif bounded:
+                    if spaced is None:
+                        spaced = f" {folded.translate(_GAPS)} "
+                        _LAST_FOLDED = (part, folded, spaced)
+                    if any(map(spaced.__contains__, bounded)):
+                        continue
+                break
             else:
                 return True
         return False
@@ -177,30 +203,59 @@ class _GuardedPattern:
         return self.pattern.sub(repl, text)
 
 
+#: each character that is not a word character, of ASCII and the marks
+#: :data:`_UNSURE` lets through, as a space
+_GAPS = str.maketrans(
+    {
+        c: " "
+        for c in (*map(chr, range(128)), *"’‘“”—–…•·«»‹›\u00a0\u2009\u202f″′€£¥°×§©®")
+        if not (c.isalnum() or c == "_")
+    }
+    | {c: " " for c in range(0x2010, 0x2016)}
+)
+
+
+def _is_piece(piece: str) -> bool:
+    """Whether ``piece`` is case-folded, and at a word boundary made of ASCII
+    letters and digits."""
+    inner = piece.strip("_")
+    if not inner or piece != piece.casefold() or " " in piece:
+        return False
+    return inner == piece or (inner.isascii() and inner.isalnum())
+
+
 def guarded(pattern: regex.Pattern[str], *groups: str) -> regex.Pattern[str]:
     """``pattern``, searched only in text that fits one of ``groups``.
 
     A group is written as sets of pieces parted by spaces, the pieces of a
-    set parted by ``|``: ``"plan|hope to"`` fits text holding "plan" or
-    "hope", and "to" (see :class:`_GuardedPattern`).  The stand-in offers
-    ``search``, ``findall`` and ``sub``.
+    set parted by ``|``: ``"_plan|hope _to_"`` fits text holding a word that
+    starts with "plan" or the letters "hope", and the word "to" (see
+    :class:`_GuardedPattern`).  The stand-in offers ``search``, ``findall``
+    and ``sub``.
     """
-    # the sets of fewest pieces first: the test fails soonest
-    parsed = tuple(
-        tuple(sorted((tuple(p.split("|")) for p in group.split(" ")), key=len))
-        for group in groups
-    )
-    if not parsed or any(
-        not piece or piece != piece.casefold()
-        for group in parsed
-        for pieces in group
-        for piece in pieces
-    ):
-        raise ValueError(f"guard pieces must be case-folded words: {groups!r}")
-    return cast("regex.Pattern[str]", _GuardedPattern(pattern, parsed))
+    parsed = []
+    for group in groups:
+        sets = []
+        for written in group.split(" "):
+            pieces = written.split("|")
+            if not all(map(_is_piece, pieces)):
+                raise ValueError(f"guard pieces must be case-folded words: {group!r}")
+            plain = tuple(p for p in pieces if "_" not in p)
+            bounded = tuple(p.replace("_", " ") for p in pieces if "_" in p)
+            sets.append(
+                (plain, bounded, tuple(p.strip("_") for p in pieces if "_" in p))
+            )
+        # the sets of fewest pieces first: the test fails soonest
+        sets.sort(key=lambda s: len(s[0]) + len(s[1]))
+        parsed.append(tuple(sets))
+    if not parsed:
+        raise ValueError("a guard needs a group of pieces")
+    return cast("regex.Pattern[str]", _GuardedPattern(pattern, tuple(parsed)))
 
 
 def may_match(pattern: regex.Pattern[str], text: str) -> bool:
     """False only when ``pattern``, a :func:`guarded` one, can match nowhere in
     ``text`` nor in any part of it (what the text lacks, its parts lack)."""
-    return not isinstance(pattern, _GuardedPattern) or pattern.may_match(text)
+    return not isinstance(pattern, _GuardedPattern) or pattern.may_match(
+        text, parts=True
+    )
