@@ -19,6 +19,8 @@ from typing import Any, cast
 
 import regex
 
+from claimcheck.engine.wordsearch import spaced_words
+
 __all__ = ["guarded", "lazy", "lazy_re", "may_match"]
 
 _LOCK = threading.Lock()
@@ -101,9 +103,12 @@ _UNSURE = re.compile(
 )
 
 
-#: the text a guard last tested, its case fold (None: not tested) and that
-#: with spaces for what parts words (None: not made yet)
-_LAST_FOLDED: tuple[str, str | None, str | None] = ("", "", None)
+#: the texts guards tested last, each as [text, its case fold (None: not
+#: tested), that with spaces for what parts words (None: not made yet)]: the
+#: cues of a clause are sought one by one, in a few texts
+_RECENT: list[list[Any]] = [["", "", None] for _ in range(4)]
+#: where in :data:`_RECENT` the next text goes
+_NEXT = [0]
 
 
 class _GuardedPattern:
@@ -151,22 +156,25 @@ class _GuardedPattern:
         letters beyond ASCII, where the test is not made).  With ``parts``,
         whether some part of it may: a part has word boundaries at its ends
         that the whole may lack, so no boundary is asked for."""
-        global _LAST_FOLDED
         part = text[pos:endpos] if pos or endpos < len(text) else text
-        last = _LAST_FOLDED
-        if last[0] is not part:
-            # the cues of one clause are sought one by one: fold it once
-            last = _LAST_FOLDED = (
+        for last in _RECENT:
+            if last[0] is part:
+                break
+        else:
+            last = [
                 part,
                 None
                 if not part.isascii() and _UNSURE.search(part) is not None
                 else part.casefold(),
                 None,
-            )
-        folded = last[1]
+            ]
+            at = _NEXT[0]
+            _RECENT[at] = last
+            _NEXT[0] = (at + 1) % len(_RECENT)
+        folded: str | None = last[1]
         if folded is None:
             return True
-        spaced = last[2]
+        spaced: str | None = last[2]
         for group in self.groups:
             for plain, bounded, loose in group:
                 if plain and any(map(folded.__contains__, plain)):
@@ -176,8 +184,7 @@ class _GuardedPattern:
                         continue
                 elif bounded:
                     if spaced is None:
-                        spaced = f" {folded.translate(_GAPS)} "
-                        _LAST_FOLDED = (part, folded, spaced)
+                        spaced = last[2] = f" {spaced_words(folded)} "
                     if any(map(spaced.__contains__, bounded)):
                         continue
                 break
@@ -201,18 +208,6 @@ class _GuardedPattern:
         if not self.may_match(text):
             return text
         return self.pattern.sub(repl, text)
-
-
-#: each character that is not a word character, of ASCII and the marks
-#: :data:`_UNSURE` lets through, as a space
-_GAPS = str.maketrans(
-    {
-        c: " "
-        for c in (*map(chr, range(128)), *"’‘“”—–…•·«»‹›\u00a0\u2009\u202f″′€£¥°×§©®")
-        if not (c.isalnum() or c == "_")
-    }
-    | {c: " " for c in range(0x2010, 0x2016)}
-)
 
 
 def _is_piece(piece: str) -> bool:

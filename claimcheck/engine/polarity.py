@@ -129,7 +129,7 @@ _NEGATION = guarded(
     ),
     "_not_|_no_|_never_|_neither_|_none_|_nobody_|_nothing_|_without_|_cannot_|n't|n’t",
 )
-_NOR = guarded(lazy(r"\bnor\b", FLAGS), "_nor_")
+_NOR = lazy(r"\bnor\b", FLAGS)
 _DENIAL = guarded(
     lazy(
         r"\bden(?:y|ies|ied|ying|ial)\b"
@@ -159,10 +159,7 @@ _FALSE_TAIL = lazy(
 # conditions open their sentence and end at its first comma
 _INVERTED = lazy(r"^\W*(?:had|were|should)\s+[^,]+,", FLAGS)
 # asides that carry their own verb: "the company, which could face fines,"
-_RELATIVE_ASIDE = guarded(
-    lazy(r",\s*(?:who|which|whose|whom|where)\b[^,;]*,", FLAGS),
-    ", _who_|_which_|_whose_|_whom_|_where_",
-)
+_RELATIVE_ASIDE = lazy(r",\s*(?:who|which|whose|whom|where)\b[^,;]*,", FLAGS)
 #: how many words before a statement a modal verb still governs it
 _MODAL_REACH = 3
 

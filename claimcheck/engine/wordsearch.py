@@ -22,6 +22,7 @@ cannot, which keeps its trie.
 
 from __future__ import annotations
 
+import codecs
 import collections
 import itertools
 import operator
@@ -30,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["WORD_GAP", "WordPhrases", "WordTable", "trie_pattern"]
+__all__ = ["WORD_GAP", "WordPhrases", "WordTable", "spaced_words", "trie_pattern"]
 
 #: one word, as the trie's word boundaries see it
 _WORD = re.compile(r"\w+")
@@ -225,23 +226,47 @@ class WordTable:
         return found
 
 
-#: every ASCII character that is not a word character, as a space
-_ASCII_GAPS = str.maketrans(
-    {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
+#: each byte of ASCII that is not a word character, and each byte beyond
+#: ASCII, as a space
+_BYTE_GAPS = bytes(
+    c if c < 128 and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256)
 )
-_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+class _WordBeyondAscii(Exception):
+    """A character beyond ASCII that is a word character."""
+
+
+def _gaps_as_spaces(error: UnicodeError) -> tuple[str, int]:
+    """An encoding error handler: characters beyond ASCII that part words
+    become spaces; a word character raises :class:`_WordBeyondAscii`."""
+    assert isinstance(error, UnicodeEncodeError)
+    chars = error.object[error.start : error.end]
+    if any(map(_is_word, chars)):
+        raise _WordBeyondAscii
+    return " " * len(chars), error.end
+
+
+codecs.register_error("claimcheck-word-gaps", _gaps_as_spaces)
 
 
 def _spaced(text: str) -> str | None:
     """``text`` with each character that is not a word character made a
     space, or None when a character beyond ASCII is a word character (the
     fast path, for ASCII, does not cover those)."""
-    if not text.isascii():
-        for char in set(_BEYOND_ASCII.findall(text)):
-            if _is_word(char):
-                return None
-            text = text.replace(char, " ")
-    return text.translate(_ASCII_GAPS)
+    try:
+        encoded = text.encode("ascii", "claimcheck-word-gaps")
+    except _WordBeyondAscii:
+        return None
+    return encoded.translate(_BYTE_GAPS).decode("ascii")
+
+
+def spaced_words(text: str) -> str:
+    """``text`` with a space for each character that is not an ASCII word
+    character, or more than one for a character beyond ASCII: the words of
+    ASCII letters, digits and ``_`` stand where they stood, parted by spaces
+    (positions shift past the first character beyond ASCII)."""
+    return text.encode().translate(_BYTE_GAPS).decode("ascii")
 
 
 def _find_whole(folded: str, start: int, word: str) -> list[tuple[int, int]]:

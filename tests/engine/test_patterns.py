@@ -159,7 +159,6 @@ _MATCHED = {
     "_NOT_DONE": ["He REFUSED to ", "has yet to have ", "the board failed\nto be "],
     "_POSSIBILITY": ["Police could not RULE OUT", "we can't be excluded"],
     "_FIGURE_INTENT": ["it PLANS to", "Vowed to"],
-    "_RELATIVE_ASIDE": ["the firm, Which could face fines, said"],
     "_NEED_BEFORE": ["it Needed at least ", "REQUIRES the "],
     "_INTERIM": ["the toll, SO FAR", "as the search Goes On", "Not yet final"],
     "_MODAL": ["they’ll", "We'LL", "Should"],
