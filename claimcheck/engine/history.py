@@ -144,12 +144,12 @@ _INTERIM = guarded(
     """,
         regex.I | regex.X,
     ),
-    "_far_|_stage_|_still_|_rise_|_climb_|_grow_|_increase_|_final_|_provisional_"
-    "|_preliminary_|_incomplete_|_interim_",
-    "_as_ _of_ _now_|_this_",
-    "_for_ _now_",
-    "_as_ _continue|_proceed",
-    "_as_ _go_|_goes_ _on_",
+    "far|stage|still|rise|climb|grow|increase|final",
+    "provisional|preliminary|incomplete|interim",
+    "as of now|this",
+    "for now",
+    "as continue|proceed",
+    "as go on",
 )
 
 

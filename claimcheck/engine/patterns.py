@@ -19,8 +19,6 @@ from typing import Any, cast
 
 import regex
 
-from claimcheck.engine.wordsearch import spaced_words
-
 __all__ = ["guarded", "lazy", "lazy_re", "may_match"]
 
 _LOCK = threading.Lock()
@@ -104,15 +102,14 @@ _UNSURE = re.compile(
 
 
 #: the texts guards tested last, each as [text, its case fold (None: not
-#: tested), that with spaces for what parts words (None: not made yet)]: the
-#: cues of a clause are sought one by one, in a few texts
-_RECENT: list[list[Any]] = [["", "", None] for _ in range(4)]
+#: tested)]: the cues of a clause are sought one by one, in a few texts
+_RECENT: list[list[Any]] = [["", ""] for _ in range(4)]
 #: where in :data:`_RECENT` the next text goes
 _NEXT = [0]
 
 
 class _GuardedPattern:
-    r"""A pattern that runs only on text holding the words a match needs.
+    """A pattern that runs only on text holding the words a match needs.
 
     Most cue patterns (a negation, a modal verb, a forecast) are an
     alternation of words tried at every position of a clause, some
@@ -120,14 +117,11 @@ class _GuardedPattern:
     a few substring tests.  ``groups`` lists, for each way the pattern can
     match, what every such match holds: each of some sets of pieces, one
     piece of each set at least (lower case, as :meth:`str.casefold` gives
-    them; a piece that starts or ends with ``_`` stands there at a word
-    boundary, as ``\b`` puts one).  A text whose case fold fits no group
-    cannot match, so the pattern is not run and the result is what it would
-    give, no match.  On ASCII text and common marks (:data:`_UNSURE`) a
-    case-insensitive pattern matches a literal exactly where the folded text
-    holds it, and a word boundary stands exactly where a character that is
-    not a word character (or the text's start or end) meets one that is, so
-    the test never skips a match; other text is always searched.
+    them).  A text whose case fold fits no group cannot match, so the
+    pattern is not run and the result is what it would give, no match.  On
+    ASCII text and common marks (:data:`_UNSURE`) a case-insensitive pattern
+    matches a literal exactly where the folded text holds it, so the test
+    never skips a match; other text is always searched.
     ``tests/engine/test_patterns.py`` checks every guard of the engine
     against its pattern.
     """
@@ -137,57 +131,35 @@ class _GuardedPattern:
     def __init__(
         self,
         pattern: regex.Pattern[str],
-        groups: tuple[tuple[tuple[tuple[str, ...], ...], ...], ...],
+        groups: tuple[tuple[tuple[str, ...], ...], ...],
     ) -> None:
         self.pattern = pattern
-        #: for each group, its sets: (plain pieces, pieces at word
-        #: boundaries with a space for each boundary, those without them)
         self.groups = groups
 
-    def may_match(
-        self,
-        text: str,
-        pos: int = 0,
-        endpos: int = sys.maxsize,
-        *,
-        parts: bool = False,
-    ) -> bool:
+    def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether ``text[pos:endpos]`` fits one of the groups (or holds
-        letters beyond ASCII, where the test is not made).  With ``parts``,
-        whether some part of it may: a part has word boundaries at its ends
-        that the whole may lack, so no boundary is asked for."""
+        letters beyond ASCII, where the test is not made)."""
         part = text[pos:endpos] if pos or endpos < len(text) else text
         for last in _RECENT:
             if last[0] is part:
+                folded: str | None = last[1]
                 break
         else:
-            last = [
-                part,
+            folded = (
                 None
                 if not part.isascii() and _UNSURE.search(part) is not None
-                else part.casefold(),
-                None,
-            ]
+                else part.casefold()
+            )
             at = _NEXT[0]
-            _RECENT[at] = last
+            _RECENT[at] = [part, folded]
             _NEXT[0] = (at + 1) % len(_RECENT)
-        folded: str | None = last[1]
         if folded is None:
             return True
-        spaced: str | None = last[2]
+        holds = folded.__contains__
         for group in self.groups:
-            for plain, bounded, loose in group:
-                if plain and any(map(folded.__contains__, plain)):
-                    continue
-                if parts:
-                    if loose and any(map(folded.__contains__, loose)):
-                        continue
-                elif bounded:
-                    if spaced is None:
-                        spaced = last[2] = f" {spaced_words(folded)} "
-                    if any(map(spaced.__contains__, bounded)):
-                        continue
-                break
+            for pieces in group:
+                if not any(map(holds, pieces)):
+                    break
             else:
                 return True
         return False
@@ -210,47 +182,30 @@ class _GuardedPattern:
         return self.pattern.sub(repl, text)
 
 
-def _is_piece(piece: str) -> bool:
-    """Whether ``piece`` is case-folded, and at a word boundary made of ASCII
-    letters and digits."""
-    inner = piece.strip("_")
-    if not inner or piece != piece.casefold() or " " in piece:
-        return False
-    return inner == piece or (inner.isascii() and inner.isalnum())
-
-
 def guarded(pattern: regex.Pattern[str], *groups: str) -> regex.Pattern[str]:
     """``pattern``, searched only in text that fits one of ``groups``.
 
     A group is written as sets of pieces parted by spaces, the pieces of a
-    set parted by ``|``: ``"_plan|hope _to_"`` fits text holding a word that
-    starts with "plan" or the letters "hope", and the word "to" (see
-    :class:`_GuardedPattern`).  The stand-in offers ``search``, ``findall``
-    and ``sub``.
+    set parted by ``|``: ``"plan|hope to"`` fits text holding "plan" or
+    "hope", and "to" (see :class:`_GuardedPattern`).  The stand-in offers
+    ``search``, ``findall`` and ``sub``.
     """
-    parsed = []
-    for group in groups:
-        sets = []
-        for written in group.split(" "):
-            pieces = written.split("|")
-            if not all(map(_is_piece, pieces)):
-                raise ValueError(f"guard pieces must be case-folded words: {group!r}")
-            plain = tuple(p for p in pieces if "_" not in p)
-            bounded = tuple(p.replace("_", " ") for p in pieces if "_" in p)
-            sets.append(
-                (plain, bounded, tuple(p.strip("_") for p in pieces if "_" in p))
-            )
-        # the sets of fewest pieces first: the test fails soonest
-        sets.sort(key=lambda s: len(s[0]) + len(s[1]))
-        parsed.append(tuple(sets))
-    if not parsed:
-        raise ValueError("a guard needs a group of pieces")
-    return cast("regex.Pattern[str]", _GuardedPattern(pattern, tuple(parsed)))
+    # the sets of fewest pieces first: the test fails soonest
+    parsed = tuple(
+        tuple(sorted((tuple(p.split("|")) for p in group.split(" ")), key=len))
+        for group in groups
+    )
+    if not parsed or any(
+        not piece or piece != piece.casefold()
+        for group in parsed
+        for pieces in group
+        for piece in pieces
+    ):
+        raise ValueError(f"guard pieces must be case-folded words: {groups!r}")
+    return cast("regex.Pattern[str]", _GuardedPattern(pattern, parsed))
 
 
 def may_match(pattern: regex.Pattern[str], text: str) -> bool:
     """False only when ``pattern``, a :func:`guarded` one, can match nowhere in
     ``text`` nor in any part of it (what the text lacks, its parts lack)."""
-    return not isinstance(pattern, _GuardedPattern) or pattern.may_match(
-        text, parts=True
-    )
+    return not isinstance(pattern, _GuardedPattern) or pattern.may_match(text)

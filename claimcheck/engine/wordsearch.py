@@ -31,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["WORD_GAP", "WordPhrases", "WordTable", "spaced_words", "trie_pattern"]
+__all__ = ["WORD_GAP", "WordPhrases", "WordTable", "trie_pattern"]
 
 #: one word, as the trie's word boundaries see it
 _WORD = re.compile(r"\w+")
@@ -259,14 +259,6 @@ def _spaced(text: str) -> str | None:
     except _WordBeyondAscii:
         return None
     return encoded.translate(_BYTE_GAPS).decode("ascii")
-
-
-def spaced_words(text: str) -> str:
-    """``text`` with a space for each character that is not an ASCII word
-    character, or more than one for a character beyond ASCII: the words of
-    ASCII letters, digits and ``_`` stand where they stood, parted by spaces
-    (positions shift past the first character beyond ASCII)."""
-    return text.encode().translate(_BYTE_GAPS).decode("ascii")
 
 
 def _find_whole(folded: str, start: int, word: str) -> list[tuple[int, int]]:
