@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.claims import AttributeClaim, Claim, QuantityClaim, StatementClaim
 from claimcheck.engine.index import KEYWORD
-from claimcheck.engine.patterns import lazy, lazy_re
+from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import Terms, normalize
 
 if TYPE_CHECKING:
@@ -152,7 +152,8 @@ def _is_letter(char: str) -> bool:
 
 
 _LETTER = lazy(r"[^\W\d_]")
-_BEYOND_ASCII = lazy_re(r"[^\x00-\x7f]")
+#: every byte of ASCII: what is left of UTF-8 without them is the rest
+_ASCII = bytes(range(128))
 
 
 def _folds_alike(index: ArticleIndex) -> bool:
@@ -169,7 +170,7 @@ def _folds_alike(index: ArticleIndex) -> bool:
             text.isascii()
             or all(
                 (letter(c) is None) == (letter(normalize(c)) is None)
-                for c in set(_BEYOND_ASCII.findall(text))
+                for c in set(text.encode().translate(None, _ASCII).decode())
             )
         )
     return found

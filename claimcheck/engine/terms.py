@@ -180,11 +180,11 @@ class Terms:
         regular expression among them runs the whole alternation, with
         ``timeout`` seconds at most (``TimeoutError``).
         """
-        if not any(t.is_regex for t in self.terms):
-            scanner = self._cache.get("scanner")
-            if scanner is None:
-                scanner = PhraseScanner.of(t.text for t in self.spellings)
-                self._cache["scanner"] = scanner
+        scanner: PhraseScanner | None = self._cache.get("scanner")
+        if scanner is None and not any(t.is_regex for t in self.terms):
+            scanner = PhraseScanner.of(t.text for t in self.spellings)
+            self._cache["scanner"] = scanner
+        if scanner is not None:
             return scanner.spans(text, start, folded=folded, table=table)
         if self.requires is not None and self.reach is not None:
             return near_spans(
