@@ -20,7 +20,7 @@ import regex
 from claimcheck.claims import Period, QuantityClaim
 from claimcheck.engine.articles import Article
 from claimcheck.engine.numbers.interval import Interval
-from claimcheck.engine.patterns import lazy
+from claimcheck.engine.patterns import guarded, lazy
 
 if TYPE_CHECKING:
     from claimcheck.engine.match import Evidence
@@ -128,8 +128,9 @@ def earlier_periods(
 
 # "so far", "as the search continues", "is expected to rise", "provisional":
 # words that say a count is not final yet
-_INTERIM = lazy(
-    r"""
+_INTERIM = guarded(
+    lazy(
+        r"""
     \b(?:so|thus)\s+far\b
   | \bas\s+of\s+(?:now|this\s+\w+)\b
   | \bfor\s+now\b
@@ -141,7 +142,14 @@ _INTERIM = lazy(
   | \b(?:provisional|preliminary|incomplete|interim)\b
   | \bnot\s+(?:yet\s+)?final\b
     """,
-    regex.I | regex.X,
+        regex.I | regex.X,
+    ),
+    "far|stage|still|rise|climb|grow|increase|final",
+    "provisional|preliminary|incomplete|interim",
+    "as of now|this",
+    "for now",
+    "as continue|proceed",
+    "as go on",
 )
 
 

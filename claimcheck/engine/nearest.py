@@ -7,6 +7,7 @@ article puts the fact in words the claim lacks.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from claimcheck.claims import AttributeClaim, Claim, QuantityClaim, StatementClaim
@@ -21,21 +22,29 @@ __all__ = ["nearest_sentences"]
 
 
 #: each claim's keywords by id, with the claim (so that the id stays its own)
-_KEYWORDS: dict[int, tuple[Claim, frozenset[str]]] = {}
+_KEYWORDS: dict[int, tuple[Claim, frozenset[str], tuple[str, ...]]] = {}
 #: the most claims remembered (a suite rarely has more)
 _KEPT = 4096
 
 
-def _keywords(claim: Claim) -> frozenset[str]:
-    """The claim's words that a sentence close to it shares (worked out once)."""
+def _keywords(claim: Claim) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The claim's words that a sentence close to it shares, and those of them
+    that a word of a sentence can fold to (worked out once)."""
     kept = _KEYWORDS.get(id(claim))
     if kept is not None and kept[0] is claim:
-        return kept[1]
+        return kept[1], kept[2]
     if len(_KEYWORDS) >= _KEPT:
         _KEYWORDS.clear()
     words = _claim_words(claim)
-    _KEYWORDS[id(claim)] = (claim, words)
-    return words
+    foldable = _foldable(words)
+    _KEYWORDS[id(claim)] = (claim, words, foldable)
+    return words, foldable
+
+
+def _foldable(words: Iterable[str]) -> tuple[str, ...]:
+    """The ``words`` that a word of a sentence can fold to: a keyword that is
+    no :data:`KEYWORD` word once folded stands in no sentence."""
+    return tuple(sorted(w for w in words if KEYWORD.fullmatch(w) is not None))
 
 
 def _claim_words(claim: Claim) -> frozenset[str]:
@@ -61,13 +70,13 @@ def nearest_sentences(
     claim: Claim, index: ArticleIndex, limit: int = 3
 ) -> tuple[tuple[int, int], ...]:
     """The sentences sharing most words with the claim, best first."""
-    keywords = _keywords(claim)
+    keywords, foldable = _keywords(claim)
     if not keywords:
         return ()
     scored = []
     if _folds_alike(index):
         sentences = index.article.sentences
-        for number, score in _shared(index, keywords).items():
+        for number, score in _shared(index, foldable).items():
             scored.append((-score, *sentences[number]))
     else:
         for start, end, words in index.sentence_words():
@@ -78,7 +87,7 @@ def nearest_sentences(
     return tuple((s, e) for _, s, e in scored[:limit])
 
 
-def _shared(index: ArticleIndex, keywords: frozenset[str]) -> dict[int, int]:
+def _shared(index: ArticleIndex, keywords: tuple[str, ...]) -> dict[int, int]:
     """How many of ``keywords`` each sentence holds as words (by number; none
     for a sentence holding none), found in the folded text."""
     memo: dict[str, tuple[int, ...]] = index._memo.setdefault("keyword sentences", {})
@@ -93,36 +102,58 @@ def _shared(index: ArticleIndex, keywords: frozenset[str]) -> dict[int, int]:
 
 
 def _sentences_holding(index: ArticleIndex, word: str) -> tuple[int, ...]:
-    """The sentences (by number) holding ``word`` as one of their words.
+    """The sentences (by number) holding ``word``, a :data:`KEYWORD` word, as
+    one of their words.
 
     A word stands in a sentence where the folded text holds it with no
     letter on either side inside the sentence, as :data:`KEYWORD` cuts the
     sentence's words (see :func:`_folds_alike`).
     """
-    if KEYWORD.fullmatch(word) is None:
-        return ()  # no word of a sentence folds to it
     folded = index.folded
-    sentences = index.article.sentences
-    letter = _LETTER.match
+    starts, ends = _bounds(index)
     size = len(word)
     found: list[int] = []
     at = folded.find(word)
     while at >= 0:
-        number = bisect.bisect_right(sentences, (at, len(folded) + 1)) - 1
+        number = bisect.bisect_right(starts, at) - 1
         end = at + size
-        if number >= 0 and (not found or found[-1] != number):
-            first, last = sentences[number]
+        if number >= 0:
+            last = ends[number]
             if (
                 end <= last
-                and (at == first or letter(folded, at - 1) is None)
-                and (end == last or letter(folded, end) is None)
+                and (at == starts[number] or not _is_letter(folded[at - 1]))
+                and (end == last or not _is_letter(folded[end]))
             ):
                 found.append(number)
+                # the sentence counts once: on from its end
+                at = folded.find(word, last)
+                continue
         at = folded.find(word, at + 1)
     return tuple(found)
 
 
+def _bounds(index: ArticleIndex) -> tuple[list[int], list[int]]:
+    """Where the article's sentences start and end (kept with the index)."""
+    found: tuple[list[int], list[int]] | None = index._memo.get("sentence bounds")
+    if found is None:
+        sentences = index.article.sentences
+        found = index._memo["sentence bounds"] = (
+            [start for start, _ in sentences],
+            [end for _, end in sentences],
+        )
+    return found
+
+
+def _is_letter(char: str) -> bool:
+    """Whether ``char`` is a letter as :data:`KEYWORD` sees letters."""
+    if char < "\x80":
+        return char.isalpha()  # a-z, A-Z
+    return _LETTER.match(char) is not None
+
+
 _LETTER = lazy(r"[^\W\d_]")
+#: every byte of ASCII: what is left of UTF-8 without them is the rest
+_ASCII = bytes(range(128))
 
 
 def _folds_alike(index: ArticleIndex) -> bool:
@@ -139,8 +170,7 @@ def _folds_alike(index: ArticleIndex) -> bool:
             text.isascii()
             or all(
                 (letter(c) is None) == (letter(normalize(c)) is None)
-                for c in set(text)
-                if not c.isascii()
+                for c in set(text.encode().translate(None, _ASCII).decode())
             )
         )
     return found

@@ -12,13 +12,14 @@ stand-in, so later lookups cost less than on the pattern itself.
 from __future__ import annotations
 
 import re
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any, cast
 
 import regex
 
-__all__ = ["lazy", "lazy_re"]
+__all__ = ["guarded", "lazy", "lazy_re", "may_match"]
 
 _LOCK = threading.Lock()
 
@@ -88,3 +89,123 @@ def lazy(source: str, flags: int = 0) -> regex.Pattern[str]:
 def lazy_re(source: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(source, flags)``, done the first time it is used."""
     return cast("re.Pattern[str]", _LazyPattern(re.compile, source, flags))
+
+
+#: a character beyond ASCII that is not a common typographic mark: such
+#: letters may match a pattern's letters in ways case folding alone does not
+#: show ("İ" matches "i", yet folds to "i" and a combining dot, which parts
+#: "claİm" from "claim"), so a guard lets text holding one through.  The marks
+#: fold to themselves and match no letter.
+_UNSURE = re.compile(
+    "[^\x00-\x7f’‘“”—–…•·«»‹›\u00a0\u2009\u202f″′€£¥°×§©®\u2010-\u2015]"
+)
+
+
+#: the texts guards tested last, each as [text, its case fold (None: not
+#: tested)]: the cues of a clause are sought one by one, in a few texts
+_RECENT: list[list[Any]] = [["", ""] for _ in range(4)]
+#: where in :data:`_RECENT` the next text goes
+_NEXT = [0]
+
+
+class _GuardedPattern:
+    """A pattern that runs only on text holding the words a match needs.
+
+    Most cue patterns (a negation, a modal verb, a forecast) are an
+    alternation of words tried at every position of a clause, some
+    microseconds each; whether the clause holds one of their words at all is
+    a few substring tests.  ``groups`` lists, for each way the pattern can
+    match, what every such match holds: each of some sets of pieces, one
+    piece of each set at least (lower case, as :meth:`str.casefold` gives
+    them).  A text whose case fold fits no group cannot match, so the
+    pattern is not run and the result is what it would give, no match.  On
+    ASCII text and common marks (:data:`_UNSURE`) a case-insensitive pattern
+    matches a literal exactly where the folded text holds it, so the test
+    never skips a match; other text is always searched.
+    ``tests/engine/test_patterns.py`` checks every guard of the engine
+    against its pattern.
+    """
+
+    __slots__ = ("groups", "pattern")
+
+    def __init__(
+        self,
+        pattern: regex.Pattern[str],
+        groups: tuple[tuple[tuple[str, ...], ...], ...],
+    ) -> None:
+        self.pattern = pattern
+        self.groups = groups
+
+    def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """Whether ``text[pos:endpos]`` fits one of the groups (or holds
+        letters beyond ASCII, where the test is not made)."""
+        part = text[pos:endpos] if pos or endpos < len(text) else text
+        for last in _RECENT:
+            if last[0] is part:
+                folded: str | None = last[1]
+                break
+        else:
+            folded = (
+                None
+                if not part.isascii() and _UNSURE.search(part) is not None
+                else part.casefold()
+            )
+            at = _NEXT[0]
+            _RECENT[at] = [part, folded]
+            _NEXT[0] = (at + 1) % len(_RECENT)
+        if folded is None:
+            return True
+        holds = folded.__contains__
+        for group in self.groups:
+            for pieces in group:
+                if not any(map(holds, pieces)):
+                    break
+            else:
+                return True
+        return False
+
+    def search(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> regex.Match[str] | None:
+        if not self.may_match(text, pos, endpos):
+            return None
+        return self.pattern.search(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        if not self.may_match(text, pos, endpos):
+            return []
+        return self.pattern.findall(text, pos, endpos)
+
+    def sub(self, repl: str, text: str) -> str:
+        if not self.may_match(text):
+            return text
+        return self.pattern.sub(repl, text)
+
+
+def guarded(pattern: regex.Pattern[str], *groups: str) -> regex.Pattern[str]:
+    """``pattern``, searched only in text that fits one of ``groups``.
+
+    A group is written as sets of pieces parted by spaces, the pieces of a
+    set parted by ``|``: ``"plan|hope to"`` fits text holding "plan" or
+    "hope", and "to" (see :class:`_GuardedPattern`).  The stand-in offers
+    ``search``, ``findall`` and ``sub``.
+    """
+    # the sets of fewest pieces first: the test fails soonest
+    parsed = tuple(
+        tuple(sorted((tuple(p.split("|")) for p in group.split(" ")), key=len))
+        for group in groups
+    )
+    if not parsed or any(
+        not piece or piece != piece.casefold()
+        for group in parsed
+        for pieces in group
+        for piece in pieces
+    ):
+        raise ValueError(f"guard pieces must be case-folded words: {groups!r}")
+    return cast("regex.Pattern[str]", _GuardedPattern(pattern, parsed))
+
+
+def may_match(pattern: regex.Pattern[str], text: str) -> bool:
+    """False only when ``pattern``, a :func:`guarded` one, can match nowhere in
+    ``text`` nor in any part of it (what the text lacks, its parts lack)."""
+    return not isinstance(pattern, _GuardedPattern) or pattern.may_match(text)

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimcheck.engine.patterns import lazy
+from claimcheck.engine.patterns import guarded, lazy, may_match
 from claimcheck.engine.terms import FLAGS
 
 if TYPE_CHECKING:
@@ -65,18 +65,26 @@ class Cues:
 
 
 # An open possibility is no denial: "could not rule out", "cannot exclude".
-_POSSIBILITY = lazy(
-    r"\b(?:(?:can|could|would|did|does|do|will)\s*(?:not|n't|never)|cannot|can't)"
-    r"\s+(?:\w+\s+)?(?:rule\s+out|exclude|be\s+ruled\s+out|be\s+excluded)\b",
-    FLAGS,
+_POSSIBILITY = guarded(
+    lazy(
+        r"\b(?:(?:can|could|would|did|does|do|will)\s*(?:not|n't|never)|cannot"
+        r"|can't)\s+(?:\w+\s+)?(?:rule\s+out|exclude|be\s+ruled\s+out"
+        r"|be\s+excluded)\b",
+        FLAGS,
+    ),
+    "rule|exclude",
 )
-_CONDITION = lazy(
-    r"\b(?:if|unless|whether|in\s+case|in\s+the\s+event|provided\s+that"
-    r"|as\s+long\s+as|suppose|supposing|hypothetically)\b",
-    FLAGS,
+_CONDITION = guarded(
+    lazy(
+        r"\b(?:if|unless|whether|in\s+case|in\s+the\s+event|provided\s+that"
+        r"|as\s+long\s+as|suppose|supposing|hypothetically)\b",
+        FLAGS,
+    ),
+    "if|unless|whether|case|event|provided|long|suppos|hypothetically",
 )
-_MODAL = lazy(
-    r"\b(?:could|might|may|would|will|shall|should|must|can)\b|\w['’]ll\b", FLAGS
+_MODAL = guarded(
+    lazy(r"\b(?:could|might|may|would|will|shall|should|must|can)\b|\w['’]ll\b", FLAGS),
+    "could|might|may|would|will|shall|should|must|can|'ll|’ll",
 )
 # a word that leads into an unrealised act: "faced calls to", "plans to",
 # "urged the minister to", "is expected to", "demanded that the mayor"
@@ -85,33 +93,58 @@ _INTENT_WORDS = (
     r"|promis|offer|agree|call|urg|press|push|ask|demand|pressur|likel|set\b|due"
     r"|poised|going|about|ready|willing|prepar|decid|tr(?:y|ies|ied)|attempt|insist"
 )
-_INTENT = lazy(
-    rf"\b(?:{_INTENT_WORDS})\w*(?:\s+\S+){{0,3}}?\s+to\s+(?:be\s+|have\s+)?$"
-    rf"|\b(?:demand|insist|urg|call|ask)\w*\s+(?:that|for)(?:\s+\S+){{0,3}}?\s+$",
-    FLAGS,
+#: a piece of each intent word, as a guard needs them (see
+#: :func:`claimcheck.engine.patterns.guarded`)
+_INTENT_PIECES = (
+    "plan|expect|aim|intend|hope|want|wish|seek|sought|propos|threat|vow|pledg"
+    "|promis|offer|agree|call|urg|press|push|ask|demand|pressur|likel|set|due"
+    "|poised|going|about|ready|willing|prepar|decid|try|trie|attempt|insist"
+)
+_INTENT = guarded(
+    lazy(
+        rf"\b(?:{_INTENT_WORDS})\w*(?:\s+\S+){{0,3}}?\s+to\s+(?:be\s+|have\s+)?$"
+        rf"|\b(?:demand|insist|urg|call|ask)\w*\s+(?:that|for)(?:\s+\S+){{0,3}}?"
+        r"\s+$",
+        FLAGS,
+    ),
+    f"{_INTENT_PIECES} to",
+    "demand|insist|urg|call|ask that|for",
 )
 # "refused to resign", "has yet to request": the act did not happen
-_NOT_DONE = lazy(
-    r"\b(?:refus\w*|declin\w*|fail\w*|neglect\w*|yet)\s+to\s+(?:be\s+|have\s+)?$",
-    FLAGS,
+_NOT_DONE = guarded(
+    lazy(
+        r"\b(?:refus\w*|declin\w*|fail\w*|neglect\w*|yet)\s+to\s+"
+        r"(?:be\s+|have\s+)?$",
+        FLAGS,
+    ),
+    "refus|declin|fail|neglect|yet to",
 )
-_NEGATION = lazy(
-    r"\b(?:not|no|never|neither|none|nobody|nothing|no\s+one|without|cannot)\b"
-    r"|n['’]t\b",
-    FLAGS,
+_NEGATION = guarded(
+    lazy(
+        r"\b(?:not|no|never|neither|none|nobody|nothing|no\s+one|without|cannot)\b"
+        r"|n['’]t\b",
+        FLAGS,
+    ),
+    "no|never|neither|without|n't|n’t",
 )
 _NOR = lazy(r"\bnor\b", FLAGS)
-_DENIAL = lazy(
-    r"\bden(?:y|ies|ied|ying|ial)\b"
-    r"|\b(?:reject|dismiss|refut|disput|contest|rebut)\w*\s+(?:\w+\s+){0,2}?"
-    r"(?:that|claims?|reports?|rumou?rs?|suggestions?|allegations?|accounts?)\b",
-    FLAGS,
+_DENIAL = guarded(
+    lazy(
+        r"\bden(?:y|ies|ied|ying|ial)\b"
+        r"|\b(?:reject|dismiss|refut|disput|contest|rebut)\w*\s+(?:\w+\s+){0,2}?"
+        r"(?:that|claims?|reports?|rumou?rs?|suggestions?|allegations?|accounts?)\b",
+        FLAGS,
+    ),
+    "deny|denie|denying|denial|reject|dismiss|refut|disput|contest|rebut",
 )
 # "rumours that X are false": a report named before X, its falsity after it
-_REPORT_LEAD = lazy(
-    r"\b(?:claims?|reports?|rumou?rs?|suggestions?|allegations?|accounts?)"
-    r"\s+(?:that\b|of\b)?",
-    FLAGS,
+_REPORT_LEAD = guarded(
+    lazy(
+        r"\b(?:claims?|reports?|rumou?rs?|suggestions?|allegations?|accounts?)"
+        r"\s+(?:that\b|of\b)?",
+        FLAGS,
+    ),
+    "claim|report|rumor|rumour|suggestion|allegation|account",
 )
 _FALSE_TAIL = lazy(
     r"^(?:[^,;]*?\b)?(?:is|are|was|were|proved|proven|have\s+been|has\s+been"
@@ -161,9 +194,12 @@ def read_cues(
     near = " ".join(lead.split()[-_MODAL_REACH:]) + " " + inside
     if _MODAL.search(_RELATIVE_ASIDE.sub(" ", near)):
         suppositions.add("modal")
+    denials = len(_NEGATION.findall(before))
     # the verb of the statement is one of its words: the first that an
-    # infinitive leads into decides ("refused to resign", "calls to resign")
-    for word_start, _ in words:
+    # infinitive leads into decides ("refused to resign", "calls to resign");
+    # each window is a part of the clause, so where the clause holds no such
+    # words none is read
+    for word_start, _ in words if _infinitive_may_lead(blanked) else ():
         window = blanked[max(0, word_start - clause[0] - 80) : word_start - clause[0]]
         if _NOT_DONE.search(window):
             negations += 1
@@ -171,16 +207,21 @@ def read_cues(
         if _INTENT.search(window):
             # "never offered to resign", "has no plans to": no intention, so
             # no act either
-            if len(_NEGATION.findall(before)) % 2 == 0:
+            if denials % 2 == 0:
                 suppositions.add("intention")
             break
-    negations += len(_NEGATION.findall(before))
+    negations += denials
     if "neither" not in before.casefold():
         negations += len(_NOR.findall(before))
     negations += len(_DENIAL.findall(before))
     if _REPORT_LEAD.search(lead) and _FALSE_TAIL.match(tail):
         negations += 1
     return Cues(negations=negations, suppositions=frozenset(suppositions))
+
+
+def _infinitive_may_lead(text: str) -> bool:
+    """Whether some part of ``text`` may end with an infinitive's lead."""
+    return may_match(_NOT_DONE, text) or may_match(_INTENT, text)
 
 
 def _blank(text: str, start: int, end: int, words: Sequence[tuple[int, int]]) -> str:
@@ -230,20 +271,31 @@ _LAST_WORD = lazy(r"\w+$")
 # forecast leads to it ("might top 900", "plans to shed up to 2,500", "guidance
 # points to $7bn"), when its sentence asks a question, or when it is a
 # capacity ("carries up to 300").
-_FORECAST = lazy(
-    r"\b(?:point(?:s|ed|ing)?\s+to|forecast\w*|projected|projections?|guidance"
-    r"|outlook|on\s+(?:course|track)\s+(?:to|for)|in\s+line\s+(?:to|for))\b",
-    FLAGS,
+_FORECAST = guarded(
+    lazy(
+        r"\b(?:point(?:s|ed|ing)?\s+to|forecast\w*|projected|projections?|guidance"
+        r"|outlook|on\s+(?:course|track)\s+(?:to|for)|in\s+line\s+(?:to|for))\b",
+        FLAGS,
+    ),
+    "point to",
+    "forecast|projected|projection|guidance|outlook|course|track|line",
 )
-_FIGURE_INTENT = lazy(rf"\b(?!due\b)(?:{_INTENT_WORDS})\w*\s+to\b", FLAGS)
+_FIGURE_INTENT = guarded(
+    lazy(rf"\b(?!due\b)(?:{_INTENT_WORDS})\w*\s+to\b", FLAGS),
+    f"{_INTENT_PIECES} to",
+)
 # A figure under a hedging modal is supposed ("might top 900", "would raise the
 # tally to 15"); a definite future states the figure announced ("will cut 1,200
 # jobs"), and so does reported speech's "would" ("said the cuts would affect
 # 1,200 positions", the "will" of what was said).
-_FIGURE_MODAL = lazy(
-    r"\b(?:could|might|may|should|can)\b"
-    r"|(?<!\b(?:said|says|say|told|announced|confirmed|stated|added)\b.*)\bwould\b",
-    FLAGS,
+_FIGURE_MODAL = guarded(
+    lazy(
+        r"\b(?:could|might|may|should|can)\b"
+        r"|(?<!\b(?:said|says|say|told|announced|confirmed|stated|added)\b.*)"
+        r"\bwould\b",
+        FLAGS,
+    ),
+    "could|might|may|should|can|would",
 )
 #: how many words before a figure its verb's modal or intention may stand
 _FIGURE_REACH = 7
@@ -256,9 +308,12 @@ _PRESENT_VERB = lazy(r"\b[^\W\d_]{2,}(?<![su'’])s\s+(?:at\s+|of\s+)?$", FLAGS)
 # "needed 1.2 million votes", "the 326 seats it needed", "the 50% required":
 # a threshold to reach, not a count
 _NEED = r"(?:need|needs|needed|require|requires|required)"
-_NEED_BEFORE = lazy(
-    rf"\b{_NEED}\s+(?:(?:at\s+least|a\s+minimum\s+of|a\s+total\s+of|the)\s+)?$",
-    FLAGS,
+_NEED_BEFORE = guarded(
+    lazy(
+        rf"\b{_NEED}\s+(?:(?:at\s+least|a\s+minimum\s+of|a\s+total\s+of|the)\s+)?$",
+        FLAGS,
+    ),
+    "need|require",
 )
 _DEFINITE = lazy(r"\bthe\s+$", FLAGS)
 # from the figure on: its own words and its noun, then "(it) needed"

@@ -7,7 +7,7 @@ import gzip
 import importlib.util
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -16,7 +16,12 @@ import regex
 
 from claimcheck.engine.fuzzy import near_spans
 from claimcheck.engine.patterns import lazy
-from claimcheck.engine.wordsearch import WordPhrases, WordTable
+from claimcheck.engine.wordsearch import (
+    WORD_GAP,
+    WordPhrases,
+    WordTable,
+    trie_pattern,
+)
 from claimcheck.errors import ClaimcheckError
 
 __all__ = [
@@ -175,11 +180,11 @@ class Terms:
         regular expression among them runs the whole alternation, with
         ``timeout`` seconds at most (``TimeoutError``).
         """
-        if not any(t.is_regex for t in self.terms):
-            scanner = self._cache.get("scanner")
-            if scanner is None:
-                scanner = PhraseScanner.of(t.text for t in self.spellings)
-                self._cache["scanner"] = scanner
+        scanner: PhraseScanner | None = self._cache.get("scanner")
+        if scanner is None and not any(t.is_regex for t in self.terms):
+            scanner = PhraseScanner.of(t.text for t in self.spellings)
+            self._cache["scanner"] = scanner
+        if scanner is not None:
             return scanner.spans(text, start, folded=folded, table=table)
         if self.requires is not None and self.reach is not None:
             return near_spans(
@@ -214,31 +219,6 @@ def compile_pattern(source: str) -> regex.Pattern[str]:
     error that names the assertion file and line.
     """
     return regex.compile(source, FLAGS)
-
-
-def trie_pattern(paths: Iterable[Sequence[str]]) -> str:
-    """An alternation of ``paths`` factored as a trie ("k(?:m(?:2)?|g)").
-
-    Each path is a sequence of pattern pieces (an escaped character, a
-    separator class...).  A failing branch costs one test per piece instead of
-    one per path, and where one path continues another the longer is tried
-    first, so the match is the longest path that fits.
-    """
-    root: dict[str, Any] = {}
-    for path in paths:
-        node = root
-        for piece in path:
-            node = node.setdefault(piece, {})
-        node[""] = {}  # a path ends here (no piece is empty)
-
-    def emit(node: dict[str, Any]) -> str:
-        alts = [piece + emit(child) for piece, child in sorted(node.items()) if piece]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
 
 
 def _phrase_pieces(phrase: str, *, apostrophe: str, separator: str) -> list[str]:
@@ -283,10 +263,11 @@ class PhraseScanner:
     @classmethod
     def of(cls, phrases: Iterable[str]) -> PhraseScanner:
         items = sorted(set(phrases))
-        folded = trie_pattern(
-            _phrase_pieces(normalize(p), apostrophe="'", separator=r"[\s\-]+")
+        paths = [
+            _phrase_pieces(normalize(p), apostrophe="'", separator=WORD_GAP)
             for p in items
-        )
+        ]
+        folded = trie_pattern(paths)
         verbatim = trie_pattern(
             _phrase_pieces(
                 p,
@@ -302,10 +283,7 @@ class PhraseScanner:
             folded=re.compile(rf"(?:{folded or '(?!)'})(?!\w)"),
             verbatim=compile_pattern(rf"(?<!\w)(?:{verbatim or '(?!)'})(?!\w)"),
             required=_required(normalize(p) for p in items),
-            words=WordPhrases.of(
-                [w for w in _WORD_SEPARATORS.split(normalize(p).strip()) if w]
-                for p in items
-            ),
+            words=WordPhrases.of(paths),
         )
 
     def spans(

@@ -1,86 +1,127 @@
-"""Plain phrases looked up in a table of an article's words.
+"""Phrases looked up in a table of an article's words.
 
-Most phrases a claim matches are plain words (a statement's slot is one word
-in its inflections, a measure a word or two).  On the folded text
-(:func:`claimcheck.engine.terms.normalize`) a :class:`PhraseScanner
+Most phrases a claim matches start with a plain word (a statement's slot is
+one word in its inflections, a measure a word or two, a name).  On the folded
+text (:func:`claimcheck.engine.terms.normalize`) a :class:`PhraseScanner
 <claimcheck.engine.terms.PhraseScanner>` runs one trie over every position,
 once per group of terms; here the text is cut into words once per article
 (:class:`WordTable`), each phrase's first word is looked up there, and the
-rest of the phrase is matched where it stands.  The result is the same: a
-phrase matches where its words stand as whole words, in order, each two
-parted by spaces and hyphens only; left to right, the longest phrase at a
-position wins, and matches do not overlap.
+rest of the phrase (its other words, an apostrophe and what follows it, a
+trailing ``*``) is matched where it stands, by the same trie the scanner
+would run from there.  The result is the same: a phrase matches where its
+words stand as whole words, in order, each two parted by spaces and hyphens
+only; left to right, the longest phrase at a position wins, and matches do
+not overlap.
 
-Only phrases whose every word is made of word characters (letters, digits,
-``_``) and has no trailing ``*`` can be looked up; :meth:`WordPhrases.of`
-returns None for any other set, which keeps its trie.
+A phrase can be looked up when it opens with word characters (letters,
+digits, ``_``) that a character other than a word character follows, or
+nothing: so "north korean*" and "north korea's" can, "korean*" and "'til"
+cannot; :meth:`WordPhrases.of` returns None for a set holding one that
+cannot, which keeps its trie.
 """
 
 from __future__ import annotations
 
+import codecs
 import collections
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-__all__ = ["WordPhrases", "WordTable"]
+__all__ = ["WORD_GAP", "WordPhrases", "WordTable", "trie_pattern"]
 
 #: one word, as the trie's word boundaries see it
 _WORD = re.compile(r"\w+")
-#: what parts two words of a phrase (the trie's separator)
-_GAP = r"[\s\-]+"
+#: what parts two words of a phrase in the folded text (the trie's separator)
+WORD_GAP = r"[\s\-]+"
+
+
+def trie_pattern(paths: Iterable[Sequence[str]]) -> str:
+    """An alternation of ``paths`` factored as a trie ("k(?:m(?:2)?|g)").
+
+    Each path is a sequence of pattern pieces (an escaped character, a
+    separator class...).  A failing branch costs one test per piece instead of
+    one per path, and where one path continues another the longer is tried
+    first, so the match is the longest path that fits.
+    """
+    root: dict[str, Any] = {}
+    for path in paths:
+        node = root
+        for piece in path:
+            node = node.setdefault(piece, {})
+        node[""] = {}  # a path ends here (no piece is empty)
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [piece + emit(child) for piece, child in sorted(node.items()) if piece]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
 
 
 @dataclass(frozen=True, slots=True)
 class WordPhrases:
     """Phrases by first word: what may follow it, and whether it stands alone."""
 
-    #: first word -> (the words that may follow it, longest first, as one
-    #: pattern; whether the word alone is a phrase)
+    #: first word -> (the trie of what may follow it, as one pattern; whether
+    #: the word alone is a phrase)
     first: dict[str, tuple[re.Pattern[str] | None, bool]]
-    #: some phrase has more than one word (matches may then overlap)
+    #: some phrase runs past its first word (matches may then overlap)
     long: bool
+    #: the first words
+    words: frozenset[str]
 
     @classmethod
-    def of(cls, phrases: Iterable[Sequence[str]]) -> WordPhrases | None:
-        """The phrases, each given as its folded words; None when one of
-        them cannot be looked up so (see the module doc)."""
+    def of(cls, paths: Iterable[Sequence[str]]) -> WordPhrases | None:
+        """The phrases, each given as the pieces of its folded trie path
+        (see :func:`claimcheck.engine.terms.PhraseScanner.of`); None when
+        one of them cannot be looked up (see the module doc)."""
         rests: dict[str, set[tuple[str, ...]]] = {}
-        for words in phrases:
-            if not words or not all(_WORD.fullmatch(w) for w in words):
+        for pieces in paths:
+            n = 0
+            while n < len(pieces) and _WORD.fullmatch(pieces[n]):
+                n += 1
+            if not n or (n < len(pieces) and not _parts_words(pieces[n])):
                 return None
-            rests.setdefault(words[0], set()).add(tuple(words[1:]))
+            rests.setdefault("".join(pieces[:n]), set()).add(tuple(pieces[n:]))
         first: dict[str, tuple[re.Pattern[str] | None, bool]] = {}
         for word, after in sorted(rests.items()):
-            longer = sorted((r for r in after if r), key=len, reverse=True)
-            more = None
-            if longer:
-                # the longest that fits wins: a shorter one is tried only if
-                # a longer one fails
-                alternatives = "|".join(
-                    "".join(_GAP + re.escape(w) for w in rest) for rest in longer
-                )
-                more = re.compile(rf"(?:{alternatives})(?!\w)")
+            longer = [r for r in after if r]
+            # the trie the scanner runs from the end of the word on: where
+            # one continuation fails another is tried, then the word alone
+            more = re.compile(rf"{trie_pattern(longer)}(?!\w)") if longer else None
             first[word] = (more, () in after)
         _WANTED.update(first)
-        return cls(first=first, long=any(m is not None for m, _ in first.values()))
+        return cls(
+            first=first,
+            long=any(m is not None for m, _ in first.values()),
+            words=frozenset(first),
+        )
 
     def spans(self, folded: str, table: WordTable) -> list[tuple[int, int]]:
         """Every (start, end) of a phrase in the text ``table`` holds the
         words of (``folded``, from its start on), left to right."""
+        if not self.words <= table.wanted:
+            for word in self.words - table.wanted:
+                table.spans_of(word)  # tabled now
+        where = table.where
         out: list[tuple[int, int]] = []
-        for word, (more, alone) in self.first.items():
-            spans = table.spans_of(word)
-            if not spans:
-                continue
+        # only the words the text holds (set against set: a few at most)
+        for word in self.words & table.present:
+            spans = where[word]
+            more, alone = self.first[word]
             if more is None:
                 out += spans
                 continue
             for at, end in spans:
-                found = more.match(folded, end)
-                if found is not None:
-                    out.append((at, found.end()))
+                match = more.match(folded, end)
+                if match is not None:
+                    out.append((at, match.end()))
                 elif alone:
                     out.append((at, end))
         out.sort()
@@ -91,6 +132,19 @@ class WordPhrases:
             if not kept or span[0] >= kept[-1][1]:
                 kept.append(span)
         return kept
+
+
+#: pieces of a trie path that match no word character: a word before them
+#: ends there
+_NOT_WORD = re.compile(r"\\?\W")
+
+
+def _parts_words(piece: str) -> bool:
+    """Whether the trie piece ``piece`` (the separator, an apostrophe, an
+    escaped character) matches only characters that are not word characters."""
+    return piece == WORD_GAP or (
+        _NOT_WORD.fullmatch(piece) is not None and _WORD.fullmatch(piece[-1]) is None
+    )
 
 
 #: a text cut into runs of word characters and what lies between them
@@ -106,42 +160,105 @@ _WANTED: set[str] = set()
 class WordTable:
     """Where the words of a folded text stand, from ``start`` on."""
 
-    __slots__ = ("_folded", "_start", "_wanted", "where")
+    __slots__ = ("_folded", "_start", "present", "wanted", "where")
 
     def __init__(self, folded: str, start: int = 0) -> None:
         self._folded = folded
         self._start = start
-        # the words tabled now; any other is looked for when first asked
-        self._wanted = wanted = frozenset(_WANTED)
-        # between, word, between, word, ..., between: each word's place is
-        # the length of what precedes it
-        parts = _RUNS.split(folded[start:])
-        ends = list(itertools.accumulate(map(len, parts), initial=start))
-        first = 1
-        if len(parts) > 1 and not parts[0] and start and _is_word(folded[start - 1]):
-            first = 3  # the text starts inside a word: not a whole one
-        words = parts[first::2]
-        keep = list(map(wanted.__contains__, words))
+        #: the words tabled at once; any other is looked for when first asked
+        self.wanted = wanted = frozenset(_WANTED)
+        body = folded[start:]
+        # the text starts inside a word: that word is not a whole one
+        inside = bool(start and body and _is_word(folded[start - 1]))
+        inside = inside and _is_word(body[0])
         where: dict[str, list[tuple[int, int]]] = collections.defaultdict(list)
-        for word, at, end in zip(
-            itertools.compress(words, keep),
-            itertools.compress(ends[first::2], keep),
-            itertools.compress(ends[first + 1 :: 2], keep),
-            strict=False,
-        ):
-            where[word].append((at, end))
+        spaced = _spaced(body)
+        if spaced is not None:
+            # one space for each character that is not a word character:
+            # each piece is a word or empty, and a piece starts one past the
+            # end of the one before
+            pieces = spaced.split(" ")
+            places = list(
+                itertools.accumulate(
+                    map(operator.add, map(len, pieces), itertools.repeat(1)),
+                    initial=start,
+                )
+            )
+            if inside:
+                pieces[0] = ""
+            keep = list(map(wanted.__contains__, pieces))
+            for word, at in zip(
+                itertools.compress(pieces, keep),
+                itertools.compress(places, keep),
+                strict=False,
+            ):
+                where[word].append((at, at + len(word)))
+        else:
+            # between, word, between, word, ..., between: each word's place
+            # is the length of what precedes it
+            parts = _RUNS.split(body)
+            ends = list(itertools.accumulate(map(len, parts), initial=start))
+            first = 3 if inside else 1
+            words = parts[first::2]
+            keep = list(map(wanted.__contains__, words))
+            for word, at, end in zip(
+                itertools.compress(words, keep),
+                itertools.compress(ends[first::2], keep),
+                itertools.compress(ends[first + 1 :: 2], keep),
+                strict=False,
+            ):
+                where[word].append((at, end))
         #: each word tabled with the (start, end) of every place it stands
         #: whole
-        self.where = where
+        self.where = dict(where)
+        #: the words tabled that stand somewhere
+        self.present = set(where)
 
     def spans_of(self, word: str) -> list[tuple[int, int]]:
         """The (start, end) of every place ``word`` stands whole, in order."""
-        if word in self._wanted:
+        if word in self.wanted:
             return self.where.get(word, [])
         found = self.where.get(word)
         if found is None:
             found = self.where[word] = _find_whole(self._folded, self._start, word)
+            if found:
+                self.present.add(word)
         return found
+
+
+#: each byte of ASCII that is not a word character, and each byte beyond
+#: ASCII, as a space
+_BYTE_GAPS = bytes(
+    c if c < 128 and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256)
+)
+
+
+class _WordBeyondAscii(Exception):
+    """A character beyond ASCII that is a word character."""
+
+
+def _gaps_as_spaces(error: UnicodeError) -> tuple[str, int]:
+    """An encoding error handler: characters beyond ASCII that part words
+    become spaces; a word character raises :class:`_WordBeyondAscii`."""
+    assert isinstance(error, UnicodeEncodeError)
+    chars = error.object[error.start : error.end]
+    if any(map(_is_word, chars)):
+        raise _WordBeyondAscii
+    return " " * len(chars), error.end
+
+
+codecs.register_error("claimcheck-word-gaps", _gaps_as_spaces)
+
+
+def _spaced(text: str) -> str | None:
+    """``text`` with each character that is not a word character made a
+    space, or None when a character beyond ASCII is a word character (the
+    fast path, for ASCII, does not cover those)."""
+    try:
+        encoded = text.encode("ascii", "claimcheck-word-gaps")
+    except _WordBeyondAscii:
+        return None
+    return encoded.translate(_BYTE_GAPS).decode("ascii")
 
 
 def _find_whole(folded: str, start: int, word: str) -> list[tuple[int, int]]:

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 import subprocess
 import sys
+from typing import Any
 
+import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from claimcheck.engine.patterns import lazy, lazy_re
+from claimcheck import engine
+from claimcheck.engine.patterns import _GuardedPattern, guarded, lazy, lazy_re
 
 
 def _compiled(pattern: object) -> object:
@@ -50,3 +57,141 @@ def test_importing_the_plugin_compiles_no_number_grammar() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "0"
+
+
+# -- guards: a pattern run only where its words stand ---------------------------
+
+
+def _guarded_patterns() -> list[tuple[str, Any]]:
+    """Every guarded pattern of the engine's modules, by qualified name."""
+    found = []
+    for info in pkgutil.walk_packages(engine.__path__, "claimcheck.engine."):
+        module = importlib.import_module(info.name)
+        for name, value in sorted(vars(module).items()):
+            if isinstance(value, _GuardedPattern):
+                found.append((f"{info.name}.{name}", value))
+    return found
+
+
+GUARDED = _guarded_patterns()
+
+
+def test_the_engine_guards_its_cue_patterns() -> None:
+    names = {name.rsplit(".", 1)[1] for name, _ in GUARDED}
+    assert {"_NEGATION", "_MODAL", "_INTENT", "_INTERIM", "_FIGURE_MODAL"} <= names
+
+
+def _words_of(guard: Any) -> list[str]:
+    """The words a guarded pattern is written with, in the order it names
+    them, then its guard's pieces."""
+    source = regex.sub(r"\\[a-zA-Z]", " ", guard.pattern.pattern)
+    words = regex.findall(r"[a-z]+(?:['’][a-z]+)?", source)
+    words += [p for group in guard.groups for ps in group for p in ps]
+    return list(dict.fromkeys(words))
+
+
+#: characters that fold to ASCII letters, or fold to two
+_ODD = {"s": "ſ", "k": "\u212a", "i": "İ", "t": "T", "o": "Ö", "a": "’"}
+
+
+@st.composite
+def _text_near(draw: st.DrawFn, words: list[str]) -> str:
+    """Text made of ``words`` and a few others, cased and spelled oddly."""
+    # words in the order the pattern names them make its matches likely
+    chosen = draw(st.lists(st.integers(0, len(words) - 1), max_size=4))
+    if draw(st.integers(0, 3)):
+        chosen.sort()
+    others = draw(
+        st.lists(st.sampled_from(["the", "said", "they", "it", "19", "x"]), max_size=3)
+    )
+    tokens = others + [words[i] for i in chosen]
+    end_on_word = draw(st.integers(0, 1))
+    out = []
+    for token in tokens:
+        style = draw(st.integers(0, 5))
+        if style == 1:
+            token = token.upper()
+        elif style == 2:
+            token = token.capitalize()
+        elif style == 3 and token:
+            i = draw(st.integers(0, len(token) - 1))
+            token = token[:i] + _ODD.get(token[i], token[i].upper()) + token[i + 1 :]
+        out.append(token)
+        out.append(draw(st.sampled_from([" ", " ", "  ", ", ", "\n", "-", "’", "."])))
+    if out and end_on_word:
+        out.pop()  # end on a word
+    return "".join(out)
+
+
+@pytest.mark.parametrize(("name", "guard"), GUARDED, ids=[n for n, _ in GUARDED])
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_a_guard_never_skips_a_match(
+    name: str, guard: Any, data: st.DataObject
+) -> None:
+    text = data.draw(_text_near(_words_of(guard)))
+    found = guard.pattern.search(text)
+    if found is not None:
+        assert guard.may_match(text), (name, text, found.group())
+    # the guarded pattern gives what the pattern gives
+    assert (guard.search(text) is None) == (found is None)
+    assert guard.findall(text) == guard.pattern.findall(text)
+    assert guard.sub(" ", text) == guard.pattern.sub(" ", text)
+
+
+#: text each guarded pattern matches, cased and typeset as articles do
+_MATCHED = {
+    "_INTENT": [
+        "The Mayor faced CALLS to ",
+        "they Demanded that the chief ",
+        "Hopes to be ",
+    ],
+    "_NOT_DONE": ["He REFUSED to ", "has yet to have ", "the board failed\nto be "],
+    "_POSSIBILITY": ["Police could not RULE OUT", "we can't be excluded"],
+    "_FIGURE_INTENT": ["it PLANS to", "Vowed to"],
+    "_NEED_BEFORE": ["it Needed at least ", "REQUIRES the "],
+    "_INTERIM": ["the toll, SO FAR", "as the search Goes On", "Not yet final"],
+    "_MODAL": ["they’ll", "We'LL", "Should"],
+    "_NEGATION": ["it isn’t", "NO ONE", "Cannot"],
+    "_DENIAL": ["She DENIES", "rejected the reports"],
+    "_FORECAST": ["points to", "On Track For"],
+}
+
+
+@pytest.mark.parametrize(("name", "guard"), GUARDED, ids=[n for n, _ in GUARDED])
+def test_a_guard_lets_matches_through(name: str, guard: Any) -> None:
+    for text in _MATCHED.get(name.rsplit(".", 1)[1], []):
+        assert guard.pattern.search(text) is not None, text
+        assert guard.search(text) is not None, text
+
+
+def test_a_guard_skips_text_without_its_pieces() -> None:
+    pattern = guarded(lazy(r"\bnot\b|\bnever\b", regex.IGNORECASE), "not", "never")
+    assert pattern.search("They NEVER came") is not None
+    assert vars(pattern.pattern)["_compiled"] is not None
+    text = "They came"
+    assert pattern.search(text) is None
+    assert pattern.findall(text) == []
+    assert pattern.sub("_", text) is text
+    # only the slice searched counts
+    assert pattern.search("not here", 4) is None
+    assert pattern.search("it is not", 3, 9) is not None
+
+
+def test_a_guard_needs_one_piece_of_each_set() -> None:
+    pattern = guarded(
+        lazy(r"\b(?:plan|hope)\w*\s+to\b", regex.IGNORECASE), "plan|hope to"
+    )
+    assert pattern.search("Hopes to win") is not None
+    assert not _GuardedPattern.may_match(pattern, "hoping for a win")  # type: ignore[arg-type]
+    assert not _GuardedPattern.may_match(pattern, "went to town")  # type: ignore[arg-type]
+    # a letter beyond ASCII may fold unlike its look: such text is searched
+    assert _GuardedPattern.may_match(pattern, "went İn")  # type: ignore[arg-type]
+    assert not _GuardedPattern.may_match(pattern, "went “in”")  # type: ignore[arg-type]
+
+
+def test_guard_pieces_must_be_case_folded() -> None:
+    with pytest.raises(ValueError, match="case-folded"):
+        guarded(lazy("Not"), "Not")
+    with pytest.raises(ValueError, match="case-folded"):
+        guarded(lazy("not"))
