@@ -23,6 +23,7 @@ from claimcheck.claims import (
     StatementClaim,
 )
 from claimcheck.engine.numbers.units import canonical_unit
+from claimcheck.engine.paraphrases import paraphrased
 from claimcheck.engine.statements import Sentence, SlotError, parse_sentence
 from claimcheck.engine.terms import Term, Terms, inflected
 from claimcheck.suite.claim_keys import (
@@ -259,10 +260,15 @@ class ClaimReader:
         common: dict[str, Any],
     ) -> QuantityClaim:
         values = {key: value for key, (_, value) in fields.items()}
+        # a common news measure takes its other wordings ("took the lives of")
         measure = inflected(
-            self.terms(
-                _need(node, values, "measure", what, "the words for what is counted"),
-                f"'measure' in {what}",
+            paraphrased(
+                self.terms(
+                    _need(
+                        node, values, "measure", what, "the words for what is counted"
+                    ),
+                    f"'measure' in {what}",
+                )
             ),
             counted=True,
         )
