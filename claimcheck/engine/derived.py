@@ -34,12 +34,12 @@ from claimcheck.engine.terms import FLAGS, word_forms
 
 __all__ = [
     "Derived",
+    "adjective_counts",
     "derive",
     "lack_before",
     "nominal_counts",
     "possession_object",
     "speaks_of_having",
-    "adjective_counts",
 ]
 
 

@@ -148,8 +148,8 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         elif word[1:] == word[1:].lower():
             lower = word.casefold()
             more = derive(lower, possessed=i == owned)
-            for kind in derived:
-                derived[kind].update(getattr(more, kind))
+            for kind, found in derived.items():
+                found.update(getattr(more, kind))
             slots.append(_slot(Terms.of(word_forms(lower) + more.spellings)))
         else:
             slots.append(_slot(Terms.of((word,))))
