@@ -273,8 +273,11 @@ def _derived_negations(
             denied += word in sentence.negatives
         elif word in sentence.nominals and not nominal_counts(text, start, reach):
             return None
-    for start, _ in own:
-        denied += lack_before(text, start, reach[0])
+    # "lacked a licence", "lacked an inspection": said of a thing, not of an
+    # act ("the dam lacking upkeep failed" is no denial that it failed)
+    for start, end in own:
+        if sentence.possession or text[start:end].casefold() in sentence.nominals:
+            denied += lack_before(text, start, reach[0])
     if (
         sentence.possession
         and not derived
