@@ -61,7 +61,7 @@ class Derived:
 
 # how a verb's noun is formed from its lemma: inspect -> inspection,
 # evacuate -> evacuation, apologise -> apology, approve -> approval,
-# deny -> denial, pay -> payment, refuse -> refusal
+# deny -> denial, pay -> payment, refuse -> refusal, certify -> certification
 _NOMINAL_SUFFIXES = (
     ("", "ion"),
     ("e", "ion"),
@@ -73,6 +73,16 @@ _NOMINAL_SUFFIXES = (
     ("y", "ial"),
     ("", "ment"),
     ("e", "ment"),
+    ("y", "ication"),
+)
+# how a possessed noun's verb is formed: insurance -> insure, equipment ->
+# equip, licence -> license, performance -> perform
+_VERB_OF_NOUN = (
+    ("ance", "e"),
+    ("ance", ""),
+    ("ence", "ense"),
+    ("ence", "e"),
+    ("ment", ""),
 )
 
 
@@ -94,9 +104,11 @@ def derive(word: str, *, possessed: bool = False) -> Derived:
     participle and that participle's ``un-`` adjective.
     """
     if possessed:
-        stems = [word]
-        if word.endswith("ence"):
-            stems.append(word[:-4] + "ense")  # licence: license
+        stems = [word] + [
+            word[: -len(drop)] + add
+            for drop, add in _VERB_OF_NOUN
+            if word.endswith(drop) and len(word) > len(drop) + 2
+        ]
         adjectives = tuple(sorted({p for s in stems for p in _participles(s)}))
         return Derived(
             adjectives=adjectives,
@@ -122,13 +134,22 @@ _DETERMINER = frozenset("a an any the no one".split())
 _HAVE = frozenset("have has had having".split())
 
 
-def possession_object(words: list[str]) -> int | None:
+def possession_object(words: list[str], function_words: frozenset[str]) -> int | None:
     """Where the possessed noun stands in a sentence's ``words`` (lower-case
     tokens), when the sentence says that something has it ("did not have a
-    licence"); None when it does not ("has not resigned")."""
-    for i, word in enumerate(words[:-2]):
-        if word in _HAVE and words[i + 1] in _DETERMINER:
+    licence", "had no insurance"); None when it does not ("has not
+    resigned").  ``function_words`` are those a sentence may leave out."""
+    for i, word in enumerate(words[:-1]):
+        if word not in _HAVE:
+            continue
+        if words[i + 1] in _DETERMINER and i + 2 < len(words):
             return i + 2
+        # "have insurance", not "have resigned": a noun with no verb forms
+        after = words[i + 1]
+        if after in function_words or after.endswith(("ed", "en")):
+            continue
+        if not any(f.endswith("ing") for f in word_forms(after)):
+            return i + 1
     return None
 
 

@@ -167,6 +167,7 @@ MEASURES: tuple[NewsMeasure, ...] = (
                     "pulled",
                     "dragged",
                     "hauled",
+                    "dug",
                 ),
                 _GAP + r"(?:to\s+safety|(?:out\s+)?alive)\b",
             ),

@@ -133,7 +133,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
     slots: list[Terms] = []
     spans: list[tuple[int, int]] = []
     tokens = list(_TOKEN.finditer(text))
-    owned = possession_object([m.group().casefold() for m in tokens])
+    owned = possession_object([m.group().casefold() for m in tokens], FUNCTION_WORDS)
     derived: dict[str, set[str]] = {
         "adjectives": set(),
         "negatives": set(),
