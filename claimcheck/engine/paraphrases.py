@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 import regex
 
-from claimcheck.engine.terms import FLAGS, Term, Terms, word_forms
+from claimcheck.engine.terms import FLAGS, Term, Terms, phrase_forms, word_forms
 
 __all__ = [
     "HEDGES",
@@ -183,14 +183,20 @@ MEASURES: tuple[NewsMeasure, ...] = (
             "ordered out",
             "ordered to leave",
             "told to leave",
-            "moved out",
-            "moved to safety",
         ),
         # "ordered 9,500 residents to leave the valley"
         after=(
             (
                 ("ordered", "told"),
                 _GAP + r"(?:to\s+(?:leave|evacuate|flee|get\s+out)|out\s+of)\b",
+            ),
+        ),
+        # "9,500 people were moved out", not "5,000 residents moved out
+        # over the decade"
+        before=(
+            (
+                ("moved out", "moved to safety"),
+                r"\b(?:were|was|been|being|are|is)\s+(?:\w+\s+)?$",
             ),
         ),
     ),
@@ -282,6 +288,11 @@ def guarded_words(measure: NewsMeasure) -> tuple[str, ...]:
     return tuple(w for words, _ in (*measure.after, *measure.before) for w in words)
 
 
+def _forms(word: str) -> set[str]:
+    """Every spelling of a guarded word or phrase, as a measure word has."""
+    return {word, *phrase_forms(word, counted=True)}
+
+
 @functools.cache
 def guarded_forms(terms: Terms) -> frozenset[str]:
     """Every spelling of the guarded words ``terms`` takes from the table."""
@@ -289,7 +300,7 @@ def guarded_forms(terms: Terms) -> frozenset[str]:
         form
         for measure in measures_named(terms)
         for word in guarded_words(measure)
-        for form in {word, *word_forms(word, counted=True)}
+        for form in _forms(word)
     )
 
 
@@ -341,7 +352,7 @@ def _guards() -> dict[str, Guard]:
         for side, rules in (("after", measure.after), ("before", measure.before)):
             for words, pattern in rules:
                 for word in words:
-                    for form in {word, *word_forms(word, counted=True)}:
+                    for form in _forms(word):
                         after, before = patterns.setdefault(form, ([], []))
                         (after if side == "after" else before).append(pattern)
     return {

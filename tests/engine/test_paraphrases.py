@@ -79,6 +79,8 @@ def test_no_wording_of_one_measure_names_another() -> None:
         ("Medics treated 50 people for minor injuries.", "treated", True),
         ("Medics treated 35 people for smoke inhalation.", "treated", False),
         ("The flood drove 18,000 people from their homes.", "drove", True),
+        ("About 9,500 people were moved out of the valley.", "moved out", True),
+        ("5,000 residents moved out over the decade.", "moved out", False),
     ],
 )
 def test_a_guarded_word_counts_only_beside_its_words(
