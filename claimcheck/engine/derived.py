@@ -12,6 +12,8 @@ word derived from it:
   ``remained``, ``had gone``) or right before another of the sentence's words
   (``the unlicensed captain``), never of another noun (``the unlicensed
   deckhand told the captain``);
+- a phrase that says its verb (:data:`PHRASAL`: ``apologised``: ``said
+  sorry``; ``resigned``: ``stepped down``);
 - a noun of its verb (``inspected``: ``inspection``; ``apologised``:
   ``apology``), which counts only where it is denied (``no inspection``,
   ``without an apology``) or carried out (``an inspection was carried out``,
@@ -30,9 +32,10 @@ import functools
 from dataclasses import dataclass
 
 from claimcheck.engine.patterns import lazy
-from claimcheck.engine.terms import FLAGS, word_forms
+from claimcheck.engine.terms import FLAGS, phrase_forms, word_forms
 
 __all__ = [
+    "PHRASAL",
     "Derived",
     "adjective_counts",
     "derive",
@@ -53,10 +56,35 @@ class Derived:
     negatives: tuple[str, ...] = ()
     #: nouns of its act ("inspection", "inspections")
     nominals: tuple[str, ...] = ()
+    #: phrases that say the same act ("said sorry" for "apologised")
+    phrases: tuple[str, ...] = ()
 
     @property
     def spellings(self) -> tuple[str, ...]:
-        return self.adjectives + self.negatives + self.nominals
+        return self.adjectives + self.negatives + self.nominals + self.phrases
+
+
+#: verbs that a phrase says as well, by lemma; kept to phrases with no other
+#: sense in news ("stand down" troops is said of the troops, not by them)
+PHRASAL: dict[str, tuple[str, ...]] = {
+    "apologise": ("say sorry",),
+    "apologize": ("say sorry",),
+    "resign": ("step down", "stand down"),
+}
+
+
+def _phrasal(word: str) -> tuple[str, ...]:
+    """Every spelling of the phrases that say ``word``'s act."""
+    return tuple(
+        sorted(
+            {
+                form
+                for lemma in {word, *word_forms(word)} & PHRASAL.keys()
+                for phrase in PHRASAL[lemma]
+                for form in phrase_forms(phrase)
+            }
+        )
+    )
 
 
 # how a verb's noun is formed from its lemma: inspect -> inspection,
@@ -114,11 +142,12 @@ def derive(word: str, *, possessed: bool = False) -> Derived:
             adjectives=adjectives,
             negatives=tuple("un" + a for a in adjectives),
         )
+    phrases = _phrasal(word)
     if not word.endswith("ed"):
-        return Derived()
+        return Derived(phrases=phrases)
     lemmas = sorted(f for f in word_forms(word) if not f.endswith(("ed", "ing", "s")))
     if not lemmas:
-        return Derived()
+        return Derived(phrases=phrases)
     nominals: set[str] = set()
     for lemma in lemmas:
         for drop, add in _NOMINAL_SUFFIXES:
@@ -127,7 +156,9 @@ def derive(word: str, *, possessed: bool = False) -> Derived:
             noun = lemma[: len(lemma) - len(drop)] + add
             if noun != lemma and _known(noun):
                 nominals.update(word_forms(noun))
-    return Derived(negatives=("un" + word,), nominals=tuple(sorted(nominals)))
+    return Derived(
+        negatives=("un" + word,), nominals=tuple(sorted(nominals)), phrases=phrases
+    )
 
 
 _DETERMINER = frozenset("a an any the no one".split())

@@ -244,10 +244,31 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
                 cues = Cues(
                     negations=cues.negations + denied, suppositions=cues.suppositions
                 )
+            if _commanded(text, own, clause[0]):
+                cues = Cues(
+                    negations=cues.negations,
+                    suppositions=cues.suppositions | {"intention"},
+                )
             out.append(
                 StatementMatch(sentence=bounds, clause=clause, words=words, cues=cues)
             )
     return out
+
+
+# "told rescuers to stand down", "was ordered to leave": a command, not the
+# act ("forced to resign" is the act, and stays so)
+_COMMAND = lazy(
+    r"\b(?:told|tell(?:s|ing)?|order(?:s|ed|ing)?|instruct\w*|direct(?:s|ed|ing)?"
+    r"|command\w*|advis\w*)\s+(?:\S+\s+){0,3}?to\s+(?:be\s+)?$",
+    FLAGS,
+)
+
+
+def _commanded(text: str, own: tuple[tuple[int, int], ...], clause_start: int) -> bool:
+    """Whether a command leads into one of ``own`` words ("told X to V")."""
+    return any(
+        _COMMAND.search(text, max(clause_start, start - 80), start) for start, _ in own
+    )
 
 
 def _derived_negations(

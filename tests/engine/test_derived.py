@@ -138,3 +138,9 @@ def test_a_statement_of_possession_reads_its_derived_words(
 def test_lack_negates_no_act() -> None:
     # "the dam lacking upkeep failed" does not deny that it failed
     assert _read("the dam failed", "The dam lacking upkeep failed.") == [False]
+
+
+def test_a_phrase_says_its_verb() -> None:
+    assert {"said sorry", "say sorry"} <= set(derive("apologised").phrases)
+    assert {"stepped down", "stood down"} <= set(derive("resigned").phrases)
+    assert derive("held").phrases == ()
