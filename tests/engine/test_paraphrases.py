@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimcheck.engine.articles import parse_article
 from claimcheck.engine.index import build_lexicon, index_article
@@ -161,3 +163,20 @@ def test_a_word_a_claim_writes_itself_is_not_guarded() -> None:
     both = build_lexicon([(injured, None), (treated, None)])
     assert guarded.spans(text, 0) == []
     assert both.spans(text, 0) == [(11, 18)]
+
+
+_WORDS = sorted(
+    {head for m in MEASURES for head in m.heads}
+    | {"homes", "hectares", "votes", "soldiers", "dead or injured", "death toll"}
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(words=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=4, unique=True))
+def test_wordings_are_added_once_after_the_claims_own(words: list[str]) -> None:
+    terms = Terms.of(words)
+    grown = paraphrased(terms)
+    assert [t.text for t in grown.terms[: len(words)]] == words
+    assert len({t.text for t in grown.terms}) == len(grown.terms)
+    # the grown measure names the same measures, so growing it adds nothing
+    assert paraphrased(grown).terms == grown.terms
