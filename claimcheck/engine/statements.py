@@ -265,10 +265,14 @@ _COMMAND = lazy(
 
 
 def _commanded(text: str, own: tuple[tuple[int, int], ...], clause_start: int) -> bool:
-    """Whether a command leads into one of ``own`` words ("told X to V")."""
-    return any(
-        _COMMAND.search(text, max(clause_start, start - 80), start) for start, _ in own
-    )
+    """Whether a command leads into one of ``own`` words ("told X to V"); a
+    word of the statement is never its own command ("were ordered to kill
+    themselves" states the order)."""
+    for start, _ in own:
+        found = _COMMAND.search(text, max(clause_start, start - 80), start)
+        if found is not None and not any(a <= found.start() < b for a, b in own):
+            return True
+    return False
 
 
 def _derived_negations(

@@ -186,3 +186,11 @@ def test_a_command_is_not_the_act(text: str, suppositions: set[str]) -> None:
     index = index_article(parse_article(text + "\n", path="a.txt"), build_lexicon([]))
     (found,) = find_statement(index, sentence)
     assert found.cues.suppositions == suppositions
+
+
+def test_a_command_the_sentence_states_is_no_cue() -> None:
+    sentence = parse_sentence("the soldiers were ordered to retreat", _no_vocabulary)
+    text = "The soldiers were ordered to retreat on Monday.\n"
+    index = index_article(parse_article(text, path="a.txt"), build_lexicon([]))
+    (found,) = find_statement(index, sentence)
+    assert found.cues.suppositions == frozenset()
