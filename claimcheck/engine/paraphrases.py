@@ -41,6 +41,7 @@ __all__ = [
     "guarded_words",
     "measures_named",
     "paraphrased",
+    "written",
 ]
 
 # what may stand between a guarded verb and the words that give it its sense:
@@ -293,14 +294,32 @@ def _forms(word: str) -> set[str]:
     return {word, *phrase_forms(word, counted=True)}
 
 
+def written(terms: Terms) -> tuple[Term, ...]:
+    """The terms a claim wrote itself: ``terms`` less the table's wordings
+    :func:`paraphrased` added after them."""
+    for count in range(1, len(terms.terms) + 1):
+        own = terms.terms[:count]
+        if paraphrased(Terms(terms=own)).terms == terms.terms:
+            return own
+    return terms.terms
+
+
 @functools.cache
 def guarded_forms(terms: Terms) -> frozenset[str]:
-    """Every spelling of the guarded words ``terms`` takes from the table."""
+    """Every spelling of the guarded words ``terms`` takes from the table
+    (a word the claim wrote itself, "pulled", stays a plain measure word)."""
+    own = {
+        form
+        for term in written(terms)
+        if not term.is_regex
+        for form in _forms(term.text.casefold())
+    }
     return frozenset(
         form
         for measure in measures_named(terms)
         for word in guarded_words(measure)
         for form in _forms(word)
+        if form not in own
     )
 
 

@@ -13,6 +13,7 @@ from claimcheck.engine.paraphrases import (
     guard_of,
     measures_named,
     paraphrased,
+    written,
 )
 from claimcheck.engine.terms import Terms, inflected
 
@@ -180,3 +181,14 @@ def test_wordings_are_added_once_after_the_claims_own(words: list[str]) -> None:
     assert len({t.text for t in grown.terms}) == len(grown.terms)
     # the grown measure names the same measures, so growing it adds nothing
     assert paraphrased(grown).terms == grown.terms
+
+
+def test_a_guarded_word_the_claim_wrote_itself_stays_plain() -> None:
+    # "pulled" guards the rescued wording, but this claim wrote it
+    measure = inflected(paraphrased(Terms.of(["rescued", "pulled"])), counted=True)
+    assert [t.text for t in written(measure)] == ["rescued", "pulled"]
+    text = "Crews pulled 212 people from the lake overnight.\n"
+    lexicon = build_lexicon([(measure, None)])
+    assert lexicon.spans(text, 0) == [(6, 12)]
+    assert "pulled" not in lexicon.guards
+    assert "brought" in lexicon.guards
