@@ -147,7 +147,10 @@ class Lexicon:
 
     def _beside_guard(self, text: str, hit: tuple[int, int]) -> bool:
         """Whether ``hit`` is no guarded word, or stands beside its guard."""
-        guard = self.guards.get(term_key(text[hit[0] : hit[1]]))
+        word = text[hit[0] : hit[1]].casefold()
+        if not word.isalpha():  # "moved  out", "Take-the-lives": fold as keys are
+            word = term_key(word)
+        guard = self.guards.get(word)
         return guard is None or guard.holds(text, hit[0], hit[1])
 
     def kinds_of(self, word: str) -> frozenset[str] | None:

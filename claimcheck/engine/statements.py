@@ -286,6 +286,13 @@ def _derived_negations(
     "lacked a licence"); None when a derived word is not said of the
     statement ("the unlicensed deckhand"), or a sentence of possession is
     matched by a clause that does not speak of having."""
+    if not (
+        sentence.possession
+        or sentence.negatives
+        or sentence.adjectives
+        or sentence.nominals
+    ):
+        return 0
     denied = 0
     derived = False
     for start, end in words:
