@@ -13,6 +13,12 @@ from dataclasses import dataclass, field
 import regex
 
 from claimcheck.engine.numbers.units import dimension
+from claimcheck.engine.paraphrases import (
+    HEDGES,
+    Guard,
+    guard_of,
+    guarded_forms,
+)
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import (
     FLAGS,
@@ -111,6 +117,9 @@ class Lexicon:
     #: a number joined to a one-word measure noun in either number ("a
     #: 40-vehicle pile-up"), where the paragraph may hold no measure word
     compounds: regex.Pattern[str] | None = None
+    #: folded measure words that count only beside their guard ("claimed 97
+    #: lives", not "97 lives were saved": see :mod:`claimcheck.engine.paraphrases`)
+    guards: dict[str, Guard] = field(default_factory=dict)
     #: kinds of the words looked up so far, as written
     _seen: dict[str, frozenset[str] | None] = field(
         default_factory=dict, compare=False, repr=False
@@ -127,8 +136,22 @@ class Lexicon:
         """Every (start, end) of a measure word in ``text[start:]``."""
         if self.pattern is None:
             assert self.scanner is not None
-            return self.scanner.spans(text, start, folded=folded)
-        return [m.span() for m in self.pattern.finditer(text, start, timeout=timeout)]
+            found = self.scanner.spans(text, start, folded=folded)
+        else:
+            found = [
+                m.span() for m in self.pattern.finditer(text, start, timeout=timeout)
+            ]
+        if self.guards:
+            found = [h for h in found if self._beside_guard(text, h)]
+        return found
+
+    def _beside_guard(self, text: str, hit: tuple[int, int]) -> bool:
+        """Whether ``hit`` is no guarded word, or stands beside its guard."""
+        word = text[hit[0] : hit[1]].casefold()
+        if not word.isalpha():  # "moved  out", "Take-the-lives": fold as keys are
+            word = term_key(word)
+        guard = self.guards.get(word)
+        return guard is None or guard.holds(text, hit[0], hit[1])
 
     def kinds_of(self, word: str) -> frozenset[str] | None:
         """The kinds the measure word ``word`` takes (``None``: any)."""
@@ -175,9 +198,13 @@ def build_lexicon(
     stems: dict[str, set[str]] = {}
     terms: set[Term] = set()
     anything = {"*"}
+    #: words a measure holds only as a guarded wording, and words held plainly
+    guarded: set[str] = set()
+    plain: set[str] = set()
     for item in measures:
         measure, unit = item if isinstance(item, tuple) else (item, None)
         takes = {kind_of(unit)} if isinstance(item, tuple) else anything
+        guarding = guarded_forms(measure)
         for t in measure.spellings:
             terms.add(t)
             if t.is_regex:
@@ -185,7 +212,12 @@ def build_lexicon(
             if t.text.endswith("*"):
                 stems.setdefault(term_key(t.text[:-1]), set()).update(takes)
             else:
-                kinds.setdefault(term_key(t.text), set()).update(takes)
+                key = term_key(t.text)
+                kinds.setdefault(key, set()).update(takes)
+                if key in guarding:
+                    guarded.add(key)
+                else:
+                    plain.add(key)
     suite = set(kinds)
     nouns = {
         form
@@ -193,9 +225,10 @@ def build_lexicon(
         if " " not in key and key.isalpha()
         for form in (key, *word_forms(key))
     }
-    for word in GENERIC_MEASURES:
+    generic = [*GENERIC_MEASURES, *HEDGES]
+    for word in generic:
         kinds.setdefault(term_key(word), set()).add(COUNT)
-    terms |= set(Terms.of(GENERIC_MEASURES).terms)
+    terms |= set(Terms.of(generic).terms)
     phrases = sorted(t.text for t in terms if not t.is_regex)
     patterns = sorted(t.text for t in terms if t.is_regex)
     scanner = PhraseScanner.of(phrases)
@@ -206,7 +239,12 @@ def build_lexicon(
     common = {
         "kinds": frozen,
         "stems": frozen_stems,
-        "generic": frozenset(term_key(w) for w in GENERIC_MEASURES) - suite,
+        "generic": frozenset(term_key(w) for w in generic) - suite,
+        "guards": {
+            key: guard
+            for key in guarded - plain
+            if (guard := guard_of(key)) is not None
+        },
         "compounds": regex.compile(
             r"[-‐‑](?:" + "|".join(sorted(nouns)) + r")\b", FLAGS
         )
@@ -214,7 +252,7 @@ def build_lexicon(
         else None,
     }
     kinds_key = repr(sorted((k, sorted(v)) for k, v in frozen.items()))
-    kinds_key += repr(frozen_stems)
+    kinds_key += repr(frozen_stems) + repr(sorted(guarded - plain))
     if patterns:
         source = "|".join([scanner.verbatim.pattern, *(f"(?:{p})" for p in patterns)])
         return Lexicon(

@@ -20,7 +20,8 @@ PERSONS = frozenset(
     boy girl man woman child baby infant toddler teenager teen youth student
     pupil driver passenger worker miner apprentice foreman captain pilot
     soldier officer nurse doctor victim survivor resident pensioner mother
-    father son daughter wife husband grandmother grandfather suspect player
+    father son daughter wife husband grandmother grandfather suspect suspects
+    player
     """.split()
 )
 # words that end the noun phrase after a number

@@ -18,6 +18,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from claimcheck.engine.derived import (
+    adjective_counts,
+    derive,
+    lack_before,
+    nominal_counts,
+    possession_object,
+    speaks_of_having,
+)
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.polarity import Cues, read_cues
 from claimcheck.engine.terms import (
@@ -80,6 +88,13 @@ class Sentence:
     slots: tuple[Terms, ...]
     #: how the sentence itself puts the statement (its "not", its "whether")
     cues: Cues
+    #: spellings derived from its words (see :mod:`claimcheck.engine.derived`):
+    #: adjectives that state a word, adjectives that deny it, nouns of its act
+    adjectives: frozenset[str] = frozenset()
+    negatives: frozenset[str] = frozenset()
+    nominals: frozenset[str] = frozenset()
+    #: whether it says that something has a thing ("did not have a licence")
+    possession: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -117,16 +132,27 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
     """
     slots: list[Terms] = []
     spans: list[tuple[int, int]] = []
-    for match in _TOKEN.finditer(text):
+    tokens = list(_TOKEN.finditer(text))
+    owned = possession_object([m.group().casefold() for m in tokens], FUNCTION_WORDS)
+    derived: dict[str, set[str]] = {
+        "adjectives": set(),
+        "negatives": set(),
+        "nominals": set(),
+    }
+    for i, match in enumerate(tokens):
         word = match.group()
         if word.startswith("$"):
             slots.append(_slot(inflected(vocabulary(word[1:]))))
         elif word.casefold().replace("’", "'") in FUNCTION_WORDS:
             continue
-        else:
+        elif word[1:] == word[1:].lower():
             lower = word.casefold()
-            forms = word_forms(lower) if word[1:] == word[1:].lower() else (word,)
-            slots.append(_slot(Terms.of(forms)))
+            more = derive(lower, possessed=i == owned)
+            for kind, found in derived.items():
+                found.update(getattr(more, kind))
+            slots.append(_slot(Terms.of(word_forms(lower) + more.spellings)))
+        else:
+            slots.append(_slot(Terms.of((word,))))
         spans.append(match.span())
     if not slots:
         raise SlotError(
@@ -134,7 +160,15 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             " 'not', 'has'); name what happened"
         )
     cues = read_cues(text, sentence=(0, len(text)), clause=(0, len(text)), words=spans)
-    return Sentence(text=text, slots=tuple(slots), cues=cues)
+    return Sentence(
+        text=text,
+        slots=tuple(slots),
+        cues=cues,
+        adjectives=frozenset(derived["adjectives"]),
+        negatives=frozenset(derived["negatives"]),
+        nominals=frozenset(derived["nominals"]),
+        possession=owned is not None,
+    )
 
 
 # Clauses of a statement: a sentence is cut before "but", "although",
@@ -203,10 +237,86 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
                 continue
             own = tuple(w for w in words if w[0] >= clause[0])
             cues = read_cues(text, sentence=bounds, clause=clause, words=own)
+            denied = _derived_negations(text, sentence, words, own, reach)
+            if denied is None:
+                continue
+            if denied:
+                cues = Cues(
+                    negations=cues.negations + denied, suppositions=cues.suppositions
+                )
+            if _commanded(text, own, clause[0]):
+                cues = Cues(
+                    negations=cues.negations,
+                    suppositions=cues.suppositions | {"intention"},
+                )
             out.append(
                 StatementMatch(sentence=bounds, clause=clause, words=words, cues=cues)
             )
     return out
+
+
+# "told rescuers to stand down", "was ordered to leave": a command, not the
+# act ("forced to resign" is the act, and stays so)
+_COMMAND = lazy(
+    r"\b(?:told|tell(?:s|ing)?|order(?:s|ed|ing)?|instruct\w*|direct(?:s|ed|ing)?"
+    r"|command\w*|advis\w*)\s+(?:\S+\s+){0,3}?to\s+(?:be\s+)?$",
+    FLAGS,
+)
+
+
+def _commanded(text: str, own: tuple[tuple[int, int], ...], clause_start: int) -> bool:
+    """Whether a command leads into one of ``own`` words ("told X to V"); a
+    word of the statement is never its own command ("were ordered to kill
+    themselves" states the order)."""
+    for start, _ in own:
+        found = _COMMAND.search(text, max(clause_start, start - 80), start)
+        if found is not None and not any(a <= found.start() < b for a, b in own):
+            return True
+    return False
+
+
+def _derived_negations(
+    text: str,
+    sentence: Sentence,
+    words: tuple[tuple[int, int], ...],
+    own: tuple[tuple[int, int], ...],
+    reach: tuple[int, int],
+) -> int | None:
+    """The negations a match's derived words and "lack" add ("unlicensed",
+    "lacked a licence"); None when a derived word is not said of the
+    statement ("the unlicensed deckhand"), or a sentence of possession is
+    matched by a clause that does not speak of having."""
+    if not (
+        sentence.possession
+        or sentence.negatives
+        or sentence.adjectives
+        or sentence.nominals
+    ):
+        return 0
+    denied = 0
+    derived = False
+    for start, end in words:
+        word = text[start:end].casefold()
+        if word in sentence.negatives or word in sentence.adjectives:
+            others = [w[0] for w in words if w[0] != start]
+            if not adjective_counts(text, start, end, reach[0], others):
+                return None
+            derived = True
+            denied += word in sentence.negatives
+        elif word in sentence.nominals and not nominal_counts(text, start, reach):
+            return None
+    # "lacked a licence", "lacked an inspection": said of a thing, not of an
+    # act ("the dam lacking upkeep failed" is no denial that it failed)
+    for start, end in own:
+        if sentence.possession or text[start:end].casefold() in sentence.nominals:
+            denied += lack_before(text, start, reach[0])
+    if (
+        sentence.possession
+        and not derived
+        and not speaks_of_having(text, reach[0], words[-1][1])
+    ):
+        return None
+    return denied
 
 
 # a clause that opens with a conjunction and goes straight on to its verb

@@ -23,6 +23,7 @@ from claimcheck.claims import (
     StatementClaim,
 )
 from claimcheck.engine.numbers.units import canonical_unit
+from claimcheck.engine.paraphrases import paraphrased
 from claimcheck.engine.statements import Sentence, SlotError, parse_sentence
 from claimcheck.engine.terms import Term, Terms, inflected
 from claimcheck.suite.claim_keys import (
@@ -259,13 +260,12 @@ class ClaimReader:
         common: dict[str, Any],
     ) -> QuantityClaim:
         values = {key: value for key, (_, value) in fields.items()}
-        measure = inflected(
-            self.terms(
-                _need(node, values, "measure", what, "the words for what is counted"),
-                f"'measure' in {what}",
-            ),
-            counted=True,
+        written = self.terms(
+            _need(node, values, "measure", what, "the words for what is counted"),
+            f"'measure' in {what}",
         )
+        # a common news measure takes its other wordings ("took the lives of")
+        measure = inflected(paraphrased(written), counted=True)
         unit = unit_text = None
         if "unit" in values:
             unit_text = read_text(values["unit"], f"'unit' in {what}").strip()
@@ -286,7 +286,7 @@ class ClaimReader:
             expected = stated.widened(
                 absolute=tolerance.absolute, relative=tolerance.relative
             )
-        label = measure.name or "/".join(t.text for t in measure.terms[:3])
+        label = written.name or "/".join(t.text for t in written.terms[:3])
         description = f"{label} {rendering}"
         if unit_text:
             description += f" {unit_text}"

@@ -170,3 +170,27 @@ def test_a_phrase_noun_may_carry_an_of_phrase(text: str, found: list[str]) -> No
 
 def test_one_word_phrases_have_no_of_phrase() -> None:
     assert phrases_with_of(Terms.of(["denied", "rejected"])) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "suppositions"),
+    [
+        ("The mayor told rescuers to stand down.", {"intention"}),
+        ("The mayor was ordered to resign.", {"intention"}),
+        ("The mayor was forced to resign.", set()),
+        ("The mayor told reporters she had resigned.", set()),
+    ],
+)
+def test_a_command_is_not_the_act(text: str, suppositions: set[str]) -> None:
+    sentence = parse_sentence("the mayor resigned", _no_vocabulary)
+    index = index_article(parse_article(text + "\n", path="a.txt"), build_lexicon([]))
+    (found,) = find_statement(index, sentence)
+    assert found.cues.suppositions == suppositions
+
+
+def test_a_command_the_sentence_states_is_no_cue() -> None:
+    sentence = parse_sentence("the soldiers were ordered to retreat", _no_vocabulary)
+    text = "The soldiers were ordered to retreat on Monday.\n"
+    index = index_article(parse_article(text, path="a.txt"), build_lexicon([]))
+    (found,) = find_statement(index, sentence)
+    assert found.cues.suppositions == frozenset()

@@ -55,7 +55,8 @@ def test_new_measure_words_read_every_article_again(
 ) -> None:
     project.runpytest("assertions")
     project.path.joinpath("assertions", "flood.yaml").write_text(
-        SUITE.replace("[killed, died]", "[killed, died, drowned]")
+        # a word the built-in wordings of deaths do not hold ("drowned" is one)
+        SUITE.replace("[killed, died]", "[killed, died, swept away]")
     )
     result = project.runpytest("assertions")
     result.stdout.fnmatch_lines(["index builds: 2"])

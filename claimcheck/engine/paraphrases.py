@@ -1,0 +1,390 @@
+"""Common news measures worded otherwise: "took the lives of 97", "40 remain
+unaccounted for", "brought 12 to safety".
+
+An analyst names a measure by a word or two (``measure: [killed]``); reports
+put the same count in many other words.  For the measures news counts most
+often (deaths, injuries, the missing, the rescued, the evacuated, the
+displaced, arrests) this module holds a table of such wordings, and a claim
+whose measure names one of those measures (by a head word, in any
+inflection: ``killed``, ``death toll``, ``fatalities``) takes them as
+measure words of its own (:func:`paraphrased`).
+
+Most wordings are phrases the binding rule already reads (``97 perished``
+is a subject, ``took the lives of 97`` an object).  A few are a verb whose
+number stands between it and the words that give it its sense: ``claimed 97
+lives`` (but ``97 lives were saved``), ``brought 12 to safety`` (but
+``brought 12 charges``), ``ordered 9,500 residents to leave``.  Such a word
+is a measure word only where those words follow or precede it (its
+*guard*, see :func:`guard_of`); the lexicon drops its other occurrences.
+
+Counted nouns keep their meaning: ``killed 97 cattle`` counts cattle, so it is
+no evidence for a claim counting people, as for any measure word.  Hedged
+wordings (``feared dead``, ``presumed dead``) are built-in event words of
+their own (:data:`HEDGES`), so a figure bound to them counts for no claim.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from claimcheck.engine.terms import FLAGS, Term, Terms, phrase_forms, word_forms
+
+__all__ = [
+    "HEDGES",
+    "MEASURES",
+    "NewsMeasure",
+    "guard_of",
+    "guarded_forms",
+    "guarded_words",
+    "measures_named",
+    "paraphrased",
+    "written",
+]
+
+# what may stand between a guarded verb and the words that give it its sense:
+# the number and its noun ("brought 12 exhausted miners to safety")
+_GAP = r"(?:\s+[\w.,'’-]+){1,5}?\s+"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NewsMeasure:
+    """One common news measure and the other ways reports word it."""
+
+    #: what it counts, as the docs name it
+    name: str
+    #: words (lemmas) that name it in a claim's measure, inflected when matched
+    heads: tuple[str, ...]
+    #: phrases that count it, matched like the claim's own measure words
+    phrases: tuple[str, ...]
+    #: verbs that count it only beside certain words: word -> the pattern
+    #: that must match right after it (``after``) or end right before it
+    #: (``before``)
+    after: tuple[tuple[tuple[str, ...], str], ...] = ()
+    before: tuple[tuple[tuple[str, ...], str], ...] = ()
+
+
+#: The table.  Each phrase is inflected as a measure word is ("took the
+#: lives": take, takes, taking, taken).  Wordings left out on purpose:
+#: "victims" (of injury as often as of death), "hospitalised" and "taken to
+#: hospital" (a part of the injured), "bodies" (those recovered so far),
+#: "detained" as a head (captured soldiers are detained too).
+MEASURES: tuple[NewsMeasure, ...] = (
+    NewsMeasure(
+        name="deaths",
+        heads=("kill", "die", "dead", "death", "fatality", "perish"),
+        phrases=(
+            "killed",
+            "died",
+            "dead",
+            "deaths",
+            "death toll",
+            "toll",
+            "fatalities",
+            "perished",
+            "drowned",
+            "lost their lives",
+            "lives were lost",
+            "lives lost",
+            "took the lives",
+            "claimed the lives",
+            "cost the lives",
+        ),
+        # "claimed 97 lives", "cost 44 lives", "took 64 lives"
+        before=(
+            (
+                ("lives",),
+                r"\b(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|t(?:ook|akes?|aking|aken))"
+                r"(?:\s+[\w.,'’-]+){1,4}?\s+$",
+            ),
+        ),
+    ),
+    NewsMeasure(
+        name="injured",
+        heads=("injure", "injury", "wound", "hurt"),
+        phrases=(
+            "injured",
+            "wounded",
+            "hurt",
+            "injuries",
+            "treated for injuries",
+            "treatment for injuries",
+            "suffered injuries",
+            "sustained injuries",
+        ),
+        # "treated 150 fans for injuries"
+        after=(
+            (
+                ("treated",),
+                _GAP + r"for\s+(?:\w+\s+){0,2}?(?:injur|wound|burn)\w*",
+            ),
+        ),
+    ),
+    NewsMeasure(
+        name="missing",
+        heads=("missing", "unaccounted"),
+        phrases=(
+            "missing",
+            "unaccounted",
+            "not accounted for",
+            "yet to be found",
+            "yet to be located",
+            "not been found",
+        ),
+    ),
+    NewsMeasure(
+        name="rescued",
+        heads=("rescue",),
+        phrases=(
+            "rescued",
+            "plucked",
+            "pulled alive",
+            "pulled out alive",
+            "brought out alive",
+            "dug out alive",
+            "brought to safety",
+            "taken to safety",
+            "led to safety",
+            "carried to safety",
+            "helped to safety",
+            "winched to safety",
+            "airlifted to safety",
+        ),
+        # "brought 12 men to safety", "pulled 140 people alive from the lake"
+        after=(
+            (
+                (
+                    "brought",
+                    "led",
+                    "carried",
+                    "helped",
+                    "guided",
+                    "winched",
+                    "airlifted",
+                    "ferried",
+                    "lifted",
+                    "pulled",
+                    "dragged",
+                    "hauled",
+                    "dug",
+                ),
+                _GAP + r"(?:to\s+safety|(?:out\s+)?alive)\b",
+            ),
+        ),
+    ),
+    NewsMeasure(
+        name="evacuated",
+        heads=("evacuate", "evacuation", "evacuee"),
+        phrases=(
+            "evacuated",
+            "evacuations",
+            "evacuees",
+            "ordered out",
+            "ordered to leave",
+            "told to leave",
+        ),
+        # "ordered 9,500 residents to leave the valley"
+        after=(
+            (
+                ("ordered", "told"),
+                _GAP + r"(?:to\s+(?:leave|evacuate|flee|get\s+out)|out\s+of)\b",
+            ),
+        ),
+        # "9,500 people were moved out", not "5,000 residents moved out
+        # over the decade"
+        before=(
+            (
+                ("moved out", "moved to safety"),
+                r"\b(?:were|was|been|being|are|is)\s+(?:\w+\s+)?$",
+            ),
+        ),
+    ),
+    NewsMeasure(
+        name="displaced",
+        heads=("displace", "homeless"),
+        phrases=(
+            "displaced",
+            "homeless",
+            "made homeless",
+            "lost their homes",
+            "forced from their homes",
+            "driven from their homes",
+            "fled their homes",
+            "uprooted",
+        ),
+        # "drove 18,000 people from their homes"
+        after=(
+            (
+                ("forced", "drove", "driven", "chased"),
+                _GAP + r"(?:from|out\s+of)\s+(?:their|his|her|the)\s+homes?\b",
+            ),
+        ),
+    ),
+    NewsMeasure(
+        name="arrested",
+        heads=("arrest",),
+        phrases=(
+            "arrested",
+            "arrests",
+            "detained",
+            "apprehended",
+            "rounded up",
+            "taken into custody",
+            "into custody",
+            "held in custody",
+        ),
+    ),
+)
+
+#: hedged counts, built-in event words of their own: a figure bound to them
+#: is no count of the dead (nor of the missing)
+HEDGES = (
+    "feared dead",
+    "feared killed",
+    "feared drowned",
+    "feared to have died",
+    "presumed dead",
+    "presumed drowned",
+    "believed dead",
+    "believed to have died",
+)
+
+
+@functools.cache
+def _head_forms() -> dict[str, tuple[NewsMeasure, ...]]:
+    """Every spelling of every head word, with the measures it names."""
+    out: dict[str, list[NewsMeasure]] = {}
+    for measure in MEASURES:
+        for head in measure.heads:
+            for form in {head, *word_forms(head)}:
+                out.setdefault(form, []).append(measure)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def measures_named(terms: Terms) -> tuple[NewsMeasure, ...]:
+    """The table's measures that a literal term of ``terms`` names by a word.
+
+    A term of more than three words is a description, not a name ("soldiers
+    who later died of their wounds"), and names none; so does one joining
+    two measures ("dead or injured").
+    """
+    heads = _head_forms()
+    found: list[NewsMeasure] = []
+    for term in terms.terms:
+        words = term.text.casefold().split()
+        # "dead or injured" names two measures at once, so neither
+        if term.is_regex or len(words) > 3 or {"or", "and"} & set(words):
+            continue
+        for word in words:
+            for measure in heads.get(word, ()):
+                if measure not in found:
+                    found.append(measure)
+    return tuple(found)
+
+
+def guarded_words(measure: NewsMeasure) -> tuple[str, ...]:
+    """The words of ``measure`` that count it only beside their guard."""
+    return tuple(w for words, _ in (*measure.after, *measure.before) for w in words)
+
+
+def _forms(word: str) -> set[str]:
+    """Every spelling of a guarded word or phrase, as a measure word has."""
+    return {word, *phrase_forms(word, counted=True)}
+
+
+def written(terms: Terms) -> tuple[Term, ...]:
+    """The terms a claim wrote itself: ``terms`` less the table's wordings
+    :func:`paraphrased` added after them."""
+    for count in range(1, len(terms.terms) + 1):
+        own = terms.terms[:count]
+        if paraphrased(Terms(terms=own)).terms == terms.terms:
+            return own
+    return terms.terms
+
+
+@functools.cache
+def guarded_forms(terms: Terms) -> frozenset[str]:
+    """Every spelling of the guarded words ``terms`` takes from the table
+    (a word the claim wrote itself, "pulled", stays a plain measure word)."""
+    own = {
+        form
+        for term in written(terms)
+        if not term.is_regex
+        for form in _forms(term.text.casefold())
+    }
+    return frozenset(
+        form
+        for measure in measures_named(terms)
+        for word in guarded_words(measure)
+        for form in _forms(word)
+        if form not in own
+    )
+
+
+@functools.cache
+def paraphrased(terms: Terms) -> Terms:
+    """``terms`` with the wordings of each common news measure it names.
+
+    The added phrases follow the claim's own (which keep their order, so
+    reports still name the measure as the analyst did); ``terms`` naming
+    none of those measures come back unchanged.
+    """
+    named = measures_named(terms)
+    if not named:
+        return terms
+    have = {t.text.casefold() for t in terms.terms}
+    extra: list[Term] = []
+    for measure in named:
+        for phrase in (*measure.phrases, *guarded_words(measure)):
+            if phrase not in have:
+                have.add(phrase)
+                extra.append(Term(text=phrase))
+    if not extra:
+        return terms
+    return Terms(
+        terms=terms.terms + tuple(extra), name=terms.name, inflect=terms.inflect
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Guard:
+    """What must stand beside a guarded word for it to count."""
+
+    after: regex.Pattern[str] | None
+    before: regex.Pattern[str] | None
+
+    def holds(self, text: str, start: int, end: int) -> bool:
+        """Whether the word at ``text[start:end]`` stands beside its guard."""
+        if self.after is not None and self.after.match(text, end):
+            return True
+        return self.before is not None and bool(
+            self.before.search(text, max(0, start - 80), start)
+        )
+
+
+@functools.cache
+def _guards() -> dict[str, Guard]:
+    patterns: dict[str, tuple[list[str], list[str]]] = {}
+    for measure in MEASURES:
+        for side, rules in (("after", measure.after), ("before", measure.before)):
+            for words, pattern in rules:
+                for word in words:
+                    for form in _forms(word):
+                        after, before = patterns.setdefault(form, ([], []))
+                        (after if side == "after" else before).append(pattern)
+    return {
+        form: Guard(
+            after=regex.compile("|".join(after), FLAGS) if after else None,
+            before=regex.compile("(?:" + "|".join(before) + ")", FLAGS)
+            if before
+            else None,
+        )
+        for form, (after, before) in patterns.items()
+    }
+
+
+def guard_of(word: str) -> Guard | None:
+    """The guard of a folded measure word, if the table guards it."""
+    return _guards().get(word)
