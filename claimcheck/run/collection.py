@@ -46,8 +46,10 @@ class Collection:
         self._lexicon: Lexicon | None = None
         #: assertion file -> its quantity claims
         self._quantities: dict[str, list[QuantityClaim]] = {}
-        #: article path -> the assertion files whose corpus holds it
-        self._readers: dict[Path, set[str]] = {}
+        #: article path -> the assertion files whose corpus holds it (one
+        #: frozenset per distinct set of files, shared by its articles)
+        self._readers: dict[Path, frozenset[str]] = {}
+        self._reader_sets: dict[frozenset[str], frozenset[str]] = {}
         #: the lexicon of each set of assertion files an article is read for
         self._lexicons: dict[frozenset[str], Lexicon] = {}
         self._lexicon_keys: dict[frozenset[str], str] = {}
@@ -122,8 +124,7 @@ class Collection:
 
     def _readers_of(self, path: Path) -> frozenset[str] | None:
         """The assertion files whose corpus holds ``path`` (None: none)."""
-        files = self._readers.get(path)
-        return frozenset(files) if files else None
+        return self._readers.get(path)
 
     def _quantities_of(self, files: frozenset[str]) -> list[QuantityClaim]:
         return [c for name in sorted(files) for c in self._quantities.get(name, ())]
@@ -156,8 +157,10 @@ class Collection:
             raise ArticleError(f"{assertion_file.path}: {exc}") from exc
         if self.corpus_override:
             paths = [p for p in paths if self._overridden(p)]
+        readers = self._readers
         for path in paths:
-            self._readers.setdefault(path, set()).add(assertion_file.path)
+            files = readers.get(path, frozenset()) | {assertion_file.path}
+            readers[path] = self._reader_sets.setdefault(files, files)
         self._lexicons.clear()
         self._lexicon_keys.clear()
         pages = [p for p in paths if p.suffix.lower() in HTML_SUFFIXES]
