@@ -39,6 +39,7 @@ __all__ = [
     "article_paths",
     "by_place",
     "claim_ids",
+    "claim_order",
     "discrepancy_line",
     "fails",
     "is_discrepancy",
@@ -467,8 +468,12 @@ def by_place(records: Iterable[ResultRecord]) -> list[ResultRecord]:
 
 def claim_ids(records: Sequence[ResultRecord]) -> list[str]:
     """Claim ids by assertion file, then id."""
-    places = sorted({(r["file"], r["claim"]) for r in records}, key=_pair_key)
-    return list(dict.fromkeys(claim for _, claim in places))
+    return claim_order({(r["file"], r["claim"]) for r in records})
+
+
+def claim_order(places: Iterable[tuple[str, str]]) -> list[str]:
+    """The claim ids of (assertion file, claim id) pairs by file, then id."""
+    return list(dict.fromkeys(claim for _, claim in sorted(places, key=_pair_key)))
 
 
 def _pair_key(pair: tuple[str, str]) -> tuple[tuple[NaturalPiece, ...], ...]:

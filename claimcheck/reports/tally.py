@@ -16,7 +16,13 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import final
 
-from claimcheck.reports.records import ResultRecord, Status, natural_key, status
+from claimcheck.reports.records import (
+    ResultRecord,
+    Status,
+    claim_order,
+    natural_key,
+    status,
+)
 
 __all__ = ["RunWalk", "Tally"]
 
@@ -112,9 +118,8 @@ class RunWalk:
             for name, wanted in listings.items():
                 if wanted(kind):
                     self._listed[name].append((slot, r["claim"], number))
-        places = sorted(self._claim_places, key=lambda p: natural_key(*p))
         #: claim ids by assertion file, then id
-        self.claims = list(dict.fromkeys(claim for _, claim in places))
+        self.claims = claim_order(self._claim_places)
         #: the articles, in natural order
         self.articles = sorted(self._articles.slots, key=natural_key)
 
