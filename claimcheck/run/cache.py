@@ -13,6 +13,10 @@ An entry is keyed by the SHA-256 of:
 - the article's path as reports show it (its index quotes the path);
 - the article's bytes.
 
+Beside an entry, the verdicts of the claims checked on its article
+(:mod:`claimcheck.run.verdicts`) are kept in a second file, rewritten when a
+run adds verdicts.
+
 Entries are pickles.  Unpickling runs code named in the file, so the cache
 lives only in the project's own pytest cache directory
 (``.pytest_cache/d/claimcheck``), which is as trusted as the code checked
@@ -33,6 +37,8 @@ import tempfile
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, final
+
+from claimcheck.run.verdicts import Kept, kept_verdicts
 
 if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
@@ -135,8 +141,8 @@ class IndexCache(Counting):
         """The entry name of an article's index (see the module docstring)."""
         return entry_key(data, display_path=display_path, lexicon_key=lexicon_key)
 
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key[2:]}.pickle"
+    def _path(self, key: str, suffix: str = ".pickle") -> Path:
+        return self.folder / key[:2] / f"{key[2:]}{suffix}"
 
     def load(self, key: str) -> ArticleIndex | None:
         """The cached index, or None when absent or unreadable."""
@@ -148,8 +154,25 @@ class IndexCache(Counting):
 
     def store(self, key: str, index: ArticleIndex) -> None:
         """Write an index atomically; a full or read-only disk is not an error."""
-        plain = portable(index)
-        path = self._path(key)
+        self._write(self._path(key), portable(index))
+
+    def load_verdicts(self, key: str) -> Kept:
+        """The verdicts kept beside the entry ``key``; none when absent or
+        unreadable."""
+        try:
+            payload = self._path(key, ".verdicts").read_bytes()
+            return kept_verdicts(pickle.loads(payload))
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return {}
+        except (IndexError, TypeError, ValueError):
+            return {}
+
+    def store_verdicts(self, key: str, verdicts: Kept) -> None:
+        """Write the verdicts of the entry ``key`` atomically."""
+        self._write(self._path(key, ".verdicts"), verdicts)
+
+    @staticmethod
+    def _write(path: Path, value: object) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -157,7 +180,7 @@ class IndexCache(Counting):
             return
         try:
             with os.fdopen(fd, "wb") as handle:
-                pickle.dump(plain, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
         except OSError:
             Path(tmp).unlink(missing_ok=True)

@@ -52,7 +52,7 @@ class ArticleFigures:
         article = index.article
         text = article.text
         self.article = article.path
-        self._unchecked: list[_Figure] = []
+        self._figures: list[_Figure] = []
         for mention in index.mentions:
             if mention.bound is None or is_time(mention.quantity):
                 continue
@@ -65,30 +65,46 @@ class ArticleFigures:
                 "measure": text[mention.bound[0] : mention.bound[1]],
                 "quote": quote(text, mention.sentence, q.start, q.end),
             }
-            self._unchecked.append(_Figure(mention, record))
-        self.figures = len(self._unchecked)
+            self._figures.append(_Figure(mention, record))
+        self.figures = len(self._figures)
+        #: ordinals of the figures no claim has checked yet
+        self._unchecked = set(range(self.figures))
 
-    def check(self, claim: Claim, index: ArticleIndex) -> None:
-        """Strike off the figures ``claim`` checks (``index`` is the article's)."""
-        if not self._unchecked or not isinstance(claim, QuantityClaim):
-            return
+    def checked_by(self, claim: Claim, index: ArticleIndex) -> tuple[int, ...]:
+        """The ordinals of the figures ``claim`` checks (``index`` is the
+        article's)."""
+        if not self._figures or not isinstance(claim, QuantityClaim):
+            return ()
         # where the claim's measure terms start: the index keeps these hits,
         # which the claim's match has just looked up
         own = {start for start, _ in index.hits(claim.measure)}
-        self._unchecked = [
-            f
-            for f in self._unchecked
-            if f.mention.bound is None
-            or f.mention.bound[0] not in own
-            or quantity_in_claim_unit(f.mention, claim) is None
-        ]
+        return tuple(
+            n
+            for n, f in enumerate(self._figures)
+            if f.mention.bound is not None
+            and f.mention.bound[0] in own
+            and quantity_in_claim_unit(f.mention, claim) is not None
+        )
+
+    def strike(self, ordinals: Iterable[int]) -> None:
+        """Strike off the figures of these ordinals (as :meth:`checked_by`
+        gave them)."""
+        self._unchecked.difference_update(ordinals)
+
+    def check(self, claim: Claim, index: ArticleIndex) -> tuple[int, ...]:
+        """Strike off the figures ``claim`` checks; their ordinals."""
+        checked = self.checked_by(claim, index)
+        self.strike(checked)
+        return checked
 
     def summary(self) -> ArticleCoverage:
         """The article's figures and those no claim checked, as plain data."""
         return {
             "article": self.article,
             "figures": self.figures,
-            "unchecked": [f.record for f in self._unchecked],
+            "unchecked": [
+                f.record for n, f in enumerate(self._figures) if n in self._unchecked
+            ],
         }
 
 
@@ -125,14 +141,25 @@ class RunCoverage:
         if self.enabled:
             self._pending[path] += times
 
-    def check(self, claim: Claim, path: Path, index: ArticleIndex) -> None:
-        """``claim`` was matched against the article at ``path``."""
+    def check(
+        self,
+        claim: Claim,
+        path: Path,
+        index: ArticleIndex,
+        checked: tuple[int, ...] | None = None,
+    ) -> tuple[int, ...] | None:
+        """``claim`` was matched against the article at ``path``: strike off
+        the figures it checks (``checked``, when known from an earlier run);
+        their ordinals, or None when coverage is off."""
         if not self.enabled:
-            return
+            return None
         figures = self._open.get(path)
         if figures is None:
             figures = self._open[path] = ArticleFigures(index)
-        figures.check(claim, index)
+        if checked is None:
+            return figures.check(claim, index)
+        figures.strike(checked)
+        return checked
 
     def done(self, path: Path) -> None:
         """An item checking ``path`` finished: after its last, keep the summary."""

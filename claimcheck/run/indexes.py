@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import final
 
+from claimcheck.claims import Claim
 from claimcheck.engine.articles import (
     MAX_ARTICLE_BYTES,
     noting_warnings,
@@ -30,6 +31,7 @@ from claimcheck.errors import (
 from claimcheck.run.cache import IndexCache, IndexStore
 from claimcheck.run.collection import Collection
 from claimcheck.run.settings import REGEX_TIMEOUT
+from claimcheck.run.verdicts import Checked, Digests, Kept
 
 __all__ = [
     "MEMORY_ARTICLES",
@@ -120,6 +122,13 @@ class ArticleIndexes:
         #: written when its index leaves memory, holding the clauses and
         #: figures matching read, so a later run reads neither
         self._unsaved: dict[Path, str] = {}
+        #: with the cache on: the entry key of each index in memory, the
+        #: verdicts kept under it (see :mod:`claimcheck.run.verdicts`), and
+        #: the articles whose verdicts this run added to
+        self._keys: dict[Path, str] = {}
+        self._kept: dict[Path, Kept] = {}
+        self._added: set[Path] = set()
+        self._digest = Digests()
         self._pending: Counter[Path] = Counter()
         self._failed: dict[Path, ClaimcheckError] = {}
 
@@ -175,19 +184,44 @@ class ArticleIndexes:
                 self._save(evicted, self._indexes.pop(evicted))
         return index
 
+    def recall(self, path: Path, claim: Claim) -> Checked | None:
+        """The verdict of ``claim`` on the article kept by the cache, with the
+        figures it checks; None when the cache holds none."""
+        kept = self._kept.get(path)
+        if not kept:
+            return None
+        digest = self._digest(claim)
+        return None if digest is None else kept.get(digest)
+
+    def remember(self, path: Path, claim: Claim, checked: Checked) -> None:
+        """Keep the verdict of ``claim`` on the article for later runs (when
+        the cache is on); written when the index leaves memory."""
+        kept = self._kept.get(path)
+        digest = self._digest(claim)
+        if kept is not None and digest is not None:
+            kept[digest] = checked
+            self._added.add(path)
+
     def flush(self) -> None:
         """Write the cache entries of the indexes still in memory (the run
         ends, or stopped before their last item)."""
-        for path in list(self._unsaved):
+        for path in [*self._unsaved, *self._added]:
             index = self._indexes.get(path)
             if index is not None:
                 self._save(path, index)
         self._unsaved.clear()
+        self._added.clear()
 
     def _save(self, path: Path, index: ArticleIndex) -> None:
         key = self._unsaved.pop(path, None)
         if key is not None and self.cache is not None:
             self.cache.store(key, index)
+        key = self._keys.pop(path, None)
+        kept = self._kept.pop(path, None)
+        if path in self._added:
+            self._added.discard(path)
+            if key is not None and kept and self.cache is not None:
+                self.cache.store_verdicts(key, kept)
 
     def _explained(self, exc: ClaimcheckError) -> ClaimcheckError:
         """The error to show for an article that cannot be indexed."""
@@ -215,6 +249,10 @@ class ArticleIndexes:
             lexicon_key = self.collection.lexicon_key(path)
             key = store.key(data, display_path=shown, lexicon_key=lexicon_key)
             cached = store.load(key)
+            if self.cache is not None:
+                self._keys[path] = key
+                hit = cached is not None
+                self._kept[path] = self.cache.load_verdicts(key) if hit else {}
             if cached is not None:
                 return dataclasses.replace(cached, regex_timeout=timeout)
         article = noting_warnings(lambda: parse_article(data, path=shown), self.notes)

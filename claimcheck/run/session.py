@@ -114,9 +114,12 @@ class RunSession:
     def check(self, claim: Claim, path: Path, *, assertion_file: str) -> PairCheck:
         """Match one claim against one article and judge the verdict."""
         index = self.indexes.index(path)
-        verdict = match_claim(claim, index)
+        kept = self.indexes.recall(path, claim)
+        verdict, checked = kept or (match_claim(claim, index), None)
         # while the index is alive: the figures this claim checks
-        self.coverage.check(claim, path, index)
+        figures = self.coverage.check(claim, path, index, checked)
+        if kept is None or (checked is None and figures is not None):
+            self.indexes.remember(path, claim, (verdict, figures))
         return check_pair(
             verdict,
             claim,
