@@ -118,6 +118,7 @@ _NUMBERS = st.sampled_from(
 _HEDGES = st.sampled_from(sorted(numerals.HEDGE_PHRASES))
 _GLUE = st.sampled_from(
     ["", ".", " .", ",", " ,", ";", "(", ")", "-", "$", "%", "'", '"', "/", "²", "+"]
+    + ['."', ".'", ",\u201d", ')"', ".)'", "-", "\u2013", "/h", "/s"]
 )
 _SPACE = st.sampled_from([" ", " ", "\n", "  ", "\u00a0"])
 
@@ -131,6 +132,76 @@ _SPACE = st.sampled_from([" ", " ", "\n", "  ", "\u00a0"])
 )
 def test_generated_text_reads_the_same(tokens: list[tuple[str, str, str]]) -> None:
     same_both_ways("".join(word + glue + space for word, glue, space in tokens))
+
+
+# Figures of the forms the fast paths take, glued as news copy writes them:
+# ranges ("300-400", "1,200\u20131,500"), units after a space ("310 mm",
+# "185 km/h"), closing quotes after the punctuation ("in 2009."), and what
+# may stand either side of them instead (dates, phone numbers, signs,
+# currencies, hedges, words that continue a number).
+_DIGIT_RUNS = st.sampled_from(
+    ["3", "40", "300", "555", "2009", "1,200", "12.5", "2.600", "05", "0", "123"]
+)
+_DASHES = st.sampled_from(["-", "\u2010", "\u2013", "\u2212", "/", ".", " - ", ""])
+_BEFORE = st.sampled_from(
+    ["", "about ", "from ", "$", "US$ ", "the ", "of ", "+", "(", "a ", "May ",
+     "-", "x", "COVID-", "said "]
+)  # fmt: skip
+_AFTER = st.sampled_from(
+    ["", " mm", " km/h", " m/s", " km/hr", " km", " MM", " mil", " bn", " k",
+     " m", " mm/h", " km/h-1", " kg/m", " S/", " B/.", "mm", " homes", " a day",
+     " BC", " am", " per cent", "%", " or more", "-odd", " 4567", "-4567"]
+)  # fmt: skip
+_CLOSE = st.sampled_from(["", ".", ',"', '."', ".'", ")", ".\u201d", "-", "/"])
+_THEN = st.sampled_from(["", " ", " people", " 12", "\n", " of May", " a.m."])
+
+
+@given(
+    st.lists(
+        st.tuples(
+            _BEFORE,
+            _DIGIT_RUNS,
+            st.one_of(st.just(""), st.tuples(_DASHES, _DIGIT_RUNS).map("".join)),
+            st.one_of(st.just(""), st.tuples(_DASHES, _DIGIT_RUNS).map("".join)),
+            _AFTER,
+            _CLOSE,
+            _THEN,
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_generated_figures_read_the_same(parts: list[tuple[str, ...]]) -> None:
+    same_both_ways(" ".join("".join(part) for part in parts))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fell 300-400 homes",
+        "fell 300\u2013400 homes were",
+        "about 1,200-1,500 homes",
+        "12-05-2024 was",
+        "call 555-123-4567 now",
+        "call 555-123 4567 now",
+        "the 2019-2020 season",
+        "from 300-400 km.",
+        "since 2009.\" 300 homes",
+        "built in 2009.' Then",
+        "recorded 310 mm of rain",
+        "recorded 310 mm a day",
+        "winds of 185 km/h as",
+        "winds of 185 km/hr as",
+        "winds of 185 km/h-1 as",
+        "3 m/s, then",
+        "3 mm/h, then",
+        "4 MM people",
+        "5 mil wide",
+    ],
+)
+def test_ranges_units_and_quotes_read_the_same(text: str) -> None:
+    same_both_ways(text)
+    same_both_ways(f"Officials said {text}")
 
 
 @pytest.mark.parametrize("text", [" ksek 300 ", "nokia 300", "usd 300"])
