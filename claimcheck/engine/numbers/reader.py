@@ -19,6 +19,7 @@ from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.plain import (
     NO_ONE,
     ONE_ANOTHER,
+    RANGE_DASHES,
     hedged_count,
     one_word_unit,
     plain_count,
@@ -386,6 +387,17 @@ def _read(
                          unit=unit_of(word.group()))
                 )  # fmt: skip
             pos = t.end()
+            continue
+        if (
+            fast
+            and core > 1
+            and text[core - 1] in RANGE_DASHES
+            and text[core - 2].isdigit()
+            and (plain := plain_count(text, core, whole_text)) is not None
+        ):
+            # the second number of "300-400": nothing before it opens it
+            atoms.append(plain)
+            pos = plain.end
             continue
         quiet = fast and quiet_before(text, core)
         m = None

@@ -83,7 +83,7 @@ def test_the_fast_path_takes_plain_counts() -> None:
         "Jan. 15 was",
         "on oct . 13 , and",
         "> 300 people",
-        "300 km/h winds",
+        "300 km/hr winds",
         "300 miles per hour",
         "300 hours or more",
         "3 m high",
@@ -152,7 +152,12 @@ _BEFORE = st.sampled_from(
 _AFTER = st.sampled_from(
     ["", " mm", " km/h", " m/s", " km/hr", " km", " MM", " mil", " bn", " k",
      " m", " mm/h", " km/h-1", " kg/m", " S/", " B/.", "mm", " homes", " a day",
-     " BC", " am", " per cent", "%", " or more", "-odd", " 4567", "-4567"]
+     " BC", " am", " per cent", "%", " or more", "-odd", " 4567", "-4567",
+     "-year-old", "-year old", "-years-old", "-day", "-km", "-m", "-year-plus",
+     "-pound", "-hour a week", "-km/h", "-year_", "\u2010year", "-sq", "-million",
+     " a day", " an hour", " a third", " a.m.", " a hundred", " a  dozen", " a",
+     "-year of age", "-years of age.", "-degree", "-km per hour", "-watt hour",
+     "-miles", "-percent", "-pound note", "-Km", "-KM", "-metres-long", "-kWh"]
 )  # fmt: skip
 _CLOSE = st.sampled_from(["", ".", ',"', '."', ".'", ")", ".\u201d", "-", "/"])
 _THEN = st.sampled_from(["", " ", " people", " 12", "\n", " of May", " a.m."])
@@ -199,6 +204,15 @@ def test_generated_figures_read_the_same(parts: list[tuple[str, ...]]) -> None:
         "3 mm/h, then",
         "4 MM people",
         "5 mil wide",
+        "a 45-year-old fisherman",
+        "the 45-years-old man",
+        "a 45-day wait",
+        "a 40-hour a week job",
+        "a 45-km/h gust",
+        "a 45-pound fish",
+        "up from 45 a day earlier",
+        "rose 45 a third",
+        "at 45 an hour",
     ],
 )
 def test_ranges_units_and_quotes_read_the_same(text: str) -> None:
@@ -218,6 +232,12 @@ def test_the_fast_paths_take_number_words_and_hedged_counts() -> None:
     assert word is not None and (word.value, word.end) == (2.0, 3)
     hours = numerals.plain_word("they waited seven hours.", 12, 17)
     assert hours is not None and (hours.unit, hours.end) == ("h", 23)
+    winds = numerals.plain_count("winds of 185 km/h, then", 9)
+    assert winds is not None and (winds.unit, winds.end) == ("km/h", 17)
+    rain = numerals.plain_count("some 310 mm of rain", 5)
+    assert rain is not None and (rain.unit, rain.end) == ("mm", 11)
+    first = numerals.plain_count("fell 300-400 homes", 5)
+    assert first is not None and (first.value, first.end) == (300.0, 8)
     area = numerals.plain_count("some 250 square\nkilometres of it", 5)
     assert area is not None and (area.unit, area.end) == ("km2", 26)
     text = "Well over 1,200 homes fell"
