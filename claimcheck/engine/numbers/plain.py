@@ -16,26 +16,19 @@ from functools import cache
 import regex
 
 from claimcheck.engine.numbers import units as _units
-from claimcheck.engine.numbers.interval import Interval
-from claimcheck.engine.numbers.ranges import VAGUE_KIND, Atom
+from claimcheck.engine.numbers.ranges import Atom
 from claimcheck.engine.numbers.tries import alternation
 from claimcheck.engine.numbers.vocabulary import (
     _MONTHS_I,
     _QUALIFIER,
     _SUFFIX,
     _TRIGGER_WORDS,
-    AGE,
-    BETWEEN,
-    FROM,
     HEDGES,
     ORDINAL_UNITS,
     POINT,
-    QUALIFIERS,
     SMALL,
     SUFFIX_SCALES,
     TENS,
-    VAGUE,
-    Hedge,
 )
 from claimcheck.engine.numbers.words import separator_style
 from claimcheck.engine.patterns import lazy
@@ -163,18 +156,22 @@ GLUED_SYMBOLS, GLUED_WORDS = _units_but(_NOT_GLUED_UNITS)
 # date or a telephone number goes on ("12-05-2024", "555-123 4567")
 PLAIN_DIGITS = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-    r"(?=\s|[.,;:!?)][\"'\u201d\u2019)]*(?:\s|$)|$|[-\u2010\u2013]\d+(?!\d|[\s./-]\d))"
+    r"(?=\s|[.,;:!?)][.,;:!?)\"'\u201d\u2019]*(?:\s|$)|$"
+    r"|[-\u2010\u2013]\d+(?!\d|[\s./-]\d))"
 )
 #: dashes between the two numbers of a range the fast path reads
 RANGE_DASHES = "-\u2010\u2013"
 # after closing punctuation: closing quotes, then whitespace or the end
-CLOSED = re.compile(r"[\"'\u201d\u2019)]*(?:\s|$)")
+CLOSED = re.compile(r"[.,;:!?)\"'\u201d\u2019]*(?:\s|$)")
+# after a unit: whitespace and an opening bracket ("984 km (380 miles)")
+_BRACKET_NEXT = re.compile(r"\s+\(")
 # the same, then a percent sign, or a hyphen and a word ("45-year-old")
 GLUED_DIGITS = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=%|[-\u2010][^\W\d_])"
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
 NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_DOTTED_CURRENCIES = tuple(c for c in _units.CURRENCY_PREFIXES if c.endswith("."))
 QUIET_BEFORE = frozenset(",;:!?)\"\u201d\u2019'")
 
 
@@ -191,6 +188,8 @@ def quiet_before(text: str, core: int) -> bool:
         return False
     lead = text[max(0, core - 40) : core].rstrip()
     if lead[-1:] == ".":  # "since 2009. 15 people", not "approx. 15"
+        if lead.endswith(_DOTTED_CURRENCIES):
+            return False  # "B/. 12": balboas
         lead = lead[:-1].rstrip()
         if not lead[-1:].isalpha():
             return True
@@ -409,65 +408,6 @@ def plain_word(text: str, core: int, end: int) -> Atom | None:
 # "forty-five": a digit word after a tens word and a hyphen
 _JOINED = re.compile(r"[-‐‑]([^\W\d_]+)")
 _DIGIT_WORDS = {w: float(v) for w, v in SMALL.items() if 1 <= v <= 9}
-# A vague word alone ("thousands"), not the start of a longer one
-# ("hundreds of thousands").
-# ("scores" only before "of": the full way)
-_VAGUE_WORDS = {w: b for w, b in VAGUE.items() if w.isalpha() and w != "scores"}
-_LONGER_VAGUE = regex.compile(r"\s+of\s+(?:thousands|millions)\b", regex.IGNORECASE)
-
-
-def plain_vague(text: str, core: int, end: int) -> Atom | None:
-    """The atom of the vague word ``text[core:end]`` ("thousands", "Dozens"),
-    read where the full pattern would read it at ``core``."""
-    bounds = _VAGUE_WORDS.get(text[core:end].lower())
-    if bounds is None or _LONGER_VAGUE.match(text, end):
-        return None
-    low, high = bounds
-    atom = Atom(start=core, end=end, value=low, kind=VAGUE_KIND, unit=None)
-    atom.interval = Interval(low=low, high=high, high_inclusive=False)
-    return atom
-
-
-def _hedge_phrases() -> dict[str, Hedge]:
-    """Each hedge phrase (one space between words, lower case) -> its kind;
-    where two kinds share a phrase, the first in HEDGES, as the pattern
-    tries them ("just under" is NEARLY, not a qualified "under")."""
-    phrases: dict[str, Hedge] = {}
-    for name, (kind, words) in HEDGES.items():
-        qualified = name in ("h_more", "h_less")
-        for phrase in words:
-            phrases.setdefault(phrase, kind)
-            if qualified:
-                for qualifier in QUALIFIERS:
-                    phrases.setdefault(f"{qualifier} {phrase}", kind)
-    return phrases
-
-
-HEDGE_PHRASES = _hedge_phrases()
-
-
-def hedged_count(text: str, start: int, core: int, article: str) -> Atom | None:
-    """Plain digits at ``core`` after nothing but a hedge from ``start``:
-    "about 300 people", "More than 12,000 were", read without the grammar.
-
-    ``text[start:core]`` must be one hedge phrase and the whitespace after it
-    (no sign, currency or second opening word), and the digits a plain count
-    (:func:`plain_count`); otherwise ``None``, and the full way reads it.
-    """
-    kind = HEDGE_PHRASES.get(" ".join(text[start:core].split()).lower())
-    if kind is None or not text[core - 1].isspace():
-        return None
-    plain = plain_count(text, core, article)
-    if plain is None:
-        return None
-    plain.start = start
-    plain.kind = kind
-    if kind == AGE and plain.unit is None:
-        plain.unit = "yr"
-    plain.yearlike = plain.yearlike and kind in (BETWEEN, FROM) and plain.unit is None
-    return plain
-
-
 # after a unit: a trailing hedge ("or more") or a rate ("per hour", "a day")
 _GOES_ON = frozenset({"or", "and", "plus", "per", "a", "an"})
 
@@ -482,7 +422,9 @@ def ends_plainly(text: str, at: int) -> bool:
     if not char.isspace():
         return False
     after = NEXT_WORD.match(text, at)
-    return after is not None and after.group(1).lower() not in _GOES_ON
+    if after is None:
+        return _BRACKET_NEXT.match(text, at) is not None
+    return after.group(1).lower() not in _GOES_ON
 
 
 def one_word_unit(text: str, at: int) -> tuple[str, int] | None:

@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimcheck.engine.numbers import hedged as hedges
 from claimcheck.engine.numbers import plain as numerals
 from claimcheck.engine.numbers import reader as numbers
 from tests.engine.numbers.test_conformance import CASES, needs_cases
@@ -115,7 +116,7 @@ _NUMBERS = st.sampled_from(
         *("hundreds of thousands", "scores", "dozens", "tens of"),
     ]
 )
-_HEDGES = st.sampled_from(sorted(numerals.HEDGE_PHRASES))
+_HEDGES = st.sampled_from(sorted(hedges.HEDGE_PHRASES))
 _GLUE = st.sampled_from(
     [
         *("", ".", " .", ",", " ,", ";", "(", ")", "-", "$", "%", "'", '"', "/"),
@@ -159,7 +160,9 @@ _AFTER = st.sampled_from(
      "-year of age", "-years of age.", "-degree", "-km per hour", "-watt hour",
      "-miles", "-percent", "-pound note", "-Km", "-KM", "-metres-long", "-kWh"]
 )  # fmt: skip
-_CLOSE = st.sampled_from(["", ".", ',"', '."', ".'", ")", ".\u201d", "-", "/"])
+_CLOSE = st.sampled_from(
+    ["", ".", ',"', '."', ".'", ")", ".\u201d", "-", "/", ").", '),"', "]", " (", " ( "]
+)
 _THEN = st.sampled_from(["", " ", " people", " 12", "\n", " of May", " a.m."])
 
 
@@ -213,6 +216,13 @@ def test_generated_figures_read_the_same(parts: list[tuple[str, ...]]) -> None:
         "up from 45 a day earlier",
         "rose 45 a third",
         "at 45 an hour",
+        "984 square kilometers (380 square miles) of",
+        "984 km (380 miles), then",
+        "the war (1939-1945). It",
+        "rose 45% (from 30%)",
+        "5 km (",
+        "3 people May 3 B/. 12",
+        "(555) 123-4567 or (555-123-4567)",
     ],
 )
 def test_ranges_units_and_quotes_read_the_same(text: str) -> None:
@@ -241,12 +251,12 @@ def test_the_fast_paths_take_number_words_and_hedged_counts() -> None:
     area = numerals.plain_count("some 250 square\nkilometres of it", 5)
     assert area is not None and (area.unit, area.end) == ("km2", 26)
     text = "Well over 1,200 homes fell"
-    hedged = numerals.hedged_count(text, 0, text.index("1"), text)
+    hedged = hedges.hedged_count(text, 0, text.index("1"), text)
     assert hedged is not None
     assert (hedged.start, hedged.end, hedged.kind, hedged.value) == (
         0,
         15,
-        numerals.HEDGE_PHRASES["more than"],
+        hedges.HEDGE_PHRASES["more than"],
         1200.0,
     )
 
