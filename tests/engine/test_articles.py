@@ -118,3 +118,24 @@ def test_sentence_ends_are_found_as_defined(text: str) -> None:
             m.start() + 1 for m in sentences._SENTENCE_END.finditer(text, start, end)
         ]
         assert found == _sentence_ends_by_look_back(text, start, end)
+
+
+_LINE_PIECES = [
+    *("word", "Ends.", "said:", '"quoted"', "x" * 60, "y" * 101),
+    *(" ", "  ", "\t", "\n", "\n\n", "\x0b", "\x0c", "\x1c", "\x85"),
+    *("\u00a0", "\u2028", "\u3000", " \n", "\t\n", "\n ", "\n\t"),
+]
+
+
+@given(
+    st.lists(st.sampled_from(_LINE_PIECES), max_size=40).map("".join),
+    st.integers(min_value=0, max_value=50),
+)
+@example("a\n \nb", 0)
+@example("a\n\u00a0b\nc", 0)
+@example(" \nb\n", 0)
+def test_paragraphs_from_lines_are_the_pattern_blocks(text: str, start: int) -> None:
+    start = min(start, len(text))
+    assert articles._paragraphs(text, start) == articles._paragraphs_by_pattern(
+        text, start
+    )
