@@ -21,7 +21,7 @@ from claimcheck.engine.patterns import lazy
 from claimcheck.engine.sentences import (
     MAX_SENTENCE_CHARS,
     bounded,
-    sentences_in,
+    sentences_of,
     trimmed,
 )
 from claimcheck.errors import ArticleError, ArticleSkipped
@@ -277,8 +277,8 @@ def laid_out(
         )
     sentences = tuple(
         piece
-        for p in paragraphs
-        for s in sentences_in(text, *p)
+        for found in sentences_of(text, paragraphs)
+        for s in found
         for piece in bounded(text, *s)
     )
     return Article(
