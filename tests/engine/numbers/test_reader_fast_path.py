@@ -42,6 +42,13 @@ def test_seed_articles_read_the_same() -> None:
         same_both_ways(path.read_text(encoding="utf-8"))
 
 
+def test_every_article_of_the_test_data_reads_the_same() -> None:
+    paths = sorted((ROOT / "tests" / "data").rglob("*.txt"))
+    assert paths
+    for path in paths:
+        same_both_ways(path.read_text(encoding="utf-8"))
+
+
 def test_benchmark_corpus_reads_the_same() -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
