@@ -21,7 +21,7 @@ from claimcheck.engine.patterns import lazy
 from claimcheck.engine.sentences import (
     MAX_SENTENCE_CHARS,
     bounded,
-    sentences_in,
+    sentences_of,
     trimmed,
 )
 from claimcheck.errors import ArticleError, ArticleSkipped
@@ -277,8 +277,8 @@ def laid_out(
         )
     sentences = tuple(
         piece
-        for p in paragraphs
-        for s in sentences_in(text, *p)
+        for found in sentences_of(text, paragraphs)
+        for s in found
         for piece in bounded(text, *s)
     )
     return Article(
@@ -380,7 +380,50 @@ _WRAP_WIDTH = 100
 _LINE = re.compile(r"[^\r\n]+")
 
 
+# a line that goes on a block: any spaces or tabs, then no white space
+_GOES_ON = lazy(r"[ \t]*[^\s]")
+
+
 def _paragraphs(text: str, body_start: int) -> tuple[tuple[int, int], ...]:
+    """The paragraphs of the body: the blocks of :data:`_BLOCK`, cut."""
+    if "\r" in text:
+        return _paragraphs_by_pattern(text, body_start)
+    # Only LF ends: the same blocks from the lines, without a pattern run
+    # over every character.  A block opens at a line that is not empty and
+    # takes each next line that goes on.
+    out: list[tuple[int, int]] = []
+    goes_on = _GOES_ON.match
+    block: list[str] = []
+    block_start = at = body_start
+    for line in text[body_start:].split("\n"):
+        if block and goes_on(line):
+            block.append(line)
+        else:
+            if block:
+                _cut_block(text, block_start, block, out)
+            block = [line] if line else []
+            block_start = at
+        at += len(line) + 1
+    if block:
+        _cut_block(text, block_start, block, out)
+    return tuple(out)
+
+
+def _cut_block(
+    text: str, start: int, lines: list[str], out: list[tuple[int, int]]
+) -> None:
+    """Add the paragraphs of the block of ``lines`` at ``start`` to ``out``."""
+    if len(lines) > 1 and _is_wrapped(lines):
+        out.append(trimmed(text, start, start + sum(map(len, lines)) + len(lines) - 1))
+        return
+    for line in lines:
+        span = trimmed(text, start, start + len(line))
+        if span[0] < span[1]:
+            out.append(span)
+        start += len(line) + 1
+
+
+def _paragraphs_by_pattern(text: str, body_start: int) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     for block in _BLOCK.finditer(text, body_start):
         lines = list(_LINE.finditer(block.group()))

@@ -7,9 +7,19 @@ period; a "sentence" longer than :data:`MAX_SENTENCE_CHARS` is cut at spaces.
 
 from __future__ import annotations
 
-from claimcheck.engine.patterns import lazy
+import re
+from collections.abc import Sequence
 
-__all__ = ["MAX_SENTENCE_CHARS", "bounded", "sentences_in", "trimmed"]
+from claimcheck.engine.patterns import lazy, lazy_re
+
+__all__ = [
+    "MAX_SENTENCE_CHARS",
+    "bounded",
+    "sentence_marks",
+    "sentences_in",
+    "sentences_of",
+    "trimmed",
+]
 
 #: a "sentence" longer than this (a table, a list, text without punctuation)
 #: is cut at spaces into pieces no longer, so that the work of binding numbers,
@@ -31,6 +41,13 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 # before a period are not ends.  The mark is matched, not looked back at, so
 # the scan skips to marks (~7x faster); the end proper starts after it.
 _SENTENCE_END = lazy(r"""[.!?…]["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])""")
+# The same, faster: the standard library's engine finds each mark and takes
+# the character that would open the next sentence; `regex` (whose Unicode
+# tables are newer) then says whether it is a capital or a digit.  The space
+# is `regex`'s \s, which leaves out the separators U+001C-U+001F.
+_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_MARK = lazy_re(rf"""[.!?…]["'”’)\]]*(?=[{_SPACE}]+["'“‘(\[]?(.))""", re.S)
+_OPENS = lazy(r"[\p{Lu}\d]")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -90,12 +107,51 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+def sentence_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of every sentence-ending mark in ``[start, end)``,
+    closing quotes and brackets included, where :data:`_SENTENCE_END` finds
+    them."""
+    opens = _OPENS.match
+    return [m.span() for m in _MARK.finditer(text, start, end) if opens(m.group(1))]
+
+
+def sentences_of(
+    text: str, paragraphs: Sequence[tuple[int, int]]
+) -> list[list[tuple[int, int]]]:
+    """The sentences of each paragraph, its marks found in one scan.
+
+    A mark a scan of the whole body finds ends before the end of its
+    paragraph (closing marks are not space, paragraphs are trimmed) exactly
+    when the paragraph's own scan finds it; one at the very end of a
+    paragraph ends nothing more than the paragraph does.
+    """
+    if not paragraphs:
+        return []
+    marks = sentence_marks(text, paragraphs[0][0], paragraphs[-1][1])
+    out = []
+    i = 0
+    for start, end in paragraphs:
+        while i < len(marks) and marks[i][0] < start:
+            i += 1
+        first = i
+        while i < len(marks) and marks[i][1] < end:
+            i += 1
+        out.append(_cut(text, start, end, marks[first:i]))
+    return out
+
+
 def sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of the paragraph ``[start, end)``."""
+    return _cut(text, start, end, sentence_marks(text, start, end))
+
+
+def _cut(
+    text: str, start: int, end: int, marks: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     begin = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        stop = match.end()
-        word = _word_before_period(text, begin, match.start() + 1)
+    for mark_start, stop in marks:
+        word = _word_before_period(text, begin, mark_start + 1)
         if word is not None and (word in _ABBREVIATIONS or len(word) == 1):
             continue
         span = trimmed(text, begin, stop)

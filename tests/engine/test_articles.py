@@ -114,7 +114,48 @@ _PIECES = 'Mr A b 7 . ! ? … " ” ) ( “ St x. U.S Ünal no said'.split()
 @given(st.lists(st.sampled_from([*_PIECES, " ", "  ", "\n"]), max_size=30).map("".join))
 def test_sentence_ends_are_found_as_defined(text: str) -> None:
     for start, end in articles._paragraphs(text, 0):
-        found = [
-            m.start() + 1 for m in sentences._SENTENCE_END.finditer(text, start, end)
-        ]
+        found = [s + 1 for s, _ in sentences.sentence_marks(text, start, end)]
         assert found == _sentence_ends_by_look_back(text, start, end)
+
+
+# marks, closers, openers, spaces of either engine, capitals old and new
+_MARK_PIECES = [
+    *(".", "!", "?", "…", '"', "”", ")", "]", "(", "[", "“", "‘", "'"),
+    *(" ", "\n", "\n\n", "\t", "\x1c", "\x1f", "\x85", "\u00a0", "\u2028"),
+    *("A", "a", "7", "Ü", "ǅ", "Ⓐ", "\U00016e40", "\U0001e900", "x", "Mr", "U.S"),
+]
+
+
+@given(st.lists(st.sampled_from(_MARK_PIECES), max_size=40).map("".join))
+@example("a. \x1cB")
+@example("a.\x1c B")
+def test_one_scan_cuts_as_each_paragraph_alone(text: str) -> None:
+    paragraphs = articles._paragraphs(text, 0)
+    for start, end in paragraphs:
+        assert sentences.sentence_marks(text, start, end) == [
+            m.span() for m in sentences._SENTENCE_END.finditer(text, start, end)
+        ]
+    assert sentences.sentences_of(text, paragraphs) == [
+        sentences.sentences_in(text, *p) for p in paragraphs
+    ]
+
+
+_LINE_PIECES = [
+    *("word", "Ends.", "said:", '"quoted"', "x" * 60, "y" * 101),
+    *(" ", "  ", "\t", "\n", "\n\n", "\x0b", "\x0c", "\x1c", "\x85"),
+    *("\u00a0", "\u2028", "\u3000", " \n", "\t\n", "\n ", "\n\t"),
+]
+
+
+@given(
+    st.lists(st.sampled_from(_LINE_PIECES), max_size=40).map("".join),
+    st.integers(min_value=0, max_value=50),
+)
+@example("a\n \nb", 0)
+@example("a\n\u00a0b\nc", 0)
+@example(" \nb\n", 0)
+def test_paragraphs_from_lines_are_the_pattern_blocks(text: str, start: int) -> None:
+    start = min(start, len(text))
+    assert articles._paragraphs(text, start) == articles._paragraphs_by_pattern(
+        text, start
+    )

@@ -16,25 +16,19 @@ from functools import cache
 import regex
 
 from claimcheck.engine.numbers import units as _units
-from claimcheck.engine.numbers.interval import Interval
-from claimcheck.engine.numbers.ranges import VAGUE_KIND, Atom
+from claimcheck.engine.numbers.ranges import Atom
 from claimcheck.engine.numbers.tries import alternation
 from claimcheck.engine.numbers.vocabulary import (
     _MONTHS_I,
     _QUALIFIER,
+    _SUFFIX,
     _TRIGGER_WORDS,
-    AGE,
-    BETWEEN,
-    FROM,
     HEDGES,
     ORDINAL_UNITS,
     POINT,
-    QUALIFIERS,
     SMALL,
     SUFFIX_SCALES,
     TENS,
-    VAGUE,
-    Hedge,
 )
 from claimcheck.engine.numbers.words import separator_style
 from claimcheck.engine.patterns import lazy
@@ -99,39 +93,85 @@ SEVERAL_WORD_UNIT = lazy(
     + r")(?P<inv>[-−]1|⁻¹|\^-1)?(?![\p{L}\p{N}])",
     regex.IGNORECASE,
 )
+# Scale suffixes the pattern takes after a space ("5 bn", "3 k") and the
+# one-letter ones; "mm" and "mil" scale only glued ("5MM"): spaced, "310 mm"
+# is a unit.
+_SPACED_SCALES = frozenset(
+    s.lower()
+    for s in SUFFIX_SCALES
+    if len(s) == 1 or regex.fullmatch(_SUFFIX, " " + s, regex.IGNORECASE)
+)
+# Units of letters either side of a slash, as written ("km/h", "m/s"),
+# longest first, not followed by a letter or digit (nor "km/h-1")
+SLASHED_UNIT = lazy(
+    "(?-i:"
+    + alternation(
+        f
+        for f, sensitive in _units.surface_forms()
+        if sensitive and regex.fullmatch(r"[^\W\d_]+/[^\W\d_]+", f)
+    )
+    + ")(?![\\p{L}\\p{N}]|[-\u2212]1|\u207b\u00b9|\\^-1)"
+)
 # One-word units a plain number may take on the fast path ("24 hours",
 # "5 km"): not a word that is also something else here (a number word, a
 # scale suffix such as "m" or "bn", a month, a joining word), nor the first
 # word of a longer unit ("miles per hour"), nor C/F, units only when glued.
-_NOT_PLAIN_UNITS = (
+_NOT_GLUED_UNITS = (
     (CONTINUING_WORDS - {_first_letters(f) for f, _ in _units.surface_forms()})
     | {w.lower() for w in _TRIGGER_WORDS}
-    | {s.lower() for s in SUFFIX_SCALES}
-    | {f.split()[0].lower() for f, _ in _units.surface_forms() if " " in f}
+    | _SPACED_SCALES
     | {"c", "f", "in", "ft", "feet", "foot", "inch", "inches", "a", "p", "o"}
     # points are percentage points only among percentages (the full way)
     | {"point", "points", "pts", "cent", "cents", "penny", "pennies", "pence"}
     | set(_units.SUBUNITS)
     # a code may take a scale word: "75 USD million"
     | {c.lower() for c in _units.CURRENCY_CODES}
+    # a form going on after a hyphen ("km-h")
+    | {f.split("-")[0].lower() for f, _ in _units.surface_forms() if "-" in f}
 )
-UNIT_SYMBOLS = frozenset(
-    s
-    for s, sensitive in _units.surface_forms()
-    if sensitive and s.isalpha() and s.lower() not in _NOT_PLAIN_UNITS
+# the first words of units of several words ("year of age", "km per hour")
+_FIRST_WORDS = frozenset(
+    f.split()[0].lower() for f, _ in _units.surface_forms() if " " in f
 )
-UNIT_WORDS = frozenset(
-    w.lower()
-    for w, sensitive in _units.surface_forms()
-    if not sensitive and w.isalpha() and w.lower() not in _NOT_PLAIN_UNITS
-)
-# digits, then whitespace or closing punctuation and whitespace, or the end
+_NOT_PLAIN_UNITS = _NOT_GLUED_UNITS | _FIRST_WORDS
+
+
+def _units_but(excluded: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word units but ``excluded``: symbols as written, words in
+    lower case."""
+    forms = [(f, sensitive) for f, sensitive in _units.surface_forms() if f.isalpha()]
+    symbols = frozenset(s for s, sens in forms if sens and s.lower() not in excluded)
+    words = frozenset(
+        w.lower() for w, sens in forms if not sens and w.lower() not in excluded
+    )
+    return symbols, words
+
+
+UNIT_SYMBOLS, UNIT_WORDS = _units_but(_NOT_PLAIN_UNITS)
+# after a hyphen ("45-year-old") the first word of a longer unit is one too,
+# unless whitespace and the rest of the longer one may follow
+GLUED_SYMBOLS, GLUED_WORDS = _units_but(_NOT_GLUED_UNITS)
+# digits, then whitespace, or closing punctuation (and closing quotes) then
+# whitespace, or the end; or the first of a range ("300-400"), unless a
+# date or a telephone number goes on ("12-05-2024", "555-123 4567")
 PLAIN_DIGITS = re.compile(
-    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=\s|[.,;:!?)](?:\s|$)|$)"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    r"(?=\s|[.,;:!?)][.,;:!?)\"'\u201d\u2019]*(?:\s|$)|$"
+    r"|[-\u2010\u2013]\d+(?!\d|[\s./-]\d))"
 )
-# the same, then a percent sign
-PERCENT_DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=%)")
+#: dashes between the two numbers of a range the fast path reads
+RANGE_DASHES = "-\u2010\u2013"
+# after closing punctuation: closing quotes, then whitespace or the end
+CLOSED = re.compile(r"[.,;:!?)\"'\u201d\u2019]*(?:\s|$)")
+# after a unit: whitespace and an opening bracket ("984 km (380 miles)")
+_BRACKET_NEXT = re.compile(r"\s+\(")
+# the same, then a percent sign, or a hyphen and a word ("45-year-old")
+GLUED_DIGITS = re.compile(
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=%|[-\u2010][^\W\d_])"
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
 NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_DOTTED_CURRENCIES = tuple(c for c in _units.CURRENCY_PREFIXES if c.endswith("."))
 QUIET_BEFORE = frozenset(",;:!?)\"\u201d\u2019'")
 
 
@@ -148,6 +188,8 @@ def quiet_before(text: str, core: int) -> bool:
         return False
     lead = text[max(0, core - 40) : core].rstrip()
     if lead[-1:] == ".":  # "since 2009. 15 people", not "approx. 15"
+        if lead.endswith(_DOTTED_CURRENCIES):
+            return False  # "B/. 12": balboas
         lead = lead[:-1].rstrip()
         if not lead[-1:].isalpha():
             return True
@@ -171,20 +213,18 @@ def plain_count(text: str, core: int, article: str | None = None) -> Atom | None
     writes decimal commas) goes the full way.
     """
     digits = PLAIN_DIGITS.match(text, core)
+    glued = digits is None
+    # or glued to a percent sign or a unit: "40%", "45-year-old"
+    digits = digits or GLUED_DIGITS.match(text, core)
     if digits is None:
-        digits = PERCENT_DIGITS.match(text, core)  # "40%", "12.5%."
-        if digits is None or not ends_plainly(text, digits.end() + 1):
-            return None
+        return None
     raw = digits.group()
     if "." in raw:
         if len(raw) - raw.index(".") == 4:
             return None
     elif raw.count(",") == 1 and separator_style(article or text) == ",":
         return None
-    if text.startswith("%", digits.end()):
-        tail: tuple[str | None, int] | None = ("%", digits.end() + 1)
-    else:
-        tail = plain_tail(text, digits.end())
+    tail = glued_tail(text, digits.end()) if glued else plain_tail(text, digits.end())
     if tail is None:
         return None
     value = float(raw.replace(",", ""))
@@ -230,6 +270,13 @@ def plain_tail(text: str, end: int) -> tuple[str | None, int] | None:
         ):
             return None
         stop = several.end()
+    elif lower in CONTINUING_WORDS and text.startswith("/", after.end()):
+        # a unit written with a slash: "185 km/h", "3 m/s"
+        slashed = SLASHED_UNIT.match(text, after.start(1))
+        if slashed is None:
+            return None
+        unit = unit_of(slashed.group())
+        stop = slashed.end()
     elif lower in CONTINUING_WORDS and not _ordinary_join(text, after):
         # a one-word unit that nothing continues: "24 hours", "5 km."
         if not (word in UNIT_SYMBOLS or lower in UNIT_WORDS):
@@ -250,17 +297,53 @@ def plain_tail(text: str, end: int) -> tuple[str | None, int] | None:
     return unit, stop
 
 
+def glued_tail(text: str, end: int) -> tuple[str | None, int] | None:
+    """What is glued to a number ending at ``end``: a percent sign ("40%")
+    or a one-word unit after a hyphen ("45-year-old", "a 45-day wait"), and
+    where the expression ends; ``None`` for anything else, or when more may
+    follow ("45-year-plus", "a 40-hour a week job"), to go the full way."""
+    if text[end] == "%":
+        return ("%", end + 1) if ends_plainly(text, end + 1) else None
+    word = _LETTERS.match(text, end + 1)
+    if word is None:
+        return None
+    surface = word.group()
+    if not (surface in GLUED_SYMBOLS or surface.lower() in GLUED_WORDS):
+        return None
+    unit = unit_of(surface)
+    if unit is None or unit in ("lb", "pp") or unit.startswith("currency:"):
+        return None
+    stop = word.end()
+    if surface.lower() in _FIRST_WORDS and text[stop : stop + 1].isspace():
+        return None  # "45-year of age"
+    if text.startswith(("-", "\u2010"), stop):
+        # "-old": a hyphen and a word that is no trailing hedge ("-odd")
+        then = _LETTERS.match(text, stop + 1)
+        if then is None or then.group().lower() in ("plus", "odd"):
+            return None
+        return unit, stop
+    return (unit, stop) if ends_plainly(text, stop) else None
+
+
 def _ordinary_join(text: str, after: re.Match[str]) -> bool:
     """True for "of" before an ordinary word ("300 of the troops"), which
-    continues no number (as "of a million" or "of May" do), and for "and"
+    continues no number (as "of a million" or "of May" do), and for "a"
+    before one ("45 a day", not "45 a hundred", "9 a.m."), and for "and"
     before digits ("between 120 and 150": no fraction, no "and more")."""
     word = after.group(1).lower()
     if word == "and":
         return _DIGITS_NEXT.match(text, after.end()) is not None
+    if word in ("a", "an"):
+        then = NEXT_WORD.match(text, after.end())
+        return then is not None and then.group(1).lower() not in _NUMBER_WORDS
     if word != "of":
         return False
     then = NEXT_WORD.match(text, after.end())
     return then is not None and then.group(1).lower() not in CONTINUING_WORDS
+
+
+# the words "a" may open a number with ("a hundred", "a third", "a dozen")
+_NUMBER_WORDS = frozenset(w.lower() for w in _TRIGGER_WORDS)
 
 
 _DIGITS_NEXT = re.compile(r"\s+[0-9]")
@@ -325,65 +408,6 @@ def plain_word(text: str, core: int, end: int) -> Atom | None:
 # "forty-five": a digit word after a tens word and a hyphen
 _JOINED = re.compile(r"[-‐‑]([^\W\d_]+)")
 _DIGIT_WORDS = {w: float(v) for w, v in SMALL.items() if 1 <= v <= 9}
-# A vague word alone ("thousands"), not the start of a longer one
-# ("hundreds of thousands").
-# ("scores" only before "of": the full way)
-_VAGUE_WORDS = {w: b for w, b in VAGUE.items() if w.isalpha() and w != "scores"}
-_LONGER_VAGUE = regex.compile(r"\s+of\s+(?:thousands|millions)\b", regex.IGNORECASE)
-
-
-def plain_vague(text: str, core: int, end: int) -> Atom | None:
-    """The atom of the vague word ``text[core:end]`` ("thousands", "Dozens"),
-    read where the full pattern would read it at ``core``."""
-    bounds = _VAGUE_WORDS.get(text[core:end].lower())
-    if bounds is None or _LONGER_VAGUE.match(text, end):
-        return None
-    low, high = bounds
-    atom = Atom(start=core, end=end, value=low, kind=VAGUE_KIND, unit=None)
-    atom.interval = Interval(low=low, high=high, high_inclusive=False)
-    return atom
-
-
-def _hedge_phrases() -> dict[str, Hedge]:
-    """Each hedge phrase (one space between words, lower case) -> its kind;
-    where two kinds share a phrase, the first in HEDGES, as the pattern
-    tries them ("just under" is NEARLY, not a qualified "under")."""
-    phrases: dict[str, Hedge] = {}
-    for name, (kind, words) in HEDGES.items():
-        qualified = name in ("h_more", "h_less")
-        for phrase in words:
-            phrases.setdefault(phrase, kind)
-            if qualified:
-                for qualifier in QUALIFIERS:
-                    phrases.setdefault(f"{qualifier} {phrase}", kind)
-    return phrases
-
-
-HEDGE_PHRASES = _hedge_phrases()
-
-
-def hedged_count(text: str, start: int, core: int, article: str) -> Atom | None:
-    """Plain digits at ``core`` after nothing but a hedge from ``start``:
-    "about 300 people", "More than 12,000 were", read without the grammar.
-
-    ``text[start:core]`` must be one hedge phrase and the whitespace after it
-    (no sign, currency or second opening word), and the digits a plain count
-    (:func:`plain_count`); otherwise ``None``, and the full way reads it.
-    """
-    kind = HEDGE_PHRASES.get(" ".join(text[start:core].split()).lower())
-    if kind is None or not text[core - 1].isspace():
-        return None
-    plain = plain_count(text, core, article)
-    if plain is None:
-        return None
-    plain.start = start
-    plain.kind = kind
-    if kind == AGE and plain.unit is None:
-        plain.unit = "yr"
-    plain.yearlike = plain.yearlike and kind in (BETWEEN, FROM) and plain.unit is None
-    return plain
-
-
 # after a unit: a trailing hedge ("or more") or a rate ("per hour", "a day")
 _GOES_ON = frozenset({"or", "and", "plus", "per", "a", "an"})
 
@@ -394,11 +418,13 @@ def ends_plainly(text: str, at: int) -> bool:
         return True
     char = text[at]
     if char in ".,;:!?)":
-        return at + 1 == len(text) or text[at + 1].isspace()
+        return CLOSED.match(text, at + 1) is not None
     if not char.isspace():
         return False
     after = NEXT_WORD.match(text, at)
-    return after is not None and after.group(1).lower() not in _GOES_ON
+    if after is None:
+        return _BRACKET_NEXT.match(text, at) is not None
+    return after.group(1).lower() not in _GOES_ON
 
 
 def one_word_unit(text: str, at: int) -> tuple[str, int] | None:

@@ -15,14 +15,14 @@ import regex
 from claimcheck.engine.numbers import forms
 from claimcheck.engine.numbers import units as _units
 from claimcheck.engine.numbers.cores import Cores
+from claimcheck.engine.numbers.hedged import hedged_count, plain_vague
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.plain import (
     NO_ONE,
     ONE_ANOTHER,
-    hedged_count,
+    RANGE_DASHES,
     one_word_unit,
     plain_count,
-    plain_vague,
     plain_word,
     quiet_before,
     unit_of,
@@ -102,6 +102,8 @@ _TEMPERATURE_NEAR = regex.compile(
     r"°|\b(?:celsius|fahrenheit|kelvin|temperatures?)\b", regex.IGNORECASE
 )
 _WORD = regex.compile(r"\p{L}+")
+# what a telephone number in brackets goes on with: "(555) 123", "(555-123"
+_PHONE_AFTER = regex.compile(r"\d{3}\)?[\s.-]\d{3}")
 
 
 def _suffix_kind(m: regex.Match[str], kind: Hedge) -> Hedge:
@@ -387,6 +389,17 @@ def _read(
                 )  # fmt: skip
             pos = t.end()
             continue
+        if (
+            fast
+            and core > 1
+            and text[core - 1] in RANGE_DASHES
+            and text[core - 2].isdigit()
+            and (plain := plain_count(text, core, whole_text)) is not None
+        ):
+            # the second number of "300-400": nothing before it opens it
+            atoms.append(plain)
+            pos = plain.end
+            continue
         quiet = fast and quiet_before(text, core)
         m = None
         before = None if quiet else prefix(text, max(pos, core - 80), core)
@@ -395,7 +408,17 @@ def _read(
                 atoms.append(plain)
                 pos = plain.end
                 continue
-            m = master(text, before.start())
+            if (
+                fast
+                and before.start() == core - 1
+                and text[core - 1] == "("
+                and not _PHONE_AFTER.match(text, core)
+            ):
+                # "(380 miles)": from a bracket the pattern reads only a
+                # telephone number, so the expression opens at the core
+                quiet = True
+            else:
+                m = master(text, before.start())
             if m is not None and m.end() <= core:
                 m = None
         if m is None and fast and (plain := plain_vague(text, core, t.end())):

@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimcheck.engine.numbers import hedged as hedges
 from claimcheck.engine.numbers import plain as numerals
 from claimcheck.engine.numbers import reader as numbers
 from tests.engine.numbers.test_conformance import CASES, needs_cases
@@ -38,6 +39,13 @@ def test_conformance_texts_read_the_same() -> None:
 
 def test_seed_articles_read_the_same() -> None:
     for path in sorted((ROOT / "seeds").iterdir()):
+        same_both_ways(path.read_text(encoding="utf-8"))
+
+
+def test_every_article_of_the_test_data_reads_the_same() -> None:
+    paths = sorted((ROOT / "tests" / "data").rglob("*.txt"))
+    assert paths
+    for path in paths:
         same_both_ways(path.read_text(encoding="utf-8"))
 
 
@@ -83,7 +91,7 @@ def test_the_fast_path_takes_plain_counts() -> None:
         "Jan. 15 was",
         "on oct . 13 , and",
         "> 300 people",
-        "300 km/h winds",
+        "300 km/hr winds",
         "300 miles per hour",
         "300 hours or more",
         "3 m high",
@@ -115,9 +123,12 @@ _NUMBERS = st.sampled_from(
         *("hundreds of thousands", "scores", "dozens", "tens of"),
     ]
 )
-_HEDGES = st.sampled_from(sorted(numerals.HEDGE_PHRASES))
+_HEDGES = st.sampled_from(sorted(hedges.HEDGE_PHRASES))
 _GLUE = st.sampled_from(
-    ["", ".", " .", ",", " ,", ";", "(", ")", "-", "$", "%", "'", '"', "/", "²", "+"]
+    [
+        *("", ".", " .", ",", " ,", ";", "(", ")", "-", "$", "%", "'", '"', "/"),
+        *("²", "+", '."', ".'", ",\u201d", ')"', ".)'", "\u2013", "/h", "/s"),
+    ]
 )
 _SPACE = st.sampled_from([" ", " ", "\n", "  ", "\u00a0"])
 
@@ -133,6 +144,99 @@ def test_generated_text_reads_the_same(tokens: list[tuple[str, str, str]]) -> No
     same_both_ways("".join(word + glue + space for word, glue, space in tokens))
 
 
+# Figures of the forms the fast paths take, glued as news copy writes them:
+# ranges ("300-400", "1,200\u20131,500"), units after a space ("310 mm",
+# "185 km/h"), closing quotes after the punctuation ("in 2009."), and what
+# may stand either side of them instead (dates, phone numbers, signs,
+# currencies, hedges, words that continue a number).
+_DIGIT_RUNS = st.sampled_from(
+    ["3", "40", "300", "555", "2009", "1,200", "12.5", "2.600", "05", "0", "123"]
+)
+_DASHES = st.sampled_from(["-", "\u2010", "\u2013", "\u2212", "/", ".", " - ", ""])
+_BEFORE = st.sampled_from(
+    ["", "about ", "from ", "$", "US$ ", "the ", "of ", "+", "(", "a ", "May ",
+     "-", "x", "COVID-", "said "]
+)  # fmt: skip
+_AFTER = st.sampled_from(
+    ["", " mm", " km/h", " m/s", " km/hr", " km", " MM", " mil", " bn", " k",
+     " m", " mm/h", " km/h-1", " kg/m", " S/", " B/.", "mm", " homes", " a day",
+     " BC", " am", " per cent", "%", " or more", "-odd", " 4567", "-4567",
+     "-year-old", "-year old", "-years-old", "-day", "-km", "-m", "-year-plus",
+     "-pound", "-hour a week", "-km/h", "-year_", "\u2010year", "-sq", "-million",
+     " a day", " an hour", " a third", " a.m.", " a hundred", " a  dozen", " a",
+     "-year of age", "-years of age.", "-degree", "-km per hour", "-watt hour",
+     "-miles", "-percent", "-pound note", "-Km", "-KM", "-metres-long", "-kWh"]
+)  # fmt: skip
+_CLOSE = st.sampled_from(
+    ["", ".", ',"', '."', ".'", ")", ".\u201d", "-", "/", ").", '),"', "]", " (", " ( "]
+)
+_THEN = st.sampled_from(["", " ", " people", " 12", "\n", " of May", " a.m."])
+
+
+@given(
+    st.lists(
+        st.tuples(
+            _BEFORE,
+            _DIGIT_RUNS,
+            st.one_of(st.just(""), st.tuples(_DASHES, _DIGIT_RUNS).map("".join)),
+            st.one_of(st.just(""), st.tuples(_DASHES, _DIGIT_RUNS).map("".join)),
+            _AFTER,
+            _CLOSE,
+            _THEN,
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_generated_figures_read_the_same(parts: list[tuple[str, ...]]) -> None:
+    same_both_ways(" ".join("".join(part) for part in parts))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fell 300-400 homes",
+        "fell 300\u2013400 homes were",
+        "about 1,200-1,500 homes",
+        "12-05-2024 was",
+        "call 555-123-4567 now",
+        "call 555-123 4567 now",
+        "the 2019-2020 season",
+        "from 300-400 km.",
+        'since 2009." 300 homes',
+        "built in 2009.' Then",
+        "recorded 310 mm of rain",
+        "recorded 310 mm a day",
+        "winds of 185 km/h as",
+        "winds of 185 km/hr as",
+        "winds of 185 km/h-1 as",
+        "3 m/s, then",
+        "3 mm/h, then",
+        "4 MM people",
+        "5 mil wide",
+        "a 45-year-old fisherman",
+        "the 45-years-old man",
+        "a 45-day wait",
+        "a 40-hour a week job",
+        "a 45-km/h gust",
+        "a 45-pound fish",
+        "up from 45 a day earlier",
+        "rose 45 a third",
+        "at 45 an hour",
+        "984 square kilometers (380 square miles) of",
+        "984 km (380 miles), then",
+        "the war (1939-1945). It",
+        "rose 45% (from 30%)",
+        "5 km (",
+        "3 people May 3 B/. 12",
+        "(555) 123-4567 or (555-123-4567)",
+    ],
+)
+def test_ranges_units_and_quotes_read_the_same(text: str) -> None:
+    same_both_ways(text)
+    same_both_ways(f"Officials said {text}")
+
+
 @pytest.mark.parametrize("text", [" ksek 300 ", "nokia 300", "usd 300"])
 def test_a_currency_code_never_starts_inside_a_word(text: str) -> None:
     same_both_ways(text)
@@ -145,15 +249,21 @@ def test_the_fast_paths_take_number_words_and_hedged_counts() -> None:
     assert word is not None and (word.value, word.end) == (2.0, 3)
     hours = numerals.plain_word("they waited seven hours.", 12, 17)
     assert hours is not None and (hours.unit, hours.end) == ("h", 23)
+    winds = numerals.plain_count("winds of 185 km/h, then", 9)
+    assert winds is not None and (winds.unit, winds.end) == ("km/h", 17)
+    rain = numerals.plain_count("some 310 mm of rain", 5)
+    assert rain is not None and (rain.unit, rain.end) == ("mm", 11)
+    first = numerals.plain_count("fell 300-400 homes", 5)
+    assert first is not None and (first.value, first.end) == (300.0, 8)
     area = numerals.plain_count("some 250 square\nkilometres of it", 5)
     assert area is not None and (area.unit, area.end) == ("km2", 26)
     text = "Well over 1,200 homes fell"
-    hedged = numerals.hedged_count(text, 0, text.index("1"), text)
+    hedged = hedges.hedged_count(text, 0, text.index("1"), text)
     assert hedged is not None
     assert (hedged.start, hedged.end, hedged.kind, hedged.value) == (
         0,
         15,
-        numerals.HEDGE_PHRASES["more than"],
+        hedges.HEDGE_PHRASES["more than"],
         1200.0,
     )
 
