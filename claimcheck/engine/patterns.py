@@ -19,9 +19,20 @@ from typing import Any, cast
 
 import regex
 
-__all__ = ["guarded", "lazy", "lazy_re", "may_match"]
+__all__ = ["BACKWARD", "guarded", "lazy", "lazy_re", "may_match"]
 
 _LOCK = threading.Lock()
+
+#: a flag for a pattern that is only asked whether it matches (``search``
+#: used as a test): the engine then tries it from the end of the text
+#: backwards (``regex.REVERSE``).  Whether a match exists does not depend on
+#: the direction, but the cost does: a pattern that must end where the text
+#: does (``...\s+to\s+$``) is tried at the end only, where a forward search
+#: tries it at every position.  Where matches are found, which one is
+#: returned may differ, so its use is limited to the test;
+#: ``tests/engine/test_patterns.py`` checks each such pattern against its
+#: forward twin.
+BACKWARD = regex.REVERSE
 
 
 #: what a stand-in offers: the methods and fields of a compiled pattern

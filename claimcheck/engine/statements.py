@@ -209,13 +209,20 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
     borrows the words of the clause before it; its cues are its own.
     """
     text = index.article.text
-    hits = [_own_hits(index, slot) for slot in sentence.slots]
-    if not all(hits):
+    if not _may_hold(index, sentence):
         return []
+    hits = []
+    for slot in sentence.slots:
+        found = _own_hits(index, slot)
+        if not found:
+            return []
+        hits.append(found)
     # only a sentence where every slot has a hit can hold a clause with all
-    worth = set.intersection(*(_sentences_of(index, slot) for slot in sentence.slots))
-    if not worth:
-        return []
+    worth = _sentences_of(index, sentence.slots[0])
+    for slot in sentence.slots[1:]:
+        worth = worth & _sentences_of(index, slot)
+        if not worth:
+            return []
     # the rarest slot picks the sentences worth reading
     pivot = min(hits, key=len)
     seen: set[tuple[int, int]] = set()
@@ -327,7 +334,15 @@ _ELLIPTIC = lazy(
     FLAGS,
 )
 # "the minister's deputy": a word before a possessive names whose, not who
-_POSSESSIVE = lazy(r"['’]s\b")
+# (the two characters after it; what follows them does not matter)
+_POSSESSIVE = ("'s", "’s")
+
+
+def _may_hold(index: ArticleIndex, sentence: Sentence) -> bool:
+    """False when a slot of ``sentence`` matches nowhere in the article, as
+    the word table tells before any slot's hits are sought (most sentences
+    of a suite lack a word in most articles)."""
+    return all(map(index.may_hit, sentence.slots))
 
 
 def _sentences_of(index: ArticleIndex, slot: Terms) -> set[tuple[int, int]]:
@@ -351,8 +366,9 @@ def _own_hits(index: ArticleIndex, slot: Terms) -> tuple[tuple[int, int], ...]:
     found = memo.get(key)
     if found is None:
         text = index.article.text
+        # (a slice, not a pattern: this runs once per hit)
         found = memo[key] = tuple(
-            h for h in index.hits(slot) if not _POSSESSIVE.match(text, h[1], h[1] + 2)
+            h for h in index.hits(slot) if text[h[1] : h[1] + 2] not in _POSSESSIVE
         )
     return found
 
