@@ -15,14 +15,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck import engine
+from claimcheck.engine import statements
 from claimcheck.engine.patterns import (
     BACKWARD,
     _GuardedPattern,
     _LazyPattern,
+    folds_plainly,
     guarded,
     lazy,
     lazy_re,
 )
+from claimcheck.engine.terms import normalize
 
 
 def _compiled(pattern: object) -> object:
@@ -258,3 +261,48 @@ def test_a_backward_pattern_matches_where_its_forward_twin_does(
     assert (compiled.search(text, pos, endpos) is None) == (
         forward.search(text, pos, endpos) is None
     ), (name, text, pos, endpos)
+
+
+# -- text that folds plainly: a case-sensitive search of the folded text ----------
+
+
+def test_plain_marks_fold_to_one_character_of_the_same_kind() -> None:
+    plain = [chr(c) for c in range(0x80, 0x3000) if folds_plainly(chr(c))] + [
+        chr(c) for c in range(0x80)
+    ]
+    assert "’" in plain and "é" not in plain and "ʼ" not in plain
+    for char in plain:
+        folded = normalize(char)
+        assert len(folded) == 1, char
+        for kind in (r"\w", r"\s", r"\d", r"[^\W\d_]"):
+            assert bool(regex.match(kind, char)) == bool(regex.match(kind, folded)), (
+                char,
+                kind,
+            )
+        if not ("A" <= char <= "Z"):
+            assert folded == char or folded in "'-", char
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    tokens=st.lists(
+        st.tuples(
+            st.sampled_from(
+                ["but", "Though", "ALTHOUGH", "and", "So", "yet", "or", "dam", "12"]
+            ),
+            st.sampled_from([" ", ", ", ",", "; ", ":", ":3", "’", "—", "-", "\n"]),
+        ),
+        max_size=10,
+    ),
+    start=st.integers(0, 6),
+)
+def test_statement_cuts_read_on_the_folded_text_are_the_same(
+    tokens: list[tuple[str, str]], start: int
+) -> None:
+    text = "".join(word + gap for word, gap in tokens)
+    start = min(start, len(text))
+    assert folds_plainly(text)
+    folded = normalize(text)
+    assert [(m.span(), m.lastgroup) for m in statements._CUT.finditer(text, start)] == [
+        (m.span(), m.lastgroup) for m in statements._CUT_FOLDED.finditer(folded, start)
+    ]
