@@ -166,6 +166,7 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
     own = {start for start, _ in index.hits(claim.measure)}
     text = index.article.text
     out: list[Evidence] = []
+    expected: str | None = None
     for mention in index.mentions:
         if mention.bound is None:
             continue
@@ -211,10 +212,11 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             continue
         ok: bool | None = interval.overlaps(claim.expected)
         where = "within" if ok else "outside"
-        value = str(interval) + (f" {claim.unit}" if claim.unit else "")
-        reason = (
-            f"reads {interval} for {measure!r}, {where} the expected {claim.expected}"
-        )
+        shown = str(interval)  # (written once: it is read three times)
+        value = shown + (f" {claim.unit}" if claim.unit else "")
+        if expected is None:
+            expected = str(claim.expected)
+        reason = f"reads {shown} for {measure!r}, {where} the expected {expected}"
         if claim.direction is not None:
             went = direction_of(text, q, mention.clause)
             if went:
@@ -222,7 +224,7 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             if went and went != claim.direction.value:
                 ok = False
                 reason = (
-                    f"reads a change {went} of {interval} for {measure!r}, but the"
+                    f"reads a change {went} of {shown} for {measure!r}, but the"
                     f" claim says {claim.direction.value}"
                 )
         if mention.combined:
@@ -243,7 +245,7 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             said = text[mention.qualifier[0] : mention.qualifier[1]]
             ok = None
             reason = (
-                f"reads {interval} for {measure!r}, about"
+                f"reads {shown} for {measure!r}, about"
                 f" {_SCOPE_WORDS[mention.scope]} ({said!r}), not the whole"
             )
         out.append(

@@ -19,9 +19,20 @@ from typing import Any, cast
 
 import regex
 
-__all__ = ["guarded", "lazy", "lazy_re", "may_match"]
+__all__ = ["BACKWARD", "folds_plainly", "guarded", "lazy", "lazy_re", "may_match"]
 
 _LOCK = threading.Lock()
+
+#: a flag for a pattern that is only asked whether it matches (``search``
+#: used as a test): the engine then tries it from the end of the text
+#: backwards (``regex.REVERSE``).  Whether a match exists does not depend on
+#: the direction, but the cost does: a pattern that must end where the text
+#: does (``...\s+to\s+$``) is tried at the end only, where a forward search
+#: tries it at every position.  Where matches are found, which one is
+#: returned may differ, so its use is limited to the test;
+#: ``tests/engine/test_patterns.py`` checks each such pattern against its
+#: forward twin.
+BACKWARD = regex.REVERSE
 
 
 #: what a stand-in offers: the methods and fields of a compiled pattern
@@ -99,6 +110,17 @@ def lazy_re(source: str, flags: int = 0) -> re.Pattern[str]:
 _UNSURE = re.compile(
     "[^\x00-\x7f’‘“”—–…•·«»‹›\u00a0\u2009\u202f″′€£¥°×§©®\u2010-\u2015]"
 )
+
+
+def folds_plainly(text: str) -> bool:
+    """Whether ``text`` holds only ASCII and the common marks of
+    :data:`_UNSURE`.  There :func:`claimcheck.engine.terms.normalize` only
+    lowers letters and makes apostrophes and dashes plain, so a
+    case-insensitive pattern written in lower case, with no apostrophe or
+    dash of its own, matches the text exactly where its case-sensitive twin
+    matches the folded text (each mark stays a character that is no letter,
+    digit nor space)."""
+    return text.isascii() or _UNSURE.search(text) is None
 
 
 #: the texts guards tested last, each as [text, its case fold (None: not

@@ -20,7 +20,7 @@ import regex
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.earlier import earlier_count, listed_part, past_event
 from claimcheck.engine.numbers.reader import Quantity
-from claimcheck.engine.patterns import lazy, lazy_re
+from claimcheck.engine.patterns import BACKWARD, lazy, lazy_re
 
 __all__ = [
     "Direction",
@@ -312,7 +312,7 @@ _AFTER = lazy(r"(?:\s+\w+){0,2}")
 _CHANGE_BEFORE = lazy(
     r"\b(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
     r"(?:\s+(?:by|some|about|around|nearly|almost|roughly|more\s+than|over|just))*\s+$",
-    regex.I,
+    regex.I | BACKWARD,
 )
 _CHANGE_AFTER = lazy(
     r"\s+(?:higher|lower|up|down|rise|drop|gain|loss|fall|decline|jump|slide|increase"

@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from claimcheck.engine.derived import (
     adjective_counts,
     derive,
@@ -26,7 +28,7 @@ from claimcheck.engine.derived import (
     possession_object,
     speaks_of_having,
 )
-from claimcheck.engine.patterns import lazy
+from claimcheck.engine.patterns import folds_plainly, guarded, lazy
 from claimcheck.engine.polarity import Cues, read_cues
 from claimcheck.engine.terms import (
     _DASHES,
@@ -176,12 +178,16 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
 # followed by a conjunction ("The dam held, and ...").  Other commas do not
 # cut, so asides ("The dam, upstream of the town, held") and attributions
 # ("..., officials said") stay in the clause.
-_CUT = lazy(
+_CUT_SOURCE = (
     r"(?P<mark>[;:](?!\d))"
     r"|(?P<word>\b(?:but|although|though|whereas|because)\b)"
-    r"|,\s*(?P<after>\b(?:and|or|while|so|yet)\b)",
-    FLAGS,
+    r"|,\s*(?P<after>\b(?:and|or|while|so|yet)\b)"
 )
+_CUT = lazy(_CUT_SOURCE, FLAGS)
+# the same on the folded text, where it may be read there (see
+# :func:`claimcheck.engine.patterns.folds_plainly`): a case-sensitive search
+# costs a third of a case-insensitive one
+_CUT_FOLDED = lazy(_CUT_SOURCE, FLAGS & ~regex.IGNORECASE)
 
 
 def statement_clauses(index: ArticleIndex, sentence: tuple[int, int]) -> list[int]:
@@ -193,7 +199,13 @@ def statement_clauses(index: ArticleIndex, sentence: tuple[int, int]) -> list[in
     if found is None:
         start, end = sentence
         found = [start]
-        for m in _CUT.finditer(index.article.text, start, end):
+        text, cuts = index.article.text, _CUT
+        # (the character before the sentence too: a word boundary sees it)
+        if len(index.folded) == len(text) and folds_plainly(
+            text[max(start - 1, 0) : end]
+        ):
+            text, cuts = index.folded, _CUT_FOLDED
+        for m in cuts.finditer(text, start, end):
             cut = m.end() if m.group("mark") else m.start(m.lastgroup or 0)
             if found[-1] < cut < end:
                 found.append(cut)
@@ -209,13 +221,20 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
     borrows the words of the clause before it; its cues are its own.
     """
     text = index.article.text
-    hits = [_own_hits(index, slot) for slot in sentence.slots]
-    if not all(hits):
+    if not _may_hold(index, sentence):
         return []
+    hits = []
+    for slot in sentence.slots:
+        found = _own_hits(index, slot)
+        if not found:
+            return []
+        hits.append(found)
     # only a sentence where every slot has a hit can hold a clause with all
-    worth = set.intersection(*(_sentences_of(index, slot) for slot in sentence.slots))
-    if not worth:
-        return []
+    worth = _sentences_of(index, sentence.slots[0])
+    for slot in sentence.slots[1:]:
+        worth = worth & _sentences_of(index, slot)
+        if not worth:
+            return []
     # the rarest slot picks the sentences worth reading
     pivot = min(hits, key=len)
     seen: set[tuple[int, int]] = set()
@@ -257,10 +276,13 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
 
 # "told rescuers to stand down", "was ordered to leave": a command, not the
 # act ("forced to resign" is the act, and stays so)
-_COMMAND = lazy(
-    r"\b(?:told|tell(?:s|ing)?|order(?:s|ed|ing)?|instruct\w*|direct(?:s|ed|ing)?"
-    r"|command\w*|advis\w*)\s+(?:\S+\s+){0,3}?to\s+(?:be\s+)?$",
-    FLAGS,
+_COMMAND = guarded(
+    lazy(
+        r"\b(?:told|tell(?:s|ing)?|order(?:s|ed|ing)?|instruct\w*|direct(?:s|ed|ing)?"
+        r"|command\w*|advis\w*)\s+(?:\S+\s+){0,3}?to\s+(?:be\s+)?$",
+        FLAGS,
+    ),
+    "told|tell|order|instruct|direct|command|advis to",
 )
 
 
@@ -327,7 +349,15 @@ _ELLIPTIC = lazy(
     FLAGS,
 )
 # "the minister's deputy": a word before a possessive names whose, not who
-_POSSESSIVE = lazy(r"['’]s\b")
+# (the two characters after it; what follows them does not matter)
+_POSSESSIVE = ("'s", "’s")
+
+
+def _may_hold(index: ArticleIndex, sentence: Sentence) -> bool:
+    """False when a slot of ``sentence`` matches nowhere in the article, as
+    the word table tells before any slot's hits are sought (most sentences
+    of a suite lack a word in most articles)."""
+    return all(map(index.may_hit, sentence.slots))
 
 
 def _sentences_of(index: ArticleIndex, slot: Terms) -> set[tuple[int, int]]:
@@ -351,8 +381,9 @@ def _own_hits(index: ArticleIndex, slot: Terms) -> tuple[tuple[int, int], ...]:
     found = memo.get(key)
     if found is None:
         text = index.article.text
+        # (a slice, not a pattern: this runs once per hit)
         found = memo[key] = tuple(
-            h for h in index.hits(slot) if not _POSSESSIVE.match(text, h[1], h[1] + 2)
+            h for h in index.hits(slot) if text[h[1] : h[1] + 2] not in _POSSESSIVE
         )
     return found
 

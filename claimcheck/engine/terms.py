@@ -163,6 +163,16 @@ class Terms:
         found: frozenset[str] | None = self._cache["phrases"]
         return found
 
+    @property
+    def scanner(self) -> PhraseScanner | None:
+        """The scanner of the terms' phrases (made once); None when a regular
+        expression is among them."""
+        scanner: PhraseScanner | None = self._cache.get("scanner")
+        if scanner is None and not any(t.is_regex for t in self.terms):
+            scanner = PhraseScanner.of(t.text for t in self.spellings)
+            self._cache["scanner"] = scanner
+        return scanner
+
     def spans(
         self,
         text: str,
@@ -180,10 +190,7 @@ class Terms:
         regular expression among them runs the whole alternation, with
         ``timeout`` seconds at most (``TimeoutError``).
         """
-        scanner: PhraseScanner | None = self._cache.get("scanner")
-        if scanner is None and not any(t.is_regex for t in self.terms):
-            scanner = PhraseScanner.of(t.text for t in self.spellings)
-            self._cache["scanner"] = scanner
+        scanner = self.scanner
         if scanner is not None:
             return scanner.spans(text, start, folded=folded, table=table)
         if self.requires is not None and self.reach is not None:

@@ -25,7 +25,6 @@ from __future__ import annotations
 import codecs
 import collections
 import itertools
-import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -106,9 +105,7 @@ class WordPhrases:
     def spans(self, folded: str, table: WordTable) -> list[tuple[int, int]]:
         """Every (start, end) of a phrase in the text ``table`` holds the
         words of (``folded``, from its start on), left to right."""
-        if not self.words <= table.wanted:
-            for word in self.words - table.wanted:
-                table.spans_of(word)  # tabled now
+        table.holds_any(self.words)  # every first word tabled
         where = table.where
         out: list[tuple[int, int]] = []
         # only the words the text holds (set against set: a few at most)
@@ -174,25 +171,21 @@ class WordTable:
         where: dict[str, list[tuple[int, int]]] = collections.defaultdict(list)
         spaced = _spaced(body)
         if spaced is not None:
-            # one space for each character that is not a word character:
-            # each piece is a word or empty, and a piece starts one past the
-            # end of the one before
+            # one space for each character that is not a word character, so
+            # each piece is a word or empty; a wanted word's next place is
+            # where it stands next between spaces (each search goes on from
+            # the last place: together they read the text once)
             pieces = spaced.split(" ")
-            places = list(
-                itertools.accumulate(
-                    map(operator.add, map(len, pieces), itertools.repeat(1)),
-                    initial=start,
-                )
-            )
+            padded = f" {spaced} "
+            # (in the padded text a word stands one past its place in body)
+            pos = len(pieces[0]) + 1 if inside else 0
             if inside:
                 pieces[0] = ""
-            keep = list(map(wanted.__contains__, pieces))
-            for word, at in zip(
-                itertools.compress(pieces, keep),
-                itertools.compress(places, keep),
-                strict=False,
-            ):
-                where[word].append((at, at + len(word)))
+            find = padded.find
+            for word in itertools.compress(pieces, map(wanted.__contains__, pieces)):
+                at = find(f" {word} ", pos)
+                pos = at + len(word) + 1
+                where[word].append((start + at, start + pos - 1))
         else:
             # between, word, between, word, ..., between: each word's place
             # is the length of what precedes it
@@ -213,6 +206,13 @@ class WordTable:
         self.where = dict(where)
         #: the words tabled that stand somewhere
         self.present = set(where)
+
+    def holds_any(self, words: frozenset[str]) -> bool:
+        """Whether one of ``words`` stands whole in the text."""
+        if not words <= self.wanted:
+            for word in words - self.wanted:
+                self.spans_of(word)  # tabled now
+        return not words.isdisjoint(self.present)
 
     def spans_of(self, word: str) -> list[tuple[int, int]]:
         """The (start, end) of every place ``word`` stands whole, in order."""

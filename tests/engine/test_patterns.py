@@ -15,7 +15,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck import engine
-from claimcheck.engine.patterns import _GuardedPattern, guarded, lazy, lazy_re
+from claimcheck.engine import statements
+from claimcheck.engine.patterns import (
+    BACKWARD,
+    _GuardedPattern,
+    _LazyPattern,
+    folds_plainly,
+    guarded,
+    lazy,
+    lazy_re,
+)
+from claimcheck.engine.terms import normalize
 
 
 def _compiled(pattern: object) -> object:
@@ -195,3 +205,104 @@ def test_guard_pieces_must_be_case_folded() -> None:
         guarded(lazy("Not"), "Not")
     with pytest.raises(ValueError, match="case-folded"):
         guarded(lazy("not"))
+
+
+# -- patterns searched backwards (BACKWARD): only asked whether they match -----
+
+
+def _backward_patterns() -> list[tuple[str, Any]]:
+    """Every pattern of the engine's modules compiled with BACKWARD."""
+    found = []
+    for info in pkgutil.walk_packages(engine.__path__, "claimcheck.engine."):
+        module = importlib.import_module(info.name)
+        for name, value in sorted(vars(module).items()):
+            lazy_pattern = (
+                value.pattern if isinstance(value, _GuardedPattern) else value
+            )
+            if isinstance(lazy_pattern, _LazyPattern) and (
+                vars(lazy_pattern)["_flags"] & BACKWARD
+            ):
+                found.append((f"{info.name}.{name}", lazy_pattern))
+    return found
+
+
+BACKWARDS = _backward_patterns()
+
+
+def test_the_engine_searches_some_patterns_backwards() -> None:
+    assert "claimcheck.engine.scope._CHANGE_BEFORE" in {n for n, _ in BACKWARDS}
+
+
+@pytest.mark.parametrize(("name", "pattern"), BACKWARDS, ids=[n for n, _ in BACKWARDS])
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_a_backward_pattern_matches_where_its_forward_twin_does(
+    name: str, pattern: Any, data: st.DataObject
+) -> None:
+    compiled = pattern.compiled()
+    forward = regex.compile(compiled.pattern, compiled.flags & ~BACKWARD)
+    words = regex.findall(r"[a-z]+", regex.sub(r"\\[a-zA-Z]", " ", compiled.pattern))
+    words += ["the", "to", "12", "300"]
+    tokens = data.draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(list(dict.fromkeys(words))),
+                st.sampled_from([" ", "  ", ", ", "\n", "-", "’", ".", " 40 "]),
+            ),
+            max_size=8,
+        )
+    )
+    text = "".join(
+        (word.upper() if i % 3 == 1 else word) + gap
+        for i, (word, gap) in enumerate(tokens)
+    )
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text)))
+    assert (compiled.search(text, pos, endpos) is None) == (
+        forward.search(text, pos, endpos) is None
+    ), (name, text, pos, endpos)
+
+
+# -- text that folds plainly: a case-sensitive search of the folded text ----------
+
+
+def test_plain_marks_fold_to_one_character_of_the_same_kind() -> None:
+    plain = [chr(c) for c in range(0x80, 0x3000) if folds_plainly(chr(c))] + [
+        chr(c) for c in range(0x80)
+    ]
+    assert "’" in plain and "é" not in plain and "ʼ" not in plain
+    for char in plain:
+        folded = normalize(char)
+        assert len(folded) == 1, char
+        for kind in (r"\w", r"\s", r"\d", r"[^\W\d_]"):
+            assert bool(regex.match(kind, char)) == bool(regex.match(kind, folded)), (
+                char,
+                kind,
+            )
+        if not ("A" <= char <= "Z"):
+            assert folded == char or folded in "'-", char
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    tokens=st.lists(
+        st.tuples(
+            st.sampled_from(
+                ["but", "Though", "ALTHOUGH", "and", "So", "yet", "or", "dam", "12"]
+            ),
+            st.sampled_from([" ", ", ", ",", "; ", ":", ":3", "’", "—", "-", "\n"]),
+        ),
+        max_size=10,
+    ),
+    start=st.integers(0, 6),
+)
+def test_statement_cuts_read_on_the_folded_text_are_the_same(
+    tokens: list[tuple[str, str]], start: int
+) -> None:
+    text = "".join(word + gap for word, gap in tokens)
+    start = min(start, len(text))
+    assert folds_plainly(text)
+    folded = normalize(text)
+    assert [(m.span(), m.lastgroup) for m in statements._CUT.finditer(text, start)] == [
+        (m.span(), m.lastgroup) for m in statements._CUT_FOLDED.finditer(folded, start)
+    ]

@@ -119,3 +119,35 @@ def test_both_ways_of_cutting_words_table_the_same_places() -> None:
             assert _search(["ask", "asked", "café"], text, start) == _scan(
                 ["ask", "asked", "café"], text, start
             )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pieces=st.lists(
+        st.tuples(
+            st.sampled_from([*_WORDS, "ASK", "asks", "é"]), st.sampled_from(_GAPS)
+        ),
+        max_size=14,
+    ),
+    start=st.integers(min_value=0, max_value=8),
+)
+def test_the_table_holds_each_place_a_word_stands_whole(
+    pieces: list[tuple[str, str]], start: int
+) -> None:
+    PhraseScanner.of(["ask", "asked", "task", "york", "cafe"])  # wanted words
+    folded = normalize("".join(word + gap for word, gap in pieces))
+    start = min(start, len(folded))
+    table = WordTable(folded, start)
+    for word in ("ask", "asked", "task", "york", "cafe"):
+        assert word in table.wanted
+        whole = [
+            (at, at + len(word))
+            for at in range(start, len(folded) - len(word) + 1)
+            if folded.startswith(word, at)
+            and not (at and (folded[at - 1].isalnum() or folded[at - 1] == "_"))
+            and not (
+                at + len(word) < len(folded)
+                and (folded[at + len(word)].isalnum() or folded[at + len(word)] == "_")
+            )
+        ]
+        assert table.spans_of(word) == whole, word
