@@ -109,6 +109,7 @@ Rule = Literal[
     "appositive",
     "compound",
     "sum",
+    "group",
     "named",
     "label",
 ]
@@ -213,13 +214,14 @@ def predicate_past_asides(
     clause opens with the verb group, whose head is a measure word.  "The
     miners, 23 in all, were trapped": the next clause opens with an auxiliary.
     """
+    # ``clause`` may span several of ``clauses`` (a group of people: "the
+    # driver and four passengers,"); what follows it begins at its end
+    after = next(i for i, c in enumerate(clauses) if c[1] == clause[1]) + 1
     if not text[clause[0] : clause[1]].rstrip().endswith(","):
-        return past_relative(text, clause, clauses, hits)
+        return past_relative(text, clauses[after - 1], clauses, hits)
     if _ASIDE_OPENER.match(text, clause[0]):
         return None
-    later = [
-        c for c in clauses[clauses.index(clause) + 1 :] if text[c[0] : c[1]].strip()
-    ]
+    later = [c for c in clauses[after:] if text[c[0] : c[1]].strip()]
     for asides, (start, end) in enumerate(later):
         body = text[start:end]
         head: int | None = start + len(body) - len(body.lstrip())

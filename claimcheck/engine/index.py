@@ -23,6 +23,7 @@ from claimcheck.engine.binding import (
 )
 from claimcheck.engine.clauses import clause_cuts
 from claimcheck.engine.cues import Cues
+from claimcheck.engine.groups import grouped
 from claimcheck.engine.lexicon import (
     GENERIC_MEASURES,
     Lexicon,
@@ -337,6 +338,27 @@ def _bind_sentence(
             )
             previous_end = q.end
             continue
+        # "a driver and four passengers": the group's figure, bound in the
+        # clauses it spans; no figure where a member has no count
+        group = grouped(text, q, quantities, sentence, sent_hits)
+        if group is not None:
+            summed_end = group.end
+            if group.total is None:
+                out.append(
+                    Mention(
+                        quantity=q,
+                        sentence=sentence,
+                        clause=clause,
+                        bound=None,
+                        rule="group",
+                    )
+                )
+                previous_end = q.end
+                continue
+            q = group.total
+            ci = bisect.bisect_right(clause_starts, q.start) - 1
+            last = bisect.bisect_right(clause_starts, q.end - 1) - 1
+            clause = (clauses[ci][0], clauses[last][1])
         kind = kind_of(q.unit)
         fitting = fitting_of.get(kind)
         if fitting is None:
@@ -352,7 +374,12 @@ def _bind_sentence(
             return [h for h in fit if h[0] >= c[0] and h[1] <= c[1]]
 
         found = clause_hits.get((kind, ci))
-        if found is None:
+        if group is not None:
+            found = (
+                hits_in(clause),
+                predicate_past_asides(text, clause, clauses, fitting),
+            )
+        elif found is None:
             found = clause_hits[kind, ci] = (
                 hits_in(clause),
                 predicate_past_asides(text, clause, clauses, fitting),
