@@ -19,6 +19,7 @@ import regex
 
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.earlier import earlier_count, listed_part, past_event
+from claimcheck.engine.members import included_part, owned_part, several_members
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy, lazy_re
 
@@ -245,6 +246,15 @@ def scope_of(
             continue
         if kind in ("part", "period", "event", "interim"):
             return kind, m.span()  # type: ignore[return-value]
+    # "Doran's 96 dead", "a combined 3,000 acres": a member's figure, or one
+    # summed over several members
+    member = (
+        owned_part(text, q, bound, start, cues=cues)
+        or included_part(text, q, bound, start, cues=cues)
+        or several_members(text, q, start, end, cues=cues)
+    )
+    if member is not None:
+        return "part", member
     place = listed_part(text, q, own if own is not None else start, end, cues=cues)
     if place is not None:
         return "part", place
