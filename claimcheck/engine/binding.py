@@ -84,6 +84,7 @@ from claimcheck.engine.cues import Cues
 from claimcheck.engine.nouns import PERSONS, STOP
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.properties import property_of, sized
 from claimcheck.engine.relative import past_relative
 
 __all__ = [
@@ -362,7 +363,15 @@ def bind(
             else None
         )
         if joined is not None:
-            return Binding(joined.span(1), "compound")
+            # "a 24-member crew", "a 22-strong crew": the size of the crew
+            crew = sized(text, joined, clause, hits)
+            return Binding(crew or joined.span(1), "compound")
+    elif q.unit not in _TIME_UNITS and text[q.end - 1 : q.end].isalpha():
+        # "a 44-tonne lorry", "the 300-metre Halvard Star": a property of a
+        # thing, which a measure word of that thing alone counts
+        found = property_of(text, q, clause, hits)
+        if found is not None:
+            return Binding(found[0], "compound")
     if not hits and resumed is None:
         return _NONE
     # the head of the first finite verb group after the quantity, if any

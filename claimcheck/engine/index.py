@@ -321,7 +321,7 @@ def _bind_sentence(
     earlier: list[tuple[int, int]] = []
     #: where a count summed across "and" ends ("two passenger trains and a
     #: freight train"): a number inside it is a part of that sum
-    summed_end = -1
+    summed_end = open_end = -1
     #: per kind of quantity: the measure words that fit it, and per clause
     #: those inside it and the one resuming it past asides
     fitting_of: dict[str, list[tuple[int, int]]] = {}
@@ -330,32 +330,24 @@ def _bind_sentence(
         # the clauses cover the sentence, in order
         ci = bisect.bisect_right(clause_starts, q.start) - 1
         clause = clauses[ci]
+        # "a driver and four passengers": one figure, bound in the clauses it
+        # spans; none where a member has no count ("several hikers and two")
+        group = None
+        if q.start >= summed_end:
+            group = grouped(text, q, quantities, sentence, sent_hits)
+        if group is not None and group.total is None:
+            summed_end = open_end = group.end
         if q.start < summed_end:
+            rule: Rule = "group" if q.start < open_end else "sum"
             out.append(
                 Mention(
-                    quantity=q, sentence=sentence, clause=clause, bound=None, rule="sum"
+                    quantity=q, sentence=sentence, clause=clause, bound=None, rule=rule
                 )
             )
             previous_end = q.end
             continue
-        # "a driver and four passengers": the group's figure, bound in the
-        # clauses it spans; no figure where a member has no count
-        group = grouped(text, q, quantities, sentence, sent_hits)
-        if group is not None:
-            summed_end = group.end
-            if group.total is None:
-                out.append(
-                    Mention(
-                        quantity=q,
-                        sentence=sentence,
-                        clause=clause,
-                        bound=None,
-                        rule="group",
-                    )
-                )
-                previous_end = q.end
-                continue
-            q = group.total
+        if group is not None and group.total is not None:
+            q, summed_end = group.total, group.end
             ci = bisect.bisect_right(clause_starts, q.start) - 1
             last = bisect.bisect_right(clause_starts, q.end - 1) - 1
             clause = (clauses[ci][0], clauses[last][1])
