@@ -46,7 +46,8 @@ _NOT_MEMBERS = frozenset(
     stampede collapse blast explosion attack war sinking tragedy accident
     outbreak epidemic pandemic bombing shooting massacre eruption tsunami
     derailment spill leak strike riot election referendum vote poll census
-    survey report monday tuesday wednesday thursday friday saturday sunday
+    survey report heatwave heat drought landslide mudslide avalanche blizzard
+    snowstorm hailstorm famine monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october
     november december today yesterday tonight tomorrow week month year
     weekend it he she they we this that""".split()

@@ -34,6 +34,7 @@ PERSONS = frozenset(
     refugee evacuee employee staffer marine fighter militant rebel volunteer
     voter supporter protester demonstrator prisoner inmate detainee hostage
     customer client citizen national foreigner fan spectator guest local
+    labourer labourers laborer laborers
     """.split()
 )
 #: the nouns of :data:`PERSONS` that name one person: "a driver" counts one,
@@ -51,7 +52,7 @@ SINGULAR_PERSONS = frozenset(
     individual visitor traveller traveler migrant refugee evacuee employee
     staffer marine fighter militant rebel volunteer voter supporter protester
     demonstrator prisoner inmate detainee hostage customer client citizen
-    national foreigner fan spectator guest local""".split()
+    national foreigner fan spectator guest local labourer laborer""".split()
 )
 # words that end the noun phrase after a number
 STOP = frozenset(

@@ -41,7 +41,8 @@ _SCOPES = lazy(
     r"""
     (?P<part>
         \b(?:in|at|on|from|inside)\s+(?:a\s+single|one|just\s+one|a\s+lone)\s+[^\W\d_]+
-      | \balone\b
+      | (?:\b(?:in|at|on|among|from)\s+(?:the\s+)?(?:[^\W\d_][\w'’-]*\s+){1,3})?
+          \balone\b
       | \bamong\s+(?!(?:the\s+)?\d)(?:(?:the|those|these|its|their)\s+)?[^\W\d_]+
       | \b(?:in|on|across|from)\s+(?:the|its)\s+
           (?:north|south|east|west|central)(?:ern|[- ]?(?:east|west)(?:ern)?)?
