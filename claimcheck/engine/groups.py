@@ -37,6 +37,7 @@ _OPEN = frozenset(
     "the his her its their our my several some many other various numerous".split()
 )
 _MAX_MODIFIERS = 2
+_PUNCTUATION = ".,;:!?\"'’”)("
 _MAX_MEMBERS = 4
 
 
@@ -70,9 +71,29 @@ def grouped(
     """
     if q.unit is not None:
         return None
-    lo, hi = max(span[0], q.start - _REACH), min(span[1], q.end + _REACH)
-    if " and " not in text[lo:hi]:
+    # cheap tests first: a noun of people among the three words after the
+    # number, and "and" right after that noun or among the words before
+    if "and" not in text[max(span[0], q.start - 40) : min(span[1], q.end + 50)]:
         return None
+    words = text[q.end : min(span[1], q.end + 50)].split()[:5]
+    person = next(
+        (
+            i
+            for i, w in enumerate(words[:3])
+            if w.strip(_PUNCTUATION).casefold() in PERSONS
+        ),
+        None,
+    )
+    if person is None:
+        return None
+    while person + 1 < len(words) and words[person + 1].casefold() in PERSONS:
+        person += 1
+    if (
+        words[person + 1 : person + 2] != ["and"]
+        and "and" not in (text[max(span[0], q.start - 40) : q.start].split()[-5:])
+    ):
+        return None
+    lo, hi = max(span[0], q.start - _REACH), min(span[1], q.end + _REACH)
     numbers = {n.start: n for n in quantities if n.unit is None and lo <= n.start}
     tokens = [
         (m.start(), m.end(), m.group().casefold())

@@ -17,7 +17,7 @@ import regex
 
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.numbers.reader import Quantity
-from claimcheck.engine.patterns import lazy
+from claimcheck.engine.patterns import lazy, lazy_re
 
 __all__ = ["included_part", "owned_part", "several_members"]
 
@@ -141,7 +141,11 @@ _SEVERAL = lazy(
     """,
     regex.I | regex.X,
 )
-_SEVERAL_WORDS = ("between", "combined", "across", "both", "the", "and")
+# what every match of _SEVERAL holds, searched in the folded text first
+_SEVERAL_CUES = lazy_re(
+    r"between\s+them|combined|across|both\s|the\s+(?:two|three|four|five)\s"
+    rf"|\sand\s+(?:\S+\s+){{0,3}}{_GROUPS}"
+)
 
 
 def several_members(
@@ -163,7 +167,8 @@ def several_members(
     # and Corran fires,"), or open the clause before when no figure stands
     # between ("The two fires, Ashby and Corran, have together killed five")
     lead, tail = max(0, start - _REACH), min(len(text), end + _REACH)
-    if cues is not None and cues.lacks(lead, tail, _SEVERAL_WORDS):
+    folded = None if cues is None else cues.folded
+    if folded is not None and not _SEVERAL_CUES.search(folded, lead, tail):
         return None
     for m in _SEVERAL.finditer(text, lead, tail):
         if q.start <= m.start() < q.end or m.start() >= end:

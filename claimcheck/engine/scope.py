@@ -41,8 +41,7 @@ _SCOPES = lazy(
     r"""
     (?P<part>
         \b(?:in|at|on|from|inside)\s+(?:a\s+single|one|just\s+one|a\s+lone)\s+[^\W\d_]+
-      | (?:\b(?:in|at|on|among|from)\s+(?:the\s+)?(?:[^\W\d_][\w'’-]*\s+){1,3})?
-          \balone\b
+      | \balone\b
       | \bamong\s+(?!(?:the\s+)?\d)(?:(?:the|those|these|its|their)\s+)?[^\W\d_]+
       | \b(?:in|on|across|from)\s+(?:the|its)\s+
           (?:north|south|east|west|central)(?:ern|[- ]?(?:east|west)(?:ern)?)?
@@ -128,6 +127,10 @@ _SINCE = lazy(r"\bsince\b", regex.I)
 # with, not the figure's own period
 _BASE = lazy(
     r"\b(?:on|from|than|over|versus|vs\.?|with|against)\s+(?:the\s+)?$", regex.I
+)
+_ALONE_IN = lazy(
+    r"\b(?:in|at|on|among|from)\s+(?:the\s+)?(?:[^\W\d_][\w'’-]*\s+){1,3}$",
+    regex.I,
 )
 _OF_THEM = lazy(r"\s+of\s+(?:them|whom|those|these)\b", regex.I)
 _WHERE = lazy(r"\s*where\b", regex.I)
@@ -246,7 +249,12 @@ def scope_of(
         ):
             continue
         if kind in ("part", "period", "event", "interim"):
-            return kind, m.span()  # type: ignore[return-value]
+            span = m.span()
+            if kind == "part" and m.group() == "alone":
+                # "in Lenn alone": the place is what it scopes
+                put = _ALONE_IN.search(text, max(start, span[0] - 40), span[0])
+                span = (put.start(), span[1]) if put else span
+            return kind, span  # type: ignore[return-value]
     # "Doran's 96 dead", "a combined 3,000 acres": a member's figure, or one
     # summed over several members
     member = (
