@@ -37,6 +37,8 @@ _OPEN = frozenset(
     "the his her its their our my several some many other various numerous".split()
 )
 _MAX_MODIFIERS = 2
+#: words that may follow a group that a verb takes as its object
+_AFTER = frozenset(", yesterday today overnight tonight earlier later".split())
 _PUNCTUATION = ".,;:!?\"'’”)("
 _MAX_MEMBERS = 4
 
@@ -132,6 +134,15 @@ def grouped(
         return None
     start, end = tokens[members[0][0]][0], tokens[members[-1][1] - 1][1]
     if any(start <= h[0] < end for h in hits):
+        return None
+    last = members[-1][1]
+    if (
+        last < len(tokens)
+        and tokens[last][2] not in STOP | _AFTER
+        and any(not text[h[1] : start].strip() for h in hits if h[1] <= start)
+    ):
+        # "killed 14 people and 3,000 residents fled": the last member opens
+        # a clause of its own, after the object of the verb before
         return None
     counts = [m[2] for m in members]
     if any(c is None for c in counts):

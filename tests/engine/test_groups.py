@@ -107,6 +107,19 @@ def test_no_group(text: str, number: str) -> None:
     assert _group(text, number) is None
 
 
+def test_a_member_that_opens_a_clause_of_its_own_is_no_member() -> None:
+    text = "The flood killed 14 people and 3,000 residents fled."
+    quantities = read_quantities(text, offset=0, article=text)
+    killed = text.index("killed")
+    hits = [(killed, killed + 6), (text.index("fled"), text.index("fled") + 4)]
+    assert grouped(text, quantities[0], quantities, (0, len(text)), hits) is None
+    text = "The flood killed 14 people and 3 rescuers on Monday."
+    quantities = read_quantities(text, offset=0, article=text)
+    found = grouped(text, quantities[0], quantities, (0, len(text)), hits[:1])
+    assert found is not None and found.total is not None
+    assert found.total.text == "14 people and 3 rescuers"
+
+
 def test_a_measure_word_in_the_group_counts_its_own_member() -> None:
     text = "The tug carried 21 crew members and two pilots."
     quantities = read_quantities(text, offset=0, article=text)
