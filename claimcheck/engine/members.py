@@ -17,7 +17,7 @@ import regex
 
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.numbers.reader import Quantity
-from claimcheck.engine.patterns import lazy, lazy_re
+from claimcheck.engine.patterns import lazy
 
 __all__ = ["included_part", "owned_part", "several_members"]
 
@@ -141,11 +141,25 @@ _SEVERAL = lazy(
     """,
     regex.I | regex.X,
 )
-# what every match of _SEVERAL holds, searched in the folded text first
-_SEVERAL_CUES = lazy_re(
-    r"between\s+them|combined|across|both\s|the\s+(?:two|three|four|five)\s"
-    rf"|\sand\s+(?:\S+\s+){{0,3}}{_GROUPS}"
+# what a match of _SEVERAL holds, tested in the folded text first: one of
+# these words, or one of _GROUP_NOUNS
+_SEVERAL_WORDS = ("between", "combined", "across", "both")
+_GROUP_NOUNS = frozenset(
+    """fires blazes wildfires provinces states counties districts regions
+    countries nations cities towns villages islands storms quakes floods
+    attacks blasts sites camps mines plants factories hospitals areas zones
+    municipalities prefectures departments boroughs parishes cantons valleys
+    basins incidents events outbreaks""".split()
 )
+_MARKS = ",.;:!?'\"’”()"
+
+
+def _may_hold(folded: str, lead: int, tail: int) -> bool:
+    """Whether ``folded[lead:tail]`` may hold a match of _SEVERAL."""
+    for word in _SEVERAL_WORDS:
+        if folded.find(word, lead, tail) >= 0:
+            return True
+    return any(w.strip(_MARKS) in _GROUP_NOUNS for w in folded[lead:tail].split())
 
 
 def several_members(
@@ -168,7 +182,7 @@ def several_members(
     # between ("The two fires, Ashby and Corran, have together killed five")
     lead, tail = max(0, start - _REACH), min(len(text), end + _REACH)
     folded = None if cues is None else cues.folded
-    if folded is not None and not _SEVERAL_CUES.search(folded, lead, tail):
+    if folded is not None and not _may_hold(folded, lead, tail):
         return None
     for m in _SEVERAL.finditer(text, lead, tail):
         if q.start <= m.start() < q.end or m.start() >= end:
