@@ -64,7 +64,11 @@ How a number is bound to the measure it counts (the *binding rule*):
      (``12.4% were positive, a positivity rate officials called alarming``).
 
 Counts of one noun joined by ``and`` are summed (``two passenger trains and a
-freight train``: ``sum``, see :mod:`claimcheck.engine.sums`).  A claim then
+freight train``: ``sum``, see :mod:`claimcheck.engine.sums`), and so are the
+members of a group of people (``a driver and four passengers``, see
+:mod:`claimcheck.engine.groups`; ``group`` where a member has no count).  A
+unit joined to its number before a thing gives the thing's size (``a
+44-tonne lorry``: ``compound``, see :mod:`claimcheck.engine.properties`).  A claim then
 sees the quantities bound to one of its own measure words.  Two
 measure words joined by ``or``/``and`` around the bound one (``1,800 dead or
 injured``, ``killed or hospitalised 640``) make a *combined* figure, which
@@ -84,6 +88,7 @@ from claimcheck.engine.cues import Cues
 from claimcheck.engine.nouns import PERSONS, STOP
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.properties import property_of, sized
 from claimcheck.engine.relative import past_relative
 
 __all__ = [
@@ -109,6 +114,7 @@ Rule = Literal[
     "appositive",
     "compound",
     "sum",
+    "group",
     "named",
     "label",
 ]
@@ -213,13 +219,14 @@ def predicate_past_asides(
     clause opens with the verb group, whose head is a measure word.  "The
     miners, 23 in all, were trapped": the next clause opens with an auxiliary.
     """
+    # ``clause`` may span several of ``clauses`` (a group of people: "the
+    # driver and four passengers,"); what follows it begins at its end
+    after = next(i for i, c in enumerate(clauses) if c[1] == clause[1]) + 1
     if not text[clause[0] : clause[1]].rstrip().endswith(","):
-        return past_relative(text, clause, clauses, hits)
+        return past_relative(text, clauses[after - 1], clauses, hits)
     if _ASIDE_OPENER.match(text, clause[0]):
         return None
-    later = [
-        c for c in clauses[clauses.index(clause) + 1 :] if text[c[0] : c[1]].strip()
-    ]
+    later = [c for c in clauses[after:] if text[c[0] : c[1]].strip()]
     for asides, (start, end) in enumerate(later):
         body = text[start:end]
         head: int | None = start + len(body) - len(body.lstrip())
@@ -360,7 +367,15 @@ def bind(
             else None
         )
         if joined is not None:
-            return Binding(joined.span(1), "compound")
+            # "a 24-member crew", "a 22-strong crew": the size of the crew
+            crew = sized(text, joined, clause, hits)
+            return Binding(crew or joined.span(1), "compound")
+    elif q.unit not in _TIME_UNITS and text[q.end - 1 : q.end].isalpha():
+        # "a 44-tonne lorry", "the 300-metre Halvard Star": a property of a
+        # thing, which a measure word of that thing alone counts
+        found = property_of(text, q, clause, hits)
+        if found is not None:
+            return Binding(found[0], "compound")
     if not hits and resumed is None:
         return _NONE
     # the head of the first finite verb group after the quantity, if any

@@ -23,6 +23,7 @@ from claimcheck.engine.binding import (
 )
 from claimcheck.engine.clauses import clause_cuts
 from claimcheck.engine.cues import Cues
+from claimcheck.engine.groups import grouped
 from claimcheck.engine.lexicon import (
     GENERIC_MEASURES,
     Lexicon,
@@ -331,7 +332,7 @@ def _bind_sentence(
     earlier: list[tuple[int, int]] = []
     #: where a count summed across "and" ends ("two passenger trains and a
     #: freight train"): a number inside it is a part of that sum
-    summed_end = -1
+    summed_end = open_end = -1
     #: per kind of quantity: the measure words that fit it, and per clause
     #: those inside it and the one resuming it past asides
     fitting_of: dict[str, list[tuple[int, int]]] = {}
@@ -340,14 +341,27 @@ def _bind_sentence(
         # the clauses cover the sentence, in order
         ci = bisect.bisect_right(clause_starts, q.start) - 1
         clause = clauses[ci]
+        # "a driver and four passengers": one figure, bound in the clauses it
+        # spans; none where a member has no count ("several hikers and two")
+        group = None
+        if q.start >= summed_end:
+            group = grouped(text, q, quantities, sentence, sent_hits)
+        if group is not None and group.total is None:
+            summed_end = open_end = group.end
         if q.start < summed_end:
+            rule: Rule = "group" if q.start < open_end else "sum"
             out.append(
                 Mention(
-                    quantity=q, sentence=sentence, clause=clause, bound=None, rule="sum"
+                    quantity=q, sentence=sentence, clause=clause, bound=None, rule=rule
                 )
             )
             previous_end = q.end
             continue
+        if group is not None and group.total is not None:
+            q, summed_end = group.total, group.end
+            ci = bisect.bisect_right(clause_starts, q.start) - 1
+            last = bisect.bisect_right(clause_starts, q.end - 1) - 1
+            clause = (clauses[ci][0], clauses[last][1])
         kind = kind_of(q.unit)
         fitting = fitting_of.get(kind)
         if fitting is None:
@@ -363,7 +377,12 @@ def _bind_sentence(
             return [h for h in fit if h[0] >= c[0] and h[1] <= c[1]]
 
         found = clause_hits.get((kind, ci))
-        if found is None:
+        if group is not None:
+            found = (
+                hits_in(clause),
+                predicate_past_asides(text, clause, clauses, fitting),
+            )
+        elif found is None:
             found = clause_hits[kind, ci] = (
                 hits_in(clause),
                 predicate_past_asides(text, clause, clauses, fitting),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["PERSONS", "STOP"]
+__all__ = ["PERSONS", "SINGULAR_PERSONS", "STOP"]
 
 #: nouns that name people: a number counting them may bind to a verb
 #: (``killed 300 marines``), where a number counting a thing may not
@@ -21,8 +21,38 @@ PERSONS = frozenset(
     pupil driver passenger worker miner apprentice foreman captain pilot
     soldier officer nurse doctor victim survivor resident pensioner mother
     father son daughter wife husband grandmother grandfather suspect suspects
-    player
+    player cyclist cyclists pedestrian pedestrians rescuer firefighter
+    policeman policewoman guard guards engineer engineers surveyor surveyors
+    supervisor supervisors contractor contractors conductor conductors guide
+    guides climber climbers hiker hikers skier skiers sailor fisherman farmer
+    tourist pilgrim journalist photographer teacher relative relatives
+    neighbour neighbours neighbor neighbors friend friends brother brothers
+    sister sisters colleague colleagues sons daughters wives husbands mothers
+    fathers pilots captains crewman crewmen member adult adults minor minors
+    schoolchildren schoolboy schoolboys schoolgirl schoolgirls steward
+    stewards civilian villager individual visitor traveller traveler migrant
+    refugee evacuee employee staffer marine fighter militant rebel volunteer
+    voter supporter protester demonstrator prisoner inmate detainee hostage
+    customer client citizen national foreigner fan spectator guest local
+    labourer labourers laborer laborers
     """.split()
+)
+#: the nouns of :data:`PERSONS` that name one person: "a driver" counts one,
+#: where "the passengers" leaves the number open
+SINGULAR_PERSONS = frozenset(
+    """person boy girl man woman child baby infant toddler teenager teen youth
+    student pupil driver passenger worker miner apprentice foreman captain
+    pilot soldier officer nurse doctor victim survivor resident pensioner
+    mother father son daughter wife husband grandmother grandfather suspect
+    player cyclist pedestrian rescuer firefighter policeman policewoman guard
+    engineer surveyor supervisor contractor conductor guide climber hiker
+    skier sailor fisherman farmer tourist pilgrim journalist photographer
+    teacher relative neighbour neighbor friend brother sister colleague crewman
+    member adult minor schoolboy schoolgirl steward civilian villager
+    individual visitor traveller traveler migrant refugee evacuee employee
+    staffer marine fighter militant rebel volunteer voter supporter protester
+    demonstrator prisoner inmate detainee hostage customer client citizen
+    national foreigner fan spectator guest local labourer laborer""".split()
 )
 # words that end the noun phrase after a number
 STOP = frozenset(

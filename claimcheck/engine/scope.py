@@ -19,6 +19,7 @@ import regex
 
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.earlier import earlier_count, listed_part, past_event
+from claimcheck.engine.members import included_part, owned_part, several_members
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import BACKWARD, lazy, lazy_re
 
@@ -126,6 +127,10 @@ _SINCE = lazy(r"\bsince\b", regex.I)
 # with, not the figure's own period
 _BASE = lazy(
     r"\b(?:on|from|than|over|versus|vs\.?|with|against)\s+(?:the\s+)?$", regex.I
+)
+_ALONE_IN = lazy(
+    r"\b(?:in|at|on|among|from)\s+(?:the\s+)?(?:[^\W\d_][\w'’-]*\s+){1,3}$",
+    regex.I,
 )
 _OF_THEM = lazy(r"\s+of\s+(?:them|whom|those|these)\b", regex.I)
 _WHERE = lazy(r"\s*where\b", regex.I)
@@ -244,7 +249,21 @@ def scope_of(
         ):
             continue
         if kind in ("part", "period", "event", "interim"):
-            return kind, m.span()  # type: ignore[return-value]
+            span = m.span()
+            if kind == "part" and m.group() == "alone":
+                # "in Lenn alone": the place is what it scopes
+                put = _ALONE_IN.search(text, max(start, span[0] - 40), span[0])
+                span = (put.start(), span[1]) if put else span
+            return kind, span  # type: ignore[return-value]
+    # "Doran's 96 dead", "a combined 3,000 acres": a member's figure, or one
+    # summed over several members
+    member = (
+        owned_part(text, q, bound, start, cues=cues)
+        or included_part(text, q, bound, start, cues=cues)
+        or several_members(text, q, start, end, cues=cues)
+    )
+    if member is not None:
+        return "part", member
     place = listed_part(text, q, own if own is not None else start, end, cues=cues)
     if place is not None:
         return "part", place

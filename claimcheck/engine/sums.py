@@ -15,7 +15,7 @@ from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import word_forms
 
-__all__ = ["summed"]
+__all__ = ["plus", "summed"]
 
 Span = tuple[int, int]
 _TOKEN = lazy(r"[^\W\d_][\w'’-]*")
@@ -74,12 +74,13 @@ def summed(
         start=q.start,
         end=found,
         text=text[q.start : found],
-        interval=_plus(q.interval, add),
+        interval=plus(q.interval, add),
         unit=None,
     )
 
 
-def _plus(a: Interval, b: Interval) -> Interval:
+def plus(a: Interval, b: Interval) -> Interval:
+    """The interval of the sum of a value in ``a`` and a value in ``b``."""
     return Interval(
         low=None if a.low is None or b.low is None else a.low + b.low,
         high=None if a.high is None or b.high is None else a.high + b.high,

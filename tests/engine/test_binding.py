@@ -174,6 +174,17 @@ CASES = [
         "sum",
     ),
     ("The fire destroyed 12 wooden homes and one brick home.", "one", None, "sum"),
+    # a unit joined to its number before a thing gives the thing's size: only
+    # the thing's own measure word, or one naming the size, counts it
+    ("A 38-tonne lorry was carrying 12 passengers.", "38-tonne", None, "compound"),
+    ("A 40-metre tanker and its crew were missing.", "40-metre", None, "compound"),
+    ("The 90-metre Aldo Bay sank with 14 aboard.", "90-metre", None, "compound"),
+    ("The bridge is long: a 90-metre span.", "90-metre", "span", "nearest"),
+    ("A 2-metre wall of water hit the town.", "2-metre", None, ""),
+    # "a 30-member crew": the size of the crew, when a measure names it
+    ("A 30-member team of firefighters arrived.", "30", "member", "compound"),
+    ("A 30-strong crew of rescuers arrived.", "30", "strong", "compound"),
+    ("The 30-strong rescuers team arrived.", "30", "rescuers", "compound"),
 ]
 
 

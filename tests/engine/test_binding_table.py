@@ -41,6 +41,10 @@ CLASSES = {
     15: "shares as fractions",
     16: "sums of two measures",
     17: "measures worded otherwise",
+    18: "coordinated groups",
+    19: "figures a named member owns",
+    20: "properties of a thing",
+    21: "sums over several members",
 }
 
 

@@ -1,0 +1,196 @@
+"""Figures of a member of the whole, or of several members together.
+
+"Doran's 96 dead" (among the pilgrims of many countries), "Wenlow's turnout
+of 56 per cent" (one region of a federation), "the county's 40 dead": a
+figure a named member owns counts that member, a part of the story's whole
+(:func:`owned_part`).  "3,000 acres across the two fires", "a combined
+1,800", "in all, across Tarn, Besk and Oller, 412": a figure summed over
+several members is no figure of any one of them (:func:`several_members`).
+:func:`claimcheck.engine.scope.scope_of` marks both as parts: such a figure
+never contradicts a claim, and a claim whose context names the owner counts
+it as usual.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from claimcheck.engine.cues import Cues
+from claimcheck.engine.numbers.reader import Quantity
+from claimcheck.engine.patterns import lazy
+
+__all__ = ["included_part", "owned_part", "several_members"]
+
+Span = tuple[int, int]
+
+# a possessive: "Doran's", "Al Haouz's", "the county's"
+_PLACES = (
+    r"(?:province|county|district|region|state|city|town|village|island"
+    r"|municipality|prefecture|governorate|department|borough|parish|canton)"
+)
+_OWNER = (
+    rf"(?:(?P<name>(?:(?-i:\p{{Lu}})[\w-]*\s+){{0,3}}(?-i:\p{{Lu}})[\w-]*)"
+    rf"|\bthe\s+(?P<place>(?:[^\W\d_]+\s+)?{_PLACES}))(?:'s|’s)\s+"
+)
+# right before the number: "Doran's 96 dead"
+_OWNS_NUMBER = lazy(rf"{_OWNER}$", regex.I)
+# before the measure word the number counts, past at most two modifiers:
+# "Doran's death toll rose to 96", "Wenlow's final turnout of 56 per cent"
+_OWNS_MEASURE = lazy(rf"{_OWNER}(?:[^\W\d_][\w-]*\s+){{0,2}}$", regex.I)
+_THE = lazy(r"\bthe\s+$", regex.I)
+#: a name that an event, a time or a pronoun bears owns the whole: "Typhoon
+#: Mirel's 64 dead", "Sunday's 40 dead"
+_NOT_MEMBERS = frozenset(
+    """typhoon hurricane storm cyclone tornado quake earthquake tremor fire
+    blaze wildfire flood floods flooding crash collision disaster crush
+    stampede collapse blast explosion attack war sinking tragedy accident
+    outbreak epidemic pandemic bombing shooting massacre eruption tsunami
+    derailment spill leak strike riot election referendum vote poll census
+    survey report heatwave heat drought landslide mudslide avalanche blizzard
+    snowstorm hailstorm famine monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october
+    november december today yesterday tonight tomorrow week month year
+    weekend it he she they we this that""".split()
+)
+_REACH = 60
+
+
+_INCLUDED = lazy(r"\b(?P<word>includ(?:e|es|ed|ing))\s+$", regex.I)
+
+
+def included_part(
+    text: str, q: Quantity, bound: Span, start: int, *, cues: Cues | None = None
+) -> Span | None:
+    """The word that makes ``q`` a part of the whole a measure word before it
+    names: "the 96 dead included eleven children", "the injured include 14
+    firefighters".  A figure that counts its own measure word ("included 11
+    children", for a claim measuring children) is the whole of that."""
+    if bound[1] > q.start:
+        return None
+    lead = max(start, q.start - 20)
+    if cues is not None and cues.lacks(lead, q.start, ("includ",)):
+        return None
+    found = _INCLUDED.search(text, lead, q.start)
+    if found is None or found.start() < bound[1]:
+        return None
+    return found.span("word")
+
+
+def owned_part(
+    text: str,
+    q: Quantity,
+    bound: Span,
+    start: int,
+    *,
+    cues: Cues | None = None,
+) -> Span | None:
+    """The owner that makes ``q`` a member's figure, if any.
+
+    ``bound`` is the measure word ``q`` counts and ``start`` where the
+    words that may qualify it begin.  A place or a name owns the figure when
+    its possessive stands right before the number ("Doran's 96 dead", "the
+    province's 40 dead") or before the measure word that comes before it
+    ("Doran's death toll rose to 96").  A name that "the" opens ("the
+    Halvard Star's 24 crew"), or that names an event or a time ("Typhoon
+    Mirel's 64 dead", "Sunday's toll"), owns the whole.
+    """
+    lead = max(start, min(q.start, bound[0]) - _REACH)
+    if cues is not None and cues.lacks(lead, q.start, ("'s", "’s")):
+        return None
+    found = _OWNS_NUMBER.search(text, max(start, q.start - _REACH), q.start)
+    if found is None and bound[1] <= q.start:
+        before = max(start, bound[0] - _REACH)
+        found = _OWNS_MEASURE.search(text, before, bound[0])
+    if found is None:
+        return None
+    if found.group("place") is not None:
+        return found.start(), found.end("place") + 2
+    name_start = found.start("name")
+    words = found.group("name").split()
+    if words[0].casefold() == "the":
+        return None
+    if _THE.search(text, max(0, name_start - 5), name_start):
+        return None
+    prior = text[max(0, name_start - 20) : name_start].split()
+    if any(w.casefold() in _NOT_MEMBERS for w in [*words, *prior[-1:]]):
+        return None
+    return name_start, found.end("name") + 2
+
+
+# "between them", "a combined 1,800", "across the two fires",
+# "across Tarn, Besk and Oller", "both fires": a sum over several members
+_GROUPS = (
+    r"(?:fires|blazes|wildfires|provinces|states|counties|districts|regions"
+    r"|countries|nations|cities|towns|villages|islands|storms|quakes|floods"
+    r"|attacks|blasts|sites|camps|mines|plants|factories|hospitals|areas"
+    r"|zones|municipalities|prefectures|departments|boroughs|parishes|cantons"
+    r"|valleys|river\s+basins|incidents|events|outbreaks)"
+)
+_SEVERAL = lazy(
+    rf"""
+      \b(?P<mark>between\s+them)\b
+    | \b(?P<mark>combined)\b
+    | \b(?P<mark>across\s+(?:the\s+|all\s+)?(?:two|three|four|five|six|seven
+        |eight|nine|ten|both|several|\d+)\s+(?:[^\W\d_]+\s+)?{_GROUPS})
+    | \b(?P<mark>across)\s+(?:the\s+)?(?-i:\p{{Lu}})[\w-]*
+        (?:,\s+(?-i:\p{{Lu}})[\w-]*)*,?\s+and\s+(?-i:\p{{Lu}})[\w-]*
+    | \b(?P<mark>(?:both|the\s+(?:two|three|four|five))\s+(?:[^\W\d_]+\s+)?
+        {_GROUPS})
+    | (?-i:\p{{Lu}})[\w-]*\s+and\s+(?:(?-i:\p{{Lu}})[\w-]*
+        |its\s+(?:two|three|four|five|\d+)?\s*[^\W\d_]+)\s+(?P<mark>{_GROUPS})
+    """,
+    regex.I | regex.X,
+)
+# what a match of _SEVERAL holds, tested in the folded text first: one of
+# these words, or one of _GROUP_NOUNS
+_SEVERAL_WORDS = ("between", "combined", "across", "both")
+_GROUP_NOUNS = frozenset(
+    """fires blazes wildfires provinces states counties districts regions
+    countries nations cities towns villages islands storms quakes floods
+    attacks blasts sites camps mines plants factories hospitals areas zones
+    municipalities prefectures departments boroughs parishes cantons valleys
+    basins incidents events outbreaks""".split()
+)
+_MARKS = ",.;:!?'\"’”()"
+
+
+def _may_hold(folded: str, lead: int, tail: int) -> bool:
+    """Whether ``folded[lead:tail]`` may hold a match of _SEVERAL."""
+    for word in _SEVERAL_WORDS:
+        if folded.find(word, lead, tail) >= 0:
+            return True
+    return any(w.strip(_MARKS) in _GROUP_NOUNS for w in folded[lead:tail].split())
+
+
+def several_members(
+    text: str,
+    q: Quantity,
+    start: int,
+    end: int,
+    *,
+    cues: Cues | None = None,
+) -> Span | None:
+    """The words that make ``q`` a sum over several members, if any.
+
+    ``[start, end)`` is where the words that may qualify it stand: "the Ashby
+    and Corran fires have burned 3,000 acres between them", "a combined
+    1,800", "in all, across the three provinces, 412 died", "412 people
+    across Tarn, Besk and Oller".
+    """
+    # the words may stand across the cuts of its clauses ("across the Ashby
+    # and Corran fires,"), or open the clause before when no figure stands
+    # between ("The two fires, Ashby and Corran, have together killed five")
+    lead, tail = max(0, start - _REACH), min(len(text), end + _REACH)
+    folded = None if cues is None else cues.folded
+    if folded is not None and not _may_hold(folded, lead, tail):
+        return None
+    for m in _SEVERAL.finditer(text, lead, tail):
+        if q.start <= m.start() < q.end or m.start() >= end:
+            continue
+        if m.start() < start and _DIGIT.search(text, m.end(), q.start):
+            continue
+        return m.span("mark")
+    return None
+
+
+_DIGIT = lazy(r"\d")

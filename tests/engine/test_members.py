@@ -1,0 +1,118 @@
+"""Figures of a member of the whole, or of several members
+(claimcheck/engine/members.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.engine.members import included_part, owned_part, several_members
+from claimcheck.engine.numbers.reader import Quantity, read_quantities
+
+
+def _at(text: str, number: str, measure: str) -> tuple[Quantity, tuple[int, int]]:
+    quantities = read_quantities(text, offset=0, article=text)
+    q = next(q for q in quantities if q.text == number)
+    start = text.index(measure)
+    return q, (start, start + len(measure))
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure", "owner"),
+    [
+        ("Velland's 83 dead were flown home.", "83", "dead", "Velland's"),
+        (
+            "Officials said Port Mara's 1,200 evacuees can return.",
+            "1,200",
+            "evacuees",
+            "Port Mara's",
+        ),
+        ("The county's 40 dead were named.", "40", "dead", "the county's"),
+        ("Rhoss's death toll rose to 31.", "31", "death toll", "Rhoss's"),
+        ("Kell’s final turnout was 48%.", "48%", "turnout", "Kell’s"),
+        (
+            "In the north, the district's 9 deaths were all children.",
+            "9",
+            "deaths",
+            "the district's",
+        ),
+    ],
+)
+def test_a_named_member_owns_the_figure(
+    text: str, number: str, measure: str, owner: str
+) -> None:
+    q, bound = _at(text, number, measure)
+    found = owned_part(text, q, bound, 0)
+    assert found is not None
+    assert text[found[0] : found[1]].casefold() == owner.casefold()
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        # the whole's own name, an event, a time, or an owner after the figure
+        ("The Marda Queen's 24 crew were rescued.", "24", "crew"),
+        ("Typhoon Selo's death toll rose to 64.", "64", "death toll"),
+        ("Sunday's 40 dead were buried.", "40", "dead"),
+        ("The quake killed 300, Velland's ministry said.", "300", "killed"),
+        ("The country's death toll rose to 300.", "300", "death toll"),
+        ("The blast's 12 dead were named.", "12", "dead"),
+    ],
+)
+def test_no_member_owns_the_figure(text: str, number: str, measure: str) -> None:
+    q, bound = _at(text, number, measure)
+    assert owned_part(text, q, bound, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure", "part"),
+    [
+        ("The 30 dead included 11 children.", "11", "dead", "included"),
+        ("The injured include 4 firefighters.", "4", "injured", "include"),
+        ("The dead included 11 children.", "11", "children", None),
+    ],
+)
+def test_a_figure_the_whole_includes_is_a_part(
+    text: str, number: str, measure: str, part: str | None
+) -> None:
+    q, bound = _at(text, number, measure)
+    found = included_part(text, q, bound, 0)
+    assert (None if found is None else text[found[0] : found[1]]) == part
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "mark"),
+    [
+        (
+            "The Keld and Morrow fires have burned 900 acres between them.",
+            "900 acres",
+            "fires",
+        ),
+        ("The two storms left a combined 70 dead.", "70", "The two storms"),
+        ("Floods killed 81 people across Orn, Teme and Hask.", "81", "across"),
+        (
+            "Across the four districts, 220 homes were lost.",
+            "220",
+            "Across the four districts",
+        ),
+        ("Keld and its two neighbouring towns lost 70 homes.", "70", "towns"),
+        ("Both mines have now flooded, trapping 19 men.", "19", "Both mines"),
+    ],
+)
+def test_a_sum_over_several_members(text: str, number: str, mark: str) -> None:
+    q, _ = _at(text, number, number)
+    found = several_members(text, q, 0, len(text))
+    assert found is not None
+    assert text[found[0] : found[1]] == mark
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The Keld fire has burned 900 acres in all.", "900 acres"),
+        ("Police and firefighters together rescued 40 people.", "40"),
+        ("Across the valley, 220 homes were lost.", "220"),
+    ],
+)
+def test_no_sum_over_several_members(text: str, number: str) -> None:
+    q, _ = _at(text, number, number)
+    assert several_members(text, q, 0, len(text)) is None
