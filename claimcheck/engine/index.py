@@ -124,17 +124,6 @@ class ArticleIndex:
             self._hits[key] = found
         return found
 
-    def may_hit(self, terms: Terms) -> bool:
-        """False only when ``terms`` match nowhere in the body: they are
-        looked up by first word (see :mod:`claimcheck.engine.wordsearch`) and
-        none of their first words stands there.  Cheaper than :meth:`hits`
-        for terms not sought yet."""
-        if terms.phrases is None or len(self.folded) != len(self.article.text):
-            return True
-        scanner = terms.scanner
-        words = None if scanner is None else scanner.words
-        return words is None or self.words.holds_any(words.words)
-
     @property
     def folded(self) -> str:
         """The text as :func:`claimcheck.engine.terms.normalize` gives it (kept)."""

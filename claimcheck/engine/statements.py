@@ -357,7 +357,18 @@ def _may_hold(index: ArticleIndex, sentence: Sentence) -> bool:
     """False when a slot of ``sentence`` matches nowhere in the article, as
     the word table tells before any slot's hits are sought (most sentences
     of a suite lack a word in most articles)."""
-    return all(map(index.may_hit, sentence.slots))
+    return all(_may_hit(index, slot) for slot in sentence.slots)
+
+
+def _may_hit(index: ArticleIndex, terms: Terms) -> bool:
+    """False only when ``terms`` match nowhere in the body: they are looked
+    up by first word (see :mod:`claimcheck.engine.wordsearch`) and none of
+    their first words stands there."""
+    if terms.phrases is None or len(index.folded) != len(index.article.text):
+        return True
+    scanner = terms.scanner
+    words = None if scanner is None else scanner.words
+    return words is None or index.words.holds_any(words.words)
 
 
 def _sentences_of(index: ArticleIndex, slot: Terms) -> set[tuple[int, int]]:
