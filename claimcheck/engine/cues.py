@@ -20,19 +20,39 @@ which :meth:`Cues.word_at` skips.
 
 from __future__ import annotations
 
+import bisect
+
 __all__ = ["Cues"]
 
 
 class Cues:
     """The folded text of one article, for the tests before its patterns."""
 
-    __slots__ = ("folded", "text")
+    __slots__ = ("_places", "folded", "text")
 
     def __init__(self, text: str, folded: str) -> None:
         self.text = text
         #: ``normalize(text)`` when its offsets are the text's, else None
         #: (then every test says the pattern may match)
         self.folded = folded if len(folded) == len(text) else None
+        self._places: dict[tuple[str, ...], list[int]] = {}
+
+    def starts_within(self, start: int, end: int, words: tuple[str, ...]) -> bool:
+        """Whether one of ``words`` (lower case) starts in ``text[start:end]``.
+
+        For a long list of words asked about many stretches: where each word
+        stands in the article is found once (per tuple of words).
+        """
+        folded = self.folded
+        if folded is None:
+            return True
+        places = self._places.get(words)
+        if places is None:
+            places = self._places[words] = sorted(
+                i for word in words for i in _places_of(folded, word)
+            )
+        i = bisect.bisect_left(places, start)
+        return i < len(places) and places[i] < end
 
     def lacks(self, start: int, end: int, words: tuple[str, ...]) -> bool:
         """Whether none of ``words`` (lower case) stands in ``text[start:end]``."""
@@ -69,3 +89,12 @@ class Cues:
         elif space:
             return False
         return folded.startswith(words, pos)
+
+
+def _places_of(text: str, word: str) -> list[int]:
+    found = []
+    i = text.find(word)
+    while i >= 0:
+        found.append(i)
+        i = text.find(word, i + 1)
+    return found

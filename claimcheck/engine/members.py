@@ -142,24 +142,15 @@ _SEVERAL = lazy(
     regex.I | regex.X,
 )
 # what a match of _SEVERAL holds, tested in the folded text first: one of
-# these words, or one of _GROUP_NOUNS
-_SEVERAL_WORDS = ("between", "combined", "across", "both")
-_GROUP_NOUNS = frozenset(
-    """fires blazes wildfires provinces states counties districts regions
+# these words, or one of the group nouns
+_SEVERAL_WORDS = (
+    *"between combined across both".split(),
+    *"""fires blazes wildfires provinces states counties districts regions
     countries nations cities towns villages islands storms quakes floods
     attacks blasts sites camps mines plants factories hospitals areas zones
     municipalities prefectures departments boroughs parishes cantons valleys
-    basins incidents events outbreaks""".split()
+    basins incidents events outbreaks""".split(),
 )
-_MARKS = ",.;:!?'\"’”()"
-
-
-def _may_hold(folded: str, lead: int, tail: int) -> bool:
-    """Whether ``folded[lead:tail]`` may hold a match of _SEVERAL."""
-    for word in _SEVERAL_WORDS:
-        if folded.find(word, lead, tail) >= 0:
-            return True
-    return any(w.strip(_MARKS) in _GROUP_NOUNS for w in folded[lead:tail].split())
 
 
 def several_members(
@@ -181,8 +172,7 @@ def several_members(
     # and Corran fires,"), or open the clause before when no figure stands
     # between ("The two fires, Ashby and Corran, have together killed five")
     lead, tail = max(0, start - _REACH), min(len(text), end + _REACH)
-    folded = None if cues is None else cues.folded
-    if folded is not None and not _may_hold(folded, lead, tail):
+    if cues is not None and not cues.starts_within(lead, tail, _SEVERAL_WORDS):
         return None
     for m in _SEVERAL.finditer(text, lead, tail):
         if q.start <= m.start() < q.end or m.start() >= end:

@@ -74,6 +74,10 @@ TEXTS = [
     # parts of a whole
     "Nine of them were killed, and 2 of the 10 hostages were hurt.",
     "One of the oldest homes burned; 12 of those aboard drowned.",
+    # sums over several members
+    "The Ashby and Corran fires have burned 3,000 acres between them.",
+    "Across the three provinces, 412 people died; a combined 90 were hurt.",
+    "Both blazes destroyed 310 homes, officials in Tarn and Besk said.",
     # rules the cues leave alone, for contrast
     "Officials said 133 people had been injured in the crush.",
     "More than 300 homes were evacuated overnight.",
@@ -141,12 +145,25 @@ def test_lacks_and_opens() -> None:
     assert cues.word_at(len(text)) == len(text)
 
 
+def test_starts_within() -> None:
+    text = "Fires burned 3,000 acres ACROSS the valleys."
+    cues = Cues(text, normalize(text))
+    words = ("across", "valleys", "between")
+    assert cues.starts_within(0, len(text), words)
+    assert cues.starts_within(25, 26, words)  # "across" starts at 25
+    assert not cues.starts_within(0, 25, words)
+    assert not cues.starts_within(26, 36, words)
+    assert cues.starts_within(36, 37, words)  # "valleys" starts at 36
+    assert not cues.starts_within(0, len(text), ("combined",))
+
+
 def test_a_text_that_folds_longer_is_never_skipped() -> None:
     text = "Die Straße: 20 killed"
     cues = Cues(text, normalize(text))
     assert cues.folded is None
     assert not cues.lacks(0, len(text), ("anything",))
     assert cues.opens(0, ("anything",), space=True)
+    assert cues.starts_within(0, len(text), ("anything",))
 
 
 @pytest.mark.slow
