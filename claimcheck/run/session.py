@@ -20,7 +20,7 @@ from claimcheck.claims import AssertionFile, Claim, OutdatedPolicy
 from claimcheck.engine.match import match_claim
 from claimcheck.errors import ClaimcheckError
 from claimcheck.reports.baseline import Baseline
-from claimcheck.reports.coverage import coverage_lines
+from claimcheck.reports.coverage import coverage_lines, digest_lines
 from claimcheck.reports.outputs import RunOutputs
 from claimcheck.reports.summary import Painter, unpainted
 from claimcheck.run.changes import ChangedFiles
@@ -163,7 +163,7 @@ class RunSession:
             return
         try:
             records = self.results.records
-            self.outputs.finish(records, coverage=self.coverage.report(records))
+            self.outputs.finish(records, coverage=lambda: self.coverage.report(records))
         except ClaimcheckError as exc:
             self.write_error = str(exc)
             raise
@@ -193,5 +193,10 @@ class RunSession:
     def coverage_lines(self, *, verbose: bool = False) -> list[str]:
         """The terminal block of the run's coverage; none when it is off."""
         records = self.results.records
-        report = self.coverage.report(records) if records else None
-        return [] if report is None else coverage_lines(report, verbose=verbose)
+        if not records:
+            return []
+        if verbose:
+            report = self.coverage.report(records)
+            return [] if report is None else coverage_lines(report, verbose=True)
+        digest = self.coverage.digest(records)
+        return [] if digest is None else digest_lines(digest)
