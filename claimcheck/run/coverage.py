@@ -17,7 +17,6 @@ xdist workers): the controller merges them
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +35,7 @@ from claimcheck.reports.coverage import (
     coverage_report,
 )
 from claimcheck.reports.records import ResultRecord
+from claimcheck.run.paths import PathList, Pending
 from claimcheck.run.store import PickleStore
 from claimcheck.suggest.figures import is_time, quote
 
@@ -139,7 +139,7 @@ class RunCoverage:
         #: this process gathers the run's coverage (False on an xdist worker)
         self.gathers = True
         self._open: dict[Path, ArticleFigures] = {}
-        self._pending: Counter[Path] = Counter()
+        self._pending = Pending()
         #: (xdist worker) summaries for the next item's report
         self._finished: list[ArticleCoverage] = []
         #: the summaries gathered, on disk
@@ -151,7 +151,12 @@ class RunCoverage:
     def expect(self, path: Path, times: int = 1) -> None:
         """``times`` more checks will read ``path``."""
         if self.enabled:
-            self._pending[path] += times
+            self._pending.expect(path, times)
+
+    def expect_each(self, paths: PathList, times: int) -> None:
+        """``times`` more checks will read each of ``paths``."""
+        if self.enabled:
+            self._pending.expect_each(paths, times)
 
     def check(
         self,
@@ -175,13 +180,8 @@ class RunCoverage:
 
     def done(self, path: Path) -> None:
         """An item checking ``path`` finished: after its last, keep the summary."""
-        if not self.enabled:
+        if not self.enabled or not self._pending.done(path):
             return
-        left = self._pending[path] - 1
-        if left > 0:
-            self._pending[path] = left
-            return
-        self._pending.pop(path, None)
         figures = self._open.pop(path, None)
         if figures is None:
             return

@@ -28,6 +28,7 @@ from claimcheck.run.collection import Collection
 from claimcheck.run.coverage import RunCoverage
 from claimcheck.run.indexes import ArticleIndexes, Limits
 from claimcheck.run.pairs import PairGrid
+from claimcheck.run.paths import PathList
 from claimcheck.run.results import PairCheck, RunResults, check_pair
 from claimcheck.run.settings import Granularity
 from claimcheck.run.sweep import PairResult, Sweep, check_one
@@ -97,7 +98,7 @@ class RunSession:
         """Load one assertion file; its claims join the suite."""
         return self.collection.load_file(path)
 
-    def articles_for(self, assertion_file: AssertionFile) -> list[Path]:
+    def articles_for(self, assertion_file: AssertionFile) -> PathList:
         """The article paths an assertion file runs against."""
         return self.collection.articles_for(
             assertion_file, allow_outside=self.limits.allow_outside
@@ -108,6 +109,11 @@ class RunSession:
         read ``article``."""
         self.indexes.expect(article, times)
         self.coverage.expect(article, times)
+
+    def expect_each(self, articles: PathList, times: int) -> None:
+        """Note that ``times`` more checks will read each of ``articles``."""
+        self.indexes.expect_each(articles, times)
+        self.coverage.expect_each(articles, times)
 
     # -- checking -----------------------------------------------------------
 
