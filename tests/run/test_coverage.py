@@ -11,7 +11,11 @@ import yaml
 from claimcheck.claims import QuantityClaim
 from claimcheck.engine.articles import parse_article
 from claimcheck.engine.index import build_lexicon, index_article
-from claimcheck.reports.coverage import ArticleCoverage, unchecked_families
+from claimcheck.reports.coverage import (
+    ArticleCoverage,
+    CoverageDigest,
+    unchecked_families,
+)
 from claimcheck.reports.records import ResultRecord
 from claimcheck.run.coverage import RunCoverage, article_coverage
 from claimcheck.run.session import RunSession
@@ -176,7 +180,7 @@ def test_the_digest_walks_the_summaries_on_disk_to_the_reports_totals(
         "b.txt": "45 people died. Police arrested 12 looters and detained 9.\n",
         "c.txt": "The river rose overnight.\n",
     }
-    digests = []
+    digests: list[CoverageDigest | None] = []
     for name, whole in (("one", False), ("two", True)):
         (tmp_path / name).mkdir()
         session = _session(tmp_path / name, LABELLED["claims"], articles)
