@@ -20,7 +20,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypedDict
 
-from claimcheck.reports.records import ResultRecord, natural_key, plural
+from claimcheck.reports.records import (
+    ResultRecord,
+    natural_key,
+    natural_sorted,
+    plural,
+)
 
 __all__ = [
     "ArticleCoverage",
@@ -122,7 +127,7 @@ def merge_articles(parts: Iterable[ArticleCoverage]) -> list[ArticleCoverage]:
         still = {_place(f) for f in part["unchecked"]}
         known["unchecked"] = [f for f in known["unchecked"] if _place(f) in still]
         known["figures"] = max(known["figures"], part["figures"])
-    return [merged[name] for name in sorted(merged, key=natural_key)]
+    return [merged[name] for name in natural_sorted(merged)]
 
 
 def claim_coverage(records: Iterable[ResultRecord]) -> list[ClaimCoverage]:
