@@ -28,6 +28,7 @@ from claimcheck.engine.derived import (
     possession_object,
     speaks_of_having,
 )
+from claimcheck.engine.denials import reported_false
 from claimcheck.engine.patterns import folds_plainly, guarded, lazy
 from claimcheck.engine.polarity import Cues, read_cues
 from claimcheck.engine.terms import (
@@ -259,6 +260,8 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
             denied = _derived_negations(text, sentence, words, own, reach)
             if denied is None:
                 continue
+            if not cues.negations:  # "claims that X spread as a hoax"
+                denied += reported_false(text, bounds, own)
             if denied:
                 cues = Cues(
                     negations=cues.negations + denied, suppositions=cues.suppositions
