@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from claimcheck.engine.denials import reported_false
 from claimcheck.engine.derived import (
     adjective_counts,
     derive,
@@ -28,7 +29,6 @@ from claimcheck.engine.derived import (
     possession_object,
     speaks_of_having,
 )
-from claimcheck.engine.denials import reported_false
 from claimcheck.engine.patterns import folds_plainly, guarded, lazy
 from claimcheck.engine.polarity import Cues, read_cues
 from claimcheck.engine.terms import (
