@@ -294,7 +294,7 @@ def earlier_count(
         if cues is None or not cues.lacks(start, end, _EARLIER_WORDS)
         else None
     )
-    if said is not None and said.start() >= q.end and said.group()[:4].casefold() == "from":
+    if said is not None and said.start() >= q.end and _FROM.match(said.group()):
         # "rose to 212 from earlier tallies of 150": the base, after the figure
         said = _EARLIER_WORDING.search(text, start, q.start)
     if said is not None:
