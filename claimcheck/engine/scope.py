@@ -22,6 +22,7 @@ from claimcheck.engine.earlier import earlier_count, listed_part, past_event
 from claimcheck.engine.members import included_part, owned_part, several_members
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import BACKWARD, lazy, lazy_re
+from claimcheck.engine.qualifiers import qualified
 
 __all__ = [
     "Direction",
@@ -204,6 +205,13 @@ def scope_of(
     past = past_event(text, q, cues=cues)
     if past is not None:
         return "event", past
+    if q.unit == "%":
+        # "a 27 per cent fee on linked purchases": a special case's rate
+        special = qualified(
+            text, start, end, figure=(q.start, q.end), bound=bound, cues=cues
+        )
+        if special is not None:
+            return special
     of = cues is None or cues.opens(q.end, ("of",), space=True)
     part = _OF_THEM.match(text, q.end, end) if of else None
     # "nine of them were killed" is a part of the whole; "two of them
