@@ -131,8 +131,8 @@ def _decimal_for(el: str, m: regex.Match[str], text: str, article: str) -> str:
     Three zeros after a dot, or a plural noun counted right after the number
     ("2.600 residents": a count is whole), make it a thousands separator; so
     does a zero ending it before a unit ("3.800 metres") where no number of
-    the article shows a decimal point.  A scale word after it, a currency or a percentage
-    leave it to the article's style.
+    the article shows a decimal point.  A scale word after it, a currency or
+    a percentage leave it to the article's style.
     """
     if el.endswith(".000"):
         return ""
