@@ -239,7 +239,8 @@ _THEN_AFTER = lazy(r"[^.;!?]*?\b(?:before|until)\b", regex.I)
 _EARLIER_LIST = lazy(
     r"\b(?:earlier|initial|original|first|previous|prior)\s+(?:\w+\s+)?"
     r"(?:count|toll|tallie|figure|estimate|report|total|list)s\s+(?:of\s+)?"
-    r"(?:[\d.,]+\s*(?:,\s*|\s+and\s+|\s+or\s+))+$",
+    r"(?:[\d.,]+(?:\s+(?:hundred|thousand|million|billion|[mbk]n?))?"
+    r"\s*(?:,\s*|\s+and\s+|\s+or\s+))+$",
     regex.I,
 )
 _REPORTED = lazy(

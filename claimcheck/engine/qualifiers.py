@@ -48,13 +48,15 @@ _SUBSET = lazy(
     regex.I,
 )
 _SUBSET_WORDS = ("on ", "for ", "to ")
-# a later time than the measure's own: "after the first year"
+# another time than the measure's own: "after the first year", "for the
+# first year of trading"
 _LATER = lazy(
-    r"\b(?:after|beyond|from)\s+(?:the|its|their|a)\s+(?:first|initial|opening"
+    r"\b(?:after|beyond|from|for|in|during)\s+(?:the|its|their|a)\s+(?:first"
+    r"|initial|opening"
     r"|introductory|trial)\s+(?:year|month|week|day|quarter|season|term|period)s?\b",
     regex.I,
 )
-_LATER_WORDS = ("after", "beyond", "from")
+_LATER_WORDS = ("after", "beyond", "from", "for", "in", "during")
 _DIGIT = lazy(r"\d")
 _LAST_DIGIT = lazy(r"\d", regex.REVERSE)
 
