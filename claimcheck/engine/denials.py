@@ -36,8 +36,8 @@ Span = tuple[int, int]
 _LOOKBACK = 300
 #: words one of which every reading below holds, for :class:`Cues`
 _WORDS = (
-    "den", "dismiss", "reject", "refut", "disput", "rebut", "debunk", "discredit",
-    "false", "untrue", "unfounded", "baseless", "wrong", "incorrect",
+    "deni", "deny", "dismiss", "reject", "refut", "disput", "rebut", "debunk",
+    "discredit", "false", "untrue", "unfounded", "baseless", "wrong", "incorrect",
     "inaccurate", "fake", "bogus", "hoax", "conspiracy", "misinformation",
     "disinformation", "mistaken", "erroneous",
 )  # fmt: skip

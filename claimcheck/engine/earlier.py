@@ -302,7 +302,7 @@ def earlier_count(
         return said.span()
     listed = (
         _EARLIER_LIST.search(text, max(0, q.start - 80), q.start)
-        if cues is None or not cues.lacks(max(0, q.start - 80), q.start, ("s of",))
+        if cues is None or not cues.lacks(max(0, q.start - 80), q.start, _EARLIER_WORDS)
         else None
     )
     if listed is not None:
