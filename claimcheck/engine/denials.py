@@ -34,6 +34,8 @@ Span = tuple[int, int]
 
 #: how far a sentence's ends are sought from the words it holds
 _LOOKBACK = 300
+#: how far from a figure a denial's words are sought before any pattern runs
+_NEAR = 150
 #: words one of which every reading below holds, for :class:`Cues`
 _WORDS = (
     "deni", "deny", "dismiss", "reject", "refut", "disput", "rebut", "debunk",
@@ -115,8 +117,10 @@ def denied_report(
     ``sentence`` is its sentence (read from the text when None); ``cues``
     (the article's) skips the readings where none of their words stands.
     """
-    if cues is not None and not cues.starts_within(
-        *(sentence or (max(0, start - _LOOKBACK), end + _LOOKBACK)), _WORDS
+    # (a few figures an article: finding the words near each costs less than
+    # placing them all once)
+    if cues is not None and cues.lacks(
+        *(sentence or (max(0, start - _NEAR), end + _NEAR)), _WORDS
     ):
         return None
     lo, hi = sentence or sentence_around(text, start, end)
