@@ -130,6 +130,7 @@ _HAPPENED_BEFORE = lazy(
     r"|triggered|caused|sparked|prompted)\s+(?:[\w-]+\s+){0,2}$",
     FLAGS,
 )
+_MODAL_AFTER = lazy(r"\b(?:would|could|might|(?-i:may)|will|shall|should|can)\b", FLAGS)
 _OPENS = lazy(r"\W*(?:a|an)\s+(?:[\w-]+\s+)?$", FLAGS)
 
 
@@ -143,6 +144,9 @@ def act_counts(text: str, start: int, end: int, clause: tuple[int, int]) -> bool
     ):
         # "the levee did not collapse": the verb itself, read as any verb is
         return True
+    if _MODAL_AFTER.search(text, end, clause[1]):
+        # "a collapse of the levee would flood the town"
+        return False
     if nominal_counts(text, start, clause):
         return True
     if _NOT_YET.search(text, max(clause[0], start - 60), start):
