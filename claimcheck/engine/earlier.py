@@ -229,10 +229,16 @@ _EARLIER_WORDING = lazy(
 _REVISED_AFTER = lazy(
     r"\D{0,60}?\b(?:(?:has|have|had|was|were)\s+(?:since\s+|later\s+"
     r"|subsequently\s+)?been|since|later|subsequently)\s+(?:\w+\s+)?"
-    r"(?:revised|corrected|updated|superseded|overtaken)\b",
+    r"(?:revised|corrected|updated|superseded|overtaken)\b"
+    # "at 12 on Saturday, has since risen": a level the count has left
+    r"|\D{0,60}?\b(?:since|later|subsequently)\s+(?:risen|rose|climbed|grown|grew"
+    r"|fallen|fell|dropped|increased|decreased|doubled|jumped|soared)\b",
     regex.I,
 )
-_REVISED_WORDS = ("revised", "corrected", "updated", "superseded", "overtaken")
+_REVISED_WORDS = (
+    "revised", "corrected", "updated", "superseded", "overtaken", "since", "later",
+    "subsequently",
+)  # fmt: skip
 # "had been 12,000 before the spillway failed": a level then, and what came after
 _THEN_AFTER = lazy(r"[^.;!?]*?\b(?:before|until)\b", regex.I)
 # "from earlier tallies of 150 and 181": each figure of the list is one
@@ -309,7 +315,7 @@ def earlier_count(
         return listed.span()
     revised = (
         _REVISED_AFTER.match(text, q.end, end + _LOOKBACK)
-        if cues is None or cues.starts_within(q.end, q.end + 120, _REVISED_WORDS)
+        if cues is None or not cues.lacks(q.end, q.end + 120, _REVISED_WORDS)
         else None
     )
     if revised is not None and not any(c in revised.group() for c in ".;!?"):

@@ -44,7 +44,11 @@ _SUBSET = lazy(
     r"|first-time|repeat|recurring|renewed|returning|low-income|older|younger"
     r"|in-app|off-store|overseas|foreign)\s+[\w-]+"
     r"|\bfor\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:with|earning|making|under|over"
-    r"|below|above)\s+(?:fewer|less|more|under|over|up\s+to)\b",
+    r"|below|above)\s+(?:fewer|less|more|under|over|up\s+to)\b"
+    # "on tickets bought before March": a participle that picks a subset
+    r"|\b(?:on|for|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:[^\W\d_]+ed|bought|sold"
+    r"|made|paid|held|built|won|taken|given|sent)\s+(?:before|after|since|until"
+    r"|outside|between|within|during)\b",
     regex.I,
 )
 _SUBSET_WORDS = ("on ", "for ", "to ")
