@@ -71,6 +71,7 @@ _CALLED_FALSE = lazy(
     rf"|erroneous|mistaken)\s+(?:\w+\s+)?{_REPORT}\b",
     regex.I,
 )
+_REPORT_NOUN = lazy(rf"\b{_REPORT}\b", regex.I)
 # a report naming what follows: "reports of", "claims that", "a figure of"
 _REPORT_LEAD = lazy(rf"\b{_REPORT}\s+(?:\w+\s+)?(?:that|of)\b", regex.I)
 # what calls the report false after it
@@ -145,6 +146,9 @@ def denied_report(
     if report is None or _OWN_AGAIN.search(text, report.end(), start):
         return None
     for false in _FALSE_AFTER.finditer(text, end, hi):
+        if _REPORT_NOUN.search(text, end, false.start()):
+            # "a figure of 40 was given, though earlier reports were wrong"
+            return None
         if not _NEGATED.search(text, max(end, false.start() - 20), false.start()):
             return report.start(), false.end()
     return None

@@ -10,9 +10,9 @@ noun of the act states it where the act is taken as done:
   (``the collapse of the levee flooded three villages``, ``the plant's
   evacuation began at noon``; not ``the implosion of a submersible hull``,
   which is any);
-- after a word of time or cause (``after a loss of power``, ``following the
-  collapse``, ``blamed on a power failure``), or as what the subject
-  suffered or brought (``suffered a catastrophic implosion``, ``filed a
+- after a word of time, place or cause (``after a loss of power``,
+  ``killed in a collapse``, ``blamed on a power failure``), or as what the
+  subject suffered or brought (``suffered a catastrophic implosion``, ``filed a
   lawsuit``);
 - opening its sentence as the subject of a verb (``A lawsuit by the county
   seeks damages``);
@@ -124,14 +124,15 @@ _NOT_YET = lazy(
 )
 # time or cause, or what the subject suffered or brought
 _HAPPENED_BEFORE = lazy(
-    r"\b(?:after|following|since|amid|during|due\s+to|because\s+of|caused\s+by"
+    r"\b(?:after|following|since|amid|during|in|by|of|due\s+to|because\s+of"
+    r"|caused\s+by"
     r"|blamed\s+on|suffered|suffers|underwent|experienced|sustained|filed"
     r"|brought|launched|lodged|won|settled|survived|led\s+to|resulted\s+in"
     r"|triggered|caused|sparked|prompted)\s+(?:[\w-]+\s+){0,2}$",
     FLAGS,
 )
 _MODAL_AFTER = lazy(r"\b(?:would|could|might|(?-i:may)|will|shall|should|can)\b", FLAGS)
-_OPENS = lazy(r"\W*(?:a|an)\s+(?:[\w-]+\s+)?$", FLAGS)
+_OPENS = lazy(r"\W*(?:(?:a|an)\s+)?(?:[\w-]+\s+)?$", FLAGS)
 
 
 def act_counts(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:

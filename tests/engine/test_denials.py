@@ -51,3 +51,10 @@ def test_a_statement_in_a_report_called_false_gains_one_negation() -> None:
     plain = "Investigators said the blast was an attack."
     words = ((plain.index("blast"), plain.index("blast") + 5),)
     assert reported_false(plain, (0, len(plain)), words) == 0
+
+
+def test_another_report_called_false_leaves_the_figure() -> None:
+    text = (
+        "A figure of 40 dead was given by police, who said earlier reports were wrong."
+    )
+    assert not _denied(text, "40")

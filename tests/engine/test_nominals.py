@@ -29,6 +29,7 @@ def _counts(text: str, noun: str) -> bool:
         ("The ship drifted after a loss of power.", "loss", True),
         ("The submersible suffered a catastrophic implosion.", "implosion", True),
         ("A lawsuit by the county seeks damages.", "lawsuit", True),
+        ("Forty people died in a crash on Monday.", "crash", True),
         ("Fears of a collapse of the levee grew overnight.", "collapse", False),
         ("Engineers warned of a possible collapse of the levee.", "collapse", False),
         ("Workers called for the evacuation of the plant.", "evacuation", False),
@@ -43,6 +44,7 @@ def test_a_noun_of_an_act_states_it_where_taken_as_done(
     text: str, noun: str, expected: bool
 ) -> None:
     with_irregular(derive("collapsed"), "collapsed")
+    with_irregular(derive("crashed"), "crashed")
     assert _counts(text, noun) is expected
 
 
