@@ -64,7 +64,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
 
 #: every noun of an act a parsed sentence has (see :func:`names_act`)
 _ACTS: set[str] = set()
-_NEXT_WORD = lazy(r"\s+(?:[\w-]+\s+)??([^\W\d_]+)\b", FLAGS)
+_NEXT_WORDS = lazy(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", FLAGS)
 
 
 def names_act(text: str, pos: int) -> bool:
@@ -73,8 +73,10 @@ def names_act(text: str, pos: int) -> bool:
     "the levee's sudden collapse") it says whose act it was."""
     if not _ACTS:
         return False
-    found = _NEXT_WORD.match(text, pos)
-    return found is not None and found.group(1).casefold() in _ACTS
+    found = _NEXT_WORDS.match(text, pos)
+    return found is not None and any(
+        word is not None and word.casefold() in _ACTS for word in found.groups()
+    )
 
 
 def with_irregular(derived: Derived, word: str) -> Derived:

@@ -53,3 +53,6 @@ def test_a_possessive_before_an_act_names_whose_act() -> None:
     text = "The submersible's implosion killed all five."
     assert names_act(text, text.index("'s") + 2)
     assert not names_act("The minister's deputy resigned.", 14)
+    with_irregular(derive("collapsed"), "collapsed")
+    text = "The levee's sudden collapse flooded the town."
+    assert names_act(text, text.index("'s") + 2)
