@@ -35,7 +35,7 @@ Span = tuple[int, int]
 #: how far a sentence's ends are sought from the words it holds
 _LOOKBACK = 300
 #: how far from a figure a denial's words are sought before any pattern runs
-_NEAR = 150
+_NEAR = 100
 #: words one of which every reading below holds, for :class:`Cues`
 _WORDS = (
     "deni", "deny", "dismiss", "reject", "refut", "disput", "rebut", "debunk",
