@@ -118,9 +118,7 @@ def denied_report(
     ``sentence`` is its sentence (read from the text when None); ``cues``
     (the article's) skips the readings where none of their words stands.
     """
-    # (a few figures an article: finding the words near each costs less than
-    # placing them all once)
-    if cues is not None and cues.lacks(
+    if cues is not None and not cues.starts_within(
         *(sentence or (max(0, start - _NEAR), end + _NEAR)), _WORDS
     ):
         return None

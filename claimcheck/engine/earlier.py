@@ -308,14 +308,15 @@ def earlier_count(
         return said.span()
     listed = (
         _EARLIER_LIST.search(text, max(0, q.start - 80), q.start)
-        if cues is None or not cues.lacks(max(0, q.start - 80), q.start, _EARLIER_WORDS)
+        if cues is None
+        or cues.starts_within(max(0, q.start - 80), q.start, _EARLIER_WORDS)
         else None
     )
     if listed is not None:
         return listed.span()
     revised = (
         _REVISED_AFTER.match(text, q.end, end + _LOOKBACK)
-        if cues is None or not cues.lacks(q.end, q.end + 120, _REVISED_WORDS)
+        if cues is None or cues.starts_within(q.end, q.end + 120, _REVISED_WORDS)
         else None
     )
     if revised is not None and not any(c in revised.group() for c in ".;!?"):
