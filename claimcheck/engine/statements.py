@@ -20,14 +20,15 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from claimcheck.engine.denials import reported_false
 from claimcheck.engine.derived import (
     adjective_counts,
     derive,
     lack_before,
-    nominal_counts,
     possession_object,
     speaks_of_having,
 )
+from claimcheck.engine.nominals import act_counts, names_act, with_irregular
 from claimcheck.engine.patterns import folds_plainly, guarded, lazy
 from claimcheck.engine.polarity import Cues, read_cues
 from claimcheck.engine.terms import (
@@ -149,7 +150,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             continue
         elif word[1:] == word[1:].lower():
             lower = word.casefold()
-            more = derive(lower, possessed=i == owned)
+            more = with_irregular(derive(lower, possessed=i == owned), lower)
             for kind, found in derived.items():
                 found.update(getattr(more, kind))
             slots.append(_slot(Terms.of(word_forms(lower) + more.spellings)))
@@ -259,6 +260,8 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
             denied = _derived_negations(text, sentence, words, own, reach)
             if denied is None:
                 continue
+            if not cues.negations:  # "claims that X spread as a hoax"
+                denied += reported_false(text, bounds, own)
             if denied:
                 cues = Cues(
                     negations=cues.negations + denied, suppositions=cues.suppositions
@@ -325,7 +328,7 @@ def _derived_negations(
                 return None
             derived = True
             denied += word in sentence.negatives
-        elif word in sentence.nominals and not nominal_counts(text, start, reach):
+        elif word in sentence.nominals and not act_counts(text, start, end, reach):
             return None
     # "lacked a licence", "lacked an inspection": said of a thing, not of an
     # act ("the dam lacking upkeep failed" is no denial that it failed)
@@ -349,7 +352,7 @@ _ELLIPTIC = lazy(
     FLAGS,
 )
 # "the minister's deputy": a word before a possessive names whose, not who
-# (the two characters after it; what follows them does not matter)
+# (the two characters after it), unless an act's noun follows (who imploded)
 _POSSESSIVE = ("'s", "’s")
 
 
@@ -394,7 +397,9 @@ def _own_hits(index: ArticleIndex, slot: Terms) -> tuple[tuple[int, int], ...]:
         text = index.article.text
         # (a slice, not a pattern: this runs once per hit)
         found = memo[key] = tuple(
-            h for h in index.hits(slot) if text[h[1] : h[1] + 2] not in _POSSESSIVE
+            h
+            for h in index.hits(slot)
+            if text[h[1] : h[1] + 2] not in _POSSESSIVE or names_act(text, h[1] + 2)
         )
     return found
 
