@@ -62,20 +62,19 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 
 
-#: every noun of an act a parsed sentence has (see :func:`names_act`)
-_ACTS: set[str] = set()
 _NEXT_WORDS = lazy(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", FLAGS)
 
 
-def names_act(text: str, pos: int) -> bool:
-    """Whether a noun of an act of a parsed sentence follows ``pos``, past at
-    most one modifier: after a possessive ("the submersible's implosion",
-    "the levee's sudden collapse") it says whose act it was."""
-    if not _ACTS:
+def names_act(text: str, pos: int, acts: frozenset[str]) -> bool:
+    """Whether one of ``acts`` (the nouns of a statement's act) follows
+    ``pos``, past at most one modifier: after a possessive ("the
+    submersible's implosion", "the levee's sudden collapse") it says whose
+    act it was."""
+    if not acts:
         return False
     found = _NEXT_WORDS.match(text, pos)
     return found is not None and any(
-        word is not None and word.casefold() in _ACTS for word in found.groups()
+        word is not None and word.casefold() in acts for word in found.groups()
     )
 
 
@@ -83,7 +82,6 @@ def with_irregular(derived: Derived, word: str) -> Derived:
     """``derived`` (the spellings derived from a sentence's ``word``) with the
     irregular nouns of its act."""
     lemmas = ({word} | set(word_forms(word))) & IRREGULAR.keys()
-    _ACTS.update(derived.nominals)
     if not lemmas:
         return derived
     nouns = {
@@ -97,7 +95,6 @@ def with_irregular(derived: Derived, word: str) -> Derived:
     nouns -= set(word_forms(word)) - set(derived.nominals)
     same = {n for lemma in lemmas for n in IRREGULAR[lemma] if n == lemma}
     nouns |= {f for n in same for f in (n, n + "s")}
-    _ACTS.update(nouns)
     return dataclasses.replace(
         derived, nominals=tuple(sorted(set(derived.nominals) | nouns))
     )

@@ -226,14 +226,14 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
         return []
     hits = []
     for slot in sentence.slots:
-        found = _own_hits(index, slot)
+        found = _own_hits(index, slot, sentence.nominals)
         if not found:
             return []
         hits.append(found)
     # only a sentence where every slot has a hit can hold a clause with all
-    worth = _sentences_of(index, sentence.slots[0])
+    worth = _sentences_of(index, sentence.slots[0], sentence.nominals)
     for slot in sentence.slots[1:]:
-        worth = worth & _sentences_of(index, slot)
+        worth = worth & _sentences_of(index, slot, sentence.nominals)
         if not worth:
             return []
     # the rarest slot picks the sentences worth reading
@@ -374,24 +374,29 @@ def _may_hit(index: ArticleIndex, terms: Terms) -> bool:
     return words is None or index.words.holds_any(words.words)
 
 
-def _sentences_of(index: ArticleIndex, slot: Terms) -> set[tuple[int, int]]:
+def _sentences_of(
+    index: ArticleIndex, slot: Terms, acts: frozenset[str]
+) -> set[tuple[int, int]]:
     """The sentences the own hits of ``slot`` stand in (kept with the index)."""
     memo: dict[Any, set[tuple[int, int]]] = index._memo.setdefault("slot sentences", {})
-    key = slot.phrases or id(slot)  # as the index keeps hits
+    key = (slot.phrases or id(slot), acts)  # as the index keeps hits
     found = memo.get(key)
     if found is None:
         sentence_at = index.article.sentence_at
-        found = memo[key] = {sentence_at(h[0]) for h in _own_hits(index, slot)}
+        found = memo[key] = {sentence_at(h[0]) for h in _own_hits(index, slot, acts)}
     return found
 
 
-def _own_hits(index: ArticleIndex, slot: Terms) -> tuple[tuple[int, int], ...]:
-    """The hits of ``slot`` less the words that only say whose something is
-    (kept with the index: sentences share slots)."""
+def _own_hits(
+    index: ArticleIndex, slot: Terms, acts: frozenset[str]
+) -> tuple[tuple[int, int], ...]:
+    """The hits of ``slot`` less the words that only say whose something is,
+    unless a noun of the sentence's act (``acts``) follows (kept with the
+    index: sentences share slots)."""
     memo: dict[Any, tuple[tuple[int, int], ...]] = index._memo.setdefault(
         "own hits", {}
     )
-    key = slot.phrases or id(slot)  # as the index keeps hits
+    key = (slot.phrases or id(slot), acts)  # as the index keeps hits
     found = memo.get(key)
     if found is None:
         text = index.article.text
@@ -399,7 +404,8 @@ def _own_hits(index: ArticleIndex, slot: Terms) -> tuple[tuple[int, int], ...]:
         found = memo[key] = tuple(
             h
             for h in index.hits(slot)
-            if text[h[1] : h[1] + 2] not in _POSSESSIVE or names_act(text, h[1] + 2)
+            if text[h[1] : h[1] + 2] not in _POSSESSIVE
+            or names_act(text, h[1] + 2, acts)
         )
     return found
 
