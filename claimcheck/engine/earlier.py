@@ -235,10 +235,15 @@ _REVISED_AFTER = lazy(
     r"|fallen|fell|dropped|increased|decreased|doubled|jumped|soared)\b",
     regex.I,
 )
+#: a word of time every revision above holds, and one of its verbs
+_REVISED_WHEN = ("since", "later", "subsequently", "been")
 _REVISED_WORDS = (
-    "revised", "corrected", "updated", "superseded", "overtaken", "since", "later",
-    "subsequently",
+    "revised", "corrected", "updated", "superseded", "overtaken", "risen", "rose",
+    "climbed", "grown", "grew", "fallen", "fell", "dropped", "increased",
+    "decreased", "doubled", "jumped", "soared",
 )  # fmt: skip
+#: how a list's figure before this one ends: "150, 181", "150 and 181"
+_LIST_SEPARATORS = (",", " and", " or")
 # "had been 12,000 before the spillway failed": a level then, and what came after
 _THEN_AFTER = lazy(r"[^.;!?]*?\b(?:before|until)\b", regex.I)
 # "from earlier tallies of 150 and 181": each figure of the list is one
@@ -308,15 +313,22 @@ def earlier_count(
         return said.span()
     listed = (
         _EARLIER_LIST.search(text, max(0, q.start - 80), q.start)
-        if cues is None
-        or cues.starts_within(max(0, q.start - 80), q.start, _EARLIER_WORDS)
+        if text[max(0, q.start - 5) : q.start].rstrip().endswith(_LIST_SEPARATORS)
+        and (
+            cues is None
+            or cues.starts_within(max(0, q.start - 80), q.start, _EARLIER_WORDS)
+        )
         else None
     )
     if listed is not None:
         return listed.span()
     revised = (
         _REVISED_AFTER.match(text, q.end, end + _LOOKBACK)
-        if cues is None or cues.starts_within(q.end, q.end + 120, _REVISED_WORDS)
+        if cues is None
+        or (
+            cues.starts_within(q.end, q.end + 120, _REVISED_WHEN)
+            and cues.starts_within(q.end, q.end + 200, _REVISED_WORDS)
+        )
         else None
     )
     if revised is not None and not any(c in revised.group() for c in ".;!?"):
