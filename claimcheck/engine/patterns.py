@@ -148,7 +148,7 @@ class _GuardedPattern:
     against its pattern.
     """
 
-    __slots__ = ("groups", "pattern")
+    __slots__ = ("_fits", "groups", "pattern")
 
     def __init__(
         self,
@@ -157,6 +157,7 @@ class _GuardedPattern:
     ) -> None:
         self.pattern = pattern
         self.groups = groups
+        self._fits = _fitting_test(groups)
 
     def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether ``text[pos:endpos]`` fits one of the groups (or holds
@@ -175,16 +176,7 @@ class _GuardedPattern:
             at = _NEXT[0]
             _RECENT[at] = [part, folded]
             _NEXT[0] = (at + 1) % len(_RECENT)
-        if folded is None:
-            return True
-        holds = folded.__contains__
-        for group in self.groups:
-            for pieces in group:
-                if not any(map(holds, pieces)):
-                    break
-            else:
-                return True
-        return False
+        return folded is None or self._fits(folded)
 
     def search(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
@@ -202,6 +194,26 @@ class _GuardedPattern:
         if not self.may_match(text):
             return text
         return self.pattern.sub(repl, text)
+
+
+def _fitting_test(
+    groups: tuple[tuple[tuple[str, ...], ...], ...],
+) -> Callable[[str], bool]:
+    """One function testing whether a case-folded text fits one of ``groups``:
+    the groups written out as substring tests joined by ``and`` and ``or``,
+    which Python evaluates left to right, stopping as soon as the answer is
+    known, with no call per piece.  The pieces are the engine's own words,
+    written as string literals (``repr``)."""
+    test = " or ".join(
+        "("
+        + " and ".join(
+            "(" + " or ".join(f"{p!r} in f" for p in pieces) + ")" for pieces in group
+        )
+        + ")"
+        for group in groups
+    )
+    fits: Callable[[str], bool] = eval(f"lambda f: {test or 'False'}")
+    return fits
 
 
 def guarded(pattern: regex.Pattern[str], *groups: str) -> regex.Pattern[str]:

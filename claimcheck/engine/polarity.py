@@ -127,7 +127,7 @@ _NEGATION = guarded(
     ),
     "no|never|neither|without|n't|n’t",
 )
-_NOR = lazy(r"\bnor\b", FLAGS)
+_NOR = guarded(lazy(r"\bnor\b", FLAGS), "nor")
 _DENIAL = guarded(
     lazy(
         r"\bden(?:y|ies|ied|ying|ial)\b"
@@ -156,7 +156,9 @@ _FALSE_TAIL = lazy(
 # conditions open their sentence and end at its first comma
 _INVERTED = lazy(r"^\W*(?:had|were|should)\s+[^,]+,", FLAGS)
 # asides that carry their own verb: "the company, which could face fines,"
-_RELATIVE_ASIDE = lazy(r",\s*(?:who|which|whose|whom|where)\b[^,;]*,", FLAGS)
+_RELATIVE_ASIDE = guarded(
+    lazy(r",\s*(?:who|which|whose|whom|where)\b[^,;]*,", FLAGS), ", wh"
+)
 #: how many words before a statement a modal verb still governs it
 _MODAL_REACH = 3
 

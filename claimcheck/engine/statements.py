@@ -28,7 +28,7 @@ from claimcheck.engine.derived import (
     possession_object,
     speaks_of_having,
 )
-from claimcheck.engine.patterns import folds_plainly, guarded, lazy
+from claimcheck.engine.patterns import folds_plainly, guarded, lazy, may_match
 from claimcheck.engine.polarity import Cues, read_cues
 from claimcheck.engine.terms import (
     _DASHES,
@@ -290,6 +290,12 @@ def _commanded(text: str, own: tuple[tuple[int, int], ...], clause_start: int) -
     """Whether a command leads into one of ``own`` words ("told X to V"); a
     word of the statement is never its own command ("were ordered to kill
     themselves" states the order)."""
+    # every window lies in the first's start to the last's end: where that
+    # stretch holds none of the command's words, no window does
+    if not own or not may_match(
+        _COMMAND, text[max(clause_start, own[0][0] - 80) : own[-1][0]]
+    ):
+        return False
     for start, _ in own:
         found = _COMMAND.search(text, max(clause_start, start - 80), start)
         if found is not None and not any(a <= found.start() < b for a, b in own):

@@ -152,6 +152,17 @@ _RUNS = re.compile(r"(\w+)")
 #: these words only (in a run, every phrase of the suite is made while the
 #: first article is matched)
 _WANTED: set[str] = set()
+#: :data:`_WANTED` frozen, as last frozen (it only grows: the same size is the
+#: same set)
+_FROZEN: list[frozenset[str]] = [frozenset()]
+
+
+def _wanted() -> frozenset[str]:
+    """Every first word wanted so far, frozen once per change."""
+    frozen = _FROZEN[0]
+    if len(frozen) != len(_WANTED):
+        frozen = _FROZEN[0] = frozenset(_WANTED)
+    return frozen
 
 
 class WordTable:
@@ -163,7 +174,7 @@ class WordTable:
         self._folded = folded
         self._start = start
         #: the words tabled at once; any other is looked for when first asked
-        self.wanted = wanted = frozenset(_WANTED)
+        self.wanted = wanted = _wanted()
         body = folded[start:]
         # the text starts inside a word: that word is not a whole one
         inside = bool(start and body and _is_word(folded[start - 1]))
