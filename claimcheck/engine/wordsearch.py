@@ -183,20 +183,22 @@ class WordTable:
         spaced = _spaced(body)
         if spaced is not None:
             # one space for each character that is not a word character, so
-            # each piece is a word or empty; a wanted word's next place is
-            # where it stands next between spaces (each search goes on from
-            # the last place: together they read the text once)
+            # each piece is a word or empty, and starts one past the end of
+            # the piece before it: its place is the length of the pieces
+            # before it, plus one space for each
             pieces = spaced.split(" ")
-            padded = f" {spaced} "
-            # (in the padded text a word stands one past its place in body)
-            pos = len(pieces[0]) + 1 if inside else 0
+            keep = list(map(wanted.__contains__, pieces))
             if inside:
-                pieces[0] = ""
-            find = padded.find
-            for word in itertools.compress(pieces, map(wanted.__contains__, pieces)):
-                at = find(f" {word} ", pos)
-                pos = at + len(word) + 1
-                where[word].append((start + at, start + pos - 1))
+                keep[0] = False
+            places = itertools.accumulate(map(len, pieces), initial=start)
+            for word, number, at in zip(
+                itertools.compress(pieces, keep),
+                itertools.compress(itertools.count(), keep),
+                itertools.compress(places, keep),
+                strict=False,
+            ):
+                at += number
+                where[word].append((at, at + len(word)))
         else:
             # between, word, between, word, ..., between: each word's place
             # is the length of what precedes it
