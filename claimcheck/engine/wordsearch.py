@@ -168,11 +168,13 @@ def _wanted() -> frozenset[str]:
 class WordTable:
     """Where the words of a folded text stand, from ``start`` on."""
 
-    __slots__ = ("_folded", "_start", "present", "wanted", "where")
+    __slots__ = ("_folded", "_start", "_tabled", "present", "wanted", "where")
 
     def __init__(self, folded: str, start: int = 0) -> None:
         self._folded = folded
         self._start = start
+        #: the sets of words :meth:`holds_any` was asked about
+        self._tabled: set[frozenset[str]] = set()
         #: the words tabled at once; any other is looked for when first asked
         self.wanted = wanted = _wanted()
         body = folded[start:]
@@ -222,9 +224,14 @@ class WordTable:
 
     def holds_any(self, words: frozenset[str]) -> bool:
         """Whether one of ``words`` stands whole in the text."""
-        if not words <= self.wanted:
-            for word in words - self.wanted:
-                self.spans_of(word)  # tabled now
+        # (a set of words asked before is tabled already: a frozenset keeps
+        # its hash, so this test costs one lookup where the next costs one
+        # per word)
+        if words not in self._tabled:
+            if not words <= self.wanted:
+                for word in words - self.wanted:
+                    self.spans_of(word)  # tabled now
+            self._tabled.add(words)
         return not words.isdisjoint(self.present)
 
     def spans_of(self, word: str) -> list[tuple[int, int]]:
