@@ -200,6 +200,26 @@ def test_a_guard_needs_one_piece_of_each_set() -> None:
     assert not _GuardedPattern.may_match(pattern, "went “in”")  # type: ignore[arg-type]
 
 
+def _fits_by_groups(guard: Any, folded: str) -> bool:
+    """A guard's test written the plain way: one group whose every set has
+    a piece in the text."""
+    return any(
+        all(any(piece in folded for piece in pieces) for pieces in group)
+        for group in guard.groups
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_a_guard_tests_its_groups_as_written(data: st.DataObject) -> None:
+    # (the test is compiled into one expression: it must say what the groups say)
+    name, guard = data.draw(st.sampled_from(GUARDED))
+    words = [p for group in guard.groups for ps in group for p in ps] + ["x", "e"]
+    chosen = data.draw(st.lists(st.sampled_from(words), max_size=5))
+    text = " ".join(chosen)
+    assert guard.may_match(text) == _fits_by_groups(guard, text), (name, text)
+
+
 def test_guard_pieces_must_be_case_folded() -> None:
     with pytest.raises(ValueError, match="case-folded"):
         guarded(lazy("Not"), "Not")
