@@ -147,6 +147,9 @@ def test_a_guard_never_skips_a_match(
     assert (guard.search(text) is None) == (found is None)
     assert guard.findall(text) == guard.pattern.findall(text)
     assert guard.sub(" ", text) == guard.pattern.sub(" ", text)
+    # and so do its test and count, which read the folded text where they can
+    assert guard.found(text) == (found is not None), (name, text)
+    assert guard.count(text) == len(guard.pattern.findall(text)), (name, text)
 
 
 #: text each guarded pattern matches, cased and typeset as articles do
@@ -173,6 +176,8 @@ def test_a_guard_lets_matches_through(name: str, guard: Any) -> None:
     for text in _MATCHED.get(name.rsplit(".", 1)[1], []):
         assert guard.pattern.search(text) is not None, text
         assert guard.search(text) is not None, text
+        assert guard.found(text), text
+        assert guard.count(text) == len(guard.pattern.findall(text)), text
 
 
 def test_a_guard_skips_text_without_its_pieces() -> None:
