@@ -11,15 +11,16 @@ How a number is bound to the measure it counts (the *binding rule*):
    common event words (killed, arrested, evacuated...) so that a number the
    suite has no claim for is not handed to a claim it does not belong to.
    Units steer: a measure word competes only for quantities of a kind its
-   claims take (a count, a percentage, an area, a sum of money...), so
-   ``12.4%`` never binds to ``tested``, a count, nor ``480 metres`` to
-   ``trapped``.
+   claims take (a count, a percentage, a sum of money...): ``12.4%`` never
+   binds to ``tested``, a count, nor ``480 metres`` to ``trapped``.
 3. Durations and people's ages bind to nothing: ``for 40 hours``, ``some ten
    days earlier`` (rule ``duration``, unless a measure word takes it as its
    object: ``lasted 10 days``), ``a 12-year-old girl``, ``aged 57`` (rule
-   ``age``); nor do rates (``12 metres a day``: ``rate``) or ``one`` standing
-   for a noun (``found near one``: ``pronoun``).  A number joined to a noun
-   by a hyphen counts that noun (``a 40-vehicle pile-up``: ``compound``).
+   ``age``); nor do rates (``12 metres a day``: ``rate``), ``one`` standing
+   for a noun (``found near one``: ``pronoun``) or a figure of a report called
+   false (``dismissed reports of 40 dead``: ``denied``, see
+   :mod:`claimcheck.engine.denials`).  A number joined to a noun by a hyphen
+   counts that noun (``a 40-vehicle pile-up``: ``compound``).
 4. Otherwise the quantity binds to the first of:
 
    a. **object**: a measure word right before it, separated only by articles
@@ -45,7 +46,6 @@ How a number is bound to the measure it counts (the *binding rule*):
       clause, read as a counted noun (``The number of firefighters sent north
       rose to 800``);
    e. **nearest**: the nearest measure word in the clause, counted in words.
-
 5. The whole in a partitive (``2 of the 10 hostages were killed``) never binds
    to the predicate, only to a measure word that modifies it.
 6. A quantity whose clause holds no measure word reaches further
@@ -67,12 +67,11 @@ Counts of one noun joined by ``and`` are summed (``two passenger trains and a
 freight train``: ``sum``, see :mod:`claimcheck.engine.sums`), and so are the
 members of a group of people (``a driver and four passengers``, see
 :mod:`claimcheck.engine.groups`; ``group`` where a member has no count).  A
-unit joined to its number before a thing gives the thing's size (``a
-44-tonne lorry``: ``compound``, see :mod:`claimcheck.engine.properties`).  A claim then
-sees the quantities bound to one of its own measure words.  Two
-measure words joined by ``or``/``and`` around the bound one (``1,800 dead or
-injured``, ``killed or hospitalised 640``) make a *combined* figure, which
-counts for neither (see :func:`claimcheck.engine.scope.combined`).
+unit joined to its number before a thing gives the thing's size (``a 44-tonne
+lorry``: ``compound``, see :mod:`claimcheck.engine.properties`).  A claim then
+sees the quantities bound to its own measure words.  Two measure words joined
+by ``or``/``and`` around the bound one (``1,800 dead or injured``) make a
+*combined* figure, which counts for neither (:func:`.scope.combined`).
 """
 
 from __future__ import annotations
@@ -85,6 +84,7 @@ from typing import Literal
 import regex
 
 from claimcheck.engine.cues import Cues
+from claimcheck.engine.denials import denied_report
 from claimcheck.engine.nouns import PERSONS, STOP
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
@@ -117,6 +117,7 @@ Rule = Literal[
     "group",
     "named",
     "label",
+    "denied",
 ]
 Span = tuple[int, int]
 
@@ -328,7 +329,7 @@ def _duration_or_age(
         or _DURATION_BEFORE.search(text, clause[0], q.start)
     ):
         return "duration"
-    return ""
+    return "denied" if denied_report(text, q.start, q.end, cues=cues) else ""
 
 
 def bind(

@@ -213,12 +213,40 @@ _STILL_COUNTING = lazy(
 # "Earlier on Monday, officials put the toll at 24", "an initial count",
 # "officials at first said" (not "the land initially captured"): a count
 # given before the latest
+# "had earlier reported", "from earlier tallies of", "on the first list"
 _EARLIER_WORDING = lazy(
     r"^\W*earlier\b(?!\s+than\b)"
-    r"|\b(?:initially|at\s+first|originally)\s+(?:put|said|reported|counted"
-    r"|estimated|gave|listed|confirmed|recorded|announced|stated|registered)\b"
-    r"|\b(?:an?|the|its|their)\s+(?:earlier|initial|original|first)\s+"
-    r"(?:count|toll|tally|figure|estimate|report|total)s?\b",
+    r"|\b(?:initially|at\s+first|originally|earlier|previously)\s+(?:put|said"
+    r"|reported|counted|estimated|gave|given|listed|confirmed|recorded|announced"
+    r"|stated|registered)\b"
+    r"|\b(?:(?:an?|the|its|their)\s+|from\s+)(?:earlier|initial|original|first"
+    r"|previous|prior)\s+(?:count|toll|tall(?:y|ie)|figure|estimate|report|total"
+    r"|list)s?\b",
+    regex.I,
+)
+# "a figure of 160, since revised", "160 dead has since been revised": a
+# count the sentence says was revised after it, before any other figure
+_REVISED_AFTER = lazy(
+    r"\D{0,60}?\b(?:(?:has|have|had|was|were)\s+(?:since\s+|later\s+"
+    r"|subsequently\s+)?been|since|later|subsequently)\s+(?:\w+\s+)?"
+    r"(?:revised|corrected|updated|superseded|overtaken)\b"
+    # "at 12 on Saturday, has since risen": a level the count has left
+    r"|\D{0,60}?\b(?:since|later|subsequently)\s+(?:risen|rose|climbed|grown|grew"
+    r"|fallen|fell|dropped|increased|decreased|doubled|jumped|soared)\b",
+    regex.I,
+)
+_REVISED_WORDS = (
+    "revised", "corrected", "updated", "superseded", "overtaken", "since", "later",
+    "subsequently",
+)  # fmt: skip
+# "had been 12,000 before the spillway failed": a level then, and what came after
+_THEN_AFTER = lazy(r"[^.;!?]*?\b(?:before|until)\b", regex.I)
+# "from earlier tallies of 150 and 181": each figure of the list is one
+_EARLIER_LIST = lazy(
+    r"\b(?:earlier|initial|original|first|previous|prior)\s+(?:\w+\s+)?"
+    r"(?:count|toll|tallie|figure|estimate|report|total|list)s\s+(?:of\s+)?"
+    r"(?:[\d.,]+(?:\s+(?:hundred|thousand|million|billion|[mbk]n?))?"
+    r"\s*(?:,\s*|\s+and\s+|\s+or\s+))+$",
     regex.I,
 )
 _REPORTED = lazy(
@@ -232,7 +260,7 @@ _BASE_WORDS = (
     "up", "down", "rising", "falling", "rose", "fell", "climbing", "dropping",
     "compared",
 )  # fmt: skip
-_EARLIER_WORDS = ("earlier", "initial", "first", "original")
+_EARLIER_WORDS = ("earlier", "initial", "first", "original", "previous", "prior")
 
 
 def earlier_count(
@@ -273,8 +301,26 @@ def earlier_count(
         if cues is None or not cues.lacks(start, end, _EARLIER_WORDS)
         else None
     )
+    if said is not None and said.start() >= q.end and _FROM.match(said.group()):
+        # "rose to 212 from earlier tallies of 150": the base, after the figure
+        said = _EARLIER_WORDING.search(text, start, q.start)
     if said is not None:
         return said.span()
+    listed = (
+        _EARLIER_LIST.search(text, max(0, q.start - 80), q.start)
+        if cues is None
+        or cues.starts_within(max(0, q.start - 80), q.start, _EARLIER_WORDS)
+        else None
+    )
+    if listed is not None:
+        return listed.span()
+    revised = (
+        _REVISED_AFTER.match(text, q.end, end + _LOOKBACK)
+        if cues is None or cues.starts_within(q.end, q.end + 120, _REVISED_WORDS)
+        else None
+    )
+    if revised is not None and not any(c in revised.group() for c in ".;!?"):
+        return revised.span()
     from_ = start if own is None else own
     if cues is not None and cues.lacks(from_, end, ("had",)):
         return None
@@ -285,7 +331,10 @@ def earlier_count(
         return None
     anchor = _ANCHOR.search(text, start, end)
     if anchor is None:
-        return None
+        then = _LEVEL.match(text, had.start()) and _THEN_AFTER.match(
+            text, q.end, q.end + _LOOKBACK
+        )
+        return had.span() if then else None
     # a level then ("had stood at 168 on Sunday", "had risen to 168 by
     # Sunday") was superseded; an act ("By Monday 212 people had died") is
     # the count as of then, which may be the latest, unless what came after

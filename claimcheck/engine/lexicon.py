@@ -254,7 +254,7 @@ def build_lexicon(
     kinds_key = repr(sorted((k, sorted(v)) for k, v in frozen.items()))
     kinds_key += repr(frozen_stems) + repr(sorted(guarded - plain))
     if patterns:
-        source = "|".join([scanner.verbatim.pattern, *(f"(?:{p})" for p in patterns)])
+        source = "|".join([scanner.verbatim_source, *(f"(?:{p})" for p in patterns)])
         return Lexicon(
             scanner=None,
             pattern=regex.compile(source, FLAGS),
@@ -264,6 +264,6 @@ def build_lexicon(
     return Lexicon(
         scanner=scanner,
         pattern=None,
-        key=scanner.verbatim.pattern + kinds_key,
+        key=scanner.verbatim_source + kinds_key,
         **common,  # type: ignore[arg-type]
     )

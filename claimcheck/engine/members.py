@@ -25,7 +25,7 @@ Span = tuple[int, int]
 
 # a possessive: "Doran's", "Al Haouz's", "the county's"
 _PLACES = (
-    r"(?:province|county|district|region|state|city|town|village|island"
+    r"(?:province|county|district|region|state|city|town|village|hamlet|suburb|island"
     r"|municipality|prefecture|governorate|department|borough|parish|canton)"
 )
 _OWNER = (

@@ -22,6 +22,7 @@ from claimcheck.engine.earlier import earlier_count, listed_part, past_event
 from claimcheck.engine.members import included_part, owned_part, several_members
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import BACKWARD, lazy, lazy_re
+from claimcheck.engine.qualifiers import qualified
 
 __all__ = [
     "Direction",
@@ -51,6 +52,11 @@ _SCOPES = lazy(
           |municipality|department)\b
       | \b(?:in|across|from)\s+the\s+(?:province|district|county|region|state
           |governorate|prefecture|municipality|department)\s+of\s+(?-i:\p{Lu})
+      | \b(?:in|at|from)\s+(?:the|a)\s+(?:nearby|neighbou?ring|outlying|remote
+          |small|tiny)\s+(?:hamlet|village|town|suburb|neighbou?rhood|parish
+          |settlement|community)\b
+      | \b(?:beside|besides|alongside)\s+the\s+(?:national|overall|total
+          |countrywide|nationwide|statewide)\s+(?:toll|total|tally|count|figure)\b
     )
     | (?P<period>
         \byear[- ]to[- ]date\b
@@ -101,6 +107,11 @@ def _scope_cues() -> str:
                 r"\s+(?:the|its)\s+(?:north|south|east|west|central)",
             ),
             *each("in across from", rf"\s+(?:the\s+)?(?:\S+\s+){{0,3}}{places}"),
+            *each(
+                "in at from",
+                r"\s+(?:the|a)\s+(?:nearby|neighbou?ring|outlying|remote|small|tiny)\s",
+            ),
+            *each("beside besides alongside", r"\s+the\s"),
             r"year[- ]to[- ]date",
             *each("previous prior preceding last past", rf"\s+{periods}"),
             r"a\s+year\s+(?:earlier|ago|before)",
@@ -194,6 +205,13 @@ def scope_of(
     past = past_event(text, q, cues=cues)
     if past is not None:
         return "event", past
+    if q.unit == "%":
+        # "a 27 per cent fee on linked purchases": a special case's rate
+        special = qualified(
+            text, start, end, figure=(q.start, q.end), bound=bound, cues=cues
+        )
+        if special is not None:
+            return special
     of = cues is None or cues.opens(q.end, ("of",), space=True)
     part = _OF_THEM.match(text, q.end, end) if of else None
     # "nine of them were killed" is a part of the whole; "two of them
@@ -393,7 +411,7 @@ _HARM_WORDS = (
 # only "or": "were injured and taken to hospital" counts one group twice over
 _HARM_AFTER = lazy(
     rf"\s+(?:or|and/or)\s+(?:(?:were|was|been|are|is|made|fell|left|feared"
-    rf"|reported|badly|seriously)\s+){{0,2}}{_HARM}\b",
+    rf"|reported|badly|seriously|taken|became|got)\s+){{0,2}}{_HARM}\b",
     regex.I,
 )
 _HARM_BEFORE = lazy(

@@ -20,14 +20,15 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from claimcheck.engine.denials import reported_false
 from claimcheck.engine.derived import (
     adjective_counts,
     derive,
     lack_before,
-    nominal_counts,
     possession_object,
     speaks_of_having,
 )
+from claimcheck.engine.nominals import act_counts, names_act, with_irregular
 from claimcheck.engine.patterns import folds_plainly, guarded, lazy, may_match
 from claimcheck.engine.polarity import Cues, read_cues
 from claimcheck.engine.quoting import quoted_span
@@ -151,7 +152,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             continue
         elif word[1:] == word[1:].lower():
             lower = word.casefold()
-            more = derive(lower, possessed=i == owned)
+            more = with_irregular(derive(lower, possessed=i == owned), lower)
             for kind, found in derived.items():
                 found.update(getattr(more, kind))
             slots.append(_slot(Terms.of(word_forms(lower) + more.spellings)))
@@ -227,14 +228,14 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
         return []
     hits = []
     for slot in sentence.slots:
-        found = _own_hits(index, slot)
+        found = _own_hits(index, slot, sentence.nominals)
         if not found:
             return []
         hits.append(found)
     # only a sentence where every slot has a hit can hold a clause with all
-    worth = _sentences_of(index, sentence.slots[0])
+    worth = _sentences_of(index, sentence.slots[0], sentence.nominals)
     for slot in sentence.slots[1:]:
-        worth = worth & _sentences_of(index, slot)
+        worth = worth & _sentences_of(index, slot, sentence.nominals)
         if not worth:
             return []
     # the rarest slot picks the sentences worth reading
@@ -261,6 +262,8 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
             denied = _derived_negations(text, sentence, words, own, reach)
             if denied is None:
                 continue
+            if not cues.negations:  # "claims that X spread as a hoax"
+                denied += reported_false(text, bounds, own)
             if denied:
                 cues = Cues(
                     negations=cues.negations + denied, suppositions=cues.suppositions
@@ -333,7 +336,7 @@ def _derived_negations(
                 return None
             derived = True
             denied += word in sentence.negatives
-        elif word in sentence.nominals and not nominal_counts(text, start, reach):
+        elif word in sentence.nominals and not act_counts(text, start, end, reach):
             return None
     # "lacked a licence", "lacked an inspection": said of a thing, not of an
     # act ("the dam lacking upkeep failed" is no denial that it failed)
@@ -357,34 +360,42 @@ _ELLIPTIC = lazy(
     FLAGS,
 )
 # "the minister's deputy": a word before a possessive names whose, not who
-# (the two characters after it; what follows them does not matter)
+# (the two characters after it), unless an act's noun follows (who imploded)
 _POSSESSIVE = ("'s", "’s")
 
 
-def _sentences_of(index: ArticleIndex, slot: Terms) -> set[tuple[int, int]]:
+def _sentences_of(
+    index: ArticleIndex, slot: Terms, acts: frozenset[str]
+) -> set[tuple[int, int]]:
     """The sentences the own hits of ``slot`` stand in (kept with the index)."""
     memo: dict[Any, set[tuple[int, int]]] = index._memo.setdefault("slot sentences", {})
-    key = slot.phrases or id(slot)  # as the index keeps hits
+    key = (slot.phrases or id(slot), acts)  # as the index keeps hits
     found = memo.get(key)
     if found is None:
         sentence_at = index.article.sentence_at
-        found = memo[key] = {sentence_at(h[0]) for h in _own_hits(index, slot)}
+        found = memo[key] = {sentence_at(h[0]) for h in _own_hits(index, slot, acts)}
     return found
 
 
-def _own_hits(index: ArticleIndex, slot: Terms) -> tuple[tuple[int, int], ...]:
-    """The hits of ``slot`` less the words that only say whose something is
-    (kept with the index: sentences share slots)."""
+def _own_hits(
+    index: ArticleIndex, slot: Terms, acts: frozenset[str]
+) -> tuple[tuple[int, int], ...]:
+    """The hits of ``slot`` less the words that only say whose something is,
+    unless a noun of the sentence's act (``acts``) follows (kept with the
+    index: sentences share slots)."""
     memo: dict[Any, tuple[tuple[int, int], ...]] = index._memo.setdefault(
         "own hits", {}
     )
-    key = slot.phrases or id(slot)  # as the index keeps hits
+    key = (slot.phrases or id(slot), acts)  # as the index keeps hits
     found = memo.get(key)
     if found is None:
         text = index.article.text
         # (a slice, not a pattern: this runs once per hit)
         found = memo[key] = tuple(
-            h for h in index.hits(slot) if text[h[1] : h[1] + 2] not in _POSSESSIVE
+            h
+            for h in index.hits(slot)
+            if text[h[1] : h[1] + 2] not in _POSSESSIVE
+            or names_act(text, h[1] + 2, acts)
         )
     return found
 

@@ -258,6 +258,9 @@ class PhraseScanner:
     """
 
     folded: re.Pattern[str]
+    #: the trie case-insensitively on the text as written, compiled when
+    #: first used (an article whose folding changes its length), from
+    verbatim_source: str
     verbatim: regex.Pattern[str]
     #: literal pieces of the folded phrases, one of which every match holds:
     #: where none stands in the folded text the scan is skipped (most of a
@@ -286,9 +289,11 @@ class PhraseScanner:
         # The folded pattern opens with the trie itself, so the engine can skip
         # to a possible first letter; the word boundary before a match is
         # checked by spans().
+        source = rf"(?<!\w)(?:{verbatim or '(?!)'})(?!\w)"
         return cls(
             folded=re.compile(rf"(?:{folded or '(?!)'})(?!\w)"),
-            verbatim=compile_pattern(rf"(?<!\w)(?:{verbatim or '(?!)'})(?!\w)"),
+            verbatim_source=source,
+            verbatim=lazy(source, FLAGS),
             required=_required(normalize(p) for p in items),
             words=WordPhrases.of(paths),
         )

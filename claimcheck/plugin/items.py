@@ -35,6 +35,7 @@ from claimcheck.plugin.stash import (
 from claimcheck.reports.html import html_extras
 from claimcheck.reports.records import Outcome, ResultRecord
 from claimcheck.run.pairs import PairGrid
+from claimcheck.run.paths import PathList
 from claimcheck.run.results import PairCheck
 from claimcheck.run.session import RunSession
 from claimcheck.run.settings import Granularity
@@ -284,7 +285,7 @@ class AggregateItem(CheckItem):
         cls,
         parent: AssertionFileNode,
         loaded: AssertionFile,
-        articles: list[Path],
+        articles: PathList,
         granularity: Granularity,
     ) -> Iterator[AggregateItem]:
         """One item per claim, or one per article, of an assertion file."""
@@ -444,8 +445,13 @@ def expect_articles(items: list[pytest.Item]) -> None:
     for item in items:
         if isinstance(item, CheckItem):
             state = item.session_state
-            for path, times in item.uses():
-                state.expect(path, times)
+            pairs = item.pairs if isinstance(item, AggregateItem) else None
+            if pairs is not None and isinstance(pairs.articles, PathList):
+                # claims over a whole list: counted once, not per article
+                state.expect_each(pairs.articles, len(pairs.claims))
+            else:
+                for path, times in item.uses():
+                    state.expect(path, times)
             # one process runs every claim item: they check article by
             # article together (on xdist workers they walk the articles)
             sweeps = state.worker[1] == 1

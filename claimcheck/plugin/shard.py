@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, final
 import pytest
 
 from claimcheck.errors import ClaimcheckError
+from claimcheck.run.paths import PathList
 
 if TYPE_CHECKING:
     from claimcheck.reports.summary import ShardPlace
@@ -134,10 +135,10 @@ def add_shard_option(group: pytest.OptionGroup) -> None:
     )
 
 
-def shard_articles(config: pytest.Config, articles: list[Path]) -> list[Path]:
+def shard_articles(config: pytest.Config, articles: PathList) -> PathList:
     """The articles of the run's part (all of them when the run is whole)."""
     selector = config.stash.get(SHARD, None)
-    return articles if selector is None else selector.select(articles)
+    return articles if selector is None else PathList(selector.select(articles))
 
 
 def empty_shard_note(config: pytest.Config, selected_nothing: bool) -> str | None:

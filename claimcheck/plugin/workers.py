@@ -43,7 +43,7 @@ def join_workers(config: pytest.Config, workerinput: dict[str, Any]) -> None:
     """(xdist worker) Its place among the workers, and the index share."""
     session = config.stash[SESSION]
     session.worker = worker_place(workerinput)
-    session.gathers = False
+    session.gathers = session.coverage.gathers = False
     share = workerinput.get(SHARE_INPUT)
     if share and session.indexes.cache is None:
         name = str(workerinput.get("workerid", "gw"))

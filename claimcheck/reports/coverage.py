@@ -17,22 +17,30 @@ reports.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypedDict
 
-from claimcheck.reports.records import ResultRecord, natural_key, plural
+from claimcheck.reports.records import (
+    ResultRecord,
+    natural_key,
+    natural_sorted,
+    plural,
+)
 
 __all__ = [
     "ArticleCoverage",
     "ClaimCoverage",
+    "CoverageDigest",
     "CoverageReport",
     "CoverageTotals",
     "FigureRecord",
     "claim_coverage",
+    "coverage_digest",
     "coverage_lines",
     "coverage_markdown",
     "coverage_report",
     "coverage_sentence",
+    "digest_lines",
     "merge_articles",
     "merge_coverage",
     "never_evidenced",
@@ -89,6 +97,15 @@ class CoverageReport(TypedDict):
     claims: list[ClaimCoverage]
 
 
+class CoverageDigest(TypedDict):
+    """What the terminal says of a run's coverage: its totals, its claims,
+    and what its unchecked figures count (measure families, most first)."""
+
+    totals: CoverageTotals
+    claims: list[ClaimCoverage]
+    families: list[tuple[str, int]]
+
+
 def _place(figure: FigureRecord) -> tuple[int, int]:
     return figure["line"], figure["column"]
 
@@ -110,7 +127,7 @@ def merge_articles(parts: Iterable[ArticleCoverage]) -> list[ArticleCoverage]:
         still = {_place(f) for f in part["unchecked"]}
         known["unchecked"] = [f for f in known["unchecked"] if _place(f) in still]
         known["figures"] = max(known["figures"], part["figures"])
-    return [merged[name] for name in sorted(merged, key=natural_key)]
+    return [merged[name] for name in natural_sorted(merged)]
 
 
 def claim_coverage(records: Iterable[ResultRecord]) -> list[ClaimCoverage]:
@@ -144,19 +161,43 @@ def _merge_claims(parts: Iterable[ClaimCoverage]) -> list[ClaimCoverage]:
 def _report(
     articles: list[ArticleCoverage], claims: list[ClaimCoverage]
 ) -> CoverageReport:
-    figures = sum(a["figures"] for a in articles)
-    unchecked = sum(len(a["unchecked"]) for a in articles)
     return {
-        "totals": {
-            "figures": figures,
-            "checked": figures - unchecked,
-            "unchecked": unchecked,
-            "claims": len(claims),
-            "never_evidenced": sum(not c["evidenced"] for c in claims),
-        },
+        "totals": _totals(articles, claims),
         "articles": articles,
         "claims": claims,
     }
+
+
+def _totals(
+    articles: Iterable[ArticleCoverage], claims: list[ClaimCoverage]
+) -> CoverageTotals:
+    figures = unchecked = 0
+    for a in articles:
+        figures += a["figures"]
+        unchecked += len(a["unchecked"])
+    return {
+        "figures": figures,
+        "checked": figures - unchecked,
+        "unchecked": unchecked,
+        "claims": len(claims),
+        "never_evidenced": sum(not c["evidenced"] for c in claims),
+    }
+
+
+def coverage_digest(
+    articles: Iterable[ArticleCoverage], claims: list[ClaimCoverage]
+) -> CoverageDigest:
+    """The digest of coverage with one part per article (merged parts, or
+    one process's), walking ``articles`` once and keeping none of them."""
+    words: Counter[str] = Counter()
+
+    def walked() -> Iterator[ArticleCoverage]:
+        for a in articles:
+            words.update(f["measure"].casefold() for f in a["unchecked"])
+            yield a
+
+    totals = _totals(walked(), claims)
+    return {"totals": totals, "claims": claims, "families": _families(words)}
 
 
 def coverage_report(
@@ -183,27 +224,36 @@ def never_evidenced(report: CoverageReport) -> list[ClaimCoverage]:
 def unchecked_families(report: CoverageReport) -> list[tuple[str, int]]:
     """What the unchecked figures count, most first: the measure word's family
     as ``claimcheck suggest`` groups figures ("deaths", "dead" -> "killed")."""
-    words = [f["measure"] for a in report["articles"] for f in a["unchecked"]]
-    if not words:
+    return _families(
+        Counter(
+            f["measure"].casefold() for a in report["articles"] for f in a["unchecked"]
+        )
+    )
+
+
+def _families(counts: Counter[str]) -> list[tuple[str, int]]:
+    """Families of the case-folded measure words ``counts`` counts."""
+    if not counts:
         return []
     # deferred: naming a family reads a dictionary of word forms
     from claimcheck.suggest.grouping import measure_family
 
-    families: dict[str, str] = {}
-    counts = Counter(
-        families.setdefault(w, measure_family(w)) for w in map(str.casefold, words)
-    )
-    return sorted(counts.items(), key=lambda c: (-c[1], c[0]))
+    families: Counter[str] = Counter()
+    for word, n in counts.items():
+        families[measure_family(word)] += n
+    return sorted(families.items(), key=lambda c: (-c[1], c[0]))
 
 
 def coverage_sentence(report: CoverageReport) -> str:
     """The totals in one sentence."""
-    t = report["totals"]
+    return _sentence(report["totals"], unchecked_families(report))
+
+
+def _sentence(t: CoverageTotals, families: list[tuple[str, int]]) -> str:
     sentence = (
         f"{plural(t['figures'], 'figure')} found, {t['checked']} checked,"
         f" {t['unchecked']} unchecked"
     )
-    families = unchecked_families(report)
     if families:
         shown = ", ".join(f"{family} {n}" for family, n in families[:_FAMILIES])
         more = len(families) - _FAMILIES
@@ -229,17 +279,26 @@ def figure_line(article: str, figure: FigureRecord) -> str:
 def coverage_lines(report: CoverageReport, *, verbose: bool = False) -> list[str]:
     """The terminal block: the totals, the claims no article states, and with
     ``verbose`` every unchecked figure."""
-    lines = [f"coverage: {coverage_sentence(report)}"]
-    missing = never_evidenced(report)
+    digest: CoverageDigest = {
+        "totals": report["totals"],
+        "claims": report["claims"],
+        "families": unchecked_families(report),
+    }
+    if not verbose:
+        return digest_lines(digest)
+    return digest_lines(digest, listed=True) + [
+        figure_line(a["article"], f) for a in report["articles"] for f in a["unchecked"]
+    ]
+
+
+def digest_lines(digest: CoverageDigest, *, listed: bool = False) -> list[str]:
+    """The terminal block without the unchecked figures themselves (``listed``:
+    they follow it)."""
+    lines = [f"coverage: {_sentence(digest['totals'], digest['families'])}"]
+    missing = [c for c in digest["claims"] if not c["evidenced"]]
     if missing:
         lines.append(f"never evidenced: {_claim_list(missing)}")
-    if verbose:
-        lines += [
-            figure_line(a["article"], f)
-            for a in report["articles"]
-            for f in a["unchecked"]
-        ]
-    elif report["totals"]["unchecked"]:
+    if not listed and digest["totals"]["unchecked"]:
         lines.append("unchecked figures: -v lists them, as the reports do")
     return lines
 

@@ -88,10 +88,12 @@ class RunOutputs:
         self,
         records: Sequence[ResultRecord],
         *,
-        coverage: CoverageReport | None = None,
+        coverage: Callable[[], CoverageReport | None] = lambda: None,
     ) -> None:
         """Write the reports and the baseline; append the CI step summary.
-        ``coverage`` (None: off) goes into every report file."""
+        ``coverage`` gives the run's coverage (None: off) for every report
+        file; it holds every article's, so it is asked for only when a report
+        is written."""
         if self.json_path is not None:
             write_json(self.json_path, results_json(records), self.write)
         if not records:
@@ -108,8 +110,9 @@ class RunOutputs:
         meta = None
         if self.reports or summary_file:
             meta = self._metadata(records, upkeep.stale_records())
-            if coverage is not None:
-                meta["coverage"] = coverage
+            covered = coverage()
+            if covered is not None:
+                meta["coverage"] = covered
             write_reports(self.reports, records, meta, self.write)
         self._keep_baseline(upkeep)
         if meta is not None and summary_file:

@@ -21,6 +21,7 @@ from claimcheck.reports.records import (
     Status,
     claim_order,
     natural_key,
+    natural_sorted,
     status,
 )
 
@@ -80,6 +81,21 @@ class _Counts:
 
 
 @final
+class _Places:
+    """Where a listing's records are: three numbers each, in arrays."""
+
+    def __init__(self) -> None:
+        self.slots = array("q")
+        self.claims = array("q")
+        self.numbers = array("q")
+
+    def add(self, slot: int, claim: int, number: int) -> None:
+        self.slots.append(slot)
+        self.claims.append(claim)
+        self.numbers.append(number)
+
+
+@final
 class RunWalk:
     """One walk over a run's records.
 
@@ -105,7 +121,11 @@ class RunWalk:
         self.statuses: Counter[Status] = Counter()
         #: each claim's statuses
         self.claim_statuses: dict[str, Counter[Status]] = {}
-        self._listed: dict[str, list[tuple[int, str, int]]] = {k: [] for k in listings}
+        #: each listing's records as (article slot, claim number, record
+        #: number), three arrays
+        self._listed = {k: _Places() for k in listings}
+        #: the claims met, numbered
+        self._claim_numbers: dict[str, int] = {}
         for number, r in enumerate(records):
             kind = status(r)
             self._claim_places[(r["file"], r["claim"])] = None
@@ -117,11 +137,14 @@ class RunWalk:
             slot = self._articles.add(r["article"], where)
             for name, wanted in listings.items():
                 if wanted(kind):
-                    self._listed[name].append((slot, r["claim"], number))
+                    claim = self._claim_numbers.setdefault(
+                        r["claim"], len(self._claim_numbers)
+                    )
+                    self._listed[name].add(slot, claim, number)
         #: claim ids by assertion file, then id
         self.claims = claim_order(self._claim_places)
         #: the articles, in natural order
-        self.articles = sorted(self._articles.slots, key=natural_key)
+        self.articles = natural_sorted(self._articles.slots)
 
     def totals(self) -> tuple[Tally, Tally]:
         """Each claim's and each article's totals, in their orders."""
@@ -129,7 +152,7 @@ class RunWalk:
 
     def listed(self, name: str) -> int:
         """How many records the listing holds."""
-        return len(self._listed[name])
+        return len(self._listed[name].numbers)
 
     def read(
         self, name: str, records: Sequence[ResultRecord]
@@ -139,10 +162,18 @@ class RunWalk:
         rank = array("q", bytes(8 * len(self.articles)))
         for n, article in enumerate(self.articles):
             rank[self._articles.slots[article]] = n
-        claim_rank = {
-            c: n for n, c in enumerate(sorted(self.claim_statuses, key=natural_key))
-        }
+        by_name = sorted(self._claim_numbers, key=natural_key)
+        claim_rank = array("q", bytes(8 * len(by_name)))
+        for n, claim in enumerate(by_name):
+            claim_rank[self._claim_numbers[claim]] = n
         places = self._listed[name]
-        places.sort(key=lambda p: (rank[p[0]], claim_rank[p[1]], p[2]))
-        for _, _, number in places:
-            yield records[number]
+        # one number a place, ordered as (article rank, claim rank, record)
+        count, claims = len(records) or 1, len(by_name) or 1
+        keys = sorted(
+            (rank[slot] * claims + claim_rank[claim]) * count + number
+            for slot, claim, number in zip(
+                places.slots, places.claims, places.numbers, strict=True
+            )
+        )
+        for key in keys:
+            yield records[key % count]

@@ -11,7 +11,7 @@ import glob
 import hashlib
 import os
 import stat
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import final
 
@@ -20,6 +20,7 @@ from claimcheck.engine.articles import ARTICLE_SUFFIXES, HTML_SUFFIXES, file_kin
 from claimcheck.engine.html import HTML_EXTRA, extractor_missing
 from claimcheck.engine.index import Lexicon, build_lexicon
 from claimcheck.errors import ArticleError
+from claimcheck.run.paths import PathList
 from claimcheck.suite.loader import check_unique_ids, load_assertion_file
 
 __all__ = ["Collection", "expand_corpus"]
@@ -48,7 +49,8 @@ class Collection:
         self._quantities: dict[str, list[QuantityClaim]] = {}
         #: article path -> the assertion files whose corpus holds it (one
         #: frozenset per distinct set of files, shared by its articles)
-        self._readers: dict[Path, frozenset[str]] = {}
+        #: each assertion file's articles
+        self._corpora: list[tuple[PathList, str]] = []
         self._reader_sets: dict[frozenset[str], frozenset[str]] = {}
         #: the lexicon of each set of assertion files an article is read for
         self._lexicons: dict[frozenset[str], Lexicon] = {}
@@ -124,7 +126,8 @@ class Collection:
 
     def _readers_of(self, path: Path) -> frozenset[str] | None:
         """The assertion files whose corpus holds ``path`` (None: none)."""
-        return self._readers.get(path)
+        files = frozenset(f for paths, f in self._corpora if path in paths)
+        return self._reader_sets.setdefault(files, files) if files else None
 
     def _quantities_of(self, files: frozenset[str]) -> list[QuantityClaim]:
         return [c for name in sorted(files) for c in self._quantities.get(name, ())]
@@ -141,7 +144,7 @@ class Collection:
 
     def articles_for(
         self, assertion_file: AssertionFile, *, allow_outside: bool = False
-    ) -> list[Path]:
+    ) -> PathList:
         """The article paths an assertion file runs against.
 
         Raises :class:`ArticleError` for an article outside the rootdir, unless
@@ -156,14 +159,12 @@ class Collection:
         except ArticleError as exc:
             raise ArticleError(f"{assertion_file.path}: {exc}") from exc
         if self.corpus_override:
-            paths = [p for p in paths if self._overridden(p)]
-        readers = self._readers
-        for path in paths:
-            files = readers.get(path, frozenset()) | {assertion_file.path}
-            readers[path] = self._reader_sets.setdefault(files, files)
+            paths = PathList(p for p in paths if self._overridden(p))
+        articles = paths
+        self._corpora.append((articles, assertion_file.path))
         self._lexicons.clear()
         self._lexicon_keys.clear()
-        pages = [p for p in paths if p.suffix.lower() in HTML_SUFFIXES]
+        pages = [Path(n) for n in paths.names() if _suffix(n).lower() in HTML_SUFFIXES]
         if pages and extractor_missing():
             shown = ", ".join(self.display_path(p) for p in pages[:3])
             more = f" and {len(pages) - 3} more" if len(pages) > 3 else ""
@@ -172,7 +173,7 @@ class Collection:
                 f" read through the html extra, which is not installed; install"
                 f" it ({HTML_EXTRA}) or leave the pages out of the corpus"
             )
-        return paths
+        return articles
 
     def _overridden(self, path: Path) -> bool:
         return any(path == o or o in path.parents for o in self.corpus_override)
@@ -187,34 +188,78 @@ class Collection:
 
 def expand_corpus(
     entries: Sequence[str], root: Path, *, confine_to: Path | None = None
-) -> list[Path]:
-    """The article files named by corpus entries (directories or globs).
+) -> PathList:
+    """The article files named by corpus entries (directories or globs), each
+    folder's in the order of their paths' parts.
 
     With ``confine_to``, a file that lies outside that folder once links and
     ``..`` are resolved raises :class:`ArticleError`; so does a device, a
     pipe or a socket (reading one might never end) and a link to nothing.
+    Paths are handled as strings: a corpus of 100,000 files never has
+    100,000 :class:`~pathlib.Path` objects alive at once.
     """
-    inside = None if confine_to is None else confine_to.resolve()
-    found: dict[Path, None] = {}
+    inside = None if confine_to is None else str(confine_to.resolve())
+    found: dict[str, None] = {}
     folders: dict[str, str] = {}
     for entry in entries:
         base = root / entry
+        names: Iterable[str]
         if base.is_dir():
-            paths = sorted(
-                p for p in base.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES
-            )
+            names = (n for n in _files_under(str(base)) if _is_article(n))
         else:
-            paths = sorted(Path(p) for p in glob.glob(str(base), recursive=True))
-        for path in paths:
+            names = sorted(glob.glob(str(base), recursive=True), key=_parts)
+        for name in names:
             try:
-                resolved = _resolved_file(str(path), folders)
+                resolved = _resolved_file(name, folders)
             except _NotAFile as exc:
-                raise ArticleError(_not_a_file(path, inside or root, exc)) from None
+                shown = Path(inside) if inside is not None else root
+                raise ArticleError(_not_a_file(Path(name), shown, exc)) from None
             if resolved is not None:
-                if inside is not None and not resolved.is_relative_to(inside):
-                    raise ArticleError(_outside(path, resolved, inside))
+                if inside is not None and not _within(resolved, inside):
+                    raise ArticleError(
+                        _outside(Path(name), Path(resolved), Path(inside))
+                    )
                 found[resolved] = None
-    return list(found)
+    return PathList(found)
+
+
+def _files_under(folder: str) -> Iterator[str]:
+    """What ``Path(folder).rglob("*")`` finds, sorted as its paths' parts sort:
+    each folder's entries by name, a folder's files where its name stands;
+    links to folders are not followed."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        yield entry.path
+        try:
+            descend = entry.is_dir() and not entry.is_symlink()
+        except OSError:
+            descend = False
+        if descend:
+            yield from _files_under(entry.path)
+
+
+def _suffix(name: str) -> str:
+    """``PurePath(name).suffix``, from the string."""
+    base = name.rpartition(os.sep)[2]
+    dot = base.rfind(".")
+    return base[dot:] if 0 < dot < len(base) - 1 else ""
+
+
+def _is_article(name: str) -> bool:
+    return _suffix(name).lower() in ARTICLE_SUFFIXES
+
+
+def _parts(name: str) -> tuple[str, ...]:
+    return Path(name).parts
+
+
+def _within(path: str, folder: str) -> bool:
+    """``Path(path).is_relative_to(folder)`` for resolved absolute paths."""
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 class _NotAFile(Exception):
@@ -228,7 +273,7 @@ class _NotAFile(Exception):
         self.target = target
 
 
-def _resolved_file(path: str, folders: dict[str, str]) -> Path | None:
+def _resolved_file(path: str, folders: dict[str, str]) -> str | None:
     """``Path(path).resolve()`` when it is a file (through links), None for a
     folder; raises :class:`_NotAFile` for anything else.
 
@@ -251,7 +296,7 @@ def _resolved_file(path: str, folders: dict[str, str]) -> Path | None:
             return None
         if not stat.S_ISREG(mode):
             raise _NotAFile(file_kind(mode), link)
-        return Path(path).resolve()
+        return str(Path(path).resolve())
     if stat.S_ISDIR(mode):
         return None
     if not stat.S_ISREG(mode):
@@ -259,7 +304,7 @@ def _resolved_file(path: str, folders: dict[str, str]) -> Path | None:
     real = folders.get(folder)
     if real is None:
         real = folders[folder] = os.path.realpath(folder)
-    return Path(real, name)
+    return os.path.join(real, name)
 
 
 def _not_a_file(path: Path, root: Path, problem: _NotAFile) -> str:

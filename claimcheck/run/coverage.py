@@ -17,7 +17,6 @@ xdist workers): the controller merges them
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,11 +27,16 @@ from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.match import quantity_in_claim_unit
 from claimcheck.reports.coverage import (
     ArticleCoverage,
+    CoverageDigest,
     CoverageReport,
     FigureRecord,
+    claim_coverage,
+    coverage_digest,
     coverage_report,
 )
 from claimcheck.reports.records import ResultRecord
+from claimcheck.run.paths import PathList, Pending
+from claimcheck.run.store import PickleStore
 from claimcheck.suggest.figures import is_time, quote
 
 __all__ = ["ArticleFigures", "RunCoverage", "article_coverage"]
@@ -121,25 +125,38 @@ class RunCoverage:
     """The run's coverage: articles followed on this process, parts gathered.
 
     Each process follows the articles it checks (:meth:`check`) and keeps
-    their summaries once their last expected item is done; they travel on
-    that item's report, as its results do, and the controller
-    :meth:`gather`-s them.  What is still open at the end (an article whose
-    other items ran on another worker) is sent when the worker finishes.
+    their summaries once their last expected item is done.  The process that
+    gathers the run's coverage writes them to disk at once (a run of 100,000
+    articles keeps 100,000 summaries); an xdist worker's travel on that
+    item's report, as its results do, and the controller :meth:`gather`-s
+    them.  What is still open at the end (an article whose other items ran
+    on another worker) is sent when the worker finishes.
     """
 
     def __init__(self, *, enabled: bool = True) -> None:
         #: the claimcheck_coverage ini key
         self.enabled = enabled
+        #: this process gathers the run's coverage (False on an xdist worker)
+        self.gathers = True
         self._open: dict[Path, ArticleFigures] = {}
-        self._pending: Counter[Path] = Counter()
+        self._pending = Pending()
+        #: (xdist worker) summaries for the next item's report
         self._finished: list[ArticleCoverage] = []
-        self._gathered: list[ArticleCoverage] = []
+        #: the summaries gathered, on disk
+        self._gathered: PickleStore[ArticleCoverage] = PickleStore()
+        #: parts came from other processes: an article may have several
+        self._parted = False
         self._report: CoverageReport | None = None
 
     def expect(self, path: Path, times: int = 1) -> None:
         """``times`` more checks will read ``path``."""
         if self.enabled:
-            self._pending[path] += times
+            self._pending.expect(path, times)
+
+    def expect_each(self, paths: PathList, times: int) -> None:
+        """``times`` more checks will read each of ``paths``."""
+        if self.enabled:
+            self._pending.expect_each(paths, times)
 
     def check(
         self,
@@ -163,15 +180,15 @@ class RunCoverage:
 
     def done(self, path: Path) -> None:
         """An item checking ``path`` finished: after its last, keep the summary."""
-        if not self.enabled:
+        if not self.enabled or not self._pending.done(path):
             return
-        left = self._pending[path] - 1
-        if left > 0:
-            self._pending[path] = left
-            return
-        self._pending.pop(path, None)
         figures = self._open.pop(path, None)
-        if figures is not None:
+        if figures is None:
+            return
+        if self.gathers:
+            self._gathered.extend([figures.summary()])
+            self._report = None
+        else:
             self._finished.append(figures.summary())
 
     def take_finished(self) -> list[ArticleCoverage]:
@@ -181,24 +198,53 @@ class RunCoverage:
         return finished
 
     def take(self) -> list[ArticleCoverage]:
-        """This process's article summaries, the articles still open included
-        (items of theirs ran elsewhere or were deselected)."""
-        taken = self._finished + [f.summary() for f in self._open.values()]
+        """This process's article summaries, those gathered and the articles
+        still open included (items of theirs ran elsewhere or were
+        deselected); none are kept."""
+        taken = [*self._gathered, *self._finished]
+        taken += [f.summary() for f in self._open.values()]
+        self._gathered.close()
         self._finished, self._open = [], {}
         return taken
 
     def gather(self, parts: Iterable[ArticleCoverage]) -> None:
-        """Keep article summaries (from this process or a worker)."""
-        self._gathered.extend(parts)
-        self._report = None
+        """Keep article summaries from other processes (xdist workers)."""
+        parts = list(parts)
+        if parts:
+            self._gathered.extend(parts)
+            self._parted = True
+            self._report = None
+
+    def _close_open(self) -> None:
+        """Summaries of the articles still open join those gathered."""
+        if self._open or self._finished:
+            own = self._finished + [f.summary() for f in self._open.values()]
+            self._finished, self._open = [], {}
+            self._gathered.extend(own)
+            self._report = None
 
     def report(self, records: Iterable[ResultRecord]) -> CoverageReport | None:
-        """The run's coverage (None when off); this process's own summaries
-        are gathered first."""
+        """The run's coverage (None when off), every article's in it; this
+        process's own summaries are gathered first."""
         if not self.enabled:
             return None
-        own = self.take()
-        if own or self._report is None:
-            self.gather(own)
+        self._close_open()
+        if self._report is None:
             self._report = coverage_report(self._gathered, records)
         return self._report
+
+    def digest(self, records: Iterable[ResultRecord]) -> CoverageDigest | None:
+        """What the terminal says of the run's coverage (None when off).
+
+        Without parts from other processes each article has one summary, so
+        the summaries are walked once from disk and none is kept; parts are
+        merged first, in memory (see :meth:`report`).
+        """
+        if not self.enabled:
+            return None
+        self._close_open()
+        if self._parted or self._report is not None:
+            report = self.report(records)
+            assert report is not None
+            return coverage_digest(report["articles"], report["claims"])
+        return coverage_digest(self._gathered, claim_coverage(records))

@@ -9,7 +9,6 @@ article that cannot be indexed the same way to every claim that reads it.
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import final
@@ -30,6 +29,7 @@ from claimcheck.errors import (
 )
 from claimcheck.run.cache import IndexCache, IndexStore
 from claimcheck.run.collection import Collection
+from claimcheck.run.paths import PathList, Pending
 from claimcheck.run.settings import REGEX_TIMEOUT
 from claimcheck.run.verdicts import Checked, Digests, Kept
 
@@ -129,7 +129,7 @@ class ArticleIndexes:
         self._kept: dict[Path, Kept] = {}
         self._added: set[Path] = set()
         self._digest = Digests()
-        self._pending: Counter[Path] = Counter()
+        self._pending = Pending()
         self._failed: dict[Path, ClaimcheckError] = {}
 
     @property
@@ -139,20 +139,21 @@ class ArticleIndexes:
 
     def expect(self, article: Path, times: int = 1) -> None:
         """Note that ``times`` more checks will read ``article``."""
-        self._pending[article] += times
+        self._pending.expect(article, times)
+
+    def expect_each(self, articles: PathList, times: int) -> None:
+        """Note that ``times`` more checks will read each of ``articles``."""
+        self._pending.expect_each(articles, times)
 
     def done(self, path: Path) -> None:
         """One item that checks ``path`` finished; drop it when none is left."""
-        if path in self._pending:
-            self._pending[path] -= 1
-            if self._pending[path] <= 0:
-                del self._pending[path]
-                self._failed.pop(path, None)
-                index = self._indexes.pop(path, None)
-                if index is not None:
-                    self._save(path, index)
-                    for release in self.on_release:
-                        release(path, index)
+        if self._pending.done(path):
+            self._failed.pop(path, None)
+            index = self._indexes.pop(path, None)
+            if index is not None:
+                self._save(path, index)
+                for release in self.on_release:
+                    release(path, index)
 
     def take_notes(self) -> list[str]:
         """The article warnings gathered since the last call."""

@@ -20,7 +20,7 @@ from claimcheck.claims import AssertionFile, Claim, OutdatedPolicy
 from claimcheck.engine.match import match_claim
 from claimcheck.errors import ClaimcheckError
 from claimcheck.reports.baseline import Baseline
-from claimcheck.reports.coverage import coverage_lines
+from claimcheck.reports.coverage import coverage_lines, digest_lines
 from claimcheck.reports.outputs import RunOutputs
 from claimcheck.reports.summary import Painter, unpainted
 from claimcheck.run.changes import ChangedFiles
@@ -28,6 +28,7 @@ from claimcheck.run.collection import Collection
 from claimcheck.run.coverage import RunCoverage
 from claimcheck.run.indexes import ArticleIndexes, Limits
 from claimcheck.run.pairs import PairGrid
+from claimcheck.run.paths import PathList
 from claimcheck.run.results import PairCheck, RunResults, check_pair
 from claimcheck.run.settings import Granularity
 from claimcheck.run.sweep import PairResult, Sweep, check_one
@@ -97,7 +98,7 @@ class RunSession:
         """Load one assertion file; its claims join the suite."""
         return self.collection.load_file(path)
 
-    def articles_for(self, assertion_file: AssertionFile) -> list[Path]:
+    def articles_for(self, assertion_file: AssertionFile) -> PathList:
         """The article paths an assertion file runs against."""
         return self.collection.articles_for(
             assertion_file, allow_outside=self.limits.allow_outside
@@ -108,6 +109,11 @@ class RunSession:
         read ``article``."""
         self.indexes.expect(article, times)
         self.coverage.expect(article, times)
+
+    def expect_each(self, articles: PathList, times: int) -> None:
+        """Note that ``times`` more checks will read each of ``articles``."""
+        self.indexes.expect_each(articles, times)
+        self.coverage.expect_each(articles, times)
 
     # -- checking -----------------------------------------------------------
 
@@ -163,7 +169,7 @@ class RunSession:
             return
         try:
             records = self.results.records
-            self.outputs.finish(records, coverage=self.coverage.report(records))
+            self.outputs.finish(records, coverage=lambda: self.coverage.report(records))
         except ClaimcheckError as exc:
             self.write_error = str(exc)
             raise
@@ -193,5 +199,10 @@ class RunSession:
     def coverage_lines(self, *, verbose: bool = False) -> list[str]:
         """The terminal block of the run's coverage; none when it is off."""
         records = self.results.records
-        report = self.coverage.report(records) if records else None
-        return [] if report is None else coverage_lines(report, verbose=verbose)
+        if not records:
+            return []
+        if verbose:
+            report = self.coverage.report(records)
+            return [] if report is None else coverage_lines(report, verbose=True)
+        digest = self.coverage.digest(records)
+        return [] if digest is None else digest_lines(digest)

@@ -43,7 +43,7 @@ _RAISED = -2
 
 @dataclass(slots=True)
 class _Slots:
-    """Where an item's checks wait: a place in the store per pair (8 bytes),
+    """Where an item's checks wait: a place in the store per pair (4 bytes),
     or a mark; the errors, by pair."""
 
     at: array[int]
@@ -115,7 +115,7 @@ class Sweep:
         files of one corpus read one list)."""
         groups: list[tuple[Sequence[Path], list[_Row]]] = []
         for key, (grid, shown) in self._plans.items():
-            slots = _Slots(array("q", bytes(8 * len(grid))))
+            slots = _Slots(array("i", [0]) * len(grid))
             self._results[key] = slots
             rows = next((r for a, r in groups if _same(a, grid.articles)), None)
             if rows is None:
@@ -162,7 +162,7 @@ class Sweep:
 
 
 def _same(one: Sequence[Path], other: Sequence[Path]) -> bool:
-    return one is other or (len(one) == len(other) and list(one) == list(other))
+    return one is other or (len(one) == len(other) and one == other)
 
 
 def check_one(

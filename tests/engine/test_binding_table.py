@@ -45,6 +45,11 @@ CLASSES = {
     19: "figures a named member owns",
     20: "properties of a thing",
     21: "sums over several members",
+    22: "superseded tallies",
+    23: "another measure with the same noun",
+    24: "figures inside a denial",
+    25: "thousands separators and decimal commas",
+    26: "figures in words with units",
 }
 
 

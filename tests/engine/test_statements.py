@@ -33,6 +33,14 @@ ROWS: list[tuple[str, str, str]] = [tuple(row) for row in _DATA["rows"]]
 
 #: rows the engine still reads wrongly, with the reason
 KNOWN_MISSES: dict[str, str] = {
+    "The ship hit the pier after a power failure.": (
+        "a compound noun of another verb (power failure for lost power) is in no"
+        " table of nouns of an act"
+    ),
+    "A power outage left the ship drifting.": (
+        "a compound noun of another verb (power outage for lost power) is in no"
+        " table of nouns of an act"
+    ),
     "The count passed 1000 on Friday.": (
         "the number reader takes a bare 1000 for a year, so no figure is read"
     ),

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.errors import ClaimcheckError
@@ -98,6 +98,8 @@ _chars = st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"))
 _texts = st.text(_chars, min_size=1).filter(str.strip)
 
 
+# writes and reads a file per example: no deadline on a loaded machine
+@settings(deadline=None)
 @given(
     st.lists(
         st.tuples(_texts, _texts, st.text(_chars)),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import random
 from pathlib import Path
 from typing import Any, get_args
 
@@ -26,6 +27,7 @@ from claimcheck.reports.records import (
     is_discrepancy,
     location,
     natural_key,
+    natural_sorted,
     outcome,
     result_record,
     sorted_records,
@@ -305,3 +307,15 @@ def test_source_text_names_the_fields_present() -> None:
 def test_an_article_without_front_matter_has_no_source(tmp_path: Path) -> None:
     made = _made(tmp_path, ARTICLE, "a.txt")
     assert "source" not in made
+
+
+def test_natural_sorting_in_runs_gives_the_order_of_one_sort() -> None:
+    rng = random.Random(7)
+    names = [
+        f"corpus/{rng.randint(0, 120)}/{rng.choice(['a', 'B', 'story-', ''])}"
+        f"{rng.randint(0, 10 ** rng.randint(0, 6)):0{rng.randint(1, 7)}d}.txt"
+        for _ in range(10_000)
+    ]
+    assert natural_sorted(names) == sorted(names, key=natural_key)
+    assert natural_sorted(names[:50]) == sorted(names[:50], key=natural_key)
+    assert natural_sorted([]) == []

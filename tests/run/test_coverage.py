@@ -11,7 +11,12 @@ import yaml
 from claimcheck.claims import QuantityClaim
 from claimcheck.engine.articles import parse_article
 from claimcheck.engine.index import build_lexicon, index_article
-from claimcheck.reports.coverage import ArticleCoverage
+from claimcheck.reports.coverage import (
+    ArticleCoverage,
+    CoverageDigest,
+    unchecked_families,
+)
+from claimcheck.reports.records import ResultRecord
 from claimcheck.run.coverage import RunCoverage, article_coverage
 from claimcheck.run.session import RunSession
 from claimcheck.suite.loader import load_assertion_file
@@ -31,15 +36,7 @@ def _session(root: Path, claims: str, articles: dict[str, str]) -> RunSession:
 
 def _run(session: RunSession, file: Path) -> None:
     """Check every claim of ``file`` on its articles, as pair items would."""
-    loaded = session.load_file(file)
-    articles = session.articles_for(loaded)
-    for path in articles:
-        for _ in loaded.claims:
-            session.expect(path)
-    for path in articles:
-        for claim in loaded.claims:
-            session.check(claim, path, assertion_file=loaded.path)
-            session.done(path)
+    _checked(session, file)
 
 
 def _unchecked(part: ArticleCoverage) -> list[list[str]]:
@@ -157,3 +154,73 @@ def test_coverage_off_follows_nothing(tmp_path: Path) -> None:
     _run(session, tmp_path / "assertions" / "suite.yaml")
     assert coverage.take() == []
     assert coverage.report([]) is None
+
+
+def _checked(session: RunSession, file: Path) -> list[ResultRecord]:
+    """:func:`_run`, keeping each pair's record."""
+    loaded = session.load_file(file)
+    articles = session.articles_for(loaded)
+    for path in articles:
+        for _ in loaded.claims:
+            session.expect(path)
+    records = []
+    for path in articles:
+        for claim in loaded.claims:
+            checked = session.check(claim, path, assertion_file=loaded.path)
+            records.append(checked.record)
+            session.done(path)
+    return records
+
+
+def test_the_digest_walks_the_summaries_on_disk_to_the_reports_totals(
+    tmp_path: Path,
+) -> None:
+    articles = {
+        "a.txt": "Police detained 40 protesters.\n",
+        "b.txt": "45 people died. Police arrested 12 looters and detained 9.\n",
+        "c.txt": "The river rose overnight.\n",
+    }
+    digests: list[CoverageDigest | None] = []
+    for name, whole in (("one", False), ("two", True)):
+        (tmp_path / name).mkdir()
+        session = _session(tmp_path / name, LABELLED["claims"], articles)
+        records = _checked(session, tmp_path / name / "assertions" / "suite.yaml")
+        if whole:
+            report = session.coverage.report(records)
+            assert report is not None
+            digests.append(
+                {
+                    "totals": report["totals"],
+                    "claims": report["claims"],
+                    "families": unchecked_families(report),
+                }
+            )
+        else:
+            digests.append(session.coverage.digest(records))
+    assert digests[0] == digests[1]
+    assert digests[0] is not None
+    assert digests[0]["totals"]["unchecked"] == 2
+    assert digests[0]["families"] == [("arrested", 2)]
+
+
+def test_parts_from_other_processes_are_merged_before_the_digest() -> None:
+    def part(*unchecked: int) -> ArticleCoverage:
+        return {
+            "article": "a.txt",
+            "figures": 2,
+            "unchecked": [
+                {"line": 1, "column": c, "text": "4", "measure": "dead", "quote": "q"}
+                for c in unchecked
+            ],
+        }
+
+    coverage = RunCoverage()
+    # two workers each checked some claims of a.txt: a figure stays
+    # unchecked only when neither checked it
+    coverage.gather([part(1, 9)])
+    coverage.gather([part(9)])
+    digest = coverage.digest([])
+    assert digest is not None
+    assert digest["totals"]["figures"] == 2
+    assert digest["totals"]["unchecked"] == 1
+    assert digest["families"] == [("killed", 1)]

@@ -28,11 +28,16 @@ def test_records_come_back_as_they_went_in() -> None:
     records = [_record(i) for i in range(600)]
     store.extend(records[:1])
     store.extend([])
-    store.extend(records[1:])
+    store.extend(records[1:255])
+    store.extend(records[255:258])
+    store.extend(records[258:])
     assert len(store) == 600
     assert list(store) == records
     assert store[0] == records[0] and store[-1] == records[-1]
     assert list(store[10:13]) == records[10:13]
+    # any record, wherever it falls in the blocks of 256 the store keeps
+    assert [store[i] for i in range(0, 600, 7)] == records[::7]
+    assert list(store[250:520]) == records[250:520]
     assert store[1]["outcome"] is Outcome.FAILED
     # passes may nest (the summary walks the records more than once)
     outer, inner = iter(store), iter(store)

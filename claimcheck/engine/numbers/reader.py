@@ -54,6 +54,7 @@ from claimcheck.engine.numbers.words import (
     evaluate,
     join_kind,
     separator_style,
+    shows_decimal_point,
     token,
 )
 
@@ -94,6 +95,7 @@ _MILLION_NOUN = regex.compile(
 )
 _LONE_GROUP = regex.compile(r"[1-9]\d{0,2}[.,]\d{3}")
 _POINTS = regex.compile(r"(?i)points?|pts")
+_PERCENT_AFTER = regex.compile(r"\s*(?:%|per\s?cent)", regex.IGNORECASE)
 _PERCENT_NEAR = regex.compile(r"%|\bper\s?cent|\bpercentage\b", regex.IGNORECASE)
 _AMBIGUOUS_UNITS = frozenset(
     "currency:" + _units.CURRENCY_PREFIXES[s] for s in _units.AMBIGUOUS_SYMBOLS
@@ -127,8 +129,10 @@ def _decimal_for(el: str, m: regex.Match[str], text: str, article: str) -> str:
     """How to read the lone separator of "2.600" or "2,600" (docs/numbers.md).
 
     Three zeros after a dot, or a plural noun counted right after the number
-    ("2.600 residents": a count is whole), make it a thousands separator; a
-    scale word after it or anything else leaves it to the article's style.
+    ("2.600 residents": a count is whole), make it a thousands separator; so
+    does a zero ending it before a unit ("3.800 metres") where no number of
+    the article shows a decimal point.  A scale word after it, a currency or
+    a percentage leave it to the article's style.
     """
     if el.endswith(".000"):
         return ""
@@ -139,7 +143,20 @@ def _decimal_for(el: str, m: regex.Match[str], text: str, article: str) -> str:
         and _MILLION_NOUN.match(text, m.end("chain"))
     ):
         return ""
-    return separator_style(article)
+    style = separator_style(article)
+    if (
+        style == "."
+        and el[-1] == "0"
+        and len(m.captures("el")) == 1
+        and m.start("unit") >= 0
+        and m.start("cur") < 0
+        and not _PERCENT_AFTER.match(text, m.end("chain"))
+        and not shows_decimal_point(article)
+    ):
+        # "3.800 metres" where no number of the article shows a decimal point:
+        # copy does not write a decimal's trailing zero
+        return ""
+    return style
 
 
 def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | None, int]:

@@ -75,6 +75,13 @@ def separator_style(article: str) -> str:
     return "," if commas > len(_POINT_DECIMAL.findall(article)) else "."
 
 
+@lru_cache(maxsize=16)
+def shows_decimal_point(article: str) -> bool:
+    """Whether one of the article's numbers shows a decimal point by its form
+    ("2.5", "1,234.5", "1,234,567")."""
+    return _POINT_DECIMAL.search(article) is not None
+
+
 def separators(raw: str, decimal: str) -> str:
     """Digits with "." as the only separator: "1.234,5" -> "1234.5".
 

@@ -172,3 +172,15 @@ def test_a_claim_with_a_5000_digit_number_is_a_clear_error(tmp_path: object) -> 
     )
     with pytest.raises(AssertionFileError, match=r"big\.yaml:5:\d+: 'equals'"):
         load_assertion_file(path, rootdir=path.parent, default_corpus=["."])
+
+
+def test_a_trailing_zero_before_a_unit_is_no_decimal() -> None:
+    """A lone dot group ending in zero before a unit is 3,800 where no number
+    shows a decimal point; the article's decimal point, a percentage or
+    another last digit keep the style."""
+    assert find("The crater sits at 3.800 metres.", "3.800 metres").interval.low == 3800
+    assert find("Ash buried 1.250 km of road.", "1.250 km").interval.low == 1250
+    dot_style = "Growth was 1.8 per cent. The rod is 2.600 metres long."
+    assert find(dot_style, "2.600 metres").interval.low == 2.6
+    assert find("Rates rose to 4.250% on Monday.", "4.250%").interval.low == 4.25
+    assert find("The rod is 2.125 metres long.", "2.125 metres").interval.low == 2.125

@@ -1,0 +1,162 @@
+"""Figures and statements a sentence reports only to call them false.
+
+"Officials dismissed reports of 40 dead as false", "a viral post falsely
+claimed that 40 people had died", "rumours of 40 deaths, later debunked,
+spread online", "claims that the blast was an attack spread as a conspiracy
+theory": what the report says is not the article's own account.  Three
+wordings put it so:
+
+- a denial or a dismissal leads into it (``denied that``, ``dismissed
+  reports of``, ``rejected a claim that``; not ``did not deny``);
+- a report is called false before it (``falsely claimed``, ``the false
+  claim that``, ``bogus reports of``);
+- a report names it (``reports of``, ``claims that``, ``a figure of``) and
+  the rest of its sentence calls it false (``were untrue``, ``called them
+  false``, ``later debunked``, ``spread as a conspiracy theory``).
+
+A clause joined by ``and``, ``but`` or a comma after the denial is the
+article's own again: in "officials denied that the gates were locked and
+said 30 people died", 30 stands.  A figure so reported binds to nothing
+(``denied``, see :mod:`claimcheck.engine.binding`); a statement so reported
+is negated (see :mod:`claimcheck.engine.statements`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from claimcheck.engine.cues import Cues
+from claimcheck.engine.patterns import lazy
+
+__all__ = ["denied_report", "reported_false", "sentence_around"]
+
+Span = tuple[int, int]
+
+#: how far a sentence's ends are sought from the words it holds
+_LOOKBACK = 300
+#: how far from a figure a denial's words are sought before any pattern runs
+_NEAR = 100
+#: words one of which every reading below holds, for :class:`Cues`
+_WORDS = (
+    "deni", "deny", "dismiss", "reject", "refut", "disput", "rebut", "debunk",
+    "discredit", "false", "untrue", "unfounded", "baseless", "wrong", "incorrect",
+    "inaccurate", "fake", "bogus", "hoax", "conspiracy", "misinformation",
+    "disinformation", "mistaken", "erroneous",
+)  # fmt: skip
+
+_REPORT = (
+    r"(?:claims?|reports?|rumou?rs?|suggestions?|allegations?|accounts?|posts?"
+    r"|stor(?:y|ies)|theor(?:y|ies)|ideas?|figures?|tall(?:y|ies)|speculation"
+    r"|assertions?|messages?|videos?)"
+)
+# "denied that", "dismissed reports of", "rejected as baseless the idea that"
+_DENIAL = lazy(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?"
+    r"|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|rebut(?:s|ted|ting)?"
+    r"|debunk(?:s|ed|ing)?|discredit(?:s|ed|ing)?)\b",
+    regex.I,
+)
+# what a denial takes: "that", or a report of or that what follows
+_DENIED_WHAT = lazy(
+    r"\s+(?:\w+ly\s+)?that\b"
+    r"|\s+(?:as\s+\w+\s+)?(?:(?:the|a|an|any|all|those|these)\s+)?(?:\w+\s+)?"
+    rf"{_REPORT}\s+(?:that|of)\b",
+    regex.I,
+)
+# "falsely claimed", "the false claim that", "bogus reports of"
+_CALLED_FALSE = lazy(
+    r"\b(?:falsely|wrongly|mistakenly|erroneously|baselessly)\s+(?:\w+\s+)?"
+    r"(?:claim|said|say|report|stat|suggest|assert|alleg|put|gave|list|post)\w*"
+    r"|\b(?:false|untrue|fake|bogus|unfounded|baseless|debunked|discredited"
+    rf"|erroneous|mistaken)\s+(?:\w+\s+)?{_REPORT}\b",
+    regex.I,
+)
+_REPORT_NOUN = lazy(rf"\b{_REPORT}\b", regex.I)
+# a report naming what follows: "reports of", "claims that", "a figure of"
+_REPORT_LEAD = lazy(rf"\b{_REPORT}\s+(?:\w+\s+)?(?:that|of)\b", regex.I)
+# what calls the report false after it
+_FALSE_AFTER = lazy(
+    r"\b(?:false|untrue|unfounded|baseless|wrong|incorrect|inaccurate|fake|bogus"
+    r"|debunked|discredited|denied|dismissed|refuted|hoax(?:es)?"
+    r"|conspiracy\s+theor(?:y|ies)|misinformation|disinformation)\b"
+    rf"(?!\s+(?:\w+\s+)?{_REPORT}\b)",
+    regex.I,
+)
+_NEGATED = lazy(
+    r"\b(?:not|never|no)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$|\bdid\s+$", regex.I
+)
+# what makes the words after a denial the article's own again
+_OWN_AGAIN = lazy(r"[,;:]|\b(?:and|but|while|though|although|yet|whereas)\b", regex.I)
+_BEFORE_END = lazy(r"[.!?][\"'”’)]*\s+(?=\S)")
+_AFTER_END = lazy(r"[.!?](?=[\"'”’)]*(?:\s|$))")
+
+
+def sentence_around(text: str, start: int, end: int) -> Span:
+    """The sentence holding ``text[start:end]``, read from its punctuation."""
+    lo = max(0, start - _LOOKBACK)
+    ends = list(_BEFORE_END.finditer(text, lo, start))
+    first = ends[-1].end() if ends else lo
+    after = _AFTER_END.search(text, end, min(len(text), end + _LOOKBACK))
+    return first, after.end() if after else min(len(text), end + _LOOKBACK)
+
+
+def _led(text: str, lead: regex.Match[str] | None, start: int) -> bool:
+    """Whether ``lead`` (the last match before ``start``) still governs it."""
+    return lead is not None and not _OWN_AGAIN.search(text, lead.end(), start)
+
+
+def denied_report(
+    text: str,
+    start: int,
+    end: int,
+    sentence: Span | None = None,
+    *,
+    cues: Cues | None = None,
+) -> Span | None:
+    """The words calling ``text[start:end]`` a report the sentence holds false.
+
+    ``sentence`` is its sentence (read from the text when None); ``cues``
+    (the article's) skips the readings where none of their words stands.
+    """
+    if cues is not None and not cues.starts_within(
+        *(sentence or (max(0, start - _NEAR), end + _NEAR)), _WORDS
+    ):
+        return None
+    lo, hi = sentence or sentence_around(text, start, end)
+    last = None
+    for last in _DENIAL.finditer(text, lo, start):  # noqa: B007
+        pass
+    if (
+        last is not None
+        and _led(text, last, start)
+        and not _NEGATED.search(text, max(lo, last.start() - 20), last.start())
+        and _DENIED_WHAT.match(text, last.end(), start)
+    ):
+        return last.span()
+    called = None
+    for called in _CALLED_FALSE.finditer(text, lo, start):  # noqa: B007
+        pass
+    if called is not None and _led(text, called, start):
+        return called.span()
+    report = None
+    for report in _REPORT_LEAD.finditer(text, max(lo, start - 60), start):  # noqa: B007
+        pass
+    if report is None or _OWN_AGAIN.search(text, report.end(), start):
+        return None
+    for false in _FALSE_AFTER.finditer(text, end, hi):
+        if _REPORT_NOUN.search(text, end, false.start()):
+            # "a figure of 40 was given, though earlier reports were wrong"
+            return None
+        if not _NEGATED.search(text, max(end, false.start() - 20), false.start()):
+            return report.start(), false.end()
+    return None
+
+
+def reported_false(text: str, sentence: Span, words: tuple[Span, ...]) -> int:
+    """1 when the statement matched at ``words`` is a report its sentence holds
+    false ("claims that the blast was an attack spread as a conspiracy
+    theory"), else 0: a negation to add to its cues."""
+    said = text[sentence[0] : sentence[1]].casefold()
+    if not words or not any(word in said for word in _WORDS):
+        return 0
+    return int(denied_report(text, words[0][0], words[-1][1], sentence) is not None)

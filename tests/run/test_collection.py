@@ -1,0 +1,81 @@
+"""run/collection.py: a corpus folder's files, found as strings in the order
+of their paths' parts (as ``sorted(Path.rglob("*"))`` gives them)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path, PurePath
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.engine.articles import ARTICLE_SUFFIXES
+from claimcheck.run.collection import _files_under, _suffix, expand_corpus
+
+_part = st.text(st.sampled_from("ab.-_B1 "), min_size=1, max_size=5).filter(
+    lambda p: p not in (".", "..")
+)
+
+
+def _rglob(base: Path) -> list[str]:
+    return [
+        str(p) for p in sorted(base.rglob("*")) if p.suffix.lower() in ARTICLE_SUFFIXES
+    ]
+
+
+def _found(base: Path) -> list[str]:
+    return [
+        n for n in _files_under(str(base)) if _suffix(n).lower() in ARTICLE_SUFFIXES
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(_part, min_size=1, max_size=3), max_size=12),
+    st.sampled_from([".txt", ".TXT", ".md", ".html", ""]),
+)
+def test_files_come_as_rglob_sorted_gives_them(
+    trees: list[list[str]], suffix: str
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder, "corpus")
+        base.mkdir()
+        for parts in trees:
+            *dirs, name = parts
+            where = base.joinpath(*dirs)
+            if any(p.is_file() for p in [where, *where.parents] if p != base):
+                continue
+            where.mkdir(parents=True, exist_ok=True)
+            target = where / (name + suffix)
+            if not target.exists():
+                target.write_text("x")
+        assert _found(base) == _rglob(base)
+
+
+def test_dot_files_links_and_folders_named_like_articles(tmp_path: Path) -> None:
+    base = tmp_path / "corpus"
+    (base / "a").mkdir(parents=True)
+    (base / "a" / "z.txt").write_text("x")
+    (base / "a.txt").write_text("x")
+    (base / "a-b.txt").write_text("x")
+    (base / ".hidden.txt").write_text("x")
+    (base / ".txt").write_text("x")  # no suffix: a dot file
+    (base / "folder.txt").mkdir()
+    (base / "folder.txt" / "in.md").write_text("x")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "far.txt").write_text("x")
+    os.symlink(tmp_path / "elsewhere", base / "link")
+    assert _found(base) == _rglob(base)
+    # folders named like articles are no articles; links to folders are
+    # not followed
+    assert [
+        Path(p).relative_to(base).as_posix()
+        for p in expand_corpus(["corpus"], tmp_path)
+    ] == [".hidden.txt", "a/z.txt", "a-b.txt", "a.txt", "folder.txt/in.md"]
+
+
+@given(st.lists(_part, min_size=1, max_size=3))
+def test_a_suffix_is_read_as_pathlib_reads_it(parts: list[str]) -> None:
+    name = "/".join(parts)
+    assert _suffix(name) == PurePath(name).suffix

@@ -1,0 +1,109 @@
+"""run/paths.py: packed article paths, and the checks still to read each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.run.paths import PathList, Pending
+
+#: path-like names: folders and files, unicode and spaces included
+_names = st.lists(
+    st.text(
+        st.characters(exclude_categories=["Cs"], exclude_characters="\0/"),
+        min_size=1,
+        max_size=12,
+    ),
+    min_size=1,
+    max_size=4,
+).map(lambda parts: "/" + "/".join(parts))
+
+
+@given(st.lists(_names, unique=True, max_size=30))
+def test_a_path_list_reads_as_the_list_of_paths_it_packs(names: list[str]) -> None:
+    paths = [Path(n) for n in names]
+    packed = PathList(paths)
+    assert len(packed) == len(paths)
+    assert list(packed) == paths
+    assert packed == paths
+    assert [packed[i] for i in range(len(paths))] == paths
+    assert [packed.name(i) for i in range(len(paths))] == [str(p) for p in paths]
+    for i, path in enumerate(paths):
+        assert packed.place(path) == i
+        assert path in packed
+    assert packed[1:3] == paths[1:3]
+    if paths:
+        assert packed[-1] == paths[-1]
+
+
+def test_a_path_not_listed_has_no_place() -> None:
+    packed = PathList(["/c/a.txt", "/c/b.txt"])
+    assert packed.place("/c/c.txt") is None
+    assert Path("/c/a") not in packed
+    assert packed.place("/c/b.txt") == 1
+    assert object() not in packed
+    with pytest.raises(IndexError):
+        packed[2]
+
+
+def test_an_empty_list() -> None:
+    empty = PathList()
+    assert len(empty) == 0
+    assert list(empty) == []
+    assert empty.place("/a") is None
+    assert empty == []
+    assert empty == PathList([])
+
+
+def test_lists_compare_by_their_paths() -> None:
+    assert PathList(["/a", "/b"]) == PathList([Path("/a"), "/b"])
+    assert PathList(["/a", "/b"]) != PathList(["/a"])
+    assert PathList(["/a", "/b"]) != PathList(["/b", "/a"])
+
+
+def test_single_articles_are_counted_down_to_their_last_check() -> None:
+    pending = Pending()
+    a = Path("/c/a.txt")
+    pending.expect(a, 2)
+    pending.expect(a)
+    assert [pending.done(a) for _ in range(3)] == [False, False, True]
+    # nothing more expected: a further check releases nothing
+    assert pending.done(a) is False
+    assert not pending
+
+
+def test_a_list_is_counted_once_for_every_article_it_holds() -> None:
+    pending = Pending()
+    paths = PathList([f"/c/{n}.txt" for n in range(5)])
+    pending.expect_each(paths, 3)
+    pending.expect(Path("/c/2.txt"))  # a pair item of another file
+    for n in (0, 1, 3, 4):
+        path = Path(f"/c/{n}.txt")
+        assert [pending.done(path) for _ in range(3)] == [False, False, True]
+    two = Path("/c/2.txt")
+    assert [pending.done(two) for _ in range(4)] == [False, False, False, True]
+    # counted once: after its last check the article is not counted again
+    assert pending.done(two) is False
+    assert pending.done(Path("/c/9.txt")) is False
+
+
+def test_lists_that_share_articles_add_up() -> None:
+    pending = Pending()
+    pending.expect_each(PathList(["/c/a.txt", "/c/b.txt"]), 2)
+    pending.expect_each(PathList(["/c/b.txt", "/c/c.txt"]), 1)
+    b = Path("/c/b.txt")
+    assert [pending.done(b) for _ in range(3)] == [False, False, True]
+    c = Path("/c/c.txt")
+    assert pending.done(c) is True
+
+
+def test_more_checks_expected_of_an_article_already_started() -> None:
+    pending = Pending()
+    a = Path("/c/a.txt")
+    pending.expect(a, 2)
+    assert pending.done(a) is False
+    pending.expect(a)
+    assert [pending.done(a) for _ in range(2)] == [False, True]
