@@ -101,9 +101,16 @@ _APOSTROPHE_SPLIT = lazy("[" + regex.escape(APOSTROPHES) + "]")
 def variants(names: Terms, max_errors: int | None) -> Terms:
     """Spelling variants of ``names``: typos by length (see
     :func:`default_max_errors`) unless ``max_errors`` says."""
+    # kept on the terms too: writing the key out costs more than the lookup
+    slot = f"variants {max_errors}"
+    mine = names._cache.get(slot)
+    if mine is not None:
+        found: Terms = mine
+        return found
     key = (repr(names.terms), max_errors)
     cached = _FUZZY_CACHE.get(key)
     if cached is not None:
+        names._cache[slot] = cached
         return cached
     parts = []
     #: how far before an intact run of its letters a variant may start
@@ -128,7 +135,7 @@ def variants(names: Terms, max_errors: int | None) -> Terms:
         requires=_exact_pieces(names, max_errors),
         reach=reach,
     )
-    _FUZZY_CACHE[key] = terms
+    _FUZZY_CACHE[key] = names._cache[slot] = terms
     return terms
 
 

@@ -37,6 +37,8 @@ def weigh_date(
     evidence: Sequence[Evidence],
     verdict: str,
     evaluate: Evaluate,
+    *,
+    wording: dict[tuple[int, int], str | None] | None = None,
 ) -> tuple[bool, list[Evidence]]:
     """Whether the verdict is outdated, and the evidence once the date is weighed.
 
@@ -44,9 +46,12 @@ def weigh_date(
     inside an earlier period that states that period's value, and not the
     current one, is outdated (the evidence is then judged against that
     value); a disagreeing figure that is an earlier value says so.  Interim
-    wording ("so far") is noted on every figure.
+    wording ("so far") is noted on every figure; ``wording`` keeps what each
+    sentence was found to say (per article: claims share sentences).
     """
-    found = [_interim(e, article) for e in evidence]
+    if wording is None:
+        wording = {}
+    found = [_interim(e, article, wording) for e in evidence]
     if not claim.history or verdict == "supported":
         return False, found
     period = period_of(claim, article.date)
@@ -56,7 +61,9 @@ def weigh_date(
             now = f" until {period.until}; the claim now expects {claim.expected}"
             return True, [
                 _interim(
-                    replace(e, reason=e.reason + now) if e.compatible else e, article
+                    replace(e, reason=e.reason + now) if e.compatible else e,
+                    article,
+                    wording,
                 )
                 for e in then
             ]
@@ -91,12 +98,17 @@ def _superseded(period: Period, date: datetime.date | None) -> str:
 _INTERIM_NOTE = "interim wording"
 
 
-def _interim(e: Evidence, article: Article) -> Evidence:
+def _interim(
+    e: Evidence, article: Article, wording: dict[tuple[int, int], str | None]
+) -> Evidence:
     """``e`` noting the words that call its count interim, if its sentence has any."""
     if not article.sentences:
         return e
-    start, end = article.sentence_at(e.start)
-    words = interim_wording(article.text, start, end)
+    sentence = article.sentence_at(e.start)
+    if sentence in wording:
+        words = wording[sentence]
+    else:
+        words = wording[sentence] = interim_wording(article.text, *sentence)
     if words is None or _INTERIM_NOTE in e.reason:
         return e
     return replace(e, reason=f"{e.reason}; {_INTERIM_NOTE}: {words!r}")

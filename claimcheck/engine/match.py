@@ -123,6 +123,7 @@ def match_claim(claim: Claim, index: ArticleIndex) -> Verdict:
             lambda expected: _quantity_evidence(
                 replace(claim, expected=expected), index
             ),
+            wording=index._memo.setdefault("interim wording", {}),
         )
         kind = VerdictKind.OUTDATED if outdated else kind
     candidates = nearest_sentences(claim, index) if kind is VerdictKind.MISSING else ()

@@ -92,28 +92,34 @@ def _shared(index: ArticleIndex, keywords: tuple[str, ...]) -> dict[int, int]:
     for a sentence holding none), found in the folded text."""
     memo: dict[str, tuple[int, ...]] = index._memo.setdefault("keyword sentences", {})
     counts: dict[int, int] = {}
+    get = counts.get
+    bounds: tuple[str, list[int], list[int]] | None = None
     for word in keywords:
         numbers = memo.get(word)
         if numbers is None:
-            numbers = memo[word] = _sentences_holding(index, word)
+            if bounds is None:
+                bounds = (index.folded, *_bounds(index))
+            numbers = memo[word] = _sentences_holding(*bounds, word)
         for number in numbers:
-            counts[number] = counts.get(number, 0) + 1
+            counts[number] = get(number, 0) + 1
     return counts
 
 
-def _sentences_holding(index: ArticleIndex, word: str) -> tuple[int, ...]:
+def _sentences_holding(
+    folded: str, starts: list[int], ends: list[int], word: str
+) -> tuple[int, ...]:
     """The sentences (by number) holding ``word``, a :data:`KEYWORD` word, as
-    one of their words.
+    one of their words; ``folded`` is the article's folded text, ``starts``
+    and ``ends`` where its sentences start and end.
 
     A word stands in a sentence where the folded text holds it with no
     letter on either side inside the sentence, as :data:`KEYWORD` cuts the
     sentence's words (see :func:`_folds_alike`).
     """
-    folded = index.folded
-    starts, ends = _bounds(index)
     size = len(word)
     found: list[int] = []
-    at = folded.find(word)
+    find = folded.find
+    at = find(word)
     while at >= 0:
         number = bisect.bisect_right(starts, at) - 1
         end = at + size
@@ -126,9 +132,9 @@ def _sentences_holding(index: ArticleIndex, word: str) -> tuple[int, ...]:
             ):
                 found.append(number)
                 # the sentence counts once: on from its end
-                at = folded.find(word, last)
+                at = find(word, last)
                 continue
-        at = folded.find(word, at + 1)
+        at = find(word, at + 1)
     return tuple(found)
 
 

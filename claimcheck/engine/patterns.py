@@ -19,7 +19,16 @@ from typing import Any, cast
 
 import regex
 
-__all__ = ["BACKWARD", "folds_plainly", "guarded", "lazy", "lazy_re", "may_match"]
+__all__ = [
+    "BACKWARD",
+    "count",
+    "folds_plainly",
+    "found",
+    "guarded",
+    "lazy",
+    "lazy_re",
+    "may_match",
+]
 
 _LOCK = threading.Lock()
 
@@ -130,6 +139,24 @@ _RECENT: list[list[Any]] = [["", ""] for _ in range(4)]
 _NEXT = [0]
 
 
+def _fold(part: str) -> str | None:
+    """``part`` case folded, or None when it holds a character beyond ASCII
+    that is not a common mark (kept for the few texts asked last)."""
+    for last in _RECENT:
+        if last[0] is part:
+            folded: str | None = last[1]
+            return folded
+    folded = (
+        None
+        if not part.isascii() and _UNSURE.search(part) is not None
+        else part.casefold()
+    )
+    at = _NEXT[0]
+    _RECENT[at] = [part, folded]
+    _NEXT[0] = (at + 1) % len(_RECENT)
+    return folded
+
+
 class _GuardedPattern:
     """A pattern that runs only on text holding the words a match needs.
 
@@ -148,7 +175,7 @@ class _GuardedPattern:
     against its pattern.
     """
 
-    __slots__ = ("groups", "pattern")
+    __slots__ = ("_fits", "_twin", "groups", "pattern")
 
     def __init__(
         self,
@@ -157,34 +184,45 @@ class _GuardedPattern:
     ) -> None:
         self.pattern = pattern
         self.groups = groups
+        self._fits = _fitting_test(groups)
+        self._twin: regex.Pattern[str] | None = None
 
     def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether ``text[pos:endpos]`` fits one of the groups (or holds
         letters beyond ASCII, where the test is not made)."""
-        part = text[pos:endpos] if pos or endpos < len(text) else text
-        for last in _RECENT:
-            if last[0] is part:
-                folded: str | None = last[1]
-                break
-        else:
-            folded = (
-                None
-                if not part.isascii() and _UNSURE.search(part) is not None
-                else part.casefold()
-            )
-            at = _NEXT[0]
-            _RECENT[at] = [part, folded]
-            _NEXT[0] = (at + 1) % len(_RECENT)
+        folded = _fold(text[pos:endpos] if pos or endpos < len(text) else text)
+        return folded is None or self._fits(folded)
+
+    def found(self, text: str) -> bool:
+        """Whether the pattern matches somewhere in ``text``."""
+        folded = _fold(text)
         if folded is None:
-            return True
-        holds = folded.__contains__
-        for group in self.groups:
-            for pieces in group:
-                if not any(map(holds, pieces)):
-                    break
-            else:
-                return True
-        return False
+            return self.pattern.search(text) is not None
+        return self._fits(folded) and self.twin().search(folded) is not None
+
+    def count(self, text: str) -> int:
+        """How many times the pattern matches in ``text``, as ``findall``
+        finds them."""
+        folded = _fold(text)
+        if folded is None:
+            return len(self.pattern.findall(text))
+        return len(self.twin().findall(folded)) if self._fits(folded) else 0
+
+    def twin(self) -> regex.Pattern[str]:
+        """The pattern without ``IGNORECASE``, for the case-folded text.
+
+        Where the text holds only ASCII and the common marks its fold only
+        lowers ASCII letters, one for one, so the twin of a case-insensitive
+        pattern written in lower case matches the folded text exactly where
+        the pattern matches the text (``tests/engine/test_patterns.py``
+        checks that for every guarded pattern of the engine); a
+        case-sensitive search costs about half.
+        """
+        if self._twin is None:
+            self._twin = regex.compile(
+                self.pattern.pattern, self.pattern.flags & ~regex.IGNORECASE
+            )
+        return self._twin
 
     def search(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
@@ -202,6 +240,26 @@ class _GuardedPattern:
         if not self.may_match(text):
             return text
         return self.pattern.sub(repl, text)
+
+
+def _fitting_test(
+    groups: tuple[tuple[tuple[str, ...], ...], ...],
+) -> Callable[[str], bool]:
+    """One function testing whether a case-folded text fits one of ``groups``:
+    the groups written out as substring tests joined by ``and`` and ``or``,
+    which Python evaluates left to right, stopping as soon as the answer is
+    known, with no call per piece.  The pieces are the engine's own words,
+    written as string literals (``repr``)."""
+    test = " or ".join(
+        "("
+        + " and ".join(
+            "(" + " or ".join(f"{p!r} in f" for p in pieces) + ")" for pieces in group
+        )
+        + ")"
+        for group in groups
+    )
+    fits: Callable[[str], bool] = eval(f"lambda f: {test or 'False'}")
+    return fits
 
 
 def guarded(pattern: regex.Pattern[str], *groups: str) -> regex.Pattern[str]:
@@ -231,3 +289,19 @@ def may_match(pattern: regex.Pattern[str], text: str) -> bool:
     """False only when ``pattern``, a :func:`guarded` one, can match nowhere in
     ``text`` nor in any part of it (what the text lacks, its parts lack)."""
     return not isinstance(pattern, _GuardedPattern) or pattern.may_match(text)
+
+
+def found(pattern: regex.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` matches somewhere in ``text``; a :func:`guarded`
+    one is tested on the folded text where it can be (see
+    :meth:`_GuardedPattern.twin`)."""
+    if isinstance(pattern, _GuardedPattern):
+        return pattern.found(text)
+    return pattern.search(text) is not None
+
+
+def count(pattern: regex.Pattern[str], text: str) -> int:
+    """How many matches ``pattern.findall(text)`` finds (see :func:`found`)."""
+    if isinstance(pattern, _GuardedPattern):
+        return pattern.count(text)
+    return len(pattern.findall(text))

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimcheck.engine.patterns import guarded, lazy, may_match
+from claimcheck.engine.patterns import count, found, guarded, lazy, may_match
 from claimcheck.engine.terms import FLAGS
 
 if TYPE_CHECKING:
@@ -127,7 +127,7 @@ _NEGATION = guarded(
     ),
     "no|never|neither|without|n't|n’t",
 )
-_NOR = lazy(r"\bnor\b", FLAGS)
+_NOR = guarded(lazy(r"\bnor\b", FLAGS), "nor")
 _DENIAL = guarded(
     lazy(
         r"\bden(?:y|ies|ied|ying|ial)\b"
@@ -156,7 +156,9 @@ _FALSE_TAIL = lazy(
 # conditions open their sentence and end at its first comma
 _INVERTED = lazy(r"^\W*(?:had|were|should)\s+[^,]+,", FLAGS)
 # asides that carry their own verb: "the company, which could face fines,"
-_RELATIVE_ASIDE = lazy(r",\s*(?:who|which|whose|whom|where)\b[^,;]*,", FLAGS)
+_RELATIVE_ASIDE = guarded(
+    lazy(r",\s*(?:who|which|whose|whom|where)\b[^,;]*,", FLAGS), ", wh"
+)
 #: how many words before a statement a modal verb still governs it
 _MODAL_REACH = 3
 
@@ -186,25 +188,25 @@ def read_cues(
     inverted = _INVERTED.match(text, sentence[0], sentence[1])
     if inverted is not None and start < inverted.end():
         suppositions.add("counterfactual")
-    if _POSSIBILITY.search(before):
+    if found(_POSSIBILITY, before):
         suppositions.add("possibility")
         before = _POSSIBILITY.sub(" ", before)
-    if _CONDITION.search(before):
+    if found(_CONDITION, before):
         suppositions.add("condition")
     near = " ".join(lead.split()[-_MODAL_REACH:]) + " " + inside
-    if _MODAL.search(_RELATIVE_ASIDE.sub(" ", near)):
+    if found(_MODAL, _RELATIVE_ASIDE.sub(" ", near)):
         suppositions.add("modal")
-    denials = len(_NEGATION.findall(before))
+    denials = count(_NEGATION, before)
     # the verb of the statement is one of its words: the first that an
     # infinitive leads into decides ("refused to resign", "calls to resign");
     # each window is a part of the clause, so where the clause holds no such
     # words none is read
     for word_start, _ in words if _infinitive_may_lead(blanked) else ():
         window = blanked[max(0, word_start - clause[0] - 80) : word_start - clause[0]]
-        if _NOT_DONE.search(window):
+        if found(_NOT_DONE, window):
             negations += 1
             break
-        if _INTENT.search(window):
+        if found(_INTENT, window):
             # "never offered to resign", "has no plans to": no intention, so
             # no act either
             if denials % 2 == 0:
@@ -212,9 +214,9 @@ def read_cues(
             break
     negations += denials
     if "neither" not in before.casefold():
-        negations += len(_NOR.findall(before))
-    negations += len(_DENIAL.findall(before))
-    if _REPORT_LEAD.search(lead) and _FALSE_TAIL.match(tail):
+        negations += count(_NOR, before)
+    negations += count(_DENIAL, before)
+    if found(_REPORT_LEAD, lead) and _FALSE_TAIL.match(tail):
         negations += 1
     return Cues(negations=negations, suppositions=frozenset(suppositions))
 

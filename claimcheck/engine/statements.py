@@ -29,8 +29,10 @@ from claimcheck.engine.derived import (
     speaks_of_having,
 )
 from claimcheck.engine.nominals import act_counts, names_act, with_irregular
-from claimcheck.engine.patterns import folds_plainly, guarded, lazy
+from claimcheck.engine.patterns import folds_plainly, guarded, lazy, may_match
 from claimcheck.engine.polarity import Cues, read_cues
+from claimcheck.engine.quoting import quoted_span
+from claimcheck.engine.slotwords import may_hold
 from claimcheck.engine.terms import (
     _DASHES,
     FLAGS,
@@ -222,7 +224,7 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
     borrows the words of the clause before it; its cues are its own.
     """
     text = index.article.text
-    if not _may_hold(index, sentence):
+    if not may_hold(index, sentence):
         return []
     hits = []
     for slot in sentence.slots:
@@ -293,6 +295,12 @@ def _commanded(text: str, own: tuple[tuple[int, int], ...], clause_start: int) -
     """Whether a command leads into one of ``own`` words ("told X to V"); a
     word of the statement is never its own command ("were ordered to kill
     themselves" states the order)."""
+    # every window lies in the first's start to the last's end: where that
+    # stretch holds none of the command's words, no window does
+    if not own or not may_match(
+        _COMMAND, text[max(clause_start, own[0][0] - 80) : own[-1][0]]
+    ):
+        return False
     for start, _ in own:
         found = _COMMAND.search(text, max(clause_start, start - 80), start)
         if found is not None and not any(a <= found.start() < b for a, b in own):
@@ -356,24 +364,6 @@ _ELLIPTIC = lazy(
 _POSSESSIVE = ("'s", "’s")
 
 
-def _may_hold(index: ArticleIndex, sentence: Sentence) -> bool:
-    """False when a slot of ``sentence`` matches nowhere in the article, as
-    the word table tells before any slot's hits are sought (most sentences
-    of a suite lack a word in most articles)."""
-    return all(_may_hit(index, slot) for slot in sentence.slots)
-
-
-def _may_hit(index: ArticleIndex, terms: Terms) -> bool:
-    """False only when ``terms`` match nowhere in the body: they are looked
-    up by first word (see :mod:`claimcheck.engine.wordsearch`) and none of
-    their first words stands there."""
-    if terms.phrases is None or len(index.folded) != len(index.article.text):
-        return True
-    scanner = terms.scanner
-    words = None if scanner is None else scanner.words
-    return words is None or index.words.holds_any(words.words)
-
-
 def _sentences_of(
     index: ArticleIndex, slot: Terms, acts: frozenset[str]
 ) -> set[tuple[int, int]]:
@@ -428,33 +418,6 @@ def _words_in(
             return None
         chosen.append(found)
     return tuple(sorted(chosen))
-
-
-# who says so: kept in the quote ("Officials said the dam held", "The dam
-# has held, engineers told reporters")
-_ATTRIBUTION = lazy(
-    r"\b(?:said|says|say|told|reported|reports|confirmed|confirms|announced"
-    r"|stated|states|claimed|claims|added|noted|insisted|according\s+to)\b",
-    FLAGS,
-)
-
-
-def quoted_span(text: str, found: StatementMatch, *, cued: bool) -> tuple[int, int]:
-    """The span an evidence quotes: the match, with its attribution if any.
-
-    A match read as negated or supposed (``cued``) is quoted from its
-    clause's start, where the words that made it so usually stand.
-    """
-    sentence, clause = found.sentence, found.clause
-    start, end = found.start, found.end
-    lead = max(clause[0], sentence[0])
-    if _ATTRIBUTION.search(text, lead, start):
-        start = sentence[0]
-    elif cued:
-        start = lead + len(text[lead:start]) - len(text[lead:start].lstrip())
-    if _ATTRIBUTION.search(text, end, clause[1]):
-        end = len(text[: clause[1]].rstrip())
-    return start, end
 
 
 def agrees(sentence: Sentence, found: Cues) -> bool | None:

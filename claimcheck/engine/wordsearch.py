@@ -152,18 +152,31 @@ _RUNS = re.compile(r"(\w+)")
 #: these words only (in a run, every phrase of the suite is made while the
 #: first article is matched)
 _WANTED: set[str] = set()
+#: :data:`_WANTED` frozen, as last frozen (it only grows: the same size is the
+#: same set)
+_FROZEN: list[frozenset[str]] = [frozenset()]
+
+
+def _wanted() -> frozenset[str]:
+    """Every first word wanted so far, frozen once per change."""
+    frozen = _FROZEN[0]
+    if len(frozen) != len(_WANTED):
+        frozen = _FROZEN[0] = frozenset(_WANTED)
+    return frozen
 
 
 class WordTable:
     """Where the words of a folded text stand, from ``start`` on."""
 
-    __slots__ = ("_folded", "_start", "present", "wanted", "where")
+    __slots__ = ("_folded", "_start", "_tabled", "present", "wanted", "where")
 
     def __init__(self, folded: str, start: int = 0) -> None:
         self._folded = folded
         self._start = start
+        #: the sets of words :meth:`holds_any` was asked about
+        self._tabled: set[frozenset[str]] = set()
         #: the words tabled at once; any other is looked for when first asked
-        self.wanted = wanted = frozenset(_WANTED)
+        self.wanted = wanted = _wanted()
         body = folded[start:]
         # the text starts inside a word: that word is not a whole one
         inside = bool(start and body and _is_word(folded[start - 1]))
@@ -172,20 +185,22 @@ class WordTable:
         spaced = _spaced(body)
         if spaced is not None:
             # one space for each character that is not a word character, so
-            # each piece is a word or empty; a wanted word's next place is
-            # where it stands next between spaces (each search goes on from
-            # the last place: together they read the text once)
+            # each piece is a word or empty, and starts one past the end of
+            # the piece before it: its place is the length of the pieces
+            # before it, plus one space for each
             pieces = spaced.split(" ")
-            padded = f" {spaced} "
-            # (in the padded text a word stands one past its place in body)
-            pos = len(pieces[0]) + 1 if inside else 0
+            keep = list(map(wanted.__contains__, pieces))
             if inside:
-                pieces[0] = ""
-            find = padded.find
-            for word in itertools.compress(pieces, map(wanted.__contains__, pieces)):
-                at = find(f" {word} ", pos)
-                pos = at + len(word) + 1
-                where[word].append((start + at, start + pos - 1))
+                keep[0] = False
+            places = itertools.accumulate(map(len, pieces), initial=start)
+            for word, number, at in zip(
+                itertools.compress(pieces, keep),
+                itertools.compress(itertools.count(), keep),
+                itertools.compress(places, keep),
+                strict=False,
+            ):
+                at += number
+                where[word].append((at, at + len(word)))
         else:
             # between, word, between, word, ..., between: each word's place
             # is the length of what precedes it
@@ -209,9 +224,14 @@ class WordTable:
 
     def holds_any(self, words: frozenset[str]) -> bool:
         """Whether one of ``words`` stands whole in the text."""
-        if not words <= self.wanted:
-            for word in words - self.wanted:
-                self.spans_of(word)  # tabled now
+        # (a set of words asked before is tabled already: a frozenset keeps
+        # its hash, so this test costs one lookup where the next costs one
+        # per word)
+        if words not in self._tabled:
+            if not words <= self.wanted:
+                for word in words - self.wanted:
+                    self.spans_of(word)  # tabled now
+            self._tabled.add(words)
         return not words.isdisjoint(self.present)
 
     def spans_of(self, word: str) -> list[tuple[int, int]]:

@@ -147,6 +147,9 @@ def test_a_guard_never_skips_a_match(
     assert (guard.search(text) is None) == (found is None)
     assert guard.findall(text) == guard.pattern.findall(text)
     assert guard.sub(" ", text) == guard.pattern.sub(" ", text)
+    # and so do its test and count, which read the folded text where they can
+    assert guard.found(text) == (found is not None), (name, text)
+    assert guard.count(text) == len(guard.pattern.findall(text)), (name, text)
 
 
 #: text each guarded pattern matches, cased and typeset as articles do
@@ -173,6 +176,8 @@ def test_a_guard_lets_matches_through(name: str, guard: Any) -> None:
     for text in _MATCHED.get(name.rsplit(".", 1)[1], []):
         assert guard.pattern.search(text) is not None, text
         assert guard.search(text) is not None, text
+        assert guard.found(text), text
+        assert guard.count(text) == len(guard.pattern.findall(text)), text
 
 
 def test_a_guard_skips_text_without_its_pieces() -> None:
@@ -198,6 +203,26 @@ def test_a_guard_needs_one_piece_of_each_set() -> None:
     # a letter beyond ASCII may fold unlike its look: such text is searched
     assert _GuardedPattern.may_match(pattern, "went İn")  # type: ignore[arg-type]
     assert not _GuardedPattern.may_match(pattern, "went “in”")  # type: ignore[arg-type]
+
+
+def _fits_by_groups(guard: Any, folded: str) -> bool:
+    """A guard's test written the plain way: one group whose every set has
+    a piece in the text."""
+    return any(
+        all(any(piece in folded for piece in pieces) for pieces in group)
+        for group in guard.groups
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_a_guard_tests_its_groups_as_written(data: st.DataObject) -> None:
+    # (the test is compiled into one expression: it must say what the groups say)
+    name, guard = data.draw(st.sampled_from(GUARDED))
+    words = [p for group in guard.groups for ps in group for p in ps] + ["x", "e"]
+    chosen = data.draw(st.lists(st.sampled_from(words), max_size=5))
+    text = " ".join(chosen)
+    assert guard.may_match(text) == _fits_by_groups(guard, text), (name, text)
 
 
 def test_guard_pieces_must_be_case_folded() -> None:
