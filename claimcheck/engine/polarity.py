@@ -282,6 +282,16 @@ _FORECAST = guarded(
     "point to",
     "forecast|projected|projection|guidance|outlook|course|track|line",
 )
+# "officials fear the toll will exceed 250", "expect it will top 900": a
+# definite future that someone fears or expects is a forecast all the same
+_FEARED_FUTURE = guarded(
+    lazy(
+        r"\b(?:fear|fears|feared|fearing|expect|expects|expected|expecting"
+        r"|predict|predicts|predicted|warn|warns|warned)\b.*\bwill\b",
+        FLAGS,
+    ),
+    "fear|expect|predict|warn will",
+)
 _FIGURE_INTENT = guarded(
     lazy(rf"\b(?!due\b)(?:{_INTENT_WORDS})\w*\s+to\b", FLAGS),
     f"{_INTENT_PIECES} to",
@@ -348,7 +358,7 @@ def read_quantity_cues(
         suppositions.add("modal")
     if _CONDITION.search(lead):
         suppositions.add("condition")
-    if _FORECAST.search(near):
+    if _FORECAST.search(near) or _FEARED_FUTURE.search(near):
         suppositions.add("forecast")
     if _FIGURE_INTENT.search(near):
         suppositions.add("intention")

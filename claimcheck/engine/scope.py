@@ -21,8 +21,10 @@ from claimcheck.engine.cues import Cues
 from claimcheck.engine.earlier import earlier_count, listed_part, past_event
 from claimcheck.engine.members import included_part, owned_part, several_members
 from claimcheck.engine.numbers.reader import Quantity
+from claimcheck.engine.numbers.units import dimension
 from claimcheck.engine.patterns import BACKWARD, lazy, lazy_re
 from claimcheck.engine.qualifiers import qualified
+from claimcheck.engine.subgroups import subgroup
 
 __all__ = [
     "Direction",
@@ -55,6 +57,8 @@ _SCOPES = lazy(
       | \b(?:in|at|from)\s+(?:the|a)\s+(?:nearby|neighbou?ring|outlying|remote
           |small|tiny)\s+(?:hamlet|village|town|suburb|neighbou?rhood|parish
           |settlement|community)\b
+      | \b(?:hamlet|village|suburb|neighbou?rhood|parish|settlement|township)
+          \s+of\s+(?-i:\p{Lu})[\w'’-]*
       | \b(?:beside|besides|alongside)\s+the\s+(?:national|overall|total
           |countrywide|nationwide|statewide)\s+(?:toll|total|tally|count|figure)\b
     )
@@ -110,6 +114,11 @@ def _scope_cues() -> str:
             *each(
                 "in at from",
                 r"\s+(?:the|a)\s+(?:nearby|neighbou?ring|outlying|remote|small|tiny)\s",
+            ),
+            *each(
+                "hamlet village suburb neighbourhood neighborhood parish"
+                " settlement township",
+                r"\s+of\s",
             ),
             *each("beside besides alongside", r"\s+the\s"),
             r"year[- ]to[- ]date",
@@ -261,11 +270,14 @@ def scope_of(
             continue
         # "wounded since joining the war last year": the start of the whole;
         # "up 6% on last year": the base compared with
-        if kind == "period" and (
-            _SINCE.search(text, start, m.start())
-            or _BASE.search(text, start, m.start())
-        ):
-            continue
+        if kind == "period":
+            since = _last_since(text, start, m.start())
+            if since is not None and since.end() <= q.start and q.end <= m.start():
+                # "the deadliest since a quake killed 212 people in 1963": the
+                # figure counts the earlier event the "since" clause names
+                return "event", (since.start(), m.end())
+            if since is not None or _BASE.search(text, start, m.start()):
+                continue
         if kind in ("part", "period", "event", "interim"):
             span = m.span()
             if kind == "part" and m.group() == "alone":
@@ -279,6 +291,7 @@ def scope_of(
         owned_part(text, q, bound, start, cues=cues)
         or included_part(text, q, bound, start, cues=cues)
         or several_members(text, q, start, end, cues=cues)
+        or subgroup(text, q, bound, end)
     )
     if member is not None:
         return "part", member
@@ -289,6 +302,16 @@ def scope_of(
     if before is not None:
         return "interim", before
     return "", None
+
+
+def _last_since(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The last "since" in ``text[start:end]``: one after the figure dates the
+    start of the whole ("wounded since joining the war last year"), one before
+    it opens the clause of an earlier event that holds the figure."""
+    since = None
+    for since in _SINCE.finditer(text, start, end):  # noqa: B007
+        pass
+    return since
 
 
 def addition(
@@ -358,6 +381,11 @@ _CHANGE_AFTER = lazy(
 )
 
 
+_PLACED_AFTER = lazy(
+    r"\s+(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ward)?\s+of|off"
+    r"|away|offshore|out\s+to\s+sea|inland|down|deep|up\s+the)\b",
+    regex.I,
+)
 _LEVEL_BOUND = lazy(r"(?:below|under|beneath|above|beyond|past)\b", regex.I)
 
 
@@ -387,6 +415,14 @@ def is_change(text: str, q: Quantity, clause: tuple[int, int]) -> bool:
     "fell below 40", "dipped under 30", "rose above 300".
     """
     if _LEVEL_BOUND.match(q.text):
+        return False
+    if (
+        q.unit is not None
+        and dimension(q.unit) == "length"
+        and _PLACED_AFTER.match(text, q.end, clause[1])
+    ):
+        # "sank some 87 kilometres off the coast", "roughly 4 km down": a
+        # distance says where, not how far something moved
         return False
     return bool(
         _CHANGE_BEFORE.search(text, clause[0], q.start)
