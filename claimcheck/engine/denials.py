@@ -208,8 +208,9 @@ def _quoted_error(text: str, lo: int, start: int) -> Span | None:
 
 
 def _error_again(text: str, start: int, end: int, sentence: Span | None) -> Span | None:
-    """ "It also said ..." opening the sentence that holds ``text[start:end]``,
-    right after a sentence quoting an error: the earlier version again."""
+    """The words "It also said" opening the sentence that holds
+    ``text[start:end]``, right after a sentence quoting an error: the earlier
+    version again."""
     lo, _ = sentence or sentence_around(text, start, end)
     also = _ALSO_SAID.match(text, lo, start)
     if also is None or ";" in text[also.end() : start]:

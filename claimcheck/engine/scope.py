@@ -60,6 +60,8 @@ _SCOPES = lazy(
           |settlement|community)\b
       | \b(?:hamlet|village|suburb|neighbou?rhood|parish|settlement|township)
           \s+of\s+(?-i:\p{Lu})[\w'’-]*
+      | \b(?:in|from|across)\s+the\s+(?:capital|(?-i:\p{Lu})[\w'’-]*\s+
+          (?:market|division|unit|segment|arm|business|operations))\b
       | \b(?:in|from|across)\s+(?:the\s+)?(?:neighbou?ring|nearby|adjacent)
           \s+(?-i:\p{Lu})[\w'’-]*
       | \b(?:beside|besides|alongside)\s+the\s+(?:national|overall|total
@@ -130,6 +132,8 @@ def _scope_cues() -> str:
                 "in from across",
                 r"\s+(?:the\s+)?(?:neighbou?ring|nearby|adjacent)\s",
             ),
+            *each("in from across", r"\s+the\s+capital"),
+            *each("market division unit segment arm business operations", ""),
             *each("beside besides alongside", r"\s+the\s"),
             r"year[- ]to[- ]date",
             *each("previous prior preceding last past", rf"\s+{periods}"),
