@@ -44,6 +44,13 @@ KNOWN_MISSES: dict[str, str] = {
     "The count passed 1000 on Friday.": (
         "the number reader takes a bare 1000 for a year, so no figure is read"
     ),
+    "The union threatened to call off talks, not the strike.": (
+        "the negation of a contrasted object (not the strike) is read as the"
+        " statement's own, past the intention that governs it"
+    ),
+    "Three workers were injured in the blast.": (
+        "a count of the injured is not read as the statement that people were hurt"
+    ),
 }
 
 
