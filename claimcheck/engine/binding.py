@@ -85,40 +85,20 @@ import regex
 
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.denials import denied_report
+from claimcheck.engine.durations import term_of
 from claimcheck.engine.nouns import PERSONS, STOP
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.properties import property_of, sized
 from claimcheck.engine.relative import past_relative
 
-__all__ = [
-    "Binding",
-    "Rule",
-    "bind",
-    "predicate_past_asides",
-]
+__all__ = ["Binding", "Rule", "bind", "predicate_past_asides"]
 
 Rule = Literal[
-    "",
-    "object",
-    "subject",
-    "counted noun",
-    "nearest",
-    "partitive",
-    "duration",
-    "age",
-    "rate",
-    "pronoun",
-    "resumed",
-    "anaphor",
-    "appositive",
-    "compound",
-    "sum",
-    "group",
-    "named",
-    "label",
-    "denied",
-]
+    "", "object", "subject", "counted noun", "nearest", "partitive", "duration",
+    "age", "rate", "pronoun", "resumed", "anaphor", "appositive", "compound", "sum",
+    "group", "named", "label", "denied",
+]  # fmt: skip
 Span = tuple[int, int]
 
 
@@ -354,8 +334,16 @@ def bind(
     special = _duration_or_age(text, q, clause, cues)
     if special:
         before = [h for h in hits if h[1] <= q.start]
-        # "lasted 10 days"; "magnitude 6.8" for a claim measuring magnitude
-        if special in ("duration", "label") and before and _glued(text, before[-1], q):
+        # "lasted 10 days", "jailed him for 12 years"; "magnitude 6.8" for a
+        # claim measuring magnitude
+        if (
+            special in ("duration", "label")
+            and before
+            and (
+                _glued(text, before[-1], q)
+                or (special == "duration" and term_of(text, before[-1], q, generic))
+            )
+        ):
             return Binding(before[-1], "object")
         return Binding(None, special)
     if q.unit is None:

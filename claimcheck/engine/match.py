@@ -19,7 +19,7 @@ from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.lexicon import names_noun
 from claimcheck.engine.nearest import nearest_sentences
 from claimcheck.engine.numbers.interval import Interval
-from claimcheck.engine.numbers.units import convert, dimension
+from claimcheck.engine.numbers.units import convert_interval, dimension
 from claimcheck.engine.polarity import (
     Cues,
     Reading,
@@ -274,10 +274,7 @@ def quantity_in_claim_unit(mention: Mention, claim: QuantityClaim) -> Interval |
         return q.interval
     if dimension(q.unit) != dimension(claim.unit):
         return None
-    factor = convert(1.0, q.unit, claim.unit)
-    if factor is None or factor <= 0:
-        return None
-    return q.interval.scaled(factor)
+    return convert_interval(q.interval, q.unit, claim.unit)
 
 
 # -- statements and attributes ------------------------------------------------

@@ -117,8 +117,7 @@ def owned_part(
     return name_start, found.end("name") + 2
 
 
-# "between them", "a combined 1,800", "across the two fires", "the party
-# and its allies together",
+# "between them", "a combined 1,800", "across the two fires",
 # "across Tarn, Besk and Oller", "both fires": a sum over several members
 _GROUPS = (
     r"(?:fires|blazes|wildfires|provinces|states|counties|districts|regions"
@@ -131,7 +130,6 @@ _SEVERAL = lazy(
     rf"""
       \b(?P<mark>between\s+them)\b
     | \b(?P<mark>combined)\b
-    | \band\s+(?:[^\W\d_]+\s+){{1,3}}(?P<mark>together|jointly)\b
     | \b(?P<mark>across\s+(?:the\s+|all\s+)?(?:two|three|four|five|six|seven
         |eight|nine|ten|both|several|\d+)\s+(?:[^\W\d_]+\s+)?{_GROUPS})
     | \b(?P<mark>across)\s+(?:the\s+)?(?-i:\p{{Lu}})[\w-]*
@@ -146,7 +144,7 @@ _SEVERAL = lazy(
 # what a match of _SEVERAL holds, tested in the folded text first: one of
 # these words, or one of the group nouns
 _SEVERAL_WORDS = (
-    *"between combined across both together jointly".split(),
+    *"between combined across both".split(),
     *"""fires blazes wildfires provinces states counties districts regions
     countries nations cities towns villages islands storms quakes floods
     attacks blasts sites camps mines plants factories hospitals areas zones

@@ -305,12 +305,23 @@ _EXPECTED_BY = guarded(
     "analyst|economist|investor|market|poll|survey|consensus|forecaster"
     " expected|predicted|forecast|anticipated|projected|estimated|put",
 )
-# a modal right after the figure and its noun: "3,000 jobs could go", "more
-# people may have died" (not "102 people still could not be contacted", an
-# inability stated as fact)
+# "prosecutors had sought a 20-year sentence", "demanded a 15% raise": what
+# someone asked for, not what was given
+_SOUGHT = guarded(
+    lazy(
+        r"\b(?:sought|seeks?|seeking|demand(?:s|ed|ing)?|request(?:s|ed|ing)?"
+        r"|asked\s+for|call(?:s|ed|ing)?\s+for|propos(?:e|es|ed|ing))\s+"
+        r"(?:an?|the)?\s*$",
+        FLAGS,
+    ),
+    "sought|seek|demand|request|ask|call|propos",
+)
+# a modal right after the figure and its noun: "3,000 jobs could go" (not
+# "45 people may have died", an estimate of what happened, nor "102 people
+# still could not be contacted", an inability stated as fact)
 _MODAL_AFTER = lazy(
     r"(?:\s+(?!(?:and|or|but|who|which|that)\b)[^\W\d_][\w'’-]*){0,2}?"
-    r"\s+(?:could(?!\s+not\b|n['’]t)|might|may)\b",
+    r"\s+(?:could(?!\s+not\b|n['’]t)|might|may)\b(?!\s+have\b)",
     FLAGS,
 )
 _FIGURE_INTENT = guarded(
@@ -389,7 +400,7 @@ def read_quantity_cues(
     if end is not None and _MODAL_AFTER.match(text, end, clause[1]):
         # "as many as 3,000 jobs could go": the figure's own verb is modal
         suppositions.add("modal")
-    if _FIGURE_INTENT.search(near):
+    if _FIGURE_INTENT.search(near) or _SOUGHT.search(lead):
         suppositions.add("intention")
     if _UP_TO.match(text, start) and _PRESENT_VERB.search(lead):
         suppositions.add("capacity")

@@ -19,7 +19,12 @@ import regex
 
 from claimcheck.engine.combined import combined
 from claimcheck.engine.cues import Cues
-from claimcheck.engine.earlier import earlier_count, listed_part, past_event
+from claimcheck.engine.earlier import (
+    earlier_count,
+    listed_part,
+    past_event,
+    year_event,
+)
 from claimcheck.engine.members import included_part, owned_part, several_members
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.numbers.units import dimension
@@ -73,8 +78,7 @@ _SCOPES = lazy(
           |month|week|decade|election|day)(?:'s|’s)?\b
       | \ba\s+year\s+(?:earlier|ago|before)\b
       | \b(?:in|over|during)\s+the\s+(?:past|last|previous|preceding)\s+
-          (?:\d+|two|three|four|five|six|seven|ten|few|several)\s+
-          (?:hours|days|weeks|months)\b
+          (?:\d+|twenty-four|forty-eight|few|several)\s+hours\b
       | \b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th)\s+(?:quarter|half)\b
       | \bin\s+(?:19|20)\d\d\b
     )
@@ -227,7 +231,7 @@ def scope_of(
         # "about a third of those who voted", "half the district": a fraction
         # names a part, rounded; it fits a percentage or says nothing of it
         return "part", (q.start, q.end)
-    past = past_event(text, q, cues=cues)
+    past = past_event(text, q, cues=cues) or year_event(text, q, start)
     if past is not None:
         return "event", past
     if q.unit == "%":
@@ -401,6 +405,12 @@ _CHANGE_AFTER = lazy(
 )
 
 
+# "6C above the seasonal average", "2% below normal": a difference from a norm
+_FROM_NORMAL = lazy(
+    r"\s+(?:above|below|over|under|higher\s+than|lower\s+than)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:average|normal|norm|mean|usual)\b",
+    regex.I,
+)
 _PLACED_AFTER = lazy(
     r"\s+(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ward)?\s+of|off"
     r"|away|offshore|out\s+to\s+sea|inland|down|deep|up\s+the)\b",
@@ -447,4 +457,5 @@ def is_change(text: str, q: Quantity, clause: tuple[int, int]) -> bool:
     return bool(
         _CHANGE_BEFORE.search(text, clause[0], q.start)
         or _CHANGE_AFTER.match(text, q.end, clause[1])
+        or _FROM_NORMAL.match(text, q.end, clause[1])
     )

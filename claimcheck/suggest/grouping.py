@@ -256,7 +256,6 @@ def _group(
 def _converted(figure: Figure, unit: str | None) -> Interval:
     if figure.unit == unit or unit is None or figure.unit is None:
         return figure.interval
-    factor = units.convert(1.0, figure.unit, unit)
-    if factor is None or factor <= 0:  # pragma: no cover - one dimension per group
-        return figure.interval
-    return figure.interval.scaled(factor)
+    converted = units.convert_interval(figure.interval, figure.unit, unit)
+    # a group holds one dimension, so the units always compare
+    return figure.interval if converted is None else converted

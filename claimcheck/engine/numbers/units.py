@@ -25,6 +25,7 @@ from claimcheck.engine.numbers.currencies import (
     article_currency,
     pounds_are_money,
 )
+from claimcheck.engine.numbers.interval import Interval
 
 __all__ = [
     "AMBIGUOUS_SYMBOLS",
@@ -34,6 +35,7 @@ __all__ = [
     "article_currency",
     "canonical_unit",
     "convert",
+    "convert_interval",
     "dimension",
     "pounds_are_money",
     "surface_forms",
@@ -388,6 +390,29 @@ def convert(value: float, from_unit: str, to_unit: str) -> float | None:
         return None
     scale, offset = _affine(from_unit, to_unit)
     return value * scale + offset
+
+
+def convert_interval(
+    interval: Interval, from_unit: str, to_unit: str
+) -> Interval | None:
+    """``interval`` in ``from_unit`` expressed in ``to_unit``, bound by bound
+    (a temperature has an offset as well as a scale: 116.2 °F is 46.8 °C);
+    ``None`` if the units are incomparable."""
+    low, high = interval.low, interval.high
+    low_to = None if low is None else convert(low, from_unit, to_unit)
+    high_to = None if high is None else convert(high, from_unit, to_unit)
+    if (low is not None and low_to is None) or (high is not None and high_to is None):
+        return None
+    if low is None and high is None and convert(1.0, from_unit, to_unit) is None:
+        return None
+    if low_to is not None and high_to is not None and low_to > high_to:
+        return None  # no supported conversion reverses order
+    return Interval(
+        low=low_to,
+        high=high_to,
+        low_inclusive=interval.low_inclusive,
+        high_inclusive=interval.high_inclusive,
+    )
 
 
 @cache
