@@ -439,6 +439,18 @@ def _paragraphs_by_pattern(text: str, body_start: int) -> tuple[tuple[int, int],
 
 def _is_wrapped(lines: list[str]) -> bool:
     body = [line.rstrip() for line in lines[:-1]]
+    if any(_BULLET.match(line) for line in lines) or all(
+        _HEADED.match(line) for line in lines
+    ):
+        # "- Dead: 212" under "- Injured: 1,450", "Dead: 212" under
+        # "Injured: 1,450": a list, a line an item
+        return False
     return all(len(line) <= _WRAP_WIDTH for line in lines) and not all(
         line.endswith((".", "!", "?", '"', "”", ":")) for line in body
     )
+
+
+#: a list item's mark: "- ", "* ", "• ", "1. ", "2) "
+_BULLET = re.compile(r"[ \t]*(?:[-*•▪◦–—]|\d{1,2}[.)])[ \t]")
+#: a line that a short heading and a colon open: "Injured: 1,450"
+_HEADED = re.compile(r"[ \t]*[^\s:][^:\n]{0,38}:[ \t]+\S")
