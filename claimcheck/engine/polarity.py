@@ -87,8 +87,9 @@ _MODAL = guarded(
     "could|might|may|would|will|shall|should|must|can|'ll|’ll",
 )
 # a word that leads into an unrealised act: "faced calls to", "plans to",
-# "urged the minister to", "called on the chief executive to", "is expected
-# to", "demanded that the mayor"
+# "urged the minister to", "called on the chief executive to", "urged the
+# government to let the prisoners", "is expected to", "demanded that the
+# mayor"
 _INTENT_WORDS = (
     r"plan|expect|aim|intend|hope|want|wish|seek|sought|propos|threat|vow|pledg"
     r"|promis|offer|agree|call|urg|press|push|ask|demand|pressur|likel|set\b|due"
@@ -103,7 +104,8 @@ _INTENT_PIECES = (
 )
 _INTENT = guarded(
     lazy(
-        rf"\b(?:{_INTENT_WORDS})\w*(?:\s+\S+){{0,4}}?\s+to\s+(?:be\s+|have\s+)?$"
+        rf"\b(?:{_INTENT_WORDS})\w*(?:\s+\S+){{0,4}}?\s+to\s+"
+        r"(?:be\s+|have\s+|let\s+(?:\S+\s+){0,3}?)?$"
         rf"|\b(?:demand|insist|urg|call|ask)\w*\s+(?:that|for)(?:\s+\S+){{0,3}}?"
         r"\s+$",
         FLAGS,
