@@ -11,7 +11,8 @@ each story is read with its own claims' measure words, as a run reads it).
 ``unseen`` was added the same way, scored once when first run (74/85 plain,
 38/59 hard, no false support); its failures were then read as classes, and
 rules for those classes were made on new table rows, not on its sentences
-(76/85 and 41/59 after them).
+(76/85 and 41/59 after them). ``novel`` was written after those rules and
+scored once (67/72 plain, 52/72 hard, no false support).
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ CORPORA = (
     Corpus("heldout", floor_plain=77, plain=80, floor_hard=44, hard=55),
     Corpus("fresh", floor_plain=120, plain=126, floor_hard=77, hard=105),
     Corpus("unseen", floor_plain=76, plain=85, floor_hard=41, hard=59),
+    Corpus("novel", floor_plain=67, plain=72, floor_hard=52, hard=72),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 
