@@ -440,10 +440,11 @@ def _paragraphs_by_pattern(text: str, body_start: int) -> tuple[tuple[int, int],
 def _is_wrapped(lines: list[str]) -> bool:
     body = [line.rstrip() for line in lines[:-1]]
     if any(_BULLET.match(line) for line in lines) or all(
-        _HEADED.match(line) for line in lines
+        _HEADED.match(line) for line in lines[1:]
     ):
         # "- Dead: 212" under "- Injured: 1,450", "Dead: 212" under
-        # "Injured: 1,450": a list, a line an item
+        # "Injured: 1,450", maybe under a title ("AT A GLANCE"): a list, a
+        # line an item
         return False
     return all(len(line) <= _WRAP_WIDTH for line in lines) and not all(
         line.endswith((".", "!", "?", '"', "”", ":")) for line in body
