@@ -158,6 +158,12 @@ def denied_report(
     if cues is not None and not cues.starts_within(
         *(sentence or (max(0, start - _NEAR), end + _NEAR)), _WORDS
     ):
+        # a correction's lead may stand far back in a long sentence
+        if cues.starts_within(max(0, start - _LOOKBACK), start, ("version",)):
+            lo, _ = sentence or sentence_around(text, start, end)
+            quoted = _quoted_error(text, lo, start)
+            if quoted is not None:
+                return quoted
         return _error_again(text, start, end, sentence)
     lo, hi = sentence or sentence_around(text, start, end)
     quoted = _quoted_error(text, lo, start) or _error_again(text, start, end, (lo, hi))

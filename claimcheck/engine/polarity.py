@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimcheck.engine.patterns import count, found, guarded, lazy, may_match
+from claimcheck.engine.patterns import count, found, guarded, lazy, lazy_re, may_match
 from claimcheck.engine.terms import FLAGS
 
 if TYPE_CHECKING:
@@ -326,6 +326,9 @@ _MODAL_AFTER = lazy(
     r"\s+(?:could(?!\s+not\b|n['’]t)|might|may)\b(?!\s+have\b)",
     FLAGS,
 )
+#: how far after a figure its modal may stand, and the plain test for one
+_MODAL_AFTER_REACH = 60
+_MODALS = lazy_re(r"\b(?:could|might|may)\b")
 _FIGURE_INTENT = guarded(
     lazy(rf"\b(?!due\b)(?:{_INTENT_WORDS})\w*\s+to\b", FLAGS),
     f"{_INTENT_PIECES} to",
@@ -399,7 +402,11 @@ def read_quantity_cues(
         or _EXPECTED_BY.search(lead)
     ):
         suppositions.add("forecast")
-    if end is not None and _MODAL_AFTER.match(text, end, clause[1]):
+    if (
+        end is not None
+        and _MODALS.search(text, end, min(clause[1], end + _MODAL_AFTER_REACH))
+        and _MODAL_AFTER.match(text, end, clause[1])
+    ):
         # "as many as 3,000 jobs could go": the figure's own verb is modal
         suppositions.add("modal")
     if _FIGURE_INTENT.search(near) or _SOUGHT.search(lead):
