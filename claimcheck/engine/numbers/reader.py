@@ -448,13 +448,14 @@ def _read(
             # of 10" takes its unit from before it).
             if (
                 fast
-                and (
-                    quiet
-                    or (text[core - 1].isspace() and not text.endswith("of ", 0, core))
-                )
+                and (quiet or text[core - 1].isspace())
                 and (
                     (plain := plain_count(text, core, whole_text)) is not None
                     or (plain := plain_word(text, core, t.end())) is not None
+                )
+                and (
+                    plain.unit is not None
+                    or forms.percent_before(text, core, plain.end) is None
                 )
             ):
                 atoms.append(plain)

@@ -329,6 +329,12 @@ def test_the_fast_paths_take_number_words_and_hedged_counts() -> None:
         "120 and ½",
         "2 and a half",
         "5 and more",
+        "the capture of two North Korean soldiers",
+        "footage of 12 soldiers",
+        "a rise of 40 km",
+        "per cent of ten.",
+        "percent of 10 were",
+        "a share of 3 percent",
     ],
 )
 def test_number_words_and_hedged_counts_read_the_same(text: str) -> None:
