@@ -24,11 +24,14 @@ import bisect
 
 __all__ = ["Cues"]
 
+#: characters of the article one look in a stretch costs as much as
+_LOOK_COST = 500
+
 
 class Cues:
     """The folded text of one article, for the tests before its patterns."""
 
-    __slots__ = ("_places", "folded", "text")
+    __slots__ = ("_asked", "_places", "folded", "text")
 
     def __init__(self, text: str, folded: str) -> None:
         self.text = text
@@ -36,18 +39,32 @@ class Cues:
         #: (then every test says the pattern may match)
         self.folded = folded if len(folded) == len(text) else None
         self._places: dict[tuple[str, ...], list[int]] = {}
+        self._asked: dict[tuple[str, ...], int] = {}
 
     def starts_within(self, start: int, end: int, words: tuple[str, ...]) -> bool:
         """Whether one of ``words`` (lower case) starts in ``text[start:end]``.
 
         For a long list of words asked about many stretches: where each word
-        stands in the article is found once (per tuple of words).
+        stands in the article is found once (per tuple of words), after the
+        first few questions, which look in their stretch only (each such
+        look costs about what finding one word in 500 characters of the
+        article does, so a long article asked little is not scanned whole).
         """
         folded = self.folded
         if folded is None:
             return True
         places = self._places.get(words)
         if places is None:
+            asked = self._asked.get(words, 0)
+            if asked * _LOOK_COST < len(folded):
+                self._asked[words] = asked + 1
+                find = folded.find
+                start = max(start, 0)
+                # a word starting before ``end`` ends before ``end + len - 1``
+                for word in words:
+                    if find(word, start, end + len(word) - 1) >= 0:
+                        return True
+                return False
             places = self._places[words] = sorted(
                 i for word in words for i in _places_of(folded, word)
             )
