@@ -151,9 +151,10 @@ _SEVERAL_NAMED = lazy(
     """,
     regex.I | regex.X,
 )
-# what a match of either holds, tested in the folded text first: one of the
-# group nouns, or (_SEVERAL_SAID without one) one of these words
-_SAID_WORDS = ("between", "combined", "across")
+# what a match of either holds, tested in the folded text first: one of
+# these words each match of _SEVERAL_SAID, one of the group nouns each match
+# of _SEVERAL_NAMED
+_SAID_WORDS = ("between", "combined", "across", "both", "two", "three", "four", "five")
 _GROUP_WORDS = tuple(
     """fires blazes wildfires provinces states counties districts regions
     countries nations cities towns villages islands storms quakes floods
@@ -182,12 +183,13 @@ def several_members(
     # and Corran fires,"), or open the clause before when no figure stands
     # between ("The two fires, Ashby and Corran, have together killed five")
     lead, tail = max(0, start - _REACH), min(len(text), end + _REACH)
-    groups = True
+    said = groups = True
     if cues is not None:
+        said = cues.starts_within(lead, tail, _SAID_WORDS)
         groups = cues.starts_within(lead, tail, _GROUP_WORDS)
-        if not groups and not cues.starts_within(lead, tail, _SAID_WORDS):
+        if not said and not groups:
             return None
-    for m in _several(text, lead, tail, named=groups):
+    for m in _several(text, lead, tail, said=said, named=groups):
         if q.start <= m.start() < q.end or m.start() >= end:
             continue
         if m.start() < start and _DIGIT.search(text, m.end(), q.start):
@@ -197,17 +199,18 @@ def several_members(
 
 
 def _several(
-    text: str, pos: int, endpos: int, *, named: bool
+    text: str, pos: int, endpos: int, *, said: bool = True, named: bool = True
 ) -> Iterator[regex.Match[str]]:
     """The matches of both patterns in ``text[pos:endpos]``, as one pattern
     of all their forms (the first pattern's before the second's) would find
     them: the leftmost, the first pattern's where both start at one place,
-    each search going on where the last match ended.  ``named``: whether the
-    second may match at all (a group noun stands there)."""
-    said = _SEVERAL_SAID.search
+    each search going on where the last match ended.  ``said``, ``named``:
+    whether the first, the second may match at all (one of their words
+    stands there)."""
+    search = _SEVERAL_SAID.search
     other = _SEVERAL_NAMED.search(text, pos, endpos) if named else None
     while True:
-        first = said(text, pos, endpos)
+        first = search(text, pos, endpos) if said else None
         if other is not None and other.start() < pos:
             # a match is the same whatever place the search began from
             other = _SEVERAL_NAMED.search(text, pos, endpos)

@@ -144,3 +144,16 @@ def test_both_patterns_find_what_one_pattern_of_all_forms_finds() -> None:
             got = members._several(_SUMS, pos, endpos, named=True)
             assert [(m.span(), m.span("mark")) for m in got] == want
     assert len(list(one.finditer(_SUMS))) >= 8
+
+
+def test_each_match_holds_one_of_the_words_its_pattern_is_tested_for() -> None:
+    from claimcheck.engine import members
+
+    text = _SUMS + " BOTH Fires, the TWO districts and Across Ulm and Vey."
+    said = list(members._SEVERAL_SAID.finditer(text))
+    named = list(members._SEVERAL_NAMED.finditer(text))
+    assert len(said) >= 6 and len(named) >= 2
+    for m in said:
+        assert any(w in m.group().casefold() for w in members._SAID_WORDS)
+    for m in named:
+        assert any(w in m.group().casefold() for w in members._GROUP_WORDS)
