@@ -21,11 +21,15 @@ which :meth:`Cues.word_at` skips.
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Callable
 
 __all__ = ["Cues"]
 
 #: characters of the article one look in a stretch costs as much as
 _LOOK_COST = 500
+#: a search for any of a tuple of words, by the tuple
+_EITHER: dict[tuple[str, ...], Callable[[str, int, int], re.Match[str] | None]] = {}
 
 
 class Cues:
@@ -76,12 +80,14 @@ class Cues:
         folded = self.folded
         if folded is None:
             return False
-        find = folded.find
-        # a loop, not all() over a generator: this runs once per figure
-        for word in words:  # noqa: SIM110
-            if find(word, start, end) >= 0:
-                return False
-        return True
+        # one search for all the words: a pass of the standard library's
+        # engine over a short stretch costs less than a find per word
+        search = _EITHER.get(words)
+        if search is None:
+            search = _EITHER[words] = re.compile(
+                "|".join(re.escape(word) for word in words)
+            ).search
+        return search(folded, start, end) is None
 
     def word_at(self, pos: int) -> int:
         """Where the first character at or after ``pos`` that is not white

@@ -262,3 +262,18 @@ def test_a_stretch_is_looked_in_as_the_places_of_the_words_say(
     )
     assert looked.starts_within(start, end, tuple(words)) == want
     assert placed.starts_within(start, end, tuple(words)) == want
+
+
+@given(
+    st.text(alphabet="ab dn’.*", max_size=60),
+    st.lists(
+        st.text(alphabet="abdn’.*", min_size=1, max_size=3), min_size=1, max_size=5
+    ),
+    st.integers(0, 70),
+    st.integers(0, 70),
+)
+def test_a_stretch_lacks_the_words_when_none_stands_inside_it(
+    text: str, words: list[str], start: int, end: int
+) -> None:
+    want = not any(text.find(word, start, end) >= 0 for word in words)
+    assert Cues(text, text).lacks(start, end, tuple(words)) == want
