@@ -434,7 +434,13 @@ def _read(
                 # "(380 miles)": from a bracket the pattern reads only a
                 # telephone number, so the expression opens at the core
                 quiet = True
-            else:
+            elif not (
+                fast
+                and text[core] in "0123456789"
+                and text[before.start() : core].lower() in ("a ", "an ")
+            ):
+                # from "a" the pattern reads only number words ("a hundred"),
+                # so from "a 52-year-old" nothing: the expression opens at 52
                 m = master(text, before.start())
             if m is not None and m.end() <= core:
                 m = None

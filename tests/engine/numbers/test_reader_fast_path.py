@@ -335,6 +335,14 @@ def test_the_fast_paths_take_number_words_and_hedged_counts() -> None:
         "per cent of ten.",
         "percent of 10 were",
         "a share of 3 percent",
+        "a 52-year-old fisherman",
+        "A 5 km walk",
+        "an 8-hour shift",
+        "a 1,000-strong crowd",
+        "a 100 million dollar loss",
+        "a 5 percent rise",
+        "an 11 a.m. deadline",
+        "a 555-123 4567 line",
     ],
 )
 def test_number_words_and_hedged_counts_read_the_same(text: str) -> None:
