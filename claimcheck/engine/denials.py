@@ -3,7 +3,7 @@
 "Officials dismissed reports of 40 dead as false", "a viral post falsely
 claimed that 40 people had died", "rumours of 40 deaths, later debunked,
 spread online", "claims that the blast was an attack spread as a conspiracy
-theory": what the report says is not the article's own account.  Three
+theory": what the report says is not the article's own account.  Five
 wordings put it so:
 
 - a denial or a dismissal leads into it (``denied that``, ``dismissed
@@ -12,7 +12,13 @@ wordings put it so:
   claim that``, ``bogus reports of``);
 - a report names it (``reports of``, ``claims that``, ``a figure of``) and
   the rest of its sentence calls it false (``were untrue``, ``called them
-  false``, ``later debunked``, ``spread as a conspiracy theory``).
+  false``, ``later debunked``, ``spread as a conspiracy theory``);
+- a report named right after its clause is called false or denied (``400
+  had died, a figure officials called exaggerated``, ``..., a claim the army
+  rejected``);
+- a correction quotes it (``An earlier version of this article said the
+  fine was $1.2 billion``, and ``It also said ...`` in the sentence after),
+  up to a semicolon or the end of its sentence.
 
 A clause joined by ``and``, ``but`` or a comma after the denial is the
 article's own again: in "officials denied that the gates were locked and
@@ -41,7 +47,8 @@ _WORDS = (
     "deni", "deny", "dismiss", "reject", "refut", "disput", "rebut", "debunk",
     "discredit", "false", "untrue", "unfounded", "baseless", "wrong", "incorrect",
     "inaccurate", "fake", "bogus", "hoax", "conspiracy", "misinformation",
-    "disinformation", "mistaken", "erroneous",
+    "disinformation", "mistaken", "erroneous", "exaggerat", "inflated",
+    "overstat", "version",
 )  # fmt: skip
 
 _REPORT = (
@@ -80,6 +87,36 @@ _FALSE_AFTER = lazy(
     r"|debunked|discredited|denied|dismissed|refuted|hoax(?:es)?"
     r"|conspiracy\s+theor(?:y|ies)|misinformation|disinformation)\b"
     rf"(?!\s+(?:\w+\s+)?{_REPORT}\b)",
+    regex.I,
+)
+# "400 had died, a figure officials called exaggerated", "a claim the army
+# rejected": a report named after the figure, and called false or denied
+_DISPUTED_AFTER = lazy(
+    rf"\s*,\s+(?:a|an|the|which\s+is\s+a)\s+(?:\w+\s+)?{_REPORT}\s+"
+    r"(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){1,4}?"
+    r"(?:(?:called|described\s+as|dismissed\s+as|branded|termed|labelled|labeled)"
+    r"\s+(?:as\s+)?(?:\w+\s+)?(?:exaggerated|inflated|overstated|false|untrue"
+    r"|unfounded|baseless|wrong|incorrect|inaccurate|fake|bogus)"
+    r"|den(?:y|ies|ied)|reject(?:s|ed)|disput(?:e|es|ed)|refut(?:e|es|ed))\b",
+    regex.I,
+)
+# "Correction: An earlier version of this article said the fine was $1.2
+# billion": the error a correction quotes, up to the end of its sentence or a
+# semicolon
+_VERSION = (
+    r"\b(?:an?|the)\s+(?:earlier|previous|original|prior|first)\s+version"
+    r"(?:\s+of\s+(?:this|the)\s+(?:article|story|report|piece|item))?"
+)
+_CORRECTED = lazy(
+    rf"{_VERSION}[^.;!?]*?\b(?:said|stated|reported|gave|put|misstated"
+    r"|misreported|described|referred|named|identified|listed|quoted"
+    r"|misidentified|included|suggested|implied)\b",
+    regex.I,
+)
+# "It also said ..." after such a sentence: the earlier version again
+_ALSO_SAID = lazy(
+    rf"\s*(?:it|{_VERSION})\s+also\s+(?:\w+ly\s+)?(?:said|stated|reported|gave"
+    r"|put|misstated|misreported|described|referred|named|listed)\b",
     regex.I,
 )
 _NEGATED = lazy(
@@ -121,8 +158,11 @@ def denied_report(
     if cues is not None and not cues.starts_within(
         *(sentence or (max(0, start - _NEAR), end + _NEAR)), _WORDS
     ):
-        return None
+        return _error_again(text, start, end, sentence)
     lo, hi = sentence or sentence_around(text, start, end)
+    quoted = _quoted_error(text, lo, start) or _error_again(text, start, end, (lo, hi))
+    if quoted is not None:
+        return quoted
     last = None
     for last in _DENIAL.finditer(text, lo, start):  # noqa: B007
         pass
@@ -138,6 +178,9 @@ def denied_report(
         pass
     if called is not None and _led(text, called, start):
         return called.span()
+    disputed = _DISPUTED_AFTER.match(text, _clause_end(text, end, hi), hi)
+    if disputed is not None:
+        return disputed.span()
     report = None
     for report in _REPORT_LEAD.finditer(text, max(lo, start - 60), start):  # noqa: B007
         pass
@@ -150,6 +193,42 @@ def denied_report(
         if not _NEGATED.search(text, max(end, false.start() - 20), false.start()):
             return report.start(), false.end()
     return None
+
+
+def _quoted_error(text: str, lo: int, start: int) -> Span | None:
+    """The words of a correction quoting an error that holds ``start``:
+    "An earlier version of this article said ..." before it in its sentence,
+    with no semicolon between."""
+    last = None
+    for last in _CORRECTED.finditer(text, lo, start):  # noqa: B007
+        pass
+    if last is None or ";" in text[last.end() : start]:
+        return None
+    return last.span()
+
+
+def _error_again(text: str, start: int, end: int, sentence: Span | None) -> Span | None:
+    """The words "It also said" opening the sentence that holds
+    ``text[start:end]``, right after a sentence quoting an error: the earlier
+    version again."""
+    lo, _ = sentence or sentence_around(text, start, end)
+    also = _ALSO_SAID.match(text, lo, start)
+    if also is None or ";" in text[also.end() : start]:
+        return None
+    before = sentence_around(text, max(0, lo - 2), max(0, lo - 1))
+    if _CORRECTED.search(text, before[0], lo) is None:
+        return None
+    return also.start() + len(also.group()) - len(also.group().lstrip()), also.end()
+
+
+_CLAUSE_END = lazy(r"[^,;:]*")
+
+
+def _clause_end(text: str, end: int, hi: int) -> int:
+    """Where the clause holding ``text[:end]`` ends: its next comma, colon or
+    semicolon (or ``hi``)."""
+    m = _CLAUSE_END.match(text, end, hi)
+    return m.end() if m is not None else end
 
 
 def reported_false(text: str, sentence: Span, words: tuple[Span, ...]) -> int:

@@ -246,6 +246,16 @@ _REVISED_WORDS = (
 _LIST_SEPARATORS = (",", " and", " or")
 # "had been 12,000 before the spillway failed": a level then, and what came after
 _THEN_AFTER = lazy(r"[^.;!?]*?\b(?:before|until)\b", regex.I)
+# "stood at 150 on Sunday, before more bodies were found": a count that more
+# found or counted after it left behind ("before other countries sent aid"
+# tells nothing of the count)
+_MORE_AFTER = lazy(
+    r"[^.;!?]{0,80}?(?P<words>\bbefore\s+(?:more|further|additional|other"
+    r"|another)\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+    r"(?:found|recovered|pulled|discovered|identified|counted|confirmed|reported"
+    r"|added|died|succumbed|retrieved|located|registered|recorded|unearthed)\b)",
+    regex.I,
+)
 # "from earlier tallies of 150 and 181": each figure of the list is one
 _EARLIER_LIST = lazy(
     r"\b(?:earlier|initial|original|first|previous|prior)\s+(?:\w+\s+)?"
@@ -333,6 +343,13 @@ def earlier_count(
     )
     if revised is not None and not any(c in revised.group() for c in ".;!?"):
         return revised.span()
+    more = (
+        _MORE_AFTER.match(text, q.end, q.end + _LOOKBACK)
+        if cues is None or cues.starts_within(q.end, q.end + 100, ("before",))
+        else None
+    )
+    if more is not None:
+        return more.start("words"), more.end()
     from_ = start if own is None else own
     if cues is not None and cues.lacks(from_, end, ("had",)):
         return None

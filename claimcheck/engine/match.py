@@ -196,6 +196,7 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             sentence=mention.sentence,
             clause=governing_clause(index, mention.clause, mention.sentence),
             start=q.start,
+            end=q.end,
         )
         if cues.suppositions:
             # "might top 900", "plans to cut 2,500": a figure supposed, not stated

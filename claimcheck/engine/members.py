@@ -119,7 +119,8 @@ def owned_part(
     return name_start, found.end("name") + 2
 
 
-# "between them", "a combined 1,800", "across the two fires",
+# "between them", "a combined 1,800", "across the two fires", "the party
+# and its allies together",
 # "across Tarn, Besk and Oller", "both fires": a sum over several members
 _GROUPS = (
     r"(?:fires|blazes|wildfires|provinces|states|counties|districts|regions"
@@ -133,6 +134,7 @@ _SEVERAL_SAID = lazy(
     rf"""
       \b(?P<mark>between\s+them)\b
     | \b(?P<mark>combined)\b
+    | \band\s+(?:[^\W\d_]+\s+){{1,3}}(?P<mark>together|jointly)\b
     | \b(?P<mark>across\s+(?:the\s+|all\s+)?(?:two|three|four|five|six|seven
         |eight|nine|ten|both|several|\d+)\s+(?:[^\W\d_]+\s+)?{_GROUPS})
     | \b(?P<mark>across)\s+(?:the\s+)?(?-i:\p{{Lu}})[\w-]*
@@ -154,7 +156,10 @@ _SEVERAL_NAMED = lazy(
 # what a match of either holds, tested in the folded text first: one of
 # these words each match of _SEVERAL_SAID, one of the group nouns each match
 # of _SEVERAL_NAMED
-_SAID_WORDS = ("between", "combined", "across", "both", "two", "three", "four", "five")
+_SAID_WORDS = (
+    *"between combined together jointly across both".split(),
+    *"two three four five".split(),
+)
 _GROUP_WORDS = tuple(
     """fires blazes wildfires provinces states counties districts regions
     countries nations cities towns villages islands storms quakes floods

@@ -282,6 +282,36 @@ _FORECAST = guarded(
     "point to",
     "forecast|projected|projection|guidance|outlook|course|track|line",
 )
+# "officials fear the toll will exceed 250", "expect it will top 900": a
+# definite future that someone fears or expects is a forecast all the same
+_FEARED_FUTURE = guarded(
+    lazy(
+        r"\b(?:fear|fears|feared|fearing|expect|expects|expected|expecting"
+        r"|predict|predicts|predicted|warn|warns|warned)\b.*\bwill\b",
+        FLAGS,
+    ),
+    "fear|expect|predict|warn will",
+)
+# "analysts had expected net profit of 340 million", "polls had put the
+# party on 28%": what others expected, not what happened
+_EXPECTED_BY = guarded(
+    lazy(
+        r"\b(?:analysts?|economists?|investors?|markets?|polls?|pollsters?"
+        r"|surveys?|consensus|forecasters?)\b(?:\s+[\w'’-]+){0,3}?\s+(?:had\s+)?"
+        r"(?:expected|predicted|forecast|anticipated|projected|estimated|put)\b",
+        FLAGS,
+    ),
+    "analyst|economist|investor|market|poll|survey|consensus|forecaster"
+    " expected|predicted|forecast|anticipated|projected|estimated|put",
+)
+# a modal right after the figure and its noun: "3,000 jobs could go", "more
+# people may have died" (not "102 people still could not be contacted", an
+# inability stated as fact)
+_MODAL_AFTER = lazy(
+    r"(?:\s+(?!(?:and|or|but|who|which|that)\b)[^\W\d_][\w'’-]*){0,2}?"
+    r"\s+(?:could(?!\s+not\b|n['’]t)|might|may)\b",
+    FLAGS,
+)
 _FIGURE_INTENT = guarded(
     lazy(rf"\b(?!due\b)(?:{_INTENT_WORDS})\w*\s+to\b", FLAGS),
     f"{_INTENT_PIECES} to",
@@ -332,6 +362,7 @@ def read_quantity_cues(
     sentence: tuple[int, int],
     clause: tuple[int, int],
     start: int,
+    end: int | None = None,
 ) -> Cues:
     """The suppositions around a figure starting at ``start`` in ``clause``.
 
@@ -348,8 +379,15 @@ def read_quantity_cues(
         suppositions.add("modal")
     if _CONDITION.search(lead):
         suppositions.add("condition")
-    if _FORECAST.search(near):
+    if (
+        _FORECAST.search(near)
+        or _FEARED_FUTURE.search(near)
+        or _EXPECTED_BY.search(lead)
+    ):
         suppositions.add("forecast")
+    if end is not None and _MODAL_AFTER.match(text, end, clause[1]):
+        # "as many as 3,000 jobs could go": the figure's own verb is modal
+        suppositions.add("modal")
     if _FIGURE_INTENT.search(near):
         suppositions.add("intention")
     if _UP_TO.match(text, start) and _PRESENT_VERB.search(lead):

@@ -4,7 +4,11 @@ Part 6 of the binding rule (see :mod:`claimcheck.engine.binding`): a clause
 that only continues a verb (``climbed to 61``) resumes the clause before; an
 anaphor (``their number``, ``the figure``, ``put the figure at``) stands for a
 measure named before; an appositive (``12.4%, a positivity rate``) names it
-right after.
+right after; a short heading joined to the number by a colon (``Dead:
+212.``, ``Injured: 1,450; missing: 38``) is its label; a sum right after a
+sum, in another currency (``fined €1.2 billion, about $1.3 billion``),
+counts what that sum counts; a number whose noun a relative clause
+follows takes that clause's verb (``six crew members who were arrested``).
 """
 
 from __future__ import annotations
@@ -136,6 +140,31 @@ def reach(
                 first = prior()
                 return _NONE if first is None else Binding(first, "anaphor")
         return _NONE
+    if index > 0 and not lead.strip():
+        heading = _heading(text, clauses[index - 1], clause, hits_in)
+        if heading is not None:
+            return Binding(heading, "label")
+        if q.unit is not None and q.unit.startswith("currency:"):
+            # "fined €1.2 billion, about $1.3 billion": the same sum in
+            # another currency counts what the sum before it counts
+            before = clauses[index - 1]
+            if _ENDS_IN_MONEY.search(text, before[0], before[1]):
+                found_hits = hits_in(before)
+                if found_hits:
+                    return Binding(found_hits[-1], "resumed")
+    if index + 1 < len(clauses):
+        # "questioned six crew members who were arrested": the verb of a
+        # relative clause on the noun the number counts
+        following = clauses[index + 1]
+        opens = _RELATIVE_OPENS.match(text, following[0], following[1])
+        if opens is not None and len(text[q.end : clause[1]].split()) <= _NOUN_WORDS:
+            found = next((h for h in hits_in(following) if h[0] == opens.end()), None)
+            if found is not None and (
+                _PASSIVE.search(opens.group()) or not _OBJECT.match(text, found[1])
+            ):
+                # "who were arrested", "who drowned"; not "who arrested the
+                # suspects", which counts those who did it
+                return Binding(found, "subject")
     if index + 1 < len(clauses) and not lead.strip():
         following = clauses[index + 1]
         lead_in = _APPOSITIVE.match(text, following[0], following[1])
@@ -147,3 +176,46 @@ def reach(
             if found is not None:
                 return Binding(found, "appositive")
     return _NONE
+
+
+# "who were arrested", "that had drowned": a relative clause's verb group
+_RELATIVE_OPENS = lazy(
+    r"\s*(?:who|that)\s+(?:(?:were|was|had|have|has|been|are|is|all|later|then"
+    r"|also|reportedly|allegedly)\s+){0,3}",
+    regex.I,
+)
+_PASSIVE = lazy(r"\b(?:were|was|been|are|is)\b", regex.I)
+# an object after the verb: "arrested the suspects", "killed 12"
+_OBJECT = lazy(
+    r"\s+(?:the|a|an|his|her|their|its|our|them|him|us|\d|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|some)\b",
+    regex.I,
+)
+#: words a counted noun phrase before such a clause may hold
+_NOUN_WORDS = 3
+# a clause ending in a sum of money: "fined €1.2 billion," "1.2bn euros,"
+_ENDS_IN_MONEY = lazy(
+    r"(?:\d|\d\s*(?:[mbk]n?|thousand|million|billion|trillion|crore|lakh))"
+    r"\s*(?:[^\W\d_]{0,3}\s*)?(?:euros?|dollars?|pounds?|sterling|yen|yuan|francs?"
+    r"|rupees?|[^\w\s,]{0,2})?\s*,?\s*$",
+    regex.I,
+)
+#: words a heading before a colon may hold ("Confirmed dead:", "Death toll:")
+_HEADING_WORDS = 4
+
+
+def _heading(
+    text: str, before: Span, clause: Span, hits_in: Callable[[Span], list[Span]]
+) -> Span | None:
+    """The measure word of a short heading that a colon joins to the number
+    opening ``clause`` ("Dead: 212.", "Injured: 1,450; missing: 38"), as a
+    fact box or a live blog lists figures; None when ``before`` is no such
+    heading."""
+    gap = text[before[1] : clause[0]]
+    body = text[before[0] : before[1]]
+    if ":" not in gap and not body.rstrip().endswith(":"):
+        return None
+    if len(body.split()) > _HEADING_WORDS:
+        return None
+    found = hits_in(before)
+    return found[-1] if found else None

@@ -17,12 +17,15 @@ from typing import Literal
 
 import regex
 
+from claimcheck.engine.combined import combined
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.earlier import earlier_count, listed_part, past_event
 from claimcheck.engine.members import included_part, owned_part, several_members
 from claimcheck.engine.numbers.reader import Quantity
+from claimcheck.engine.numbers.units import dimension
 from claimcheck.engine.patterns import BACKWARD, lazy, lazy_re
 from claimcheck.engine.qualifiers import qualified
+from claimcheck.engine.subgroups import subgroup
 
 __all__ = [
     "Direction",
@@ -55,6 +58,12 @@ _SCOPES = lazy(
       | \b(?:in|at|from)\s+(?:the|a)\s+(?:nearby|neighbou?ring|outlying|remote
           |small|tiny)\s+(?:hamlet|village|town|suburb|neighbou?rhood|parish
           |settlement|community)\b
+      | \b(?:hamlet|village|suburb|neighbou?rhood|parish|settlement|township)
+          \s+of\s+(?-i:\p{Lu})[\w'’-]*
+      | \b(?:in|from|across)\s+the\s+(?:capital|(?-i:\p{Lu})[\w'’-]*\s+
+          (?:market|division|unit|segment|arm|business|operations))\b
+      | \b(?:in|from|across)\s+(?:the\s+)?(?:neighbou?ring|nearby|adjacent)
+          \s+(?-i:\p{Lu})[\w'’-]*
       | \b(?:beside|besides|alongside)\s+the\s+(?:national|overall|total
           |countrywide|nationwide|statewide)\s+(?:toll|total|tally|count|figure)\b
     )
@@ -63,6 +72,9 @@ _SCOPES = lazy(
       | \b(?:previous|prior|preceding|last|past)\s+(?:year|season|session|quarter
           |month|week|decade|election|day)(?:'s|’s)?\b
       | \ba\s+year\s+(?:earlier|ago|before)\b
+      | \b(?:in|over|during)\s+the\s+(?:past|last|previous|preceding)\s+
+          (?:\d+|two|three|four|five|six|seven|ten|few|several)\s+
+          (?:hours|days|weeks|months)\b
       | \b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th)\s+(?:quarter|half)\b
       | \bin\s+(?:19|20)\d\d\b
     )
@@ -111,10 +123,22 @@ def _scope_cues() -> str:
                 "in at from",
                 r"\s+(?:the|a)\s+(?:nearby|neighbou?ring|outlying|remote|small|tiny)\s",
             ),
+            *each(
+                "hamlet village suburb neighbourhood neighborhood parish"
+                " settlement township",
+                r"\s+of\s",
+            ),
+            *each(
+                "in from across",
+                r"\s+(?:the\s+)?(?:neighbou?ring|nearby|adjacent)\s",
+            ),
+            *each("in from across", r"\s+the\s+capital"),
+            *each("market division unit segment arm business operations", ""),
             *each("beside besides alongside", r"\s+the\s"),
             r"year[- ]to[- ]date",
             *each("previous prior preceding last past", rf"\s+{periods}"),
             r"a\s+year\s+(?:earlier|ago|before)",
+            *each("in over during", r"\s+the\s+(?:past|last|previous|preceding)\s"),
             *each(
                 "first second third fourth fifth 1st 2nd 3rd 4th",
                 r"\s+(?:quarter|half)",
@@ -164,10 +188,11 @@ _ADDED_BEFORE = lazy(
     r"\b(?P<word>another|a\s+further|an\s+additional|an\s+extra)\s+$", regex.I
 )
 _ADDED_AFTER = lazy(
-    r"\s+(?P<word>more|other|further|additional|extra)\b(?!\s+th[ae]n\b)", regex.I
+    r"\s+(?P<word>more|other|further|additional|extra|new|fresh)\b(?!\s+th[ae]n\b)",
+    regex.I,
 )
 _ADDED_BEFORE_WORDS = ("another", "further", "additional", "extra")
-_ADDED_AFTER_WORDS = ("more", "other", "further", "additional", "extra")
+_ADDED_AFTER_WORDS = ("more", "other", "further", "additional", "extra", "new", "fresh")
 
 
 def scope_of(
@@ -261,11 +286,18 @@ def scope_of(
             continue
         # "wounded since joining the war last year": the start of the whole;
         # "up 6% on last year": the base compared with
-        if kind == "period" and (
-            _SINCE.search(text, start, m.start())
-            or _BASE.search(text, start, m.start())
-        ):
-            continue
+        if kind == "period":
+            since = _last_since(text, start, m.start())
+            if since is not None and since.end() <= q.start and q.end <= m.start():
+                # "the deadliest since a quake killed 212 people in 1963": the
+                # figure counts the earlier event the "since" clause names
+                return "event", (since.start(), m.end())
+            # "up 6% on last year": the base a change after the figure is
+            # compared with ("The toll from last year's flood" is no base)
+            if since is not None or (
+                m.start() >= q.end and _BASE.search(text, start, m.start())
+            ):
+                continue
         if kind in ("part", "period", "event", "interim"):
             span = m.span()
             if kind == "part" and m.group() == "alone":
@@ -279,6 +311,7 @@ def scope_of(
         owned_part(text, q, bound, start, cues=cues)
         or included_part(text, q, bound, start, cues=cues)
         or several_members(text, q, start, end, cues=cues)
+        or subgroup(text, q, bound, end)
     )
     if member is not None:
         return "part", member
@@ -289,6 +322,16 @@ def scope_of(
     if before is not None:
         return "interim", before
     return "", None
+
+
+def _last_since(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The last "since" in ``text[start:end]``: one after the figure dates the
+    start of the whole ("wounded since joining the war last year"), one before
+    it opens the clause of an earlier event that holds the figure."""
+    since = None
+    for since in _SINCE.finditer(text, start, end):  # noqa: B007
+        pass
+    return since
 
 
 def addition(
@@ -358,6 +401,11 @@ _CHANGE_AFTER = lazy(
 )
 
 
+_PLACED_AFTER = lazy(
+    r"\s+(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ward)?\s+of|off"
+    r"|away|offshore|out\s+to\s+sea|inland|down|deep|up\s+the)\b",
+    regex.I,
+)
 _LEVEL_BOUND = lazy(r"(?:below|under|beneath|above|beyond|past)\b", regex.I)
 
 
@@ -388,76 +436,15 @@ def is_change(text: str, q: Quantity, clause: tuple[int, int]) -> bool:
     """
     if _LEVEL_BOUND.match(q.text):
         return False
+    if (
+        q.unit is not None
+        and dimension(q.unit) == "length"
+        and _PLACED_AFTER.match(text, q.end, clause[1])
+    ):
+        # "sank some 87 kilometres off the coast", "roughly 4 km down": a
+        # distance says where, not how far something moved
+        return False
     return bool(
         _CHANGE_BEFORE.search(text, clause[0], q.start)
         or _CHANGE_AFTER.match(text, q.end, clause[1])
-    )
-
-
-_JOINED = lazy(r"\s+(?:or|and|and/or|&)\s+(?:[^\W\d_]+\s+)?$|\s*/\s*$")
-_LISTED = lazy(r"\s*,\s*(?:[^\W\d_]+\s+)?")
-_LIST_CLOSES = lazy(r",?\s+(?:or|and)\b", regex.I)
-_HARM = (
-    r"(?:ill|sick|sickened|hurt|injured|wounded|missing|dead|killed|hospitali[sz]ed"
-    r"|harmed|burned|burnt|poisoned|displaced|unaccounted|treated"
-    r"|needed\s+(?:hospital\s+|medical\s+)?(?:treatment|care)"
-    r"|taken\s+to\s+hospital)"
-)
-#: one of these stands in every match of _HARM
-_HARM_WORDS = (
-    "ill", "sick", "hurt", "injured", "wounded", "missing", "dead", "hospital",
-    "harmed", "burn", "poisoned", "displaced", "unaccounted", "treat", "care",
-)  # fmt: skip
-# only "or": "were injured and taken to hospital" counts one group twice over
-_HARM_AFTER = lazy(
-    rf"\s+(?:or|and/or)\s+(?:(?:were|was|been|are|is|made|fell|left|feared"
-    rf"|reported|badly|seriously|taken|became|got)\s+){{0,2}}{_HARM}\b",
-    regex.I,
-)
-_HARM_BEFORE = lazy(
-    rf"\b{_HARM}\s+(?:or|and/or)\s+(?:(?:were|was|been|made|reported|badly"
-    rf"|seriously)\s+)?$",
-    regex.I,
-)
-
-
-def combined(
-    text: str,
-    bound: tuple[int, int],
-    hits: Sequence[tuple[int, int]],
-    *,
-    cues: Cues | None = None,
-) -> bool:
-    """Whether the measure word at ``bound`` is joined by or/and to another.
-
-    "1,800 dead or injured", "has killed or hospitalised 640": one figure
-    for two measures, which counts for neither alone.
-    """
-    for h in hits:
-        if h[1] <= bound[0] and _joined(text, h, bound):
-            return True
-        if h[0] >= bound[1] and _joined(text, bound, h):
-            return True
-    # "injured or made ill", "missing or feared dead": the other word of harm
-    # need not be a measure of the suite
-    if (
-        cues is None or cues.opens(bound[1], ("or", "and/or"), space=True)
-    ) and _HARM_AFTER.match(text, bound[1]):
-        return True
-    lead = max(0, bound[0] - 60)
-    if cues is not None and (
-        cues.lacks(lead, bound[0], ("or",)) or cues.lacks(lead, bound[0], _HARM_WORDS)
-    ):
-        return False
-    return bool(_HARM_BEFORE.search(text, lead, bound[0]))
-
-
-def _joined(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
-    """Whether ``first`` and ``second`` are joined by or/and, or by a comma in
-    a list that or/and closes ("killed, hurt or reported missing")."""
-    if _JOINED.fullmatch(text, first[1], second[0]):
-        return True
-    return bool(
-        _LISTED.fullmatch(text, first[1], second[0])
-        and _LIST_CLOSES.match(text, second[1])
     )

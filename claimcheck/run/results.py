@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import final
+from typing import Any, final
 
 from claimcheck.claims import Claim, OutdatedPolicy
 from claimcheck.engine.articles import Article
@@ -31,15 +31,27 @@ __all__ = ["PairCheck", "RunResults", "check_pair"]
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PairCheck:
-    """One (claim, article) pair, checked."""
+    """One (claim, article) pair, checked: plain data, cheap to pickle (a
+    run's sweep keeps its checks on disk until their items report them)."""
 
-    verdict: Verdict
     #: the result as plain data, with the baseline's view and its outcome
     record: ResultRecord
     outcome: Outcome
     #: what pytest shows: the failure text, the xfail or the skip reason;
     #: None when the pair passes
     message: str | None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # a tuple, not the dataclass's field-by-field state: a pickle per pair
+        return (_pair_check, (self.record, self.outcome.value, self.message))
+
+
+#: each outcome by its value (a lookup, not the enum's own call)
+_OUTCOMES = {o.value: o for o in Outcome}
+
+
+def _pair_check(record: ResultRecord, outcome: str, message: str | None) -> PairCheck:
+    return PairCheck(record=record, outcome=_OUTCOMES[outcome], message=message)
 
 
 def check_pair(
@@ -71,7 +83,6 @@ def check_pair(
     elif result is Outcome.SKIPPED:
         message = render_missing(verdict, claim)
     return PairCheck(
-        verdict=verdict,
         record=with_outcome(record, result),
         outcome=result,
         message=message,

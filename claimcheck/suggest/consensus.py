@@ -24,10 +24,12 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimcheck.engine.numbers.interval import Interval
+from claimcheck.engine.numbers.ranges import about_margin
 from claimcheck.suggest.grouping import Group, Member, vote_interval
 
 __all__ = ["TOLERANCES", "Consensus", "find_consensus", "written_values"]
@@ -77,7 +79,9 @@ def find_consensus(group: Group) -> Consensus | None:
     best = max(ranked, key=lambda r: r[0])
     tie = any(r[0][0] == best[0][0] and r[1] != best[1] for r in ranked)
     supporters = best[2]
-    values = sorted({v for m in supporters for v in written_values(m.interval)})
+    values = sorted(
+        {v for m in supporters for v in written_values(m.interval, m.figure.text)}
+    )
     if not values:
         return None
     expected = Interval(low=values[0], high=values[-1])
@@ -121,11 +125,14 @@ def _fits(member: Member, expected: Interval, tolerance: float) -> bool:
     return member.interval.overlaps(expected.widened(relative=tolerance))
 
 
-def written_values(interval: Interval) -> tuple[float, ...]:
-    """The numbers a figure was written with, read back from its interval.
+def written_values(interval: Interval, text: str = "") -> tuple[float, ...]:
+    """The numbers a figure was written with, read back from its interval
+    (and its words, ``text``, where the interval alone leaves it open).
 
     "300" and "about 300" give 300, "nearly 300" and "at least 300" too,
     "between 10,000 and 12,000" both ends; a vague word ("hundreds") none.
+    "some 21,000" is read 20,000-22,000 (docs/numbers.md), as "between
+    20,000 and 22,000" is: only its words tell the one from the other.
     """
     low, high = interval.low, interval.high
     if low is None:
@@ -137,11 +144,20 @@ def written_values(interval: Interval) -> tuple[float, ...]:
     if not (interval.low_inclusive and interval.high_inclusive):
         return ()
     middle = (low + high) / 2
+    hedged = not _RANGE_WORDS.search(text)
     if math.isclose(low, middle * 0.9) and math.isclose(high, middle * 1.1):
         return (_clean(middle),)
-    if math.isclose(low, high * 0.9):
+    if hedged and math.isclose(high - middle, about_margin(middle)):
+        return (_clean(middle),)
+    if math.isclose(low, high * 0.9) or (
+        hedged and math.isclose(low, high - about_margin(high))
+    ):
         return (_clean(high),)
     return (_clean(low), _clean(high))
+
+
+#: what writes a range: "between 10,000 and 12,000", "10-12", "up to 30"
+_RANGE_WORDS = re.compile(r"\b(?:between|from|to|and|or|through)\b|\d\s*[-–—~]\s*\S?\d")
 
 
 def _clean(value: float) -> float:

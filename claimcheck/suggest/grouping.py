@@ -70,7 +70,7 @@ NOUN_FAMILIES = _by_word(
 GroupKind = Literal["measure", "noun"]
 
 #: how far a one-sided figure ("more than 12,000") reaches when figures are
-#: compared with each other: as far as an "about" (docs/numbers.md)
+#: compared with each other: as far as an "about" widens at most (docs/numbers.md)
 REACH = 0.1
 
 

@@ -162,7 +162,9 @@ def test_one_agreeing_mention_beside_a_disagreeing_one_supports_but_wavers() -> 
 @pytest.mark.parametrize(
     ("text", "kind", "value"),
     [
-        ("About 48 people were killed.", SUPPORTED, "[43.2, 52.8]"),
+        ("About 50 people were killed.", SUPPORTED, "[45, 55]"),
+        # "about" widens no further than the figure's own precision
+        ("About 48 people were killed.", CONTRADICTED, "[47, 49]"),
         ("More than 50 people were killed.", CONTRADICTED, "(50, inf)"),
         ("At least 40 people were killed.", SUPPORTED, "[40, inf)"),
         ("Fewer than 40 people were killed.", CONTRADICTED, "(-inf, 40)"),

@@ -48,19 +48,25 @@ def at_least(value: float) -> Interval:
 
 
 @pytest.mark.parametrize(
-    ("interval", "values"),
+    ("interval", "text", "values"),
     [
-        (point(300), (300,)),
-        (about(300), (300,)),
-        (Interval(low=270, high=300), (300,)),  # nearly 300
-        (at_least(300), (300,)),
-        (Interval(low=None, high=50, low_inclusive=False), (50,)),
-        (Interval(low=10000, high=12000), (10000, 12000)),
-        (Interval(low=200, high=1000, high_inclusive=False), ()),  # hundreds
+        (point(300), "300", (300,)),
+        (about(300), "about 300", (300,)),
+        (Interval(low=270, high=300), "nearly 300", (300,)),
+        (at_least(300), "at least 300", (300,)),
+        (Interval(low=None, high=50, low_inclusive=False), "fewer than 50", (50,)),
+        (Interval(low=10000, high=12000), "between 10,000 and 12,000", (10000, 12000)),
+        (Interval(low=10000, high=12000), "10,000-12,000", (10000, 12000)),
+        # "about" widens no further than the figure's precision
+        (Interval(low=20000, high=22000), "some 21,000", (21000,)),
+        (Interval(low=20000, high=21000), "nearly 21,000", (21000,)),
+        (Interval(low=200, high=1000, high_inclusive=False), "hundreds", ()),
     ],
 )
-def test_written_values(interval: Interval, values: tuple[float, ...]) -> None:
-    assert written_values(interval) == values
+def test_written_values(
+    interval: Interval, text: str, values: tuple[float, ...]
+) -> None:
+    assert written_values(interval, text) == values
 
 
 def test_one_value_agreed_is_equals() -> None:

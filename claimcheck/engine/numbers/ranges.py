@@ -8,7 +8,9 @@ score pairs.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from decimal import Decimal
 
 import regex
 
@@ -44,14 +46,14 @@ class Atom:
     interval: Interval | None = None
 
 
-def interval_of(value: float, kind: Hedge) -> Interval:
-    """The interval a hedge word turns ``value`` into (docs/numbers.md)."""
+def interval_of(value: float, kind: Hedge, unit: str | None = None) -> Interval:
+    """The interval a hedge word turns ``value`` (in ``unit``) into
+    (docs/numbers.md)."""
     if kind == ABOUT:
-        low, high = sorted((value * 0.9, value * 1.1))
-        return Interval(low=low, high=high)
+        margin = about_margin(value, unit)
+        return Interval(low=value - margin, high=value + margin)
     if kind == NEARLY:
-        low, high = sorted((value * 0.9, value))
-        return Interval(low=low, high=high)
+        return Interval(low=value - about_margin(value, unit), high=value)
     if kind == AT_LEAST:
         return Interval(low=value, high=None, high_inclusive=False)
     if kind == MORE:
@@ -61,6 +63,25 @@ def interval_of(value: float, kind: Hedge) -> Interval:
     if kind == LESS:
         return Interval(low=None, high=value, low_inclusive=False, high_inclusive=False)
     return Interval.point(value)
+
+
+def about_margin(value: float, unit: str | None = None) -> float:
+    """How far "about" widens ``value``: 10 % of it, but no further than one
+    unit of its last significant digit, the precision the writer gave ("about
+    300" is 270-330; "some 21,000" 20,000-22,000; "about $1.5 billion" 1.4
+    to 1.6 billion; "some 58.2 per cent" 58.1-58.3).  A fraction ("nearly
+    two-thirds") is as rough as its words, whatever its digits."""
+    tenth = abs(value) * 0.1
+    if value == 0 or unit == "share" or not math.isfinite(value):
+        return tenth
+    digits = Decimal(repr(value)).normalize().as_tuple()
+    if not isinstance(digits.exponent, int) or len(digits.digits) > _WRITTEN_DIGITS:
+        return tenth  # a value worked out, not written so
+    return min(tenth, 10.0**digits.exponent)
+
+
+#: significant digits beyond which a value was computed (a fraction, a scale)
+_WRITTEN_DIGITS = 7
 
 
 # --------------------------------------------------------------------------
@@ -241,7 +262,7 @@ def combine(atoms: list[Atom], text: str) -> list[Atom]:
             if a.kind == POINT and _crossed(text, a):
                 a.kind = MORE
             if a.interval is None:
-                a.interval = interval_of(a.value, a.kind)
+                a.interval = interval_of(a.value, a.kind, a.unit)
             if out and (joined := _conjoin(out[-1], a, text[out[-1].end : a.start])):
                 out[-1] = joined
             else:

@@ -487,7 +487,7 @@ def _read(
             start=a.start + offset,
             end=a.end + offset,
             text=text[a.start : a.end],
-            interval=a.interval or interval_of(a.value, a.kind),
+            interval=a.interval or interval_of(a.value, a.kind, a.unit),
             unit=a.unit,
         )
         for a in combine(atoms, text)

@@ -162,8 +162,9 @@ def _states(
 ) -> bool:
     """True when a reading states the case's number or range.
 
-    A hedged number states its number too: "close to 45" is read [40.5, 45],
-    "about 800" [720, 880], "above 1200" (1200, inf).
+    A hedged number states its number too: "close to 45" is read [44, 45],
+    "about 800" [720, 880], "about 2.4 billion" [2.3, 2.5] billion, "above
+    1200" (1200, inf).
     """
     if _close(low, want_low) and _close(high, want_high):
         return True
@@ -180,7 +181,13 @@ def _states(
         return False
     if _close(low, v) or _close(high, v):
         return True
-    return _close(low, 0.9 * v) and _close(high, 1.1 * v)
+    # "about 800": an interval around the number, as wide as its hedge
+    return (
+        low is not None
+        and high is not None
+        and low < v < high
+        and _close((low + high) / 2, v)
+    )
 
 
 def score(case: dict[str, Any], readings: Iterable[Reading]) -> tuple[bool, bool]:

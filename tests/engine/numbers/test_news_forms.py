@@ -63,8 +63,8 @@ def test_reads(text: str, span: str, low: float, high: float, unit: str | None) 
     ("text", "span", "low", "high"),
     [
         # a count of people is whole: 2.600 residents are 2,600
-        ("about 2.600 residents were moved", "about 2.600", 2340, 2860),
-        ("some 1.500 workers struck", "some 1.500", 1350, 1650),
+        ("about 2.600 residents were moved", "about 2.600", 2500, 2700),
+        ("some 1.500 workers struck", "some 1.500", 1400, 1600),
         ("a 3- to 5-kilometre queue", "3- to 5-kilometre", 3, 5),
     ],
 )
