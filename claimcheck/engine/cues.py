@@ -21,7 +21,6 @@ which :meth:`Cues.word_at` skips.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Callable
 
@@ -63,10 +62,13 @@ class Cues:
             asked = self._asked.get(words, 0)
             if asked * _LOOK_COST < len(folded):
                 self._asked[words] = asked + 1
-                # a word starting before ``end`` ends before ``end + len - 1``;
-                # the leftmost of them starts before ``end`` if any does
-                found = _either(words)(folded, max(start, 0), end + _longest(words) - 1)
-                return found is not None and found.start() < end
+                find = folded.find
+                start = max(start, 0)
+                # a word starting before ``end`` ends before ``end + len - 1``
+                for word in words:
+                    if find(word, start, end + len(word) - 1) >= 0:
+                        return True
+                return False
             places = self._places[words] = sorted(
                 i for word in words for i in _places_of(folded, word)
             )
@@ -80,7 +82,12 @@ class Cues:
             return False
         # one search for all the words: a pass of the standard library's
         # engine over a short stretch costs less than a find per word
-        return _either(words)(folded, start, end) is None
+        search = _EITHER.get(words)
+        if search is None:
+            search = _EITHER[words] = re.compile(
+                "|".join(re.escape(word) for word in words)
+            ).search
+        return search(folded, start, end) is None
 
     def word_at(self, pos: int) -> int:
         """Where the first character at or after ``pos`` that is not white
@@ -105,23 +112,6 @@ class Cues:
         elif space:
             return False
         return folded.startswith(words, pos)
-
-
-def _either(
-    words: tuple[str, ...],
-) -> Callable[[str, int, int], re.Match[str] | None]:
-    """A search for any of ``words`` (made once per tuple)."""
-    search = _EITHER.get(words)
-    if search is None:
-        search = _EITHER[words] = re.compile(
-            "|".join(re.escape(word) for word in words)
-        ).search
-    return search
-
-
-@functools.cache
-def _longest(words: tuple[str, ...]) -> int:
-    return max(map(len, words))
 
 
 def _places_of(text: str, word: str) -> list[int]:
