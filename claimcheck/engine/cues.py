@@ -28,6 +28,9 @@ __all__ = ["Cues"]
 
 #: characters of the article one look in a stretch costs as much as
 _LOOK_COST = 500
+#: characters of a stretch per word below which one search for any of the
+#: words costs less than a find per word
+_SHORT = 16
 #: a search for any of a tuple of words, by the tuple
 _EITHER: dict[tuple[str, ...], Callable[[str, int, int], re.Match[str] | None]] = {}
 
@@ -80,8 +83,15 @@ class Cues:
         folded = self.folded
         if folded is None:
             return False
-        # one search for all the words: a pass of the standard library's
-        # engine over a short stretch costs less than a find per word
+        if end - start > _SHORT * len(words):
+            find = folded.find
+            # a loop, not all() over a generator: this runs once per figure
+            for word in words:  # noqa: SIM110
+                if find(word, start, end) >= 0:
+                    return False
+            return True
+        # over a short stretch one search for all the words (a pattern tried
+        # at each of its characters) costs less than a find per word
         search = _EITHER.get(words)
         if search is None:
             search = _EITHER[words] = re.compile(
