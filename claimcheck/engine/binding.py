@@ -202,7 +202,7 @@ def predicate_past_asides(
     """
     # ``clause`` may span several of ``clauses`` (a group of people: "the
     # driver and four passengers,"); what follows it begins at its end
-    after = next(i for i, c in enumerate(clauses) if c[1] == clause[1]) + 1
+    after = [c[1] for c in clauses].index(clause[1]) + 1
     if not text[clause[0] : clause[1]].rstrip().endswith(","):
         return past_relative(text, clauses[after - 1], clauses, hits)
     if _ASIDE_OPENER.match(text, clause[0]):

@@ -21,14 +21,24 @@ which :meth:`Cues.word_at` skips.
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Callable
 
 __all__ = ["Cues"]
+
+#: characters of the article one look in a stretch costs as much as
+_LOOK_COST = 500
+#: characters of a stretch per word below which one search for any of the
+#: words costs less than a find per word
+_SHORT = 16
+#: a search for any of a tuple of words, by the tuple
+_EITHER: dict[tuple[str, ...], Callable[[str, int, int], re.Match[str] | None]] = {}
 
 
 class Cues:
     """The folded text of one article, for the tests before its patterns."""
 
-    __slots__ = ("_places", "folded", "text")
+    __slots__ = ("_asked", "_places", "folded", "text")
 
     def __init__(self, text: str, folded: str) -> None:
         self.text = text
@@ -36,18 +46,32 @@ class Cues:
         #: (then every test says the pattern may match)
         self.folded = folded if len(folded) == len(text) else None
         self._places: dict[tuple[str, ...], list[int]] = {}
+        self._asked: dict[tuple[str, ...], int] = {}
 
     def starts_within(self, start: int, end: int, words: tuple[str, ...]) -> bool:
         """Whether one of ``words`` (lower case) starts in ``text[start:end]``.
 
         For a long list of words asked about many stretches: where each word
-        stands in the article is found once (per tuple of words).
+        stands in the article is found once (per tuple of words), after the
+        first few questions, which look in their stretch only (each such
+        look costs about what finding one word in 500 characters of the
+        article does, so a long article asked little is not scanned whole).
         """
         folded = self.folded
         if folded is None:
             return True
         places = self._places.get(words)
         if places is None:
+            asked = self._asked.get(words, 0)
+            if asked * _LOOK_COST < len(folded):
+                self._asked[words] = asked + 1
+                find = folded.find
+                start = max(start, 0)
+                # a word starting before ``end`` ends before ``end + len - 1``
+                for word in words:
+                    if find(word, start, end + len(word) - 1) >= 0:
+                        return True
+                return False
             places = self._places[words] = sorted(
                 i for word in words for i in _places_of(folded, word)
             )
@@ -59,12 +83,21 @@ class Cues:
         folded = self.folded
         if folded is None:
             return False
-        find = folded.find
-        # a loop, not all() over a generator: this runs once per figure
-        for word in words:  # noqa: SIM110
-            if find(word, start, end) >= 0:
-                return False
-        return True
+        if end - start > _SHORT * len(words):
+            find = folded.find
+            # a loop, not all() over a generator: this runs once per figure
+            for word in words:  # noqa: SIM110
+                if find(word, start, end) >= 0:
+                    return False
+            return True
+        # over a short stretch one search for all the words (a pattern tried
+        # at each of its characters) costs less than a find per word
+        search = _EITHER.get(words)
+        if search is None:
+            search = _EITHER[words] = re.compile(
+                "|".join(re.escape(word) for word in words)
+            ).search
+        return search(folded, start, end) is None
 
     def word_at(self, pos: int) -> int:
         """Where the first character at or after ``pos`` that is not white

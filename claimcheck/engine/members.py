@@ -13,6 +13,8 @@ it as usual.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from claimcheck.engine.cues import Cues
@@ -126,7 +128,8 @@ _GROUPS = (
     r"|zones|municipalities|prefectures|departments|boroughs|parishes|cantons"
     r"|valleys|river\s+basins|incidents|events|outbreaks)"
 )
-_SEVERAL = lazy(
+# every match but the last form opens with one of its own words
+_SEVERAL_SAID = lazy(
     rf"""
       \b(?P<mark>between\s+them)\b
     | \b(?P<mark>combined)\b
@@ -136,20 +139,31 @@ _SEVERAL = lazy(
         (?:,\s+(?-i:\p{{Lu}})[\w-]*)*,?\s+and\s+(?-i:\p{{Lu}})[\w-]*
     | \b(?P<mark>(?:both|the\s+(?:two|three|four|five))\s+(?:[^\W\d_]+\s+)?
         {_GROUPS})
-    | (?-i:\p{{Lu}})[\w-]*\s+and\s+(?:(?-i:\p{{Lu}})[\w-]*
+    """,
+    regex.I | regex.X,
+)
+# "the Ashby and Corran fires": opens at any capital, so it is searched on
+# its own (one pattern of both forms scans several times slower)
+_SEVERAL_NAMED = lazy(
+    rf"""
+      (?-i:\p{{Lu}})[\w-]*\s+and\s+(?:(?-i:\p{{Lu}})[\w-]*
         |its\s+(?:two|three|four|five|\d+)?\s*[^\W\d_]+)\s+(?P<mark>{_GROUPS})
     """,
     regex.I | regex.X,
 )
-# what a match of _SEVERAL holds, tested in the folded text first: one of
-# these words, or one of the group nouns
-_SEVERAL_WORDS = (
+# what a match of either holds, tested in the folded text first: one of
+# these words each match of _SEVERAL_SAID, one of the group nouns each match
+# of _SEVERAL_NAMED
+_SAID_WORDS = (
     *"between combined across both".split(),
-    *"""fires blazes wildfires provinces states counties districts regions
+    *"two three four five".split(),
+)
+_GROUP_WORDS = tuple(
+    """fires blazes wildfires provinces states counties districts regions
     countries nations cities towns villages islands storms quakes floods
     attacks blasts sites camps mines plants factories hospitals areas zones
     municipalities prefectures departments boroughs parishes cantons valleys
-    basins incidents events outbreaks""".split(),
+    basins incidents events outbreaks""".split()
 )
 
 
@@ -172,15 +186,43 @@ def several_members(
     # and Corran fires,"), or open the clause before when no figure stands
     # between ("The two fires, Ashby and Corran, have together killed five")
     lead, tail = max(0, start - _REACH), min(len(text), end + _REACH)
-    if cues is not None and not cues.starts_within(lead, tail, _SEVERAL_WORDS):
-        return None
-    for m in _SEVERAL.finditer(text, lead, tail):
+    said = groups = True
+    if cues is not None:
+        said = cues.starts_within(lead, tail, _SAID_WORDS)
+        groups = cues.starts_within(lead, tail, _GROUP_WORDS)
+        if not said and not groups:
+            return None
+    for m in _several(text, lead, tail, said=said, named=groups):
         if q.start <= m.start() < q.end or m.start() >= end:
             continue
         if m.start() < start and _DIGIT.search(text, m.end(), q.start):
             continue
         return m.span("mark")
     return None
+
+
+def _several(
+    text: str, pos: int, endpos: int, *, said: bool = True, named: bool = True
+) -> Iterator[regex.Match[str]]:
+    """The matches of both patterns in ``text[pos:endpos]``, as one pattern
+    of all their forms (the first pattern's before the second's) would find
+    them: the leftmost, the first pattern's where both start at one place,
+    each search going on where the last match ended.  ``said``, ``named``:
+    whether the first, the second may match at all (one of their words
+    stands there)."""
+    search = _SEVERAL_SAID.search
+    other = _SEVERAL_NAMED.search(text, pos, endpos) if named else None
+    while True:
+        first = search(text, pos, endpos) if said else None
+        if other is not None and other.start() < pos:
+            # a match is the same whatever place the search began from
+            other = _SEVERAL_NAMED.search(text, pos, endpos)
+        if first is None or (other is not None and other.start() < first.start()):
+            first = other
+        if first is None:
+            return
+        yield first
+        pos = first.end()
 
 
 _DIGIT = lazy(r"\d")

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck.engine import index as index_module
 from claimcheck.engine import reach as reach_module
@@ -237,3 +239,41 @@ def test_a_lead_without_a_crossing_word_crosses_nothing() -> None:
             else ranges_module._CROSSING_AFTER.match(text, atom.end) is not None
         )
         assert ranges_module._crossed(text, atom) == expected, lead
+
+
+@given(
+    st.text(alphabet="ab dn", max_size=60),
+    st.lists(st.text(alphabet="abdn", min_size=1, max_size=3), min_size=1, max_size=4),
+    st.integers(0, 70),
+    st.integers(0, 70),
+)
+def test_a_stretch_is_looked_in_as_the_places_of_the_words_say(
+    text: str, words: list[str], start: int, end: int
+) -> None:
+    # the first questions look in their stretch, later ones at the places
+    # of the words in the whole text: both answer alike
+    looked = Cues(text, text)
+    placed = Cues(text, text)
+    placed._asked[tuple(words)] = len(text) + 1
+    want = any(
+        text.startswith(word, i)
+        for word in words
+        for i in range(start, min(end, len(text)))
+    )
+    assert looked.starts_within(start, end, tuple(words)) == want
+    assert placed.starts_within(start, end, tuple(words)) == want
+
+
+@given(
+    st.text(alphabet="ab dn’.*", max_size=60),
+    st.lists(
+        st.text(alphabet="abdn’.*", min_size=1, max_size=3), min_size=1, max_size=5
+    ),
+    st.integers(0, 70),
+    st.integers(0, 70),
+)
+def test_a_stretch_lacks_the_words_when_none_stands_inside_it(
+    text: str, words: list[str], start: int, end: int
+) -> None:
+    want = not any(text.find(word, start, end) >= 0 for word in words)
+    assert Cues(text, text).lacks(start, end, tuple(words)) == want

@@ -116,3 +116,44 @@ def test_a_sum_over_several_members(text: str, number: str, mark: str) -> None:
 def test_no_sum_over_several_members(text: str, number: str) -> None:
     q, _ = _at(text, number, number)
     assert several_members(text, q, 0, len(text)) is None
+
+
+_SUMS = (
+    "Fires in Ashby and Corran and the Dunmore fires have burned 3,000 acres"
+    " between them, a combined 1,800 across the three provinces; across Tarn,"
+    " Besk and Oller 412 died. Both mines flooded and Keld and its two towns"
+    " lost 70 homes, while the two storms and Lenn and Rook counties, Tay and"
+    " its villages and the four river basins held out."
+)
+
+
+def test_both_patterns_find_what_one_pattern_of_all_forms_finds() -> None:
+    import regex
+
+    from claimcheck.engine import members
+
+    said = members._SEVERAL_SAID.pattern.rstrip()
+    one = regex.compile(
+        said + "\n| " + members._SEVERAL_NAMED.pattern.strip(), regex.I | regex.X
+    )
+    for pos in range(len(_SUMS)):
+        for endpos in range(pos, len(_SUMS) + 1, 7):
+            want = [
+                (m.span(), m.span("mark")) for m in one.finditer(_SUMS, pos, endpos)
+            ]
+            got = members._several(_SUMS, pos, endpos, named=True)
+            assert [(m.span(), m.span("mark")) for m in got] == want
+    assert len(list(one.finditer(_SUMS))) >= 8
+
+
+def test_each_match_holds_one_of_the_words_its_pattern_is_tested_for() -> None:
+    from claimcheck.engine import members
+
+    text = _SUMS + " BOTH Fires, the TWO districts and Across Ulm and Vey."
+    said = list(members._SEVERAL_SAID.finditer(text))
+    named = list(members._SEVERAL_NAMED.finditer(text))
+    assert len(said) >= 6 and len(named) >= 2
+    for m in said:
+        assert any(w in m.group().casefold() for w in members._SAID_WORDS)
+    for m in named:
+        assert any(w in m.group().casefold() for w in members._GROUP_WORDS)

@@ -192,3 +192,31 @@ def test_a_guarded_word_the_claim_wrote_itself_stays_plain() -> None:
     assert lexicon.spans(text, 0) == [(6, 12)]
     assert "pulled" not in lexicon.guards
     assert "brought" in lexicon.guards
+
+
+_GAP_PIECES = [
+    *"to out of leave safety alive for injuries 12 . , - ’ ß ﬂee TO homes".split(),
+    *(" ", "  ", "\n"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_GAP_PIECES), max_size=16))
+def test_the_gap_takes_each_word_whole(pieces: list[str]) -> None:
+    # giving a word back never lets the gap match: the possessive form finds
+    # what the plain one finds
+    import regex
+
+    from claimcheck.engine import paraphrases
+    from claimcheck.engine.terms import FLAGS
+
+    text = "ordered" + "".join(pieces)
+    for after in (
+        r"(?:to\s+(?:leave|evacuate|flee|get\s+out)|out\s+of)\b",
+        r"for\s+(?:\w+\s+){0,2}?(?:injur|wound|burn)\w*",
+        r"(?:from|out\s+of)\s+(?:their|his|her|the)\s+homes?\b",
+    ):
+        fast = regex.compile(paraphrases._GAP + after, FLAGS).match(text, 7)
+        plain = regex.compile(paraphrases._GAP.replace("++", "+") + after, FLAGS)
+        slow = plain.match(text, 7)
+        assert (fast and fast.span()) == (slow and slow.span())

@@ -8,6 +8,7 @@ babel by benchmarks/make_tables.py; babel is not imported to read text.
 from __future__ import annotations
 
 import json
+import re
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -150,6 +151,11 @@ def article_currency(symbol: str, article: str) -> str:
     owners = AMBIGUOUS.get(symbol)
     if not owners:
         return CURRENCY_PREFIXES.get(symbol, symbol)
+    forms, heads = _owners_forms(symbol)
+    if forms.search(article) is None:
+        folded = _casefolded(article)
+        if not any(h in folded for h in heads):
+            return owners[0]  # no owner named: the default (most articles)
     counts = {
         code: len(_markers(code).findall(article)) if _named(code, article) else 0
         for code in owners
@@ -171,6 +177,25 @@ def _marker_forms(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     ]
     names = [n for n, c in CLDR_NAMES.items() if c == code and " " in n]
     return tuple(forms), tuple(names)
+
+
+@cache
+def _owners_forms(symbol: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The codes and symbols of every currency an ambiguous symbol may
+    stand for (as one pattern: one pass over an article), and words one of
+    which each of their full names holds, case folded ("dollar", "peso"):
+    where none of these stands in an article, :func:`_named` says no to
+    each of them."""
+    forms: list[str] = []
+    words: set[str] = set()
+    for code in AMBIGUOUS[symbol]:
+        own, names = _marker_forms(code)
+        forms += own
+        words.update(n.casefold().split()[-1] for n in names)
+    # a word holding another is found wherever the other is not
+    heads = sorted(w for w in words if not any(o != w and o in w for o in words))
+    either = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(either), tuple(heads)
 
 
 def _named(code: str, article: str) -> bool:

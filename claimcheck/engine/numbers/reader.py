@@ -434,7 +434,13 @@ def _read(
                 # "(380 miles)": from a bracket the pattern reads only a
                 # telephone number, so the expression opens at the core
                 quiet = True
-            else:
+            elif not (
+                fast
+                and text[core] in "0123456789"
+                and text[before.start() : core].lower() in ("a ", "an ")
+            ):
+                # from "a" the pattern reads only number words ("a hundred"),
+                # so from "a 52-year-old" nothing: the expression opens at 52
                 m = master(text, before.start())
             if m is not None and m.end() <= core:
                 m = None
@@ -448,13 +454,14 @@ def _read(
             # of 10" takes its unit from before it).
             if (
                 fast
-                and (
-                    quiet
-                    or (text[core - 1].isspace() and not text.endswith("of ", 0, core))
-                )
+                and (quiet or text[core - 1].isspace())
                 and (
                     (plain := plain_count(text, core, whole_text)) is not None
                     or (plain := plain_word(text, core, t.end())) is not None
+                )
+                and (
+                    plain.unit is not None
+                    or forms.percent_before(text, core, plain.end) is None
                 )
             ):
                 atoms.append(plain)
