@@ -156,7 +156,8 @@ class _Counts:
         self.columns = tuple(columns)
         self._column = {c: i for i, c in enumerate(self.columns)}
         self.slots = Names()
-        self.counts = array("I")
+        #: two bytes a count while every count fits
+        self.counts = array("H")
 
     def add(self, name: str, column: str) -> int:
         """Count ``name`` in ``column``; its slot."""
@@ -164,11 +165,13 @@ class _Counts:
         width = len(self.columns)
         if slot * width == len(self.counts):
             self.counts.extend([0] * width)
-        self.counts[slot * width + self._column[column]] += 1
+        at = slot * width + self._column[column]
+        try:
+            self.counts[at] += 1
+        except OverflowError:  # past 65,535: four bytes a count from now on
+            self.counts = array("I", self.counts)
+            self.counts[at] += 1
         return slot
-
-    def count(self, slot: int, column: str) -> int:
-        return int(self.counts[slot * len(self.columns) + self._column[column]])
 
     def tally(self, names: Sequence[str]) -> Tally:
         return Tally(names, self.columns, self.slots, self.counts)
@@ -273,16 +276,19 @@ class RunWalk:
         to the first in natural order), in natural order, with their totals;
         every article when there are no more than ``limit``."""
         counts, names = self._articles, self._articles.slots
-        chosen: list[int] = list(range(self.article_count))
-        if len(chosen) > limit:
-            values = [counts.count(s, column) for s in chosen]
-            least = heapq.nlargest(limit, values)[-1] if limit > 0 else 0
-            above = [s for s in chosen if values[s] > least] if limit > 0 else []
-            tied = (s for s in chosen if values[s] == least)
-            ranked = heapq.nsmallest(
-                limit - len(above), tied, key=lambda s: natural_key(names.name(s))
+        every = range(self.article_count)
+        chosen: list[int] = []
+        if len(every) <= limit:
+            chosen = list(every)
+        elif limit > 0:
+            at = counts.columns.index(column)
+            values = counts.counts[at :: len(counts.columns)]
+            least = heapq.nlargest(limit, values)[-1]
+            chosen = [s for s in every if values[s] > least]
+            tied = (s for s in every if values[s] == least)
+            chosen += heapq.nsmallest(
+                limit - len(chosen), tied, key=lambda s: natural_key(names.name(s))
             )
-            chosen = above + ranked
         tally = counts.tally(sorted(map(names.name, chosen), key=natural_key))
         return list(tally.items())
 

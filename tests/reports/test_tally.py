@@ -99,3 +99,14 @@ def test_listed_records_come_by_article_then_claim() -> None:
     assert [line.split(":")[0] + " " + line.split()[1] for line in shown] == [
         f"{r['article']} {r['claim']}" for r in failing
     ]
+
+
+def test_counts_past_two_bytes_stay_exact() -> None:
+    one = record("dead", "a/one.txt", "supported")
+    records = [one] * 70_000 + [record("dead", "a/two.txt", "contradicted")]
+    lines = list(summary_lines(records, width=80))
+    assert lines[-3:] == [
+        "per article  supported  contradicted  missing  accepted",
+        "a/one.txt        70000             0        0         0",
+        "a/two.txt            0             1        0         0",
+    ]
