@@ -34,6 +34,8 @@ __all__ = ["Names", "RunWalk", "Tally"]
 _CHUNK = 1024
 #: names sorted with their keys at once, before runs are merged
 _RUN = 4096
+#: the half of a hash kept (a match is confirmed by the name itself)
+_LOW = 0xFFFFFFFF
 
 
 @final
@@ -45,9 +47,9 @@ class Names(Mapping[str, int]):
         #: every full chunk of names, joined, and the names of the open one
         self._chunks: list[str] = []
         self._open: list[str] = []
-        #: where each name ends in its chunk, and its hash
+        #: where each name ends in its chunk, and the low half of its hash
         self._ends = array("I")
-        self._hashes = array("q")
+        self._hashes = array("I")
         #: open addressing: a number per cell, -1 for an empty one
         self._table = array("i", [-1]) * 8
         self._last: tuple[str, int] | None = None
@@ -67,7 +69,7 @@ class Names(Mapping[str, int]):
         return self._chunks[chunk][start : self._ends[number]]
 
     def __getitem__(self, name: str) -> int:
-        number = self._find(name, hash(name))[1]
+        number = self._find(name, hash(name) & _LOW)[1]
         if number < 0:
             raise KeyError(name)
         return number
@@ -77,7 +79,7 @@ class Names(Mapping[str, int]):
         last = self._last
         if last is not None and last[0] == name:
             return last[1]
-        key = hash(name)
+        key = hash(name) & _LOW
         cell, number = self._find(name, key)
         if number < 0:
             number = len(self)
@@ -184,12 +186,17 @@ class _Places:
     def __init__(self) -> None:
         self.slots = array("I")
         self.claims = array("I")
-        self.numbers = array("Q")
+        #: four bytes a number while they fit
+        self.numbers = array("I")
 
     def add(self, slot: int, claim: int, number: int) -> None:
         self.slots.append(slot)
         self.claims.append(claim)
-        self.numbers.append(number)
+        try:
+            self.numbers.append(number)
+        except OverflowError:
+            self.numbers = array("Q", self.numbers)
+            self.numbers.append(number)
 
 
 @final
@@ -308,21 +315,23 @@ class RunWalk:
             claim_rank[self._claim_numbers[claim]] = n
         # the places by article rank (a counting sort), then by claim and
         # record within an article
-        starts = array("I", bytes(4 * (self.article_count + 1)))
+        ends = array("I", bytes(4 * self.article_count))
         for slot in places.slots:
-            starts[rank[slot] + 1] += 1
-        for n in range(1, len(starts)):
-            starts[n] += starts[n - 1]
-        fill = array("I", starts)
+            ends[rank[slot]] += 1
+        for n in range(1, len(ends)):
+            ends[n] += ends[n - 1]
+        # each place put at the end of its article's run, from the last
         order = array("I", bytes(4 * len(places.slots)))
-        for n, slot in enumerate(places.slots):
-            order[fill[rank[slot]]] = n
-            fill[rank[slot]] += 1
-        del fill
+        for n in range(len(places.slots) - 1, -1, -1):
+            r = rank[places.slots[n]]
+            ends[r] -= 1
+            order[ends[r]] = n
+        # now each article's run starts at ends[rank]
         numbers, claims = places.numbers, places.claims
-        for r in range(len(starts) - 1):
+        for r in range(len(ends)):
+            stop = ends[r + 1] if r + 1 < len(ends) else len(order)
             same = sorted(
-                order[starts[r] : starts[r + 1]],
+                order[ends[r] : stop],
                 key=lambda n: (claim_rank[claims[n]], numbers[n]),
             )
             for n in same:
@@ -345,6 +354,7 @@ class RunWalk:
             array("I", sorted(chosen[i : i + _RUN], key=key))
             for i in range(0, len(chosen), _RUN)
         ]
+        del chosen
         rank = array("I", bytes(4 * self.article_count))
         for n, slot in enumerate(heapq.merge(*runs, key=key)):
             rank[slot] = n
