@@ -33,7 +33,7 @@ __all__ = ["Names", "RunWalk", "Tally"]
 #: names joined into one string at a time
 _CHUNK = 1024
 #: names sorted with their keys at once, before runs are merged
-_RUN = 4096
+_RUN = 1024
 #: the half of a hash kept (a match is confirmed by the name itself)
 _LOW = 0xFFFFFFFF
 
