@@ -83,6 +83,9 @@ class _Spool:
             self._file.close()
             self._file = None
 
+    def __del__(self) -> None:
+        self.close()
+
 
 @dataclass(slots=True)
 class _Row:
