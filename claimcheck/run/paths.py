@@ -18,6 +18,7 @@ that hold it when its first check ends.
 
 from __future__ import annotations
 
+import heapq
 import os
 from array import array
 from bisect import bisect_left
@@ -29,6 +30,8 @@ __all__ = ["PathList", "Pending"]
 
 #: between two paths; no file name holds it
 _SEPARATOR = "\0"
+#: names joined, or hashes sorted, at a time
+_JOINED = 4096
 
 
 @final
@@ -40,9 +43,15 @@ class PathList(Sequence[Path]):
     def __init__(self, paths: Iterable[str | os.PathLike[str]] = ()) -> None:
         names = [os.fspath(p) for p in paths]
         #: what every path starts with (a corpus folder), kept once
-        self._prefix = os.path.commonprefix([min(names), max(names)]) if names else ""
+        self._prefix = _common_start(min(names), max(names)) if names else ""
         cut = len(self._prefix)
-        self._text = _SEPARATOR.join([name[cut:] for name in names])
+        # joined a few thousand at a time: no second list of every name
+        self._text = _SEPARATOR.join(
+            [
+                _SEPARATOR.join([name[cut:] for name in names[i : i + _JOINED]])
+                for i in range(0, len(names), _JOINED)
+            ]
+        )
         ends = array("I" if len(self._text) < 1 << 32 else "q")
         end = -1
         for name in names:
@@ -83,8 +92,15 @@ class PathList(Sequence[Path]):
         prefix = self._prefix
         return [prefix + name for name in self._text.split(_SEPARATOR)]
 
+    def each_name(self) -> Iterator[str]:
+        """Every path, as strings, one at a time."""
+        prefix, text, start = self._prefix, self._text, 0
+        for end in self._ends:
+            yield prefix + text[start:end]
+            start = end + 1
+
     def __iter__(self) -> Iterator[Path]:
-        for name in self.names():
+        for name in self.each_name():
             yield Path(name)
 
     def __eq__(self, other: object) -> bool:
@@ -125,9 +141,29 @@ class PathList(Sequence[Path]):
         return isinstance(path, str | os.PathLike) and self.place(path) is not None
 
     def _index(self) -> None:
-        keyed = sorted((hash(name), place) for place, name in enumerate(self.names()))
-        self._hashes = array("q", (k for k, _ in keyed))
-        self._places = array("I", (p for _, p in keyed))
+        hashes = array("q", map(hash, self.each_name()))
+        # sorted a few thousand at a time, then merged: no list of every
+        # (hash, place) pair
+        runs = [
+            array(
+                "I",
+                sorted(range(i, min(i + _JOINED, len(hashes))), key=hashes.__getitem__),
+            )
+            for i in range(0, len(hashes), _JOINED)
+        ]
+        self._places = array("I", heapq.merge(*runs, key=hashes.__getitem__))
+        self._hashes = array("q", map(hashes.__getitem__, self._places))
+
+
+def _common_start(first: str, last: str) -> str:
+    """The characters ``first`` and ``last`` start with (those of every
+    string between them, in sorted order)."""
+    size = 0
+    for one, other in zip(first, last, strict=False):
+        if one != other:
+            break
+        size += 1
+    return first[:size]
 
 
 @final
