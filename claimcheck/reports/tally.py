@@ -235,7 +235,10 @@ class RunWalk:
             self._claim_places[(r["file"], r["claim"])] = None
             self.verdicts[r["verdict"]] += 1
             self.statuses[kind] += 1
-            self.claim_statuses.setdefault(r["claim"], Counter())[kind] += 1
+            statuses = self.claim_statuses.get(r["claim"])
+            if statuses is None:
+                statuses = self.claim_statuses[r["claim"]] = Counter()
+            statuses[kind] += 1
             where = column(r, kind)
             self._claims.add(r["claim"], where)
             slot = self._articles.add(r["article"], where)
