@@ -351,10 +351,10 @@ def summary_lines(
     if not records:
         return
     walk = _walk(records, listed=True)
-    claims, articles = walk.claims, walk.articles
+    claims = walk.claims
     counts = _run_counts(walk.verdicts, walk.statuses)
-    yield counts_sentence(len(claims), len(articles), counts, terminal=True)
-    yield from _matrix_lines(records, claims, articles, width, paint) or _count_lines(
+    yield counts_sentence(len(claims), walk.article_count, counts, terminal=True)
+    yield from _matrix_lines(records, walk, width, paint) or _count_lines(
         walk.claim_statuses, claims
     )
     for title, _, colour in _LISTINGS:
@@ -362,9 +362,7 @@ def summary_lines(
             yield f"{title} ({walk.listed(title)}):"
             for r in walk.read(title, records):
                 yield paint(discrepancy_line(r), colour or status(r))
-    claim_totals, article_totals = walk.totals()
-    totals = {"claims": claim_totals, "articles": article_totals}
-    yield from totals_lines(cast(RunTotals, totals))
+    yield from _walk_totals_lines(walk)
 
 
 #: claims or articles listed by name in the terminal totals; the rest summed
@@ -374,45 +372,81 @@ TERMINAL_TOTALS = 20
 def totals_lines(totals: RunTotals, *, limit: int = TERMINAL_TOTALS) -> list[str]:
     """Per-claim and per-article totals as aligned lines, at most ``limit``
     names each (those with the most discrepancies first when cut)."""
-    lines = []
     columns = totals_columns(totals)
-    for title, table in (("claim", totals["claims"]), ("article", totals["articles"])):
-        names = list(table)
-        if len(names) > limit:
-            worst = sorted(names, key=lambda n: -table[n]["contradicted"])[:limit]
-            keep = set(worst)
-            names = [n for n in names if n in keep]
-        header = f"per {title}"
-        label = max(len(header), *(len(n) for n in names))
-        widths = {
-            k: max(len(k), *(len(str(t[k])) for t in table.values())) for k in columns
-        }
+    return [
+        *_mapping_lines("claim", totals["claims"], columns, limit),
+        *_mapping_lines("article", totals["articles"], columns, limit),
+    ]
+
+
+def _mapping_lines(
+    title: str,
+    table: Mapping[str, Any],
+    columns: Sequence[str],
+    limit: int,
+) -> list[str]:
+    names = list(table)
+    if len(names) > limit:
+        worst = sorted(names, key=lambda n: -table[n]["contradicted"])[:limit]
+        keep = set(worst)
+        names = [n for n in names if n in keep]
+    widths: dict[str, int] = {
+        k: max(len(k), *(len(str(t[k])) for t in table.values())) for k in columns
+    }
+    return _table_lines(title, [(n, table[n]) for n in names], len(table), widths)
+
+
+def _walk_totals_lines(walk: RunWalk, *, limit: int = TERMINAL_TOTALS) -> list[str]:
+    """:func:`totals_lines` of the walk's totals, the articles' read from its
+    arrays: names are made only for the articles shown."""
+    claims = walk.claim_totals()
+    most = {k: walk.column_most(k) for k in TOTALS}
+    outdated = most["outdated"] > 0 or any(t["outdated"] for t in claims.values())
+    columns = TOTALS if outdated else tuple(k for k in TOTALS if k != "outdated")
+    widths: dict[str, int] = {k: max(len(k), len(str(most[k]))) for k in columns}
+    return [
+        *_mapping_lines("claim", claims, columns, limit),
+        *_table_lines(
+            "article",
+            walk.worst_articles("contradicted", limit),
+            walk.article_count,
+            widths,
+        ),
+    ]
+
+
+def _table_lines(
+    title: str,
+    shown: Sequence[tuple[str, Mapping[str, int]]],
+    count: int,
+    widths: Mapping[str, int],
+) -> list[str]:
+    """One totals table: its header, a line per name ``shown`` (of ``count``),
+    and how many more there are."""
+    header = f"per {title}"
+    label = max(len(header), *(len(n) for n, _ in shown))
+    lines = [f"{header:<{label}}  " + "  ".join(f"{k:>{w}}" for k, w in widths.items())]
+    for name, counts in shown:
         lines.append(
-            f"{header:<{label}}  " + "  ".join(f"{k:>{widths[k]}}" for k in columns)
+            f"{name:<{label}}  "
+            + "  ".join(f"{counts[k]:>{w}}" for k, w in widths.items())
         )
-        for name in names:
-            lines.append(
-                f"{name:<{label}}  "
-                + "  ".join(f"{table[name][k]:>{widths[k]}}" for k in columns)
-            )
-        if len(table) > len(names):
-            more = len(table) - len(names)
-            more_names = title if more == 1 else title + "s"
-            lines.append(f"and {more} more {more_names} (see the reports)")
+    if count > len(shown):
+        more = count - len(shown)
+        more_names = title if more == 1 else title + "s"
+        lines.append(f"and {more} more {more_names} (see the reports)")
     return lines
 
 
 def _matrix_lines(
-    records: Sequence[ResultRecord],
-    claims: list[str],
-    articles: list[str],
-    width: int,
-    paint: Painter,
+    records: Sequence[ResultRecord], walk: RunWalk, width: int, paint: Painter
 ) -> list[str]:
-    digits = len(str(len(articles)))
+    claims = walk.claims
+    digits = len(str(walk.article_count))
     label = max(len(c) for c in claims)
-    if label + 1 + len(articles) * (digits + 1) > width:
+    if label + 1 + walk.article_count * (digits + 1) > width:
         return []
+    articles = walk.articles
     cells = {(r["claim"], r["article"]): status(r) for r in records}
     column = {a: i for i, a in enumerate(articles)}
     lines = [

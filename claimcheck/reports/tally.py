@@ -3,19 +3,22 @@
 A run of 100,000 articles and 20 claims has two million records, read back
 from disk (see :mod:`claimcheck.run.store`): each walk decodes every one of
 them again.  :class:`RunWalk` walks them once and keeps, in memory that grows
-by the name rather than the record, the claims and articles, the counts, each
-claim's and each article's totals (one array) and the place of each record
-the summary lists (three numbers), so that a listed record is decoded again
-only to write its line.
+by the article rather than the record, the counts, each claim's and each
+article's totals (five small numbers) and the place of each record the
+summary lists (three numbers), so that a listed record is decoded again only
+to write its line.  Article names are kept packed (:class:`Names`), some 50
+bytes an article; a name is made again only when it is shown or sorted.
 """
 
 from __future__ import annotations
 
+import heapq
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import final
 
+from claimcheck.reports.natural import NaturalPiece
 from claimcheck.reports.records import (
     ResultRecord,
     Status,
@@ -25,7 +28,97 @@ from claimcheck.reports.records import (
     status,
 )
 
-__all__ = ["RunWalk", "Tally"]
+__all__ = ["Names", "RunWalk", "Tally"]
+
+#: names joined into one string at a time
+_CHUNK = 1024
+#: names sorted with their keys at once, before runs are merged
+_RUN = 1024
+#: the half of a hash kept (a match is confirmed by the name itself)
+_LOW = 0xFFFFFFFF
+
+
+@final
+class Names(Mapping[str, int]):
+    """Names numbered in the order met, packed in joined strings, found
+    again through a table of their hashes; reads as name -> number."""
+
+    def __init__(self) -> None:
+        #: every full chunk of names, joined, and the names of the open one
+        self._chunks: list[str] = []
+        self._open: list[str] = []
+        #: where each name ends in its chunk, and the low half of its hash
+        self._ends = array("I")
+        self._hashes = array("I")
+        #: open addressing: a number per cell, -1 for an empty one
+        self._table = array("i", [-1]) * 8
+        self._last: tuple[str, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+    def __iter__(self) -> Iterator[str]:
+        return (self.name(n) for n in range(len(self)))
+
+    def name(self, number: int) -> str:
+        """The name numbered ``number``."""
+        chunk, at = divmod(number, _CHUNK)
+        if chunk == len(self._chunks):
+            return self._open[at]
+        start = self._ends[number - 1] if at else 0
+        return self._chunks[chunk][start : self._ends[number]]
+
+    def __getitem__(self, name: str) -> int:
+        number = self._find(name, hash(name) & _LOW)[1]
+        if number < 0:
+            raise KeyError(name)
+        return number
+
+    def add(self, name: str) -> int:
+        """The number of ``name``, a new one when it is new."""
+        last = self._last
+        if last is not None and last[0] == name:
+            return last[1]
+        key = hash(name) & _LOW
+        cell, number = self._find(name, key)
+        if number < 0:
+            number = len(self)
+            self._hashes.append(key)
+            self._put(name)
+            self._table[cell] = number
+            if 2 * len(self) > len(self._table):
+                self._grow()
+        self._last = (name, number)
+        return number
+
+    def _find(self, name: str, key: int) -> tuple[int, int]:
+        """The cell of ``name`` in the table and its number (-1: absent)."""
+        table, hashes = self._table, self._hashes
+        mask = len(table) - 1
+        cell = key & mask
+        while True:
+            number = table[cell]
+            if number < 0 or (hashes[number] == key and self.name(number) == name):
+                return cell, number
+            cell = (cell + 1) & mask
+
+    def _put(self, name: str) -> None:
+        opened = self._open
+        end = (self._ends[-1] if opened else 0) + len(name)
+        self._ends.append(end)
+        opened.append(name)
+        if len(opened) == _CHUNK:
+            self._chunks.append("".join(opened))
+            self._open = []
+
+    def _grow(self) -> None:
+        table = self._table = array("i", [-1]) * (2 * len(self._table))
+        mask = len(table) - 1
+        for number, key in enumerate(self._hashes):
+            cell = key & mask
+            while table[cell] >= 0:
+                cell = (cell + 1) & mask
+            table[cell] = number
 
 
 @final
@@ -64,16 +157,22 @@ class _Counts:
     def __init__(self, columns: Sequence[str]) -> None:
         self.columns = tuple(columns)
         self._column = {c: i for i, c in enumerate(self.columns)}
-        self.slots: dict[str, int] = {}
-        self.counts = array("q")
+        self.slots = Names()
+        #: two bytes a count while every count fits
+        self.counts = array("H")
 
     def add(self, name: str, column: str) -> int:
         """Count ``name`` in ``column``; its slot."""
-        slot = self.slots.get(name)
-        if slot is None:
-            slot = self.slots[name] = len(self.slots)
-            self.counts.extend([0] * len(self.columns))
-        self.counts[slot * len(self.columns) + self._column[column]] += 1
+        slot = self.slots.add(name)
+        width = len(self.columns)
+        if slot * width == len(self.counts):
+            self.counts.extend([0] * width)
+        at = slot * width + self._column[column]
+        try:
+            self.counts[at] += 1
+        except OverflowError:  # past 65,535: four bytes a count from now on
+            self.counts = array("I", self.counts)
+            self.counts[at] += 1
         return slot
 
     def tally(self, names: Sequence[str]) -> Tally:
@@ -85,14 +184,19 @@ class _Places:
     """Where a listing's records are: three numbers each, in arrays."""
 
     def __init__(self) -> None:
-        self.slots = array("q")
-        self.claims = array("q")
-        self.numbers = array("q")
+        self.slots = array("I")
+        self.claims = array("I")
+        #: four bytes a number while they fit
+        self.numbers = array("I")
 
     def add(self, slot: int, claim: int, number: int) -> None:
         self.slots.append(slot)
         self.claims.append(claim)
-        self.numbers.append(number)
+        try:
+            self.numbers.append(number)
+        except OverflowError:
+            self.numbers = array("Q", self.numbers)
+            self.numbers.append(number)
 
 
 @final
@@ -131,7 +235,10 @@ class RunWalk:
             self._claim_places[(r["file"], r["claim"])] = None
             self.verdicts[r["verdict"]] += 1
             self.statuses[kind] += 1
-            self.claim_statuses.setdefault(r["claim"], Counter())[kind] += 1
+            statuses = self.claim_statuses.get(r["claim"])
+            if statuses is None:
+                statuses = self.claim_statuses[r["claim"]] = Counter()
+            statuses[kind] += 1
             where = column(r, kind)
             self._claims.add(r["claim"], where)
             slot = self._articles.add(r["article"], where)
@@ -143,12 +250,57 @@ class RunWalk:
                     self._listed[name].add(slot, claim, number)
         #: claim ids by assertion file, then id
         self.claims = claim_order(self._claim_places)
-        #: the articles, in natural order
-        self.articles = natural_sorted(self._articles.slots)
+        self._sorted: list[str] | None = None
+
+    @property
+    def article_count(self) -> int:
+        """How many articles the records name."""
+        return len(self._articles.slots)
+
+    @property
+    def articles(self) -> list[str]:
+        """The articles, in natural order (every name made again)."""
+        if self._sorted is None:
+            self._sorted = natural_sorted(self._articles.slots)
+        return self._sorted
 
     def totals(self) -> tuple[Tally, Tally]:
         """Each claim's and each article's totals, in their orders."""
-        return self._claims.tally(self.claims), self._articles.tally(self.articles)
+        return self.claim_totals(), self._articles.tally(self.articles)
+
+    def claim_totals(self) -> Tally:
+        """Each claim's totals, in claim order."""
+        return self._claims.tally(self.claims)
+
+    def column_most(self, column: str) -> int:
+        """The largest count of any article in ``column``."""
+        counts = self._articles
+        width = len(counts.columns)
+        at = counts.columns.index(column)
+        return max(counts.counts[at::width], default=0)
+
+    def worst_articles(
+        self, column: str, limit: int
+    ) -> list[tuple[str, dict[str, int]]]:
+        """The ``limit`` articles with the largest counts in ``column`` (ties
+        to the first in natural order), in natural order, with their totals;
+        every article when there are no more than ``limit``."""
+        counts, names = self._articles, self._articles.slots
+        every = range(self.article_count)
+        chosen: list[int] = []
+        if len(every) <= limit:
+            chosen = list(every)
+        elif limit > 0:
+            at = counts.columns.index(column)
+            values = counts.counts[at :: len(counts.columns)]
+            least = heapq.nlargest(limit, values)[-1]
+            chosen = [s for s in every if values[s] > least]
+            tied = (s for s in every if values[s] == least)
+            chosen += heapq.nsmallest(
+                limit - len(chosen), tied, key=lambda s: natural_key(names.name(s))
+            )
+        tally = counts.tally(sorted(map(names.name, chosen), key=natural_key))
+        return list(tally.items())
 
     def listed(self, name: str) -> int:
         """How many records the listing holds."""
@@ -159,21 +311,54 @@ class RunWalk:
     ) -> Iterator[ResultRecord]:
         """A listing's records by article, then claim (as a reader goes
         through the corpus), read again from ``records``."""
-        rank = array("q", bytes(8 * len(self.articles)))
-        for n, article in enumerate(self.articles):
-            rank[self._articles.slots[article]] = n
-        by_name = sorted(self._claim_numbers, key=natural_key)
-        claim_rank = array("q", bytes(8 * len(by_name)))
-        for n, claim in enumerate(by_name):
-            claim_rank[self._claim_numbers[claim]] = n
         places = self._listed[name]
-        # one number a place, ordered as (article rank, claim rank, record)
-        count, claims = len(records) or 1, len(by_name) or 1
-        keys = sorted(
-            (rank[slot] * claims + claim_rank[claim]) * count + number
-            for slot, claim, number in zip(
-                places.slots, places.claims, places.numbers, strict=True
+        rank = self._article_ranks(places.slots)
+        claim_rank = array("I", bytes(4 * len(self._claim_numbers)))
+        for n, claim in enumerate(sorted(self._claim_numbers, key=natural_key)):
+            claim_rank[self._claim_numbers[claim]] = n
+        # the places by article rank (a counting sort), then by claim and
+        # record within an article
+        ends = array("I", bytes(4 * self.article_count))
+        for slot in places.slots:
+            ends[rank[slot]] += 1
+        for n in range(1, len(ends)):
+            ends[n] += ends[n - 1]
+        # each place put at the end of its article's run, from the last
+        order = array("I", bytes(4 * len(places.slots)))
+        for n in range(len(places.slots) - 1, -1, -1):
+            r = rank[places.slots[n]]
+            ends[r] -= 1
+            order[ends[r]] = n
+        # now each article's run starts at ends[rank]
+        numbers, claims = places.numbers, places.claims
+        for r in range(len(ends)):
+            stop = ends[r + 1] if r + 1 < len(ends) else len(order)
+            same = sorted(
+                order[ends[r] : stop],
+                key=lambda n: (claim_rank[claims[n]], numbers[n]),
             )
-        )
-        for key in keys:
-            yield records[key % count]
+            for n in same:
+                yield records[numbers[n]]
+
+    def _article_ranks(self, slots: array[int]) -> array[int]:
+        """The natural rank of each article among those at ``slots`` (the
+        others' left at 0)."""
+        names = self._articles.slots
+        wanted = bytearray(self.article_count)
+        for slot in slots:
+            wanted[slot] = 1
+        chosen = array("I", (s for s in range(len(wanted)) if wanted[s]))
+        del wanted
+
+        def key(slot: int) -> tuple[tuple[NaturalPiece, ...], ...]:
+            return natural_key(names.name(slot))
+
+        runs = [
+            array("I", sorted(chosen[i : i + _RUN], key=key))
+            for i in range(0, len(chosen), _RUN)
+        ]
+        del chosen
+        rank = array("I", bytes(4 * self.article_count))
+        for n, slot in enumerate(heapq.merge(*runs, key=key)):
+            rank[slot] = n
+        return rank

@@ -164,7 +164,9 @@ class Collection:
         self._corpora.append((articles, assertion_file.path))
         self._lexicons.clear()
         self._lexicon_keys.clear()
-        pages = [Path(n) for n in paths.names() if _suffix(n).lower() in HTML_SUFFIXES]
+        pages = [
+            Path(n) for n in paths.each_name() if _suffix(n).lower() in HTML_SUFFIXES
+        ]
         if pages and extractor_missing():
             shown = ", ".join(self.display_path(p) for p in pages[:3])
             more = f" and {len(pages) - 3} more" if len(pages) > 3 else ""

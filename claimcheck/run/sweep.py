@@ -7,7 +7,12 @@ kilobytes an article, gigabytes on a large corpus).  A :class:`Sweep` turns
 the loops around: the first such item to run checks the pairs of every
 planned item, article by article, so that each index is built, used by every
 claim, and released before the next one is read; each item then reports the
-checks kept for it, on disk until then (see :mod:`claimcheck.run.store`).
+checks kept for it, on disk until then.
+
+Each claim's checks are written to its own run of a shared temporary file, in
+chunks of many checks framed by their lengths, and read back in the order
+they were written: memory keeps where each chunk starts, not a place per
+check (a corpus of 100,000 articles and 20 claims has two million).
 
 Under pytest-xdist a worker does not know which items it will be sent, so
 there the items walk the articles themselves (see :mod:`claimcheck.run.share`).
@@ -15,17 +20,20 @@ there the items walk the articles themselves (see :mod:`claimcheck.run.share`).
 
 from __future__ import annotations
 
+import os
+import pickle
+import struct
+import tempfile
 from array import array
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import final
+from typing import Any, cast, final
 
 from claimcheck.claims import Claim
 from claimcheck.errors import ArticleSkipped
 from claimcheck.run.pairs import PairGrid
 from claimcheck.run.results import PairCheck
-from claimcheck.run.store import PickleStore
 
 __all__ = ["Check", "PairResult", "Sweep", "check_one"]
 
@@ -36,29 +44,129 @@ PairResult = PairCheck | Exception | None
 #: checks one (claim, article) pair for an assertion file (as shown)
 Check = Callable[[Claim, Path, str], PairCheck]
 
-#: a pair's slot when its article was skipped, or when it raised
-_SKIPPED = -1
-_RAISED = -2
+#: a check's frame: the article's place in its list, then the length of the
+#: pickled check (or one of the marks below)
+_FRAME = struct.Struct("<iI")
+#: the frame of a skipped article, and of a pair whose check raised
+_SKIPPED = 0xFFFFFFFF
+_RAISED = 0xFFFFFFFE
+
+#: the memory all claims' unwritten chunks may take together, and the bounds
+#: of one chunk
+_BUFFERS = 1 << 21
+_SMALLEST, _LARGEST = 1 << 12, 1 << 18
 
 
-@dataclass(slots=True)
-class _Slots:
-    """Where an item's checks wait: a place in the store per pair (4 bytes),
-    or a mark; the errors, by pair."""
+@final
+class _Spool:
+    """A temporary file that chunks are appended to and read back from."""
 
-    at: array[int]
-    errors: dict[int, Exception] = field(default_factory=dict)
+    def __init__(self) -> None:
+        self._file: Any = None
+        self.end = 0
+
+    def write(self, data: bytes | bytearray) -> int:
+        """Append ``data``; where it starts."""
+        if self._file is None:
+            # open for the sweep's life; closed by close() or at exit
+            self._file = tempfile.TemporaryFile(prefix="claimcheck-sweep-")  # noqa: SIM115
+        self._file.write(data)
+        at, self.end = self.end, self.end + len(data)
+        return at
+
+    def read(self, at: int, size: int) -> bytes:
+        self._file.flush()
+        return os.pread(self._file.fileno(), size, at)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+    def __del__(self) -> None:
+        self.close()
 
 
 @dataclass(slots=True)
 class _Row:
-    """One claim of a planned item, over the articles of its group."""
+    """One claim of a planned item over the articles of its group: its
+    checks, framed, in chunks on the spool and the last one in memory."""
 
     claim: Claim
     shown: str
-    slots: _Slots
-    #: the pair number of the row's first article in its item
-    offset: int
+    #: where each written chunk starts on the spool, and its size
+    starts: array[int] = field(default_factory=lambda: array("q"))
+    sizes: array[int] = field(default_factory=lambda: array("q"))
+    buffer: bytearray = field(default_factory=bytearray)
+    #: the errors, by article place
+    errors: dict[int, Exception] = field(default_factory=dict)
+    #: the last article place written; whether places came in order
+    last: int = -1
+    ordered: bool = True
+
+    def add(self, j: int, result: PairResult) -> None:
+        """Frame the check of the article at place ``j``."""
+        if isinstance(result, PairCheck):
+            data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+            self.buffer += _FRAME.pack(j, len(data))
+            self.buffer += data
+        elif result is None:
+            self.buffer += _FRAME.pack(j, _SKIPPED)
+        else:
+            self.errors[j] = result
+            self.buffer += _FRAME.pack(j, _RAISED)
+        self.ordered = self.ordered and j > self.last
+        self.last = j
+
+    def spill(self, spool: _Spool) -> None:
+        """Write the chunk in memory to the spool."""
+        if self.buffer:
+            self.starts.append(spool.write(self.buffer))
+            self.sizes.append(len(self.buffer))
+            self.buffer = bytearray()
+
+    def hand_out(self, spool: _Spool) -> Iterator[PairResult]:
+        """The checks, by article place."""
+        self.spill(spool)
+        if self.ordered:
+            for at, size in zip(self.starts, self.sizes, strict=True):
+                for j, _, body in _frames(spool.read(at, size)):
+                    yield self._result(j, body)
+            return
+        # articles came in another order (corpora that share them): where
+        # each frame is, sorted by place, for this claim only
+        places, starts, sizes = array("q"), array("q"), array("q")
+        for at, size in zip(self.starts, self.sizes, strict=True):
+            for j, offset, body in _frames(spool.read(at, size)):
+                places.append(j)
+                starts.append(at + offset)
+                sizes.append(
+                    _FRAME.size + (len(body) if isinstance(body, memoryview) else 0)
+                )
+        for n in sorted(range(len(places)), key=places.__getitem__):
+            data = spool.read(starts[n], sizes[n])
+            for j, _, body in _frames(data):
+                yield self._result(j, body)
+
+    def _result(self, j: int, body: memoryview | int) -> PairResult:
+        if isinstance(body, memoryview):
+            return cast(PairCheck, pickle.loads(body))
+        return self.errors.pop(j) if body == _RAISED else None
+
+
+def _frames(data: bytes) -> Iterator[tuple[int, int, memoryview | int]]:
+    """Each frame of a chunk: the article place, where the frame starts, and
+    the pickled check or its mark."""
+    view = memoryview(data)
+    at, end, head = 0, len(data), _FRAME.size
+    while at < end:
+        j, length = _FRAME.unpack_from(view, at)
+        if length >= _RAISED:
+            yield j, at, length
+            at += head
+        else:
+            yield j, at, view[at + head : at + head + length]
+            at += head + length
 
 
 @final
@@ -67,10 +175,12 @@ class Sweep:
 
     def __init__(self) -> None:
         self._plans: dict[Hashable, tuple[PairGrid, str]] = {}
-        #: each planned item's pairs, once checked
-        self._results: dict[Hashable, _Slots] = {}
+        #: each planned item's claims, once checked
+        self._results: dict[Hashable, list[_Row]] = {}
         #: the checks themselves wait on disk, a couple of kilobytes each
-        self._store: PickleStore[PairCheck] = PickleStore()
+        self._spool = _Spool()
+        #: the size past which a claim's chunk is written
+        self._chunk = _LARGEST
 
     def __contains__(self, key: Hashable) -> bool:
         return key in self._plans or key in self._results
@@ -95,38 +205,34 @@ class Sweep:
             self._run(check, done)
         return self._hand_out(self._results.pop(key))
 
-    def _hand_out(self, slots: _Slots) -> Iterator[PairResult]:
-        store = self._store
-        for i, at in enumerate(slots.at):
-            if at >= 0:
-                yield store[at]
-            else:
-                yield slots.errors.pop(i) if at == _RAISED else None
+    def _hand_out(self, rows: list[_Row]) -> Iterator[PairResult]:
+        for row in rows:
+            yield from row.hand_out(self._spool)
         if not self._results:
-            store.close()
+            self._spool.close()
 
     def _run(self, check: Check, done: Callable[[Path], None]) -> None:
+        chunk, spool = self._chunk, self._spool
         for path, uses in self._walk():
             for row, j in uses:
-                self._check(check, row, j, path, done)
+                row.add(j, check_one(check, row.claim, path, row.shown, done))
+                if len(row.buffer) >= chunk:
+                    row.spill(spool)
 
     def _groups(self) -> list[tuple[Sequence[Path], list[_Row]]]:
         """The planned claims, grouped by the article list they read (the
         files of one corpus read one list)."""
         groups: list[tuple[Sequence[Path], list[_Row]]] = []
         for key, (grid, shown) in self._plans.items():
-            slots = _Slots(array("i", [0]) * len(grid))
-            self._results[key] = slots
+            own = self._results[key] = [_Row(claim, shown) for claim in grid.claims]
             rows = next((r for a, r in groups if _same(a, grid.articles)), None)
             if rows is None:
                 rows = []
                 groups.append((grid.articles, rows))
-            width = len(grid.articles)
-            rows.extend(
-                _Row(claim, shown, slots, n * width)
-                for n, claim in enumerate(grid.claims)
-            )
+            rows.extend(own)
         self._plans.clear()
+        count = sum(len(rows) for _, rows in groups)
+        self._chunk = max(_SMALLEST, min(_LARGEST, _BUFFERS // max(count, 1)))
         return groups
 
     def _walk(self) -> Iterator[tuple[Path, Iterable[tuple[_Row, int]]]]:
@@ -145,20 +251,6 @@ class Sweep:
             for j, path in enumerate(articles):
                 where.setdefault(path, []).extend((row, j) for row in rows)
         yield from where.items()
-
-    def _check(
-        self, check: Check, row: _Row, j: int, path: Path, done: Callable[[Path], None]
-    ) -> None:
-        result = check_one(check, row.claim, path, row.shown, done)
-        i = row.offset + j
-        if isinstance(result, PairCheck):
-            row.slots.at[i] = len(self._store)
-            self._store.extend([result])
-        elif result is None:
-            row.slots.at[i] = _SKIPPED
-        else:
-            row.slots.at[i] = _RAISED
-            row.slots.errors[i] = result
 
 
 def _same(one: Sequence[Path], other: Sequence[Path]) -> bool:

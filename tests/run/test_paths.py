@@ -107,3 +107,23 @@ def test_more_checks_expected_of_an_article_already_started() -> None:
     assert pending.done(a) is False
     pending.expect(a)
     assert [pending.done(a) for _ in range(2)] == [False, True]
+
+
+def test_paths_that_share_a_folder_keep_it_once_and_read_back_whole() -> None:
+    names = [
+        "/data/corpus/000/000001.txt",
+        "/data/corpus/000/000001.txt.bak",
+        "/data/corpus/001/000002.txt",
+        "/data/corpus/0",
+    ]
+    paths = PathList(names)
+    assert paths.names() == names and [paths.name(i) for i in range(4)] == names
+    assert list(paths) == [Path(n) for n in names]
+    assert [paths.place(n) for n in names] == [0, 1, 2, 3]
+    assert paths.place("/data/corpus/000/") is None
+    assert paths == PathList(names) and paths != PathList(names[::-1])
+    assert paths[1:3].names() == names[1:3]
+    one = PathList(["/data/corpus/000/000001.txt"])
+    assert one.names() == ["/data/corpus/000/000001.txt"]
+    assert one.place(Path("/data/corpus/000/000001.txt")) == 0
+    assert one == PathList(one) and one != PathList(["/data/corpus/000/000002.txt"])

@@ -35,7 +35,7 @@ def test_records_come_back_as_they_went_in() -> None:
     assert list(store) == records
     assert store[0] == records[0] and store[-1] == records[-1]
     assert list(store[10:13]) == records[10:13]
-    # any record, wherever it falls in the blocks of 256 the store keeps
+    # any record, wherever it falls in the blocks of 32 the store keeps
     assert [store[i] for i in range(0, 600, 7)] == records[::7]
     assert list(store[250:520]) == records[250:520]
     assert store[1]["outcome"] is Outcome.FAILED
@@ -56,4 +56,21 @@ def test_a_record_read_back_is_a_new_object() -> None:
     store.extend([cast(ResultRecord, record)])
     record["claim"] = "changed"
     assert store[0]["claim"] == "c1"
+    store.close()
+
+
+def test_records_read_by_place_across_blocks_and_while_growing() -> None:
+    store = RecordStore()
+    records = [_record(i) for i in range(100)]
+    store.extend(records[:40])
+    # the open block (32 to 39) read, then grown: read again, not from before
+    assert store[35] == records[35]
+    store.extend(records[40:70])
+    assert store[39] == records[39] and store[69] == records[69]
+    assert [store[i] for i in (64, 3, 31, 32, 63, 0)] == [
+        records[i] for i in (64, 3, 31, 32, 63, 0)
+    ]
+    store.extend(records[70:])
+    assert list(store) == records
+    assert [store[i] for i in range(99, -1, -1)] == records[::-1]
     store.close()

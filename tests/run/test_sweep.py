@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
+
+import pytest
 
 from claimcheck.claims import Claim
 from claimcheck.errors import ArticleError, ArticleSkipped
+from claimcheck.reports.records import Outcome, ResultRecord
+from claimcheck.run import sweep as sweep_module
 from claimcheck.run.pairs import PairGrid
 from claimcheck.run.results import PairCheck
 from claimcheck.run.sweep import Sweep
@@ -106,3 +111,62 @@ def test_an_item_of_many_claims_gets_its_pairs_in_claim_order() -> None:
         "check x b f.yaml",
         "check y b f.yaml",
     ]
+
+
+def _checked(claim: str, path: Path) -> PairCheck:
+    record = {"claim": claim, "article": path.name, "evidence": ["x" * len(claim)]}
+    return PairCheck(
+        verdict=None,  # type: ignore[arg-type]
+        record=cast(ResultRecord, record),
+        outcome=Outcome.FAILED if path == B else Outcome.PASSED,
+        message=f"{claim} on {path.name}" if path == B else None,
+    )
+
+
+@pytest.mark.parametrize("chunk", [1, 1 << 20])
+def test_checks_come_back_whole_in_order_from_many_chunks(
+    monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    """Checks written in chunks of any size, one claim's between another's,
+    come back equal and in the item's order; skips and errors in place."""
+    monkeypatch.setattr(sweep_module, "_SMALLEST", chunk)
+    monkeypatch.setattr(sweep_module, "_LARGEST", chunk)
+    paths = [Path(f"a{n}.txt") for n in range(300)] + [A, B, C]
+    broken = ArticleError("c.txt: not UTF-8")
+    skipped = ArticleSkipped("a7.txt: binary")
+
+    def check(claim: Claim, path: Path, shown: str) -> PairCheck:
+        if path == C:
+            raise broken
+        if path.name == "a7.txt":
+            raise skipped
+        return _checked(str(claim), path)
+
+    sweep = Sweep()
+    claims = ["x", "y", "zz"]
+    for claim in claims:
+        sweep.plan(claim, PairGrid([claim], paths), "f.yaml")  # type: ignore[list-item]
+    for claim in ("y", "zz", "x"):
+        got = list(sweep.take(claim, check, lambda _: None))
+        want: list[object] = [_checked(claim, p) for p in paths]
+        want[7], want[-1] = None, broken
+        assert got == want
+
+
+def test_articles_in_another_order_come_back_in_the_item_order() -> None:
+    """Two corpora list the same articles in other orders: each item still
+    gets its checks in its own order."""
+    sweep = Sweep()
+    sweep.plan("x", PairGrid(["x"], [A, B, C]), "f.yaml")  # type: ignore[list-item]
+    sweep.plan("y", PairGrid(["y"], [C, A, B]), "g.yaml")  # type: ignore[list-item]
+    broken = ArticleError("a.txt: not UTF-8")
+
+    def check(claim: Claim, path: Path, shown: str) -> PairCheck:
+        if path == A and str(claim) == "y":
+            raise broken
+        return _checked(str(claim), path)
+
+    got: list[object] = list(sweep.take("y", check, lambda _: None))
+    assert got == [_checked("y", C), broken, _checked("y", B)]
+    got = list(sweep.take("x", check, lambda _: None))
+    assert got == [_checked("x", p) for p in (A, B, C)]
