@@ -116,7 +116,6 @@ def test_an_item_of_many_claims_gets_its_pairs_in_claim_order() -> None:
 def _checked(claim: str, path: Path) -> PairCheck:
     record = {"claim": claim, "article": path.name, "evidence": ["x" * len(claim)]}
     return PairCheck(
-        verdict=None,  # type: ignore[arg-type]
         record=cast(ResultRecord, record),
         outcome=Outcome.FAILED if path == B else Outcome.PASSED,
         message=f"{claim} on {path.name}" if path == B else None,
