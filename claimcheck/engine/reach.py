@@ -144,9 +144,15 @@ def reach(
         heading = _heading(text, clauses[index - 1], clause, hits_in)
         if heading is not None:
             return Binding(heading, "label")
-        if q.unit is not None and q.unit.startswith("currency:"):
+        if (
+            q.unit is not None
+            and q.unit.startswith("currency:")
+            and not text[q.end : clause[1]].strip(" ,;:.!?)]\"'”’")
+        ):
             # "fined €1.2 billion, about $1.3 billion": the same sum in
-            # another currency counts what the sum before it counts
+            # another currency, standing alone in its clause, counts what the
+            # sum before it counts ("$300 million of it suspended" is a sum
+            # of its own)
             before = clauses[index - 1]
             if _ENDS_IN_MONEY.search(text, before[0], before[1]):
                 found_hits = hits_in(before)

@@ -137,7 +137,7 @@ def _scope_cues() -> str:
                 r"\s+(?:the\s+)?(?:neighbou?ring|nearby|adjacent)\s",
             ),
             *each("in from across", r"\s+the\s+capital"),
-            *each("market division unit segment arm business operations", ""),
+            *each("market division unit segment arm business operations", r"\b"),
             *each("beside besides alongside", r"\s+the\s"),
             r"year[- ]to[- ]date",
             *each("previous prior preceding last past", rf"\s+{periods}"),
