@@ -10,7 +10,8 @@ wordings put it so:
   reports of``, ``rejected a claim that``; not ``did not deny``);
 - a report is called false before it (``falsely claimed``, ``the false
   claim that``, ``bogus reports of``);
-- a report names it (``reports of``, ``claims that``, ``a figure of``) and
+- a report names it (``reports of``, ``claims that``, ``a figure of``,
+  ``posts claiming``) and
   the rest of its sentence calls it false (``were untrue``, ``called them
   false``, ``later debunked``, ``spread as a conspiracy theory``);
 - a report named right after its clause is called false or denied (``400
@@ -79,8 +80,13 @@ _CALLED_FALSE = lazy(
     regex.I,
 )
 _REPORT_NOUN = lazy(rf"\b{_REPORT}\b", regex.I)
-# a report naming what follows: "reports of", "claims that", "a figure of"
-_REPORT_LEAD = lazy(rf"\b{_REPORT}\s+(?:\w+\s+)?(?:that|of)\b", regex.I)
+# a report naming what follows: "reports of", "claims that", "a figure of",
+# "posts claiming (that)"
+_REPORT_LEAD = lazy(
+    rf"\b{_REPORT}\s+(?:\w+\s+)?(?:that|of|(?:claim|say|suggest|alleg|stat|assert"
+    r"|show|put)ing)\b",
+    regex.I,
+)
 # what calls the report false after it
 _FALSE_AFTER = lazy(
     r"\b(?:false|untrue|unfounded|baseless|wrong|incorrect|inaccurate|fake|bogus"
