@@ -38,6 +38,9 @@ CLDR_SYMBOLS: dict[str, str] = _CLDR["SYMBOLS"]
 AMBIGUOUS: dict[str, tuple[str, ...]] = {
     symbol: tuple(codes) for symbol, codes in _CLDR["AMBIGUOUS"].items()
 }
+# "Rs" is the rupee of Pakistan, Sri Lanka and Nepal as well as India's
+for _rs in ("Rs", "Rs."):
+    AMBIGUOUS.setdefault(_rs, ("INR", "PKR", "LKR", "NPR"))
 
 _CURRENCIES = [
     "USD",
@@ -100,6 +103,16 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "₴": "UAH",
     "₪": "ILS",
 } | {code: code for code in _CURRENCIES}
+# Letters and signs news copy writes before an amount that CLDR's symbols
+# lack: "Tk 200,000" (taka), "Rp 1.5 trillion", "RM 300 million", "KSh
+# 10,000", "Dh 500", "₦5 billion"
+_NEWS_SYMBOLS = {
+    "Tk": "BDT", "Tk.": "BDT", "Rp": "IDR", "Rp.": "IDR", "RM": "MYR",
+    "KSh": "KES", "Ksh": "KES", "KShs": "KES", "Kshs": "KES", "USh": "UGX",
+    "Ush": "UGX", "TSh": "TZS", "Tsh": "TZS", "Dh": "AED", "Dhs": "AED",
+    "₦": "NGN", "₵": "GHS", "E£": "EGP", "PKR": "PKR", "LKR": "LKR",
+}  # fmt: skip
+CURRENCY_PREFIXES.update(_NEWS_SYMBOLS)
 # CLDR's symbols written before an amount: "₡", "zł", "Mex$" (not letters alone)
 for _symbol, _code in CLDR_SYMBOLS.items():
     CURRENCY_PREFIXES.setdefault(_symbol, _code)

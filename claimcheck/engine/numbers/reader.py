@@ -21,6 +21,7 @@ from claimcheck.engine.numbers.plain import (
     NO_ONE,
     ONE_ANOTHER,
     RANGE_DASHES,
+    no_count_at,
     one_word_unit,
     plain_count,
     plain_word,
@@ -397,6 +398,9 @@ def _read(
         if t is None:
             break
         core = t.start()
+        if no_count_at(text, core, t.end()):
+            pos = t.end()
+            continue
         if t.lastgroup == "one":
             # "a gallon of": one of a measure, unless a hedge or sign opens it
             if quiet_before(text, core) and (word := _WORD.match(text, t.end())):

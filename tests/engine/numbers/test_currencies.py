@@ -35,6 +35,8 @@ def _by_full_scan(symbol: str, article: str) -> str:
         ("kr", "It cost 30 kr in Danish kroner.", "DKK"),
         ("¥", "Shoppers spent ¥3,000 in Chinese yuan.", "CNY"),
         ("¥", "Shoppers spent ¥3,000 in renminbi.", "JPY"),  # one word: no marker
+        ("Rs", "Islamabad set aside Rs 5 billion in Pakistani rupees.", "PKR"),
+        ("Rs", "Delhi set aside Rs 5 billion.", "INR"),
     ],
 )
 def test_the_article_names_the_currency(symbol: str, article: str, want: str) -> None:

@@ -44,6 +44,14 @@ POINTS: list[tuple[str, str, float, float, str | None]] = [
      "currency:USD"),
     ("it was 2 pounds and 20 pence", "2 pounds and 20 pence", 2.2, 2.2,
      "currency:GBP"),
+    # letters news copy writes before an amount
+    ("Each family gets Tk 200,000.", "Tk 200,000", 2e5, 2e5, "currency:BDT"),
+    ("a Tk. 50,000 grant", "Tk. 50,000", 5e4, 5e4, "currency:BDT"),
+    ("aid of Rp 1.5 trillion", "Rp 1.5 trillion", 1.5e12, 1.5e12, "currency:IDR"),
+    ("a RM 300 million deal", "RM 300 million", 3e8, 3e8, "currency:MYR"),
+    ("fined KSh 10,000", "KSh 10,000", 1e4, 1e4, "currency:KES"),
+    ("a Dh 500 fine", "Dh 500", 500, 500, "currency:AED"),
+    ("a ₦5 billion fund", "₦5 billion", 5e9, 5e9, "currency:NGN"),
 ]  # fmt: skip
 
 
@@ -184,3 +192,22 @@ def test_a_trailing_zero_before_a_unit_is_no_decimal() -> None:
     assert find(dot_style, "2.600 metres").interval.low == 2.6
     assert find("Rates rose to 4.250% on Monday.", "4.250%").interval.low == 4.25
     assert find("The rod is 2.125 metres long.", "2.125 metres").interval.low == 2.125
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # a year, then a vague count of its own
+        ("In 2023 thousands fled the coast.", ["thousands"]),
+        ("By 2030 millions more will need water.", ["millions"]),
+        ("Since 1990 hundreds have died there.", ["hundreds"]),
+        ("Sales reached 2,024 million units.", ["2,024 million"]),
+        ("a fleet of 1500 thousand tonnes", ["1500 thousand tonnes"]),
+        # a scale word after a number glued to letters belongs to that code
+        ("damage of R2.4 billion", []),
+        ("The A380 million-mile fleet", []),
+        ("a billion people", ["a billion"]),
+    ],
+)
+def test_no_count_from_a_year_or_a_code(text: str, spans: list[str]) -> None:
+    assert [q.text for q in read_quantities(text)] == spans
