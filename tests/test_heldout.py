@@ -14,7 +14,8 @@ rules for those classes were made on new table rows, not on its sentences
 (76/85 and 41/59 after them). ``novel`` was written after those rules and
 scored once (67/72 plain, 52/72 hard, no false support). ``sealed`` was
 written the same way and scored once when first run (76/86 plain, 55/89 hard,
-one false support); its failures are read as classes in its SOURCES.md.
+one false support, which was a gold mistake: 56/89 and none once it was
+corrected); its failures are read as classes in its SOURCES.md.
 """
 
 from __future__ import annotations
@@ -69,9 +70,8 @@ CORPORA = (
         "sealed",
         floor_plain=76,
         plain=86,
-        floor_hard=55,
+        floor_hard=56,
         hard=89,
-        ceiling_false_support=1,
     ),
 )
 BY_NAME = {c.name: c for c in CORPORA}
