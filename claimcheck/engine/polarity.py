@@ -83,8 +83,46 @@ _CONDITION = guarded(
     "if|unless|whether|case|event|provided|long|suppos|hypothetically",
 )
 _MODAL = guarded(
-    lazy(r"\b(?:could|might|may|would|will|shall|should|must|can)\b|\w['’]ll\b", FLAGS),
-    "could|might|may|would|will|shall|should|must|can|'ll|’ll",
+    lazy(r"\b(?:could|might|may|should|must|can)\b", FLAGS),
+    "could|might|may|should|must|can",
+)
+# a definite future is a supposition of its own kind: "no worker will be laid
+# off" is not what "workers may be laid off" puts; reported speech's "would"
+# is its future ("Apple said it would appeal"), any other "would" a modal
+_FUTURE = guarded(lazy(r"\b(?:will|shall)\b|\w['’]ll\b", FLAGS), "will|shall|'ll|’ll")
+_WOULD = guarded(lazy(r"\bwould\b", FLAGS), "would")
+_REPORTED = guarded(
+    lazy(
+        r"\b(?:sa(?:id|ys?|ying)|t(?:old|ells?|elling)|announc\w*|confirm\w*"
+        r"|stat(?:ed|es|ing)|add(?:ed|s|ing)|insist\w*|promis\w*|pledg\w*|vow\w*"
+        r"|warn\w*|wr(?:ote|ites?|iting)|declar\w*)\b",
+        FLAGS,
+    ),
+    "said|say|told|tell|announc|confirm|stat|add|insist|promis|pledg|vow|warn"
+    "|wrot|writ|declar",
+)
+# a condition after a future or modal statement in its clause: "workers will
+# be laid off if demand falls" ("even if" concedes: the statement stands)
+_CONDITION_AFTER = guarded(
+    lazy(
+        r"\b(?<!\beven\s)(?:if|unless|provided\s+that|as\s+long\s+as|in\s+case)\b",
+        FLAGS,
+    ),
+    "if|unless|provided|long|case",
+)
+# what is feared, threatened or talked of, not what happened: "unions feared
+# mill closures", "talks on closing the mill", "the threat of a strike"
+_TOPIC = guarded(
+    lazy(
+        r"\b(?:fear(?:s|ed|ing)?|dread(?:s|ed|ing)?|warn(?:s|ed|ing)?\s+of"
+        r"|threat(?:s|en(?:s|ed|ing)?)?\s+of|risks?\s+of|prospects?\s+of"
+        r"|possibility\s+of|talks?\s+(?:on|about|over)|speculation\s+(?:about|over|of)"
+        r"|plans?\s+for|calls?\s+for|demands?\s+for)"
+        r"(?:\s+(?:the|a|an|more|further|new|any|possible|its|their))?\s*$",
+        FLAGS,
+    ),
+    "fear|dread|warn|threat|risk|prospect|possibility|talk|speculation|plan|call"
+    "|demand",
 )
 # a word that leads into an unrealised act: "faced calls to", "plans to",
 # "urged the minister to", "called on the chief executive to", "urged the
@@ -197,8 +235,19 @@ def read_cues(
     if found(_CONDITION, before):
         suppositions.add("condition")
     near = " ".join(lead.split()[-_MODAL_REACH:]) + " " + inside
-    if found(_MODAL, _RELATIVE_ASIDE.sub(" ", near)):
+    near = _RELATIVE_ASIDE.sub(" ", near)
+    if found(_MODAL, near):
         suppositions.add("modal")
+    if found(_FUTURE, near):
+        suppositions.add("future")
+    if found(_WOULD, near):
+        suppositions.add("future" if found(_REPORTED, before) else "modal")
+    if suppositions & {"modal", "future"} and found(_CONDITION_AFTER, tail):
+        # "will be laid off if demand falls"; not "ordered to commit suicide
+        # if captured", where the condition is the order's own
+        suppositions.add("condition")
+    if found(_TOPIC, lead):
+        suppositions.add("topic")
     denials = count(_NEGATION, before)
     # the verb of the statement is one of its words: the first that an
     # infinitive leads into decides ("refused to resign", "calls to resign");

@@ -130,6 +130,16 @@ def _slot(terms: Terms) -> Terms:
     return _SLOTS.setdefault(terms.terms, terms)
 
 
+# pronouns written two ways: "nobody will be laid off" is "no one will be"
+_SAME_WORD: dict[str, tuple[str, ...]] = {
+    "nobody": ("no one", "no-one"),
+    "everybody": ("everyone",),
+    "everyone": ("everybody",),
+    "somebody": ("someone",),
+    "someone": ("somebody",),
+}
+
+
 def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
     """Read a claim's plain sentence; ``vocabulary`` resolves ``$name`` words.
 
@@ -155,7 +165,8 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             more = with_irregular(derive(lower, possessed=i == owned), lower)
             for kind, found in derived.items():
                 found.update(getattr(more, kind))
-            slots.append(_slot(Terms.of(word_forms(lower) + more.spellings)))
+            forms = word_forms(lower) + more.spellings + _SAME_WORD.get(lower, ())
+            slots.append(_slot(Terms.of(forms)))
         else:
             slots.append(_slot(Terms.of((word,))))
         spans.append(match.span())
@@ -178,13 +189,16 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
 
 # Clauses of a statement: a sentence is cut before "but", "although",
 # "though", "whereas", "because", at semicolons and colons, and at a comma
-# followed by a conjunction ("The dam held, and ...").  Other commas do not
-# cut, so asides ("The dam, upstream of the town, held") and attributions
-# ("..., officials said") stay in the clause.
+# followed by a conjunction ("The dam held, and ...") or by a negated subject
+# opening a clause of its own ("No mill will close, no one will be laid off").
+# Other commas do not cut, so asides ("The dam, upstream of the town, held")
+# and attributions ("..., officials said") stay in the clause.
 _CUT_SOURCE = (
     r"(?P<mark>[;:](?!\d))"
     r"|(?P<word>\b(?:but|although|though|whereas|because)\b)"
     r"|,\s*(?P<after>\b(?:and|or|while|so|yet)\b)"
+    r"|(?:,|\band\b|\bor\b)\s*(?P<neg>\b(?:no|none|nobody|nothing|neither|nor)\b"
+    r"(?!\s+(?:doubt|longer|matter|less|more|sooner)\b))"
 )
 _CUT = lazy(_CUT_SOURCE, FLAGS)
 # the same on the folded text, where it may be read there (see
