@@ -1,7 +1,9 @@
 """Groups of people joined by "and": one figure for the whole group.
 
 "A driver and four passengers were killed" says five died, "two adults and
-three children died" five, "the driver and 11 passengers were hurt" twelve:
+three children died" five, "the driver and 11 passengers were hurt" twelve,
+"the owner and seven others were arrested" eight (whoever stands before "N
+others" is one more):
 each member of the group is a count of people (``a``, ``an``, ``the``,
 ``her`` before one person count one; a number counts its noun), and the
 group's figure is their sum.  When a member names people without a count
@@ -41,6 +43,8 @@ _MAX_MODIFIERS = 2
 _AFTER = frozenset(", yesterday today overnight tonight earlier later".split())
 _PUNCTUATION = ".,;:!?\"'’”)("
 _MAX_MEMBERS = 4
+#: the words of a member that counts people besides the one before it
+_OTHERS = frozenset(("other", "others"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +122,10 @@ def grouped(
         if start < 2 or tokens[start - 1][2] != "and":
             break
         before = reader.ending_at(start - 1)
+        if before is None and _OTHERS & {t[2] for t in tokens[start : members[0][1]]}:
+            # "the owner and seven others", "Fitch and two other directors":
+            # whoever stands before "and N others" is one more
+            before = reader.one_ending_at(start - 1, text)
         if before is None:
             break
         members.insert(0, before)
@@ -218,6 +226,35 @@ class _Members:
         if lead is not None and lead not in _OPEN:
             return None
         return end, None
+
+    def one_ending_at(self, stop: int, text: str) -> tuple[int, int, Interval] | None:
+        """One of anything singular ending right before token ``stop``: a
+        name ("Fitch", "Lee Jae-myung") or a determiner and a noun with up to
+        two words before it ("the owner", "the plant manager")."""
+        tokens = self.tokens
+        k = stop - 1
+        if k < 0 or not self._plain_word(k):
+            return None
+        if text[tokens[k][0]].isupper():
+            while (
+                k > 0 and self._plain_word(k - 1) and text[tokens[k - 1][0]].isupper()
+            ):
+                k -= 1
+            return k, stop, Interval.point(1.0)
+        noun = tokens[k][2]
+        if noun.endswith("s") and not noun.endswith("ss"):
+            return None  # "the owners and seven others": how many is open
+        for lead in range(k - 1, max(-1, k - 2 - _MAX_MODIFIERS), -1):
+            if tokens[lead][2] in _ONE:
+                return lead, stop, Interval.point(1.0)
+            if not self._plain_word(lead):
+                return None
+        return None
+
+    def _plain_word(self, k: int) -> bool:
+        """Whether token ``k`` is a word that may stand in a noun phrase."""
+        start, _, word = self.tokens[k]
+        return word != "," and word not in STOP and start not in self.numbers
 
     def ending_at(self, stop: int) -> tuple[int, int, Interval | None] | None:
         """The longest member that ends right before token ``stop``."""

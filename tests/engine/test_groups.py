@@ -64,6 +64,25 @@ def _group(text: str, number: str) -> tuple[str, Interval | None] | None:
             "The pilot and at least six passengers",
             Interval(low=7.0, high=None, high_inclusive=False),
         ),
+        # whoever stands before "and N others" is one more
+        (
+            "The owner and seven others were arrested.",
+            "seven",
+            "The owner and seven others",
+            Interval.point(8),
+        ),
+        (
+            "Police held the plant manager and two other staff.",
+            "two",
+            "the plant manager and two other staff",
+            Interval.point(3),
+        ),
+        (
+            "Lee Jae-myung and four others were charged.",
+            "four",
+            "Lee Jae-myung and four others",
+            Interval.point(5),
+        ),
     ],
 )
 def test_the_counts_of_a_group_add(
@@ -98,6 +117,8 @@ def test_a_member_without_a_count_leaves_the_group_open(
         ("The storm killed 14 people and injured 46 others.", "14"),
         ("The blast killed 14 people and injured civilians.", "14"),
         ("Crews rescued 12 people and two dogs.", "12"),
+        # plural before "and N others": how many is open, and no group is read
+        ("The owners and seven others were fined.", "seven"),
         ("Two passenger trains and a freight train collided.", "Two"),
         ("Police held 12 suspects and seized a car.", "12"),
         ("Between 10 and 12 hikers were missing.", "Between 10 and 12"),
