@@ -200,6 +200,8 @@ _INVERTED = lazy(r"^\W*(?:had|were|should)\s+[^,]+,", FLAGS)
 _RELATIVE_ASIDE = guarded(
     lazy(r",\s*(?:who|which|whose|whom|where)\b[^,;]*,", FLAGS), ", wh"
 )
+#: how many characters before a statement what is feared or talked of stands
+_TOPIC_REACH = 60
 #: how many words before a statement a modal verb still governs it
 _MODAL_REACH = 3
 
@@ -246,7 +248,7 @@ def read_cues(
         # "will be laid off if demand falls"; not "ordered to commit suicide
         # if captured", where the condition is the order's own
         suppositions.add("condition")
-    if found(_TOPIC, lead):
+    if found(_TOPIC, lead[-_TOPIC_REACH:]):
         suppositions.add("topic")
     denials = count(_NEGATION, before)
     # the verb of the statement is one of its words: the first that an
