@@ -50,6 +50,10 @@ CLASSES = {
     24: "figures inside a denial",
     25: "thousands separators and decimal commas",
     26: "figures in words with units",
+    40: "figures apart from their measure",
+    41: "a strike's count worded otherwise",
+    42: "caps, offers and rates",
+    43: "shares in words",
 }
 
 
