@@ -1,0 +1,60 @@
+"""Rates, which are not amounts: "12 metres a day", "EUR 4 million for each
+day of the strike", "daily losses of EUR 4 million".
+
+A figure given per unit of time measures something else than the amount a
+claim counts (a toll, a cost, a distance): it binds to nothing (rule
+``rate``, see :mod:`claimcheck.engine.binding`), so it never contradicts the
+amount.  A claim that is itself a rate names its rate in its measure
+(``daily losses``): the rate word then stands inside the measure word, and
+the figure binds to it as usual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from claimcheck.engine.cues import Cues
+from claimcheck.engine.numbers.reader import Quantity
+from claimcheck.engine.patterns import lazy
+
+__all__ = ["rate_after", "rates_before"]
+
+Span = tuple[int, int]
+
+# "12 metres a day", "EUR 4 million for each day", "per single hour"
+_RATE_AFTER = lazy(
+    r"\s+(?:for\s+)?(?:a|an|per|each|every)\s+(?:single\s+)?"
+    r"(?:second|minute|hour|day|week|month|year)\b",
+    regex.I,
+)
+#: one of these opens every match of _RATE_AFTER
+_RATE_WORDS = ("a", "per", "each", "every", "for")
+# "daily losses", "the hourly toll": a rate named before the measure word
+_RATE_BEFORE = lazy(r"\b(?:daily|hourly|per-day|a-day)\s+(?:[\w-]+\s+)?$", regex.I)
+#: one of these stands in every match of _RATE_BEFORE
+_RATE_NAMES = ("daily", "hourly", "day")
+
+
+def rate_after(text: str, q: Quantity, clause: Span, cues: Cues | None) -> bool:
+    """Whether a unit of time follows ``q`` as the unit of a rate."""
+    return (
+        cues is None or cues.opens(q.end, _RATE_WORDS, space=True)
+    ) and _RATE_AFTER.match(text, q.end, clause[1]) is not None
+
+
+def rates_before(
+    text: str, clause: Span, hits: Sequence[Span], cues: Cues | None
+) -> list[Span]:
+    """The measure words of ``hits`` that a rate word stands right before
+    ("daily losses"), one other word at most between."""
+    if not hits or (
+        cues is not None and cues.lacks(clause[0], hits[-1][0], _RATE_NAMES)
+    ):
+        return []
+    return [
+        h
+        for h in hits
+        if _RATE_BEFORE.search(text, max(clause[0], h[0] - 40), h[0]) is not None
+    ]
