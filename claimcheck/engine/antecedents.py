@@ -16,15 +16,16 @@ An ``it`` that only opens what follows (``It was not known whether``, ``It
 is thought that``) stands for nothing, nor does a word that says whose
 something is (``the two men's lawyers``).
 
-:func:`stand_ins` lists, for an article, each such word and the head of
-the noun it stands for; a statement whose subject is that noun is then
+:func:`stand_in_after` gives, for a sentence, such a word opening the next
+one and the noun phrase it stands for; a statement whose subject is that noun is then
 found in the pronoun's clause (see :func:`claimcheck.engine.statements.
 find_statement`).
 """
 
 from __future__ import annotations
 
-import itertools
+import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -36,7 +37,7 @@ from claimcheck.engine.patterns import lazy
 if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
 
-__all__ = ["StandIn", "stand_ins"]
+__all__ = ["StandIn", "stand_in_after", "standing_for"]
 
 Kind = Literal["thing", "person", "plural"]
 Span = tuple[int, int]
@@ -101,44 +102,47 @@ _PLURALS = frozenset(
 _AGENT = lazy(r"(?:er|or|ist|ian|man|woman|ess)$")
 
 
-def stand_ins(index: ArticleIndex) -> tuple[StandIn, ...]:
-    """Every word opening a sentence that stands for one noun of the sentence
-    before (kept with the index)."""
-    memo = index._memo
-    found: tuple[StandIn, ...] | None = memo.get("stand-ins")
-    if found is None:
-        found = memo["stand-ins"] = tuple(_find(index))
-    return found
+def stand_in_after(
+    index: ArticleIndex,
+    offset: int,
+    wanted: Callable[[Span], bool] = lambda sentence: True,
+) -> StandIn | None:
+    """The word opening the sentence after the one holding ``offset`` that
+    stands for one noun of that sentence, if any (kept with the index); None
+    too when that next sentence is not ``wanted`` (it is not read then)."""
+    article = index.article
+    sentences = article.sentences
+    number = bisect.bisect_right(sentences, (offset, len(article.text) + 1)) - 1
+    if not 0 <= number < len(sentences) - 1 or not wanted(sentences[number + 1]):
+        return None
+    memo: dict[int, StandIn | None] = index._memo.setdefault("stand-ins", {})
+    if number not in memo:
+        memo[number] = _resolve(index, sentences[number], sentences[number + 1])
+    return memo[number]
 
 
-def _find(index: ArticleIndex) -> list[StandIn]:
+def _resolve(index: ArticleIndex, before: Span, sentence: Span) -> StandIn | None:
     article = index.article
     text = article.text
-    sentences = article.sentences
-    out: list[StandIn] = []
-    for before, (start, end) in itertools.pairwise(sentences):
-        opener = _OPENER.match(text, start, end)
-        if opener is None:
-            continue
-        if article.paragraph_at(before[0]) != article.paragraph_at(start):
-            continue
-        kind: Kind = "thing"
-        if opener.group("person"):
-            kind = "person"
-        elif opener.group("plural"):
-            kind = "plural"
-        elif _DUMMY.match(text, opener.end(), end):
-            continue
-        last = _LAST_WORD.search(text, opener.start(), opener.end())
-        assert last is not None
-        word = last.span(1)
-        if text.startswith(_POSSESSIVE, word[1]):
-            # "The two men's lawyers": whose, not who
-            continue
-        heads = _candidates(text, before, kind)
-        if len(heads) == 1:
-            out.append(StandIn(word, heads[0]))
-    return out
+    start, end = sentence
+    opener = _OPENER.match(text, start, end)
+    if opener is None or article.paragraph_at(before[0]) != article.paragraph_at(start):
+        return None
+    kind: Kind = "thing"
+    if opener.group("person"):
+        kind = "person"
+    elif opener.group("plural"):
+        kind = "plural"
+    elif _DUMMY.match(text, opener.end(), end):
+        return None
+    last = _LAST_WORD.search(text, opener.start(), opener.end())
+    assert last is not None
+    word = last.span(1)
+    if text.startswith(_POSSESSIVE, word[1]):
+        # "The two men's lawyers": whose, not who
+        return None
+    heads = _candidates(text, before, kind)
+    return StandIn(word, heads[0]) if len(heads) == 1 else None
 
 
 def _candidates(text: str, sentence: Span, kind: Kind) -> list[Span]:
@@ -230,3 +234,24 @@ def _fits(head: str, kind: Kind, raw: str) -> bool:
     if kind == "person":
         return person or raw[:1].isupper()
     return head not in SINGULAR_PERSONS
+
+
+def standing_for(
+    index: ArticleIndex,
+    subject: tuple[Span, ...],
+    others: set[Span],
+) -> tuple[Span, ...]:
+    """The words opening a sentence of ``others`` (those holding the other
+    slots) that stand for one of the ``subject`` hits, named in the sentence
+    before (see :func:`stand_in_after`)."""
+    found: list[Span] = []
+    for hit in subject:
+        standing = stand_in_after(index, hit[0], others.__contains__)
+        if (
+            standing is not None
+            and standing.antecedent[0] <= hit[0]
+            and hit[1] <= standing.antecedent[1]
+            and standing.span not in found
+        ):
+            found.append(standing.span)
+    return tuple(found)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from claimcheck.engine.antecedents import stand_ins
+from claimcheck.engine.antecedents import standing_for
 from claimcheck.engine.denials import reported_false
 from claimcheck.engine.derived import (
     adjective_counts,
@@ -234,18 +234,24 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
             return []
         hits.append(found)
     # only a sentence where every slot has a hit can hold a clause with all
-    worth = _sentences_of(index, sentence.slots[0], sentence.nominals)
-    # "The trawler was spotted off Crete. It had sailed from Tobruk": a word
-    # standing for the subject named in the sentence before
-    pronouns = _standing_for(index, hits[0])
-    if pronouns:
-        hits[0] = tuple(sorted(hits[0] + pronouns))
-        sentence_at = index.article.sentence_at
-        worth = worth | {sentence_at(p[0]) for p in pronouns}
+    others: set[tuple[int, int]] | None = None
     for slot in sentence.slots[1:]:
-        worth = worth & _sentences_of(index, slot, sentence.nominals)
-        if not worth:
+        found_in = _sentences_of(index, slot, sentence.nominals)
+        others = found_in if others is None else others & found_in
+        if not others:
             return []
+    worth = _sentences_of(index, sentence.slots[0], sentence.nominals)
+    if others is not None:
+        worth = worth & others
+        # "The trawler was spotted off Crete. It had sailed from Tobruk": a
+        # word standing for the subject named in the sentence before
+        pronouns = standing_for(index, hits[0], others)
+        if pronouns:
+            hits[0] = tuple(sorted(hits[0] + pronouns))
+            sentence_at = index.article.sentence_at
+            worth = worth | {sentence_at(p[0]) for p in pronouns}
+    if not worth:
+        return []
     # the rarest slot picks the sentences worth reading
     pivot = min(hits, key=len)
     seen: set[tuple[int, int]] = set()
@@ -383,21 +389,6 @@ def _sentences_of(
         sentence_at = index.article.sentence_at
         found = memo[key] = {sentence_at(h[0]) for h in _own_hits(index, slot, acts)}
     return found
-
-
-def _standing_for(
-    index: ArticleIndex, subject: tuple[tuple[int, int], ...]
-) -> tuple[tuple[int, int], ...]:
-    """The words opening a sentence that stand for one of the ``subject``
-    hits, named in the sentence before (see :mod:`.antecedents`)."""
-    found = stand_ins(index)
-    if not found:
-        return ()
-    return tuple(
-        s.span
-        for s in found
-        if any(s.antecedent[0] <= h[0] and h[1] <= s.antecedent[1] for h in subject)
-    )
 
 
 def _own_hits(

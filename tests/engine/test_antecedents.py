@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.engine.antecedents import stand_ins
+from claimcheck.engine.antecedents import stand_in_after
 from claimcheck.engine.articles import parse_article
 from claimcheck.engine.index import build_lexicon, index_article
 
 
 def _resolved(text: str) -> list[tuple[str, str]]:
     index = index_article(parse_article(text + "\n", path="a.txt"), build_lexicon([]))
+    found = [stand_in_after(index, start) for start, _ in index.article.sentences]
     return [
         (text[s.span[0] : s.span[1]], text[s.antecedent[0] : s.antecedent[1]])
-        for s in stand_ins(index)
+        for s in found
+        if s is not None
     ]
 
 
