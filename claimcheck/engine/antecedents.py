@@ -226,6 +226,8 @@ def _plural(word: str) -> bool:
 
 def _fits(head: str, kind: Kind, raw: str) -> bool:
     """Whether a noun phrase's head may be what a word of ``kind`` stands for."""
+    # "co-pilot", "vice-president": the last part names the kind
+    head = head.rsplit("-", 1)[-1] or head
     if kind == "plural":
         return _plural(head)
     if _plural(head) or head[:1].isdigit():

@@ -48,6 +48,7 @@ def _resolved(text: str) -> list[tuple[str, str]]:
         ("The trawler was seen by a cargo ship. It had left Tobruk.", []),
         ("The mayor met Anna Berg on Friday. She resigned.", []),
         ("The captain spoke to the harbour master. He was arrested.", []),
+        ("The pilot spoke to the co-pilot. He diverted to Shannon.", []),
         ("Two prisoners were interviewed by reporters. They want to go home.", []),
         ("The trawler was seen off Crete. They had left Tobruk.", []),
         # another paragraph, an "it" that opens what follows, an owner
