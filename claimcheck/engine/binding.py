@@ -83,6 +83,7 @@ from typing import Literal
 
 import regex
 
+from claimcheck.engine.asides import verb_before_asides
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.denials import denied_report
 from claimcheck.engine.durations import term_of
@@ -200,6 +201,8 @@ def predicate_past_asides(
     # ``clause`` may span several of ``clauses`` (a group of people: "the
     # driver and four passengers,"); what follows it begins at its end
     after = [c[1] for c in clauses].index(clause[1]) + 1
+    if before := verb_before_asides(text, clause, clauses, hits):
+        return before  # "Police arrested, on Monday, 14 dockers"
     if not text[clause[0] : clause[1]].rstrip().endswith(","):
         return past_relative(text, clauses[after - 1], clauses, hits)
     if _ASIDE_OPENER.match(text, clause[0]):
@@ -327,8 +330,7 @@ def bind(
     """
     special = _duration_or_age(text, q, clause, cues)
     daily = rates_before(text, clause, hits, cues)
-    if daily:
-        # "daily losses ... reached EUR 4 million": a rate, not the amount
+    if daily:  # "daily losses ... reached EUR 4 million": a rate, not the amount
         hits = [h for h in hits if h not in daily]
         special = special or ("" if hits else "rate")
     if special:
@@ -421,7 +423,7 @@ def bind(
             return Binding(counted, "counted noun")
         return Binding(predicate, "subject")
     if resumed is not None:
-        return Binding(resumed, "subject")
+        return Binding(resumed, "subject" if resumed[0] >= q.end else "object")
     # c. the noun it counts
     if counted is not None:
         return Binding(counted, "counted noun")

@@ -155,9 +155,6 @@ def reach(
         heading = _heading(text, clauses[index - 1], clause, hits_in)
         if heading is not None:
             return Binding(heading, "label")
-        verb = _verb_before_asides(text, q, index, clauses, hits_in)
-        if verb is not None:
-            return Binding(verb, "object")
         if (
             q.unit is not None
             and q.unit.startswith("currency:")
@@ -239,50 +236,6 @@ def _heading(
         return None
     found = hits_in(before)
     return found[-1] if found else None
-
-
-# "Police arrested, on Monday and Tuesday, at least 14": one or two asides of
-# time, place or source between a verb and its object
-_ASIDES = lazy(
-    r"\s*(?:,\s*(?:on|in|over|during|after|before|at|by|from|until|within"
-    r"|across|according\s+to|earlier|later|last|this|early|late|again)\b"
-    r"[^,;:.!?]{0,60}){1,2},\s*$",
-    regex.I,
-)
-# a verb in the passive has no object: "Twelve were rescued, on Monday, 40 ..."
-_PASSIVE_BEFORE = lazy(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", regex.I)
-
-
-def _verb_before_asides(
-    text: str,
-    q: Quantity,
-    index: int,
-    clauses: Sequence[Span],
-    hits_in: Callable[[Span], list[Span]],
-) -> Span | None:
-    """The measure word ending the clause before one or two asides that
-    stand between it and ``q``, its object ("The storm killed, over two
-    nights, at least 40 people"); None when there is none."""
-    for j in range(index - 1, max(index - 1 - _MAX_REACH, -1), -1):
-        found = hits_in(clauses[j])
-        if not found:
-            continue
-        verb = found[-1]
-        if not _ASIDES.match(text, verb[1], q.start) or _PASSIVE_BEFORE.search(
-            text, clauses[j][0], verb[0]
-        ):
-            return None
-        # the number opens a clause of its own ("40 more swam ashore" has a
-        # verb group after it): not the object
-        if (
-            _verb_head(
-                text, q.end + _space(text, q.end, clauses[index][1]), clauses[index][1]
-            )
-            is not None
-        ):
-            return None
-        return verb
-    return None
 
 
 # "How many were hurt?" closing the sentence before
