@@ -37,11 +37,34 @@ _RATE_BEFORE = lazy(r"\b(?:daily|hourly|per-day|a-day)\s+(?:[\w-]+\s+)?$", regex
 _RATE_NAMES = ("daily", "hourly", "day")
 
 
+# "rescued 3 miners an hour": the counted noun between (no preposition),
+# and no "ago" after ("40 people a week ago" is a time)
+_NOUN_RATE_AFTER = lazy(
+    r"(?:\s+(?!(?:a|an|per|each|every|for|in|on|at|of|by|to|from|with|over|and"
+    r"|or|the)\b)[^\W\d_]+){1,2}?"
+    r"\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b"
+    r"(?!\s+(?:ago|earlier|later|before|after|back)\b)",
+    regex.I,
+)
+#: one of these stands in every match of _NOUN_RATE_AFTER
+_TIMES = ("second", "minute", "hour", "day", "week", "month", "year")
+#: how far after the number _NOUN_RATE_AFTER looks
+_NOUN_RATE_REACH = 48
+
+
 def rate_after(text: str, q: Quantity, clause: Span, cues: Cues | None) -> bool:
-    """Whether a unit of time follows ``q`` as the unit of a rate."""
-    return (
+    """Whether a unit of time follows ``q``, or its counted noun, as the unit
+    of a rate ("12 metres a day", "3 miners an hour")."""
+    if (
         cues is None or cues.opens(q.end, _RATE_WORDS, space=True)
-    ) and _RATE_AFTER.match(text, q.end, clause[1]) is not None
+    ) and _RATE_AFTER.match(text, q.end, clause[1]) is not None:
+        return True
+    end = min(clause[1], q.end + _NOUN_RATE_REACH)
+    return (
+        q.unit is None
+        and (cues is None or not cues.lacks(q.end, end, _TIMES))
+        and _NOUN_RATE_AFTER.match(text, q.end, clause[1]) is not None
+    )
 
 
 def rates_before(

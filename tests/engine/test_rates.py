@@ -29,6 +29,10 @@ LEXICON = build_lexicon(
             "rate",
         ),
         ("The hourly toll rose to 40.", "40", None, "rate"),
+        ("Crews pulled 3 bodies an hour from the mud.", "3", None, "rate"),
+        # a time, not a rate; a noun after a preposition is no counted noun
+        ("The storm killed 40 people a week ago.", "40", "killed", "object"),
+        ("The storm killed 40 people in a week.", "40", "killed", "object"),
         # a claim measuring the rate names it: the figure binds to it
         (
             "Daily losses at the port have reached €4 million.",
