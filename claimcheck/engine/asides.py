@@ -52,9 +52,12 @@ def verb_before_asides(
     """The measure word of ``hits`` that closes a clause before ``clause``
     as an active verb, one or two asides between them, when ``clause``
     opens with a number and has no verb group of its own; else None."""
-    first = [c[0] for c in clauses].index(clause[0])
-    if first == 0 or not _OPENS_NUMBER.match(text, clause[0], clause[1]):
+    # the asides end at a comma right before the clause (a cheap test first)
+    if not text[max(0, clause[0] - 3) : clause[0]].rstrip().endswith(","):
         return None
+    if not _OPENS_NUMBER.match(text, clause[0], clause[1]):
+        return None
+    first = [c[0] for c in clauses].index(clause[0])
     for j in range(first - 1, max(first - 1 - _REACH, -1), -1):
         start, end = clauses[j]
         found = [h for h in hits if h[0] >= start and h[1] <= end]
