@@ -83,6 +83,7 @@ from typing import Literal
 
 import regex
 
+from claimcheck.engine.asides import verb_before_asides
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.denials import denied_report
 from claimcheck.engine.durations import term_of
@@ -90,6 +91,7 @@ from claimcheck.engine.nouns import PERSONS, STOP
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.properties import property_of, sized
+from claimcheck.engine.rates import rate_after, rates_before
 from claimcheck.engine.relative import past_relative
 
 __all__ = ["Binding", "Rule", "bind", "predicate_past_asides"]
@@ -97,7 +99,7 @@ __all__ = ["Binding", "Rule", "bind", "predicate_past_asides"]
 Rule = Literal[
     "", "object", "subject", "counted noun", "nearest", "partitive", "duration",
     "age", "rate", "pronoun", "resumed", "anaphor", "appositive", "compound", "sum",
-    "group", "named", "label", "denied",
+    "group", "named", "label", "denied", "answer",
 ]  # fmt: skip
 Span = tuple[int, int]
 
@@ -148,11 +150,7 @@ _DURATION_BEFORE = lazy(
     r"|almost|roughly|more\s+than|less\s+than|the\s+(?:past|last|next|first))\s+)*$",
     regex.I,
 )
-# "12 metres a day": a rate, not a level; "near one": a pronoun, not a count
-_RATE_AFTER = lazy(
-    r"\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b",
-    regex.I,
-)
+# "near one": a pronoun, not a count
 _PRONOUN_ONE = lazy(
     r"\b(?:near|by|from|to|with|in|on|at|under|over|the|this|that|each|every|any"
     r"|no|which|another)\s+$",
@@ -203,6 +201,8 @@ def predicate_past_asides(
     # ``clause`` may span several of ``clauses`` (a group of people: "the
     # driver and four passengers,"); what follows it begins at its end
     after = [c[1] for c in clauses].index(clause[1]) + 1
+    if before := verb_before_asides(text, clause, clauses, hits):
+        return before  # "Police arrested, on Monday, 14 dockers"
     if not text[clause[0] : clause[1]].rstrip().endswith(","):
         return past_relative(text, clauses[after - 1], clauses, hits)
     if _ASIDE_OPENER.match(text, clause[0]):
@@ -270,7 +270,6 @@ _THRESHOLD_NOUNS = frozenset(
 
 
 #: words one of which every match of a pattern holds, for :class:`Cues`
-_RATE_WORDS = ("a", "per", "each", "every")
 _LABEL_WORDS = (
     "magnitude", "category", "level", "grade", "class", "phase", "stage", "tier",
     "force",
@@ -280,9 +279,7 @@ _LABEL_WORDS = (
 def _duration_or_age(
     text: str, q: Quantity, clause: Span, cues: Cues | None = None
 ) -> Rule:
-    if (
-        cues is None or cues.opens(q.end, _RATE_WORDS, space=True)
-    ) and _RATE_AFTER.match(text, q.end, clause[1]):
+    if rate_after(text, q, clause, cues):
         return "rate"
     label_start = max(clause[0], q.start - 20)
     if (
@@ -332,6 +329,10 @@ def bind(
     article's) skips the readings that cannot apply.
     """
     special = _duration_or_age(text, q, clause, cues)
+    daily = rates_before(text, clause, hits, cues)
+    if daily:  # "daily losses ... reached EUR 4 million": a rate, not the amount
+        hits = [h for h in hits if h not in daily]
+        special = special or ("" if hits else "rate")
     if special:
         before = [h for h in hits if h[1] <= q.start]
         # "lasted 10 days", "jailed him for 12 years"; "magnitude 6.8" for a
@@ -422,7 +423,7 @@ def bind(
             return Binding(counted, "counted noun")
         return Binding(predicate, "subject")
     if resumed is not None:
-        return Binding(resumed, "subject")
+        return Binding(resumed, "subject" if resumed[0] >= q.end else "object")
     # c. the noun it counts
     if counted is not None:
         return Binding(counted, "counted noun")
@@ -434,13 +435,24 @@ def bind(
     if named is not None:
         return Binding(named, "named")
     # d. the nearest measure word, leaving out the whole of "31 of those aboard"
-    hits = [h for h in hits if not q.end <= h[0] < run_start]
+    # and an owner before it ("The strikers' demands number 12"; not "the
+    # strikers' number rose to 3,200")
+    hits = [
+        h
+        for h in hits
+        if not q.end <= h[0] < run_start
+        and not (h[1] <= q.start and _OWNER.match(text, h[1], q.start))
+    ]
     if not hits:
         return _NONE
     return _nearest(text, q, hits)
 
 
 _HYPHENS = ("-", "‐", "‑")
+_OWNER = lazy(
+    r"(?:['’]s?|s['’])\s+(?!(?:numbers?|count|total|tally|ranks|figure)\b)[^\W\d_]",
+    regex.I,
+)
 _COMPOUND = lazy(r"[-‐‑]([^\W\d_]{2,})\b(?![-‐‑])")
 
 

@@ -34,7 +34,8 @@ PERSONS = frozenset(
     refugee evacuee employee staffer marine fighter militant rebel volunteer
     voter supporter protester demonstrator prisoner inmate detainee hostage
     customer client citizen national foreigner fan spectator guest local
-    labourer labourers laborer laborers
+    labourer labourers laborer laborers dockers dockworkers longshoremen
+    porters cleaners machinists mechanics technicians strikers
     """.split()
 )
 #: the nouns of :data:`PERSONS` that name one person: "a driver" counts one,

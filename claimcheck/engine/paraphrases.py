@@ -52,6 +52,13 @@ __all__ = [
 # before failing (some 150 us a guarded verb; a few us so)
 _GAP = r"(?:\s+[\w.,'’-]++){1,5}?\s+"
 
+# a strike's own noun after a verb and a determiner: "joined the strike",
+# "staged a 24-hour walkout", "took part in the stoppage"
+_STRIKE_NOUN = (
+    r"(?:the|a|an|this|that|their|its|his|her|\w+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:strikes?|walkouts?|stoppages?|industrial\s+action)\b"
+)
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class NewsMeasure:
@@ -68,6 +75,8 @@ class NewsMeasure:
     #: (``before``)
     after: tuple[tuple[tuple[str, ...], str], ...] = ()
     before: tuple[tuple[tuple[str, ...], str], ...] = ()
+    #: whole terms that name it besides its heads ("on strike")
+    names: tuple[str, ...] = ()
 
 
 #: The table.  Each phrase is inflected as a measure word is ("took the
@@ -240,6 +249,24 @@ MEASURES: tuple[NewsMeasure, ...] = (
             "held in custody",
         ),
     ),
+    NewsMeasure(
+        name="strikers",
+        heads=("striker", "walkout"),
+        names=("on strike", "went on strike", "go on strike", "walk out"),
+        phrases=("strikers", "on strike", "walkout", "walkouts"),
+        # "3,200 dockers walked out" (not "walked out of the terminal"),
+        # "took part in the strike", "stayed away from work", "staged a
+        # walkout", "joined the strike"
+        after=(
+            (("walked out",), r"(?!\s+(?:of|on\s+(?:the|a|an|his|her|their)\b))"),
+            (("took part",), r"\s+in\s+" + _STRIKE_NOUN),
+            (("staged", "joined"), r"\s+" + _STRIKE_NOUN),
+            (
+                ("stayed away",),
+                r"\s+from\s+(?:work|their\s+(?:jobs|posts|desks|shifts)|the\s+job)\b",
+            ),
+        ),
+    ),
 )
 
 #: hedged counts, built-in event words of their own: a figure bound to them
@@ -281,6 +308,9 @@ def measures_named(terms: Terms) -> tuple[NewsMeasure, ...]:
         # "dead or injured" names two measures at once, so neither
         if term.is_regex or len(words) > 3 or {"or", "and"} & set(words):
             continue
+        for measure in MEASURES:
+            if term.text.casefold() in measure.names and measure not in found:
+                found.append(measure)
         for word in words:
             for measure in heads.get(word, ()):
                 if measure not in found:

@@ -19,6 +19,7 @@ import regex
 
 from claimcheck.engine.binding import _NONE, Binding, Span, _space, _verb_head
 from claimcheck.engine.cues import Cues
+from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 
@@ -56,19 +57,19 @@ _CONTINUING = frozenset(
 )
 
 
-def _may_continue(lead: str, pos: int = 0) -> bool:
+def _may_continue(lead: str, pos: int = 0, *, free: int = 1) -> bool:
     """Whether ``_CONTINUES`` may take all of ``lead[pos:]``: it takes one
-    word of its own at most, besides its listed words and adverbs; a lead
-    with two others cannot be one (read exactly for ASCII text, where
+    word of its own at most (``free``), besides its listed words and
+    adverbs; a lead with two others cannot be one (read exactly for ASCII text, where
     ``str.lower`` folds as the pattern does; other text is left to it)."""
     rest = lead[pos:]
     if not rest.isascii():
         return True
-    free = 0
+    found = 0
     for word in rest.lower().split():
         if word not in _CONTINUING and not word.endswith("ly"):
-            free += 1
-            if free > 1:
+            found += 1
+            if found > free:
                 return False
     return True
 
@@ -112,6 +113,10 @@ def reach(
         # "put the figure at 20" stands for the measure of the figure before
         found = last if last is not None else prior()
         return _NONE if found is None else Binding(found, "anaphor")
+    if index == 0 and _answers_question(text, q, clause, lead):
+        # "How many were hurt? Twelve, the airline said."
+        found = prior()
+        return _NONE if found is None else Binding(found, "answer")
     anaphor = (
         _ANAPHOR.match(lead)
         if cues is None or cues.opens(clause[0], ("th", "it"), space=False)
@@ -135,6 +140,12 @@ def reach(
         for j in range(index - 1, max(index - 1 - _MAX_REACH, -1), -1):
             found_hits = hits_in(clauses[j])
             if found_hits:
+                if not _may_continue(lead, free=0) and _OBJECT.match(
+                    text, found_hits[-1][1], clauses[j][1]
+                ):
+                    # "rescued the crew and, ..., towed 112 people": a verb
+                    # of its own after one that has its object
+                    return _NONE
                 return Binding(found_hits[-1], "resumed")
             if j == 0 and _ANAPHOR.match(text, clauses[0][0], clauses[0][1]):
                 first = prior()
@@ -225,3 +236,35 @@ def _heading(
         return None
     found = hits_in(before)
     return found[-1] if found else None
+
+
+# "How many were hurt?" closing the sentence before
+_QUESTION = lazy(r"\bhow\s+(?:many|much)\b[^.!?]{0,120}\?[\s\"'”’)]*$", regex.I)
+# what may stand before the answer: "The airline said 20", "Police say"
+_ANSWER_LEAD = lazy(
+    r"\s*(?:(?:[\w'’-]+\s+){0,3}?(?:said|says|say|told|reported|reports|estimated"
+    r"|estimates|puts?\s+it\s+at|put\s+the\s+(?:number|toll|figure)\s+at)\s+)?$",
+    regex.I,
+)
+_WORDS = lazy(r"[^\W\d_]+")
+# what may follow the answer in its clause: a noun of people, "in all"
+_ANSWER_TAIL = lazy(
+    r"\s*(?:[^\W\d_]+\s*)?(?:in\s+(?:all|total)\s*)?[,.;:!?)\"'”’]*\s*$", regex.I
+)
+
+
+def _answers_question(text: str, q: Quantity, clause: Span, lead: str) -> bool:
+    """Whether ``q``, opening its sentence's first clause, answers a question
+    "How many ...?" that closes the sentence before ("How many drowned? At
+    least 40, the coastguard said")."""
+    start = clause[0]
+    before = text[max(0, start - 160) : start].rstrip()
+    if not before.endswith(("?", '?"', "?”", "?’", "?'")):
+        return False
+    if not _QUESTION.search(before) or not _ANSWER_LEAD.fullmatch(lead):
+        return False
+    tail = _ANSWER_TAIL.match(text, q.end, clause[1])
+    if tail is None or tail.end() != clause[1]:
+        return False
+    words = [w for w in _WORDS.findall(text, q.end, tail.end())]
+    return not words or words[0].casefold() in PERSONS or words[0] == "in"

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from claimcheck.engine.antecedents import standing_for
 from claimcheck.engine.denials import reported_false
 from claimcheck.engine.derived import (
     adjective_counts,
@@ -247,11 +248,24 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
             return []
         hits.append(found)
     # only a sentence where every slot has a hit can hold a clause with all
-    worth = _sentences_of(index, sentence.slots[0], sentence.nominals)
+    others: set[tuple[int, int]] | None = None
     for slot in sentence.slots[1:]:
-        worth = worth & _sentences_of(index, slot, sentence.nominals)
-        if not worth:
+        found_in = _sentences_of(index, slot, sentence.nominals)
+        others = found_in if others is None else others & found_in
+        if not others:
             return []
+    worth = _sentences_of(index, sentence.slots[0], sentence.nominals)
+    if others is not None:
+        worth = worth & others
+        # "The trawler was spotted off Crete. It had sailed from Tobruk": a
+        # word standing for the subject named in the sentence before
+        pronouns = standing_for(index, hits[0], others)
+        if pronouns:
+            hits[0] = tuple(sorted(hits[0] + pronouns))
+            sentence_at = index.article.sentence_at
+            worth = worth | {sentence_at(p[0]) for p in pronouns}
+    if not worth:
+        return []
     # the rarest slot picks the sentences worth reading
     pivot = min(hits, key=len)
     seen: set[tuple[int, int]] = set()

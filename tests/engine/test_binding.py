@@ -42,6 +42,9 @@ def bound(text: str, number: str) -> tuple[str | None, str]:
 
 
 CASES = [
+    # an owner before the number counts nothing: what it owns is counted
+    ("The firefighters' trucks number 40.", "40", None, ""),
+    ("The firefighters' number rose to 800.", "800", "firefighters", "nearest"),
     # object: a measure word right before, past articles and prepositions
     ("The blast killed 14 and injured 30.", "14", "killed", "object"),
     ("The storm injured at least 30 people.", "at least 30", "injured", "object"),

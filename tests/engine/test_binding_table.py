@@ -50,6 +50,10 @@ CLASSES = {
     24: "figures inside a denial",
     25: "thousands separators and decimal commas",
     26: "figures in words with units",
+    44: "figures apart from their measure",
+    45: "a strike's count worded otherwise",
+    46: "caps, offers and rates",
+    47: "shares in words",
 }
 
 

@@ -34,6 +34,10 @@ def _names(words: list[str]) -> list[str]:
         (["rescues"], ["rescued"]),
         (["evacuees"], ["evacuated"]),
         (["arrests"], ["arrested"]),
+        (["strikers", "on strike"], ["strikers"]),
+        (["walkout"], ["strikers"]),
+        # a strike of another kind names none
+        (["air strikes"], []),
         # two measures at once, a description, a thing: none
         (["dead or injured"], []),
         (["soldiers who later died of wounds"], []),
@@ -84,6 +88,15 @@ def test_no_wording_of_one_measure_names_another() -> None:
         ("The flood drove 18,000 people from their homes.", "drove", True),
         ("About 9,500 people were moved out of the valley.", "moved out", True),
         ("5,000 residents moved out over the decade.", "moved out", False),
+        ("Some 3,200 dockers walked out on Monday.", "walked out", True),
+        ("3,000 passengers walked out of the terminal.", "walked out", False),
+        ("About 3,200 dockers took part in the strike.", "took part", True),
+        ("About 200 delegates took part in the union's vote.", "took part", False),
+        ("Some 3,200 dockers staged a 24-hour walkout.", "staged", True),
+        ("The union staged 12 rallies.", "staged", False),
+        ("Some 3,200 dockers joined the strike.", "joined", True),
+        ("Some 3,200 dockers stayed away from work.", "stayed away", True),
+        ("About 40 ships stayed away from the port.", "stayed away", False),
     ],
 )
 def test_a_guarded_word_counts_only_beside_its_words(

@@ -51,6 +51,10 @@ KNOWN_MISSES: dict[str, str] = {
     "Three workers were injured in the blast.": (
         "a count of the injured is not read as the statement that people were hurt"
     ),
+    "The pilot radioed the tower at 9pm. He diverted to Shannon minutes later.": (
+        "a noun ending as an agent's does (tower) is taken for a second person, so"
+        " the pronoun stays unresolved"
+    ),
 }
 
 

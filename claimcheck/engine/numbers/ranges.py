@@ -243,6 +243,53 @@ def _crossed(text: str, a: Atom) -> bool:
     return _CROSSING_AFTER.match(text, a.end) is not None
 
 
+# "four cranes in five", "one passenger in three": a share with its noun
+# inside; the noun agrees with the part ("cranes" after four)
+_SHARE_GAP = regex.compile(r"\s+([^\W\d_]+)\s+in\s+(?:every\s+)?")
+_AFTER_WORD = regex.compile(r"\s+([^\W\d_]+)")
+#: the largest whole a share with its noun inside is read against ("nine in
+#: ten"; "12 schools in 40 villages" counts both)
+_SHARE_WHOLE = 20
+_NOT_PLURAL = frozenset("is was has does says its this thus".split())
+
+
+def _plural_noun(word: str) -> bool:
+    word = word.casefold()
+    if word in ("men", "women", "people", "children", "staff"):
+        return True
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "ous", "is"))
+        and word not in _NOT_PLURAL
+    )
+
+
+def _share(a: Atom, b: Atom, text: str) -> Atom | None:
+    """A share worded with its noun inside: "four cranes in five", "one
+    train in five" (not "two wins in five games", which counts games)."""
+    if not (
+        a.kind == POINT == b.kind
+        and a.unit is None is b.unit
+        and not a.yearlike
+        and a.value.is_integer()
+        and b.value.is_integer()
+        and 1 <= a.value < b.value <= _SHARE_WHOLE
+    ):
+        return None
+    gap = _SHARE_GAP.fullmatch(text, a.end, b.start)
+    if gap is None or _plural_noun(gap.group(1)) != (a.value > 1):
+        return None
+    after = _AFTER_WORD.match(text, b.end)
+    if after is not None and _plural_noun(after.group(1)):
+        return None
+    atom = Atom(
+        start=a.start, end=b.end, value=a.value / b.value, kind=POINT, unit="share"
+    )
+    atom.interval = interval_of(atom.value, POINT, "share")
+    return atom
+
+
 def combine(atoms: list[Atom], text: str) -> list[Atom]:
     out: list[Atom] = []
     i = 0
@@ -250,6 +297,11 @@ def combine(atoms: list[Atom], text: str) -> list[Atom]:
         a = atoms[i]
         if i + 1 < len(atoms) and a.kind != VAGUE_KIND:
             b = atoms[i + 1]
+            share = _share(a, b, text)
+            if share is not None:
+                out.append(share)
+                i += 2
+                continue
             joined = _range(a, b, text[a.end : b.start])
             if joined is not None:
                 if joined is not _DROP:

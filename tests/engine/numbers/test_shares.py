@@ -22,7 +22,27 @@ SHARES = [
     ("a third of the budget went on wages", "a third", 1 / 3),
     ("Two-thirds of pupils passed.", "Two-thirds", 2 / 3),
     ("1 in 4 children", "1 in 4", 0.25),
+    # the noun inside, agreeing with the part
+    ("Four cranes in five stood idle.", "Four cranes in five", 0.8),
+    ("only one train in five ran", "one train in five", 0.2),
+    ("Two people in ten said no.", "Two people in ten", 0.2),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count of a second noun, a part larger than the whole, a noun that
+        # does not agree, a whole past twenty
+        "two wins in five games",
+        "six arrests in four raids",
+        "one cranes in five",
+        "12 schools in 40 villages",
+    ],
+)
+def test_two_counts_around_in_are_no_share(text: str) -> None:
+    assert all(q.unit is None for q in read_quantities(text))
+
 
 NOT_SHARES = [
     ("half a dozen eggs", "half a dozen", 6),

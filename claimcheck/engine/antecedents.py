@@ -1,0 +1,259 @@
+"""Statements through a pronoun: "The trawler was spotted off Crete. It had
+sailed from Tobruk."
+
+A sentence that opens with a pronoun (``It``, ``He``, ``She``, ``They``) or
+a general subject (``Neither of the two men``, ``One of them``, ``The two
+men``, ``Both women``) may stand for a noun of the sentence before it, in
+the same paragraph.  It does so only where that sentence names exactly one
+candidate of the pronoun's kind: one thing in the singular for ``it`` (a
+noun phrase a determiner or a number opens: ``the trawler``, ``a cargo
+ship``), one person for ``he`` and ``she`` (a noun of people, a noun of an
+agent such as ``master``, or a name), one noun in the plural for ``they``
+and the general subjects (``their guards``, a bare ``reporters`` too).  Two
+candidates leave the pronoun unresolved: a wrong antecedent would state what
+the article does not, where an unresolved one only leaves the fact missing.
+An ``it`` that only opens what follows (``It was not known whether``, ``It
+is thought that``) stands for nothing, nor does a word that says whose
+something is (``the two men's lawyers``).
+
+:func:`stand_in_after` gives, for a sentence, such a word opening the next
+one and the noun phrase it stands for; a statement whose subject is that noun is then
+found in the pronoun's clause (see :func:`claimcheck.engine.statements.
+find_statement`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+import regex
+
+from claimcheck.engine.nouns import PERSONS, SINGULAR_PERSONS, STOP
+from claimcheck.engine.patterns import lazy
+
+if TYPE_CHECKING:
+    from claimcheck.engine.index import ArticleIndex
+
+__all__ = ["StandIn", "stand_in_after", "standing_for"]
+
+Kind = Literal["thing", "person", "plural"]
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class StandIn:
+    """A word standing for a noun phrase of the sentence before: where it
+    stands, and where that phrase stands."""
+
+    span: Span
+    antecedent: Span
+
+
+_NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
+_GENERAL = rf"(?:men|women|people|pair|group|(?:{_NUMBER_WORDS}))"
+# what opens a sentence and stands for a noun before: the group ``word`` is
+# what stands, the group ``kind`` says which kind of noun it takes
+_OPENER = lazy(
+    r"[\s\"'“‘(]*(?:"
+    r"(?P<thing>it)(?!['’]s\s+(?:\w+\s+){0,2}?(?:that|whether|to)\b)"
+    r"|(?P<person>he|she)"
+    r"|(?P<plural>they"
+    rf"|(?:neither|none|one|each|both|all|either|(?:{_NUMBER_WORDS}))\s+of\s+"
+    rf"(?:them|the\s+(?:(?:{_NUMBER_WORDS})\s+)?{_GENERAL})"
+    rf"|(?:the|both|all)\s+(?:(?:{_NUMBER_WORDS})\s+)?{_GENERAL})"
+    r")\b",
+    regex.I,
+)
+# "It was not known whether", "It is thought that": an "it" that only
+# opens what follows
+_DUMMY = lazy(
+    r"\s+(?:is|was|has\s+been|had\s+been|remains|remained|seems|seemed|appears"
+    r"|appeared)\s+(?:\w+\s+){0,3}?(?:that|whether|if|how|why|who|what|when"
+    r"|where|to)\b",
+    regex.I,
+)
+# the word that stands: the last word of the opener
+_LAST_WORD = lazy(r"(\w+)\W*$")
+_TOKEN = lazy(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
+_DETERMINERS = frozenset(
+    ("a an the this that these those its his her their our my your one"
+     f" {_NUMBER_WORDS.replace('|', ' ')} dozens hundreds thousands several"
+     " many some both").split()
+)  # fmt: skip
+#: nouns that never stand for a thing a statement is about
+_TIMES = frozenset(
+    """day days night nights week weeks month months year years morning
+    afternoon evening hour hours time weekend first last same other next
+    previous monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november
+    december""".split()
+)
+#: the most words a noun phrase is read over
+_PHRASE_WORDS = 3
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+#: nouns of the plural that do not end in s
+_PLURALS = frozenset(
+    "men women people children police staff crew cattle".split()
+) | frozenset(w for w in PERSONS if not w.endswith("s") and w not in SINGULAR_PERSONS)
+#: endings of nouns of an agent ("master", "operator"), who may be a person
+_AGENT = lazy(r"(?:er|or|ist|ian|man|woman|ess)$")
+
+
+def stand_in_after(
+    index: ArticleIndex,
+    offset: int,
+    wanted: Callable[[Span], bool] = lambda sentence: True,
+) -> StandIn | None:
+    """The word opening the sentence after the one holding ``offset`` that
+    stands for one noun of that sentence, if any (kept with the index); None
+    too when that next sentence is not ``wanted`` (it is not read then)."""
+    article = index.article
+    sentences = article.sentences
+    number = bisect.bisect_right(sentences, (offset, len(article.text) + 1)) - 1
+    if not 0 <= number < len(sentences) - 1 or not wanted(sentences[number + 1]):
+        return None
+    memo: dict[int, StandIn | None] = index._memo.setdefault("stand-ins", {})
+    if number not in memo:
+        memo[number] = _resolve(index, sentences[number], sentences[number + 1])
+    return memo[number]
+
+
+def _resolve(index: ArticleIndex, before: Span, sentence: Span) -> StandIn | None:
+    article = index.article
+    text = article.text
+    start, end = sentence
+    opener = _OPENER.match(text, start, end)
+    if opener is None or article.paragraph_at(before[0]) != article.paragraph_at(start):
+        return None
+    kind: Kind = "thing"
+    if opener.group("person"):
+        kind = "person"
+    elif opener.group("plural"):
+        kind = "plural"
+    elif _DUMMY.match(text, opener.end(), end):
+        return None
+    last = _LAST_WORD.search(text, opener.start(), opener.end())
+    assert last is not None
+    word = last.span(1)
+    if text.startswith(_POSSESSIVE, word[1]):
+        # "The two men's lawyers": whose, not who
+        return None
+    heads = _candidates(text, before, kind)
+    return StandIn(word, heads[0]) if len(heads) == 1 else None
+
+
+def _candidates(text: str, sentence: Span, kind: Kind) -> list[Span]:
+    """The noun phrases of ``sentence`` that a word of ``kind`` may stand for.
+
+    A phrase runs from a determiner, a number or an owner (``the hospital's``)
+    over at most three words to a function word, a mark or a participle; with
+    no grammar to tell its head from a verb after it (``The mayor spoke``),
+    the phrase is a candidate when any of its words fits.
+    """
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, *sentence)]
+    heads: list[Span] = []
+    taken: set[int] = set()
+    i = 0
+    while i < len(tokens):
+        raw = tokens[i][2]
+        low = raw.casefold()
+        if not (low in _DETERMINERS or low[0].isdigit() or raw.endswith(_POSSESSIVE)):
+            i += 1
+            continue
+        j = i + 1
+        phrase: list[tuple[int, int, str]] = []
+        while j < len(tokens) and len(phrase) < _PHRASE_WORDS:
+            start, end, raw = tokens[j]
+            low = raw.casefold()
+            owner = raw.endswith(_POSSESSIVE)
+            if owner:
+                low = low[:-2]
+            if low in STOP or (phrase and low.endswith(("ed", "ing", "ly"))):
+                break
+            # a mark between the words ends the phrase, and so does a name
+            # after a word in lower case ("met Anna Berg")
+            if phrase and (
+                text[phrase[-1][1] : start].strip()
+                or (raw[:1].isupper() and not text[phrase[-1][0]].isupper())
+            ):
+                break
+            phrase.append((start, end - 2 if owner else end, low))
+            j += 1
+            if owner:
+                # "the hospital's insurer": the owner opens the next phrase
+                j -= 1
+                break
+        taken.update(w[0] for w in phrase)
+        if any(
+            w[2] not in _TIMES and _fits(w[2], kind, text[w[0] : w[1]]) for w in phrase
+        ):
+            heads.append((phrase[0][0], phrase[-1][1]))
+        i = max(j, i + 1)
+    if kind == "plural":
+        # "interviewed by reporters": a bare plural is a candidate too
+        for start, end, raw in tokens:
+            low = raw.casefold()
+            if start not in taken and low not in STOP and _plural(low):
+                heads.append((start, end))
+    elif kind == "person":
+        # a name: a capitalised word not opening the sentence
+        for start, end, raw in tokens[1:]:
+            low = raw.casefold()
+            if (
+                start not in taken
+                and raw[:1].isupper()
+                and low not in STOP
+                and low not in _TIMES
+            ):
+                heads.append((start, end))
+                break
+    return heads
+
+
+def _plural(word: str) -> bool:
+    if word in _PLURALS:
+        return True
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ous", "ly"))
+        and word not in SINGULAR_PERSONS
+    )
+
+
+def _fits(head: str, kind: Kind, raw: str) -> bool:
+    """Whether a noun phrase's head may be what a word of ``kind`` stands for."""
+    # "co-pilot", "vice-president": the last part names the kind
+    head = head.rsplit("-", 1)[-1] or head
+    if kind == "plural":
+        return _plural(head)
+    if _plural(head) or head[:1].isdigit():
+        return False
+    person = head in SINGULAR_PERSONS or bool(_AGENT.search(head))
+    if kind == "person":
+        return person or raw[:1].isupper()
+    return head not in SINGULAR_PERSONS
+
+
+def standing_for(
+    index: ArticleIndex,
+    subject: tuple[Span, ...],
+    others: set[Span],
+) -> tuple[Span, ...]:
+    """The words opening a sentence of ``others`` (those holding the other
+    slots) that stand for one of the ``subject`` hits, named in the sentence
+    before (see :func:`stand_in_after`)."""
+    found: list[Span] = []
+    for hit in subject:
+        standing = stand_in_after(index, hit[0], others.__contains__)
+        if (
+            standing is not None
+            and standing.antecedent[0] <= hit[0]
+            and hit[1] <= standing.antecedent[1]
+            and standing.span not in found
+        ):
+            found.append(standing.span)
+    return tuple(found)

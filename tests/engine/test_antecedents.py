@@ -1,0 +1,64 @@
+"""Which noun of the sentence before a pronoun opening a sentence stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.engine.antecedents import stand_in_after
+from claimcheck.engine.articles import parse_article
+from claimcheck.engine.index import build_lexicon, index_article
+
+
+def _resolved(text: str) -> list[tuple[str, str]]:
+    index = index_article(parse_article(text + "\n", path="a.txt"), build_lexicon([]))
+    found = [stand_in_after(index, start) for start, _ in index.article.sentences]
+    return [
+        (text[s.span[0] : s.span[1]], text[s.antecedent[0] : s.antecedent[1]])
+        for s in found
+        if s is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        # one candidate of the pronoun's kind
+        (
+            "The trawler sank near Crete. It had sailed from Tobruk.",
+            [("It", "trawler sank")],
+        ),
+        ("The soldiers guarded the trawler. It had left Tobruk.", [("It", "trawler")]),
+        (
+            "Critics attacked the mayor on Friday. She refused to go.",
+            [("She", "mayor")],
+        ),
+        (
+            "Two prisoners are held in Kyiv. They want to go home.",
+            [("They", "prisoners")],
+        ),
+        (
+            "Two prisoners are held in Kyiv. Neither of the two men has spoken.",
+            [("men", "prisoners")],
+        ),
+        (
+            "Two prisoners are held in Kyiv. One of them has spoken.",
+            [("them", "prisoners")],
+        ),
+        # two candidates, or none: the pronoun stands for nothing
+        ("The trawler was seen by a cargo ship. It had left Tobruk.", []),
+        ("The mayor met Anna Berg on Friday. She resigned.", []),
+        ("The captain spoke to the harbour master. He was arrested.", []),
+        ("The pilot spoke to the co-pilot. He diverted to Shannon.", []),
+        ("Two prisoners were interviewed by reporters. They want to go home.", []),
+        ("The trawler was seen off Crete. They had left Tobruk.", []),
+        # another paragraph, an "it" that opens what follows, an owner
+        ("The trawler was seen off Crete.\n\nIt had left Tobruk.", []),
+        ("The trawler was seen off Crete. It was not known whether it sank.", []),
+        ("Two prisoners are held in Kyiv. The two men's lawyers spoke.", []),
+        ("The hospital's insurer was told. It paid the ransom.", []),
+    ],
+)
+def test_a_pronoun_stands_for_the_one_candidate(
+    text: str, resolved: list[tuple[str, str]]
+) -> None:
+    assert _resolved(text) == resolved

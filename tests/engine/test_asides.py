@@ -1,0 +1,46 @@
+"""A verb and its object kept apart by asides (claimcheck/engine/asides.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.test_reach import LEXICON, bound_in
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "word", "rule"),
+    [
+        # an object past asides of time, place or source
+        (
+            "Police arrested, on Monday and Tuesday, at least 14 dockers.",
+            "at least 14",
+            "arrested",
+            "object",
+        ),
+        (
+            "The storm killed, over two nights, at least 40 people.",
+            "at least 40",
+            "killed",
+            "object",
+        ),
+        (
+            "Coastguards rescued, according to the navy, 112 people.",
+            "112",
+            "rescued",
+            "object",
+        ),
+        # a verb in the passive has no object; a verb with its object already
+        # given does not take the next one; a number with a verb group after it
+        # heads its own clause
+        ("Twelve were rescued, on Monday, 40 more swam ashore.", "40", None, ""),
+        (
+            "Police arrested the leader and, on Tuesday, 300 dockers marched.",
+            "300",
+            None,
+            "",
+        ),
+        ("The storm killed, on Monday, 40 were hurt.", "40", "hurt", "subject"),
+    ],
+)
+def test_rule(text: str, number: str, word: str | None, rule: str) -> None:
+    assert bound_in(LEXICON, text, number) == (word, rule)
