@@ -50,6 +50,10 @@ CLASSES = {
     24: "figures inside a denial",
     25: "thousands separators and decimal commas",
     26: "figures in words with units",
+    40: "a whole beside its part",
+    41: "a member's figure read as the total",
+    42: "another subject's figure",
+    43: "the other side of a share",
 }
 
 
