@@ -88,6 +88,7 @@ from claimcheck.engine.denials import denied_report
 from claimcheck.engine.durations import term_of
 from claimcheck.engine.nouns import PERSONS, STOP
 from claimcheck.engine.numbers.reader import Quantity
+from claimcheck.engine.partitives import past_whole, relative_next
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.properties import property_of, sized
 from claimcheck.engine.relative import past_relative
@@ -384,8 +385,15 @@ def bind(
         # what the predicate counts, though a modifier may still name it
         hits = [h for h in hits if h != predicate]
         if not hits:
+            # "14 of the 60 pupils who fell ill": the relative clause on the
+            # whole's noun is its own (claimcheck.engine.reach)
+            if relative_next(text, clause[1]):
+                return _NONE
             return Binding(None, "partitive")
         return _nearest(text, q, hits)
+    if predicate is None and resumed is None:
+        # "Two of the 14 children in hospital died": past the whole, the verb
+        predicate = past_whole(text, q, clause, hits)
     # what the number counts: the noun phrase right after it
     counted: Span | None = None
     thing = False
