@@ -17,6 +17,7 @@ from claimcheck.engine.context import context_holds, names_scope, owns, variants
 from claimcheck.engine.history import weigh_date
 from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.lexicon import names_noun
+from claimcheck.engine.members import sums_contenders
 from claimcheck.engine.nearest import nearest_sentences
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.units import convert_interval, dimension
@@ -150,13 +151,14 @@ def _evidence_for(claim: Claim, index: ArticleIndex) -> list[Evidence]:
 
 
 #: scopes whose figure still supports a claim it fits
-_MAY_SUPPORT = frozenset({"part", "period"})
+_MAY_SUPPORT = frozenset({"part", "period", "member"})
 _SCOPE_WORDS = {
     "part": "a part",
     "period": "another period",
     "event": "another event",
     "interim": "an interim count",
     "addition": "a count added to an earlier one",
+    "member": "one contender's share",
 }
 
 
@@ -239,6 +241,10 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             mention.scope
             and (ok is False or mention.scope not in _MAY_SUPPORT)
             and not names_scope(claim, index, mention)
+            and (
+                mention.scope != "member"
+                or sums_contenders(claim.measure, claim.context)
+            )
         ):
             # a figure about a part, another period or another event never
             # contradicts the whole; a part's or a dated figure that fits still

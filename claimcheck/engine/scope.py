@@ -25,7 +25,12 @@ from claimcheck.engine.earlier import (
     past_event,
     year_event,
 )
-from claimcheck.engine.members import included_part, owned_part, several_members
+from claimcheck.engine.members import (
+    contender_part,
+    included_part,
+    owned_part,
+    several_members,
+)
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.numbers.units import dimension
 from claimcheck.engine.patterns import BACKWARD, lazy, lazy_re
@@ -43,7 +48,7 @@ __all__ = [
 ]
 
 #: "" for the whole; else what the figure is about instead
-Scope = Literal["", "part", "period", "event", "interim", "addition"]
+Scope = Literal["", "part", "period", "event", "interim", "addition", "member"]
 Direction = Literal["", "up", "down"]
 
 _SCOPES = lazy(
@@ -309,6 +314,10 @@ def scope_of(
                 put = _ALONE_IN.search(text, max(start, span[0] - 40), span[0])
                 span = (put.start(), span[1]) if put else span
             return kind, span  # type: ignore[return-value]
+    # "Orsan won 2.3 million votes": one contender's share of the whole
+    contender = contender_part(text, q, start, cues=cues)
+    if contender is not None:
+        return "member", contender
     # "Doran's 96 dead", "a combined 3,000 acres": a member's figure, or one
     # summed over several members
     member = (
