@@ -29,6 +29,7 @@ from claimcheck.engine.polarity import (
     read_quantity_cues,
 )
 from claimcheck.engine.scope import direction_of, is_change
+from claimcheck.engine.sides import other_side, said_otherwise, speaks_of_running
 from claimcheck.engine.statements import (
     agrees,
     find_statement,
@@ -151,7 +152,7 @@ def _evidence_for(claim: Claim, index: ArticleIndex) -> list[Evidence]:
 
 
 #: scopes whose figure still supports a claim it fits
-_MAY_SUPPORT = frozenset({"part", "period", "member"})
+_MAY_SUPPORT = frozenset({"part", "period", "member", "stopped"})
 _SCOPE_WORDS = {
     "part": "a part",
     "period": "another period",
@@ -159,6 +160,7 @@ _SCOPE_WORDS = {
     "interim": "an interim count",
     "addition": "a count added to an earlier one",
     "member": "one contender's share",
+    "stopped": "those that stopped",
 }
 
 
@@ -214,6 +216,31 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
                 )
             )
             continue
+        # "80% of services were cancelled", for a claim on the trains that ran
+        flipped = (
+            mention.scope == "stopped"
+            and speaks_of_running(claim.measure)
+            and not names_scope(claim, index, mention)
+        )
+        if flipped:
+            interval = other_side(interval)
+        elif not mention.scope and speaks_of_running(claim.measure):
+            # "80% of trains were late": another state than running
+            otherwise = said_otherwise(text, q, mention.bound, mention.clause[1])
+            if otherwise is not None:
+                said = text[otherwise[0] : otherwise[1]]
+                out.append(
+                    _evidence(
+                        index,
+                        q.start,
+                        q.end,
+                        value=str(interval),
+                        ok=None,
+                        why=f"reads {interval} for {measure!r} as {said!r}:"
+                        " another measure than running",
+                    )
+                )
+                continue
         ok: bool | None = interval.overlaps(claim.expected)
         where = "within" if ok else "outside"
         shown = str(interval)  # (written once: it is read three times)
@@ -237,6 +264,8 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
                 f"counts {measure!r} together with another measure: it is neither"
                 " figure alone"
             )
+        elif flipped:
+            reason += " (the other side of those that stopped)"
         elif (
             mention.scope
             and (ok is False or mention.scope not in _MAY_SUPPORT)

@@ -35,6 +35,7 @@ from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.numbers.units import dimension
 from claimcheck.engine.patterns import BACKWARD, lazy, lazy_re
 from claimcheck.engine.qualifiers import qualified
+from claimcheck.engine.sides import stopped_side
 from claimcheck.engine.subgroups import subgroup
 
 __all__ = [
@@ -48,7 +49,9 @@ __all__ = [
 ]
 
 #: "" for the whole; else what the figure is about instead
-Scope = Literal["", "part", "period", "event", "interim", "addition", "member"]
+Scope = Literal[
+    "", "part", "period", "event", "interim", "addition", "member", "stopped"
+]
 Direction = Literal["", "up", "down"]
 
 _SCOPES = lazy(
@@ -314,6 +317,10 @@ def scope_of(
                 put = _ALONE_IN.search(text, max(start, span[0] - 40), span[0])
                 span = (put.start(), span[1]) if put else span
             return kind, span  # type: ignore[return-value]
+    # "80 percent of services were cancelled": the other side of those that ran
+    stopped = stopped_side(text, q, bound, end, cues=cues)
+    if stopped is not None:
+        return "stopped", stopped
     # "Orsan won 2.3 million votes": one contender's share of the whole
     contender = contender_part(text, q, start, cues=cues)
     if contender is not None:
