@@ -161,6 +161,7 @@ _SCOPE_WORDS = {
     "addition": "a count added to an earlier one",
     "member": "one contender's share",
     "stopped": "those that stopped",
+    "subset": "a kind among its whole",
 }
 
 
@@ -172,6 +173,8 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
     text = index.article.text
     out: list[Evidence] = []
     expected: str | None = None
+    # a claim on the share that ran reads the other side of those that stopped
+    running = claim.unit == "%" and speaks_of_running(claim.measure)
     for mention in index.mentions:
         if mention.bound is None:
             continue
@@ -219,12 +222,12 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
         # "80% of services were cancelled", for a claim on the trains that ran
         flipped = (
             mention.scope == "stopped"
-            and speaks_of_running(claim.measure)
+            and running
             and not names_scope(claim, index, mention)
         )
         if flipped:
             interval = other_side(interval)
-        elif not mention.scope and speaks_of_running(claim.measure):
+        elif not mention.scope and running and claim.unit == "%":
             # "80% of trains were late": another state than running
             otherwise = said_otherwise(text, q, mention.bound, mention.clause[1])
             if otherwise is not None:

@@ -243,9 +243,11 @@ _WON = lazy(
     r"|picked\s+up)\s+(?:(?:just|only|a\s+record)\s+)?$",
     regex.I,
 )
-_WON_WORDS = (
-    *"won wins win took takes received receives secured secures garnered".split(),
-    *"garners polled polls captured captures obtained holds held picked".split(),
+_WON_SET = frozenset(
+    (
+        *"won wins win took takes received receives secured secures garnered".split(),
+        *"garners polled polls captured captures obtained holds held picked".split(),
+    )
 )
 # what a contender wins: votes, seats, a share of the vote
 _WON_SHARE = lazy(
@@ -266,9 +268,7 @@ _ARTICLES = frozenset("the a an".split())
 _WON_REACH = 80
 
 
-def contender_part(
-    text: str, q: Quantity, start: int, *, cues: Cues | None = None
-) -> Span | None:
+def contender_part(text: str, q: Quantity, start: int) -> Span | None:
     """The contender whose share of the votes or seats ``q`` is, if any.
 
     "Orsan won 2.3 million votes", "The opposition took 41% of the vote",
@@ -279,7 +279,8 @@ def contender_part(
     appositive, where one follows a relation ("Orsan's rival, Teodor Vask").
     """
     lead = max(start, q.start - 20)
-    if cues is not None and cues.lacks(lead, q.start, _WON_WORDS):
+    # the verb is one of the two words before the number
+    if not _WON_SET.intersection(text[lead : q.start].casefold().split()[-2:]):
         return None
     verb = _WON.search(text, lead, q.start)
     if verb is None or _WON_SHARE.match(text, q.end, q.end + _WON_REACH) is None:

@@ -17,7 +17,7 @@ import regex
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 
-__all__ = ["past_whole", "relative_next"]
+__all__ = ["past_whole", "relative_next", "subset_of"]
 
 Span = tuple[int, int]
 
@@ -52,6 +52,8 @@ def past_whole(
     simple past with words of the whole before it ("in hospital", "aboard"
     describe the whole, and are no predicate of the part).
     """
+    if not text.startswith(" of ", q.end):
+        return None
     whole = _OF_FIGURE.match(text, q.end, clause[1])
     if whole is None:
         return None
@@ -67,3 +69,57 @@ def past_whole(
     if not described or " " in word.strip() or not _PAST.search(word):
         return None
     return last
+
+
+# "were children", "was a child", "were elderly residents": what the part is
+_COPULA = lazy(
+    r"\s+(?:were|was|are|is)\s+(?:(?:all|mostly|also|both|either)\s+)?", regex.I
+)
+_NP_WORD = lazy(r"([^\W\d_][\w'’-]*)\s*", regex.I)
+_NP_ENDS = frozenset(
+    """under over from in at on of with aged by and or but who which that as
+    than to for among near after before during while since""".split()
+)
+_NOT_NOUNS = frozenset("not still now no never".split())
+_PERSONS = frozenset(
+    "child woman man boy girl baby infant student foreigner pupil".split()
+)
+
+
+def subset_of(text: str, q: Quantity, end: int) -> Span | None:
+    """The noun phrase naming the subset that ``q`` counts of a partitive's
+    whole, or None.
+
+    "Some 140 of the 175 dead were children", "About 480 of the 900 people
+    stranded were elderly residents": the part is a kind among the whole,
+    not the whole's own count, so it is evidence of neither the whole nor a
+    claim on it ("were hit", "were under water", "were killed" predicate an
+    event of the part instead).
+    """
+    if not text.startswith(" of ", q.end):
+        return None
+    whole = _OF_FIGURE.match(text, q.end, end)
+    if whole is None:
+        return None
+    copula = None
+    for copula in _COPULA.finditer(text, whole.end(), end):  # noqa: B007
+        break
+    if copula is None:
+        return None
+    pos, words = copula.end(), list[Span]()
+    while len(words) < 4:
+        m = _NP_WORD.match(text, pos, end)
+        if m is None or m.group(1).casefold() in _NP_ENDS:
+            break
+        words.append(m.span(1))
+        pos = m.end()
+    if not words:
+        return None
+    said = [text[a:b].casefold() for a, b in words]
+    last = said[-1]
+    if said[0] in _NOT_NOUNS or any(w.endswith(("ed", "ing")) for w in said):
+        return None
+    plural = last.endswith(("s", "ren", "men", "people")) and not last.endswith("ss")
+    if not plural and last not in _PERSONS:
+        return None
+    return words[0][0], words[-1][1]

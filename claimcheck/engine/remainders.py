@@ -31,7 +31,11 @@ def remainders(
 ) -> tuple[Quantity, ...]:
     """``quantities`` (those of ``text[start:end]``) with each number after
     "all but" read as what it leaves."""
-    if not quantities or _ANY.search(text, start, end) is None:
+    if (
+        not quantities
+        or (text.find("but", start, end) < 0 and text.find("except", start, end) < 0)
+        or _ANY.search(text, start, end) is None
+    ):
         return quantities
     out: list[Quantity] = []
     for i, q in enumerate(quantities):

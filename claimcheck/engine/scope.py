@@ -33,6 +33,7 @@ from claimcheck.engine.members import (
 )
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.numbers.units import dimension
+from claimcheck.engine.partitives import subset_of
 from claimcheck.engine.patterns import BACKWARD, lazy, lazy_re
 from claimcheck.engine.qualifiers import qualified
 from claimcheck.engine.sides import stopped_side
@@ -50,7 +51,7 @@ __all__ = [
 
 #: "" for the whole; else what the figure is about instead
 Scope = Literal[
-    "", "part", "period", "event", "interim", "addition", "member", "stopped"
+    "", "part", "period", "event", "interim", "addition", "member", "stopped", "subset"
 ]
 Direction = Literal["", "up", "down"]
 
@@ -235,6 +236,10 @@ def scope_of(
     added = addition(text, q, start, end, bound=bound, earlier=earlier, cues=cues)
     if added is not None:
         return "addition", added
+    subset = subset_of(text, q, end) if q.unit is None else None
+    if subset is not None:
+        # "140 of the 175 dead were children": a kind among the whole
+        return "subset", subset
     if q.unit == "share":
         # "about a third of those who voted", "half the district": a fraction
         # names a part, rounded; it fits a percentage or says nothing of it
@@ -322,7 +327,7 @@ def scope_of(
     if stopped is not None:
         return "stopped", stopped
     # "Orsan won 2.3 million votes": one contender's share of the whole
-    contender = contender_part(text, q, start, cues=cues)
+    contender = contender_part(text, q, start)
     if contender is not None:
         return "member", contender
     # "Doran's 96 dead", "a combined 3,000 acres": a member's figure, or one

@@ -49,7 +49,7 @@ _STOPPED_BEFORE = lazy(
 )
 _WORDS = (
     *"cancel halt suspend scrap axe grounded idle stop shut closed".split(),
-    *"offline down out not n't".split(),
+    *"offline out not n't".split(),
 )
 _RUNNING = lazy(
     r"\b(?:ran|run|runs|running|operated|operating|operates|in\s+service"
@@ -70,7 +70,11 @@ def stopped_side(
     lead = max(0, q.start - 30)
     if cues is not None and cues.lacks(lead, min(end, q.end + 80), _WORDS):
         return None
-    after = _STOPPED_AFTER.match(text, q.end, end)
+    after = (
+        _STOPPED_AFTER.match(text, q.end, end)
+        if text.startswith(" of ", q.end)
+        else None
+    )
     if after is not None and bound[1] <= after.start("side"):
         return after.span("side")
     before = _STOPPED_BEFORE.search(text, lead, q.start)
@@ -110,7 +114,7 @@ def said_otherwise(text: str, q: Quantity, bound: Span, end: int) -> Span | None
     is in ("80% of trains were late", "arrived late"): for a claim on those
     that ran, that is another measure.  None when its verb is one of running
     ("ran on time", "were running")."""
-    if q.unit != "%" or bound[0] < q.end:
+    if q.unit != "%" or bound[0] < q.end or not text.startswith(" of ", q.end):
         return None
     m = _SAID_AFTER.match(text, q.end, end)
     if m is None or m.start("said") < bound[1]:

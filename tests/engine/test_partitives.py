@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.engine.numbers.reader import read_quantities
-from claimcheck.engine.partitives import past_whole, relative_next
+from claimcheck.engine.partitives import past_whole, relative_next, subset_of
 
 
 def _spans(text: str, words: list[str]) -> list[tuple[int, int]]:
@@ -66,3 +66,38 @@ def test_a_relative_clause_opens() -> None:
     text = "Only 14 of the 60 pupils who fell ill were hospitalised."
     assert relative_next(text, text.index(" who"))
     assert not relative_next(text, text.index(" were"))
+
+
+@pytest.mark.parametrize(
+    ("text", "subset"),
+    [
+        ("Some 140 of the 175 dead were children.", "children"),
+        (
+            "About 480 of the 900 people stranded were elderly residents.",
+            "elderly residents",
+        ),
+        ("One of the 40 dead was a child, police said.", "a child"),
+        ("Some 31 of the 140 dead were children under five.", "children"),
+    ],
+)
+def test_a_kind_among_the_whole(text: str, subset: str) -> None:
+    q = read_quantities(text, article=text)[0]
+    found = subset_of(text, q, len(text))
+    assert found is not None
+    assert text[found[0] : found[1]] == subset
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 36 of the 38 districts were under water.",
+        "Five of the 45 people trapped were killed.",
+        "Two of the 14 pupils were hospitalised.",
+        "Nine of the 40 miners were still missing.",
+        "Some 140 of the dead were children.",
+        "Ten of the 40 boats were badly damaged.",
+    ],
+)
+def test_no_kind_among_the_whole(text: str) -> None:
+    q = read_quantities(text, article=text)[0]
+    assert subset_of(text, q, len(text)) is None
