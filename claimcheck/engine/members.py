@@ -240,13 +240,15 @@ _DIGIT = lazy(r"\d")
 _WON = lazy(
     r"\b(?P<verb>won|wins|win|took|takes|received|receives|secured|secures"
     r"|garnered|garners|polled|polls|captured|captures|obtained|holds|held"
-    r"|picked\s+up)\s+(?:(?:just|only|a\s+record)\s+)?$",
+    r"|picked\s+up|(?:came|finished|ended|placed)\s+(?:[^\W\d_]+\s+)?with)"
+    r"\s+(?:(?:just|only|a\s+record)\s+)?$",
     regex.I,
 )
 _WON_SET = frozenset(
     (
         *"won wins win took takes received receives secured secures garnered".split(),
         *"garners polled polls captured captures obtained holds held picked".split(),
+        "with",
     )
 )
 # what a contender wins: votes, seats, a share of the vote
@@ -268,24 +270,28 @@ _ARTICLES = frozenset("the a an".split())
 _WON_REACH = 80
 
 
-def contender_part(text: str, q: Quantity, start: int) -> Span | None:
+def contender_part(text: str, q: Quantity) -> Span | None:
     """The contender whose share of the votes or seats ``q`` is, if any.
 
     "Orsan won 2.3 million votes", "The opposition took 41% of the vote",
     "The Union's main rival, the Farmers' League, won 39 seats": a figure
     after a verb of winning counts what its subject won, one contender's
     share of the whole (the votes cast, the seats of the chamber).  The
-    contender is the last name or party before the verb, from ``start``: the
-    appositive, where one follows a relation ("Orsan's rival, Teodor Vask").
+    contender is the last name or party before the verb in its sentence (the
+    clause cut before "with" is no bound: "Orsan came first with 2.3
+    million votes"): the appositive, where one follows a relation ("Orsan's
+    rival, Teodor Vask").
     """
-    lead = max(start, q.start - 20)
+    lead = max(0, q.start - 24)
     # the verb is one of the two words before the number
     if not _WON_SET.intersection(text[lead : q.start].casefold().split()[-2:]):
         return None
     verb = _WON.search(text, lead, q.start)
     if verb is None or _WON_SHARE.match(text, q.end, q.end + _WON_REACH) is None:
         return None
-    subject = max(start, verb.start() - _WON_REACH)
+    subject = max(0, verb.start() - _WON_REACH)
+    subject = 1 + max(text.rfind(c, subject, verb.start()) for c in ".;:!?\n")
+    subject = max(subject, verb.start() - _WON_REACH)
     # the last stretch between commas that names someone: "Orsan's rival,
     # Teodor Vask, took" names Vask
     cuts = [subject, *(m.end() for m in _COMMA.finditer(text, subject, verb.start()))]

@@ -23,7 +23,11 @@ __all__ = ["remainders"]
 _ALL_BUT = lazy(r"\ball\s+(?:but|except)\s+$", regex.I)
 _ANY = lazy(r"\ball\s+(?:but|except)\s", regex.I)
 # what stands between the number left out and the whole: "of the", "of its"
-_OF_WHOLE = lazy(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?$", regex.I)
+_OF_WHOLE = lazy(
+    r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?"
+    r"(?:[^\W\d_]+(?:'s|’s|s'|s’)\s+|estimated\s+|some\s+)?$",
+    regex.I,
+)
 
 
 def remainders(

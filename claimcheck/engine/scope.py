@@ -327,7 +327,7 @@ def scope_of(
     if stopped is not None:
         return "stopped", stopped
     # "Orsan won 2.3 million votes": one contender's share of the whole
-    contender = contender_part(text, q, start)
+    contender = contender_part(text, q)
     if contender is not None:
         return "member", contender
     # "Doran's 96 dead", "a combined 3,000 acres": a member's figure, or one

@@ -168,7 +168,7 @@ def test_each_match_holds_one_of_the_words_its_pattern_is_tested_for() -> None:
 
 def _contender(text: str, number: str) -> str | None:
     q = next(q for q in read_quantities(text, article=text) if q.text == number)
-    found = contender_part(text, q, 0)
+    found = contender_part(text, q)
     return None if found is None else text[found[0] : found[1]]
 
 
@@ -200,6 +200,8 @@ def _contender(text: str, number: str) -> str | None:
             "two ruling parties",
         ),
         ("Orsan's party won 52 seats.", "52", "Orsan's party"),
+        ("Orsan came first with 2.3 million votes.", "2.3 million", "Orsan"),
+        ("Polls closed. Vask finished second with 31% of the vote.", "31%", "Vask"),
     ],
 )
 def test_a_contender_wins_its_share(text: str, number: str, owner: str) -> None:

@@ -23,6 +23,7 @@ def _read(text: str) -> list[tuple[str, Interval]]:
         ("Boats rescued all but 268 of the 480 people stranded.", "all but 268", 212),
         ("All except 14 of the 60 pupils went home.", "All except 14", 46),
         ("It won all but one of its 12 races.", "all but one", 11),
+        ("Water reached all but two of the state's 38 districts.", "all but two", 36),
     ],
 )
 def test_the_rest_of_a_whole_with_a_figure(text: str, said: str, value: int) -> None:
