@@ -227,7 +227,7 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
         )
         if flipped:
             interval = other_side(interval)
-        elif not mention.scope and running and claim.unit == "%":
+        elif not mention.scope and running:
             # "80% of trains were late": another state than running
             otherwise = said_otherwise(text, q, mention.bound, mention.clause[1])
             if otherwise is not None:

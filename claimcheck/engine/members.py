@@ -253,8 +253,10 @@ _WON_SET = frozenset(
 )
 # what a contender wins: votes, seats, a share of the vote
 _WON_SHARE = lazy(
-    r"(?:\s+(?:of|in)\b)?(?:\s+[\w.,'’-]+){0,5}?\s+(?:(?:the|all)\s+)?"
-    r"(?:votes?|ballots?|seats?|mandates?)\b",
+    r"(?:\s+(?:of|in|the|all|valid|popular|total|available|contested|national"
+    r"|regional|parliamentary|million|billion|thousand|per|cent|percent"
+    r"|[\w-]+(?:'s|’s)|[\d.,%]+)\b%?){0,6}?\s+(?:votes?|ballots?|seats?"
+    r"|mandates?)\b",
     regex.I,
 )
 # who won: a name ("Orsan", "the Farmers' League", "Teodor Vask") or a

@@ -215,6 +215,7 @@ def test_a_contender_wins_its_share(text: str, number: str, owner: str) -> None:
         ("Orsan won 2.3 million of the 4.2 million valid votes.", "4.2 million"),
         # not votes or seats
         ("Rescuers took 40 people to hospital.", "40"),
+        ("Firefighters took 40 people from the seats of the stand.", "40"),
         ("The Union won 48 awards.", "48"),
         # no verb of winning
         ("Some 4.2 million votes were cast.", "Some 4.2 million"),
