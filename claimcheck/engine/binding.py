@@ -47,7 +47,10 @@ How a number is bound to the measure it counts (the *binding rule*):
       rose to 800``);
    e. **nearest**: the nearest measure word in the clause, counted in words.
 5. The whole in a partitive (``2 of the 10 hostages were killed``) never binds
-   to the predicate, only to a measure word that modifies it.
+   to the predicate, only to a measure word that modifies it or to the verb
+   of a relative clause on its noun (``of the 60 pupils who fell ill``); the
+   part takes the verb after the whole (``Two of the 14 children in hospital
+   died``, see :mod:`claimcheck.engine.partitives`).
 6. A quantity whose clause holds no measure word reaches further
    (:mod:`claimcheck.engine.reach`):
 

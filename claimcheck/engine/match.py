@@ -219,31 +219,21 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
                 )
             )
             continue
-        # "80% of services were cancelled", for a claim on the trains that ran
-        flipped = (
-            mention.scope == "stopped"
-            and running
-            and not names_scope(claim, index, mention)
-        )
-        if flipped:
-            interval = other_side(interval)
-        elif not mention.scope and running:
-            # "80% of trains were late": another state than running
-            otherwise = said_otherwise(text, q, mention.bound, mention.clause[1])
-            if otherwise is not None:
-                said = text[otherwise[0] : otherwise[1]]
+        # "80% of services were cancelled", for a claim on the trains that ran;
+        # "80% of trains were late", another state than running
+        flipped = running and mention.scope == "stopped"
+        flipped = flipped and not names_scope(claim, index, mention)
+        if running and not mention.scope:
+            other = said_otherwise(text, q, mention.bound, mention.clause[1])
+            if other is not None:
+                why = f"reads {interval} for {measure!r} as {text[slice(*other)]!r}"
+                why += ": another measure than running"
+                shown = str(interval)
                 out.append(
-                    _evidence(
-                        index,
-                        q.start,
-                        q.end,
-                        value=str(interval),
-                        ok=None,
-                        why=f"reads {interval} for {measure!r} as {said!r}:"
-                        " another measure than running",
-                    )
+                    _evidence(index, q.start, q.end, value=shown, ok=None, why=why)
                 )
                 continue
+        interval = other_side(interval) if flipped else interval
         ok: bool | None = interval.overlaps(claim.expected)
         where = "within" if ok else "outside"
         shown = str(interval)  # (written once: it is read three times)
