@@ -36,7 +36,7 @@ _STOPPED = (
 _STOPPED_AFTER = lazy(
     rf"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[^\W\d_][\w'’-]*\s+){{0,2}}"
     rf"[^\W\d_][\w'’-]*\s+(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been"
-    rf"|stood|stayed|remained|sat|did|do|does|have|had|were|was)\s+)?"
+    rf"|stood|stayed|remained|sat|did|do|does|have|had)\s+)?"
     rf"(?P<side>{_STOPPED})\b",
     regex.I,
 )
