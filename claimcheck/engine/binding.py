@@ -47,7 +47,10 @@ How a number is bound to the measure it counts (the *binding rule*):
       rose to 800``);
    e. **nearest**: the nearest measure word in the clause, counted in words.
 5. The whole in a partitive (``2 of the 10 hostages were killed``) never binds
-   to the predicate, only to a measure word that modifies it.
+   to the predicate, only to a measure word that modifies it or to the verb
+   of a relative clause on its noun (``of the 60 pupils who fell ill``); the
+   part takes the verb after the whole (``Two of the 14 children in hospital
+   died``, see :mod:`claimcheck.engine.partitives`).
 6. A quantity whose clause holds no measure word reaches further
    (:mod:`claimcheck.engine.reach`):
 
@@ -89,6 +92,7 @@ from claimcheck.engine.denials import denied_report
 from claimcheck.engine.durations import term_of
 from claimcheck.engine.nouns import PERSONS, STOP
 from claimcheck.engine.numbers.reader import Quantity
+from claimcheck.engine.partitives import past_whole, relative_next
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.properties import property_of, sized
 from claimcheck.engine.rates import rate_after, rates_before
@@ -385,8 +389,15 @@ def bind(
         # what the predicate counts, though a modifier may still name it
         hits = [h for h in hits if h != predicate]
         if not hits:
+            # "14 of the 60 pupils who fell ill": the relative clause on the
+            # whole's noun is its own (claimcheck.engine.reach)
+            if relative_next(text, clause[1]):
+                return _NONE
             return Binding(None, "partitive")
         return _nearest(text, q, hits)
+    if predicate is None and resumed is None:
+        # "Two of the 14 children in hospital died": past the whole, the verb
+        predicate = past_whole(text, q, clause, hits)
     # what the number counts: the noun phrase right after it
     counted: Span | None = None
     thing = False

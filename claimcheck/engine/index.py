@@ -33,6 +33,7 @@ from claimcheck.engine.lexicon import (
 from claimcheck.engine.numbers.reader import Quantity, read_quantities
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.reach import reach
+from claimcheck.engine.remainders import remainders
 from claimcheck.engine.scope import Scope, combined, scope_of
 from claimcheck.engine.sums import summed
 from claimcheck.engine.terms import Terms, normalize
@@ -199,6 +200,7 @@ class ArticleIndex:
             start, end = paragraph
             text = self.article.text
             found = read_quantities(text[start:end], offset=start, article=text)
+            found = remainders(text, found, start, end)
             self._quantities[paragraph] = found
         return found
 

@@ -17,6 +17,7 @@ from claimcheck.engine.context import context_holds, names_scope, owns, variants
 from claimcheck.engine.history import weigh_date
 from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.lexicon import names_noun
+from claimcheck.engine.members import sums_contenders
 from claimcheck.engine.nearest import nearest_sentences
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.units import convert_interval, dimension
@@ -28,6 +29,7 @@ from claimcheck.engine.polarity import (
     read_quantity_cues,
 )
 from claimcheck.engine.scope import direction_of, is_change
+from claimcheck.engine.sides import other_side, said_otherwise, speaks_of_running
 from claimcheck.engine.statements import (
     agrees,
     find_statement,
@@ -150,13 +152,16 @@ def _evidence_for(claim: Claim, index: ArticleIndex) -> list[Evidence]:
 
 
 #: scopes whose figure still supports a claim it fits
-_MAY_SUPPORT = frozenset({"part", "period"})
+_MAY_SUPPORT = frozenset({"part", "period", "member", "stopped"})
 _SCOPE_WORDS = {
     "part": "a part",
     "period": "another period",
     "event": "another event",
     "interim": "an interim count",
     "addition": "a count added to an earlier one",
+    "member": "one contender's share",
+    "stopped": "those that stopped",
+    "subset": "a kind among its whole",
 }
 
 
@@ -168,6 +173,8 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
     text = index.article.text
     out: list[Evidence] = []
     expected: str | None = None
+    # a claim on the share that ran reads the other side of those that stopped
+    running = claim.unit == "%" and speaks_of_running(claim.measure)
     for mention in index.mentions:
         if mention.bound is None:
             continue
@@ -212,6 +219,21 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
                 )
             )
             continue
+        # "80% of services were cancelled", for a claim on the trains that ran;
+        # "80% of trains were late", another state than running
+        flipped = running and mention.scope == "stopped"
+        flipped = flipped and not names_scope(claim, index, mention)
+        if running and not mention.scope:
+            other = said_otherwise(text, q, mention.bound, mention.clause[1])
+            if other is not None:
+                why = f"reads {interval} for {measure!r} as {text[slice(*other)]!r}"
+                why += ": another measure than running"
+                shown = str(interval)
+                out.append(
+                    _evidence(index, q.start, q.end, value=shown, ok=None, why=why)
+                )
+                continue
+        interval = other_side(interval) if flipped else interval
         ok: bool | None = interval.overlaps(claim.expected)
         where = "within" if ok else "outside"
         shown = str(interval)  # (written once: it is read three times)
@@ -235,10 +257,16 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
                 f"counts {measure!r} together with another measure: it is neither"
                 " figure alone"
             )
+        elif flipped:
+            reason += " (the other side of those that stopped)"
         elif (
             mention.scope
             and (ok is False or mention.scope not in _MAY_SUPPORT)
             and not names_scope(claim, index, mention)
+            and (
+                mention.scope != "member"
+                or sums_contenders(claim.measure, claim.context)
+            )
         ):
             # a figure about a part, another period or another event never
             # contradicts the whole; a part's or a dated figure that fits still

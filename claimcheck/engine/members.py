@@ -20,8 +20,15 @@ import regex
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.terms import Terms
 
-__all__ = ["included_part", "owned_part", "several_members"]
+__all__ = [
+    "contender_part",
+    "included_part",
+    "owned_part",
+    "several_members",
+    "sums_contenders",
+]
 
 Span = tuple[int, int]
 
@@ -226,3 +233,114 @@ def _several(
 
 
 _DIGIT = lazy(r"\d")
+
+
+# "Orsan won 2.3 million votes", "the opposition took 41% of the vote", "the
+# Union won 48 seats": what one contender won is its share of the whole
+_WON = lazy(
+    r"\b(?P<verb>won|wins|win|took|takes|received|receives|secured|secures"
+    r"|garnered|garners|polled|polls|captured|captures|obtained|holds|held"
+    r"|picked\s+up|(?:came|finished|ended|placed)\s+(?:[^\W\d_]+\s+)?with)"
+    r"\s+(?:(?:just|only|a\s+record)\s+)?$",
+    regex.I,
+)
+_WON_SET = frozenset(
+    (
+        *"won wins win took takes received receives secured secures garnered".split(),
+        *"garners polled polls captured captures obtained holds held picked".split(),
+        "with",
+    )
+)
+# what a contender wins: votes, seats, a share of the vote
+_WON_SHARE = lazy(
+    r"(?:\s+(?:of|in|the|all|valid|popular|total|available|contested|national"
+    r"|regional|parliamentary|million|billion|thousand|per|cent|percent"
+    r"|[\w-]+(?:'s|’s)|[\d.,%]+)\b%?){0,6}?\s+(?:votes?|ballots?|seats?"
+    r"|mandates?)\b",
+    regex.I,
+)
+# who won: a name ("Orsan", "the Farmers' League", "Teodor Vask") or a
+# party's noun ("the opposition", "the two ruling parties")
+_NAME_RUN = lazy(r"(?-i:\p{Lu})[\w'’-]*(?:\s+(?-i:\p{Lu})[\w'’-]*){0,3}", regex.I)
+_PARTY = lazy(
+    r"\b(?:[\w'’-]+\s+){0,2}(?:opposition|party|parties|list|alliance|coalition"
+    r"|bloc|front|camp|candidate|candidates|incumbent|challenger|movement"
+    r"|league|union)\b",
+    regex.I,
+)
+_ARTICLES = frozenset("the a an".split())
+_WON_REACH = 80
+
+
+def contender_part(text: str, q: Quantity) -> Span | None:
+    """The contender whose share of the votes or seats ``q`` is, if any.
+
+    "Orsan won 2.3 million votes", "The opposition took 41% of the vote",
+    "The Union's main rival, the Farmers' League, won 39 seats": a figure
+    after a verb of winning counts what its subject won, one contender's
+    share of the whole (the votes cast, the seats of the chamber).  The
+    contender is the last name or party before the verb in its sentence (the
+    clause cut before "with" is no bound: "Orsan came first with 2.3
+    million votes"): the appositive, where one follows a relation ("Orsan's
+    rival, Teodor Vask").
+    """
+    lead = max(0, q.start - 24)
+    # the verb is one of the two words before the number
+    if not _WON_SET.intersection(text[lead : q.start].casefold().split()[-2:]):
+        return None
+    verb = _WON.search(text, lead, q.start)
+    if verb is None or _WON_SHARE.match(text, q.end, q.end + _WON_REACH) is None:
+        return None
+    subject = max(0, verb.start() - _WON_REACH)
+    subject = 1 + max(text.rfind(c, subject, verb.start()) for c in ".;:!?\n")
+    subject = max(subject, verb.start() - _WON_REACH)
+    # the last stretch between commas that names someone: "Orsan's rival,
+    # Teodor Vask, took" names Vask
+    cuts = [subject, *(m.end() for m in _COMMA.finditer(text, subject, verb.start()))]
+    for a in reversed(cuts):
+        b = next((c - 1 for c in cuts if c > a), verb.start())
+        found: list[Span] = [
+            m.span()
+            for m in (
+                *_PARTY.finditer(text, a, b),
+                *(n for n in _NAME_RUN.finditer(text, a, b) if _names(n.group())),
+            )
+        ]
+        if found:
+            # the last named; a party's noun after a name takes it in
+            # ("Orsan's party")
+            return max(found, key=lambda f: (f[1], f[1] - f[0]))
+    return None
+
+
+def _names(run: str) -> bool:
+    """Whether a run of capitalised words names a contender: not only an
+    article opening a sentence, nor an event or a time."""
+    words = [w for w in run.split() if w.casefold() not in _ARTICLES]
+    return bool(words) and not any(w.casefold() in _NOT_MEMBERS for w in words)
+
+
+_COMMA = lazy(r",")
+
+
+# a claim's measure naming all that was cast or won: "votes cast", "valid
+# votes", "turnout", "seats in the chamber"
+_WHOLE_WORDS = lazy(
+    r"\b(?:cast|valid|total|turnout|overall|electorate|chamber|assembly|parliament"
+    r"|house|council|legislature)\b",
+    regex.I,
+)
+
+
+def sums_contenders(measure: Terms, context: tuple[Terms, ...]) -> bool:
+    """Whether a claim is about more than the contender a figure is won by.
+
+    A claim whose measure names the whole of a contest ("votes cast",
+    "turnout", "valid votes") or whose context names a contender (one the
+    figure's own contender is not, see :func:`contender_part`) is not
+    about what one contender won; a claim on plain "votes" or "seats"
+    without a context may be, as a story on one winner writes it.
+    """
+    return bool(context) or any(
+        _WHOLE_WORDS.search(term.text) is not None for term in measure.terms
+    )

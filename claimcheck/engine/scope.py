@@ -25,11 +25,18 @@ from claimcheck.engine.earlier import (
     past_event,
     year_event,
 )
-from claimcheck.engine.members import included_part, owned_part, several_members
+from claimcheck.engine.members import (
+    contender_part,
+    included_part,
+    owned_part,
+    several_members,
+)
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.numbers.units import dimension
+from claimcheck.engine.partitives import subset_of
 from claimcheck.engine.patterns import BACKWARD, lazy, lazy_re
 from claimcheck.engine.qualifiers import qualified
+from claimcheck.engine.sides import stopped_side
 from claimcheck.engine.subgroups import subgroup
 
 __all__ = [
@@ -43,7 +50,9 @@ __all__ = [
 ]
 
 #: "" for the whole; else what the figure is about instead
-Scope = Literal["", "part", "period", "event", "interim", "addition"]
+Scope = Literal[
+    "", "part", "period", "event", "interim", "addition", "member", "stopped", "subset"
+]
 Direction = Literal["", "up", "down"]
 
 _SCOPES = lazy(
@@ -227,6 +236,10 @@ def scope_of(
     added = addition(text, q, start, end, bound=bound, earlier=earlier, cues=cues)
     if added is not None:
         return "addition", added
+    subset = subset_of(text, q, end) if q.unit is None else None
+    if subset is not None:
+        # "140 of the 175 dead were children": a kind among the whole
+        return "subset", subset
     if q.unit == "share":
         # "about a third of those who voted", "half the district": a fraction
         # names a part, rounded; it fits a percentage or says nothing of it
@@ -309,6 +322,14 @@ def scope_of(
                 put = _ALONE_IN.search(text, max(start, span[0] - 40), span[0])
                 span = (put.start(), span[1]) if put else span
             return kind, span  # type: ignore[return-value]
+    # "80 percent of services were cancelled": the other side of those that ran
+    stopped = stopped_side(text, q, bound, end, cues=cues)
+    if stopped is not None:
+        return "stopped", stopped
+    # "Orsan won 2.3 million votes": one contender's share of the whole
+    contender = contender_part(text, q)
+    if contender is not None:
+        return "member", contender
     # "Doran's 96 dead", "a combined 3,000 acres": a member's figure, or one
     # summed over several members
     member = (

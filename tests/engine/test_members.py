@@ -5,8 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.engine.members import included_part, owned_part, several_members
+from claimcheck.engine.members import (
+    contender_part,
+    included_part,
+    owned_part,
+    several_members,
+    sums_contenders,
+)
 from claimcheck.engine.numbers.reader import Quantity, read_quantities
+from claimcheck.engine.terms import Term, Terms
 
 
 def _at(text: str, number: str, measure: str) -> tuple[Quantity, tuple[int, int]]:
@@ -157,3 +164,87 @@ def test_each_match_holds_one_of_the_words_its_pattern_is_tested_for() -> None:
         assert any(w in m.group().casefold() for w in members._SAID_WORDS)
     for m in named:
         assert any(w in m.group().casefold() for w in members._GROUP_WORDS)
+
+
+def _contender(text: str, number: str) -> str | None:
+    q = next(q for q in read_quantities(text, article=text) if q.text == number)
+    found = contender_part(text, q)
+    return None if found is None else text[found[0] : found[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "owner"),
+    [
+        ("Orsan won 2.3 million votes, the commission said.", "2.3 million", "Orsan"),
+        ("The opposition took 41% of the vote.", "41%", "The opposition"),
+        ("The Union list received 900,000 votes.", "900,000", "The Union list"),
+        ("Officials said Merle Tagg polled 12,400 votes.", "12,400", "Merle Tagg"),
+        (
+            "Orsan's rival, Teodor Vask, took 1.7 million votes.",
+            "1.7 million",
+            "Teodor Vask",
+        ),
+        (
+            "The Union's main rival, the Farmers' League, won 39 seats.",
+            "39",
+            "the Farmers' League",
+        ),
+        (
+            "Orsan won 2.3 million of the 4.2 million valid votes.",
+            "2.3 million",
+            "Orsan",
+        ),
+        (
+            "The two ruling parties together took 60% of the vote.",
+            "60%",
+            "two ruling parties",
+        ),
+        ("Orsan's party won 52 seats.", "52", "Orsan's party"),
+        ("Orsan came first with 2.3 million votes.", "2.3 million", "Orsan"),
+        ("Polls closed. Vask finished second with 31% of the vote.", "31%", "Vask"),
+    ],
+)
+def test_a_contender_wins_its_share(text: str, number: str, owner: str) -> None:
+    assert _contender(text, number) == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # the whole of the partitive is no contender's
+        ("Orsan won 2.3 million of the 4.2 million valid votes.", "4.2 million"),
+        # not votes or seats
+        ("Rescuers took 40 people to hospital.", "40"),
+        ("Firefighters took 40 people from the seats of the stand.", "40"),
+        ("The Union won 48 awards.", "48"),
+        # no verb of winning
+        ("Some 4.2 million votes were cast.", "Some 4.2 million"),
+        ("Turnout was 71% of the electorate.", "71%"),
+        # an event wins nothing
+        ("The storm took 40 seats off the stadium roof.", "40"),
+    ],
+)
+def test_no_contender(text: str, number: str) -> None:
+    assert _contender(text, number) is None
+
+
+def _terms(*words: str) -> Terms:
+    return Terms(terms=tuple(Term(text=w) for w in words))
+
+
+@pytest.mark.parametrize(
+    ("measure", "context", "expected"),
+    [
+        (["votes cast", "votes"], [], True),
+        (["valid votes"], [], True),
+        (["turnout"], [], True),
+        (["seats"], ["Union"], True),
+        (["votes"], [], False),
+        (["seats", "share"], [], False),
+    ],
+)
+def test_a_claim_sums_the_contenders(
+    measure: list[str], context: list[str], expected: bool
+) -> None:
+    got = sums_contenders(_terms(*measure), tuple(_terms(c) for c in context))
+    assert got is expected

@@ -1,0 +1,125 @@
+"""The two figures of a partitive: the part it heads and the whole after "of".
+
+"Only 31 of the 125 people aboard survived": 125 counts those aboard (the
+whole's own words), 31 those who survived (the verb after the whole).  "Only
+14 of the 60 pupils who fell ill were hospitalised": the relative clause on
+the whole's noun is the whole's, the verb after it the part's.  The binding
+rule (:mod:`claimcheck.engine.binding`) asks these two questions of a
+partitive; the whole never binds to the part's verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from claimcheck.engine.numbers.reader import Quantity
+from claimcheck.engine.patterns import lazy
+
+__all__ = ["past_whole", "relative_next", "subset_of"]
+
+Span = tuple[int, int]
+
+_RELATIVE_NEXT = lazy(r"\s*(?:who|that)\s", regex.I)
+# a partitive whose whole has a figure: "two of the 14", "31 of the
+# estimated 125"
+_OF_FIGURE = lazy(
+    r"\s+of\s+(?:the|its|their|those|these|his|her|our)\s+(?:\S+\s+)?\d[\d,.]*"
+    r"(?:\s+(?:million|billion|thousand|hundred))?\s",
+    regex.I,
+)
+# a verb in the simple past, heading the predicate of a partitive
+_PAST = lazy(
+    r"(?:[^\W\d_]+ed|fell|ran|won|took|lost|left|went|came|got|grew)$", regex.I
+)
+_WORD = lazy(r"\w+")
+
+
+def relative_next(text: str, end: int) -> bool:
+    """Whether a relative clause ("who fell ill", "that sank") opens at ``end``."""
+    return _RELATIVE_NEXT.match(text, end) is not None
+
+
+def past_whole(
+    text: str, q: Quantity, clause: Span, hits: Sequence[Span]
+) -> Span | None:
+    """The measure word standing as the verb after the whole of a partitive
+    that ``q`` heads, or None.
+
+    "Two of the 14 children in hospital died", "Only 31 of the 125 people
+    aboard survived": the last measure word of the clause, a verb in the
+    simple past with words of the whole before it ("in hospital", "aboard"
+    describe the whole, and are no predicate of the part).
+    """
+    if not text.startswith(" of ", q.end):
+        return None
+    whole = _OF_FIGURE.match(text, q.end, clause[1])
+    if whole is None:
+        return None
+    after = [h for h in hits if h[0] >= whole.end()]
+    if not after:
+        return None
+    last = after[-1]
+    between = _WORD.findall(text[whole.end() : last[0]])
+    word = text[last[0] : last[1]]
+    # "the 125 people aboard survived": words after the whole's noun; "the 45
+    # people trapped" holds none, and "trapped" describes the people
+    described = len(between) >= 2 or any(h[0] >= whole.end() for h in after[:-1])
+    if not described or " " in word.strip() or not _PAST.search(word):
+        return None
+    return last
+
+
+# "were children", "was a child", "were elderly residents": what the part is
+_COPULA = lazy(
+    r"\s+(?:were|was|are|is)\s+(?:(?:all|mostly|also|both|either)\s+)?", regex.I
+)
+_NP_WORD = lazy(r"([^\W\d_][\w'’-]*)\s*", regex.I)
+_NP_ENDS = frozenset(
+    """under over from in at on of with aged by and or but who which that as
+    than to for among near after before during while since""".split()
+)
+_NOT_NOUNS = frozenset("not still now no never".split())
+_PERSONS = frozenset(
+    "child woman man boy girl baby infant student foreigner pupil".split()
+)
+
+
+def subset_of(text: str, q: Quantity, end: int) -> Span | None:
+    """The noun phrase naming the subset that ``q`` counts of a partitive's
+    whole, or None.
+
+    "Some 140 of the 175 dead were children", "About 480 of the 900 people
+    stranded were elderly residents": the part is a kind among the whole,
+    not the whole's own count, so it is evidence of neither the whole nor a
+    claim on it ("were hit", "were under water", "were killed" predicate an
+    event of the part instead).
+    """
+    if not text.startswith(" of ", q.end):
+        return None
+    whole = _OF_FIGURE.match(text, q.end, end)
+    if whole is None:
+        return None
+    copula = None
+    for copula in _COPULA.finditer(text, whole.end(), end):  # noqa: B007
+        break
+    if copula is None:
+        return None
+    pos, words = copula.end(), list[Span]()
+    while len(words) < 4:
+        m = _NP_WORD.match(text, pos, end)
+        if m is None or m.group(1).casefold() in _NP_ENDS:
+            break
+        words.append(m.span(1))
+        pos = m.end()
+    if not words:
+        return None
+    said = [text[a:b].casefold() for a, b in words]
+    last = said[-1]
+    if said[0] in _NOT_NOUNS or any(w.endswith(("ed", "ing")) for w in said):
+        return None
+    plural = last.endswith(("s", "ren", "men", "people")) and not last.endswith("ss")
+    if not plural and last not in _PERSONS:
+        return None
+    return words[0][0], words[-1][1]
