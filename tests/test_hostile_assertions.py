@@ -60,7 +60,7 @@ CASES = [
         Q + "    equals: many\n", "5:13: 'equals'*must be a number*", id="value-type"
     ),
     pytest.param(
-        Q + "    equals: 1e999\n", "5:13: 'equals'*must be a number*", id="infinite"
+        Q + "    equals: 1e999\n", "5:13: 'equals'*must be a finite number*", id="infinite"
     ),
     pytest.param(
         Q + "    equals: 3\n    required: maybe\n",

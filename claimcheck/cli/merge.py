@@ -28,6 +28,7 @@ from claimcheck.errors import ClaimcheckError
 from claimcheck.reports.baseline import load_baseline, stale_fails, update_baseline
 from claimcheck.reports.formats import ReportFormat, report_format, write_reports
 from claimcheck.reports.github import step_summary, summary_head
+from claimcheck.reports.guard import refuse_user_files
 from claimcheck.reports.jsonfile import render_json
 from claimcheck.reports.merge import MergedRun, merge_reports, read_report
 from claimcheck.reports.records import ResultRecord, fails
@@ -170,6 +171,7 @@ def _output_paths(outputs: Mapping[str, Sequence[str]]) -> list[str]:
                     f"--{option}={path}: end the path with {suffixes}"
                 )
             check_writable(Path(path), f"--{option}")
+            refuse_user_files(Path(path), f"--{option}")
             paths.append(path)
     return paths
 

@@ -89,6 +89,7 @@ def _session(config: pytest.Config) -> RunSession:
             fail_stale=stale_fails(str(config.getini("claimcheck_baseline_stale"))),
             assertion_folders=config.getini("claimcheck_assertions"),
             shard=shard.place if shard else None,
+            corpus=[rootdir / entry for entry in default_corpus] + corpus,
         ),
     )
     display = session.collection.display_path
