@@ -27,6 +27,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         with warnings.catch_warnings():
+            # every note on an article shows (two articles read as cp1252 are
+            # two notes), each as one line
+            warnings.simplefilter("always", UserWarning)
             warnings.showwarning = _show_note
             return int(args.run(args, sys.stdout))
     except ClaimcheckError as exc:
@@ -36,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def _show_note(
+def _show_note(  # noqa: PLR0917 (warnings.showwarning's signature)
     message: Warning | str,
     category: type[Warning],
     filename: str,
