@@ -104,8 +104,7 @@ def add_options(parser: pytest.Parser) -> None:
     )
     parser.addini(
         "claimcheck_allow_outside",
-        type="bool",
-        default=False,
+        default="false",
         help="read articles outside the rootdir (through links or '..')",
     )
     parser.addini(
@@ -139,8 +138,7 @@ def add_options(parser: pytest.Parser) -> None:
     )
     parser.addini(
         "claimcheck_strict",
-        type="bool",
-        default=False,
+        default="false",
         help="default for --claimcheck-strict",
     )
 
