@@ -164,3 +164,23 @@ def test_a_corpus_option_that_names_nothing_is_one_usage_error(
     result.stderr.fnmatch_lines(
         ["ERROR: --claimcheck-corpus=nowhere: no such file or folder; give the*"]
     )
+
+
+def test_assertion_folders_that_do_not_exist_are_named(
+    project: pytest.Pytester,
+) -> None:
+    """Not "no tests ran" alone: the key and its folders are named."""
+    result = project.runpytest("-q", "-o", "claimcheck_assertions=claims")
+    assert result.ret == pytest.ExitCode.NO_TESTS_COLLECTED
+    result.stdout.fnmatch_lines(
+        ["claimcheck: claimcheck_assertions names 'claims', and no such folder*"]
+    )
+
+
+def test_no_note_in_a_run_without_claimcheck_settings(
+    pytester: pytest.Pytester,
+) -> None:
+    pytester.makepyfile("def test_one(): pass")
+    result = pytester.runpytest("-q")
+    result.assert_outcomes(passed=1)
+    assert "claimcheck" not in result.stdout.str()
