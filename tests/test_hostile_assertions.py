@@ -60,7 +60,9 @@ CASES = [
         Q + "    equals: many\n", "5:13: 'equals'*must be a number*", id="value-type"
     ),
     pytest.param(
-        Q + "    equals: 1e999\n", "5:13: 'equals'*must be a number*", id="infinite"
+        Q + "    equals: 1e999\n",
+        "5:13: 'equals'*must be a finite number*",
+        id="infinite",
     ),
     pytest.param(
         Q + "    equals: 3\n    required: maybe\n",
@@ -118,6 +120,41 @@ CASES = [
         "claims:\n  - {id: a, kind: statement, patterns: ['a{e<=x}']}\n",
         "2:41: invalid regular expression*",
         id="regex-fuzzy",
+    ),
+    pytest.param(
+        "claims:\n  - {id: a, kind: statement, patterns: ['(?a)(?u)x']}\n",
+        "2:41: invalid regular expression*flags are mutually incompatible*",
+        id="regex-clashing-flags",
+    ),
+    pytest.param(
+        "claims:\n  - {id: a, kind: statement, patterns: ['"
+        + "(" * 50_000
+        + "a"
+        + ")" * 50_000
+        + "']}\n",
+        "2:41: invalid regular expression '((((*... (100,003 characters)*"
+        "groups nested too deeply*",
+        id="regex-nested-deep",
+    ),
+    pytest.param(
+        "claims:\n  - {id: a, kind: statement, patterns: ['(?x)ran # why', x]}\n",
+        "2:41: invalid regular expression*swallows what follows*line break*",
+        id="regex-verbose-comment",
+    ),
+    pytest.param(
+        Q + "    equals: yes\n",
+        "5:13: 'equals'*must be a number, got yes (which YAML reads as true)*",
+        id="yes-as-number",
+    ),
+    pytest.param(
+        Q + "    equals: .nan\n",
+        "5:13: 'equals'*must be a finite number, got nan*",
+        id="nan",
+    ),
+    pytest.param(
+        Q + "    equals: '" + "x" * 100_000 + "'\n",
+        "5:13: 'equals'*must be a number, got 'xxx*... (100,002 characters); *",
+        id="long-value-shown-short",
     ),
     pytest.param(
         "claims:\n  - id: q\n    kind: quantity\n    measure: $kiled\n    equals: 1\n",

@@ -201,3 +201,55 @@ def test_reports_hold_no_machine_path(seed_reports: Path) -> None:
         assert str(work) not in text, name
     run = json.loads((seed_reports / "report.json").read_text())["run"]
     assert run["rootdir"] == work.name
+
+
+@pytest.mark.parametrize(
+    ("option", "target", "reason"),
+    [
+        pytest.param(
+            "--claimcheck-report",
+            "seeds/000_dd72d843b2731775.txt.md",
+            "it is inside the corpus folder seeds/",
+            id="report-in-corpus",
+        ),
+        pytest.param(
+            "--claimcheck-report",
+            "notes.md",
+            "notes.md exists and claimcheck did not write it",
+            id="report-over-notes",
+        ),
+        pytest.param(
+            "--claimcheck-json",
+            "assertions/casualties.yaml",
+            "a YAML name is read as an assertion or settings file",
+            id="json-over-assertions",
+        ),
+        pytest.param(
+            "--claimcheck-json",
+            "notes.md",
+            "notes.md exists and claimcheck did not write it",
+            id="json-over-notes",
+        ),
+    ],
+)
+def test_a_report_never_replaces_what_the_user_wrote(
+    seeds: pytest.Pytester, option: str, target: str, reason: str
+) -> None:
+    """Nothing the user wrote is overwritten: the run stops before it starts."""
+    seeds.path.joinpath("notes.md").write_text("# Notes\n\nfollow up the toll\n")
+    before = {p: p.read_bytes() for p in seeds.path.rglob("*") if p.is_file()}
+    result = seeds.runpytest("assertions", f"{option}={target}")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(
+        [f"ERROR: {option}={target}: refusing to write there: {reason}*"]
+    )
+    assert "Traceback" not in result.stdout.str() + result.stderr.str()
+    after = {p: p.read_bytes() for p in seeds.path.rglob("*") if p.is_file()}
+    assert after == before
+
+
+def test_a_report_of_an_earlier_run_is_replaced(seeds: pytest.Pytester) -> None:
+    for _ in range(2):
+        result = seeds.runpytest("assertions", "--claimcheck-report=out/r.md")
+        result.assert_outcomes(passed=46, failed=3, skipped=16)
+    assert seeds.path.joinpath("out/r.md").read_text().startswith("# claimcheck")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import warnings
 from collections.abc import Sequence
 from typing import TextIO
 
@@ -25,12 +26,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.run(args, sys.stdout))
+        with warnings.catch_warnings():
+            # every note on an article shows (two articles read as cp1252 are
+            # two notes), each as one line
+            warnings.simplefilter("always", UserWarning)
+            warnings.showwarning = _show_note
+            return int(args.run(args, sys.stdout))
     except ClaimcheckError as exc:
         print(f"claimcheck: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0
+
+
+def _show_note(  # noqa: PLR0917 (warnings.showwarning's signature)
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """Show a warning as the one line a user reads (a note on an article that
+    was read as cp1252, say), without the source line that raised it."""
+    print(f"claimcheck: note: {message}", file=sys.stderr)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -77,8 +77,12 @@ def assertion_files(paths: list[Path]) -> list[Path]:
                 )
             found[path] = None
         else:
+            # a named pipe, a device, a link that loops or leads nowhere
+            what = "not a regular file" if path.exists() else "no such file or folder"
+            if path.is_symlink() and not path.exists():
+                what = "a link that leads nowhere (or loops)"
             raise ClaimcheckError(
-                f"{path}: no such file or folder; give assertion files or folders"
+                f"{path}: {what}; give assertion files or folders"
                 " (by default, the claimcheck_assertions folders)"
             )
     if not found:

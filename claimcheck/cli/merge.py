@@ -28,6 +28,7 @@ from claimcheck.errors import ClaimcheckError
 from claimcheck.reports.baseline import load_baseline, stale_fails, update_baseline
 from claimcheck.reports.formats import ReportFormat, report_format, write_reports
 from claimcheck.reports.github import step_summary, summary_head
+from claimcheck.reports.guard import refuse_user_files
 from claimcheck.reports.jsonfile import render_json
 from claimcheck.reports.merge import MergedRun, merge_reports, read_report
 from claimcheck.reports.records import ResultRecord, fails
@@ -114,7 +115,8 @@ def run_merge(
     environ: Mapping[str, str],
 ) -> int:
     """Merge ``reports``, write ``outputs`` ({option: paths}); the exit status."""
-    paths = _output_paths(outputs)
+    project = find_project(Path.cwd())
+    paths = _output_paths(outputs, [project.rootdir / c for c in project.corpus])
     summary_file = environ.get("GITHUB_STEP_SUMMARY") if github_summary else None
     if github_summary and not summary_file:
         raise ClaimcheckError(
@@ -126,7 +128,6 @@ def run_merge(
         # as one run that checked nothing: no report, a pass
         out.write("claimcheck merge: the runs checked nothing; no report written\n")
         return 0
-    project = find_project(Path.cwd())
     stale, fail_stale, stale_records = _stale_lines(merged.records, project, baseline)
     if stale_records:
         merged = dataclasses.replace(
@@ -151,8 +152,11 @@ def run_merge(
     return 1 if failed else 0
 
 
-def _output_paths(outputs: Mapping[str, Sequence[str]]) -> list[str]:
-    """Every output path, each checked against its option and writable."""
+def _output_paths(
+    outputs: Mapping[str, Sequence[str]], corpus: Sequence[Path]
+) -> list[str]:
+    """Every output path, each checked against its option, writable, and
+    neither a file the user wrote nor in the ``corpus`` folders."""
     paths = []
     for option, given in outputs.items():
         for path in given:
@@ -170,6 +174,7 @@ def _output_paths(outputs: Mapping[str, Sequence[str]]) -> list[str]:
                     f"--{option}={path}: end the path with {suffixes}"
                 )
             check_writable(Path(path), f"--{option}")
+            refuse_user_files(Path(path), f"--{option}", corpus=corpus)
             paths.append(path)
     return paths
 

@@ -16,8 +16,19 @@ from typing import Any
 
 import pytest
 
-from claimcheck.plugin.options import YAML, add_options, claims_possible
-from claimcheck.plugin.stash import CORPUS_NOTE, HTML_WANTED, SESSION, WIRE_ATTRIBUTES
+from claimcheck.plugin.options import (
+    YAML,
+    add_options,
+    claims_possible,
+    missing_assertions,
+)
+from claimcheck.plugin.stash import (
+    ASSERTIONS_NOTE,
+    CORPUS_NOTE,
+    HTML_WANTED,
+    SESSION,
+    WIRE_ATTRIBUTES,
+)
 from claimcheck.run.atomic import write_atomic as write_atomic  # public here too
 
 # pytest imports this module in every run of the environment, with claims or
@@ -39,6 +50,7 @@ def pytest_configure(config: pytest.Config) -> None:
     out of its way, and the engine unimported.
     """
     if not claims_possible(config):
+        config.stash[ASSERTIONS_NOTE] = missing_assertions(config) or ""
         return
     from claimcheck.plugin.opening import open_session
 
@@ -60,6 +72,15 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
     """A corpus that stands in for the configured one, in one line."""
     note = config.stash.get(CORPUS_NOTE, None)
     return [note] if note else []
+
+
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, config: pytest.Config
+) -> None:
+    """Assertion folders that do not exist, in one line (even under -q)."""
+    note = config.stash.get(ASSERTIONS_NOTE, "")
+    if note:
+        terminalreporter.write_line(note)
 
 
 def pytest_configure_node(node: Any) -> None:

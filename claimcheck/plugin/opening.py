@@ -42,6 +42,12 @@ def open_session(config: pytest.Config) -> RunSession:
 
 def _session(config: pytest.Config) -> RunSession:
     option, rootdir = config.option, config.rootpath
+    for entry in option.claimcheck_corpus:
+        if not Path(entry).exists():
+            raise ClaimcheckError(
+                f"--claimcheck-corpus={entry}: no such file or folder; give the"
+                " article files or folders to check"
+            )
     corpus = [Path(p).resolve() for p in option.claimcheck_corpus]
     given = _take_article_args(config)
     corpus += given
@@ -49,11 +55,19 @@ def _session(config: pytest.Config) -> RunSession:
     default_corpus = _default_corpus(config, given)
     strict = option.claimcheck_strict
     if strict is None:
-        strict = bool(config.getini("claimcheck_strict"))
+        strict = _truth(
+            config,
+            "claimcheck_strict",
+            "true (fail a claim when any mention disagrees) or false",
+        )
     limits = Limits.from_ini(
         max_article_bytes=str(config.getini("claimcheck_max_article_bytes")),
         regex_timeout=str(config.getini("claimcheck_regex_timeout")),
-        allow_outside=bool(config.getini("claimcheck_allow_outside")),
+        allow_outside=_truth(
+            config,
+            "claimcheck_allow_outside",
+            "true (read articles outside the rootdir) or false",
+        ),
     )
     baseline = open_baseline(
         option.claimcheck_baseline,
@@ -89,6 +103,7 @@ def _session(config: pytest.Config) -> RunSession:
             fail_stale=stale_fails(str(config.getini("claimcheck_baseline_stale"))),
             assertion_folders=config.getini("claimcheck_assertions"),
             shard=shard.place if shard else None,
+            corpus=[rootdir / entry for entry in default_corpus] + corpus,
         ),
     )
     display = session.collection.display_path
@@ -117,18 +132,26 @@ def _granularity(config: pytest.Config) -> Granularity:
         ) from None
 
 
-_TRUTH = {"true": True, "yes": True, "on": True, "1": True}
-_TRUTH |= {"false": False, "no": False, "off": False, "0": False}
+#: the spellings pytest's own true/false ini type accepts
+_TRUTH = dict.fromkeys(("true", "t", "yes", "y", "on", "1"), True)
+_TRUTH |= dict.fromkeys(("false", "f", "no", "n", "off", "0"), False)
 
 
 def _coverage_wanted(config: pytest.Config) -> bool:
-    given = str(config.getini("claimcheck_coverage")).strip()
+    return _truth(
+        config,
+        "claimcheck_coverage",
+        "true (report the figures no claim checks and the claims no article"
+        " states) or false",
+    )
+
+
+def _truth(config: pytest.Config, key: str, choices: str) -> bool:
+    """A true/false ini key; another value stops the run naming the key."""
+    given = str(config.getini(key)).strip()
     wanted = _TRUTH.get(given.casefold())
     if wanted is None:
-        raise ClaimcheckError(
-            f"claimcheck_coverage = {given!r}: use true (report the figures no"
-            " claim checks and the claims no article states) or false"
-        )
+        raise ClaimcheckError(f"{key} = {given!r}: use {choices}")
     return wanted
 
 

@@ -13,9 +13,17 @@ from claimcheck.plugin.blocks import MAX_FAILURE_BLOCKS
 from claimcheck.plugin.shard import add_shard_option
 from claimcheck.run.settings import REGEX_TIMEOUT, Granularity
 
-__all__ = ["GRANULARITIES", "YAML", "add_options", "claims_possible"]
+__all__ = [
+    "GRANULARITIES",
+    "YAML",
+    "add_options",
+    "claims_possible",
+    "missing_assertions",
+]
 
 GRANULARITIES = tuple(g.value for g in Granularity)
+#: the claimcheck_assertions ini key's default
+_DEFAULT_ASSERTIONS = ["assertions"]
 #: the suffixes of assertion files
 YAML = (".yaml", ".yml")
 
@@ -104,8 +112,7 @@ def add_options(parser: pytest.Parser) -> None:
     )
     parser.addini(
         "claimcheck_allow_outside",
-        type="bool",
-        default=False,
+        default="false",
         help="read articles outside the rootdir (through links or '..')",
     )
     parser.addini(
@@ -117,7 +124,7 @@ def add_options(parser: pytest.Parser) -> None:
     parser.addini(
         "claimcheck_assertions",
         type="args",
-        default=["assertions"],
+        default=list(_DEFAULT_ASSERTIONS),
         help="folders whose YAML files are assertion files (relative to rootdir)",
     )
     parser.addini(
@@ -139,8 +146,7 @@ def add_options(parser: pytest.Parser) -> None:
     )
     parser.addini(
         "claimcheck_strict",
-        type="bool",
-        default=False,
+        default="false",
         help="default for --claimcheck-strict",
     )
 
@@ -162,4 +168,19 @@ def claims_possible(config: pytest.Config) -> bool:
         value not in (None, False, [])
         for name, value in vars(config.option).items()
         if name.startswith("claimcheck_")
+    )
+
+
+def missing_assertions(config: pytest.Config) -> str | None:
+    """A note when the ``claimcheck_assertions`` key was set (not left at its
+    default) and none of its folders exists: "no tests ran" alone would not
+    say why no claim was checked."""
+    folders: list[str] = config.getini("claimcheck_assertions")
+    if folders == _DEFAULT_ASSERTIONS:
+        return None
+    shown = ", ".join(repr(f) for f in folders) or "nothing"
+    return (
+        f"claimcheck: claimcheck_assertions names {shown}, and no such folder"
+        f" exists under {config.rootpath}; no claim is checked (fix the key,"
+        " or create the folder)"
     )

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from claimcheck.run.session import RunSession
 
 __all__ = [
+    "ASSERTIONS_NOTE",
     "CORPUS_NOTE",
     "COVERAGE_ATTRIBUTE",
     "GATHERED_ATTRIBUTE",
@@ -33,6 +34,8 @@ SESSION: pytest.StashKey[RunSession] = pytest.StashKey()
 HTML_WANTED = pytest.StashKey[bool]()
 #: the note saying which articles stand in for a corpus that does not exist
 CORPUS_NOTE = pytest.StashKey[str]()
+#: the note saying that no folder the claimcheck_assertions key names exists
+ASSERTIONS_NOTE = pytest.StashKey[str]()
 #: report attribute holding the verdict record; plain data, so it crosses
 #: pytest-xdist's wire with the report
 RESULT_ATTRIBUTE = "claimcheck_result"

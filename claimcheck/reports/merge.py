@@ -100,6 +100,16 @@ def read_report(path: Path) -> PartReport:
             f"{shown}:{exc.lineno}:{exc.colno}: not JSON ({exc.msg}); give the"
             " JSON reports of the runs (--claimcheck-report=PATH.json)"
         ) from None
+    except (ValueError, RecursionError) as exc:
+        # arrays nested thousands deep, an integer of thousands of digits
+        reason = (
+            "a number thousands of digits long"
+            if isinstance(exc, ValueError)
+            else "nested too deeply"
+        )
+        raise ClaimcheckError(
+            f"{shown}: not a claimcheck JSON report ({reason}); {_WRITE_IT}"
+        ) from None
     if not isinstance(data, dict) or "results" not in data:
         raise ClaimcheckError(f"{shown}: not a claimcheck JSON report; {_WRITE_IT}")
     if "run" not in data:

@@ -21,6 +21,7 @@ from claimcheck.reports.baseline import (
 from claimcheck.reports.coverage import CoverageReport
 from claimcheck.reports.formats import ReportFormat, report_format, write_reports
 from claimcheck.reports.github import step_summary, summary_head, workflow_commands
+from claimcheck.reports.guard import refuse_user_files
 from claimcheck.reports.jsonfile import results_json
 from claimcheck.reports.records import ResultRecord
 from claimcheck.reports.summary import (
@@ -55,13 +56,17 @@ class RunOutputs:
         fail_stale: bool = False,
         assertion_folders: Sequence[str] = (),
         shard: ShardPlace | None = None,
+        corpus: Sequence[Path] = (),
     ) -> None:
-        # a wrong suffix or an unwritable place stops the run before it starts
+        # a wrong suffix, an unwritable place or a file the user wrote (an
+        # article, an assertion file) stops the run before it starts
         if json_path is not None:
             check_writable(json_path, "--claimcheck-json")
+            refuse_user_files(json_path, "--claimcheck-json", corpus=corpus)
         for path in reports:
             report_format(path)
             check_writable(Path(path), "--claimcheck-report")
+            refuse_user_files(Path(path), "--claimcheck-report", corpus=corpus)
         self.rootdir = rootdir
         #: --claimcheck-json: every result, written even when there is none
         self.json_path = json_path

@@ -53,6 +53,7 @@ __all__ = [
     "read_regex",
     "read_text",
     "scalar_value",
+    "shorten",
 ]
 
 SHARED_CONFIG = "claimcheck.yaml"
@@ -114,7 +115,23 @@ def describe(node: Node) -> str:
     if isinstance(node, MappingNode):
         return "a mapping"
     value = scalar_value(node)
-    return "nothing (null)" if value is None else repr(value)
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool) and str(node.value).lower() != str(value).lower():
+        # YAML 1.1 reads yes/no/on/off as booleans: say what was written
+        return f"{node.value} (which YAML reads as {str(value).lower()})"
+    return shorten(repr(value))
+
+
+#: the longest value a message quotes whole
+_SHOWN = 80
+
+
+def shorten(shown: str) -> str:
+    """``shown`` as a message quotes it: a long value by its start and length."""
+    if len(shown) <= _SHOWN:
+        return shown
+    return f"{shown[: _SHOWN - 20]}... ({len(shown):,} characters)"
 
 
 _CONSTRUCT = SafeConstructor()
@@ -227,6 +244,14 @@ def read_number(node: Node, what: str) -> float:
         value = parse_number(str(node.value))
         if value is not None:
             return value
+        written = str(node.value).strip().lower().lstrip("+-")
+        if _NUMBER.fullmatch(written) or written in {".inf", ".nan"}:
+            fail(
+                node,
+                f"{what} must be a finite number, got {describe(node)}; "
+                "write the figure itself in digits (an open end is 'at_least' "
+                "or 'at_most')",
+            )
     fail(
         node,
         f"{what} must be a number, got {describe(node)}; write it in digits, "
@@ -303,19 +328,47 @@ def read_count(node: Node, what: str) -> int:
 def read_regex(node: Node, what: str) -> str:
     """The source of a regular expression, checked by compiling it."""
     source = read_text(node, f"a regular expression in {what}")
-    try:
-        compiled = compile_pattern(source)
-    except regex.error as exc:
+    shown = shorten(repr(source))
+    compiled, cause = _compile(source)
+    reason = _reason(cause)
+    if cause is None:
+        # the engine matches every term of a list in one alternation: a
+        # pattern must hold together there too
+        _, cause = _compile(f"(?-f:(?:{source})|(?:{source}))")
+        reason = (
+            "it swallows what follows it when combined with other terms (a '#' "
+            "comment under (?x) runs to the end of its line: end it with a "
+            "line break)"
+        )
+    if cause is not None:
         fail(
             node,
-            f"invalid regular expression {source!r} in {what}: {exc}; fix the "
+            f"invalid regular expression {shown} in {what}: {reason}; fix the "
             "pattern (in YAML, single quotes keep backslashes as written)",
-            exc,
+            cause,
         )
+    assert compiled is not None
     if compiled.fullmatch(""):
         fail(
             node,
-            f"regular expression {source!r} in {what} matches empty text, so it "
+            f"regular expression {shown} in {what} matches empty text, so it "
             "would match everywhere; make it require at least one character",
         )
     return source
+
+
+def _compile(source: str) -> tuple[regex.Pattern[str] | None, Exception | None]:
+    """The compiled pattern, or the error that stops it compiling."""
+    try:
+        return compile_pattern(source), None
+    # ValueError: clashing inline flags such as (?a)(?u); RecursionError:
+    # groups nested thousands deep
+    except (regex.error, ValueError, RecursionError, OverflowError) as exc:
+        return None, exc
+
+
+def _reason(cause: Exception | None) -> str:
+    """Why a pattern does not compile, as a message says it."""
+    if isinstance(cause, (RecursionError, OverflowError)):
+        return "groups nested too deeply"
+    return str(cause)

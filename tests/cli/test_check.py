@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -140,12 +141,17 @@ def test_an_unclosed_bracket_is_reported_where_it_opened(
         (["nowhere"], "nowhere: no such file or folder"),
         (["pytest.ini"], "pytest.ini: not a YAML file"),
         ([], "no assertion files (.yaml) in "),
+        (["pipe.yaml"], "pipe.yaml: not a regular file;"),
+        (["loop.yaml"], "loop.yaml: a link that leads nowhere (or loops);"),
     ],
-    ids=["missing-path", "not-yaml", "no-files"],
+    ids=["missing-path", "not-yaml", "no-files", "fifo", "link-loop"],
 )
 def test_usage_errors_exit_2(
     project: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
 ) -> None:
+    """Each a one-line message; a named pipe is never opened (it would wait)."""
+    os.mkfifo(project / "pipe.yaml")
+    (project / "loop.yaml").symlink_to("loop.yaml")
     status, out, err = run(capsys, *argv)
     assert (status, out) == (2, "")
     assert err.startswith(f"claimcheck: {message}")

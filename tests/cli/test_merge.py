@@ -245,6 +245,9 @@ def parts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     (tmp_path / "pytest.ini").write_text("[pytest]\nclaimcheck_corpus = articles\n")
     (tmp_path / "articles").mkdir()
     (tmp_path / "out.json").mkdir()  # a folder where a report would go
+    (tmp_path / "notes.md").write_text("# Notes\n")  # the user's own file
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
+    (tmp_path / "long.json").write_text('{"run": ' + "9" * 10_000 + "}")
     return [
         _write_part(tmp_path, n, "supported", (i, 2)) for i, n in enumerate("ab", 1)
     ]
@@ -275,12 +278,33 @@ def parts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
             ["a.json", "b.json", "--json=out.json"],
             "claimcheck: --json=out.json: cannot write there",
         ),
+        (
+            ["a.json", "b.json", "--markdown=notes.md"],
+            "claimcheck: --markdown=notes.md: refusing to write there: notes.md"
+            " exists and claimcheck did not write it",
+        ),
+        (
+            ["a.json", "b.json", "--html=articles/r.html"],
+            "claimcheck: --html=articles/r.html: refusing to write there: it is"
+            " inside the corpus folder articles/",
+        ),
+        (
+            ["a.json", "deep.json"],
+            "claimcheck: deep.json: not a claimcheck JSON report (nested too deeply)",
+        ),
+        (
+            ["a.json", "long.json"],
+            "claimcheck: long.json: not a claimcheck JSON report (a number thousands",
+        ),
     ],
 )
 def test_usage_errors(
     parts: list[str], capsys: pytest.CaptureFixture[str], args: list[str], message: str
 ) -> None:
+    """Each is one line naming what to fix, no traceback, and nothing written."""
+    before = {p: p.read_bytes() for p in Path.cwd().rglob("*") if p.is_file()}
     assert main(["merge", *args]) == 2
+    assert {p: p.read_bytes() for p in Path.cwd().rglob("*") if p.is_file()} == before
     printed = capsys.readouterr()
     assert printed.err.startswith(message), printed.err
     assert len(printed.err.splitlines()) == 1

@@ -128,3 +128,59 @@ def test_an_unknown_granularity_is_one_usage_error(project: pytest.Pytester) -> 
         ["*claimcheck_granularity = 'file': use one of pair, claim, article"]
     )
     assert "Traceback" not in result.stderr.str()
+
+
+@pytest.mark.parametrize(
+    ("key", "meaning"),
+    [
+        ("claimcheck_strict", "fail a claim when any mention disagrees"),
+        ("claimcheck_allow_outside", "read articles outside the rootdir"),
+        ("claimcheck_coverage", "report the figures no claim checks"),
+    ],
+)
+def test_a_true_false_key_with_another_value_names_the_key(
+    project: pytest.Pytester, key: str, meaning: str
+) -> None:
+    result = project.runpytest("assertions", "-o", f"{key}=perhaps")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines([f"ERROR: {key} = 'perhaps': use true ({meaning}*"])
+    assert "Traceback" not in result.stderr.str()
+
+
+@pytest.mark.parametrize("spelling", ["True", "yes", "on", "1", "t", "Y"])
+def test_strict_takes_every_spelling_of_true(
+    project: pytest.Pytester, spelling: str
+) -> None:
+    result = project.runpytest("assertions", "-o", f"claimcheck_strict={spelling}")
+    result.assert_outcomes(passed=2, failed=2)
+
+
+def test_a_corpus_option_that_names_nothing_is_one_usage_error(
+    project: pytest.Pytester,
+) -> None:
+    """Not "no tests ran": the path that does not exist is named."""
+    result = project.runpytest("assertions", "--claimcheck-corpus=nowhere")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(
+        ["ERROR: --claimcheck-corpus=nowhere: no such file or folder; give the*"]
+    )
+
+
+def test_assertion_folders_that_do_not_exist_are_named(
+    project: pytest.Pytester,
+) -> None:
+    """Not "no tests ran" alone: the key and its folders are named."""
+    result = project.runpytest("-q", "-o", "claimcheck_assertions=claims")
+    assert result.ret == pytest.ExitCode.NO_TESTS_COLLECTED
+    result.stdout.fnmatch_lines(
+        ["claimcheck: claimcheck_assertions names 'claims', and no such folder*"]
+    )
+
+
+def test_no_note_in_a_run_without_claimcheck_settings(
+    pytester: pytest.Pytester,
+) -> None:
+    pytester.makepyfile("def test_one(): pass")
+    result = pytester.runpytest("-q")
+    result.assert_outcomes(passed=1)
+    assert "claimcheck" not in result.stdout.str()

@@ -776,7 +776,7 @@ QUANTITY = "claims:\n  - id: a\n    kind: quantity\n    measure: killed\n"
         pytest.param(
             QUANTITY + "    equals: .inf\n",
             "5:13",
-            ["must be a number", "got inf"],
+            ["must be a finite number", "got inf"],
             id="infinite",
         ),
         pytest.param(
