@@ -35,47 +35,10 @@ from claimcheck.engine.numbers.words import separator_style
 from claimcheck.engine.patterns import lazy
 
 
-def scale_of_a_code(text: str, core: int, end: int) -> bool:
-    """Whether the scale word ``text[core:end]`` follows a number glued to
-    letters ("R2.4 billion", "A380 million"): that number is no quantity
-    the reader takes, and the scale word alone is none either."""
-    if text[core:end].lower().rstrip("s") not in SCALES:
-        return False
-    at = core - 1 if core and text[core - 1] == " " else core
-    if not at or not text[at - 1].isdigit():
-        return False
-    while at and (text[at - 1].isdigit() or text[at - 1] in ".,"):
-        at -= 1
-    return at > 0 and text[at - 1].isalpha()
-
-
-# "In 2023 thousands fled": a year, then a vague count of its own
-_PLURAL_SCALE = re.compile(
-    r"\s+(?:hundreds|thousands|millions|billions|trillions|dozens|lakhs|crores)\b",
-    re.IGNORECASE,
-)
-
-
-def year_before_plural_scale(text: str, core: int, end: int) -> bool:
-    """Whether the digits ``text[core:end]`` are a year ("1000" to "2199")
-    that a plural scale word follows: "in 2024 millions fled" is no
-    2,024 million."""
-    return (
-        end - core == 4
-        and text[core] in "12"
-        and (text[core] == "1" or text[core + 1] in "01")
-        and (not core or not (text[core - 1].isalnum() or text[core - 1] in ".,"))
-        and _PLURAL_SCALE.match(text, end) is not None
-    )
-
-
-def no_count_at(text: str, core: int, end: int) -> bool:
-    """Whether the reader's trigger ``text[core:end]`` opens no quantity:
-    a scale word after a code-like number, or a year before a plural
-    scale."""
-    if text[core].isalpha():
-        return scale_of_a_code(text, core, end)
-    return year_before_plural_scale(text, core, end)
+def scale_of(word: str) -> float:
+    """The factor of a scale word or letter after a currency code."""
+    lower = word.lower().rstrip("s")
+    return SCALES.get(lower) or SUFFIX_SCALES.get(word, SUFFIX_SCALES.get(lower, 1.0))
 
 
 @cache

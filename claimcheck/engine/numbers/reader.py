@@ -21,14 +21,15 @@ from claimcheck.engine.numbers.plain import (
     NO_ONE,
     ONE_ANOTHER,
     RANGE_DASHES,
-    no_count_at,
     one_word_unit,
     plain_count,
     plain_word,
     quiet_before,
+    scale_of,
     unit_of,
 )
 from claimcheck.engine.numbers.ranges import VAGUE_KIND, Atom, combine, interval_of
+from claimcheck.engine.numbers.shortcuts import list_item, no_count_at
 from claimcheck.engine.numbers.vocabulary import (
     ABOUT,
     AGE,
@@ -40,12 +41,12 @@ from claimcheck.engine.numbers.vocabulary import (
     HEDGES,
     LESS,
     MASTER,
+    MASTER_REACH,
     MORE,
     POINT,
     PREFIX,
     RATE,
     SCALES,
-    SUFFIX_SCALES,
     UP_TO,
     VAGUE,
     Hedge,
@@ -118,12 +119,6 @@ def _suffix_kind(m: regex.Match[str], kind: Hedge) -> Hedge:
         return ABOUT
     # "or equal": the comparison before it becomes inclusive.
     return {MORE: AT_LEAST, LESS: UP_TO}.get(kind, kind)
-
-
-def _scale_of(word: str) -> float:
-    """The factor of a scale word or letter after a currency code."""
-    lower = word.lower().rstrip("s")
-    return SCALES.get(lower) or SUFFIX_SCALES.get(word, SUFFIX_SCALES.get(lower, 1.0))
 
 
 def _decimal_for(el: str, m: regex.Match[str], text: str, article: str) -> str:
@@ -236,7 +231,7 @@ def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | Non
             and m.start("post") < 0
             and (scaled := CODE_SCALE.match(text, end))
         ):
-            factor = _scale_of(scaled.group("uscale"))
+            factor = scale_of(scaled.group("uscale"))
             value *= factor
             scale = factor
             end = next_pos = scaled.end()
@@ -413,11 +408,15 @@ def _read(
         if (
             fast
             and core > 1
-            and text[core - 1] in RANGE_DASHES
             and text[core - 2].isdigit()
-            and (plain := plain_count(text, core, whole_text)) is not None
+            and (
+                plain := plain_count(text, core, whole_text)
+                if text[core - 1] in RANGE_DASHES
+                else list_item(text, core)
+            )
         ):
-            # the second number of "300-400": nothing before it opens it
+            # the second number of "300-400", an item of "1,2,3": nothing
+            # before it opens it
             atoms.append(plain)
             pos = plain.end
             continue
@@ -445,7 +444,7 @@ def _read(
             ):
                 # from "a" the pattern reads only number words ("a hundred"),
                 # so from "a 52-year-old" nothing: the expression opens at 52
-                m = master(text, before.start())
+                m = master(text, before.start(), core + MASTER_REACH)
             if m is not None and m.end() <= core:
                 m = None
         if m is None and fast and (plain := plain_vague(text, core, t.end())):
@@ -471,7 +470,7 @@ def _read(
                 atoms.append(plain)
                 pos = plain.end
                 continue
-            m = master(text, core)
+            m = master(text, core, core + MASTER_REACH)
         if m is None:
             pos = t.end()
             continue

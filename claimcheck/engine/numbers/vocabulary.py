@@ -424,6 +424,9 @@ _ATOM = (
     r"(?(unit)|(?(post)|(?![\p{L}\p{N}_]))))"
 )
 MASTER = lazy(f"{_SKIP}|{_VAGUE_RE}|{_ATOM}", regex.IGNORECASE)
+#: how far past where it opens MASTER may read: an expression is far shorter,
+#: and unbounded it may try a whole run of digits and commas at every number
+MASTER_REACH = 400
 
 
 # Speed: trying MASTER at every character costs ~3 us a character.  So a

@@ -207,7 +207,21 @@ def test_a_trailing_zero_before_a_unit_is_no_decimal() -> None:
         ("damage of R2.4 billion", []),
         ("The A380 million-mile fleet", []),
         ("a billion people", ["a billion"]),
+        # a list of numbers is read an item at a time; groups and fractions
+        # still go the full way
+        ("Boxes 4 7 9 and 12 were found.", ["4", "7", "9", "12"]),
+        ("Seats 1,2,3 were empty.", ["1", "2", "3"]),
+        ("It cost 2 500 000 euros.", ["2 500 000 euros"]),
+        ("It ran 3 1/2 miles.", ["3 1/2 miles"]),
     ],
 )
-def test_no_count_from_a_year_or_a_code(text: str, spans: list[str]) -> None:
+def test_no_count_from_a_year_or_a_code_and_lists(text: str, spans: list[str]) -> None:
     assert [q.text for q in read_quantities(text)] == spans
+
+
+def test_a_long_list_of_numbers_reads_every_item() -> None:
+    # each item is read on its own: the grammar, tried at every item of
+    # "1,1,1,...", took about a millisecond an item and minutes for a long list
+    for sep in (",", " "):
+        text = "Rescued " + sep.join(["1"] * 20_000) + " people."
+        assert [q.text for q in read_quantities(text)] == ["1"] * 20_000
