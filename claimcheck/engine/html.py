@@ -266,6 +266,29 @@ class _VisibleText(HTMLParser):
 
 def _visible(page: str) -> tuple[str, array[int]]:
     parser = _VisibleText(page)
-    parser.feed(page)
+    parser.feed(_unclosed_as_text(page))
     parser.close()
     return "".join(parser.parts), parser.places
+
+
+#: how far a tag's ">" may stand from its "<"
+_TAG_REACH = 4096
+_CLOSER = regex.compile(">")
+
+
+def _unclosed_as_text(page: str) -> str:
+    """``page`` with each "<" that no ">" closes within :data:`_TAG_REACH`
+    characters turned into a character of text of the same length: the
+    standard parser reads every such "<" as a tag that runs to the end of the
+    page, once for each, so that a page of "<a <a <a ..." took minutes."""
+    closers = [m.start() for m in _CLOSER.finditer(page)] if "<" in page else []
+    out: list[str] | None = None
+    start = page.find("<")
+    while start >= 0:
+        after = bisect.bisect_left(closers, start)
+        if after == len(closers) or closers[after] - start > _TAG_REACH:
+            if out is None:
+                out = list(page)
+            out[start] = "\ufffd"
+        start = page.find("<", start + 1)
+    return page if out is None else "".join(out)

@@ -260,3 +260,12 @@ def test_without_the_extra_a_corpus_of_pages_stops_with_one_message(
         ]
     )
     assert "Traceback" not in result.stdout.str()
+
+
+def test_a_tag_that_never_closes_is_text() -> None:
+    # the standard parser read each "<" with no ">" after it as a tag running
+    # to the end of the page, once for each: "<a <a <a ..." took minutes
+    page = "<p>The storm killed 12 people.</p><p>Then <" + "<a " * 20_000
+    text, places = page_text(page, ["The storm killed 12 people."])
+    assert text.startswith("The storm killed 12 people.")
+    assert page[places[4]] == "s"
