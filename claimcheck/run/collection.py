@@ -197,11 +197,19 @@ def expand_corpus(
     With ``confine_to``, a file that lies outside that folder once links and
     ``..`` are resolved raises :class:`ArticleError`; so does a device, a
     pipe or a socket (reading one might never end) and a link to nothing.
-    Paths are handled as strings: a corpus of 100,000 files never has
-    100,000 :class:`~pathlib.Path` objects alive at once.
+    Paths are handled as strings and packed as they are found, each once
+    (:meth:`PathList.distinct`): a corpus of 100,000 files never has 100,000
+    :class:`~pathlib.Path` objects, nor as many strings, alive at once.
     """
     inside = None if confine_to is None else str(confine_to.resolve())
-    found: dict[str, None] = {}
+    return PathList.distinct(_resolved_files(entries, root, inside))
+
+
+def _resolved_files(
+    entries: Sequence[str], root: Path, inside: str | None
+) -> Iterator[str]:
+    """Each article file of the corpus entries, resolved, as it is found
+    (a file named twice comes twice)."""
     folders: dict[str, str] = {}
     for entry in entries:
         base = root / entry
@@ -221,8 +229,7 @@ def expand_corpus(
                     raise ArticleError(
                         _outside(Path(name), Path(resolved), Path(inside))
                     )
-                found[resolved] = None
-    return PathList(found)
+                yield resolved
 
 
 def _files_under(folder: str) -> Iterator[str]:

@@ -79,3 +79,26 @@ def test_dot_files_links_and_folders_named_like_articles(tmp_path: Path) -> None
 def test_a_suffix_is_read_as_pathlib_reads_it(parts: list[str]) -> None:
     name = "/".join(parts)
     assert _suffix(name) == PurePath(name).suffix
+
+
+def test_a_file_named_twice_or_linked_to_stands_once_where_first_found(
+    tmp_path: Path,
+) -> None:
+    base = tmp_path / "corpus"
+    (base / "b").mkdir(parents=True)
+    (base / "b" / "one.txt").write_text("x")
+    (base / "b" / "two.txt").write_text("x")
+    (tmp_path / "extra").mkdir()
+    (tmp_path / "extra" / "three.txt").write_text("x")
+    # a link to a file already listed, found before the file itself
+    os.symlink(base / "b" / "two.txt", base / "a-link.txt")
+    found = expand_corpus(
+        ["extra/three.txt", "corpus", "corpus/b/one.txt", "extra"], tmp_path
+    )
+    real = tmp_path.resolve()
+    assert found.names() == [
+        str(real / "extra" / "three.txt"),
+        str(real / "corpus" / "b" / "two.txt"),
+        str(real / "corpus" / "b" / "one.txt"),
+    ]
+    assert found.place(real / "corpus" / "b" / "one.txt") == 2

@@ -127,3 +127,36 @@ def test_paths_that_share_a_folder_keep_it_once_and_read_back_whole() -> None:
     assert one.names() == ["/data/corpus/000/000001.txt"]
     assert one.place(Path("/data/corpus/000/000001.txt")) == 0
     assert one == PathList(one) and one != PathList(["/data/corpus/000/000002.txt"])
+
+
+@given(st.lists(st.sampled_from(["/c/a", "/c/b", "/d/a", "/c/a/b", "/"]), max_size=40))
+def test_distinct_paths_keep_the_place_each_first_stands_at(names: list[str]) -> None:
+    once = list(dict.fromkeys(names))
+    packed = PathList.distinct(iter(names))
+    assert packed.names() == once
+    assert packed == PathList(once)
+    assert [packed.place(n) for n in once] == list(range(len(once)))
+
+
+def test_a_list_with_a_path_twice_places_it_first() -> None:
+    packed = PathList(["/c/a", "/c/b", "/c/a"])
+    assert len(packed) == 3 and packed.place("/c/a") == 0
+    assert packed.names() == ["/c/a", "/c/b", "/c/a"]
+
+
+def test_many_paths_over_several_folders_read_back_in_order() -> None:
+    names = [f"/data/corpus/{n // 1000:03}/{n:06}.txt" for n in range(10_000)]
+    names += ["/elsewhere/x.md", "/data/corpus/000/000001.txt"]
+    packed = PathList.distinct(names)
+    assert len(packed) == 10_001
+    assert packed.names() == names[:-1]
+    assert [packed.name(i) for i in (0, 4095, 4096, 9999, 10_000)] == [
+        names[0],
+        names[4095],
+        names[4096],
+        names[9999],
+        "/elsewhere/x.md",
+    ]
+    assert packed.place(names[8191]) == 8191 and packed.place("/data") is None
+    assert packed[4000:4200].names() == names[4000:4200]
+    assert packed == PathList(names[:-1]) and packed != PathList(names[1:])
