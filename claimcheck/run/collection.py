@@ -20,7 +20,7 @@ from claimcheck.engine.articles import ARTICLE_SUFFIXES, HTML_SUFFIXES, file_kin
 from claimcheck.engine.html import HTML_EXTRA, extractor_missing
 from claimcheck.engine.index import Lexicon, build_lexicon
 from claimcheck.errors import ArticleError
-from claimcheck.run.paths import PathList
+from claimcheck.run.paths import PathList, sorted_places
 from claimcheck.suite.loader import check_unique_ids, load_assertion_file
 
 __all__ = ["Collection", "expand_corpus"]
@@ -217,7 +217,7 @@ def _resolved_files(
         if base.is_dir():
             names = (n for n in _files_under(str(base)) if _is_article(n))
         else:
-            names = sorted(glob.glob(str(base), recursive=True), key=_parts)
+            names = _globbed(str(base))
         for name in names:
             try:
                 resolved = _resolved_file(name, folders)
@@ -230,6 +230,15 @@ def _resolved_files(
                         _outside(Path(name), Path(resolved), Path(inside))
                     )
                 yield resolved
+
+
+def _globbed(pattern: str) -> Iterator[str]:
+    """The files ``glob.glob(pattern, recursive=True)`` finds, in the order of
+    their paths' parts, one at a time: the matches are packed as they come
+    and sorted by place, so no list of every match (nor of every match's
+    parts) is made."""
+    found = PathList(glob.iglob(pattern, recursive=True))
+    return map(found.name, sorted_places(range(len(found)), _parts, found.name))
 
 
 def _files_under(folder: str) -> Iterator[str]:
@@ -262,8 +271,13 @@ def _is_article(name: str) -> bool:
     return _suffix(name).lower() in ARTICLE_SUFFIXES
 
 
-def _parts(name: str) -> tuple[str, ...]:
-    return Path(name).parts
+def _parts(name: str) -> list[str]:
+    """The parts of ``name`` below its anchor, as ``Path(name).parts`` has
+    them (no empty or ``.`` part), without making a path: matches of one glob
+    share their anchor, so they sort by these as by their paths' parts."""
+    if os.altsep:
+        name = name.replace(os.altsep, os.sep)
+    return [p for p in name.split(os.sep) if p and p != "."]
 
 
 def _within(path: str, folder: str) -> bool:

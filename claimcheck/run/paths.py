@@ -21,18 +21,21 @@ that hold it when its first check ends.
 
 from __future__ import annotations
 
+import heapq
 import os
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import final, overload
+from typing import Any, final, overload
 
-__all__ = ["PathList", "Pending"]
+__all__ = ["PathList", "Pending", "sorted_places"]
 
 #: between two paths; no file name holds it
 _SEPARATOR = "\0"
 #: paths packed into one string
 _CHUNK = 4096
+#: places sorted with their keys at once, before runs are merged
+_RUN = 1024
 #: the half of a hash kept (a match is confirmed by the name itself)
 _LOW = 0xFFFFFFFF
 
@@ -212,6 +215,25 @@ class PathList(Sequence[Path]):
                 cell = (cell + 1) & mask
             else:
                 table[cell] = place
+
+
+def sorted_places(
+    places: Sequence[int],
+    key: Callable[[Any], Any],
+    item: Callable[[int], Any] = lambda place: place,
+) -> Iterator[int]:
+    """``sorted(places, key=lambda p: key(item(p)))``, one place at a time:
+    sorted a run of places at a time, then the runs merged (both stable), so
+    keys are made for one run at a time, never for every place at once."""
+
+    def order(place: int) -> Any:
+        return key(item(place))
+
+    runs = [
+        array("I", sorted(places[i : i + _RUN], key=order))
+        for i in range(0, len(places), _RUN)
+    ]
+    return heapq.merge(*runs, key=order)
 
 
 def _common_start(first: str, last: str) -> str:
