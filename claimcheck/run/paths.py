@@ -66,18 +66,26 @@ class PathList(Sequence[Path]):
     def distinct(cls, paths: Iterable[str]) -> PathList:
         """``paths`` each once, where it first stands."""
         packed = cls()
-        packed._hashes, packed._table = array("I"), array("i", [-1]) * 8
         for name in paths:
-            key = hash(name) & _LOW
-            cell, place = packed._find(name, key)
-            if place < 0:
-                packed._table[cell] = len(packed)
-                packed._hashes.append(key)
-                packed._append(name)
-                if 2 * len(packed) > len(packed._table):
-                    packed._grow()
+            packed.add(name)
         packed._close()
         return packed
+
+    def add(self, name: str) -> int:
+        """The place of ``name``, appended at the end when it is not there."""
+        if self._table is None:
+            self._index()
+        assert self._table is not None and self._hashes is not None
+        key = hash(name) & _LOW
+        cell, place = self._find(name, key)
+        if place < 0:
+            place = len(self)
+            self._table[cell] = place
+            self._hashes.append(key)
+            self._append(name)
+            if 2 * len(self) > len(self._table):
+                self._grow()
+        return place
 
     def _append(self, name: str) -> None:
         self._open.append(name)
@@ -144,12 +152,14 @@ class PathList(Sequence[Path]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, PathList):
-            # packed alike: the same paths in the same order make the same
-            # chunks
-            return (
-                len(self) == len(other)
-                and self._chunks == other._chunks
-                and self._open == other._open
+            # packed alike, the same paths in the same order make the same
+            # chunks; a list still open is read name by name
+            return len(self) == len(other) and (
+                (self._chunks == other._chunks and self._open == other._open)
+                or all(
+                    a == b
+                    for a, b in zip(self.each_name(), other.each_name(), strict=True)
+                )
             )
         if isinstance(other, Sequence) and not isinstance(other, str):
             return len(self) == len(other) and all(

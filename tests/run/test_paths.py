@@ -160,3 +160,15 @@ def test_many_paths_over_several_folders_read_back_in_order() -> None:
     assert packed.place(names[8191]) == 8191 and packed.place("/data") is None
     assert packed[4000:4200].names() == names[4000:4200]
     assert packed == PathList(names[:-1]) and packed != PathList(names[1:])
+
+
+def test_paths_added_one_at_a_time_are_numbered_in_the_order_met() -> None:
+    grown = PathList()
+    assert [grown.add(n) for n in ["/c/b", "/c/a", "/c/b", "/d"]] == [0, 1, 0, 2]
+    assert grown.names() == ["/c/b", "/c/a", "/d"]
+    assert grown.place("/c/a") == 1 and grown.place("/c/c") is None
+    # still open, it equals the same paths packed
+    assert grown == PathList(["/c/b", "/c/a", "/d"]) != PathList(["/c/b", "/c/a"])
+    assert grown != PathList(["/c/b", "/c/a", "/e"])
+    packed = PathList(["/x", "/y"])
+    assert packed.add("/y") == 1 and packed.add("/z") == 2 and len(packed) == 3
