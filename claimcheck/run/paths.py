@@ -25,6 +25,7 @@ import heapq
 import os
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, final, overload
 
@@ -267,8 +268,9 @@ class Pending:
         #: checks expected of single articles not yet started
         self._loose: dict[Path, int] = {}
         #: lists each of whose articles ``times`` checks will read, with a
-        #: mark per article once its count was made
-        self._lists: list[tuple[PathList, int, bytearray]] = []
+        #: mark per article once its count was made (the items of one
+        #: corpus share one list: one entry, one byte an article)
+        self._lists: list[_ListCount] = []
 
     def __bool__(self) -> bool:
         return bool(self._counts or self._loose or self._lists)
@@ -283,7 +285,13 @@ class Pending:
     def expect_each(self, paths: PathList, times: int) -> None:
         """``times`` more checks will read each article of ``paths``."""
         if times > 0 and len(paths):
-            self._lists.append((paths, times, bytearray(len(paths))))
+            for counted in self._lists:
+                if not counted.started and (
+                    counted.paths is paths or counted.paths == paths
+                ):
+                    counted.times += times
+                    return
+            self._lists.append(_ListCount(paths, times, bytearray(len(paths))))
 
     def done(self, path: Path) -> bool:
         """One check of ``path`` ended: whether it was the last one expected
@@ -303,9 +311,22 @@ class Pending:
     def _from_lists(self, path: Path) -> int:
         """The checks the lists expect of ``path``, counted once."""
         total = 0
-        for paths, times, counted in self._lists:
-            place = paths.place(path)
-            if place is not None and not counted[place]:
-                counted[place] = 1
-                total += times
+        for counted in self._lists:
+            place = counted.paths.place(path)
+            if place is not None and not counted.marks[place]:
+                counted.marks[place] = 1
+                counted.started = True
+                total += counted.times
         return total
+
+
+@dataclass(slots=True)
+class _ListCount:
+    """A list each of whose articles ``times`` checks will read, and a mark
+    per article once its count was made."""
+
+    paths: PathList
+    times: int
+    marks: bytearray
+    #: some article's count was made: later checks are a list of their own
+    started: bool = False

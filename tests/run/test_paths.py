@@ -172,3 +172,28 @@ def test_paths_added_one_at_a_time_are_numbered_in_the_order_met() -> None:
     assert grown != PathList(["/c/b", "/c/a", "/e"])
     packed = PathList(["/x", "/y"])
     assert packed.add("/y") == 1 and packed.add("/z") == 2 and len(packed) == 3
+
+
+def test_items_over_one_list_count_each_article_once_for_all_of_them() -> None:
+    pending = Pending()
+    names = [f"/c/{n}.txt" for n in range(3)]
+    shared = PathList(names)
+    for _ in range(3):  # three claim items over one corpus
+        pending.expect_each(shared, 1)
+    pending.expect_each(PathList(names), 2)  # another file, the same corpus
+    for name in names:
+        path = Path(name)
+        assert [pending.done(path) for _ in range(5)] == [False] * 4 + [True]
+        assert pending.done(path) is False
+
+
+def test_a_list_expected_once_counting_began_counts_every_article_again() -> None:
+    pending = Pending()
+    paths = PathList(["/c/a.txt", "/c/b.txt"])
+    pending.expect_each(paths, 1)
+    a, b = Path("/c/a.txt"), Path("/c/b.txt")
+    assert pending.done(a) is True
+    pending.expect_each(paths, 1)
+    # a list of its own: a's check by it is counted after the first ones
+    assert pending.done(a) is True
+    assert [pending.done(b) for _ in range(2)] == [False, True]
