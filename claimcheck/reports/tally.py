@@ -6,7 +6,7 @@ them again.  :class:`RunWalk` walks them once and keeps, in memory that grows
 by the article rather than the record, the counts, each claim's and each
 article's totals (five small numbers) and the place of each record the
 summary lists (three numbers), so that a listed record is decoded again only
-to write its line.  Article names are kept packed (:class:`Names`), some 50
+to write its line.  Article names are kept packed (:class:`Names`), some 30
 bytes an article; a name is made again only when it is shown or sorted.
 """
 
@@ -18,7 +18,6 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import final
 
-from claimcheck.reports.natural import NaturalPiece
 from claimcheck.reports.records import (
     ResultRecord,
     Status,
@@ -27,50 +26,34 @@ from claimcheck.reports.records import (
     natural_sorted,
     status,
 )
+from claimcheck.run.paths import PathList, sorted_places
 
 __all__ = ["Names", "RunWalk", "Tally"]
-
-#: names joined into one string at a time
-_CHUNK = 1024
-#: names sorted with their keys at once, before runs are merged
-_RUN = 1024
-#: the half of a hash kept (a match is confirmed by the name itself)
-_LOW = 0xFFFFFFFF
 
 
 @final
 class Names(Mapping[str, int]):
-    """Names numbered in the order met, packed in joined strings, found
-    again through a table of their hashes; reads as name -> number."""
+    """Names numbered in the order met, packed (a :class:`PathList` of
+    strings, found again through its table of half hashes); reads as
+    name -> number."""
 
     def __init__(self) -> None:
-        #: every full chunk of names, joined, and the names of the open one
-        self._chunks: list[str] = []
-        self._open: list[str] = []
-        #: where each name ends in its chunk, and the low half of its hash
-        self._ends = array("I")
-        self._hashes = array("I")
-        #: open addressing: a number per cell, -1 for an empty one
-        self._table = array("i", [-1]) * 8
+        self._packed = PathList()
         self._last: tuple[str, int] | None = None
 
     def __len__(self) -> int:
-        return len(self._hashes)
+        return len(self._packed)
 
     def __iter__(self) -> Iterator[str]:
-        return (self.name(n) for n in range(len(self)))
+        return self._packed.each_name()
 
     def name(self, number: int) -> str:
         """The name numbered ``number``."""
-        chunk, at = divmod(number, _CHUNK)
-        if chunk == len(self._chunks):
-            return self._open[at]
-        start = self._ends[number - 1] if at else 0
-        return self._chunks[chunk][start : self._ends[number]]
+        return self._packed.name(number)
 
     def __getitem__(self, name: str) -> int:
-        number = self._find(name, hash(name) & _LOW)[1]
-        if number < 0:
+        number = self._packed.place(name) if isinstance(name, str) else None
+        if number is None:
             raise KeyError(name)
         return number
 
@@ -79,46 +62,9 @@ class Names(Mapping[str, int]):
         last = self._last
         if last is not None and last[0] == name:
             return last[1]
-        key = hash(name) & _LOW
-        cell, number = self._find(name, key)
-        if number < 0:
-            number = len(self)
-            self._hashes.append(key)
-            self._put(name)
-            self._table[cell] = number
-            if 2 * len(self) > len(self._table):
-                self._grow()
+        number = self._packed.add(name)
         self._last = (name, number)
         return number
-
-    def _find(self, name: str, key: int) -> tuple[int, int]:
-        """The cell of ``name`` in the table and its number (-1: absent)."""
-        table, hashes = self._table, self._hashes
-        mask = len(table) - 1
-        cell = key & mask
-        while True:
-            number = table[cell]
-            if number < 0 or (hashes[number] == key and self.name(number) == name):
-                return cell, number
-            cell = (cell + 1) & mask
-
-    def _put(self, name: str) -> None:
-        opened = self._open
-        end = (self._ends[-1] if opened else 0) + len(name)
-        self._ends.append(end)
-        opened.append(name)
-        if len(opened) == _CHUNK:
-            self._chunks.append("".join(opened))
-            self._open = []
-
-    def _grow(self) -> None:
-        table = self._table = array("i", [-1]) * (2 * len(self._table))
-        mask = len(table) - 1
-        for number, key in enumerate(self._hashes):
-            cell = key & mask
-            while table[cell] >= 0:
-                cell = (cell + 1) & mask
-            table[cell] = number
 
 
 @final
@@ -349,16 +295,9 @@ class RunWalk:
             wanted[slot] = 1
         chosen = array("I", (s for s in range(len(wanted)) if wanted[s]))
         del wanted
-
-        def key(slot: int) -> tuple[tuple[NaturalPiece, ...], ...]:
-            return natural_key(names.name(slot))
-
-        runs = [
-            array("I", sorted(chosen[i : i + _RUN], key=key))
-            for i in range(0, len(chosen), _RUN)
-        ]
+        ordered = sorted_places(chosen, natural_key, names.name)
         del chosen
         rank = array("I", bytes(4 * self.article_count))
-        for n, slot in enumerate(heapq.merge(*runs, key=key)):
+        for n, slot in enumerate(ordered):
             rank[slot] = n
         return rank

@@ -20,7 +20,7 @@ from claimcheck.engine.articles import ARTICLE_SUFFIXES, HTML_SUFFIXES, file_kin
 from claimcheck.engine.html import HTML_EXTRA, extractor_missing
 from claimcheck.engine.index import Lexicon, build_lexicon
 from claimcheck.errors import ArticleError
-from claimcheck.run.paths import PathList
+from claimcheck.run.paths import PathList, sorted_places
 from claimcheck.suite.loader import check_unique_ids, load_assertion_file
 
 __all__ = ["Collection", "expand_corpus"]
@@ -197,11 +197,19 @@ def expand_corpus(
     With ``confine_to``, a file that lies outside that folder once links and
     ``..`` are resolved raises :class:`ArticleError`; so does a device, a
     pipe or a socket (reading one might never end) and a link to nothing.
-    Paths are handled as strings: a corpus of 100,000 files never has
-    100,000 :class:`~pathlib.Path` objects alive at once.
+    Paths are handled as strings and packed as they are found, each once
+    (:meth:`PathList.distinct`): a corpus of 100,000 files never has 100,000
+    :class:`~pathlib.Path` objects, nor as many strings, alive at once.
     """
     inside = None if confine_to is None else str(confine_to.resolve())
-    found: dict[str, None] = {}
+    return PathList.distinct(_resolved_files(entries, root, inside))
+
+
+def _resolved_files(
+    entries: Sequence[str], root: Path, inside: str | None
+) -> Iterator[str]:
+    """Each article file of the corpus entries, resolved, as it is found
+    (a file named twice comes twice)."""
     folders: dict[str, str] = {}
     for entry in entries:
         base = root / entry
@@ -209,7 +217,7 @@ def expand_corpus(
         if base.is_dir():
             names = (n for n in _files_under(str(base)) if _is_article(n))
         else:
-            names = sorted(glob.glob(str(base), recursive=True), key=_parts)
+            names = _globbed(str(base))
         for name in names:
             try:
                 resolved = _resolved_file(name, folders)
@@ -221,8 +229,16 @@ def expand_corpus(
                     raise ArticleError(
                         _outside(Path(name), Path(resolved), Path(inside))
                     )
-                found[resolved] = None
-    return PathList(found)
+                yield resolved
+
+
+def _globbed(pattern: str) -> Iterator[str]:
+    """The files ``glob.glob(pattern, recursive=True)`` finds, in the order of
+    their paths' parts, one at a time: the matches are packed as they come
+    and sorted by place, so no list of every match (nor of every match's
+    parts) is made."""
+    found = PathList(glob.iglob(pattern, recursive=True))
+    return map(found.name, sorted_places(range(len(found)), _parts, found.name))
 
 
 def _files_under(folder: str) -> Iterator[str]:
@@ -255,8 +271,13 @@ def _is_article(name: str) -> bool:
     return _suffix(name).lower() in ARTICLE_SUFFIXES
 
 
-def _parts(name: str) -> tuple[str, ...]:
-    return Path(name).parts
+def _parts(name: str) -> list[str]:
+    """The parts of ``name`` below its anchor, as ``Path(name).parts`` has
+    them (no empty or ``.`` part), without making a path: matches of one glob
+    share their anchor, so they sort by these as by their paths' parts."""
+    if os.altsep:
+        name = name.replace(os.altsep, os.sep)
+    return [p for p in name.split(os.sep) if p and p != "."]
 
 
 def _within(path: str, folder: str) -> bool:

@@ -3,11 +3,14 @@
 A corpus of 100,000 articles as a list of :class:`~pathlib.Path` objects
 takes some 70 MB (each path keeps its parts as separate strings), held for
 the whole run by the items that read them.  A :class:`PathList` keeps the
-same paths in one string, without the folder they all start with, and
-where each ends (some 25 bytes an article in a corpus of sharded folders),
-and makes a :class:`~pathlib.Path` only when one is asked for; it finds a
-path's place through a sorted table of hashes (12 bytes an article, built
-on the first question).
+same paths a few thousand at a time in one string each, without the folder
+the chunk's paths all start with, and where each path ends (some 20 bytes
+an article in a corpus of sharded folders); it makes a
+:class:`~pathlib.Path` only when one is asked for, and finds a path's place
+through an open-addressing table of the paths' half hashes (8 to 16 bytes an
+article, built on the first question).  :meth:`PathList.distinct` packs
+paths as they come, each once, through that table: the corpus walk keeps
+no other map of the paths it found.
 
 :class:`Pending` counts the checks still to read each article, so that its
 index is dropped after the last one.  Items of one article are counted per
@@ -21,54 +24,102 @@ from __future__ import annotations
 import heapq
 import os
 from array import array
-from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import final, overload
+from typing import Any, final, overload
 
-__all__ = ["PathList", "Pending"]
+__all__ = ["PathList", "Pending", "sorted_places"]
 
 #: between two paths; no file name holds it
 _SEPARATOR = "\0"
-#: names joined, or hashes sorted, at a time
-_JOINED = 4096
+#: paths packed into one string
+_CHUNK = 4096
+#: places sorted with their keys at once, before runs are merged
+_RUN = 1024
+#: the half of a hash kept (a match is confirmed by the name itself)
+_LOW = 0xFFFFFFFF
 
 
 @final
 class PathList(Sequence[Path]):
-    """Paths in one string, each read back as a :class:`~pathlib.Path`."""
+    """Paths packed in strings, each read back as a :class:`~pathlib.Path`."""
 
-    __slots__ = ("_ends", "_hashes", "_places", "_prefix", "_text")
+    __slots__ = ("_chunks", "_ends", "_hashes", "_open", "_table")
 
     def __init__(self, paths: Iterable[str | os.PathLike[str]] = ()) -> None:
-        names = [os.fspath(p) for p in paths]
-        #: what every path starts with (a corpus folder), kept once
-        self._prefix = _common_start(min(names), max(names)) if names else ""
-        cut = len(self._prefix)
-        # joined a few thousand at a time: no second list of every name
-        self._text = _SEPARATOR.join(
-            [
-                _SEPARATOR.join([name[cut:] for name in names[i : i + _JOINED]])
-                for i in range(0, len(names), _JOINED)
-            ]
-        )
-        ends = array("I" if len(self._text) < 1 << 32 else "q")
+        #: each full chunk: what its paths start with, and the rest of each
+        #: joined by separators
+        self._chunks: list[tuple[str, str]] = []
+        #: where each path ends in its chunk's string
+        self._ends = array("I")
+        #: the paths of the chunk being filled (empty once built)
+        self._open: list[str] = []
+        #: each path's half hash, and the open-addressing table of places
+        #: (-1 for an empty cell); None until a place is asked for
+        self._hashes: array[int] | None = None
+        self._table: array[int] | None = None
+        for path in paths:
+            self._append(os.fspath(path))
+        self._close()
+
+    @classmethod
+    def distinct(cls, paths: Iterable[str]) -> PathList:
+        """``paths`` each once, where it first stands."""
+        packed = cls()
+        for name in paths:
+            packed.add(name)
+        packed._close()
+        return packed
+
+    def add(self, name: str) -> int:
+        """The place of ``name``, appended at the end when it is not there."""
+        if self._table is None:
+            self._index()
+        assert self._table is not None and self._hashes is not None
+        key = hash(name) & _LOW
+        cell, place = self._find(name, key)
+        if place < 0:
+            place = len(self)
+            self._table[cell] = place
+            self._hashes.append(key)
+            self._append(name)
+            if 2 * len(self) > len(self._table):
+                self._grow()
+        return place
+
+    def _append(self, name: str) -> None:
+        self._open.append(name)
+        if len(self._open) == _CHUNK:
+            self._pack()
+
+    def _close(self) -> None:
+        if self._open:
+            self._pack()
+
+    def _pack(self) -> None:
+        """Pack the open chunk."""
+        names = self._open
+        start = _common_start(min(names), max(names))
+        cut = len(start)
         end = -1
         for name in names:
             end += len(name) - cut + 1
-            ends.append(end)
-        #: where each path ends (the separator after it, or the text's end)
-        self._ends = ends
-        self._hashes: array[int] | None = None
-        self._places: array[int] | None = None
+            self._ends.append(end)
+        self._chunks.append((start, _SEPARATOR.join([n[cut:] for n in names])))
+        self._open = []
 
     def __len__(self) -> int:
-        return len(self._ends)
+        return len(self._ends) + len(self._open)
 
     def name(self, index: int) -> str:
         """The path at ``index``, as a string."""
-        start = self._ends[index - 1] + 1 if index > 0 else 0
-        return self._prefix + self._text[start : self._ends[index]]
+        chunk, at = divmod(index, _CHUNK)
+        if chunk == len(self._chunks):
+            return self._open[at]
+        start, text = self._chunks[chunk]
+        begin = self._ends[index - 1] + 1 if at else 0
+        return start + text[begin : self._ends[index]]
 
     @overload
     def __getitem__(self, index: int) -> Path: ...
@@ -87,17 +138,14 @@ class PathList(Sequence[Path]):
 
     def names(self) -> list[str]:
         """Every path, as strings."""
-        if not self._ends:
-            return []
-        prefix = self._prefix
-        return [prefix + name for name in self._text.split(_SEPARATOR)]
+        return list(self.each_name())
 
     def each_name(self) -> Iterator[str]:
         """Every path, as strings, one at a time."""
-        prefix, text, start = self._prefix, self._text, 0
-        for end in self._ends:
-            yield prefix + text[start:end]
-            start = end + 1
+        for start, text in self._chunks:
+            for rest in text.split(_SEPARATOR):
+                yield start + rest
+        yield from self._open
 
     def __iter__(self) -> Iterator[Path]:
         for name in self.each_name():
@@ -105,10 +153,14 @@ class PathList(Sequence[Path]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, PathList):
-            return (
-                self._prefix == other._prefix
-                and self._text == other._text
-                and len(self) == len(other)
+            # packed alike, the same paths in the same order make the same
+            # chunks; a list still open is read name by name
+            return len(self) == len(other) and (
+                (self._chunks == other._chunks and self._open == other._open)
+                or all(
+                    a == b
+                    for a, b in zip(self.each_name(), other.each_name(), strict=True)
+                )
             )
         if isinstance(other, Sequence) and not isinstance(other, str):
             return len(self) == len(other) and all(
@@ -125,34 +177,74 @@ class PathList(Sequence[Path]):
     def place(self, path: str | os.PathLike[str]) -> int | None:
         """Where ``path`` first stands in the list; None when it is not there."""
         name = os.fspath(path)
-        if self._hashes is None:
+        if self._table is None:
             self._index()
-        assert self._hashes is not None and self._places is not None
-        key = hash(name)
-        at = bisect_left(self._hashes, key)
-        while at < len(self._hashes) and self._hashes[at] == key:
-            place = self._places[at]
-            if self.name(place) == name:
-                return place
-            at += 1
-        return None
+        place = self._find(name, hash(name) & _LOW)[1]
+        return None if place < 0 else place
 
     def __contains__(self, path: object) -> bool:
         return isinstance(path, str | os.PathLike) and self.place(path) is not None
 
+    def _find(self, name: str, key: int) -> tuple[int, int]:
+        """The cell of ``name`` in the table and its first place (-1: absent)."""
+        table, hashes = self._table, self._hashes
+        assert table is not None and hashes is not None
+        mask = len(table) - 1
+        cell = key & mask
+        while True:
+            place = table[cell]
+            if place < 0 or (hashes[place] == key and self.name(place) == name):
+                return cell, place
+            cell = (cell + 1) & mask
+
     def _index(self) -> None:
-        hashes = array("q", map(hash, self.each_name()))
-        # sorted a few thousand at a time, then merged: no list of every
-        # (hash, place) pair
-        runs = [
-            array(
-                "I",
-                sorted(range(i, min(i + _JOINED, len(hashes))), key=hashes.__getitem__),
-            )
-            for i in range(0, len(hashes), _JOINED)
-        ]
-        self._places = array("I", heapq.merge(*runs, key=hashes.__getitem__))
-        self._hashes = array("q", map(hashes.__getitem__, self._places))
+        """The table of every path's first place."""
+        self._hashes = array("I", (hash(n) & _LOW for n in self.each_name()))
+        size = 8
+        while size < 2 * len(self):
+            size *= 2
+        self._table = array("i", [-1]) * size
+        self._fill()
+
+    def _grow(self) -> None:
+        assert self._table is not None
+        self._table = array("i", [-1]) * (2 * len(self._table))
+        self._fill()
+
+    def _fill(self) -> None:
+        """Put every place in the table, the first of equal paths first."""
+        table, hashes = self._table, self._hashes
+        assert table is not None and hashes is not None
+        mask = len(table) - 1
+        for place, key in enumerate(hashes):
+            cell = key & mask
+            while table[cell] >= 0:
+                if hashes[table[cell]] == key and self.name(table[cell]) == self.name(
+                    place
+                ):
+                    break
+                cell = (cell + 1) & mask
+            else:
+                table[cell] = place
+
+
+def sorted_places(
+    places: Sequence[int],
+    key: Callable[[Any], Any],
+    item: Callable[[int], Any] = lambda place: place,
+) -> Iterator[int]:
+    """``sorted(places, key=lambda p: key(item(p)))``, one place at a time:
+    sorted a run of places at a time, then the runs merged (both stable), so
+    keys are made for one run at a time, never for every place at once."""
+
+    def order(place: int) -> Any:
+        return key(item(place))
+
+    runs = [
+        array("I", sorted(places[i : i + _RUN], key=order))
+        for i in range(0, len(places), _RUN)
+    ]
+    return heapq.merge(*runs, key=order)
 
 
 def _common_start(first: str, last: str) -> str:
@@ -176,8 +268,9 @@ class Pending:
         #: checks expected of single articles not yet started
         self._loose: dict[Path, int] = {}
         #: lists each of whose articles ``times`` checks will read, with a
-        #: mark per article once its count was made
-        self._lists: list[tuple[PathList, int, bytearray]] = []
+        #: mark per article once its count was made (the items of one
+        #: corpus share one list: one entry, one byte an article)
+        self._lists: list[_ListCount] = []
 
     def __bool__(self) -> bool:
         return bool(self._counts or self._loose or self._lists)
@@ -192,7 +285,13 @@ class Pending:
     def expect_each(self, paths: PathList, times: int) -> None:
         """``times`` more checks will read each article of ``paths``."""
         if times > 0 and len(paths):
-            self._lists.append((paths, times, bytearray(len(paths))))
+            for counted in self._lists:
+                if not counted.started and (
+                    counted.paths is paths or counted.paths == paths
+                ):
+                    counted.times += times
+                    return
+            self._lists.append(_ListCount(paths, times, bytearray(len(paths))))
 
     def done(self, path: Path) -> bool:
         """One check of ``path`` ended: whether it was the last one expected
@@ -212,9 +311,22 @@ class Pending:
     def _from_lists(self, path: Path) -> int:
         """The checks the lists expect of ``path``, counted once."""
         total = 0
-        for paths, times, counted in self._lists:
-            place = paths.place(path)
-            if place is not None and not counted[place]:
-                counted[place] = 1
-                total += times
+        for counted in self._lists:
+            place = counted.paths.place(path)
+            if place is not None and not counted.marks[place]:
+                counted.marks[place] = 1
+                counted.started = True
+                total += counted.times
         return total
+
+
+@dataclass(slots=True)
+class _ListCount:
+    """A list each of whose articles ``times`` checks will read, and a mark
+    per article once its count was made."""
+
+    paths: PathList
+    times: int
+    marks: bytearray
+    #: some article's count was made: later checks are a list of their own
+    started: bool = False

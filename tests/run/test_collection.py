@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.engine.articles import ARTICLE_SUFFIXES
-from claimcheck.run.collection import _files_under, _suffix, expand_corpus
+from claimcheck.run.collection import _files_under, _parts, _suffix, expand_corpus
 
 _part = st.text(st.sampled_from("ab.-_B1 "), min_size=1, max_size=5).filter(
     lambda p: p not in (".", "..")
@@ -79,3 +79,45 @@ def test_dot_files_links_and_folders_named_like_articles(tmp_path: Path) -> None
 def test_a_suffix_is_read_as_pathlib_reads_it(parts: list[str]) -> None:
     name = "/".join(parts)
     assert _suffix(name) == PurePath(name).suffix
+
+
+def test_a_file_named_twice_or_linked_to_stands_once_where_first_found(
+    tmp_path: Path,
+) -> None:
+    base = tmp_path / "corpus"
+    (base / "b").mkdir(parents=True)
+    (base / "b" / "one.txt").write_text("x")
+    (base / "b" / "two.txt").write_text("x")
+    (tmp_path / "extra").mkdir()
+    (tmp_path / "extra" / "three.txt").write_text("x")
+    # a link to a file already listed, found before the file itself
+    os.symlink(base / "b" / "two.txt", base / "a-link.txt")
+    found = expand_corpus(
+        ["extra/three.txt", "corpus", "corpus/b/one.txt", "extra"], tmp_path
+    )
+    real = tmp_path.resolve()
+    assert found.names() == [
+        str(real / "extra" / "three.txt"),
+        str(real / "corpus" / "b" / "two.txt"),
+        str(real / "corpus" / "b" / "one.txt"),
+    ]
+    assert found.place(real / "corpus" / "b" / "one.txt") == 2
+
+
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(["a", "a-b", "a.b", "b", ".", "", "B", "a b"]),
+            min_size=1,
+            max_size=4,
+        ),
+        max_size=20,
+    ),
+    st.sampled_from(["/", "/base/", "base/", "//base/"]),
+)
+def test_glob_matches_sort_as_their_paths_parts_sort(
+    parts: list[list[str]], anchor: str
+) -> None:
+    # the matches of one glob start alike: an anchor, then a folder
+    names = [anchor + "corpus/" + "/".join(p) for p in parts]
+    assert sorted(names, key=_parts) == sorted(names, key=lambda n: Path(n).parts)

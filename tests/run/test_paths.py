@@ -127,3 +127,73 @@ def test_paths_that_share_a_folder_keep_it_once_and_read_back_whole() -> None:
     assert one.names() == ["/data/corpus/000/000001.txt"]
     assert one.place(Path("/data/corpus/000/000001.txt")) == 0
     assert one == PathList(one) and one != PathList(["/data/corpus/000/000002.txt"])
+
+
+@given(st.lists(st.sampled_from(["/c/a", "/c/b", "/d/a", "/c/a/b", "/"]), max_size=40))
+def test_distinct_paths_keep_the_place_each_first_stands_at(names: list[str]) -> None:
+    once = list(dict.fromkeys(names))
+    packed = PathList.distinct(iter(names))
+    assert packed.names() == once
+    assert packed == PathList(once)
+    assert [packed.place(n) for n in once] == list(range(len(once)))
+
+
+def test_a_list_with_a_path_twice_places_it_first() -> None:
+    packed = PathList(["/c/a", "/c/b", "/c/a"])
+    assert len(packed) == 3 and packed.place("/c/a") == 0
+    assert packed.names() == ["/c/a", "/c/b", "/c/a"]
+
+
+def test_many_paths_over_several_folders_read_back_in_order() -> None:
+    names = [f"/data/corpus/{n // 1000:03}/{n:06}.txt" for n in range(10_000)]
+    names += ["/elsewhere/x.md", "/data/corpus/000/000001.txt"]
+    packed = PathList.distinct(names)
+    assert len(packed) == 10_001
+    assert packed.names() == names[:-1]
+    assert [packed.name(i) for i in (0, 4095, 4096, 9999, 10_000)] == [
+        names[0],
+        names[4095],
+        names[4096],
+        names[9999],
+        "/elsewhere/x.md",
+    ]
+    assert packed.place(names[8191]) == 8191 and packed.place("/data") is None
+    assert packed[4000:4200].names() == names[4000:4200]
+    assert packed == PathList(names[:-1]) and packed != PathList(names[1:])
+
+
+def test_paths_added_one_at_a_time_are_numbered_in_the_order_met() -> None:
+    grown = PathList()
+    assert [grown.add(n) for n in ["/c/b", "/c/a", "/c/b", "/d"]] == [0, 1, 0, 2]
+    assert grown.names() == ["/c/b", "/c/a", "/d"]
+    assert grown.place("/c/a") == 1 and grown.place("/c/c") is None
+    # still open, it equals the same paths packed
+    assert grown == PathList(["/c/b", "/c/a", "/d"]) != PathList(["/c/b", "/c/a"])
+    assert grown != PathList(["/c/b", "/c/a", "/e"])
+    packed = PathList(["/x", "/y"])
+    assert packed.add("/y") == 1 and packed.add("/z") == 2 and len(packed) == 3
+
+
+def test_items_over_one_list_count_each_article_once_for_all_of_them() -> None:
+    pending = Pending()
+    names = [f"/c/{n}.txt" for n in range(3)]
+    shared = PathList(names)
+    for _ in range(3):  # three claim items over one corpus
+        pending.expect_each(shared, 1)
+    pending.expect_each(PathList(names), 2)  # another file, the same corpus
+    for name in names:
+        path = Path(name)
+        assert [pending.done(path) for _ in range(5)] == [False] * 4 + [True]
+        assert pending.done(path) is False
+
+
+def test_a_list_expected_once_counting_began_counts_every_article_again() -> None:
+    pending = Pending()
+    paths = PathList(["/c/a.txt", "/c/b.txt"])
+    pending.expect_each(paths, 1)
+    a, b = Path("/c/a.txt"), Path("/c/b.txt")
+    assert pending.done(a) is True
+    pending.expect_each(paths, 1)
+    # a list of its own: a's check by it is counted after the first ones
+    assert pending.done(a) is True
+    assert [pending.done(b) for _ in range(2)] == [False, True]
