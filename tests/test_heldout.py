@@ -15,7 +15,9 @@ rules for those classes were made on new table rows, not on its sentences
 scored once (67/72 plain, 52/72 hard, no false support). ``sealed`` was
 written the same way and scored once when first run (76/86 plain, 55/89 hard,
 one false support, which was a gold mistake: 56/89 and none once it was
-corrected); its failures are read as classes in its SOURCES.md.
+corrected); its failures are read as classes in its SOURCES.md. The floors
+are the scores reached since (the rules that raised sealed's are named in
+its SOURCES.md).
 """
 
 from __future__ import annotations
@@ -64,15 +66,9 @@ class Corpus:
 CORPORA = (
     Corpus("heldout", floor_plain=77, plain=80, floor_hard=44, hard=55),
     Corpus("fresh", floor_plain=120, plain=126, floor_hard=77, hard=105),
-    Corpus("unseen", floor_plain=76, plain=85, floor_hard=41, hard=59),
-    Corpus("novel", floor_plain=67, plain=72, floor_hard=52, hard=72),
-    Corpus(
-        "sealed",
-        floor_plain=76,
-        plain=86,
-        floor_hard=56,
-        hard=89,
-    ),
+    Corpus("unseen", floor_plain=76, plain=85, floor_hard=42, hard=59),
+    Corpus("novel", floor_plain=67, plain=72, floor_hard=55, hard=72),
+    Corpus("sealed", floor_plain=79, plain=86, floor_hard=57, hard=89),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 
