@@ -291,7 +291,7 @@ SLOW = "(a|aa)+$"
     [
         pytest.param(
             f"  - {{id: slow, kind: statement, patterns: ['{SLOW}']}}\n",
-            f"assertions/slow.yaml:2:5: claim 'slow': pattern \"'{SLOW}'\" ran past"
+            f"assertions/slow.yaml:2:5: claim 'slow': pattern '{SLOW}' ran past"
             " its time limit (0.05 s) on articles/ok.txt; rewrite the pattern"
             " without nested or overlapping repeats such as (a|aa)+, or raise the"
             " claimcheck_regex_timeout ini key",

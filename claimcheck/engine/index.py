@@ -119,7 +119,7 @@ class ArticleIndex:
             except TimeoutError as exc:
                 shown = ", ".join(repr(t.text) for t in terms.terms if t.is_regex)
                 raise PatternTimeoutError(
-                    f"pattern {shown or str(terms)!r} ran past its time limit"
+                    f"pattern {shown or repr(str(terms))} ran past its time limit"
                     f" ({limit:.3g} s) on {self.article.path}"
                 ) from exc
             self._hits[key] = found
