@@ -24,6 +24,7 @@ __all__ = [
     "CONTEXT",
     "DISCREPANCIES",
     "FAILING",
+    "QUOTE_LIMIT",
     "SOURCE_FIELDS",
     "BaselineMark",
     "ClaimKindName",
@@ -61,6 +62,8 @@ __all__ = [
 
 #: characters of the quoted line kept on each side of a span in a record
 CONTEXT = 160
+#: the longest stretch of a sentence a record quotes around a span
+QUOTE_LIMIT = 2000
 
 #: a verdict as records spell it (the values of :class:`VerdictKind`)
 VerdictName = Literal["supported", "contradicted", "missing", "outdated"]
@@ -302,18 +305,27 @@ def _evidence_record(e: Evidence, article: Article) -> EvidenceRecord:
 
 def quoted_bounds(article: Article, start: int, end: int) -> tuple[int, int]:
     """The (start, end) of the text a report quotes around a span: the whole
-    sentence holding it, across line breaks, else the span's lines.
+    sentence holding it, across line breaks, else the span's lines; of a
+    sentence or line longer than :data:`QUOTE_LIMIT`, the stretch of that
+    length around the span (an article without a sentence end would be
+    copied whole into every mention's record).
     """
+    first = last = -1
     if article.sentences:
         first, last = article.sentence_at(start)
-        if first <= start < last:
-            return first, max(last, end)
-    line, _ = article.text_position(start)
-    end_line, _ = article.text_position(end)
-    return (
-        article.line_starts[line - 1],
-        max(end, article.line_starts[end_line - 1] + len(article.line_text(end_line))),
-    )
+    if first <= start < last:
+        last = max(last, end)
+    else:
+        line, _ = article.text_position(start)
+        end_line, _ = article.text_position(end)
+        first = article.line_starts[line - 1]
+        last = max(
+            end, article.line_starts[end_line - 1] + len(article.line_text(end_line))
+        )
+    if last - first > QUOTE_LIMIT:
+        room = max(0, QUOTE_LIMIT - (end - start)) // 2
+        first, last = max(first, start - room), min(last, end + room)
+    return first, last
 
 
 def with_outcome(record: ResultRecord, outcome: str) -> ResultRecord:

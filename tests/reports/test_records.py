@@ -15,6 +15,7 @@ from claimcheck.engine.articles import parse_article
 from claimcheck.engine.index import build_lexicon, index_article
 from claimcheck.engine.match import VerdictKind, match_claim
 from claimcheck.reports.records import (
+    QUOTE_LIMIT,
     ClaimKindName,
     Outcome,
     ResultRecord,
@@ -187,6 +188,19 @@ def test_result_record_keeps_the_quoted_lines_context(tmp_path: Path) -> None:
     line = article.line_text(e["line"])
     assert e["before"] + e["text"] + e["after"] == line
     assert json.loads(json.dumps(made)) == made
+
+
+def test_a_sentence_without_end_is_quoted_around_the_span(tmp_path: Path) -> None:
+    # a record quotes the sentence holding each mention: an article with no
+    # sentence end was copied whole into every mention's record
+    filler = "and the river rose over the fields of the valley " * 400
+    text = filler + "and 45 people died " + filler + "\n"
+    made = _made(tmp_path, text, "a.txt")
+    [e] = made["evidence"]
+    assert e["text"] == "45"
+    assert len(e["sentence"]) <= QUOTE_LIMIT
+    offset = e["start"] - text.index(e["sentence"])
+    assert e["sentence"][offset : offset + 2] == "45"
 
 
 @pytest.mark.parametrize(
