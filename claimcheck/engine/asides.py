@@ -1,5 +1,6 @@
 """A verb and its object kept apart by asides: "Police arrested, on Monday
-and Tuesday, at least 14 dockers".
+and Tuesday, at least 14 dockers", and a number whose verb group resumes after
+asides ("300 soldiers, sent to aid Russia last year, were killed").
 
 A measure word closing its clause as a verb in the active voice takes as its
 object the number opening a clause that one or two asides of time, place or
@@ -10,15 +11,46 @@ when the number's clause has a verb group of its own ("40 more were moved").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import regex
 
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.relative import past_relative
 
-__all__ = ["verb_before_asides"]
+__all__ = [
+    "AUX",
+    "AUX_TAIL",
+    "predicate_past_asides",
+    "verb_before_asides",
+    "verb_head",
+]
 
 Span = tuple[int, int]
+
+# a finite auxiliary, and what may stand between it and its verb
+AUX = lazy(
+    r"\b(?:has|have|had|is|are|was|were|will|would|could|may|might|must|shall"
+    r"|should|can|'s|'re|'ve)\b",
+    regex.I,
+)
+AUX_TAIL = lazy(
+    r"(?:\s+(?:been|being|be|not|never|also|reportedly|allegedly|now|already|all"
+    r"|just|since|either|likely|each|both|so\s+far|n't))*\s+",
+    regex.I,
+)
+
+# A clause that opens with one of these is itself an aside ("including 12
+# children,"): its number does not reach past it to the verb.
+_ASIDE_OPENER = re.compile(
+    r"\s*(?:includ\w*|among|excluding|such\s+as|like|of\s+whom|of\s+which"
+    r"|who|whom|whose|which|where|with|without|most|many|some|all|both|each|mostly"
+    r"|mainly|chiefly|and|or|but|plus)\b",
+    re.I,
+)
+_MAX_ASIDES = 2
+
 
 # one or two asides between commas, from the verb to the number's clause
 _ASIDES = lazy(
@@ -71,4 +103,52 @@ def verb_before_asides(
         ):
             return None
         return verb
+    return None
+
+
+def verb_head(text: str, start: int, end: int) -> int | None:
+    """Where the verb after a finite auxiliary opening ``text[start:end]`` starts."""
+    aux = AUX.match(text, start, end)
+    if aux is None:
+        return None
+    tail = AUX_TAIL.match(text, aux.end(), end)
+    return tail.end() if tail else aux.end()
+
+
+def predicate_past_asides(
+    text: str,
+    clause: Span,
+    clauses: Sequence[Span],
+    hits: Sequence[Span],
+) -> Span | None:
+    """The measure word heading the verb group that resumes ``clause``.
+
+    "300 soldiers, sent to aid Russia last year, were killed": the clause of
+    the number ends at a comma, one or two asides end at commas, and the next
+    clause opens with the verb group, whose head is a measure word.  "The
+    miners, 23 in all, were trapped": the next clause opens with an auxiliary.
+    """
+    # ``clause`` may span several of ``clauses`` (a group of people: "the
+    # driver and four passengers,"); what follows it begins at its end
+    after = [c[1] for c in clauses].index(clause[1]) + 1
+    if before := verb_before_asides(text, clause, clauses, hits):
+        return before  # "Police arrested, on Monday, 14 dockers"
+    if not text[clause[0] : clause[1]].rstrip().endswith(","):
+        return past_relative(text, clauses[after - 1], clauses, hits)
+    if _ASIDE_OPENER.match(text, clause[0]):
+        return None
+    later = [c for c in clauses[after:] if text[c[0] : c[1]].strip()]
+    for asides, (start, end) in enumerate(later):
+        body = text[start:end]
+        head: int | None = start + len(body) - len(body.lstrip())
+        assert head is not None
+        verb = verb_head(text, head, end)
+        # the first clause after the number's own resumes it only when it
+        # opens with a verb group; later ones may open with the verb itself
+        head = verb if asides == 0 or verb is not None else head
+        found = next((h for h in hits if h[0] == head), None)
+        if found is not None:
+            return found
+        if asides >= _MAX_ASIDES or not body.rstrip().endswith(","):
+            return None
     return None

@@ -79,14 +79,13 @@ by ``or``/``and`` around the bound one (``1,800 dead or injured``) make a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 import regex
 
-from claimcheck.engine.asides import verb_before_asides
+from claimcheck.engine.asides import AUX, AUX_TAIL
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.denials import denied_report
 from claimcheck.engine.durations import term_of
@@ -96,9 +95,8 @@ from claimcheck.engine.partitives import past_whole, relative_next
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.properties import property_of, sized
 from claimcheck.engine.rates import rate_after, rates_before
-from claimcheck.engine.relative import past_relative
 
-__all__ = ["Binding", "Rule", "bind", "predicate_past_asides"]
+__all__ = ["Binding", "Rule", "bind"]
 
 Rule = Literal[
     "", "object", "subject", "counted noun", "nearest", "partitive", "duration",
@@ -121,16 +119,6 @@ _NONE = Binding(None, "")
 _GLUE = frozenset(
     "of to the a an by at for some about another nearly almost around roughly"
     " than least more over up total estimated approximately".split()
-)
-_AUX = lazy(
-    r"\b(?:has|have|had|is|are|was|were|will|would|could|may|might|must|shall"
-    r"|should|can|'s|'re|'ve)\b",
-    regex.I,
-)
-_AUX_TAIL = lazy(
-    r"(?:\s+(?:been|being|be|not|never|also|reportedly|allegedly|now|already|all"
-    r"|just|since|either|likely|each|both|so\s+far|n't))*\s+",
-    regex.I,
 )
 _PARTITIVE = lazy(r"\bof\s+(?:the|these|those|its|their|his|her|our)?\s*$", regex.I)
 _WORD = lazy(r"\w+")
@@ -167,65 +155,6 @@ _LABEL_BEFORE = lazy(
     regex.I,
 )
 _TIME_UNITS = frozenset({"s", "min", "h", "d", "wk", "mo", "yr", "decade", "century"})
-
-
-# A clause that opens with one of these is itself an aside ("including 12
-# children,"): its number does not reach past it to the verb.
-_ASIDE_OPENER = re.compile(
-    r"\s*(?:includ\w*|among|excluding|such\s+as|like|of\s+whom|of\s+which"
-    r"|who|whom|whose|which|where|with|without|most|many|some|all|both|each|mostly"
-    r"|mainly|chiefly|and|or|but|plus)\b",
-    re.I,
-)
-_MAX_ASIDES = 2
-
-
-def _verb_head(text: str, start: int, end: int) -> int | None:
-    """Where the verb after a finite auxiliary opening ``text[start:end]`` starts."""
-    aux = _AUX.match(text, start, end)
-    if aux is None:
-        return None
-    tail = _AUX_TAIL.match(text, aux.end(), end)
-    return tail.end() if tail else aux.end()
-
-
-def predicate_past_asides(
-    text: str,
-    clause: Span,
-    clauses: Sequence[Span],
-    hits: Sequence[Span],
-) -> Span | None:
-    """The measure word heading the verb group that resumes ``clause``.
-
-    "300 soldiers, sent to aid Russia last year, were killed": the clause of
-    the number ends at a comma, one or two asides end at commas, and the next
-    clause opens with the verb group, whose head is a measure word.  "The
-    miners, 23 in all, were trapped": the next clause opens with an auxiliary.
-    """
-    # ``clause`` may span several of ``clauses`` (a group of people: "the
-    # driver and four passengers,"); what follows it begins at its end
-    after = [c[1] for c in clauses].index(clause[1]) + 1
-    if before := verb_before_asides(text, clause, clauses, hits):
-        return before  # "Police arrested, on Monday, 14 dockers"
-    if not text[clause[0] : clause[1]].rstrip().endswith(","):
-        return past_relative(text, clauses[after - 1], clauses, hits)
-    if _ASIDE_OPENER.match(text, clause[0]):
-        return None
-    later = [c for c in clauses[after:] if text[c[0] : c[1]].strip()]
-    for asides, (start, end) in enumerate(later):
-        body = text[start:end]
-        head: int | None = start + len(body) - len(body.lstrip())
-        assert head is not None
-        verb = _verb_head(text, head, end)
-        # the first clause after the number's own resumes it only when it
-        # opens with a verb group; later ones may open with the verb itself
-        head = verb if asides == 0 or verb is not None else head
-        found = next((h for h in hits if h[0] == head), None)
-        if found is not None:
-            return found
-        if asides >= _MAX_ASIDES or not body.rstrip().endswith(","):
-            return None
-    return None
 
 
 def _counted_run(
@@ -374,10 +303,10 @@ def bind(
         return _NONE
     # the head of the first finite verb group after the quantity, if any
     after_text = text[q.end : clause[1]]
-    aux = _AUX.search(after_text)
+    aux = AUX.search(after_text)
     predicate = None
     if aux is not None:
-        tail = _AUX_TAIL.match(after_text, aux.end())
+        tail = AUX_TAIL.match(after_text, aux.end())
         head = q.end + (tail.end() if tail else aux.end())
         predicate = next((h for h in hits if h[0] == head), None)
     whole = previous_end is not None and previous_end >= clause[0]

@@ -15,12 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimcheck.engine.articles import Article
-from claimcheck.engine.binding import (
-    Binding,
-    Rule,
-    bind,
-    predicate_past_asides,
-)
+from claimcheck.engine.asides import predicate_past_asides
+from claimcheck.engine.binding import Binding, Rule, bind
 from claimcheck.engine.clauses import clause_cuts
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.groups import grouped

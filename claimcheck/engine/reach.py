@@ -17,7 +17,8 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from claimcheck.engine.binding import _NONE, Binding, Span, _space, _verb_head
+from claimcheck.engine.asides import verb_head
+from claimcheck.engine.binding import _NONE, Binding, Span, _space
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.numbers.reader import Quantity
@@ -135,7 +136,7 @@ def reach(
         and lead.strip()
         # "and at least 14 were children": the number heads a clause of its
         # own, whose predicate no measure word names
-        and _verb_head(text, q.end + _space(text, q.end, clause[1]), clause[1]) is None
+        and verb_head(text, q.end + _space(text, q.end, clause[1]), clause[1]) is None
     ):
         for j in range(index - 1, max(index - 1 - _MAX_REACH, -1), -1):
             found_hits = hits_in(clauses[j])
