@@ -25,7 +25,7 @@ find_statement`).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = ["StandIn", "stand_in_after", "standing_for"]
 
-Kind = Literal["thing", "person", "plural"]
+Kind = Literal["thing", "person", "plural", "firm"]
 Span = tuple[int, int]
 
 
@@ -53,6 +53,13 @@ class StandIn:
 
 
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
+# "Halvex was fined. The company apologised": a general noun of a business
+# standing for its name
+_FIRMS = (
+    r"(?:company|firm|group|business|manufacturer|maker|drugmaker|carmaker"
+    r"|automaker|retailer|bank|lender|insurer|operator|airline|carrier|chain"
+    r"|supplier|utility|conglomerate|startup)"
+)
 _GENERAL = rf"(?:men|women|people|pair|group|(?:{_NUMBER_WORDS}))"
 # what opens a sentence and stands for a noun before: the group ``word`` is
 # what stands, the group ``kind`` says which kind of noun it takes
@@ -60,6 +67,7 @@ _OPENER = lazy(
     r"[\s\"'“‘(]*(?:"
     r"(?P<thing>it)(?!['’]s\s+(?:\w+\s+){0,2}?(?:that|whether|to)\b)"
     r"|(?P<person>he|she)"
+    rf"|the\s+(?P<firm>{_FIRMS})"
     r"|(?P<plural>they"
     rf"|(?:neither|none|one|each|both|all|either|(?:{_NUMBER_WORDS}))\s+of\s+"
     rf"(?:them|the\s+(?:(?:{_NUMBER_WORDS})\s+)?{_GENERAL})"
@@ -131,6 +139,8 @@ def _resolve(index: ArticleIndex, before: Span, sentence: Span) -> StandIn | Non
     kind: Kind = "thing"
     if opener.group("person"):
         kind = "person"
+    elif opener.group("firm"):
+        kind = "firm"
     elif opener.group("plural"):
         kind = "plural"
     elif _DUMMY.match(text, opener.end(), end):
@@ -199,18 +209,88 @@ def _candidates(text: str, sentence: Span, kind: Kind) -> list[Span]:
             if start not in taken and low not in STOP and _plural(low):
                 heads.append((start, end))
     elif kind == "person":
-        # a name: a capitalised word not opening the sentence
+        # a name: a capitalised word not opening the sentence (not "MPs")
         for start, end, raw in tokens[1:]:
             low = raw.casefold()
             if (
                 start not in taken
                 and raw[:1].isupper()
+                and not raw[:2].isupper()
                 and low not in STOP
                 and low not in _TIMES
             ):
                 heads.append((start, end))
                 break
+        # or opening it ("Reyes spoke to reporters"); a word that may be a
+        # noun in the plural ("Reyes", but "Engineers" too) only where no
+        # other candidate stands
+        opening = _opening_name(text, tokens, taken)
+        if opening is not None and (not heads or not _plural(opening[2].casefold())):
+            heads.append(opening[:2])
+    elif kind == "firm":
+        # "Halvex was fined", "Varro Chemicals sued": the runs of capitalised
+        # words (one opening the sentence when it may be a name)
+        opening = _opening_name(text, tokens, taken, alone=False)
+        runs = [] if opening is None else [opening[:2]]
+        for i, (start, end, raw) in enumerate(tokens[1:], 1):
+            if not raw[:1].isupper() or raw.casefold() in STOP | _TIMES:
+                continue
+            before = tokens[i - 1]
+            if (
+                runs
+                and runs[-1][1] == before[1]
+                and not text[before[1] : start].strip()
+            ):
+                runs[-1] = (runs[-1][0], end)
+            else:
+                runs.append((start, end))
+        heads = runs
     return heads
+
+
+#: words that open a sentence in capitals and are no name
+_OPENING_WORDS = frozenset(
+    """yesterday today tonight tomorrow earlier later meanwhile however then
+    now also still again instead last next once there here it he she they we
+    i you officials regulators investigators prosecutors critics analysts
+    witnesses reporters""".split()
+)
+
+
+def _opening_name(
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    taken: set[int],
+    *,
+    alone: bool = True,
+) -> tuple[int, int, str] | None:
+    """The word opening a sentence when it may be a name ("Reyes spoke"):
+    capitalised, not in capitals throughout ("MPs"), no function word, time,
+    word of people or opener ("Yesterday", "Officials"), not owning what
+    follows, and (``alone``) not the first of a name of two words (the second
+    stands for it)."""
+    if not tokens or tokens[0][0] in taken:
+        return None
+    _, end, raw = tokens[0]
+    low = raw.casefold()
+    if (
+        not raw[:1].isupper()
+        or raw[:2].isupper()
+        or raw.endswith(_POSSESSIVE)
+        or low.endswith("ly")
+        or low in STOP | _TIMES | _DETERMINERS | _OPENING_WORDS
+        or low in PERSONS
+        or low in SINGULAR_PERSONS
+    ):
+        return None
+    if (
+        alone
+        and len(tokens) > 1
+        and tokens[1][2][:1].isupper()
+        and not text[end : tokens[1][0]].strip()
+    ):
+        return None
+    return tokens[0]
 
 
 def _plural(word: str) -> bool:
@@ -242,18 +322,28 @@ def standing_for(
     index: ArticleIndex,
     subject: tuple[Span, ...],
     others: set[Span],
+    companions: Sequence[tuple[Span, ...]] = (),
 ) -> tuple[Span, ...]:
     """The words opening a sentence of ``others`` (those holding the other
     slots) that stand for one of the ``subject`` hits, named in the sentence
-    before (see :func:`stand_in_after`)."""
+    before (see :func:`stand_in_after`); where the subject is of several
+    words ("the transport minister"), each of ``companions`` (the hits of the
+    others) has one in the same noun phrase."""
     found: list[Span] = []
     for hit in subject:
         standing = stand_in_after(index, hit[0], others.__contains__)
         if (
             standing is not None
-            and standing.antecedent[0] <= hit[0]
-            and hit[1] <= standing.antecedent[1]
+            and _within(hit, standing.antecedent)
+            and all(
+                any(_within(h, standing.antecedent) for h in hits)
+                for hits in companions
+            )
             and standing.span not in found
         ):
             found.append(standing.span)
     return tuple(found)
+
+
+def _within(hit: Span, phrase: Span) -> bool:
+    return phrase[0] <= hit[0] and hit[1] <= phrase[1]

@@ -14,6 +14,7 @@ from claimcheck.claims import (
     StatementClaim,
 )
 from claimcheck.engine.context import context_holds, names_scope, owns, variants
+from claimcheck.engine.figure_cues import governing_clause, read_quantity_cues
 from claimcheck.engine.history import weigh_date
 from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.lexicon import names_noun
@@ -21,13 +22,7 @@ from claimcheck.engine.members import sums_contenders
 from claimcheck.engine.nearest import nearest_sentences
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.units import convert_interval, dimension
-from claimcheck.engine.polarity import (
-    Cues,
-    Reading,
-    governing_clause,
-    read_polarity,
-    read_quantity_cues,
-)
+from claimcheck.engine.polarity import Cues, Reading, read_polarity
 from claimcheck.engine.scope import direction_of, is_change
 from claimcheck.engine.sides import other_side, said_otherwise, speaks_of_running
 from claimcheck.engine.statements import (
@@ -153,6 +148,8 @@ def _evidence_for(claim: Claim, index: ArticleIndex) -> list[Evidence]:
 
 #: scopes whose figure still supports a claim it fits
 _MAY_SUPPORT = frozenset({"part", "period", "member", "stopped"})
+#: the suppositions of a figure that may still agree (see read_quantity_cues)
+_ESTIMATE = frozenset({"estimate"})
 _SCOPE_WORDS = {
     "part": "a part",
     "period": "another period",
@@ -205,7 +202,11 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             start=q.start,
             end=q.end,
         )
-        if cues.suppositions:
+        if cues.suppositions and not (
+            # "45 people may have died": an estimate, which may agree but
+            # never contradicts
+            cues.suppositions == _ESTIMATE and interval.overlaps(claim.expected)
+        ):
             # "might top 900", "plans to cut 2,500": a figure supposed, not stated
             out.append(
                 _evidence(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.engine.polarity import Cues, Reading, read_cues, read_quantity_cues
+from claimcheck.engine.figure_cues import read_quantity_cues
+from claimcheck.engine.polarity import Cues, Reading, read_cues
 
 
 def cues(text: str, *words: str) -> Cues:

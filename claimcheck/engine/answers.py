@@ -1,0 +1,69 @@
+"""Questions and their answers: "Did the dam hold? It did not."
+
+A question states nothing; its answer does.  A yes-no question (one that
+opens with ``did``, ``has``, ``was``...: not ``why``, nor ``should`` or
+``could``, which ask what ought to or may be) that the next sentence of its
+paragraph answers outright (``Yes.``, ``No, officials said.``, ``Not
+yet.``, ``It did, on Sunday.``, ``They have not.``) states what it asks,
+affirmed by a yes and negated by a no.  An answer that goes on with a verb
+of its own (``They did not say.``, ``No one knows.``) is no answer, and a
+question that holds a negation itself (``Didn't the dam hold?``) or offers
+two choices (``Did the dam hold or fail?``) is left a question: its yes and
+no are ambiguous.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from claimcheck.engine.patterns import lazy
+from claimcheck.engine.terms import FLAGS
+
+if TYPE_CHECKING:
+    from claimcheck.engine.index import ArticleIndex
+
+__all__ = ["answered"]
+
+_AUXILIARY = r"(?:did|does|do|has|have|had|is|are|was|were)"
+_YES_NO = lazy(rf"[\s\"'“‘(]*{_AUXILIARY}\b", FLAGS)
+_CHOICE = lazy(r"\bor\b", FLAGS)
+# the answer's word, then nothing or a mark: "No.", "Yes, on Monday."
+_END = r"\s*(?:[,.;:!—–]|\s-|$)"
+_ANSWER = lazy(
+    r"[\s\"'“‘(]*(?:"
+    r"(?P<no>no|nope|not\s+yet|not\s+so\s+far|not\s+at\s+all|never)"
+    r"|(?P<yes>yes|yeah|indeed)"
+    r"|(?:it|they|he|she|we|both|all|each)\s+" + _AUXILIARY + r"(?P<not>\s+not|n['’]t)?"
+    r")" + _END,
+    FLAGS,
+)
+
+
+def answered(index: ArticleIndex, sentence: tuple[int, int]) -> int | None:
+    """The negations the answer to the question ``sentence`` adds to what it
+    asks: 0 for a yes, 1 for a no; None when it is no yes-no question or the
+    next sentence does not answer it (kept with the index)."""
+    memo: dict[tuple[int, int], int | None] = index._memo.setdefault("answers", {})
+    if sentence not in memo:
+        memo[sentence] = _answer(index, sentence)
+    return memo[sentence]
+
+
+def _answer(index: ArticleIndex, sentence: tuple[int, int]) -> int | None:
+    article = index.article
+    text = article.text
+    start, end = sentence
+    if not _YES_NO.match(text, start, end) or _CHOICE.search(text, start, end):
+        return None
+    sentences = article.sentences
+    number = bisect.bisect_left(sentences, sentence)
+    if number + 1 >= len(sentences):
+        return None
+    after = sentences[number + 1]
+    if article.paragraph_at(after[0]) != article.paragraph_at(start):
+        return None
+    found = _ANSWER.match(text, after[0], after[1])
+    if found is None:
+        return None
+    return 1 if found.group("no") or found.group("not") else 0
