@@ -3,7 +3,8 @@
 A question states nothing; its answer does.  A yes-no question (one that
 opens with ``did``, ``has``, ``was``...: not ``why``, nor ``should`` or
 ``could``, which ask what ought to or may be) that the next sentence of its
-paragraph answers outright (``Yes.``, ``No, officials said.``, ``Not
+paragraph answers outright (or the first of the next, where the question
+closes its own) (``Yes.``, ``No, officials said.``, ``Not
 yet.``, ``It did, on Sunday.``, ``They have not.``) states what it asks,
 affirmed by a yes and negated by a no.  An answer that goes on with a verb
 of its own (``They did not say.``, ``No one knows.``) is no answer, and a
@@ -61,7 +62,12 @@ def _answer(index: ArticleIndex, sentence: tuple[int, int]) -> int | None:
     if number + 1 >= len(sentences):
         return None
     after = sentences[number + 1]
-    if article.paragraph_at(after[0]) != article.paragraph_at(start):
+    paragraph = article.paragraph_at(start)
+    if article.paragraph_at(after[0]) != paragraph and (
+        # a question closing its paragraph, its answer opening the next
+        text[end : paragraph[1]].strip()
+        or article.paragraph_at(after[0])[0] != after[0]
+    ):
         return None
     found = _ANSWER.match(text, after[0], after[1])
     if found is None:

@@ -106,8 +106,18 @@ _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _PLURALS = frozenset(
     "men women people children police staff crew cattle".split()
 ) | frozenset(w for w in PERSONS if not w.endswith("s") and w not in SINGULAR_PERSONS)
-#: endings of nouns of an agent ("master", "operator"), who may be a person
-_AGENT = lazy(r"(?:er|or|ist|ian|man|woman|ess)$")
+#: endings of nouns of an agent ("master", "operator", "actress"), who may be
+#: a person ("press", "business" are none)
+_AGENT = lazy(
+    r"(?:er|or|ist|ian|man|woman"
+    r"|(?:actr|waitr|host|princ|duch|count|heir|steward|godd|empr|mistr|baron)ess)$"
+)
+#: titles of an office, held by a person
+_TITLES = frozenset(
+    """executive chief president chair chairperson premier secretary
+    spokesperson envoy judge deputy boss prince king queen coach referee
+    official diplomat candidate nominee""".split()
+)
 
 
 def stand_in_after(
@@ -221,11 +231,9 @@ def _candidates(text: str, sentence: Span, kind: Kind) -> list[Span]:
             ):
                 heads.append((start, end))
                 break
-        # or opening it ("Reyes spoke to reporters"); a word that may be a
-        # noun in the plural ("Reyes", but "Engineers" too) only where no
-        # other candidate stands
+        # or opening it ("Reyes spoke to reporters")
         opening = _opening_name(text, tokens, taken)
-        if opening is not None and (not heads or not _plural(opening[2].casefold())):
+        if opening is not None:
             heads.append(opening[:2])
     elif kind == "firm":
         # "Halvex was fined", "Varro Chemicals sued": the runs of capitalised
@@ -233,9 +241,14 @@ def _candidates(text: str, sentence: Span, kind: Kind) -> list[Span]:
         opening = _opening_name(text, tokens, taken, alone=False)
         runs = [] if opening is None else [opening[:2]]
         for i, (start, end, raw) in enumerate(tokens[1:], 1):
-            if not raw[:1].isupper() or raw.casefold() in STOP | _TIMES:
-                continue
             before = tokens[i - 1]
+            if (
+                not raw[:1].isupper()
+                or raw.casefold() in STOP | _TIMES
+                # "makes the tablets in Cork": a place
+                or before[2].casefold() in _PLACE_BEFORE
+            ):
+                continue
             if (
                 runs
                 and runs[-1][1] == before[1]
@@ -248,6 +261,8 @@ def _candidates(text: str, sentence: Span, kind: Kind) -> list[Span]:
     return heads
 
 
+#: words before the name of a place
+_PLACE_BEFORE = frozenset("in at near outside across inside".split())
 #: words that open a sentence in capitals and are no name
 _OPENING_WORDS = frozenset(
     """yesterday today tonight tomorrow earlier later meanwhile however then
@@ -266,7 +281,8 @@ def _opening_name(
 ) -> tuple[int, int, str] | None:
     """The word opening a sentence when it may be a name ("Reyes spoke"):
     capitalised, not in capitals throughout ("MPs"), no function word, time,
-    word of people or opener ("Yesterday", "Officials"), not owning what
+    word of people (in the plural too: "Engineers") or opener ("Yesterday",
+    "Officials"), not owning what
     follows, and (``alone``) not the first of a name of two words (the second
     stands for it)."""
     if not tokens or tokens[0][0] in taken:
@@ -281,6 +297,12 @@ def _opening_name(
         or low in STOP | _TIMES | _DETERMINERS | _OPENING_WORDS
         or low in PERSONS
         or low in SINGULAR_PERSONS
+    ):
+        return None
+    if _plural(low) and any(
+        # "Engineers", "Regulators": a noun of people in the plural
+        w in SINGULAR_PERSONS or w in _TITLES or _AGENT.search(w)
+        for w in (low[:-1], low[:-2])
     ):
         return None
     if (
@@ -312,7 +334,7 @@ def _fits(head: str, kind: Kind, raw: str) -> bool:
         return _plural(head)
     if _plural(head) or head[:1].isdigit():
         return False
-    person = head in SINGULAR_PERSONS or bool(_AGENT.search(head))
+    person = head in SINGULAR_PERSONS or head in _TITLES or bool(_AGENT.search(head))
     if kind == "person":
         return person or raw[:1].isupper()
     return head not in SINGULAR_PERSONS
