@@ -67,7 +67,10 @@ _OPENER = lazy(
     r"[\s\"'“‘(]*(?:"
     r"(?P<thing>it)(?!['’]s\s+(?:\w+\s+){0,2}?(?:that|whether|to)\b)"
     r"|(?P<person>he|she)"
-    rf"|the\s+(?P<firm>{_FIRMS})"
+    # (not one that a clause or phrase after it tells apart: "the company
+    # that makes its packaging", "the firm behind the app")
+    rf"|the\s+(?P<firm>{_FIRMS})(?!\s+(?:that|which|who|whose|of|behind|in|at"
+    r"|from|with|for|running|making|selling)\b)"
     r"|(?P<plural>they"
     rf"|(?:neither|none|one|each|both|all|either|(?:{_NUMBER_WORDS}))\s+of\s+"
     rf"(?:them|the\s+(?:(?:{_NUMBER_WORDS})\s+)?{_GENERAL})"

@@ -76,6 +76,8 @@ def _resolved(text: str) -> list[tuple[str, str]]:
             [("company", "Halvex")],
         ),
         ("Halvex buys from Pelmar. The company apologised.", []),
+        ("Halvex was fined. The company that packs its tablets apologised.", []),
+        ("Halvex was fined. The firm behind the app apologised.", []),
         ("Regulators fined Halvex and Pelmar. The company apologised.", []),
         ("Halvex was fined.\n\nThe company apologised.", []),
     ],
