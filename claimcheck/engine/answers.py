@@ -4,8 +4,9 @@ A question states nothing; its answer does.  A yes-no question (one that
 opens with ``did``, ``has``, ``was``...: not ``why``, nor ``should`` or
 ``could``, which ask what ought to or may be) that the next sentence of its
 paragraph answers outright (or the first of the next, where the question
-closes its own) (``Yes.``, ``No, officials said.``, ``Not
-yet.``, ``It did, on Sunday.``, ``They have not.``) states what it asks,
+closes its own) (``Yes.``, ``Of course.``, ``No, officials
+said.``, ``Not yet.``, ``None did.``, ``It did, on Sunday.``, ``They have
+not.``) states what it asks,
 affirmed by a yes and negated by a no.  An answer that goes on with a verb
 of its own (``They did not say.``, ``No one knows.``) is no answer, and a
 question that holds a negation itself (``Didn't the dam hold?``) or offers
@@ -33,8 +34,10 @@ _CHOICE = lazy(r"\bor\b", FLAGS)
 _END = r"\s*(?:[,.;:!—–]|\s-|$)"
 _ANSWER = lazy(
     r"[\s\"'“‘(]*(?:"
-    r"(?P<no>no|nope|not\s+yet|not\s+so\s+far|not\s+at\s+all|never)"
-    r"|(?P<yes>yes|yeah|indeed)"
+    r"(?P<no>no|nope|not\s+yet|not\s+so\s+far|not\s+at\s+all|never"
+    r"|(?:of\s+course|certainly|absolutely|definitely)\s+not"
+    r"|(?:none|neither|nobody|no\s+one)(?:\s+of\s+them)?\s+" + _AUXILIARY + r")"
+    r"|(?P<yes>yes|yeah|indeed|of\s+course|certainly|absolutely|definitely)"
     r"|(?:it|they|he|she|we|both|all|each)\s+" + _AUXILIARY + r"(?P<not>\s+not|n['’]t)?"
     r")" + _END,
     FLAGS,

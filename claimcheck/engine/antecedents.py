@@ -221,47 +221,44 @@ def _candidates(text: str, sentence: Span, kind: Kind) -> list[Span]:
             low = raw.casefold()
             if start not in taken and low not in STOP and _plural(low):
                 heads.append((start, end))
-    elif kind == "person":
-        # a name: a capitalised word not opening the sentence (not "MPs")
-        for start, end, raw in tokens[1:]:
-            low = raw.casefold()
-            if (
-                start not in taken
-                and raw[:1].isupper()
-                and not raw[:2].isupper()
-                and low not in STOP
-                and low not in _TIMES
-            ):
-                heads.append((start, end))
-                break
-        # or opening it ("Reyes spoke to reporters")
-        opening = _opening_name(text, tokens, taken)
-        if opening is not None:
-            heads.append(opening[:2])
-    elif kind == "firm":
-        # "Halvex was fined", "Varro Chemicals sued": the runs of capitalised
-        # words (one opening the sentence when it may be a name)
-        opening = _opening_name(text, tokens, taken, alone=False)
+    elif kind in ("person", "firm"):
+        # a name: a run of capitalised words ("Anna Berg", "Varro Chemicals";
+        # not "MPs" for a person), and one opening the sentence when it may
+        # be a name ("Reyes spoke to reporters", "Halvex was fined")
+        person = kind == "person"
+        opening = _opening_name(text, tokens, taken, alone=person)
         runs = [] if opening is None else [opening[:2]]
-        for i, (start, end, raw) in enumerate(tokens[1:], 1):
-            before = tokens[i - 1]
-            if (
-                not raw[:1].isupper()
-                or raw.casefold() in STOP | _TIMES
-                # "makes the tablets in Cork": a place
-                or before[2].casefold() in _PLACE_BEFORE
-            ):
-                continue
-            if (
-                runs
-                and runs[-1][1] == before[1]
-                and not text[before[1] : start].strip()
-            ):
-                runs[-1] = (runs[-1][0], end)
-            else:
-                runs.append((start, end))
-        heads = runs
+        heads += _name_runs(text, tokens, taken, runs, acronyms=not person)
     return heads
+
+
+def _name_runs(
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    taken: set[int],
+    runs: list[Span],
+    *,
+    acronyms: bool,
+) -> list[Span]:
+    """``runs`` (the name opening the sentence, if any) and the runs of
+    capitalised words after its first word, but those in a noun phrase
+    (``taken``), times, places ("in Cork") and, unless ``acronyms``, words in
+    capitals ("MPs")."""
+    for i, (start, end, raw) in enumerate(tokens[1:], 1):
+        before = tokens[i - 1]
+        if (
+            start in taken
+            or not raw[:1].isupper()
+            or (raw[:2].isupper() and not acronyms)
+            or raw.casefold() in STOP | _TIMES
+            or before[2].casefold() in _PLACE_BEFORE
+        ):
+            continue
+        if runs and runs[-1][1] == before[1] and not text[before[1] : start].strip():
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    return runs
 
 
 #: words before the name of a place

@@ -19,6 +19,10 @@ from claimcheck.engine.index import build_lexicon, index_article
         ("Has the bridge reopened? Not yet.", 1),
         ("Has the bridge reopened? No, officials said.", 1),
         ("Has the bridge reopened?\n\nNo. Repairs go on.", 1),
+        ("Did the firm deny it? Of course.", 0),
+        ("Did the firm deny it? Of course not.", 1),
+        ("Did any of them ask for asylum? None did.", 1),
+        ("Did any of them ask for asylum? Both did.", 0),
         # no answer: a verb of its own, no yes-no question, two choices,
         # another paragraph after a sentence that goes on
         ("Did the dam hold? No one knows.", None),

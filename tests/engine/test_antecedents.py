@@ -65,6 +65,8 @@ def _resolved(text: str) -> list[tuple[str, str]]:
         ),
         ("The minister was questioned by MPs. He resigned.", [("He", "minister")]),
         ("Ortega met Reyes on Friday. She resigned.", []),
+        ("Friday's vote went against Reyes and Ortega. She resigned.", []),
+        ("The captain was seen in Piraeus. He was arrested.", [("He", "captain")]),
         ("Reyes met the mayor on Friday. She resigned.", []),
         ("Critics met the mayor on Friday. She resigned.", [("She", "mayor")]),
         ("Engineers met the mayor on Friday. She resigned.", [("She", "mayor")]),
