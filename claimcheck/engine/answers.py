@@ -17,6 +17,7 @@ no are ambiguous.
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimcheck.engine.patterns import lazy
@@ -25,7 +26,7 @@ from claimcheck.engine.terms import FLAGS
 if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
 
-__all__ = ["answered"]
+__all__ = ["Answer", "answered"]
 
 _AUXILIARY = r"(?:did|does|do|has|have|had|is|are|was|were)"
 _YES_NO = lazy(rf"[\s\"'“‘(]*{_AUXILIARY}\b", FLAGS)
@@ -44,17 +45,25 @@ _ANSWER = lazy(
 )
 
 
-def answered(index: ArticleIndex, sentence: tuple[int, int]) -> int | None:
-    """The negations the answer to the question ``sentence`` adds to what it
-    asks: 0 for a yes, 1 for a no; None when it is no yes-no question or the
-    next sentence does not answer it (kept with the index)."""
-    memo: dict[tuple[int, int], int | None] = index._memo.setdefault("answers", {})
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """The answer to a question: the negations it adds to what the question
+    asks (0 for a yes, 1 for a no), and the sentence it stands in."""
+
+    negations: int
+    span: tuple[int, int]
+
+
+def answered(index: ArticleIndex, sentence: tuple[int, int]) -> Answer | None:
+    """The answer to the question ``sentence``; None when it is no yes-no
+    question or the next sentence does not answer it (kept with the index)."""
+    memo: dict[tuple[int, int], Answer | None] = index._memo.setdefault("answers", {})
     if sentence not in memo:
         memo[sentence] = _answer(index, sentence)
     return memo[sentence]
 
 
-def _answer(index: ArticleIndex, sentence: tuple[int, int]) -> int | None:
+def _answer(index: ArticleIndex, sentence: tuple[int, int]) -> Answer | None:
     article = index.article
     text = article.text
     start, end = sentence
@@ -75,4 +84,5 @@ def _answer(index: ArticleIndex, sentence: tuple[int, int]) -> int | None:
     found = _ANSWER.match(text, after[0], after[1])
     if found is None:
         return None
-    return 1 if found.group("no") or found.group("not") else 0
+    no = bool(found.group("no") or found.group("not"))
+    return Answer(int(no), after)

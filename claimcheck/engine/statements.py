@@ -116,6 +116,8 @@ class StatementMatch:
     #: the span of each slot's word, in text order
     words: tuple[tuple[int, int], ...]
     cues: Cues
+    #: the sentence answering the question the match stands in, if any
+    answer: tuple[int, int] | None = None
 
     @property
     def start(self) -> int:
@@ -321,12 +323,14 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
                 cues = Cues(
                     negations=cues.negations + denied, suppositions=cues.suppositions
                 )
+            answer = None
             if "question" in cues.suppositions and not cues.negations:
                 # "Did the dam hold? It did not."
                 answer = answered(index, bounds)
                 if answer is not None:
                     cues = Cues(
-                        negations=answer, suppositions=cues.suppositions - {"question"}
+                        negations=answer.negations,
+                        suppositions=cues.suppositions - {"question"},
                     )
             if commanded(text, own, clause[0]):
                 cues = Cues(
@@ -334,7 +338,13 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
                     suppositions=cues.suppositions | {"intention"},
                 )
             out.append(
-                StatementMatch(sentence=bounds, clause=clause, words=words, cues=cues)
+                StatementMatch(
+                    sentence=bounds,
+                    clause=clause,
+                    words=words,
+                    cues=cues,
+                    answer=None if answer is None else answer.span,
+                )
             )
     return out
 

@@ -37,4 +37,5 @@ from claimcheck.engine.index import build_lexicon, index_article
 def test_an_answer_says_yes_or_no(text: str, negations: int | None) -> None:
     index = index_article(parse_article(text + "\n", path="a.txt"), build_lexicon([]))
     first = index.article.sentences[0]
-    assert answered(index, first) == negations
+    found = answered(index, first)
+    assert (None if found is None else found.negations) == negations
