@@ -190,11 +190,13 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             continue
         q = mention.quantity
         # "rose 300", "fell 40 metres": a change, which only a claim stating a
-        # change (or a percentage) counts
+        # change (or a percentage) counts; the measure's own words ("brought
+        # down 35 people") are no change word
+        after = mention.bound[1] if mention.bound[1] <= q.start else 0
         if (
             claim.direction is None
             and claim.unit != "%"
-            and is_change(text, q, mention.clause)
+            and is_change(text, q, (max(mention.clause[0], after), mention.clause[1]))
         ):
             continue
         measure = text[mention.bound[0] : mention.bound[1]]
