@@ -28,6 +28,7 @@ from claimcheck.engine.polarity import (
     read_polarity,
     read_quantity_cues,
 )
+from claimcheck.engine.relative import told_in_own_relative
 from claimcheck.engine.scope import direction_of, is_change
 from claimcheck.engine.sides import other_side, said_otherwise, speaks_of_running
 from claimcheck.engine.statements import (
@@ -200,12 +201,11 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
         ):
             continue
         measure = text[mention.bound[0] : mention.bound[1]]
+        clause = governing_clause(index, mention.clause, mention.sentence)
+        if told_in_own_relative(text, q.end, mention.bound):
+            clause = (q.start, clause[1])  # what the sentence supposes is not its
         cues = read_quantity_cues(
-            text,
-            sentence=mention.sentence,
-            clause=governing_clause(index, mention.clause, mention.sentence),
-            start=q.start,
-            end=q.end,
+            text, sentence=mention.sentence, clause=clause, start=q.start, end=q.end
         )
         if cues.suppositions:
             # "might top 900", "plans to cut 2,500": a figure supposed, not stated

@@ -162,6 +162,24 @@ def test_a_measure_with_a_particle_is_no_change(
     assert verdict(claim, text).kind is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figure's own relative clause tells it, in the past
+        ("The fund would pay the families of the 45 people who died.", SUPPORTED),
+        ("The fund would pay the families of the 60 people who died.", CONTRADICTED),
+        ("A memorial may list the 45 villagers who were killed.", SUPPORTED),
+        # the figure's verb is the supposed one
+        ("The flood might have killed 45 people who were asleep.", MISSING),
+        ("The toll could reach 60, officials said.", MISSING),
+    ],
+)
+def test_a_figure_told_in_its_own_relative_clause_is_stated(
+    text: str, expected: VerdictKind
+) -> None:
+    assert verdict(KILLED_45, text).kind is expected
+
+
 def test_one_agreeing_mention_beside_a_disagreeing_one_supports_but_wavers() -> None:
     text = (
         "Early reports said 60 people were killed.\n\n"
