@@ -29,6 +29,7 @@ from claimcheck.engine.polarity import (
     read_quantity_cues,
 )
 from claimcheck.engine.relative import told_in_own_relative
+from claimcheck.engine.requests import asks_for
 from claimcheck.engine.scope import direction_of, is_change
 from claimcheck.engine.sides import other_side, said_otherwise, speaks_of_running
 from claimcheck.engine.statements import (
@@ -207,6 +208,8 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
         cues = read_quantity_cues(
             text, sentence=mention.sentence, clause=clause, start=q.start, end=q.end
         )
+        if "intention" in cues.suppositions and asks_for(claim.measure):
+            cues = Cues(suppositions=cues.suppositions - {"intention"})  # "sought"
         if cues.suppositions:
             # "might top 900", "plans to cut 2,500": a figure supposed, not stated
             out.append(
