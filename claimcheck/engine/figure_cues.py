@@ -21,6 +21,7 @@ from claimcheck.engine.polarity import (
     _RELATIVE_ASIDE,
     Cues,
 )
+from claimcheck.engine.requests import asked_for, most_it_can_bring
 from claimcheck.engine.terms import FLAGS
 
 if TYPE_CHECKING:
@@ -170,9 +171,11 @@ def read_quantity_cues(
     if modal_after is not None:
         # "as many as 3,000 jobs could go": the figure's own verb is modal
         suppositions.add("estimate" if modal_after.group("estimate") else "modal")
-    if _FIGURE_INTENT.search(near) or _SOUGHT.search(lead):
+    if _FIGURE_INTENT.search(near) or _SOUGHT.search(lead) or asked_for(lead):
         suppositions.add("intention")
-    if _UP_TO.match(text, start) and _PRESENT_VERB.search(lead):
+    if (_UP_TO.match(text, start) and _PRESENT_VERB.search(lead)) or most_it_can_bring(
+        text, start, lead
+    ):
         suppositions.add("capacity")
     if _NEED_BEFORE.search(lead) or (
         _DEFINITE.search(lead) and _NEED_AFTER.match(text, start, clause[1])

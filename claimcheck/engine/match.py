@@ -23,6 +23,8 @@ from claimcheck.engine.nearest import nearest_sentences
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.units import convert_interval, dimension
 from claimcheck.engine.polarity import Cues, Reading, read_polarity
+from claimcheck.engine.relative import told_in_own_relative
+from claimcheck.engine.requests import asks_for
 from claimcheck.engine.scope import direction_of, is_change
 from claimcheck.engine.sides import other_side, said_otherwise, speaks_of_running
 from claimcheck.engine.statements import (
@@ -187,21 +189,24 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             continue
         q = mention.quantity
         # "rose 300", "fell 40 metres": a change, which only a claim stating a
-        # change (or a percentage) counts
+        # change (or a percentage) counts; the measure's own words ("brought
+        # down 35 people") are no change word
+        after = mention.bound[1] if mention.bound[1] <= q.start else 0
         if (
             claim.direction is None
             and claim.unit != "%"
-            and is_change(text, q, mention.clause)
+            and is_change(text, q, (max(mention.clause[0], after), mention.clause[1]))
         ):
             continue
         measure = text[mention.bound[0] : mention.bound[1]]
+        clause = governing_clause(index, mention.clause, mention.sentence)
+        if told_in_own_relative(text, q.end, mention.bound):
+            clause = (q.start, clause[1])  # what the sentence supposes is not its
         cues = read_quantity_cues(
-            text,
-            sentence=mention.sentence,
-            clause=governing_clause(index, mention.clause, mention.sentence),
-            start=q.start,
-            end=q.end,
+            text, sentence=mention.sentence, clause=clause, start=q.start, end=q.end
         )
+        if "intention" in cues.suppositions and asks_for(claim.measure):
+            cues = Cues(suppositions=cues.suppositions - {"intention"})  # "sought"
         if cues.suppositions and not (
             # "45 people may have died": an estimate, which may agree but
             # never contradicts

@@ -283,11 +283,17 @@ NOT_COUNTS = [
     "the 2024/25 budget",
     "at 9.30am",
     "every one of",
+    # a provision's number is its name
+    "Article 41.2 of the Constitution",
+    "under section 144",
+    "Chapter 11",
+    "Art. 5",
+    "Sections 3",
 ]
 
 
 def test_bare_letter_after_a_space_is_not_a_temperature() -> None:
-    assert only("Section 5 F applies").unit is None
+    assert only("Route 5 F applies").unit is None
 
 
 @pytest.mark.parametrize("text", NOT_COUNTS)
@@ -467,3 +473,18 @@ def test_count_words(
 )
 def test_count_words_count_only_a_noun(text: str) -> None:
     assert read_quantities(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A magnitude-6.9 quake struck at dawn.", 6.9),
+        ("A Category-4 storm made landfall.", 4.0),
+        ("Officials raised a level-3 alert.", 3.0),
+        ("Doctors found stage-2 cancer.", 2.0),
+    ],
+)
+def test_a_scale_joined_to_its_reading_is_read(text: str, value: float) -> None:
+    # an identifier (F-16, COVID-19, SCP-173) is not, but the name of a scale
+    # joined by a hyphen is its reading
+    assert only(text).interval.low == value
