@@ -33,8 +33,10 @@ from claimcheck.engine.members import (
 )
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.numbers.units import dimension
+from claimcheck.engine.occasions import one_of_several
 from claimcheck.engine.partitives import subset_of
 from claimcheck.engine.patterns import BACKWARD, lazy, lazy_re
+from claimcheck.engine.places import place_part
 from claimcheck.engine.qualifiers import qualified
 from claimcheck.engine.sides import stopped_side
 from claimcheck.engine.subgroups import subgroup
@@ -337,6 +339,8 @@ def scope_of(
         or included_part(text, q, bound, start, cues=cues)
         or several_members(text, q, start, end, cues=cues)
         or subgroup(text, q, bound, end)
+        or one_of_several(text, q, start, end, cues=cues)
+        or place_part(text, q, start, start if own is None else own, end, cues=cues)
     )
     if member is not None:
         return "part", member
