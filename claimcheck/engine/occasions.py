@@ -1,8 +1,9 @@
 """Figures for one of several events, waves or days of a story.
 
 "The first tremor killed 90 people; a second one killed 40 more", "28 died
-in the first blast", "the opening day's clashes left 12 dead", "a first wave
-of arrests netted 200": an ordinal before an event noun (or before a day or
+in the first blast and 16 in the second", "the second of the two crushes
+killed 43", "the opening day's clashes left 12 dead", "a first wave of
+arrests netted 200": an ordinal before an event noun (or before a day or
 night of the story) says the figure counts one of several occasions, a part
 of the story's whole.  Like every part (see
 :func:`claimcheck.engine.scope.scope_of`), such a figure never contradicts a
@@ -45,13 +46,16 @@ _OCCASION = lazy(
     rf"""
     \b{_ORDINAL}
     (?:
-        (?:[\s,]+(?!such\b|ever\b)[^\W\d_][\w-]*){{0,2}}?[\s,]+{_EVENTS}\b
+        (?:,\s*|\s+)(?:(?!such\b|ever\b)[^\W\d_][\w-]*\s+){{0,2}}?{_EVENTS}\b
         (?!(?:\s+(?:on|in|at|against|of)\s+(?:the\s+)?[\w-]+)?
             \s+(?:in\s+(?:\w+\s+)?(?:years|decades|a\s+decade|a\s+generation
             |a\s+century|history|living\s+memory)|since|ever|of\s+(?:its|their)
             \s+(?:kind|size)))
       | \s+{_DAYS}(?:(?:'s|’s)\b|\b(?!\s+of\s)|\s+of\s+(?:the\s+)?(?:[^\W\d_]+\s+)?
             {_EVENTS}\b)
+      | \s+of\s+(?:the\s+|its\s+|their\s+)?(?:two|three|four|five|six|several|\d+)
+            \s+(?:[^\W\d_][\w-]*\s+)?{_EVENTS}\b
+      | (?P<bare>(?=\s*(?:[.,;:!?]|$)))
     )
     """,
     regex.I | regex.X,
@@ -104,10 +108,12 @@ def one_of_several(
         if q.start <= m.start() < q.end:
             continue
         lead = max(start, m.start() - 24)
-        if m.end() <= q.start:
-            if _DATES_IT.search(text, lead, m.start()):
-                continue
-            return m.span()
-        if m.start() >= q.end and _IN_IT.search(text, lead, m.start()):
+        if m.start() >= q.end:
+            # "28 died in the first blast and 16 in the second"
+            if _IN_IT.search(text, lead, m.start()):
+                return m.span()
+        elif m.group("bare") is None and not _DATES_IT.search(text, lead, m.start()):
+            # before the figure, or around it: "the second of the two
+            # crushes" counts crushes, not the dead
             return m.span()
     return None

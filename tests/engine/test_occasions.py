@@ -28,6 +28,12 @@ def _figure(text: str, figure: str) -> Quantity:
         ("A first wave of arrests on Monday netted 200.", "200", "first wave"),
         ("Police killed 9 people on the second night.", "9", "second night"),
         ("A second, smaller blast killed 16 rescuers.", "16", "second, smaller blast"),
+        ("The second of the two crushes killed 43.", "43", "second of the two crushes"),
+        (
+            "The second of the two crushes killed 43.",
+            "two",
+            "second of the two crushes",
+        ),
     ],
 )
 def test_one_of_several_occasions(text: str, figure: str, occasion: str) -> None:
@@ -48,6 +54,7 @@ def test_one_of_several_occasions(text: str, figure: str, occasion: str) -> None
         ("For the first time, officials said 812 people had died.", "812"),
         ("On the first day of the festival, a crush killed 21.", "21"),
         ("First responders treated 40 people at the scene.", "40"),
+        ("The second killed 43 people.", "43"),
     ],
 )
 def test_not_one_of_several(text: str, figure: str) -> None:
@@ -64,3 +71,11 @@ def test_the_subject_reaches_back_to_its_sentence_only() -> None:
     text = "The first tremor struck at dawn. Rescuers, working all day, freed 40."
     q = _figure(text, "40")
     assert one_of_several(text, q, text.index("freed"), len(text)) is None
+
+
+def test_an_elliptical_occasion_after_the_figure() -> None:
+    text = "21 died in the first crush and 43 in the second."
+    q = _figure(text, "43")
+    found = one_of_several(text, q, text.index("and 43"), len(text))
+    assert found is not None
+    assert text[found[0] : found[1]] == "second"
