@@ -78,7 +78,7 @@ _IN_IT = lazy(
 
 _REACH = 80
 # the words since the sentence's start (or a semicolon), holding no digit
-_SUBJECT = lazy(r"(?<=^|[.;!?]\s+|\n)[^\d.;!?\n]+$")
+_SUBJECT = lazy(r"(?<=^|[.;!?]\s+|\n)[^\d.;!?\n]+\Z")
 
 
 def one_of_several(
