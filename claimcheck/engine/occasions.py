@@ -10,9 +10,9 @@ of the story's whole.  Like every part (see
 claim about the whole and still supports one it fits.
 
 An ordinal that only dates the figure ("detained 900 since the first day",
-"120 were trapped after the second blast") or that ranks the whole ("the
-first such attack in years", "the first disaster of its size") says nothing
-of the kind.
+"120 were trapped after the second blast"), that ranks the whole ("the
+first such attack in years", "the first disaster of its size") or that
+opens it ("the first tremor and its aftershocks") says nothing of the kind.
 """
 
 from __future__ import annotations
@@ -50,7 +50,9 @@ _OCCASION = lazy(
         (?!(?:\s+(?:on|in|at|against|of)\s+(?:the\s+)?[\w-]+)?
             \s+(?:in\s+(?:\w+\s+)?(?:years|decades|a\s+decade|a\s+generation
             |a\s+century|history|living\s+memory)|since|ever|of\s+(?:its|their)
-            \s+(?:kind|size)))
+            \s+(?:kind|size))
+          # "the first tremor and its aftershocks": the whole
+          | \s+and\s+(?:its|the|their|all)\s+(?:[^\W\d_][\w-]*\s+)?{_EVENTS}\b)
       | \s+{_DAYS}(?:(?:'s|’s)\b|\b(?!\s+of\s)|\s+of\s+(?:the\s+)?(?:[^\W\d_]+\s+)?
             {_EVENTS}\b)
       | \s+of\s+(?:the\s+|its\s+|their\s+)?(?:two|three|four|five|six|several|\d+)

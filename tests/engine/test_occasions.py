@@ -55,6 +55,7 @@ def test_one_of_several_occasions(text: str, figure: str, occasion: str) -> None
         ("On the first day of the festival, a crush killed 21.", "21"),
         ("First responders treated 40 people at the scene.", "40"),
         ("The second killed 43 people.", "43"),
+        ("The first tremor and its aftershocks killed 175 people.", "175"),
     ],
 )
 def test_not_one_of_several(text: str, figure: str) -> None:
