@@ -125,7 +125,18 @@ def place_part(
 
 
 def _in_headline(text: str, name: str, before: int) -> bool:
-    """Whether the article's first line, when it ends before ``before``,
-    names ``name``: the story's own place."""
-    line = text.find("\n")
-    return 0 <= line < before and name in text[:line]
+    """Whether the article's first line (after front matter, which may hold
+    its title), when it ends before ``before``, names ``name``: the story's
+    own place."""
+    begin = 0
+    if text.startswith("---"):
+        close = text.find("\n---", 3)
+        if close < 0:
+            return False
+        if name in text[:close]:
+            return True
+        begin = text.find("\n", close + 4) + 1
+        while text[begin : begin + 1] == "\n":
+            begin += 1
+    line = text.find("\n", begin)
+    return begin <= line < before and name in text[begin:line]

@@ -63,3 +63,22 @@ def test_no_place_of_the_story(text: str, figure: str) -> None:
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Kabul bombing: what we know\n",
+        "---\ntitle: Kabul bombing kills dozens\n---\n",
+        "---\ndate: 2025-03-03\n---\n\nKabul bombing: what we know\n",
+    ],
+)
+def test_a_place_the_headline_names_is_the_story(head: str) -> None:
+    text = head + "\nIn Kabul, a bomb killed 40 people."
+    q = _figure(text, "40")
+    start = text.index("In Kabul")
+    assert place_part(text, q, start, text.index("a bomb"), len(text)) is None
+    other = text.replace("In Kabul", "In Herat")
+    q = _figure(other, "40")
+    found = place_part(other, q, start, other.index("a bomb"), len(other))
+    assert found is not None
