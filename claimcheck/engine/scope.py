@@ -33,8 +33,11 @@ from claimcheck.engine.members import (
 )
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.numbers.units import dimension
+from claimcheck.engine.occasions import one_of_several
 from claimcheck.engine.partitives import subset_of
 from claimcheck.engine.patterns import BACKWARD, lazy, lazy_re
+from claimcheck.engine.places import place_part
+from claimcheck.engine.populations import of_those
 from claimcheck.engine.qualifiers import qualified
 from claimcheck.engine.sides import stopped_side
 from claimcheck.engine.subgroups import subgroup
@@ -256,12 +259,15 @@ def scope_of(
             return special
     of = cues is None or cues.opens(q.end, ("of",), space=True)
     part = _OF_THEM.match(text, q.end, end) if of else None
-    # "nine of them were killed" is a part of the whole; "two of them
-    # foreigners" counts foreigners, the noun right after
+    # "nine of them were killed" is a part of the whole (not of those
+    # present: "carried 52 passengers, and 12 of them were killed"); "two of
+    # them foreigners" counts foreigners, the noun right after
     if part is not None and (
         bound[0] < part.end() or text[part.end() : bound[0]].strip()
     ):
-        return "part", part.span()
+        of_kind = of_those(text, q.start, bound, earlier)
+        if of_kind:
+            return of_kind, part.span()
     whole = _OF_THE.match(text, q.end, end) if counts_noun and of else None
     if whole is not None and bound[0] >= whole.end():
         # "one of the oldest homes": a member of the whole the noun names
@@ -337,6 +343,8 @@ def scope_of(
         or included_part(text, q, bound, start, cues=cues)
         or several_members(text, q, start, end, cues=cues)
         or subgroup(text, q, bound, end)
+        or one_of_several(text, q, start, end, cues=cues)
+        or place_part(text, q, start, start if own is None else own, end, cues=cues)
     )
     if member is not None:
         return "part", member

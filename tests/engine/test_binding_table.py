@@ -58,6 +58,10 @@ CLASSES = {
     45: "a strike's count worded otherwise",
     46: "caps, offers and rates",
     47: "shares in words",
+    48: "one of several events",
+    49: "a place smaller than the story's",
+    50: "a population present",
+    51: "a fronted partitive whole",
 }
 
 
