@@ -17,7 +17,11 @@ written the same way and scored once when first run (76/86 plain, 55/89 hard,
 one false support, which was a gold mistake: 56/89 and none once it was
 corrected); its failures are read as classes in its SOURCES.md. The floors
 are the scores reached since (the rules that raised sealed's are named in
-its SOURCES.md).
+its SOURCES.md). ``blind`` (a building collapse and its settlement, a court
+sentence, a referendum count) was written the same way and scored once when
+first run (66/72 plain, 45/72 hard, one false support: a hedged headline
+rounding the article's exact, earlier figure); its failures are read as
+classes in its SOURCES.md.
 """
 
 from __future__ import annotations
@@ -69,6 +73,14 @@ CORPORA = (
     Corpus("unseen", floor_plain=76, plain=85, floor_hard=42, hard=59),
     Corpus("novel", floor_plain=67, plain=72, floor_hard=55, hard=72),
     Corpus("sealed", floor_plain=79, plain=86, floor_hard=57, hard=89),
+    Corpus(
+        "blind",
+        floor_plain=66,
+        plain=72,
+        floor_hard=45,
+        hard=72,
+        ceiling_false_support=1,
+    ),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from claimcheck.engine.index import build_lexicon
 from claimcheck.engine.terms import Terms
+from claimcheck.suite.loader import load_assertion_file
+from tests.engine.test_generality import verdict_of
 from tests.engine.test_reach import bound_in
 
 LEXICON = build_lexicon(
@@ -55,3 +59,56 @@ LEXICON = build_lexicon(
 )
 def test_rule(text: str, number: str, word: str | None, rule: str) -> None:
     assert bound_in(LEXICON, text, number) == (word, rule)
+
+
+# A claim may itself be a rate ("unit: EUR/day"): the reader's rate compares
+# with it; an amount never does, and pay counted over another period is not
+# converted (the days or hours worked are not said).
+RATE_SUITE = """
+claims:
+  - id: wage
+    kind: quantity
+    measure: [paid, earn, wage]
+    unit: EUR/day
+    equals: 15
+  - id: output
+    kind: quantity
+    measure: [pumped, output, produced]
+    unit: barrels per day
+    equals: 1000000
+    tolerance: 5%
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "text", "expected"),
+    [
+        ("wage", "Pickers are paid €15 a day, the union said.", "supported"),
+        ("wage", "Pickers are paid €11 a day, the union said.", "contradicted"),
+        ("wage", "Pickers earn €450 a month.", "missing"),
+        ("wage", "Pickers are paid €15 an hour.", "missing"),
+        ("wage", "Pickers were paid €15,000 in back wages.", "missing"),
+        ("output", "The field pumped 1 million barrels per day in March.", "supported"),
+        ("output", "Output reached 1 million bpd.", "supported"),
+        ("output", "The field pumped 365 million barrels per year.", "supported"),
+        ("output", "The field pumped 1.4 million barrels per day.", "contradicted"),
+        pytest.param(
+            "output",
+            "The field pumped 1 million barrels a day in March.",
+            "supported",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a count 'a day' keeps its unit (barrels) for claims"
+                " on the amount: no rate is read",
+            ),
+        ),
+        ("output", "The field has pumped 1 million barrels since March.", "missing"),
+    ],
+)
+def test_a_claim_that_is_a_rate(
+    tmp_path: Path, claim_id: str, text: str, expected: str
+) -> None:
+    path = tmp_path / "rates.yaml"
+    path.write_text(RATE_SUITE)
+    loaded = load_assertion_file(path, rootdir=tmp_path, default_corpus=["."])
+    assert verdict_of({c.id: c for c in loaded.claims}, claim_id, text) == expected

@@ -10,6 +10,7 @@ nor converting imports pint or builds its registry.
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -349,7 +350,28 @@ def canonical_unit(surface: str) -> str | None:
     found = _WORD_TABLE.get(lower) or _WORD_TABLE.get(surface.strip().lower())
     if found is None and lower.upper() in ALL_CODES:
         return "currency:" + lower.upper()
+    if found is None and (rate := _RATE_SPLIT.split(surface.strip(), maxsplit=1))[1:]:
+        return _rate_unit(*rate)
     return found
+
+
+# "EUR/day", "dollars per hour", "€ a month", "barrels per day"
+_RATE_SPLIT = re.compile(r"\s*/\s*|\s+(?:per|an?)\s+", re.I)
+
+
+def _rate_unit(top: str, bottom: str) -> str | None:
+    """A rate written as two units ("EUR/day"): the reader's spelling of a
+    rate ("currency:EUR/d"), or None when either side is no unit or a rate."""
+    over, under = canonical_unit(top), canonical_unit(bottom)
+    if (
+        over is None
+        or under is None
+        or "/" in over + under
+        or under.startswith("currency:")
+    ):
+        return None
+    rate = f"{over}/{under}"
+    return rate if dimension(rate) is not None else None
 
 
 def dimension(unit: str) -> str | None:
@@ -429,6 +451,12 @@ def _is_rate(unit: str) -> bool:
     return "/" in unit and unit not in _UNITS
 
 
+#: periods money is counted in that convert exactly: a day's, a week's or a
+#: month's pay is not a fixed number of hours or days ("€15 a day" is no
+#: "€450 a month": the days worked are not said)
+_PAY_PERIODS = ({"s", "min", "h"}, {"mo", "yr"})
+
+
 def _convert_rate(value: float, from_unit: str, to_unit: str) -> float | None:
     """A rate in another unit: "$15/h" is $0.25/min; 60 mi/h is 60 mph."""
     dim = dimension(from_unit)
@@ -436,7 +464,12 @@ def _convert_rate(value: float, from_unit: str, to_unit: str) -> float | None:
         return None
     if from_unit.startswith("currency:"):
         # same currency (same dimension): only the denominators differ
-        per = convert(1.0, from_unit.rpartition("/")[2], to_unit.rpartition("/")[2])
+        src, dst = from_unit.rpartition("/")[2], to_unit.rpartition("/")[2]
+        if dimension(src) == "time" and not any(
+            {src, dst} <= periods for periods in _PAY_PERIODS
+        ):
+            return None
+        per = convert(1.0, src, dst)
         return value / per if per else None
     factor = _rate_factor(from_unit, to_unit)
     return None if factor is None else value * factor

@@ -225,10 +225,14 @@ _WORD_EL = (
 )
 _VULGAR_RE = "[" + "".join(VULGAR) + "]"
 # A digit run never starts inside a word or identifier (COVID-19, F-16, G7)
-# nor right after another number's digits, separators or a date's slash.
+# nor right after another number's digits, separators or a date's slash; but
+# a scale's name joined to its reading by a hyphen is a figure ("a
+# magnitude-6.9 quake", "a category-4 storm", "a level-3 alert").
 _CODES = "|".join(_units.CURRENCY_CODES)
+_SCALE_NAME = r"(?<=(?<![\p{L}_])(?:magnitude|category|force|level|stage|grade)[-‐–])"
 _DIGIT_START = (
-    r"(?:(?:(?<![\p{L}_][-‐–]?)|(?<=\d(?-i:[kKMB]|bn|mn)[-‐–]))(?<![\p{N}.,/:\p{L}_])"
+    r"(?:(?:(?<![\p{L}_][-‐–]?)|(?<=\d(?-i:[kKMB]|bn|mn)[-‐–])"
+    rf"|{_SCALE_NAME})(?<![\p{{N}}.,/:\p{{L}}_])"
     rf"|(?<=(?<!\p{{L}})(?-i:{_CODES}))"  # "USD115": a code glued on
     # "22,24,26,31": groups of one or two digits after commas are a list
     r"|(?<=(?<![\d.])(?:\d{1,2},)+)(?=\d{1,2}(?!\d|\.\d)))"

@@ -467,3 +467,18 @@ def test_count_words(
 )
 def test_count_words_count_only_a_noun(text: str) -> None:
     assert read_quantities(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A magnitude-6.9 quake struck at dawn.", 6.9),
+        ("A Category-4 storm made landfall.", 4.0),
+        ("Officials raised a level-3 alert.", 3.0),
+        ("Doctors found stage-2 cancer.", 2.0),
+    ],
+)
+def test_a_scale_joined_to_its_reading_is_read(text: str, value: float) -> None:
+    # an identifier (F-16, COVID-19, SCP-173) is not, but the name of a scale
+    # joined by a hyphen is its reading
+    assert only(text).interval.low == value

@@ -87,6 +87,14 @@ SURFACES = [
     ("SEK", "currency:SEK"),
     ("currency:EUR", "currency:EUR"),
     ("km2", "km2"),
+    # a rate as two units: the reader's spelling of "€15 a day"
+    ("EUR/day", "currency:EUR/d"),
+    ("EUR per day", "currency:EUR/d"),
+    ("€ a day", "currency:EUR/d"),
+    ("dollars per hour", "currency:USD/h"),
+    ("barrels per day", "bbl/d"),
+    ("tonnes a year", "t/yr"),
+    ("kilometres per hour", "km/h"),
 ]
 
 
@@ -95,7 +103,23 @@ def test_surface_form(surface: str, canonical: str) -> None:
     assert canonical_unit(surface) == canonical
 
 
-@pytest.mark.parametrize("surface", ["furlongs", "", "people", "M", "mb"])
+@pytest.mark.parametrize(
+    "surface",
+    [
+        "furlongs",
+        "",
+        "people",
+        "M",
+        "mb",
+        # a rate needs a unit on each side, and a price is not per currency
+        "people per day",
+        "EUR/",
+        "/day",
+        "a day",
+        "EUR/USD",
+        "EUR/km/h",
+    ],
+)
 def test_unknown_surface(surface: str) -> None:
     assert canonical_unit(surface) is None
 
