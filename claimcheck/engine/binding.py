@@ -232,7 +232,7 @@ def _duration_or_age(
     if (
         (cues is None or not cues.lacks(clause[0], q.start, ("age",)))
         and _AGED_BEFORE.search(text, clause[0], q.start)
-    ) or _AGED.match(q.text):
+    ) or (q.text[:1] in ("a", "A") and _AGED.match(q.text)):
         return "age"
     if q.unit in _TIME_UNITS and (
         _DURATION_AFTER.match(text, q.end, clause[1])
