@@ -13,6 +13,7 @@ from claimcheck.claims import (
     QuantityClaim,
     StatementClaim,
 )
+from claimcheck.engine.changes import direction_of, is_change
 from claimcheck.engine.context import context_holds, names_scope, owns, variants
 from claimcheck.engine.figure_cues import governing_clause, read_quantity_cues
 from claimcheck.engine.history import weigh_date
@@ -25,7 +26,6 @@ from claimcheck.engine.numbers.units import convert_interval, dimension
 from claimcheck.engine.polarity import Cues, Reading, read_polarity
 from claimcheck.engine.relative import told_in_own_relative
 from claimcheck.engine.requests import asks_for
-from claimcheck.engine.scope import direction_of, is_change
 from claimcheck.engine.sides import other_side, said_otherwise, speaks_of_running
 from claimcheck.engine.statements import (
     agrees,

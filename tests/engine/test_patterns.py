@@ -260,7 +260,7 @@ BACKWARDS = _backward_patterns()
 
 
 def test_the_engine_searches_some_patterns_backwards() -> None:
-    assert "claimcheck.engine.scope._CHANGE_BEFORE" in {n for n, _ in BACKWARDS}
+    assert "claimcheck.engine.changes._CHANGE_BEFORE" in {n for n, _ in BACKWARDS}
 
 
 @pytest.mark.parametrize(("name", "pattern"), BACKWARDS, ids=[n for n, _ in BACKWARDS])

@@ -1,0 +1,106 @@
+"""Whether a figure states a change or a level, and which way it went.
+
+"rose 300", "fell 40 metres", "up 12%": a change, which only a claim stating
+a change (or a percentage) counts; "rose to 300", "fell below 40" state a
+level.  A distance that says where ("sank 87 kilometres off the coast") moves
+nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import regex
+
+from claimcheck.engine.numbers.reader import Quantity
+from claimcheck.engine.numbers.units import dimension
+from claimcheck.engine.patterns import BACKWARD, lazy
+
+__all__ = ["Direction", "direction_of", "is_change"]
+
+Direction = Literal["", "up", "down"]
+
+_UP = (
+    "rose rise rises risen rising gained gain gains gaining climbed climb climbs"
+    " jumped jump jumps up higher added increased increase increases grew growth"
+    " surged surge soared rallied rally advanced advance rebounded rebound"
+)
+_DOWN = (
+    "fell fall falls fallen falling lost loss losses lose loses dropped drop drops"
+    " declined decline declines down lower slid slide slides slipped slip sank"
+    " slumped slump tumbled tumble plunged plunge shed decreased decrease eased"
+    " dipped dip retreated"
+)
+_WORDS = {w: "up" for w in _UP.split()} | {w: "down" for w in _DOWN.split()}
+_DIRECTION_WORD = lazy(
+    r"\b(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", regex.I
+)
+_AFTER = lazy(r"(?:\s+\w+){0,2}")
+# a change verb right before the number, without "to"/"at": "fell 40 metres",
+# "rose by 300", "up 12%"
+_CHANGE_BEFORE = lazy(
+    r"\b(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:by|some|about|around|nearly|almost|roughly|more\s+than|over|just))*\s+$",
+    regex.I | BACKWARD,
+)
+_CHANGE_AFTER = lazy(
+    r"\s+(?:higher|lower|up|down|rise|drop|gain|loss|fall|decline|jump|slide|increase"
+    r"|decrease)\b",
+    regex.I,
+)
+
+
+# "6C above the seasonal average", "2% below normal": a difference from a norm
+_FROM_NORMAL = lazy(
+    r"\s+(?:above|below|over|under|higher\s+than|lower\s+than)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:average|normal|norm|mean|usual)\b",
+    regex.I,
+)
+_PLACED_AFTER = lazy(
+    r"\s+(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ward)?\s+of|off"
+    r"|away|offshore|out\s+to\s+sea|inland|down|deep|up\s+the)\b",
+    regex.I,
+)
+_LEVEL_BOUND = lazy(r"(?:below|under|beneath|above|beyond|past)\b", regex.I)
+
+
+def direction_of(text: str, q: Quantity, clause: tuple[int, int]) -> Direction:
+    """Which way the change ``q`` states goes, from the words of its clause.
+
+    The direction word nearest the number wins: before it in its clause, or
+    among the two words after it ("closed 3.4% lower", "a 3.4% drop").
+    """
+    after = _AFTER.match(text, q.end, clause[1])
+    stop = after.end() if after else q.end
+    best: tuple[int, Direction] | None = None
+    for m in _DIRECTION_WORD.finditer(text, clause[0], stop):
+        if q.start <= m.start() < q.end:
+            continue
+        gap = q.start - m.end() if m.end() <= q.start else m.start() - q.end
+        direction: Direction = "up" if _WORDS[m.group().casefold()] == "up" else "down"
+        if best is None or gap < best[0]:
+            best = (gap, direction)
+    return best[1] if best else ""
+
+
+def is_change(text: str, q: Quantity, clause: tuple[int, int]) -> bool:
+    """Whether ``q`` states a change rather than a level ("rose 300", "up 12%").
+
+    "rose to 300" states a level, and so does a bound the change crossed:
+    "fell below 40", "dipped under 30", "rose above 300".
+    """
+    if _LEVEL_BOUND.match(q.text):
+        return False
+    if (
+        q.unit is not None
+        and dimension(q.unit) == "length"
+        and _PLACED_AFTER.match(text, q.end, clause[1])
+    ):
+        # "sank some 87 kilometres off the coast", "roughly 4 km down": a
+        # distance says where, not how far something moved
+        return False
+    return bool(
+        _CHANGE_BEFORE.search(text, clause[0], q.start)
+        or _CHANGE_AFTER.match(text, q.end, clause[1])
+        or _FROM_NORMAL.match(text, q.end, clause[1])
+    )
