@@ -25,23 +25,39 @@ __all__ = [
 
 
 def context_holds(claim: Claim, index: ArticleIndex, offset: int) -> bool:
-    if not claim.context:
+    context = claim.context
+    if not context:
         return True
     article = index.article
-    if claim.context_scope is Scope.SENTENCE:
+    scope = claim.context_scope
+    if scope is Scope.SENTENCE:
         start, end = article.sentence_at(offset)
-    elif claim.context_scope is Scope.PARAGRAPH:
+    elif scope is Scope.PARAGRAPH:
         start, end = article.paragraph_at(offset)
-        # a headline says what the whole article is about
-        title = headline(index)
-        return all(
-            _any_hit_in(index, group, start, end)
-            or (title is not None and _any_hit_in(index, group, *title))
-            for group in claim.context
-        )
     else:
         start, end = article.body_start, len(article.text)
-    return all(_any_hit_in(index, group, start, end) for group in claim.context)
+    # claims and their mentions share contexts and places: each answer is
+    # kept with the index, under the context's id (kept with it, so that the
+    # id stays its own)
+    memo: dict[tuple[int, Scope, int], tuple[object, bool]] = index._memo.setdefault(
+        "context holds", {}
+    )
+    key = (id(context), scope, start)
+    kept = memo.get(key)
+    if kept is not None and kept[0] is context:
+        return kept[1]
+    if scope is Scope.PARAGRAPH:
+        # a headline says what the whole article is about
+        title = headline(index)
+        holds = all(
+            _any_hit_in(index, group, start, end)
+            or (title is not None and _any_hit_in(index, group, *title))
+            for group in context
+        )
+    else:
+        holds = all(_any_hit_in(index, group, start, end) for group in context)
+    memo[key] = (context, holds)
+    return holds
 
 
 _SENTENCE_END = lazy(r"[.!?][\"'”’)]*\s*$")

@@ -18,17 +18,16 @@ from claimcheck.engine.history import weigh_date
 from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.lexicon import names_noun
 from claimcheck.engine.members import sums_contenders
+from claimcheck.engine.mentionfacts import mention_facts
 from claimcheck.engine.nearest import nearest_sentences
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.units import convert_interval, dimension
 from claimcheck.engine.polarity import (
     Cues,
     Reading,
-    governing_clause,
     read_polarity,
-    read_quantity_cues,
 )
-from claimcheck.engine.scope import direction_of, is_change
+from claimcheck.engine.scope import direction_of
 from claimcheck.engine.sides import other_side, said_otherwise, speaks_of_running
 from claimcheck.engine.statements import (
     agrees,
@@ -175,9 +174,11 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
     expected: str | None = None
     # a claim on the share that ran reads the other side of those that stopped
     running = claim.unit == "%" and speaks_of_running(claim.measure)
-    for mention in index.mentions:
-        if mention.bound is None:
-            continue
+    facts = mention_facts(index)
+    mentions = index.mentions
+    for at in facts.candidates(own):
+        mention = mentions[at]
+        assert mention.bound is not None
         if mention.bound[0] not in own and not (
             mention.rule == "compound"
             and names_noun(claim.measure, text[mention.bound[0] : mention.bound[1]])
@@ -191,20 +192,10 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
         q = mention.quantity
         # "rose 300", "fell 40 metres": a change, which only a claim stating a
         # change (or a percentage) counts
-        if (
-            claim.direction is None
-            and claim.unit != "%"
-            and is_change(text, q, mention.clause)
-        ):
+        if claim.direction is None and claim.unit != "%" and facts.is_change(index, at):
             continue
         measure = text[mention.bound[0] : mention.bound[1]]
-        cues = read_quantity_cues(
-            text,
-            sentence=mention.sentence,
-            clause=governing_clause(index, mention.clause, mention.sentence),
-            start=q.start,
-            end=q.end,
-        )
+        cues = facts.cues(index, at)
         if cues.suppositions:
             # "might top 900", "plans to cut 2,500": a figure supposed, not stated
             out.append(
