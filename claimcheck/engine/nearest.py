@@ -119,21 +119,28 @@ def _sentences_holding(
     size = len(word)
     found: list[int] = []
     find = folded.find
+    letter = _LETTER.match
     at = find(word)
     while at >= 0:
         number = bisect.bisect_right(starts, at) - 1
-        end = at + size
         if number >= 0:
+            end = at + size
             last = ends[number]
-            if (
-                end <= last
-                and (at == starts[number] or not _is_letter(folded[at - 1]))
-                and (end == last or not _is_letter(folded[end]))
-            ):
-                found.append(number)
-                # the sentence counts once: on from its end
-                at = find(word, last)
-                continue
+            if end <= last:
+                # no letter on either side inside the sentence, a letter as
+                # KEYWORD sees letters (written out: this runs once a place)
+                whole = True
+                if at != starts[number]:
+                    c = folded[at - 1]
+                    whole = not c.isalpha() if c < "\x80" else letter(c) is None
+                if whole and end != last:
+                    c = folded[end]
+                    whole = not c.isalpha() if c < "\x80" else letter(c) is None
+                if whole:
+                    found.append(number)
+                    # the sentence counts once: on from its end
+                    at = find(word, last)
+                    continue
         at = find(word, at + 1)
     return tuple(found)
 
@@ -148,13 +155,6 @@ def _bounds(index: ArticleIndex) -> tuple[list[int], list[int]]:
             [end for _, end in sentences],
         )
     return found
-
-
-def _is_letter(char: str) -> bool:
-    """Whether ``char`` is a letter as :data:`KEYWORD` sees letters."""
-    if char < "\x80":
-        return char.isalpha()  # a-z, A-Z
-    return _LETTER.match(char) is not None
 
 
 _LETTER = lazy(r"[^\W\d_]")

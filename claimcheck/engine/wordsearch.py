@@ -189,18 +189,19 @@ class WordTable:
             # the piece before it: its place is the length of the pieces
             # before it, plus one space for each
             pieces = spaced.split(" ")
-            keep = list(map(wanted.__contains__, pieces))
-            if inside:
-                keep[0] = False
-            places = itertools.accumulate(map(len, pieces), initial=start)
-            for word, number, at in zip(
-                itertools.compress(pieces, keep),
-                itertools.compress(itertools.count(), keep),
-                itertools.compress(places, keep),
-                strict=False,
-            ):
-                at += number
-                where[word].append((at, at + len(word)))
+            kept = list(
+                itertools.compress(range(len(pieces)), map(wanted.__contains__, pieces))
+            )
+            if inside and kept and kept[0] == 0:
+                del kept[0]
+            if kept:
+                places = list(
+                    itertools.accumulate(map(len, pieces[: kept[-1]]), initial=start)
+                )
+                for number in kept:
+                    word = pieces[number]
+                    at = places[number] + number
+                    where[word].append((at, at + len(word)))
         else:
             # between, word, between, word, ..., between: each word's place
             # is the length of what precedes it
