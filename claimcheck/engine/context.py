@@ -7,6 +7,9 @@ rule a mention out when they, not the context, own it (see :func:`owns`).
 
 from __future__ import annotations
 
+import bisect
+import itertools
+
 import regex
 
 from claimcheck.claims import Claim, QuantityClaim, Scope
@@ -25,39 +28,23 @@ __all__ = [
 
 
 def context_holds(claim: Claim, index: ArticleIndex, offset: int) -> bool:
-    context = claim.context
-    if not context:
+    if not claim.context:
         return True
     article = index.article
-    scope = claim.context_scope
-    if scope is Scope.SENTENCE:
+    if claim.context_scope is Scope.SENTENCE:
         start, end = article.sentence_at(offset)
-    elif scope is Scope.PARAGRAPH:
+    elif claim.context_scope is Scope.PARAGRAPH:
         start, end = article.paragraph_at(offset)
-    else:
-        start, end = article.body_start, len(article.text)
-    # claims and their mentions share contexts and places: each answer is
-    # kept with the index, under the context's id (kept with it, so that the
-    # id stays its own)
-    memo: dict[tuple[int, Scope, int], tuple[object, bool]] = index._memo.setdefault(
-        "context holds", {}
-    )
-    key = (id(context), scope, start)
-    kept = memo.get(key)
-    if kept is not None and kept[0] is context:
-        return kept[1]
-    if scope is Scope.PARAGRAPH:
         # a headline says what the whole article is about
         title = headline(index)
-        holds = all(
+        return all(
             _any_hit_in(index, group, start, end)
             or (title is not None and _any_hit_in(index, group, *title))
-            for group in context
+            for group in claim.context
         )
     else:
-        holds = all(_any_hit_in(index, group, start, end) for group in context)
-    memo[key] = (context, holds)
-    return holds
+        start, end = article.body_start, len(article.text)
+    return all(_any_hit_in(index, group, start, end) for group in claim.context)
 
 
 _SENTENCE_END = lazy(r"[.!?][\"'”’)]*\s*$")
@@ -87,7 +74,17 @@ def headline(index: ArticleIndex) -> tuple[int, int] | None:
 
 
 def _any_hit_in(index: ArticleIndex, terms: Terms, start: int, end: int) -> bool:
-    return any(h[0] >= start and h[1] <= end for h in context_hits(index, terms))
+    """Whether a hit of ``terms`` lies inside ``[start, end)``."""
+    hits = context_hits(index, terms)
+    # hits come in order of their start (every search finds them so): from
+    # the first that starts in the stretch, up to the first past its end
+    at = bisect.bisect_left(hits, (start,))
+    for first, last in itertools.islice(hits, at, None):
+        if first > end:
+            return False
+        if last <= end:
+            return True
+    return False
 
 
 def context_hits(index: ArticleIndex, terms: Terms) -> tuple[tuple[int, int], ...]:

@@ -9,9 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.claims import EntityClaim, Location, Scope
 from claimcheck.engine.articles import parse_article
-from claimcheck.engine.context import context_holds, headline, variants
+from claimcheck.engine.context import _any_hit_in, context_hits, headline, variants
 from claimcheck.engine.index import build_lexicon, index_article
 from claimcheck.engine.terms import Terms
 
@@ -90,38 +89,27 @@ def test_a_headline_is_a_short_first_line(text: str, title: str | None) -> None:
     assert _headline(text) == title
 
 
-def test_a_context_answer_is_kept_per_context_and_place() -> None:
+def test_a_hit_in_a_stretch_is_found_from_the_first_starting_there() -> None:
     text = (
-        "Ridge fire update\n\nThe Ridge fire burned 40 homes. Crews held the line."
-        "\n\nIn Corran, the river rose. The Ridge crews moved on.\n\nNothing else."
+        "Ridge fire update\n\nThe Ridge fire burned 40 homes near Ridge Road."
+        " Crews held the line.\n\nIn Corran, the river rose. The Ridge crews"
+        " moved on to Corran Ridge.\n\nNothing else."
     )
-
-    def claim(context: str, scope: Scope) -> EntityClaim:
-        return EntityClaim(
-            id="e",
-            description="",
-            location=Location(path="a.yaml", line=1, column=1),
-            names=Terms.of(["crews"]),
-            context=(Terms.of([context]),),
-            context_scope=scope,
-        )
-
-    lexicon = build_lexicon([Terms.of(["homes"])])
-    claims = [claim(c, s) for c in ("ridge", "corran", "river") for s in Scope]
-    # an equal context of another claim is asked apart, and gets the same
-    claims += [claim("ridge", Scope.SENTENCE)]
-    kept = index_article(parse_article(text, path="a.txt"), lexicon)
-    for offset in range(len(text)):
-        for c in claims:
-            fresh = index_article(parse_article(text, path="a.txt"), lexicon)
-            for _ in range(2):
-                assert context_holds(c, kept, offset) == context_holds(c, fresh, offset)
-    answers = {
-        (c.context[0].terms[0].text, c.context_scope, context_holds(c, kept, o))
-        for c in claims
-        for o in range(len(text))
-    }
-    # each context holds somewhere and fails somewhere in a narrow scope
-    assert ("corran", Scope.SENTENCE, True) in answers
-    assert ("corran", Scope.SENTENCE, False) in answers
-    assert ("ridge", Scope.PARAGRAPH, False) not in answers  # the headline
+    index = index_article(
+        parse_article(text, path="a.txt"), build_lexicon([Terms.of(["homes"])])
+    )
+    groups = [
+        Terms.of(words)
+        for words in (["ridge"], ["corran ridge", "ridge road"], ["crews"], ["dam"])
+    ]
+    # spelling variants too: "Coran Ridge" finds "Corran Ridge"
+    groups.append(variants(Terms.of(["coran ridge"]), 1))
+    for group in groups:
+        hits = context_hits(index, group)
+        assert list(hits) == sorted(hits)
+        assert hits or group is groups[3]
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1, 3):
+                assert _any_hit_in(index, group, start, end) == any(
+                    h[0] >= start and h[1] <= end for h in hits
+                ), (group, start, end)
