@@ -77,14 +77,20 @@ class MentionFacts:
         if found is None:
             mention = index.mentions[at]
             q = mention.quantity
-            found = self._cues[at] = read_quantity_cues(
+            found = read_quantity_cues(
                 index.article.text,
                 sentence=mention.sentence,
                 clause=governing_clause(index, mention.clause, mention.sentence),
                 start=q.start,
                 end=q.end,
             )
+            # most figures are supposed by nothing: one object for them all
+            found = self._cues[at] = _PLAIN if found == _PLAIN else found
         return found
+
+
+#: the cues of a figure that nothing supposes
+_PLAIN = Cues()
 
 
 def mention_facts(index: ArticleIndex) -> MentionFacts:
