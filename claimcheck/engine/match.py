@@ -27,6 +27,7 @@ from claimcheck.engine.polarity import (
     Reading,
     read_polarity,
 )
+from claimcheck.engine.requests import asks_for
 from claimcheck.engine.scope import direction_of
 from claimcheck.engine.sides import other_side, said_otherwise, speaks_of_running
 from claimcheck.engine.statements import (
@@ -191,11 +192,14 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             continue
         q = mention.quantity
         # "rose 300", "fell 40 metres": a change, which only a claim stating a
-        # change (or a percentage) counts
+        # change (or a percentage) counts; the measure's own words ("brought
+        # down 35 people") are no change word
         if claim.direction is None and claim.unit != "%" and facts.is_change(index, at):
             continue
         measure = text[mention.bound[0] : mention.bound[1]]
         cues = facts.cues(index, at)
+        if "intention" in cues.suppositions and asks_for(claim.measure):
+            cues = Cues(suppositions=cues.suppositions - {"intention"})  # "sought"
         if cues.suppositions:
             # "might top 900", "plans to cut 2,500": a figure supposed, not stated
             out.append(

@@ -14,6 +14,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from claimcheck.engine.polarity import Cues, governing_clause, read_quantity_cues
+from claimcheck.engine.relative import told_in_own_relative
 from claimcheck.engine.scope import is_change
 
 if TYPE_CHECKING:
@@ -60,29 +61,39 @@ class MentionFacts:
         return found
 
     def is_change(self, index: ArticleIndex, at: int) -> bool:
-        """Whether mention ``at``'s figure states a change ("rose 300"); see
+        """Whether mention ``at``'s figure states a change ("rose 300"), read
+        in its clause past its measure word; see
         :func:`claimcheck.engine.scope.is_change`."""
         found = self._changes.get(at)
         if found is None:
             mention = index.mentions[at]
+            q = mention.quantity
+            assert mention.bound is not None
+            # the measure's own words ("brought down 35 people") are no
+            # change word
+            after = mention.bound[1] if mention.bound[1] <= q.start else 0
             found = self._changes[at] = is_change(
-                index.article.text, mention.quantity, mention.clause
+                index.article.text,
+                q,
+                (max(mention.clause[0], after), mention.clause[1]),
             )
         return found
 
     def cues(self, index: ArticleIndex, at: int) -> Cues:
         """The suppositions around mention ``at``'s figure, read in the clause
-        that governs it (see :func:`claimcheck.engine.polarity.read_quantity_cues`)."""
+        that governs it, from the figure on when a relative clause of its own
+        tells it (see :func:`claimcheck.engine.polarity.read_quantity_cues`)."""
         found = self._cues.get(at)
         if found is None:
             mention = index.mentions[at]
             q = mention.quantity
+            text = index.article.text
+            clause = governing_clause(index, mention.clause, mention.sentence)
+            assert mention.bound is not None
+            if told_in_own_relative(text, q.end, mention.bound):
+                clause = (q.start, clause[1])  # what the sentence supposes is not its
             found = read_quantity_cues(
-                index.article.text,
-                sentence=mention.sentence,
-                clause=governing_clause(index, mention.clause, mention.sentence),
-                start=q.start,
-                end=q.end,
+                text, sentence=mention.sentence, clause=clause, start=q.start, end=q.end
             )
             # most figures are supposed by nothing: one object for them all
             found = self._cues[at] = _PLAIN if found == _PLAIN else found

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimcheck.engine.patterns import count, found, guarded, lazy, lazy_re, may_match
+from claimcheck.engine.requests import asked_for, most_it_can_bring
 from claimcheck.engine.terms import FLAGS
 
 if TYPE_CHECKING:
@@ -460,9 +461,11 @@ def read_quantity_cues(
     ):
         # "as many as 3,000 jobs could go": the figure's own verb is modal
         suppositions.add("modal")
-    if _FIGURE_INTENT.search(near) or _SOUGHT.search(lead):
+    if _FIGURE_INTENT.search(near) or _SOUGHT.search(lead) or asked_for(lead):
         suppositions.add("intention")
-    if _UP_TO.match(text, start) and _PRESENT_VERB.search(lead):
+    if (_UP_TO.match(text, start) and _PRESENT_VERB.search(lead)) or most_it_can_bring(
+        text, start, lead
+    ):
         suppositions.add("capacity")
     if _NEED_BEFORE.search(lead) or (
         _DEFINITE.search(lead) and _NEED_AFTER.match(text, start, clause[1])

@@ -1,4 +1,5 @@
-"""A number before a relative clause: the verb after the clause is its own.
+"""A number before a relative clause: the verb after the clause is its own;
+and a number whose measure is the past verb of its own relative clause.
 
 "Nearly two-thirds of those who voted backed the change": the relative clause
 ("who voted") has a verb of its own, and the number's predicate is the verb
@@ -13,7 +14,7 @@ import regex
 
 from claimcheck.engine.patterns import lazy
 
-__all__ = ["past_relative"]
+__all__ = ["past_relative", "told_in_own_relative"]
 
 Span = tuple[int, int]
 
@@ -53,3 +54,26 @@ def past_relative(
         if word and word[0].casefold() not in _NOT_BEFORE_VERB:
             return h
     return None
+
+
+# "the families of the 98 people who died", "the 40 workers who were killed":
+# the figure, a noun or two, "who"/"that" and the measure's past verb
+_OWN_RELATIVE = lazy(
+    r"(?:\s+[^\W\d_][\w'’-]*){0,3}?,?\s+(?:who|that|which)\s+"
+    r"(?:(?:had|have|has)\s+)?(?P<aux>(?:been|were|was)\s+)?$",
+    regex.I,
+)
+_PAST_VERB = lazy(r"[^\W\d_]{2,}ed\b|(?:lost|fell|left|went|took|gave|sank)\b", regex.I)
+
+
+def told_in_own_relative(text: str, end: int, measure: Span) -> bool:
+    """Whether the figure ending at ``end`` is stated by a relative clause of
+    its own whose past verb is the measure ("the 98 people who died"): a fact
+    told in the past, whatever the sentence around it supposes ("the fund
+    would compensate the families of the 98 people who died")."""
+    if measure[0] < end or measure[0] - end > 60:
+        return False
+    lead = _OWN_RELATIVE.match(text, end, measure[0])
+    return lead is not None and (
+        lead.group("aux") is not None or _PAST_VERB.match(text, measure[0]) is not None
+    )

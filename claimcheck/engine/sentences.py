@@ -107,6 +107,11 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+#: abbreviations that stand only before a number ("No. 10", "Fig. 3"): the
+#: answer "No." before a word ends its sentence
+_BEFORE_NUMBERS = frozenset({"no", "nos", "fig"})
+
+
 def sentence_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The (start, end) of every sentence-ending mark in ``[start, end)``,
     closing quotes and brackets included, where :data:`_SENTENCE_END` finds
@@ -152,7 +157,14 @@ def _cut(
     begin = start
     for mark_start, stop in marks:
         word = _word_before_period(text, begin, mark_start + 1)
-        if word is not None and (word in _ABBREVIATIONS or len(word) == 1):
+        if (
+            word is not None
+            and (word in _ABBREVIATIONS or len(word) == 1)
+            and (
+                word not in _BEFORE_NUMBERS
+                or text[stop : stop + 8].strip()[:1].isdigit()
+            )
+        ):
             continue
         span = trimmed(text, begin, stop)
         if span[0] < span[1]:

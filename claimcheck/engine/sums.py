@@ -26,6 +26,11 @@ _ADDED = frozenset({"more"})
 _AND_ONE = lazy(r"\s+(?:and|plus)\s+(?:an?|one)\s+", regex.I)
 _AND = lazy(r"\s+(?:and|plus)\s+", regex.I)
 _MODIFIERS_AND_NOUN = lazy(r"(?:\s*[^\W\d_][\w'’-]*){1,3}")
+# "of wire fraud", "of conspiracy to commit fraud": a kind, up to three words
+_OF_KIND = lazy(
+    r"\s+of\s+(?!the\b|them\b|those\b)[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?(?=\s+(?:and|plus)\b|[\s,.;]*$)",
+    regex.I,
+)
 
 
 def summed(
@@ -43,11 +48,15 @@ def summed(
     or the next quantity ``following``), at most two modifiers and the same
     noun (either number), the quantity becomes the sum, spanning both.
     """
-    one = _AND_ONE.match(text, bound[1], end)
+    # "two counts of wire fraud and five counts of conspiracy": the kind
+    # after each noun; "... and five of conspiracy" leaves out the second noun
+    kind = _OF_KIND.match(text, bound[1], end)
+    after = bound[1] if kind is None else kind.end()
+    one = _AND_ONE.match(text, after, end)
     if one is not None:
         add, pos = Interval.point(1.0), one.end()
     else:
-        joint = _AND.match(text, bound[1], end)
+        joint = _AND.match(text, after, end)
         if (
             joint is None
             or following is None
@@ -56,6 +65,8 @@ def summed(
         ):
             return None
         add, pos = following.interval, following.end
+    if kind is not None and (other := _OF_KIND.match(text, pos, end)) is not None:
+        return _sum(text, q, other.start(), add)
     words = _MODIFIERS_AND_NOUN.match(text, pos, end)
     if words is None:
         return None
@@ -70,10 +81,14 @@ def summed(
             break
     if found is None:
         return None
+    return _sum(text, q, found, add)
+
+
+def _sum(text: str, q: Quantity, end: int, add: Interval) -> Quantity:
     return Quantity(
         start=q.start,
-        end=found,
-        text=text[q.start : found],
+        end=end,
+        text=text[q.start : end],
         interval=plus(q.interval, add),
         unit=None,
     )

@@ -80,6 +80,17 @@ def test_sentences_skip_abbreviations_and_initials() -> None:
     ]
 
 
+def test_the_answer_no_ends_its_sentence_but_the_numero_does_not() -> None:
+    text = "Did the levee hold? No. Engineers said so. He lives at No. 10 Park Row."
+    article = parse_article(text, path="a.txt")
+    assert [text[s:e] for s, e in article.sentences] == [
+        "Did the levee hold?",
+        "No.",
+        "Engineers said so.",
+        "He lives at No. 10 Park Row.",
+    ]
+
+
 def test_paragraphs_are_lines_or_wrapped_blocks() -> None:
     lines = "First paragraph, one line.\nSecond paragraph, one line.\n"
     assert len(parse_article(lines, path="a.txt").paragraphs) == 2

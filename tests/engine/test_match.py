@@ -145,6 +145,41 @@ def test_a_different_number_contradicts_and_says_why() -> None:
     assert e.reason == "reads 60 for 'killed', outside the expected 45"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the particle is the measure's own word, not a change
+        ("Firefighters brought down 35 people from balconies.", SUPPORTED),
+        ("Firefighters brought down 50 people from balconies.", CONTRADICTED),
+        # a change word outside the measure still makes a change
+        ("People brought down from balconies rose 35 on Friday.", MISSING),
+    ],
+)
+def test_a_measure_with_a_particle_is_no_change(
+    text: str, expected: VerdictKind
+) -> None:
+    claim = quantity(["brought down", "rescued"], exactly(35))
+    assert verdict(claim, text).kind is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figure's own relative clause tells it, in the past
+        ("The fund would pay the families of the 45 people who died.", SUPPORTED),
+        ("The fund would pay the families of the 60 people who died.", CONTRADICTED),
+        ("A memorial may list the 45 villagers who were killed.", SUPPORTED),
+        # the figure's verb is the supposed one
+        ("The flood might have killed 45 people who were asleep.", MISSING),
+        ("The toll could reach 60, officials said.", MISSING),
+    ],
+)
+def test_a_figure_told_in_its_own_relative_clause_is_stated(
+    text: str, expected: VerdictKind
+) -> None:
+    assert verdict(KILLED_45, text).kind is expected
+
+
 def test_one_agreeing_mention_beside_a_disagreeing_one_supports_but_wavers() -> None:
     text = (
         "Early reports said 60 people were killed.\n\n"

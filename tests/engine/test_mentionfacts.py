@@ -6,6 +6,7 @@ from claimcheck.engine.articles import parse_article
 from claimcheck.engine.index import ArticleIndex, build_lexicon, index_article
 from claimcheck.engine.mentionfacts import mention_facts
 from claimcheck.engine.polarity import governing_clause, read_quantity_cues
+from claimcheck.engine.relative import told_in_own_relative
 from claimcheck.engine.scope import is_change
 from claimcheck.engine.terms import Terms
 
@@ -56,14 +57,17 @@ def test_each_fact_is_what_its_rule_says_and_is_kept() -> None:
     text = index.article.text
     seen = set()
     for at, mention in enumerate(index.mentions):
+        if mention.bound is None:
+            continue
         q = mention.quantity
-        change = is_change(text, q, mention.clause)
+        assert mention.bound is not None
+        after = mention.bound[1] if mention.bound[1] <= q.start else 0
+        change = is_change(text, q, (max(mention.clause[0], after), mention.clause[1]))
+        clause = governing_clause(index, mention.clause, mention.sentence)
+        if told_in_own_relative(text, q.end, mention.bound):
+            clause = (q.start, clause[1])
         cues = read_quantity_cues(
-            text,
-            sentence=mention.sentence,
-            clause=governing_clause(index, mention.clause, mention.sentence),
-            start=q.start,
-            end=q.end,
+            text, sentence=mention.sentence, clause=clause, start=q.start, end=q.end
         )
         for _ in range(2):  # worked out, then read back
             assert facts.is_change(index, at) == change

@@ -42,6 +42,20 @@ def _sum(text: str, noun: str) -> tuple[str, Interval] | None:
             "12 bodies and 3 more bodies",
             Interval.point(15),
         ),
+        # a kind after each noun, or after the count when the noun is left out
+        (
+            "He was convicted on two counts of wire fraud and five counts of"
+            " conspiracy.",
+            "counts",
+            "two counts of wire fraud and five counts",
+            Interval.point(7),
+        ),
+        (
+            "She faces 3 charges of theft and 4 of assault.",
+            "charges",
+            "3 charges of theft and 4",
+            Interval.point(7),
+        ),
         (
             "Some 30 homes and an empty home burned.",
             "homes",
@@ -74,6 +88,9 @@ def test_a_count_of_the_same_noun_adds(
         ("Two trains and then a train.", "trains"),
         # no count after "and"
         ("Two trains and the train crew.", "trains"),
+        # a kind, then another noun; a part of a whole, not a kind
+        ("He was convicted on two counts of fraud and five years in jail.", "counts"),
+        ("It killed 12 people of the village and 5 of them were children.", "people"),
     ],
 )
 def test_other_nouns_do_not_add(text: str, noun: str) -> None:

@@ -6,9 +6,12 @@ import json
 import subprocess
 import sys
 from collections.abc import Callable
+from types import SimpleNamespace
+from typing import cast
 
 import pytest
 
+from claimcheck.plugin import pytest_addhooks
 from tests.suites import DEAD, kariba_articles
 
 
@@ -105,3 +108,14 @@ def test_an_option_opens_the_session_without_an_assertion_folder(
     result.assert_outcomes(passed=1)
     data = json.loads(pytester.path.joinpath("v.json").read_text())
     assert data["results"] == []
+
+
+def test_the_library_is_taken_off_the_modules_pytest_rewrites() -> None:
+    # an installed wheel lists the package's files, and pytest marks the
+    # package of every plugin to have its asserts rewritten at import
+    hook = SimpleNamespace(_must_rewrite={"claimcheck", "xdist"})
+    pytest_addhooks(
+        cast("pytest.PytestPluginManager", SimpleNamespace(rewrite_hook=hook))
+    )
+    assert hook._must_rewrite == {"xdist"}
+    pytest_addhooks(cast("pytest.PytestPluginManager", SimpleNamespace()))  # no hook

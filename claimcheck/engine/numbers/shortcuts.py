@@ -62,7 +62,35 @@ def no_count_at(text: str, core: int, end: int) -> bool:
     scale."""
     if text[core].isalpha():
         return scale_of_a_code(text, core, end)
-    return year_before_plural_scale(text, core, end)
+    return year_before_plural_scale(text, core, end) or provision_number(text, core)
+
+
+# "Article 41.2", "Section 5", "Chapter 11", "under section 144": a
+# provision's number is its name
+_PROVISIONS = frozenset(
+    "article section clause chapter paragraph amendment annex schedule art sec".split()
+)
+_UNDER = re.compile(r"\bunder\s+$", re.I)
+
+
+def provision_number(text: str, core: int) -> bool:
+    """Whether the digits at ``core`` name a provision (an article, a
+    section...) rather than count anything."""
+    if core < 4 or text[core - 1] != " ":
+        return False
+    at = core - 1
+    if text[at - 1] == ".":
+        at -= 1  # "Art. 5"
+    start = at
+    while start and text[start - 1].isalpha():
+        start -= 1
+    word = text[start:at]
+    name = word.lower()
+    if name not in _PROVISIONS and not (name[-1:] == "s" and name[:-1] in _PROVISIONS):
+        return False
+    return word[0].isupper() or (
+        text[at] != "." and _UNDER.search(text, max(0, start - 12), start) is not None
+    )
 
 
 def scale_of_a_code(text: str, core: int, end: int) -> bool:

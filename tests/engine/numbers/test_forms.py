@@ -45,7 +45,7 @@ CASES: list[tuple[str, str, float | None, float | None, str | None]] = [
     ("Fees fell to 500 satoshis.", "500 satoshis", 5e-6, 5e-6, "currency:BTC"),
     # C, F and t spaced from the number, unless the number is a label's
     ("It was 30 C in Madrid on Monday.", "30 C", 30, 30, "degC"),
-    ("See Section 5 C of the act.", "5", 5, 5, None),
+    ("Take Route 5 C to the port.", "5", 5, 5, None),
     ("The barge carried 278,000 t of ore.", "278,000 t", 278000, 278000, "t"),
     # pm and am after a number no clock shows
     ("The gap is 2.1 pm across.", "2.1 pm", 2.1, 2.1, "pm"),

@@ -283,11 +283,17 @@ NOT_COUNTS = [
     "the 2024/25 budget",
     "at 9.30am",
     "every one of",
+    # a provision's number is its name
+    "Article 41.2 of the Constitution",
+    "under section 144",
+    "Chapter 11",
+    "Art. 5",
+    "Sections 3",
 ]
 
 
 def test_bare_letter_after_a_space_is_not_a_temperature() -> None:
-    assert only("Section 5 F applies").unit is None
+    assert only("Route 5 F applies").unit is None
 
 
 @pytest.mark.parametrize("text", NOT_COUNTS)

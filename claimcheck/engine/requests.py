@@ -1,0 +1,90 @@
+"""Figures asked for, and the most a charge can bring.
+
+"Prosecutors sought a sentence of 25 years", "asked the judge to jail him for
+25 years", "demanded damages of $2 million": the figure is what someone asked
+for, not what was decided, so it states nothing about the sentence, the
+damages or the fine (an intention, see :mod:`claimcheck.engine.polarity`).
+"He faces up to 40 years in prison": the most the charge can bring, no
+account of a sentence (a capacity, like "the ferry carries up to 300").
+A claim that measures the asking itself ("sought", "asked for") reads the
+figure as stated: see :func:`asks_for`.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from claimcheck.engine.patterns import guarded, lazy
+from claimcheck.engine.terms import Terms
+
+__all__ = ["asked_for", "asks_for", "most_it_can_bring"]
+
+_FLAGS = regex.I
+_ASK = (
+    r"(?:sought|seeks?|seeking|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|asked\s+for"
+    r"|asks?\s+for|call(?:s|ed|ing)?\s+for|propos(?:e|es|ed|ing)|urg(?:e|es|ed|ing))"
+)
+# what a court or panel decides and a party asks for: "sought a sentence
+# of", "demanded damages of" (a ransom or a dividend asked for is the ransom or
+# dividend itself)
+_DECIDED = (
+    r"(?:(?:prison|jail|custodial|life|total|combined|minimum)\s+)?"
+    r"(?:sentence|term|penalty|fine|damages|compensation|award|restitution|ban)"
+)
+_SOUGHT_OF = guarded(
+    lazy(
+        rf"\b{_ASK}\s+(?:(?:an?|the|its|their|his|her)\s+)?{_DECIDED}\s+of\s+$",
+        _FLAGS,
+    ),
+    "sought|seek|demand|request|ask|call|propos|urg",
+)
+# "asked the judge to jail him for", "urged the court to order him to pay":
+# a decision asked for (not "called on the union to give 48 hours' notice",
+# which is what the notice claim is about)
+_ASKED_TO = guarded(
+    lazy(
+        r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on"
+        r"|beg(?:s|ged|ging)?|petition(?:s|ed|ing)?)\s+"
+        r"(?:(?:the|a|an|his|her|their|its)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+to\s+"
+        r"(?:jail|sentence|imprison|send|fine|order|award|ban|impose|lock)"
+        r"(?:\s+[^\W\d_]+){0,5}\s*$",
+        _FLAGS,
+    ),
+    "ask|urg|call|beg|petition",
+)
+# "faces up to 40 years", "risks up to", "carries a maximum sentence of"
+_FACES = lazy(r"\b(?:fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?)\s+$", _FLAGS)
+_UP_TO = lazy(r"up\s+to\b", _FLAGS)
+_MAXIMUM_OF = lazy(
+    r"\b(?:carr(?:y|ies|ied|ying)|fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?)\s+a\s+"
+    r"maximum\s+(?:(?:prison\s+)?(?:sentence|penalty|term|fine)\s+)?of\s+$",
+    _FLAGS,
+)
+_ASKING_MEASURE = lazy(rf"{_ASK}\b", _FLAGS)
+
+
+def asked_for(lead: str) -> bool:
+    """Whether the figure after ``lead`` (its clause up to it) is what
+    someone asked for."""
+    return bool(_SOUGHT_OF.search(lead) or _ASKED_TO.search(lead[-120:]))
+
+
+def most_it_can_bring(text: str, start: int, lead: str) -> bool:
+    """Whether the figure at ``start``, after ``lead``, is the most a charge
+    can bring ("faces up to 40 years", "carries a maximum sentence of")."""
+    if _UP_TO.match(text, start):
+        return _FACES.search(lead) is not None
+    return _MAXIMUM_OF.search(lead) is not None
+
+
+def asks_for(measure: Terms) -> bool:
+    """Whether a claim's measure names the asking itself ("sought", "asked
+    for"): for a claim on what was asked, the figure asked for is stated."""
+    found: bool | None = measure._cache.get("asks for")
+    if found is None:
+        found = any(
+            not term.is_regex and _ASKING_MEASURE.match(term.text) is not None
+            for term in measure.terms
+        )
+        measure._cache["asks for"] = found
+    return found
