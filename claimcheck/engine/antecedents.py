@@ -25,7 +25,7 @@ find_statement`).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = ["StandIn", "stand_in_after", "standing_for"]
 
-Kind = Literal["thing", "person", "plural"]
+Kind = Literal["thing", "person", "plural", "firm"]
 Span = tuple[int, int]
 
 
@@ -53,6 +53,13 @@ class StandIn:
 
 
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
+# "Halvex was fined. The company apologised": a general noun of a business
+# standing for its name
+_FIRMS = (
+    r"(?:company|firm|group|business|manufacturer|maker|drugmaker|carmaker"
+    r"|automaker|retailer|bank|lender|insurer|operator|airline|carrier|chain"
+    r"|supplier|utility|conglomerate|startup)"
+)
 _GENERAL = rf"(?:men|women|people|pair|group|(?:{_NUMBER_WORDS}))"
 # what opens a sentence and stands for a noun before: the group ``word`` is
 # what stands, the group ``kind`` says which kind of noun it takes
@@ -60,6 +67,10 @@ _OPENER = lazy(
     r"[\s\"'“‘(]*(?:"
     r"(?P<thing>it)(?!['’]s\s+(?:\w+\s+){0,2}?(?:that|whether|to)\b)"
     r"|(?P<person>he|she)"
+    # (not one that a clause or phrase after it tells apart: "the company
+    # that makes its packaging", "the firm behind the app")
+    rf"|the\s+(?P<firm>{_FIRMS})(?!\s+(?:that|which|who|whose|of|behind|in|at"
+    r"|from|with|for|running|making|selling)\b)"
     r"|(?P<plural>they"
     rf"|(?:neither|none|one|each|both|all|either|(?:{_NUMBER_WORDS}))\s+of\s+"
     rf"(?:them|the\s+(?:(?:{_NUMBER_WORDS})\s+)?{_GENERAL})"
@@ -98,8 +109,18 @@ _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _PLURALS = frozenset(
     "men women people children police staff crew cattle".split()
 ) | frozenset(w for w in PERSONS if not w.endswith("s") and w not in SINGULAR_PERSONS)
-#: endings of nouns of an agent ("master", "operator"), who may be a person
-_AGENT = lazy(r"(?:er|or|ist|ian|man|woman|ess)$")
+#: endings of nouns of an agent ("master", "operator", "actress"), who may be
+#: a person ("press", "business" are none)
+_AGENT = lazy(
+    r"(?:er|or|ist|ian|man|woman"
+    r"|(?:actr|waitr|host|princ|duch|count|heir|steward|godd|empr|mistr|baron)ess)$"
+)
+#: titles of an office, held by a person
+_TITLES = frozenset(
+    """executive chief president chair chairperson premier secretary
+    spokesperson envoy judge deputy boss prince king queen coach referee
+    official diplomat candidate nominee""".split()
+)
 
 
 def stand_in_after(
@@ -131,6 +152,8 @@ def _resolve(index: ArticleIndex, before: Span, sentence: Span) -> StandIn | Non
     kind: Kind = "thing"
     if opener.group("person"):
         kind = "person"
+    elif opener.group("firm"):
+        kind = "firm"
     elif opener.group("plural"):
         kind = "plural"
     elif _DUMMY.match(text, opener.end(), end):
@@ -198,19 +221,98 @@ def _candidates(text: str, sentence: Span, kind: Kind) -> list[Span]:
             low = raw.casefold()
             if start not in taken and low not in STOP and _plural(low):
                 heads.append((start, end))
-    elif kind == "person":
-        # a name: a capitalised word not opening the sentence
-        for start, end, raw in tokens[1:]:
-            low = raw.casefold()
-            if (
-                start not in taken
-                and raw[:1].isupper()
-                and low not in STOP
-                and low not in _TIMES
-            ):
-                heads.append((start, end))
-                break
+    elif kind in ("person", "firm"):
+        # a name: a run of capitalised words ("Anna Berg", "Varro Chemicals";
+        # not "MPs" for a person), and one opening the sentence when it may
+        # be a name ("Reyes spoke to reporters", "Halvex was fined")
+        person = kind == "person"
+        opening = _opening_name(text, tokens, taken, alone=person)
+        runs = [] if opening is None else [opening[:2]]
+        heads += _name_runs(text, tokens, taken, runs, acronyms=not person)
     return heads
+
+
+def _name_runs(
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    taken: set[int],
+    runs: list[Span],
+    *,
+    acronyms: bool,
+) -> list[Span]:
+    """``runs`` (the name opening the sentence, if any) and the runs of
+    capitalised words after its first word, but those in a noun phrase
+    (``taken``), times, places ("in Cork") and, unless ``acronyms``, words in
+    capitals ("MPs")."""
+    for i, (start, end, raw) in enumerate(tokens[1:], 1):
+        before = tokens[i - 1]
+        if (
+            start in taken
+            or not raw[:1].isupper()
+            or (raw[:2].isupper() and not acronyms)
+            or raw.casefold() in STOP | _TIMES
+            or before[2].casefold() in _PLACE_BEFORE
+        ):
+            continue
+        if runs and runs[-1][1] == before[1] and not text[before[1] : start].strip():
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    return runs
+
+
+#: words before the name of a place
+_PLACE_BEFORE = frozenset("in at near outside across inside".split())
+#: words that open a sentence in capitals and are no name
+_OPENING_WORDS = frozenset(
+    """yesterday today tonight tomorrow earlier later meanwhile however then
+    now also still again instead last next once there here it he she they we
+    i you officials regulators investigators prosecutors critics analysts
+    witnesses reporters""".split()
+)
+
+
+def _opening_name(
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    taken: set[int],
+    *,
+    alone: bool = True,
+) -> tuple[int, int, str] | None:
+    """The word opening a sentence when it may be a name ("Reyes spoke"):
+    capitalised, not in capitals throughout ("MPs"), no function word, time,
+    word of people (in the plural too: "Engineers") or opener ("Yesterday",
+    "Officials"), not owning what
+    follows, and (``alone``) not the first of a name of two words (the second
+    stands for it)."""
+    if not tokens or tokens[0][0] in taken:
+        return None
+    _, end, raw = tokens[0]
+    low = raw.casefold()
+    if (
+        not raw[:1].isupper()
+        or raw[:2].isupper()
+        or raw.endswith(_POSSESSIVE)
+        or low.endswith("ly")
+        or low in STOP | _TIMES | _DETERMINERS | _OPENING_WORDS
+        or low in PERSONS
+        or low in SINGULAR_PERSONS
+    ):
+        return None
+    if _plural(low) and any(
+        # "Engineers", "Regulators": a noun of people in the plural
+        w in SINGULAR_PERSONS or w in _TITLES or _AGENT.search(w)
+        for w in (low[:-1], low[:-2])
+    ):
+        return None
+    if (
+        alone
+        and len(tokens) > 1
+        and tokens[1][2][:1].isupper()
+        and not text[end : tokens[1][0]].strip()
+    ):
+        return None
+    return tokens[0]
 
 
 def _plural(word: str) -> bool:
@@ -232,7 +334,7 @@ def _fits(head: str, kind: Kind, raw: str) -> bool:
         return _plural(head)
     if _plural(head) or head[:1].isdigit():
         return False
-    person = head in SINGULAR_PERSONS or bool(_AGENT.search(head))
+    person = head in SINGULAR_PERSONS or head in _TITLES or bool(_AGENT.search(head))
     if kind == "person":
         return person or raw[:1].isupper()
     return head not in SINGULAR_PERSONS
@@ -242,18 +344,28 @@ def standing_for(
     index: ArticleIndex,
     subject: tuple[Span, ...],
     others: set[Span],
+    companions: Sequence[tuple[Span, ...]] = (),
 ) -> tuple[Span, ...]:
     """The words opening a sentence of ``others`` (those holding the other
     slots) that stand for one of the ``subject`` hits, named in the sentence
-    before (see :func:`stand_in_after`)."""
+    before (see :func:`stand_in_after`); where the subject is of several
+    words ("the transport minister"), each of ``companions`` (the hits of the
+    others) has one in the same noun phrase."""
     found: list[Span] = []
     for hit in subject:
         standing = stand_in_after(index, hit[0], others.__contains__)
         if (
             standing is not None
-            and standing.antecedent[0] <= hit[0]
-            and hit[1] <= standing.antecedent[1]
+            and _within(hit, standing.antecedent)
+            and all(
+                any(_within(h, standing.antecedent) for h in hits)
+                for hits in companions
+            )
             and standing.span not in found
         ):
             found.append(standing.span)
     return tuple(found)
+
+
+def _within(hit: Span, phrase: Span) -> bool:
+    return phrase[0] <= hit[0] and hit[1] <= phrase[1]

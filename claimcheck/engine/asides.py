@@ -128,6 +128,9 @@ def predicate_past_asides(
     clause opens with the verb group, whose head is a measure word.  "The
     miners, 23 in all, were trapped": the next clause opens with an auxiliary.
     """
+    if all(clause[0] <= h[0] < clause[1] for h in hits):
+        # every reading below finds a measure word of another clause
+        return None
     # ``clause`` may span several of ``clauses`` (a group of people: "the
     # driver and four passengers,"); what follows it begins at its end
     after = [c[1] for c in clauses].index(clause[1]) + 1

@@ -142,10 +142,10 @@ _DURATION_BEFORE = lazy(
     r"|almost|roughly|more\s+than|less\s+than|the\s+(?:past|last|next|first))\s+)*$",
     regex.I,
 )
-# "near one": a pronoun, not a count
+# "near one", "a second one": a pronoun, not a count
 _PRONOUN_ONE = lazy(
     r"\b(?:near|by|from|to|with|in|on|at|under|over|the|this|that|each|every|any"
-    r"|no|which|another)\s+$",
+    r"|no|which|another|first|second|third|next|last|other)\s+$",
     regex.I,
 )
 # "a magnitude 6.9 tremor", "a category 4 storm", "level 3": a rating or a
@@ -232,7 +232,7 @@ def _duration_or_age(
     if (
         (cues is None or not cues.lacks(clause[0], q.start, ("age",)))
         and _AGED_BEFORE.search(text, clause[0], q.start)
-    ) or _AGED.match(q.text):
+    ) or (q.text[:1] in ("a", "A") and _AGED.match(q.text)):
         return "age"
     if q.unit in _TIME_UNITS and (
         _DURATION_AFTER.match(text, q.end, clause[1])

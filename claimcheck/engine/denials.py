@@ -170,6 +170,10 @@ def denied_report(
             quoted = _quoted_error(text, lo, start)
             if quoted is not None:
                 return quoted
+        # "It also said": its "also" stands in the sentence, before the figure
+        lo = sentence[0] if sentence else max(0, start - _LOOKBACK)
+        if cues.lacks(lo, start, ("also",)):
+            return None
         return _error_again(text, start, end, sentence)
     lo, hi = sentence or sentence_around(text, start, end)
     quoted = _quoted_error(text, lo, start) or _error_again(text, start, end, (lo, hi))

@@ -22,11 +22,7 @@ from claimcheck.engine.mentionfacts import mention_facts
 from claimcheck.engine.nearest import nearest_sentences
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.units import convert_interval, dimension
-from claimcheck.engine.polarity import (
-    Cues,
-    Reading,
-    read_polarity,
-)
+from claimcheck.engine.polarity import Cues, Reading, read_polarity
 from claimcheck.engine.requests import asks_for
 from claimcheck.engine.scope import direction_of
 from claimcheck.engine.sides import other_side, said_otherwise, speaks_of_running
@@ -153,6 +149,8 @@ def _evidence_for(claim: Claim, index: ArticleIndex) -> list[Evidence]:
 
 #: scopes whose figure still supports a claim it fits
 _MAY_SUPPORT = frozenset({"part", "period", "member", "stopped"})
+#: the suppositions of a figure that may still agree (see read_quantity_cues)
+_ESTIMATE = frozenset({"estimate"})
 _SCOPE_WORDS = {
     "part": "a part",
     "period": "another period",
@@ -200,7 +198,11 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
         cues = facts.cues(index, at)
         if "intention" in cues.suppositions and asks_for(claim.measure):
             cues = Cues(suppositions=cues.suppositions - {"intention"})  # "sought"
-        if cues.suppositions:
+        if cues.suppositions and not (
+            # "45 people may have died": an estimate, which may agree but
+            # never contradicts
+            cues.suppositions == _ESTIMATE and interval.overlaps(claim.expected)
+        ):
             # "might top 900", "plans to cut 2,500": a figure supposed, not stated
             out.append(
                 _evidence(

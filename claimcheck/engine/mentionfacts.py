@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from claimcheck.engine.polarity import Cues, governing_clause, read_quantity_cues
+from claimcheck.engine.figure_cues import governing_clause, read_quantity_cues
+from claimcheck.engine.polarity import Cues
 from claimcheck.engine.relative import told_in_own_relative
 from claimcheck.engine.scope import is_change
 
@@ -82,7 +83,7 @@ class MentionFacts:
     def cues(self, index: ArticleIndex, at: int) -> Cues:
         """The suppositions around mention ``at``'s figure, read in the clause
         that governs it, from the figure on when a relative clause of its own
-        tells it (see :func:`claimcheck.engine.polarity.read_quantity_cues`)."""
+        tells it (see :func:`claimcheck.engine.figure_cues.read_quantity_cues`)."""
         found = self._cues.get(at)
         if found is None:
             mention = index.mentions[at]

@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimcheck.engine.patterns import count, found, guarded, lazy, lazy_re, may_match
-from claimcheck.engine.requests import asked_for, most_it_can_bring
+from claimcheck.engine.leads import gerund_lead, others_intent
+from claimcheck.engine.patterns import count, found, guarded, lazy, may_match
 from claimcheck.engine.terms import FLAGS
 
 if TYPE_CHECKING:
@@ -29,10 +29,8 @@ if TYPE_CHECKING:
 __all__ = [
     "Cues",
     "Reading",
-    "governing_clause",
     "read_cues",
     "read_polarity",
-    "read_quantity_cues",
 ]
 
 
@@ -145,12 +143,13 @@ _INTENT = guarded(
     lazy(
         rf"\b(?:{_INTENT_WORDS})\w*(?:\s+\S+){{0,4}}?\s+to\s+"
         r"(?:be\s+|have\s+|let\s+(?:\S+\s+){0,3}?)?$"
-        rf"|\b(?:demand|insist|urg|call|ask)\w*\s+(?:that|for)(?:\s+\S+){{0,3}}?"
+        rf"|\b(?:demand|insist|urg|call|ask|propos|recommend)\w*\s+(?:that|for)"
+        r"(?:\s+\S+){0,3}?"
         r"\s+$",
         FLAGS,
     ),
     f"{_INTENT_PIECES} to",
-    "demand|insist|urg|call|ask that|for",
+    "demand|insist|urg|call|ask|propos|recommend that|for",
 )
 # "refused to resign", "has yet to request": the act did not happen
 _NOT_DONE = guarded(
@@ -256,15 +255,24 @@ def read_cues(
     # infinitive leads into decides ("refused to resign", "calls to resign");
     # each window is a part of the clause, so where the clause holds no such
     # words none is read
-    for word_start, _ in words if _infinitive_may_lead(blanked) else ():
+    gerund = any(text[a:b].casefold().endswith("ing") for a, b in words)
+    leads = gerund or _infinitive_may_lead(blanked)
+    for word_start, word_end in words if leads else ():
         window = blanked[max(0, word_start - clause[0] - 80) : word_start - clause[0]]
         if found(_NOT_DONE, window):
             negations += 1
             break
         if found(_INTENT, window):
             # "never offered to resign", "has no plans to": no intention, so
-            # no act either
-            if denials % 2 == 0:
+            # no act either (but "was not asked to resign" is no account of it)
+            if denials % 2 == 0 or others_intent(window):
+                suppositions.add("intention")
+            break
+        # "stopped short of resigning", "proposed lifting the blockade"
+        led = gerund_lead(window) if text[word_start:word_end].endswith("ing") else None
+        if led is not None:
+            negations += led == "negation"
+            if led == "intention":
                 suppositions.add("intention")
             break
     negations += denials
@@ -322,174 +330,3 @@ def read_polarity(
 
 _EDGE_WORD = lazy(r"\w+")
 _LAST_WORD = lazy(r"\w+$")
-
-
-# A figure is a supposition when a modal, a condition, an intention or a
-# forecast leads to it ("might top 900", "plans to shed up to 2,500", "guidance
-# points to $7bn"), when its sentence asks a question, or when it is a
-# capacity ("carries up to 300").
-_FORECAST = guarded(
-    lazy(
-        r"\b(?:point(?:s|ed|ing)?\s+to|forecast\w*|projected|projections?|guidance"
-        r"|outlook|on\s+(?:course|track)\s+(?:to|for)|in\s+line\s+(?:to|for))\b",
-        FLAGS,
-    ),
-    "point to",
-    "forecast|projected|projection|guidance|outlook|course|track|line",
-)
-# "officials fear the toll will exceed 250", "expect it will top 900": a
-# definite future that someone fears or expects is a forecast all the same
-_FEARED_FUTURE = guarded(
-    lazy(
-        r"\b(?:fear|fears|feared|fearing|expect|expects|expected|expecting"
-        r"|predict|predicts|predicted|warn|warns|warned)\b.*\bwill\b",
-        FLAGS,
-    ),
-    "fear|expect|predict|warn will",
-)
-# "analysts had expected net profit of 340 million", "polls had put the
-# party on 28%": what others expected, not what happened
-_EXPECTED_BY = guarded(
-    lazy(
-        r"\b(?:analysts?|economists?|investors?|markets?|polls?|pollsters?"
-        r"|surveys?|consensus|forecasters?)\b(?:\s+[\w'’-]+){0,3}?\s+(?:had\s+)?"
-        r"(?:expected|predicted|forecast|anticipated|projected|estimated|put)\b",
-        FLAGS,
-    ),
-    "analyst|economist|investor|market|poll|survey|consensus|forecaster"
-    " expected|predicted|forecast|anticipated|projected|estimated|put",
-)
-# "prosecutors had sought a 20-year sentence", "demanded a 15% raise": what
-# someone asked for, not what was given
-_SOUGHT = guarded(
-    lazy(
-        r"\b(?:sought|seeks?|seeking|demand(?:s|ed|ing)?|request(?:s|ed|ing)?"
-        r"|asked\s+for|call(?:s|ed|ing)?\s+for|propos(?:e|es|ed|ing))\s+"
-        r"(?:an?|the)?\s*$",
-        FLAGS,
-    ),
-    "sought|seek|demand|request|ask|call|propos",
-)
-# a modal right after the figure and its noun: "3,000 jobs could go" (not
-# "45 people may have died", an estimate of what happened, nor "102 people
-# still could not be contacted", an inability stated as fact)
-_MODAL_AFTER = lazy(
-    r"(?:\s+(?!(?:and|or|but|who|which|that)\b)[^\W\d_][\w'’-]*){0,2}?"
-    r"\s+(?:could(?!\s+not\b|n['’]t)|might|may)\b(?!\s+have\b)",
-    FLAGS,
-)
-#: how far after a figure its modal may stand, and the plain test for one
-_MODAL_AFTER_REACH = 60
-_MODALS = lazy_re(r"\b(?:could|might|may)\b")
-_FIGURE_INTENT = guarded(
-    lazy(rf"\b(?!due\b)(?:{_INTENT_WORDS})\w*\s+to\b", FLAGS),
-    f"{_INTENT_PIECES} to",
-)
-# A figure under a hedging modal is supposed ("might top 900", "would raise the
-# tally to 15"); a definite future states the figure announced ("will cut 1,200
-# jobs"), and so does reported speech's "would" ("said the cuts would affect
-# 1,200 positions", the "will" of what was said).
-_FIGURE_MODAL = guarded(
-    lazy(
-        r"\b(?:could|might|may|should|can)\b"
-        r"|(?<!\b(?:said|says|say|told|announced|confirmed|stated|added)\b.*)"
-        r"\bwould\b",
-        FLAGS,
-    ),
-    "could|might|may|should|can|would",
-)
-#: how many words before a figure its verb's modal or intention may stand
-_FIGURE_REACH = 7
-# "The ferry carries up to 300 passengers", "runs at up to 130 km/h": what a
-# thing can take or do, said in the present, is no account of what it did
-_UP_TO = lazy(r"up\s+to\b", FLAGS)
-_PRESENT_VERB = lazy(r"\b[^\W\d_]{2,}(?<![su'’])s\s+(?:at\s+|of\s+)?$", FLAGS)
-
-
-# "needed 1.2 million votes", "the 326 seats it needed", "the 50% required":
-# a threshold to reach, not a count
-_NEED = r"(?:need|needs|needed|require|requires|required)"
-_NEED_BEFORE = guarded(
-    lazy(
-        rf"\b{_NEED}\s+(?:(?:at\s+least|a\s+minimum\s+of|a\s+total\s+of|the)\s+)?$",
-        FLAGS,
-    ),
-    "need|require",
-)
-_DEFINITE = lazy(r"\bthe\s+$", FLAGS)
-# from the figure on: its own words and its noun, then "(it) needed"
-_NEED_AFTER = lazy(
-    rf"[^\s;]+(?:\s+[^\s,;]+){{0,3}}?\s+(?:(?:it|they|he|she|we|you)\s+)?"
-    rf"(?:had\s+|has\s+|have\s+)?{_NEED}\b",
-    FLAGS,
-)
-
-
-def read_quantity_cues(
-    text: str,
-    *,
-    sentence: tuple[int, int],
-    clause: tuple[int, int],
-    start: int,
-    end: int | None = None,
-) -> Cues:
-    """The suppositions around a figure starting at ``start`` in ``clause``.
-
-    ``clause`` is where its verb may be: a phrase that a preposition opens
-    ("with 131 seats") has none of its own, so the caller passes the clause
-    it hangs from as well (see :func:`governing_clause`).
-    """
-    suppositions: set[str] = set()
-    if text[sentence[0] : sentence[1]].rstrip().rstrip("\"'”’)").endswith("?"):
-        suppositions.add("question")
-    lead = _RELATIVE_ASIDE.sub(" ", text[clause[0] : start])
-    near = " ".join(lead.split()[-_FIGURE_REACH:])
-    if _FIGURE_MODAL.search(near):
-        suppositions.add("modal")
-    if _CONDITION.search(lead):
-        suppositions.add("condition")
-    if (
-        _FORECAST.search(near)
-        or _FEARED_FUTURE.search(near)
-        or _EXPECTED_BY.search(lead)
-    ):
-        suppositions.add("forecast")
-    if (
-        end is not None
-        and _MODALS.search(text, end, min(clause[1], end + _MODAL_AFTER_REACH))
-        and _MODAL_AFTER.match(text, end, clause[1])
-    ):
-        # "as many as 3,000 jobs could go": the figure's own verb is modal
-        suppositions.add("modal")
-    if _FIGURE_INTENT.search(near) or _SOUGHT.search(lead) or asked_for(lead):
-        suppositions.add("intention")
-    if (_UP_TO.match(text, start) and _PRESENT_VERB.search(lead)) or most_it_can_bring(
-        text, start, lead
-    ):
-        suppositions.add("capacity")
-    if _NEED_BEFORE.search(lead) or (
-        _DEFINITE.search(lead) and _NEED_AFTER.match(text, start, clause[1])
-    ):
-        suppositions.add("requirement")
-    return Cues(suppositions=frozenset(suppositions))
-
-
-# "could be left | with 131 seats": a phrase a preposition opens hangs from the
-# verb of the clause before it, whose modality it shares
-_PREPOSITION_OPENS = lazy(
-    r"\s*(?:with|at|to|of|for|by|from|on|into|about|around|near|over|under)\b",
-    FLAGS,
-)
-
-
-def governing_clause(
-    index: ArticleIndex, clause: tuple[int, int], sentence: tuple[int, int]
-) -> tuple[int, int]:
-    """``clause``, widened to the clause before it in its sentence when a
-    preposition opens it (a phrase without a verb of its own)."""
-    if clause[0] <= sentence[0]:
-        return clause
-    if not _PREPOSITION_OPENS.match(index.article.text, clause[0], clause[1]):
-        return clause
-    before = index.clause_at(clause[0] - 1)
-    return (max(before[0], sentence[0]), clause[1])

@@ -29,7 +29,8 @@ def quoted_span(text: str, found: StatementMatch, *, cued: bool) -> tuple[int, i
     """The span an evidence quotes: the match, with its attribution if any.
 
     A match read as negated or supposed (``cued``) is quoted from its
-    clause's start, where the words that made it so usually stand.
+    clause's start, where the words that made it so usually stand; an
+    answered question is quoted with its answer.
     """
     sentence, clause = found.sentence, found.clause
     start, end = found.start, found.end
@@ -40,4 +41,8 @@ def quoted_span(text: str, found: StatementMatch, *, cued: bool) -> tuple[int, i
         start = lead + len(text[lead:start]) - len(text[lead:start].lstrip())
     if _ATTRIBUTION.search(text, end, clause[1]):
         end = len(text[: clause[1]].rstrip())
+    if found.answer is not None:
+        # "Did the dam hold? It did not.": the question and its answer
+        start = min(start, sentence[0])
+        end = len(text[: found.answer[1]].rstrip())
     return start, end

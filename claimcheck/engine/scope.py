@@ -33,11 +33,15 @@ from claimcheck.engine.members import (
 )
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.numbers.units import dimension
+from claimcheck.engine.occasions import one_of_several
 from claimcheck.engine.partitives import subset_of
 from claimcheck.engine.patterns import BACKWARD, lazy, lazy_re
+from claimcheck.engine.places import place_part
+from claimcheck.engine.populations import of_those
 from claimcheck.engine.qualifiers import qualified
 from claimcheck.engine.sides import stopped_side
 from claimcheck.engine.subgroups import subgroup
+from claimcheck.engine.wordsearch import trie_pattern
 
 __all__ = [
     "Direction",
@@ -104,67 +108,79 @@ _SCOPES = lazy(
 )
 
 
-def _scope_cues() -> str:
+def _scope_forms() -> list[tuple[str, str]]:
     """What every match of _SCOPES holds, read in the folded text (see
-    claimcheck/engine/cues.py) with the standard library's engine: the same
-    words, white space where it has some, any run of characters but white
-    space for its runs of word characters, and for a digit any character but
-    an ASCII one that is no digit.  Each alternative opens with a letter of its
-    own (not a group), which lets the engine skip to those letters."""
+    claimcheck/engine/cues.py) with the standard library's engine, as pairs of
+    an opening word and what follows it: the same words, white space where it
+    has some, any run of characters but white space for its runs of word
+    characters, and for a digit any character but an ASCII one that is no
+    digit."""
 
-    def each(words: str, rest: str) -> list[str]:
-        return [word + rest for word in words.split()]
+    def each(words: str, rest: str) -> list[tuple[str, str]]:
+        return [(word, rest) for word in words.split()]
 
     places = (
         r"(?:province|district|county|region|state|governorate|prefecture"
         r"|municipality|department)"
     )
     periods = r"(?:year|season|session|quarter|month|week|decade|election|day)"
-    return "|".join(
-        [
-            *each(
-                "in at on from inside", r"\s+(?:a\s+single|one|just\s+one|a\s+lone)\s"
-            ),
-            "alone",
-            r"among\s",
-            *each(
-                "in on across from",
-                r"\s+(?:the|its)\s+(?:north|south|east|west|central)",
-            ),
-            *each("in across from", rf"\s+(?:the\s+)?(?:\S+\s+){{0,3}}{places}"),
-            *each(
-                "in at from",
-                r"\s+(?:the|a)\s+(?:nearby|neighbou?ring|outlying|remote|small|tiny)\s",
-            ),
-            *each(
-                "hamlet village suburb neighbourhood neighborhood parish"
-                " settlement township",
-                r"\s+of\s",
-            ),
-            *each(
-                "in from across",
-                r"\s+(?:the\s+)?(?:neighbou?ring|nearby|adjacent)\s",
-            ),
-            *each("in from across", r"\s+the\s+capital"),
-            *each("market division unit segment arm business operations", r"\b"),
-            *each("beside besides alongside", r"\s+the\s"),
-            r"year[- ]to[- ]date",
-            *each("previous prior preceding last past", rf"\s+{periods}"),
-            r"a\s+year\s+(?:earlier|ago|before)",
-            *each("in over during", r"\s+the\s+(?:past|last|previous|preceding)\s"),
-            *each(
-                "first second third fourth fifth 1st 2nd 3rd 4th",
-                r"\s+(?:quarter|half)",
-            ),
-            r"in\s+(?:19|20)[\d\x80-\U0010ffff]{2}",
-            *"unrelated separate elsewhere similar comparable sister".split(),
-            r"with\s+(?:\S+\s+){1,4}(?:reporting|counted|tallied|declared|returned|verified)",
-            *each(
-                "partial preliminary early interim",
-                r"\s+(?:results|count|returns|figures|tally)",
-            ),
-        ]
-    )
+    return [
+        *each("in at on from inside", r"\s+(?:a\s+single|one|just\s+one|a\s+lone)\s"),
+        ("alone", ""),
+        ("among", r"\s"),
+        *each(
+            "in on across from",
+            r"\s+(?:the|its)\s+(?:north|south|east|west|central)",
+        ),
+        *each("in across from", rf"\s+(?:the\s+)?(?:\S+\s+){{0,3}}{places}"),
+        *each(
+            "in at from",
+            r"\s+(?:the|a)\s+(?:nearby|neighbou?ring|outlying|remote|small|tiny)\s",
+        ),
+        *each(
+            "hamlet village suburb neighbourhood neighborhood parish"
+            " settlement township",
+            r"\s+of\s",
+        ),
+        *each("in from across", r"\s+(?:the\s+)?(?:neighbou?ring|nearby|adjacent)\s"),
+        *each("in from across", r"\s+the\s+capital"),
+        *each("market division unit segment arm business operations", r"\b"),
+        *each("beside besides alongside", r"\s+the\s"),
+        ("year", r"[- ]to[- ]date"),
+        *each("previous prior preceding last past", rf"\s+{periods}"),
+        ("a", r"\s+year\s+(?:earlier|ago|before)"),
+        *each("in over during", r"\s+the\s+(?:past|last|previous|preceding)\s"),
+        *each(
+            "first second third fourth fifth 1st 2nd 3rd 4th", r"\s+(?:quarter|half)"
+        ),
+        ("in", r"\s+(?:19|20)[\d\x80-\U0010ffff]{2}"),
+        *each("unrelated separate elsewhere similar comparable sister", ""),
+        (
+            "with",
+            r"\s+(?:\S+\s+){1,4}(?:reporting|counted|tallied|declared|returned"
+            r"|verified)",
+        ),
+        *each(
+            "partial preliminary early interim",
+            r"\s+(?:results|count|returns|figures|tally)",
+        ),
+    ]
+
+
+def _scope_cues() -> str:
+    """The forms of :func:`_scope_forms` as a trie of their opening words:
+    each branch opens with a letter or digit of its own (not a group), which
+    lets the engine skip to those characters, and tries there a handful of
+    branches, not every form."""
+    # per opening word, what may follow it (nothing: the word alone will do)
+    rests: dict[str, list[str]] = {}
+    for word, rest in _scope_forms():
+        rests.setdefault(word, []).append(rest)
+    paths = []
+    for word, after in rests.items():
+        tail = "" if "" in after else "(?:" + "|".join(after) + ")"
+        paths.append([*word, tail] if tail else [*word])
+    return trie_pattern(paths)
 
 
 # Most stretches a figure's scope is read in hold none of them, and the
@@ -256,12 +272,15 @@ def scope_of(
             return special
     of = cues is None or cues.opens(q.end, ("of",), space=True)
     part = _OF_THEM.match(text, q.end, end) if of else None
-    # "nine of them were killed" is a part of the whole; "two of them
-    # foreigners" counts foreigners, the noun right after
+    # "nine of them were killed" is a part of the whole (not of those
+    # present: "carried 52 passengers, and 12 of them were killed"); "two of
+    # them foreigners" counts foreigners, the noun right after
     if part is not None and (
         bound[0] < part.end() or text[part.end() : bound[0]].strip()
     ):
-        return "part", part.span()
+        of_kind = of_those(text, q.start, bound, earlier)
+        if of_kind:
+            return of_kind, part.span()
     whole = _OF_THE.match(text, q.end, end) if counts_noun and of else None
     if whole is not None and bound[0] >= whole.end():
         # "one of the oldest homes": a member of the whole the noun names
@@ -337,6 +356,8 @@ def scope_of(
         or included_part(text, q, bound, start, cues=cues)
         or several_members(text, q, start, end, cues=cues)
         or subgroup(text, q, bound, end)
+        or one_of_several(text, q, start, end, cues=cues)
+        or place_part(text, q, start, start if own is None else own, end, cues=cues)
     )
     if member is not None:
         return "part", member

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from claimcheck.engine.answers import answered
 from claimcheck.engine.antecedents import standing_for
 from claimcheck.engine.denials import reported_false
 from claimcheck.engine.derived import (
@@ -29,18 +30,18 @@ from claimcheck.engine.derived import (
     possession_object,
     speaks_of_having,
 )
+from claimcheck.engine.leads import commanded
 from claimcheck.engine.nominals import act_counts, names_act, with_irregular
-from claimcheck.engine.patterns import folds_plainly, guarded, lazy, may_match
+from claimcheck.engine.patterns import folds_plainly, lazy
+from claimcheck.engine.phrases import phrase_hits, phrases_with_of
 from claimcheck.engine.polarity import Cues, read_cues
 from claimcheck.engine.quoting import quoted_span
 from claimcheck.engine.slotwords import may_hold
 from claimcheck.engine.terms import (
-    _DASHES,
     FLAGS,
     Term,
     Terms,
     inflected,
-    phrase_regex,
     word_forms,
 )
 
@@ -101,6 +102,9 @@ class Sentence:
     nominals: frozenset[str] = frozenset()
     #: whether it says that something has a thing ("did not have a licence")
     possession: bool = False
+    #: whether its first two words name its subject together ("the transport
+    #: minister resigned"), which a pronoun may stand for
+    pair_subject: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -112,6 +116,8 @@ class StatementMatch:
     #: the span of each slot's word, in text order
     words: tuple[tuple[int, int], ...]
     cues: Cues
+    #: the sentence answering the question the match stands in, if any
+    answer: tuple[int, int] | None = None
 
     @property
     def start(self) -> int:
@@ -185,6 +191,26 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         negatives=frozenset(derived["negatives"]),
         nominals=frozenset(derived["nominals"]),
         possession=owned is not None,
+        pair_subject=_pair_subject(text, spans),
+    )
+
+
+_JOINED = lazy(r"[ \t-]+")
+_NEXT_WORD = lazy(r"\s+(\w+)")
+_AUXILIARIES = frozenset(
+    "has have had was were is are did does do will would could not never".split()
+)
+
+
+def _pair_subject(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the first two of a sentence's words (at ``spans``) stand side
+    by side and the second goes straight on to the third or an auxiliary:
+    "the transport minister (has) resigned", not "the dam held on Friday"."""
+    if len(spans) < 3 or not _JOINED.fullmatch(text, spans[0][1], spans[1][0]):
+        return False
+    after = _NEXT_WORD.match(text, spans[1][1])
+    return after is not None and (
+        after.start(1) == spans[2][0] or after.group(1).casefold() in _AUXILIARIES
     )
 
 
@@ -248,22 +274,23 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
             return []
         hits.append(found)
     # only a sentence where every slot has a hit can hold a clause with all
-    others: set[tuple[int, int]] | None = None
-    for slot in sentence.slots[1:]:
+    # (but the first two, which a pronoun may stand for)
+    rest: set[tuple[int, int]] | None = None
+    for slot in sentence.slots[2:]:
         found_in = _sentences_of(index, slot, sentence.nominals)
-        others = found_in if others is None else others & found_in
-        if not others:
+        rest = found_in if rest is None else rest & found_in
+        if not rest:
             return []
     worth = _sentences_of(index, sentence.slots[0], sentence.nominals)
-    if others is not None:
+    if len(sentence.slots) > 1:
+        others = _sentences_of(index, sentence.slots[1], sentence.nominals)
+        others = others if rest is None else others & rest
         worth = worth & others
         # "The trawler was spotted off Crete. It had sailed from Tobruk": a
         # word standing for the subject named in the sentence before
-        pronouns = standing_for(index, hits[0], others)
-        if pronouns:
-            hits[0] = tuple(sorted(hits[0] + pronouns))
-            sentence_at = index.article.sentence_at
-            worth = worth | {sentence_at(p[0]) for p in pronouns}
+        worth |= _stand_ins(
+            index, hits, others, rest if sentence.pair_subject else None
+        )
     if not worth:
         return []
     # the rarest slot picks the sentences worth reading
@@ -296,44 +323,54 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
                 cues = Cues(
                     negations=cues.negations + denied, suppositions=cues.suppositions
                 )
-            if _commanded(text, own, clause[0]):
+            answer = None
+            if "question" in cues.suppositions and not cues.negations:
+                # "Did the dam hold? It did not."
+                answer = answered(index, bounds)
+                if answer is not None:
+                    cues = Cues(
+                        negations=answer.negations,
+                        suppositions=cues.suppositions - {"question"},
+                    )
+            if commanded(text, own, clause[0]):
                 cues = Cues(
                     negations=cues.negations,
                     suppositions=cues.suppositions | {"intention"},
                 )
             out.append(
-                StatementMatch(sentence=bounds, clause=clause, words=words, cues=cues)
+                StatementMatch(
+                    sentence=bounds,
+                    clause=clause,
+                    words=words,
+                    cues=cues,
+                    answer=None if answer is None else answer.span,
+                )
             )
     return out
 
 
-# "told rescuers to stand down", "was ordered to leave": a command, not the
-# act ("forced to resign" is the act, and stays so)
-_COMMAND = guarded(
-    lazy(
-        r"\b(?:told|tell(?:s|ing)?|order(?:s|ed|ing)?|instruct\w*|direct(?:s|ed|ing)?"
-        r"|command\w*|advis\w*)\s+(?:\S+\s+){0,3}?to\s+(?:be\s+)?$",
-        FLAGS,
-    ),
-    "told|tell|order|instruct|direct|command|advis to",
-)
-
-
-def _commanded(text: str, own: tuple[tuple[int, int], ...], clause_start: int) -> bool:
-    """Whether a command leads into one of ``own`` words ("told X to V"); a
-    word of the statement is never its own command ("were ordered to kill
-    themselves" states the order)."""
-    # every window lies in the first's start to the last's end: where that
-    # stretch holds none of the command's words, no window does
-    if not own or not may_match(
-        _COMMAND, text[max(clause_start, own[0][0] - 80) : own[-1][0]]
-    ):
-        return False
-    for start, _ in own:
-        found = _COMMAND.search(text, max(clause_start, start - 80), start)
-        if found is not None and not any(a <= found.start() < b for a, b in own):
-            return True
-    return False
+def _stand_ins(
+    index: ArticleIndex,
+    hits: list[tuple[tuple[int, int], ...]],
+    others: set[tuple[int, int]],
+    rest: set[tuple[int, int]] | None,
+) -> set[tuple[int, int]]:
+    """The sentences where a word stands for the subject named in the one
+    before: its first slot (the others in ``others``' sentences) or, failing
+    that, its first two (the rest in ``rest``'s: "The transport minister was
+    questioned. He resigned"); the word joins ``hits``, as the first slot's
+    hit and an empty one of the second."""
+    pronouns = standing_for(index, hits[0], others) if others else ()
+    if not pronouns and rest:
+        pronouns = standing_for(index, hits[0], rest, hits[1:2])
+        if pronouns:
+            ends = tuple((p[1], p[1]) for p in pronouns)
+            hits[1] = tuple(sorted(hits[1] + ends))
+    if not pronouns:
+        return set()
+    hits[0] = tuple(sorted(hits[0] + pronouns))
+    sentence_at = index.article.sentence_at
+    return {sentence_at(p[0]) for p in pronouns}
 
 
 def _derived_negations(
@@ -457,40 +494,3 @@ def agrees(sentence: Sentence, found: Cues) -> bool | None:
     if found.suppositions - sentence.cues.suppositions:
         return None
     return found.negated == sentence.cues.negated
-
-
-# An expert's exact phrase keeps its words together, save that a noun in it
-# may carry an of-phrase of up to four words: "loco pilots were killed" is
-# stated by "the loco pilots of the Coromandel Express were killed".
-_SEP = r"[\s" + _DASHES + r"]+"
-_OF_GAP = rf"(?:{_SEP}of(?:{_SEP}[\w'’.]+){{1,4}}?)?{_SEP}"
-_SEP_PATTERN = lazy(_SEP)
-_OF_CACHE: dict[tuple[Term, ...], Terms | None] = {}
-
-
-def phrases_with_of(terms: Terms) -> Terms | None:
-    """``terms``' phrases of two words or more, each allowing an of-phrase
-    between its words; None when no phrase has two words."""
-    key = terms.spellings
-    if key in _OF_CACHE:
-        return _OF_CACHE[key]
-    parts = []
-    for term in key:
-        words = _SEP_PATTERN.split(term.text.strip())
-        if term.is_regex or len(words) < 2:
-            continue
-        body = _OF_GAP.join(phrase_regex(w) for w in words if w)
-        parts.append(Term(text=body, is_regex=True))
-    found = Terms(terms=tuple(parts)) if parts else None
-    _OF_CACHE[key] = found
-    return found
-
-
-def phrase_hits(index: ArticleIndex, terms: Terms) -> list[tuple[int, int]]:
-    """Where ``terms`` match, their phrases' words parted by an of-phrase too
-    (see :func:`phrases_with_of`)."""
-    found = set(index.hits(terms))
-    gapped = phrases_with_of(terms)
-    if gapped is not None:
-        found.update(index.hits(gapped))
-    return sorted(found)

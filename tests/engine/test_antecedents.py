@@ -56,6 +56,32 @@ def _resolved(text: str) -> list[tuple[str, str]]:
         ("The trawler was seen off Crete. It was not known whether it sank.", []),
         ("Two prisoners are held in Kyiv. The two men's lawyers spoke.", []),
         ("The hospital's insurer was told. It paid the ransom.", []),
+        # a name opening the sentence, a title, not an acronym nor "the press"
+        ("Reyes spoke to reporters. She resigned.", [("She", "Reyes")]),
+        ("Yesterday Reyes met the press. She resigned.", [("She", "Reyes")]),
+        (
+            "The chief executive met investors. She resigned.",
+            [("She", "chief executive met")],
+        ),
+        ("The minister was questioned by MPs. He resigned.", [("He", "minister")]),
+        ("Ortega met Reyes on Friday. She resigned.", []),
+        ("Friday's vote went against Reyes and Ortega. She resigned.", []),
+        ("The captain was seen in Piraeus. He was arrested.", [("He", "captain")]),
+        ("Reyes met the mayor on Friday. She resigned.", []),
+        ("Critics met the mayor on Friday. She resigned.", [("She", "mayor")]),
+        ("Engineers met the mayor on Friday. She resigned.", [("She", "mayor")]),
+        # a noun of a business for the one name before it (not a place's)
+        ("Halvex was fined in May. The company apologised.", [("company", "Halvex")]),
+        ("Halvex Pharma was fined. The firm apologised.", [("firm", "Halvex Pharma")]),
+        (
+            "Halvex makes tablets in Cork. The company apologised.",
+            [("company", "Halvex")],
+        ),
+        ("Halvex buys from Pelmar. The company apologised.", []),
+        ("Halvex was fined. The company that packs its tablets apologised.", []),
+        ("Halvex was fined. The firm behind the app apologised.", []),
+        ("Regulators fined Halvex and Pelmar. The company apologised.", []),
+        ("Halvex was fined.\n\nThe company apologised.", []),
     ],
 )
 def test_a_pronoun_stands_for_the_one_candidate(

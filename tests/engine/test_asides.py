@@ -44,3 +44,17 @@ from tests.engine.test_reach import LEXICON, bound_in
 )
 def test_rule(text: str, number: str, word: str | None, rule: str) -> None:
     assert bound_in(LEXICON, text, number) == (word, rule)
+
+
+def test_a_measure_word_of_its_own_clause_is_never_the_one_past_asides() -> None:
+    from claimcheck.engine.asides import predicate_past_asides
+
+    text = "300 soldiers, sent north, were killed, officials said."
+    clauses = ((0, 13), (13, 25), (25, 38), (38, 54))
+    sent = (text.index("sent"), text.index("sent") + 4)
+    killed = (text.index("killed"), text.index("killed") + 6)
+    # the verb group resuming the clause past the aside heads it
+    assert predicate_past_asides(text, clauses[0], clauses, [sent, killed]) == killed
+    # one standing in the number's own clause is not a verb past asides
+    assert predicate_past_asides(text, clauses[1], clauses, [sent]) is None
+    assert predicate_past_asides(text, clauses[0], clauses, []) is None

@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.engine.articles import parse_article
+from claimcheck.engine.figure_cues import read_quantity_cues
 from claimcheck.engine.index import Mention, build_lexicon, index_article
 from claimcheck.engine.numbers.reader import read_quantities
-from claimcheck.engine.polarity import read_quantity_cues
 from claimcheck.engine.terms import Terms
 
 LEXICON = build_lexicon(

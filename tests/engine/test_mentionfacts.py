@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from claimcheck.engine.articles import parse_article
+from claimcheck.engine.figure_cues import governing_clause, read_quantity_cues
 from claimcheck.engine.index import ArticleIndex, build_lexicon, index_article
 from claimcheck.engine.mentionfacts import mention_facts
-from claimcheck.engine.polarity import governing_clause, read_quantity_cues
 from claimcheck.engine.relative import told_in_own_relative
 from claimcheck.engine.scope import is_change
 from claimcheck.engine.terms import Terms

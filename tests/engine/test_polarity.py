@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.engine.polarity import Cues, Reading, read_cues, read_quantity_cues
+from claimcheck.engine.figure_cues import read_quantity_cues
+from claimcheck.engine.polarity import Cues, Reading, read_cues
 
 
 def cues(text: str, *words: str) -> Cues:
@@ -98,6 +99,7 @@ def test_reading_of_cues() -> None:
         ("The mill will hire 40 staff.", "40", set()),
         ("The mill said it would hire 40 staff.", "40", set()),
         ("The cuts would affect 40 staff.", "40", {"modal"}),
+        ("The toll is feared to exceed 60.", "60", {"intention"}),
         # a capacity in the present is no account of what happened
         ("The hall holds up to 40 guests.", "up to 40", {"capacity"}),
         ("The tram runs at up to 40 km/h.", "up to 40", {"capacity"}),
@@ -110,5 +112,26 @@ def test_quantity_cues(text: str, figure: str, suppositions: set[str]) -> None:
     whole = (0, len(text))
     found = read_quantity_cues(
         text, sentence=whole, clause=whole, start=text.index(figure)
+    )
+    assert found.suppositions == suppositions
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "suppositions"),
+    [
+        # "might have", "could have" suppose; "may have" is an estimate
+        ("Rescuers said 60 miners might have died.", "60", {"modal"}),
+        ("Officials fear 60 people could have been killed.", "60", {"modal"}),
+        ("Up to 60 people may have died.", "Up to 60", {"estimate"}),
+        ("60 people died, and more may have been hurt.", "60", set()),
+    ],
+)
+def test_a_modal_after_the_figure(
+    text: str, figure: str, suppositions: set[str]
+) -> None:
+    whole = (0, len(text))
+    start = text.index(figure)
+    found = read_quantity_cues(
+        text, sentence=whole, clause=whole, start=start, end=start + len(figure)
     )
     assert found.suppositions == suppositions

@@ -55,6 +55,14 @@ KNOWN_MISSES: dict[str, str] = {
         "a noun ending as an agent's does (tower) is taken for a second person, so"
         " the pronoun stays unresolved"
     ),
+    "The transport minister's decision to resign stunned the coalition.": (
+        "a decision to act is read as an intention, as 'decided to resign' is, so"
+        " the act it names is not taken as done"
+    ),
+    "The transport minister offered his resignation.": (
+        "an act's noun offered is read as made ('offered an apology'); an offered"
+        " resignation is one not yet accepted"
+    ),
 }
 
 

@@ -54,10 +54,15 @@ def unit_of(surface: str) -> str | None:
 # joining word, month, clock word, trailing hedge).  Anything else goes the
 # full way.  tests/engine/numbers/test_reader_fast_path.py checks both ways
 # read the same.
+def _leading_letters(phrase: str) -> str:
+    """The run of letters a phrase opens with ("km/h" -> "km")."""
+    m = re.match(r"[^\W\d_]*", phrase)
+    return m.group() if m else ""
+
+
 def _first_letters(phrase: str) -> str:
     """The run of letters a phrase opens with, lower-cased ("km/h" -> "km")."""
-    m = re.match(r"[^\W\d_]*", phrase)
-    return m.group().lower() if m else ""
+    return _leading_letters(phrase).lower()
 
 
 OPENING_WORDS = frozenset(
@@ -93,13 +98,44 @@ FIRST_OF_SEVERAL = (
     - _CONTINUING_BESIDE_UNITS
     - {_first_letters(form) for form, _ in _units.surface_forms() if " " not in form}
 )
-# such a unit, as the full pattern takes it: longest first, then a boundary
-SEVERAL_WORD_UNIT = lazy(
-    r"\s+(?P<u>"
-    + alternation(f for f in _SEVERAL_WORDS if _first_letters(f) in FIRST_OF_SEVERAL)
-    + r")(?P<inv>[-−]1|⁻¹|\^-1)?(?![\p{L}\p{N}])",
-    regex.IGNORECASE,
-)
+#: such units by the run of letters they open with, lower-cased (all ASCII)
+_SEVERAL_BY_LEAD: dict[str, list[str]] = {}
+for _form in _SEVERAL_WORDS:
+    if _first_letters(_form) in FIRST_OF_SEVERAL:
+        _SEVERAL_BY_LEAD.setdefault(_first_letters(_form), []).append(_form)
+#: the letters beyond ASCII that match an ASCII letter ignoring case, and
+#: whose lower case is not that letter ("K", the Kelvin sign, is "k")
+_ASCII_FOLDS = {0x130: "i", 0x17F: "s"}
+#: per such run, the pattern of the units it opens
+_SEVERAL_PATTERNS: dict[str, regex.Pattern[str]] = {}
+
+
+def several_word_unit(text: str, end: int, word: str) -> regex.Match[str] | None:
+    """Such a unit at ``end`` (white space, then ``word`` opening it), as the
+    pattern of them all takes it: longest first, then a boundary.
+
+    Each form's run of letters is followed by a space or a dot, so a form
+    matches only where that run is the whole of ``word`` (case aside): one
+    pattern per run holds its forms (38 at most, where one of all 616 takes
+    0.07 s to compile), made the first time the run is met.  The runs are
+    ASCII, and a letter of ``word`` matches one of them ignoring case only
+    where its lower case is that letter, or it is one of _ASCII_FOLDS.
+    """
+    lead = word.translate(_ASCII_FOLDS).lower()
+    pattern = _SEVERAL_PATTERNS.get(lead)
+    if pattern is None:
+        forms = _SEVERAL_BY_LEAD.get(lead)
+        if forms is None:
+            return None
+        pattern = _SEVERAL_PATTERNS[lead] = regex.compile(
+            r"\s+(?P<u>"
+            + alternation(forms)
+            + r")(?P<inv>[-−]1|⁻¹|\^-1)?(?![\p{L}\p{N}])",
+            regex.IGNORECASE,
+        )
+    return pattern.match(text, end)
+
+
 # Scale suffixes the pattern takes after a space ("5 bn", "3 k") and the
 # one-letter ones; "mm" and "mil" scale only glued ("5MM"): spaced, "310 mm"
 # is a unit.
@@ -265,7 +301,7 @@ def plain_tail(text: str, end: int) -> tuple[str | None, int] | None:
     if lower in FIRST_OF_SEVERAL:
         # "250 square kilometres", "17 North Korean won"; "17 North Korean
         # soldiers" has none
-        several = SEVERAL_WORD_UNIT.match(text, end)
+        several = several_word_unit(text, end, word)
         if several is None:
             return None, end
         surface = several.group("u")

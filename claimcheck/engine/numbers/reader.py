@@ -45,11 +45,11 @@ from claimcheck.engine.numbers.vocabulary import (
     MORE,
     POINT,
     PREFIX,
-    RATE,
     SCALES,
     UP_TO,
     VAGUE,
     Hedge,
+    rate_at,
 )
 from claimcheck.engine.numbers.words import (
     cents_value,
@@ -273,7 +273,7 @@ def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | Non
         and unit is not None
         and "/" not in unit
         and m.start("post") < 0
-        and (rate := RATE.match(text, end))
+        and (rate := rate_at(text, end))
         # "a"/"an" makes a price ("$90 a barrel"); other amounts keep their
         # unit (production "fell by 500,000 barrels a day")
         and (

@@ -360,18 +360,12 @@ _RATE_SPLIT = re.compile(r"\s*/\s*|\s+(?:per|an?)\s+", re.I)
 
 
 def _rate_unit(top: str, bottom: str) -> str | None:
-    """A rate written as two units ("EUR/day"): the reader's spelling of a
-    rate ("currency:EUR/d"), or None when either side is no unit or a rate."""
-    over, under = canonical_unit(top), canonical_unit(bottom)
-    if (
-        over is None
-        or under is None
-        or "/" in over + under
-        or under.startswith("currency:")
-    ):
+    """A rate written as two units ("EUR/day" is "currency:EUR/d"); None when
+    either side is no unit or a rate, or the lower one a currency."""
+    over, under = canonical_unit(top) or "/", canonical_unit(bottom) or "/"
+    if "/" in over + under or under.startswith("currency:"):
         return None
-    rate = f"{over}/{under}"
-    return rate if dimension(rate) is not None else None
+    return f"{over}/{under}" if dimension(f"{over}/{under}") else None
 
 
 def dimension(unit: str) -> str | None:
@@ -451,9 +445,8 @@ def _is_rate(unit: str) -> bool:
     return "/" in unit and unit not in _UNITS
 
 
-#: periods money is counted in that convert exactly: a day's, a week's or a
-#: month's pay is not a fixed number of hours or days ("€15 a day" is no
-#: "€450 a month": the days worked are not said)
+#: periods money is counted in that convert exactly ("€15 a day" is no "€450
+#: a month": the days worked are not said)
 _PAY_PERIODS = ({"s", "min", "h"}, {"mo", "yr"})
 
 

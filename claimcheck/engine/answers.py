@@ -1,0 +1,88 @@
+"""Questions and their answers: "Did the dam hold? It did not."
+
+A question states nothing; its answer does.  A yes-no question (one that
+opens with ``did``, ``has``, ``was``...: not ``why``, nor ``should`` or
+``could``, which ask what ought to or may be) that the next sentence of its
+paragraph answers outright (or the first of the next, where the question
+closes its own) (``Yes.``, ``Of course.``, ``No, officials
+said.``, ``Not yet.``, ``None did.``, ``It did, on Sunday.``, ``They have
+not.``) states what it asks,
+affirmed by a yes and negated by a no.  An answer that goes on with a verb
+of its own (``They did not say.``, ``No one knows.``) is no answer, and a
+question that holds a negation itself (``Didn't the dam hold?``) or offers
+two choices (``Did the dam hold or fail?``) is left a question: its yes and
+no are ambiguous.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimcheck.engine.patterns import lazy
+from claimcheck.engine.terms import FLAGS
+
+if TYPE_CHECKING:
+    from claimcheck.engine.index import ArticleIndex
+
+__all__ = ["Answer", "answered"]
+
+_AUXILIARY = r"(?:did|does|do|has|have|had|is|are|was|were)"
+_YES_NO = lazy(rf"[\s\"'“‘(]*{_AUXILIARY}\b", FLAGS)
+_CHOICE = lazy(r"\bor\b", FLAGS)
+# the answer's word, then nothing or a mark: "No.", "Yes, on Monday."
+_END = r"\s*(?:[,.;:!—–]|\s-|$)"
+_ANSWER = lazy(
+    r"[\s\"'“‘(]*(?:"
+    r"(?P<no>no|nope|not\s+yet|not\s+so\s+far|not\s+at\s+all|never"
+    r"|(?:of\s+course|certainly|absolutely|definitely)\s+not"
+    r"|(?:none|neither|nobody|no\s+one)(?:\s+of\s+them)?\s+" + _AUXILIARY + r")"
+    r"|(?P<yes>yes|yeah|indeed|of\s+course|certainly|absolutely|definitely)"
+    r"|(?:it|they|he|she|we|both|all|each)\s+" + _AUXILIARY + r"(?P<not>\s+not|n['’]t)?"
+    r")" + _END,
+    FLAGS,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """The answer to a question: the negations it adds to what the question
+    asks (0 for a yes, 1 for a no), and the sentence it stands in."""
+
+    negations: int
+    span: tuple[int, int]
+
+
+def answered(index: ArticleIndex, sentence: tuple[int, int]) -> Answer | None:
+    """The answer to the question ``sentence``; None when it is no yes-no
+    question or the next sentence does not answer it (kept with the index)."""
+    memo: dict[tuple[int, int], Answer | None] = index._memo.setdefault("answers", {})
+    if sentence not in memo:
+        memo[sentence] = _answer(index, sentence)
+    return memo[sentence]
+
+
+def _answer(index: ArticleIndex, sentence: tuple[int, int]) -> Answer | None:
+    article = index.article
+    text = article.text
+    start, end = sentence
+    if not _YES_NO.match(text, start, end) or _CHOICE.search(text, start, end):
+        return None
+    sentences = article.sentences
+    number = bisect.bisect_left(sentences, sentence)
+    if number + 1 >= len(sentences):
+        return None
+    after = sentences[number + 1]
+    paragraph = article.paragraph_at(start)
+    if article.paragraph_at(after[0]) != paragraph and (
+        # a question closing its paragraph, its answer opening the next
+        text[end : paragraph[1]].strip()
+        or article.paragraph_at(after[0])[0] != after[0]
+    ):
+        return None
+    found = _ANSWER.match(text, after[0], after[1])
+    if found is None:
+        return None
+    no = bool(found.group("no") or found.group("not"))
+    return Answer(int(no), after)

@@ -1,0 +1,142 @@
+"""Figures for one place of a story that spans several.
+
+"In Tessin, 12 people died", "At Lisk, the water killed 17", "In the
+riverside town of Mabbet, 9 drowned", "23 drowned in the town of Orrin",
+"Tessin counted 9 dead", "Kosa mourned 31 people": a place named in a phrase
+fronted before the figure, as the town or city of a name, or as the subject
+of a verb a place takes (counted, recorded, lost, mourned) with the people
+or the dead it counts after it says the
+figure is that place's, a part of the story's whole.  Like every part (see
+:func:`claimcheck.engine.scope.scope_of`), such a figure never contradicts a
+claim about the whole, still supports one it fits, and counts as usual for a
+claim whose ``context`` names the place ("In Veland, 140 people have died",
+for a claim on Veland).
+
+A place the article's headline names is the story's own ("Kabul bombing:
+what we know" over "In Kabul, a bomb killed 40"): its figure is the whole.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from claimcheck.engine.cues import Cues
+from claimcheck.engine.nouns import PERSONS
+from claimcheck.engine.numbers.reader import Quantity
+from claimcheck.engine.patterns import lazy
+
+__all__ = ["place_part"]
+
+Span = tuple[int, int]
+
+_NAME = r"(?-i:\p{Lu})[\w'’-]*(?:\s+(?-i:\p{Lu})[\w'’-]*){0,2}"
+_KINDS = (
+    r"(?:town|city|village|hamlet|port|suburb|township|municipality|commune"
+    r"|parish|settlement|neighbou?rhood|district|province|county|region|state)"
+)
+# "In Tessin,", "At Lisk,", "In the riverside town of Mabbet,": a place
+# fronted before the figure's clause
+_FRONTED = lazy(
+    rf"""
+    \s*(?:(?:but|and|yet|meanwhile)\s*,?\s+)?
+    (?:in|at|inside)\s+(?:the\s+)?
+    (?:(?:[^\W\d_][\w-]*\s+){{0,2}}?{_KINDS}\s+of\s+)?
+    (?P<place>{_NAME})(?:\s+alone)?\s*,
+    """,
+    regex.I | regex.X,
+)
+# "the town of Orrin", "the city of Varn": a place of a story's several
+# (the hamlets and villages are read in claimcheck/engine/scope.py)
+_TOWN_OF = lazy(
+    rf"\b(?:town|city|port|commune)\s+of\s+(?P<place>{_NAME})",
+    regex.I,
+)
+# "Tessin counted 9 dead", "Kosa lost 31 people": a name opening its
+# sentence as the subject of a verb a place takes, right before the figure
+_SUBJECT = lazy(
+    r"(?:^|(?<=[.;!?]\s+|\n))(?P<place>(?-i:\p{Lu}\p{Ll}[\w'’-]*))\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:counted|recorded|registered|lost"
+    r"|mourned|suffered)\s+(?:(?:some|about|around|nearly|almost|at\s+least"
+    r"|more\s+than|over)\s+)?$",
+    regex.I,
+)
+# what such a subject's figure counts: people, or the dead ("Ash buried 1,200
+# homes", "Mud buried 40 people": a thing, not a place, buries)
+_PEOPLE_AFTER = lazy(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+_DEAD = frozenset("dead deaths casualties fatalities lives".split())
+_PLACE_WORDS = (*"in at inside".split(), "town of", "city of", "port of", "commune of")
+_SUBJECT_WORDS = (
+    "counted", "recorded", "registered", "lost", "mourned", "suffered",
+)  # fmt: skip
+#: capitalised words a fronted phrase or a subject opens with that name no
+#: place
+_NOT_PLACES = frozenset(
+    """january february march april may june july august september october
+    november december monday tuesday wednesday thursday friday saturday sunday
+    total addition all contrast response practice fact short general
+    particular summary turn return other brief theory sum parliament congress
+    court it they we he she this that these those its their officials
+    authorities hospitals morgues clinics government ministry agencies
+    coroners medics overall together altogether there here""".split()
+)
+
+
+def place_part(
+    text: str,
+    q: Quantity,
+    start: int,
+    own: int,
+    end: int,
+    *,
+    cues: Cues | None = None,
+) -> Span | None:
+    """The words naming the place whose figure ``q`` is, or None.
+
+    ``[start, end)`` is the figure's clause with the fronted clauses before
+    it, ``own`` where its own clause begins.
+    """
+    if q.unit is not None and q.unit != "%":
+        return None
+    found = None
+    if cues is None or not cues.lacks(start, end, _PLACE_WORDS):
+        if own > start:
+            m = _FRONTED.match(text, start, own)
+            found = m.span("place") if m is not None else None
+        if found is None:
+            for m in _TOWN_OF.finditer(text, start, end):
+                if not q.start <= m.start() < q.end:
+                    found = m.span("place")
+                    break
+    if found is None and (
+        cues is None or not cues.lacks(start, q.start, _SUBJECT_WORDS)
+    ):
+        m = _SUBJECT.search(text, max(0, start - 1), q.start)
+        if m is not None and m.group("place").casefold() not in PERSONS:
+            after = _PEOPLE_AFTER.match(text, q.end, end)
+            nouns = [w.casefold() for w in after.groups() if w] if after else []
+            if any(n in PERSONS or n in _DEAD for n in nouns):
+                found = m.span("place")
+    if found is None:
+        return None
+    name = text[found[0] : found[1]]
+    if name.split()[0].casefold() in _NOT_PLACES or name.isupper():
+        return None
+    return None if _in_headline(text, name, q.start) else found
+
+
+def _in_headline(text: str, name: str, before: int) -> bool:
+    """Whether the article's first line (after front matter, which may hold
+    its title), when it ends before ``before``, names ``name``: the story's
+    own place."""
+    begin = 0
+    if text.startswith("---"):
+        close = text.find("\n---", 3)
+        if close < 0:
+            return False
+        if name in text[:close]:
+            return True
+        begin = text.find("\n", close + 4) + 1
+        while text[begin : begin + 1] == "\n":
+            begin += 1
+    line = text.find("\n", begin)
+    return begin <= line < before and name in text[begin:line]

@@ -1,0 +1,76 @@
+"""Whose part "N of them" is: the whole's, or those present.
+
+"The fire killed 14 people, nine of them in a single hamlet": the figure
+before counts the same measure, and "nine of them" is a part of it.  "The
+coach carried 52 passengers, and 12 of them were killed", "a tour group of
+40 people, 15 of whom died": the figure before counts the people present,
+not the event, and the figure after is the whole of its own measure: it
+contradicts a toll it does not fit.  Where the figure before counts people
+not said to be present ("rescuers reached 300 miners, and 14 of them had
+died") or a thing, the figure after stays a part.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+import regex
+
+from claimcheck.engine.nouns import PERSONS
+from claimcheck.engine.patterns import lazy
+
+__all__ = ["of_those"]
+
+Span = tuple[int, int]
+
+#: how far back the figure "them" stands for is looked for
+_REACH = 200
+# the last figure before "N of them", in its sentence or the one before in
+# its paragraph, and the words after it
+_BEFORE = lazy(
+    r"""(?:^|(?<=[.!?]\s+|\n))(?P<lead>[^.!?\n]*?)
+    \b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven
+      |twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?)
+    (?P<after>(?:\s+[^\W\d_][\w'’-]*){1,3})[^\d\n]*\Z""",
+    regex.I | regex.X,
+)
+# words that say people were present: "the coach carried 52 passengers",
+# "the group numbered 40 people", "300 workers were inside the plant"
+_PRESENT = lazy(
+    r"\b(?:carr(?:y|ies|ied|ying)|had|has|held|holding|housed|housing"
+    r"|employ(?:s|ed|ing)|numbered|numbering|aboard|on\s+board|inside|present"
+    r"|on\s+shift|gathered|packed|crammed)\b",
+    regex.I,
+)
+
+
+def of_those(
+    text: str,
+    q_start: int,
+    bound: Span,
+    earlier: Sequence[Span],
+) -> Literal["part", ""]:
+    """What "N of them" at ``q_start``, bound to ``bound``, is about.
+
+    ``earlier`` holds the measure words the figures before it in its
+    sentence count.  "" (the whole of its measure) when none is
+    ``bound``'s word and the figure before (in its sentence or the one
+    before) counts people said to be present; else "part".
+    """
+    own = _fold(text[bound[0] : bound[1]])
+    if any(_fold(text[h[0] : h[1]]) == own for h in earlier):
+        return "part"
+    m = _BEFORE.search(text, max(0, q_start - _REACH), q_start)
+    if m is None:
+        return "part"
+    words = [w.casefold() for w in m.group("after").split()]
+    if any(w in PERSONS for w in words) and _PRESENT.search(
+        text, m.start("lead"), min(q_start, m.end("after") + 40)
+    ):
+        return ""
+    return "part"
+
+
+def _fold(word: str) -> str:
+    return " ".join(word.casefold().split())
