@@ -7,6 +7,9 @@ rule a mention out when they, not the context, own it (see :func:`owns`).
 
 from __future__ import annotations
 
+import bisect
+import itertools
+
 import regex
 
 from claimcheck.claims import Claim, QuantityClaim, Scope
@@ -71,7 +74,17 @@ def headline(index: ArticleIndex) -> tuple[int, int] | None:
 
 
 def _any_hit_in(index: ArticleIndex, terms: Terms, start: int, end: int) -> bool:
-    return any(h[0] >= start and h[1] <= end for h in context_hits(index, terms))
+    """Whether a hit of ``terms`` lies inside ``[start, end)``."""
+    hits = context_hits(index, terms)
+    # hits come in order of their start (every search finds them so): from
+    # the first that starts in the stretch, up to the first past its end
+    at = bisect.bisect_left(hits, (start,))
+    for first, last in itertools.islice(hits, at, None):
+        if first > end:
+            return False
+        if last <= end:
+            return True
+    return False
 
 
 def context_hits(index: ArticleIndex, terms: Terms) -> tuple[tuple[int, int], ...]:

@@ -13,18 +13,17 @@ from claimcheck.claims import (
     QuantityClaim,
     StatementClaim,
 )
-from claimcheck.engine.changes import direction_of, is_change
+from claimcheck.engine.changes import direction_of
 from claimcheck.engine.context import context_holds, names_scope, owns, variants
-from claimcheck.engine.figure_cues import governing_clause, read_quantity_cues
 from claimcheck.engine.history import weigh_date
 from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.lexicon import names_noun
 from claimcheck.engine.members import sums_contenders
+from claimcheck.engine.mentionfacts import mention_facts
 from claimcheck.engine.nearest import nearest_sentences
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.units import convert_interval, dimension
 from claimcheck.engine.polarity import Cues, Reading, read_polarity
-from claimcheck.engine.relative import told_in_own_relative
 from claimcheck.engine.requests import asks_for
 from claimcheck.engine.sides import other_side, said_otherwise, speaks_of_running
 from claimcheck.engine.statements import (
@@ -174,9 +173,11 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
     expected: str | None = None
     # a claim on the share that ran reads the other side of those that stopped
     running = claim.unit == "%" and speaks_of_running(claim.measure)
-    for mention in index.mentions:
-        if mention.bound is None:
-            continue
+    facts = mention_facts(index)
+    mentions = index.mentions
+    for at in facts.candidates(own):
+        mention = mentions[at]
+        assert mention.bound is not None
         if mention.bound[0] not in own and not (
             mention.rule == "compound"
             and names_noun(claim.measure, text[mention.bound[0] : mention.bound[1]])
@@ -191,20 +192,10 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
         # "rose 300", "fell 40 metres": a change, which only a claim stating a
         # change (or a percentage) counts; the measure's own words ("brought
         # down 35 people") are no change word
-        after = mention.bound[1] if mention.bound[1] <= q.start else 0
-        if (
-            claim.direction is None
-            and claim.unit != "%"
-            and is_change(text, q, (max(mention.clause[0], after), mention.clause[1]))
-        ):
+        if claim.direction is None and claim.unit != "%" and facts.is_change(index, at):
             continue
         measure = text[mention.bound[0] : mention.bound[1]]
-        clause = governing_clause(index, mention.clause, mention.sentence)
-        if told_in_own_relative(text, q.end, mention.bound):
-            clause = (q.start, clause[1])  # what the sentence supposes is not its
-        cues = read_quantity_cues(
-            text, sentence=mention.sentence, clause=clause, start=q.start, end=q.end
-        )
+        cues = facts.cues(index, at)
         if "intention" in cues.suppositions and asks_for(claim.measure):
             cues = Cues(suppositions=cues.suppositions - {"intention"})  # "sought"
         if cues.suppositions and not (

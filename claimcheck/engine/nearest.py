@@ -14,9 +14,11 @@ from claimcheck.claims import AttributeClaim, Claim, QuantityClaim, StatementCla
 from claimcheck.engine.index import KEYWORD
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import Terms, normalize
+from claimcheck.engine.wordsearch import is_word_char
 
 if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
+    from claimcheck.engine.wordsearch import WordTable
 
 __all__ = ["nearest_sentences"]
 
@@ -94,12 +96,18 @@ def _shared(index: ArticleIndex, keywords: tuple[str, ...]) -> dict[int, int]:
     counts: dict[int, int] = {}
     get = counts.get
     bounds: tuple[str, list[int], list[int]] | None = None
+    table: WordTable | None = None
     for word in keywords:
         numbers = memo.get(word)
         if numbers is None:
             if bounds is None:
                 bounds = (index.folded, *_bounds(index))
-            numbers = memo[word] = _sentences_holding(*bounds, word)
+                table = _table(index)
+            if table is not None and word in table.wanted:
+                where = table.where.get(word, ())
+                numbers = memo[word] = _sentences_at(where, *bounds[1:])
+            else:
+                numbers = memo[word] = _sentences_holding(*bounds, word)
         for number in numbers:
             counts[number] = get(number, 0) + 1
     return counts
@@ -119,23 +127,93 @@ def _sentences_holding(
     size = len(word)
     found: list[int] = []
     find = folded.find
+    letter = _LETTER.match
     at = find(word)
     while at >= 0:
         number = bisect.bisect_right(starts, at) - 1
-        end = at + size
         if number >= 0:
+            end = at + size
             last = ends[number]
-            if (
-                end <= last
-                and (at == starts[number] or not _is_letter(folded[at - 1]))
-                and (end == last or not _is_letter(folded[end]))
-            ):
-                found.append(number)
-                # the sentence counts once: on from its end
-                at = find(word, last)
-                continue
+            if end <= last:
+                # no letter on either side inside the sentence, a letter as
+                # KEYWORD sees letters (written out: this runs once a place)
+                whole = True
+                if at != starts[number]:
+                    c = folded[at - 1]
+                    whole = not c.isalpha() if c < "\x80" else letter(c) is None
+                if whole and end != last:
+                    c = folded[end]
+                    whole = not c.isalpha() if c < "\x80" else letter(c) is None
+                if whole:
+                    found.append(number)
+                    # the sentence counts once: on from its end
+                    at = find(word, last)
+                    continue
         at = find(word, at + 1)
     return tuple(found)
+
+
+def _sentences_at(
+    places: Iterable[tuple[int, int]], starts: list[int], ends: list[int]
+) -> tuple[int, ...]:
+    """The sentences (by number) holding one of ``places`` (in order) whole."""
+    found: list[int] = []
+    for at, end in places:
+        number = bisect.bisect_right(starts, at) - 1
+        if number >= 0 and end <= ends[number] and (not found or found[-1] != number):
+            found.append(number)
+    return tuple(found)
+
+
+def _table(index: ArticleIndex) -> WordTable | None:
+    """The article's word table (see :mod:`claimcheck.engine.wordsearch`) when
+    its words are the :data:`KEYWORD` words of the sentences, as
+    :func:`_sentences_holding` finds them; None otherwise (kept with the
+    index).
+
+    The table holds each run of word characters (letters, digits, ``_``) of
+    the body; a keyword is a run of letters in a sentence.  The two agree
+    where every word character is ASCII and no character beyond ASCII is a
+    letter as :data:`KEYWORD` sees letters, no run of four letters or more
+    touches a digit or ``_``, no sentence starts or ends inside a run of
+    word characters, and the sentences lie in the body, which does not
+    start inside such a run.
+    """
+    memo = index._memo
+    agrees: bool | None = memo.get("keywords tabled")
+    if agrees is None:
+        agrees = memo["keywords tabled"] = _table_agrees(index)
+    return index.words if agrees else None
+
+
+def _table_agrees(index: ArticleIndex) -> bool:
+    folded = index.folded
+    starts, ends = _bounds(index)
+    body = index.article.body_start
+    if not starts or starts[0] < body:
+        return False
+    beyond = set(folded.encode().translate(None, _ASCII).decode())
+    if any(is_word_char(c) or _LETTER.match(c) is not None for c in beyond):
+        return False
+    # (each letter an "a", each digit and "_" a "0", the rest a space: plain
+    # searches and byte tests)
+    kinds = folded.encode("ascii", "replace").translate(_KINDS)
+    size = len(kinds)
+    for at in (body, *starts, *ends):
+        if 0 < at < size and kinds[at - 1] != _GAP and kinds[at] != _GAP:
+            return False
+    return b"aaaa0" not in kinds and b"0aaaa" not in kinds
+
+
+#: each byte as a letter ("a"), a digit or "_" ("0"), or neither (" "); the
+#: bytes beyond ASCII are neither (they are replaced before)
+_KINDS = bytes(
+    (97 if chr(c).isalpha() else 48 if chr(c).isdigit() or c == 95 else 32)
+    if c < 128
+    else 32
+    for c in range(256)
+)
+_GAP = 32
 
 
 def _bounds(index: ArticleIndex) -> tuple[list[int], list[int]]:
@@ -148,13 +226,6 @@ def _bounds(index: ArticleIndex) -> tuple[list[int], list[int]]:
             [end for _, end in sentences],
         )
     return found
-
-
-def _is_letter(char: str) -> bool:
-    """Whether ``char`` is a letter as :data:`KEYWORD` sees letters."""
-    if char < "\x80":
-        return char.isalpha()  # a-z, A-Z
-    return _LETTER.match(char) is not None
 
 
 _LETTER = lazy(r"[^\W\d_]")

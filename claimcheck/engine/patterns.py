@@ -142,9 +142,14 @@ _NEXT = [0]
 def _fold(part: str) -> str | None:
     """``part`` case folded, or None when it holds a character beyond ASCII
     that is not a common mark (kept for the few texts asked last)."""
+    # (the text asked last first: the guards of one clause ask in a row)
+    last = _RECENT[_NEXT[0] - 1]
+    if last[0] is part:
+        folded: str | None = last[1]
+        return folded
     for last in _RECENT:
         if last[0] is part:
-            folded: str | None = last[1]
+            folded = last[1]
             return folded
     folded = (
         None
@@ -227,7 +232,9 @@ class _GuardedPattern:
     def search(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> regex.Match[str] | None:
-        if not self.may_match(text, pos, endpos):
+        # (:meth:`may_match` written out: a guard runs once per cue sought)
+        folded = _fold(text[pos:endpos] if pos or endpos < len(text) else text)
+        if folded is not None and not self._fits(folded):
             return None
         return self.pattern.search(text, pos, endpos)
 

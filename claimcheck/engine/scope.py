@@ -1,12 +1,10 @@
-"""What a figure is about: the whole, or a part, another period or event; and
-which way a change goes.
+"""What a figure is about: the whole, or a part, another period or event.
 
 A sub-editor reads "nine of them in a single hamlet", "the previous season's",
 "year to date", "an unrelated tremor on Friday" as figures about something
-other than the story's whole, and "fell 3.4%" as a change downwards.  The
-index records the first on each mention (:func:`scope_of`, and
-:func:`combined` for one figure of two measures); a claim reads the second
-when it states a change (:func:`direction_of`).
+other than the story's whole.  The index records it on each mention
+(:func:`scope_of`, and :func:`combined` for one figure of two measures);
+which way a change goes is :mod:`claimcheck.engine.changes`.
 """
 
 from __future__ import annotations
@@ -17,7 +15,6 @@ from typing import Literal
 
 import regex
 
-from claimcheck.engine.changes import Direction, direction_of, is_change
 from claimcheck.engine.combined import combined
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.earlier import (
@@ -44,12 +41,9 @@ from claimcheck.engine.subgroups import subgroup
 from claimcheck.engine.wordsearch import trie_pattern
 
 __all__ = [
-    "Direction",
     "Scope",
     "addition",
     "combined",
-    "direction_of",
-    "is_change",
     "scope_of",
 ]
 

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["WORD_GAP", "WordPhrases", "WordTable", "trie_pattern"]
+__all__ = ["WORD_GAP", "WordPhrases", "WordTable", "is_word_char", "trie_pattern"]
 
 #: one word, as the trie's word boundaries see it
 _WORD = re.compile(r"\w+")
@@ -179,8 +179,8 @@ class WordTable:
         self.wanted = wanted = _wanted()
         body = folded[start:]
         # the text starts inside a word: that word is not a whole one
-        inside = bool(start and body and _is_word(folded[start - 1]))
-        inside = inside and _is_word(body[0])
+        inside = bool(start and body and is_word_char(folded[start - 1]))
+        inside = inside and is_word_char(body[0])
         where: dict[str, list[tuple[int, int]]] = collections.defaultdict(list)
         spaced = _spaced(body)
         if spaced is not None:
@@ -189,18 +189,19 @@ class WordTable:
             # the piece before it: its place is the length of the pieces
             # before it, plus one space for each
             pieces = spaced.split(" ")
-            keep = list(map(wanted.__contains__, pieces))
-            if inside:
-                keep[0] = False
-            places = itertools.accumulate(map(len, pieces), initial=start)
-            for word, number, at in zip(
-                itertools.compress(pieces, keep),
-                itertools.compress(itertools.count(), keep),
-                itertools.compress(places, keep),
-                strict=False,
-            ):
-                at += number
-                where[word].append((at, at + len(word)))
+            kept = list(
+                itertools.compress(range(len(pieces)), map(wanted.__contains__, pieces))
+            )
+            if inside and kept and kept[0] == 0:
+                del kept[0]
+            if kept:
+                places = list(
+                    itertools.accumulate(map(len, pieces[: kept[-1]]), initial=start)
+                )
+                for number in kept:
+                    word = pieces[number]
+                    at = places[number] + number
+                    where[word].append((at, at + len(word)))
         else:
             # between, word, between, word, ..., between: each word's place
             # is the length of what precedes it
@@ -262,7 +263,7 @@ def _gaps_as_spaces(error: UnicodeError) -> tuple[str, int]:
     become spaces; a word character raises :class:`_WordBeyondAscii`."""
     assert isinstance(error, UnicodeEncodeError)
     chars = error.object[error.start : error.end]
-    if any(map(_is_word, chars)):
+    if any(map(is_word_char, chars)):
         raise _WordBeyondAscii
     return " " * len(chars), error.end
 
@@ -288,13 +289,15 @@ def _find_whole(folded: str, start: int, word: str) -> list[tuple[int, int]]:
     at = folded.find(word, start)
     while at >= 0:
         end = at + n
-        if not (at and _is_word(folded[at - 1])) and not (
-            end < len(folded) and _is_word(folded[end])
+        if not (at and is_word_char(folded[at - 1])) and not (
+            end < len(folded) and is_word_char(folded[end])
         ):
             out.append((at, end))
         at = folded.find(word, at + 1)
     return out
 
 
-def _is_word(char: str) -> bool:
+def is_word_char(char: str) -> bool:
+    """Whether ``char`` is a word character (a letter, a digit or ``_``), as
+    the table's words are runs of them."""
     return char.isalnum() or char == "_"

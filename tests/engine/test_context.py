@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.engine.articles import parse_article
-from claimcheck.engine.context import headline, variants
+from claimcheck.engine.context import _any_hit_in, context_hits, headline, variants
 from claimcheck.engine.index import build_lexicon, index_article
 from claimcheck.engine.terms import Terms
 
@@ -87,3 +87,29 @@ def _headline(text: str) -> str | None:
 )
 def test_a_headline_is_a_short_first_line(text: str, title: str | None) -> None:
     assert _headline(text) == title
+
+
+def test_a_hit_in_a_stretch_is_found_from_the_first_starting_there() -> None:
+    text = (
+        "Ridge fire update\n\nThe Ridge fire burned 40 homes near Ridge Road."
+        " Crews held the line.\n\nIn Corran, the river rose. The Ridge crews"
+        " moved on to Corran Ridge.\n\nNothing else."
+    )
+    index = index_article(
+        parse_article(text, path="a.txt"), build_lexicon([Terms.of(["homes"])])
+    )
+    groups = [
+        Terms.of(words)
+        for words in (["ridge"], ["corran ridge", "ridge road"], ["crews"], ["dam"])
+    ]
+    # spelling variants too: "Coran Ridge" finds "Corran Ridge"
+    groups.append(variants(Terms.of(["coran ridge"]), 1))
+    for group in groups:
+        hits = context_hits(index, group)
+        assert list(hits) == sorted(hits)
+        assert hits or group is groups[3]
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1, 3):
+                assert _any_hit_in(index, group, start, end) == any(
+                    h[0] >= start and h[1] <= end for h in hits
+                ), (group, start, end)

@@ -14,6 +14,9 @@ _LEXICON = build_lexicon([Terms.of(["dead"])])
 _WORDS = ["dam", "dams", "held", "Held", "HOLDS", "élan", "ÉLAN", "οδοσ", "ΟΔΟΣ"]
 _WORDS += ["river", "rivers", "x7river", "river_x", "road’s", "über", "straße"]
 _GAPS = [" ", ". ", ", ", "-", "", "\n\n", "! ", "7", "\u0301", "’"]
+# the words a phrase of a suite opens with are those the word table keeps:
+# these make the keywords' sentences be read from the table where it agrees
+_TABLED = Terms.of([w.casefold() for w in _WORDS] + ["damage", "road"]).scanner
 
 
 def _by_words(index: ArticleIndex, keywords: frozenset[str]) -> dict[int, int]:
@@ -32,6 +35,7 @@ def test_a_keyword_counts_once_per_sentence_as_a_whole_word() -> None:
         _LEXICON,
     )
     assert nearest._folds_alike(index)
+    assert nearest._table(index) is not None
     keywords = frozenset({"held", "dams"})
     assert (
         nearest._shared(index, nearest._foldable(keywords))
@@ -58,3 +62,22 @@ def test_sentences_score_as_by_their_words(
     if nearest._folds_alike(index):
         found = nearest._shared(index, nearest._foldable(keywords))
         assert found == _by_words(index, keywords)
+        # and as the folded text tells them, word by word
+        bounds = nearest._bounds(index)
+        for word in nearest._foldable(keywords):
+            assert index._memo["keyword sentences"][word] == (
+                nearest._sentences_holding(index.folded, *bounds, word)
+            )
+
+
+def test_the_table_tells_the_sentences_only_where_it_agrees() -> None:
+    def table(text: str) -> bool:
+        index = index_article(parse_article(text, path="a.txt"), _LEXICON)
+        return nearest._table(index) is not None
+
+    assert table("The dam held. The river rose, “and” held — again.")
+    assert not table("The dam held. The river7 rose.")  # a keyword by a digit
+    assert not table("The dam held. The river_x rose.")
+    assert table("The dam held in 2024. The 2nd river rose.")  # short runs
+    assert not table("The élan held. The river rose.")  # a letter beyond ASCII
+    assert not table("The dam held. The rive\u0301r rose.")
