@@ -1,0 +1,51 @@
+"""Hostile inputs, second round, end to end: each meets a clean message.
+
+Invisible characters inside numbers, articles whose evidence would fill
+memory, corpus entries that loop, and the parts of the tool the first round
+did not reach (docs/security.md has the table).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import pytest
+
+from tests.test_hostile_articles import assert_clean
+
+BLAST = """\
+claims:
+  - id: blast-dead
+    kind: quantity
+    measure: [killed]
+    equals: 212
+"""
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\u00ad", "\u2060", "\ufeff", "\u200d"])
+def test_an_invisible_mark_inside_a_number_is_no_contradiction(
+    make_project: Callable[..., pytest.Pytester], mark: str
+) -> None:
+    article = f"The blast killed 2{mark}12 people on Monday.\n"
+    project = make_project({"blast.yaml": BLAST}, {"a.txt": article})
+    result = project.runpytest("assertions")
+    result.assert_outcomes(passed=1)
+    assert_clean(result.stdout.str())
+
+
+def test_a_figure_after_an_invisible_mark_is_quoted_at_its_column(
+    make_project: Callable[..., pytest.Pytester],
+) -> None:
+    # column 19 counts the zero-width space before it, as editors do
+    article = "Police said\nThe blast\u200b killed 2\u200b13 people.\n"
+    project = make_project({"blast.yaml": BLAST}, {"a.txt": article})
+    result = project.runpytest("assertions", "--claimcheck-json=out.json")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        ["articles/a.txt:2:19: blast-dead contradicted: '2\\u200b13' reads 213*"]
+    )
+    data = json.loads(project.path.joinpath("out.json").read_text())
+    (record,) = data["results"]
+    assert record["verdict"] == "contradicted"
+    assert_clean(result.stdout.str())
