@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.test_hostile_articles import assert_clean
+from claimcheck.cli import main
+from tests.test_hostile_articles import FLOOD, assert_clean
 
 BLAST = """\
 claims:
@@ -48,4 +49,25 @@ def test_a_figure_after_an_invisible_mark_is_quoted_at_its_column(
     data = json.loads(project.path.joinpath("out.json").read_text())
     (record,) = data["results"]
     assert record["verdict"] == "contradicted"
+    assert_clean(result.stdout.str())
+
+
+def test_evidence_past_the_limit_is_counted_in_every_report(
+    make_project: Callable[..., pytest.Pytester],
+) -> None:
+    # no sentence end: 300 mentions of one measure in one "sentence"
+    article = "and 50 people died in the flood " * 300 + "\n"
+    project = make_project({"flood.yaml": FLOOD}, {"a.txt": article})
+    reports = [f"--claimcheck-report=out.{suffix}" for suffix in ("md", "html", "json")]
+    result = project.runpytest("assertions", *reports)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["… and 250 more mentions (a report keeps 50)"])
+    (record,) = json.loads(project.path.joinpath("out.json").read_text())["results"]
+    assert (len(record["evidence"]), record["evidence_left_out"]) == (50, 250)
+    assert "… and 250 more mentions" in project.path.joinpath("out.md").read_text()
+    assert "… and 250 more mentions" in project.path.joinpath("out.html").read_text()
+    out = str(project.path / "out.json")
+    assert main(["merge", out, "--json", str(project.path / "all.json")]) == 1
+    (again,) = json.loads(project.path.joinpath("all.json").read_text())["results"]
+    assert again["evidence_left_out"] == 250
     assert_clean(result.stdout.str())

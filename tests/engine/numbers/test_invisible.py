@@ -42,7 +42,9 @@ def test_groups_hedges_and_units_read_through(
     text: str, value: float, quote: str
 ) -> None:
     (q,) = read_quantities(text)
-    assert (q.interval.low + q.interval.high) / 2 == value  # "about" widens
+    low, high = q.interval.low, q.interval.high
+    assert low is not None and high is not None
+    assert (low + high) / 2 == value  # "about" widens
     assert q.text == quote == text[q.start : q.end]
 
 
