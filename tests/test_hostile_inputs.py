@@ -8,6 +8,8 @@ did not reach (docs/security.md has the table).
 from __future__ import annotations
 
 import json
+import os
+import time
 from collections.abc import Callable
 
 import pytest
@@ -70,4 +72,46 @@ def test_evidence_past_the_limit_is_counted_in_every_report(
     assert main(["merge", out, "--json", str(project.path / "all.json")]) == 1
     (again,) = json.loads(project.path.joinpath("all.json").read_text())["results"]
     assert again["evidence_left_out"] == 250
+    assert_clean(result.stdout.str())
+
+
+# --- links that loop ---------------------------------------------------------------
+
+
+def test_a_loop_of_links_in_the_corpus_is_named(
+    make_project: Callable[..., pytest.Pytester],
+) -> None:
+    project = make_project({"flood.yaml": FLOOD}, {"ok.txt": "45 people died.\n"})
+    os.symlink("b.txt", project.path / "articles" / "a.txt")
+    os.symlink("a.txt", project.path / "articles" / "b.txt")
+    result = project.runpytest("assertions")
+    result.stdout.fnmatch_lines(
+        [
+            "assertions/flood.yaml: corpus entry articles/a.txt is a link in a loop"
+            " of links (a.txt -> b.txt -> a.txt), not an article file; *"
+        ]
+    )
+    assert result.ret == pytest.ExitCode.INTERRUPTED
+    assert_clean(result.stdout.str())
+
+
+@pytest.mark.parametrize(
+    ("corpus", "expected"),
+    [
+        ("articles/**/*.txt", "*1 passed*"),
+        ("articles/**/*.xyz", "*the corpus **/*.xyz (in */articles) holds no article*"),
+    ],
+)
+def test_a_glob_through_folders_that_link_to_themselves_ends(
+    make_project: Callable[..., pytest.Pytester], corpus: str, expected: str
+) -> None:
+    # glob would walk articles/a/b/a/b/... 2**40 ways
+    project = make_project({"flood.yaml": FLOOD}, {"ok.txt": "45 people died.\n"})
+    project.makeini(f"[pytest]\nclaimcheck_corpus = {corpus}\n")
+    for name in ("a", "b", "c"):
+        os.symlink(".", project.path / "articles" / name)
+    took = time.process_time()
+    result = project.runpytest("assertions")
+    assert time.process_time() - took < 30
+    result.stdout.fnmatch_lines([expected])
     assert_clean(result.stdout.str())
