@@ -115,3 +115,36 @@ def test_a_glob_through_folders_that_link_to_themselves_ends(
     assert time.process_time() - took < 30
     result.stdout.fnmatch_lines([expected])
     assert_clean(result.stdout.str())
+
+
+# --- report paths through links ----------------------------------------------------
+
+
+def test_a_report_path_in_a_loop_of_links_is_refused(
+    make_project: Callable[..., pytest.Pytester],
+) -> None:
+    project = make_project({"flood.yaml": FLOOD}, {"ok.txt": "45 people died.\n"})
+    os.symlink("b.md", project.path / "a.md")
+    os.symlink("a.md", project.path / "b.md")
+    result = project.runpytest("assertions", "--claimcheck-report=a.md")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(
+        [
+            "ERROR: --claimcheck-report=a.md: refusing to write there: a.md is a"
+            " link in a loop of links; choose another path"
+        ]
+    )
+    assert "Traceback" not in result.stderr.str()
+
+
+def test_a_report_through_a_link_writes_the_file_it_names(
+    make_project: Callable[..., pytest.Pytester],
+) -> None:
+    project = make_project({"flood.yaml": FLOOD}, {"ok.txt": "45 people died.\n"})
+    os.symlink("reports/latest.md", project.path / "latest.md")  # nothing there yet
+    for _ in range(2):
+        result = project.runpytest("assertions", "--claimcheck-report=latest.md")
+        result.assert_outcomes(passed=1)
+        assert (project.path / "latest.md").is_symlink()
+        text = (project.path / "reports" / "latest.md").read_text()
+        assert text.startswith("# claimcheck report")
