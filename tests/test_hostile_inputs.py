@@ -7,14 +7,18 @@ did not reach (docs/security.md has the table).
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import os
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from claimcheck.cli import main
+from claimcheck.errors import AssertionFileError
+from claimcheck.suite.loader import load_assertion_file
 from tests.test_hostile_articles import FLOOD, assert_clean
 
 BLAST = """\
@@ -148,3 +152,39 @@ def test_a_report_through_a_link_writes_the_file_it_names(
         assert (project.path / "latest.md").is_symlink()
         text = (project.path / "reports" / "latest.md").read_text()
         assert text.startswith("# claimcheck report")
+
+
+# --- huge values in an assertion file ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("term", "message"),
+    [
+        (
+            "x" * 1_000_000,
+            "f.yaml:4:15: phrase 'xxxx*'... in 'measure' in claim 'dead' is"
+            " 1,000,000 characters long; a term is a word or a short phrase*",
+        ),
+        (
+            "{regex: '" + "a" * 1_000_000 + "'}",
+            "f.yaml:4:23: regular expression 'aaaa*'... in 'measure' in claim"
+            " 'dead' is 1,000,000 characters long (at most 10,000)*",
+        ),
+    ],
+    ids=["phrase", "regex"],
+)
+def test_a_pasted_text_as_a_term_is_refused(
+    tmp_path: Path, term: str, message: str
+) -> None:
+    # a 10 MB measure word took 2 GB and ended in pytest's recursion
+    # guard; a 10 MB pattern took 4 GB and more than five minutes
+    path = tmp_path / "f.yaml"
+    path.write_text(
+        f"claims:\n  - id: dead\n    kind: quantity\n    measure: [{term}]\n"
+        "    equals: 45\n"
+    )
+    took = time.process_time()
+    with pytest.raises(AssertionFileError) as caught:
+        load_assertion_file(path, rootdir=tmp_path, default_corpus=["."])
+    assert time.process_time() - took < 5
+    assert fnmatch.fnmatch(str(caught.value), message), str(caught.value)[:300]
