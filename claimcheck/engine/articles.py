@@ -294,21 +294,22 @@ def laid_out(
 
 
 def decode_article(data: bytes, path: str) -> str:
-    """An article file's bytes as text: UTF-8 (or UTF-16 with a byte order
-    mark), else cp1252 with an :class:`ArticleWarning`; binary raises
+    """An article file's bytes as text: UTF-8 (or UTF-16 or UTF-32, see
+    :func:`_wide_encoding`), else cp1252 with an :class:`ArticleWarning`; binary raises
     :class:`ArticleSkipped`.
     """
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    wide = _wide_encoding(data)
+    if wide is None and b"\x00" in data[:8192]:
         raise ArticleSkipped(
             f"{path}: binary file, not an article; skipped. Remove it from the corpus"
         )
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if wide is not None:
         try:
-            return data.decode("utf-16")
+            return data.decode(wide)
         except UnicodeDecodeError as exc:
             raise ArticleSkipped(
-                f"{path}: starts as UTF-16 but is not (byte {exc.start}); skipped."
-                " Save it as UTF-8 or remove it from the corpus"
+                f"{path}: starts as {wide.upper()} but is not (byte {exc.start});"
+                " skipped. Save it as UTF-8 or remove it from the corpus"
             ) from exc
     try:
         return data.decode("utf-8")
@@ -322,6 +323,25 @@ def decode_article(data: bytes, path: str) -> str:
             stacklevel=3,
         )
         return data.decode(FALLBACK_ENCODING, errors="replace")
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """UTF-32 or UTF-16 by the byte order mark; without one, UTF-16 when
+    every other byte of the first 8 kB is zero, as in text of Latin script
+    saved by tools that write no mark."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    head = data[: 8192 & ~1] if len(data) % 2 == 0 or len(data) > 8192 else b""
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd >= len(head) // 4 and even == 0:
+        return "utf-16-le"
+    if even >= len(head) // 4 and odd == 0:
+        return "utf-16-be"
+    return None
 
 
 _NEWLINE = lazy(r"\r\n|\n|\r")

@@ -111,6 +111,10 @@ def _decode_page(data: bytes, path: str) -> str:
             codec = codecs.lookup(declared.group(1).decode("ascii")).name
         except LookupError:
             codec = "utf-8"
+        if not _ascii_compatible(codec):
+            # found in ASCII bytes, so not the page's: browsers read a page
+            # that declares UTF-16 as UTF-8 (the WHATWG encoding standard)
+            codec = "utf-8"
         if codec != "utf-8" and b"\x00" not in data[:8192]:
             try:
                 return data.decode(_BROWSER_CODECS.get(codec, codec))
@@ -119,6 +123,14 @@ def _decode_page(data: bytes, path: str) -> str:
                 # rather than a charset: read as any article
                 pass
     return decode_article(data, path)
+
+
+def _ascii_compatible(codec: str) -> bool:
+    """Whether ``codec`` writes ASCII as ASCII (not UTF-16, EBCDIC, base64)."""
+    try:
+        return "<meta charset=".encode(codec) == b"<meta charset="
+    except (LookupError, UnicodeError):
+        return False
 
 
 def _extract(page: str, path: str) -> tuple[list[str], dict[str, Any]]:

@@ -8,7 +8,6 @@ user must fix stops the run with one :class:`pytest.UsageError` line.
 
 from __future__ import annotations
 
-import glob
 import os
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from claimcheck.run.changes import changed_files
 from claimcheck.run.indexes import Limits
 from claimcheck.run.session import RunSession
 from claimcheck.run.settings import Granularity
+from claimcheck.suite.globbing import iglob_once
 
 __all__ = ["open_session"]
 
@@ -181,7 +181,7 @@ def _default_corpus(config: pytest.Config, given: list[Path]) -> list[str]:
     """
     configured: list[str] = config.getini("claimcheck_corpus")
     root = config.rootpath
-    if not given or any(glob.glob(str(root / e), recursive=True) for e in configured):
+    if not given or any(next(iglob_once(str(root / e)), None) for e in configured):
         return configured
     shown = [_shown(p, root) for p in given]
     config.stash[CORPUS_NOTE] = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 from claimcheck.claims import Claim
 from claimcheck.engine.articles import Article
 from claimcheck.engine.match import Evidence, Verdict, VerdictKind
+from claimcheck.reports.evidence_limit import kept_evidence, more_mentions
 from claimcheck.reports.records import quoted_bounds, source_record, source_text
 
 __all__ = ["render_failure", "render_missing"]
@@ -78,13 +79,15 @@ def render_failure(verdict: Verdict, claim: Claim, article: Article) -> str:
         + (f" ({source})" if source else ""),
         "",
     ]
-    shown = [e for e in verdict.evidence if e.compatible is False] or list(
-        verdict.evidence
+    shown, left_out = kept_evidence(
+        [e for e in verdict.evidence if e.compatible is False] or verdict.evidence
     )
     for e in shown:
         lines += _excerpt(article, e.start, e.end)
         lines.append(f"    {e.text!r}: {e.reason}")
         lines.append("")
+    if left_out:
+        lines += [more_mentions(left_out), ""]
     if verdict.kind is VerdictKind.MISSING:
         lines += _missing_lines(verdict, article)
     first = shown[0] if shown else None

@@ -42,7 +42,10 @@ def _problem(path: Path, corpus: Iterable[Path]) -> str | None:
     suffix = path.suffix.lower()
     if suffix in (".yaml", ".yml"):
         return "a YAML name is read as an assertion or settings file"
-    resolved = path.resolve()
+    try:
+        resolved = path.resolve()
+    except (RuntimeError, OSError):  # Python 3.11 raises RuntimeError
+        return f"{path} is a link in a loop of links"
     if resolved.is_file() and not _written_by_claimcheck(resolved):
         return (
             f"{path} exists and claimcheck did not write it, so it would be"

@@ -105,6 +105,7 @@ function drawResult(r) {
   // a discrepancy shows the mentions that disagree; an outdated one, all
   const shown = FAILING.has(r.status) && r.verdict !== "outdated" ? r.evidence.filter((e) => e.compatible === false) : r.evidence;
   for (const e of shown) li.append(quote(e), el("div", {className: "reason", textContent: e.reason}));
+  if (r.more) li.append(el("div", {className: "reason", textContent: r.more}));
   if (!r.evidence.length) {
     li.append(el("div", {className: "reason", textContent: r.candidates.length ? "not stated; nearest sentences:" : "not stated; no sentence comes close"}));
     for (const c of r.candidates) li.append(el("blockquote", {}, el("span", {className: "ln", textContent: c.line + ":" + c.column}), c.text));

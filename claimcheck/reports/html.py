@@ -20,6 +20,7 @@ from claimcheck.reports.coverage import (
     coverage_sentence,
     never_evidenced,
 )
+from claimcheck.reports.evidence_limit import more_mentions
 from claimcheck.reports.records import (
     ResultRecord,
     article_paths,
@@ -72,6 +73,8 @@ def _page_data(records: Sequence[ResultRecord], meta: RunMetadata) -> dict[str, 
     for r in ordered:
         where = location(r)
         result: dict[str, Any] = {k: r.get(k) for k in _KEEP}
+        if more := more_mentions(r.get("evidence_left_out", 0)):
+            result["more"] = more
         result.update(
             c=claim_index[r["claim"]],
             a=article_index[r["article"]],
@@ -210,6 +213,8 @@ def evidence_html(record: ResultRecord) -> str:
             f"<mark>{html.escape(e['text'])}</mark>{html.escape(e.get('after', ''))}"
             f"</pre><p>{html.escape(e['reason'])}</p>"
         )
+    if more := more_mentions(record.get("evidence_left_out", 0)):
+        parts.append(f"<p>{html.escape(more)}</p>")
     return "<div class='claimcheck'>" + "".join(parts) + "</div>"
 
 

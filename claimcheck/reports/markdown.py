@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from claimcheck.reports.coverage import coverage_markdown, coverage_sentence
+from claimcheck.reports.evidence_limit import more_mentions
 from claimcheck.reports.records import (
     CONTEXT,
     ResultRecord,
@@ -209,6 +210,8 @@ def _discrepancy_detail(record: ResultRecord) -> list[str]:
             + ("…" if len(after) >= CONTEXT else "")
         )
         lines += [f"> {e['line']}: {quote}", "", f"{_md(e['reason'])}", ""]
+    if more := more_mentions(record.get("evidence_left_out", 0)):
+        lines += [more, ""]
     if not where["quote"]:
         lines += ["The article does not state it. Nearest sentences:", ""]
         lines += [

@@ -160,6 +160,7 @@ _OPTIONAL: dict[str, type] = {
     "note": str,
     "outcome": str,
     "source": dict,
+    "evidence_left_out": int,
 }
 #: the verdicts a record may hold: every one the records and the engine know
 _VERDICTS = tuple(

@@ -18,6 +18,7 @@ from typing import Any, Literal, NotRequired, TypedDict, cast
 from claimcheck.claims import Claim, ClaimKind, OutdatedPolicy, QuantityClaim
 from claimcheck.engine.articles import Article
 from claimcheck.engine.match import Evidence, Verdict, VerdictKind
+from claimcheck.reports.evidence_limit import kept_evidence
 from claimcheck.reports.natural import NaturalPiece, natural_key, natural_sorted
 
 __all__ = [
@@ -130,6 +131,8 @@ class ResultRecord(TypedDict):
     #: wavering, and the claim or the run is strict
     strict_failure: bool
     evidence: list[EvidenceRecord]
+    #: mentions past the limit a record keeps (reports.evidence_limit)
+    evidence_left_out: NotRequired[int]
     candidates: list[SpanRecord]
     #: the baseline's view, on discrepancies only (see reports.baseline)
     fingerprint: NotRequired[str]
@@ -238,7 +241,8 @@ def _record(
     *,
     strict: bool,
 ) -> ResultRecord:
-    return {
+    kept, left_out = kept_evidence(verdict.evidence)
+    record: ResultRecord = {
         "claim": claim.id,
         "kind": _KIND_NAMES[claim.kind],
         "description": claim.description,
@@ -247,12 +251,15 @@ def _record(
         "verdict": _VERDICT_NAMES[verdict.kind],
         "required": claim.required,
         "wavering": verdict.wavering,
-        "evidence": [_evidence_record(e, article) for e in verdict.evidence],
+        "evidence": [_evidence_record(e, article) for e in kept],
         "candidates": [
             _span_record(start, end, article) for start, end in verdict.candidates
         ],
         "strict_failure": (claim.strict or strict) and verdict.wavering,
     }
+    if left_out:
+        record["evidence_left_out"] = left_out
+    return record
 
 
 _KIND_NAMES: dict[ClaimKind, ClaimKindName] = {

@@ -26,15 +26,18 @@ def write_atomic(path: Path, text: str | bytes) -> None:
 
     Raises :class:`OutputError` naming the path when the folder cannot be
     created or written; the previous content of ``path`` is then untouched.
+    A link is followed: the file it names is written, the link kept.
     """
     data = text.encode("utf-8") if isinstance(text, str) else text
+    # through a link, the file it names is replaced and the link kept
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(
-            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
         )
     except OSError as exc:
-        raise _cannot_write(path, exc, _blocked(path)) from exc
+        raise _cannot_write(path, exc, _blocked(target)) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -45,7 +48,7 @@ def write_atomic(path: Path, text: str | bytes) -> None:
         umask = os.umask(0o22)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
+        os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise _cannot_write(path, exc) from exc

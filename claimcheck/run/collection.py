@@ -7,7 +7,7 @@ finds the article files an assertion file's corpus names.
 
 from __future__ import annotations
 
-import glob
+import errno
 import hashlib
 import os
 import stat
@@ -21,6 +21,7 @@ from claimcheck.engine.html import HTML_EXTRA, extractor_missing
 from claimcheck.engine.index import Lexicon, build_lexicon
 from claimcheck.errors import ArticleError
 from claimcheck.run.paths import PathList, sorted_places
+from claimcheck.suite.globbing import iglob_once
 from claimcheck.suite.loader import check_unique_ids, load_assertion_file
 
 __all__ = ["Collection", "expand_corpus"]
@@ -237,7 +238,7 @@ def _globbed(pattern: str) -> Iterator[str]:
     their paths' parts, one at a time: the matches are packed as they come
     and sorted by place, so no list of every match (nor of every match's
     parts) is made."""
-    found = PathList(glob.iglob(pattern, recursive=True))
+    found = PathList(iglob_once(pattern))
     return map(found.name, sorted_places(range(len(found)), _parts, found.name))
 
 
@@ -313,7 +314,11 @@ def _resolved_file(path: str, folders: dict[str, str]) -> str | None:
         link = os.path.realpath(path) if stat.S_ISLNK(mode) else None
         try:
             mode = os.stat(path).st_mode
-        except OSError:
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise _NotAFile(
+                    f"a link in a loop of links ({_loop(path)})", None
+                ) from None
             raise _NotAFile(None, link) from None
         if stat.S_ISDIR(mode):
             return None
@@ -328,6 +333,22 @@ def _resolved_file(path: str, folders: dict[str, str]) -> str | None:
     if real is None:
         real = folders[folder] = os.path.realpath(folder)
     return os.path.join(real, name)
+
+
+def _loop(path: str) -> str:
+    """``a.txt -> b.txt -> a.txt``: the links from ``path`` until one repeats
+    (a link in a looping folder shows as itself)."""
+    chain = [os.path.normpath(path)]
+    while len(chain) < 41:
+        try:
+            target = os.readlink(chain[-1])
+        except OSError:
+            break
+        chain.append(os.path.normpath(os.path.join(os.path.dirname(chain[-1]), target)))
+        if chain[-1] in chain[:-1]:
+            break
+    base = os.path.dirname(chain[0])
+    return " -> ".join(Path(os.path.relpath(p, base)).as_posix() for p in chain)
 
 
 def _not_a_file(path: Path, root: Path, problem: _NotAFile) -> str:

@@ -180,10 +180,11 @@ def group_figures(figures: Iterable[Figure]) -> list[Group]:
             key = (noun_family(figure.noun), figure.dimension)
             by_noun.setdefault(key, []).append(figure)
     joined: dict[tuple[str, str], list[Figure]] = {}
+    counted = _counted(by_measure)
     for (noun, dimension), found in sorted(by_noun.items()):
         alone = []
         for figure in found:
-            home = _home(figure, noun, dimension, by_measure)
+            home = _home(figure, noun, dimension, counted)
             if home is None:
                 alone.append(figure)
             else:
@@ -203,25 +204,33 @@ def group_figures(figures: Iterable[Figure]) -> list[Group]:
     return sorted(groups, key=lambda g: (g.key, g.dimension, g.kind))
 
 
+#: for each measure group, the values it holds of each (noun family, unit)
+_Counted = dict[tuple[str, str], dict[tuple[str, str | None], set[Interval]]]
+
+
+def _counted(by_measure: dict[tuple[str, str], list[Figure]]) -> _Counted:
+    """The measure groups' counted nouns, built once: asking each group's
+    members for every measureless figure took their product in time."""
+    counted: _Counted = {}
+    for key, members in sorted(by_measure.items()):
+        nouns = counted[key] = {}
+        for m in members:
+            if m.noun is not None:
+                place = (noun_family(m.noun), m.unit)
+                nouns.setdefault(place, set()).add(vote_interval(m.interval))
+    return counted
+
+
 def _home(
-    figure: Figure,
-    noun: str,
-    dimension: str,
-    by_measure: dict[tuple[str, str], list[Figure]],
+    figure: Figure, noun: str, dimension: str, counted: _Counted
 ) -> tuple[str, str] | None:
     """The one measure group a measureless figure belongs to, if exactly one."""
     mine = vote_interval(figure.interval)
     homes = [
         key
-        for key, members in sorted(by_measure.items())
+        for key, nouns in counted.items()
         if key[1] == dimension
-        and any(
-            m.noun is not None
-            and noun_family(m.noun) == noun
-            and m.unit == figure.unit
-            and vote_interval(m.interval).overlaps(mine)
-            for m in members
-        )
+        and any(v.overlaps(mine) for v in nouns.get((noun, figure.unit), ()))
     ]
     return homes[0] if len(homes) == 1 else None
 
@@ -237,9 +246,10 @@ def _group(
     counts = Counter(f.unit for f in every)
     # the unit most figures use; a tie goes to the one sorted first
     unit = min(counts, key=lambda u: (-counts[u], u or ""))
+    # by place, not by ``f in joined``: that compared every pair of figures
     members = [
-        Member(figure=f, interval=_converted(f, unit), by_noun=f in joined)
-        for f in every
+        Member(figure=f, interval=_converted(f, unit), by_noun=i >= len(own))
+        for i, f in enumerate(every)
     ]
     ordered = sorted(
         members, key=lambda m: (m.figure.path, m.figure.line, m.figure.column)

@@ -165,7 +165,19 @@ def vocabulary_reference(node: ScalarNode) -> str | None:
     return text[1:].strip() if text.startswith("$") else None
 
 
+#: the longest phrase a term may be: longer is a pasted text, not a term
+#: (a 10 MB one took 2 GB to match)
+PHRASE_LIMIT = 300
+
+
 def check_phrase(node: Node, text: str, what: str) -> None:
+    if len(text) > PHRASE_LIMIT:
+        fail(
+            node,
+            f"phrase {text[:40]!r}... in {what} is {len(text):,} characters long;"
+            f" a term is a word or a short phrase (at most {PHRASE_LIMIT}"
+            " characters): shorten it",
+        )
     if not any(c.isalnum() for c in text):
         fail(node, f"phrase {text!r} in {what} has no letters or digits; remove it")
     for word in text.split():

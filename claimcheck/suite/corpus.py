@@ -11,6 +11,7 @@ from yaml.nodes import Node, SequenceNode
 
 from claimcheck.engine.articles import ARTICLE_SUFFIXES
 from claimcheck.errors import AssertionFileError
+from claimcheck.suite.globbing import iglob_once
 from claimcheck.suite.problems import RAISE, Problems
 from claimcheck.suite.yamlsource import (
     display_path,
@@ -113,5 +114,5 @@ def _locate(
 
 def _matches_a_file(directory: str, pattern: str) -> bool:
     """Whether ``pattern`` matches a file below ``directory`` (stops at the first)."""
-    found = glob.iglob(os.path.join(glob.escape(directory), pattern), recursive=True)
+    found = iglob_once(os.path.join(glob.escape(directory), pattern))
     return any(os.path.isfile(path) for path in found)

@@ -325,10 +325,21 @@ def read_count(node: Node, what: str) -> int:
     )
 
 
+#: the longest regular expression an assertion file may hold
+REGEX_LIMIT = 10_000
+
+
 def read_regex(node: Node, what: str) -> str:
     """The source of a regular expression, checked by compiling it."""
     source = read_text(node, f"a regular expression in {what}")
     shown = shorten(repr(source))
+    if len(source) > REGEX_LIMIT:
+        # a 10 MB pattern took 4 GB and minutes to compile and match
+        fail(
+            node,
+            f"regular expression {source[:40]!r}... in {what} is {len(source):,}"
+            f" characters long (at most {REGEX_LIMIT:,}); write a shorter pattern",
+        )
     compiled, cause = _compile(source)
     reason = _reason(cause)
     if cause is None:

@@ -67,6 +67,30 @@ def test_binary_and_absent_files_are_clean_errors(tmp_path: Path) -> None:
         load_article(tmp_path / "gone.txt", display_path="gone.txt")
 
 
+@pytest.mark.parametrize(
+    "codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-8-sig"]
+)
+def test_wide_encodings_with_or_without_a_mark_are_read(codec: str) -> None:
+    # "utf-16-le"/"-be" write no byte order mark, as some Windows tools save
+    text = "Caf\u00e9 owners said 12 died.\nTwo left."
+    article = parse_article(text.encode(codec), path="a.txt")
+    assert article.text == text
+    assert article.position(text.index("12")) == (1, 18)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x00\x01\x02" * 400,  # zero bytes in both columns
+        b"PK\x03\x04\x14\x00\x00\x00" * 100,
+        "odd length".encode("utf-16-le") + b"\x00",
+    ],
+)
+def test_zero_bytes_that_are_no_utf16_are_binary(data: bytes) -> None:
+    with pytest.raises(ArticleError, match="binary file"):
+        parse_article(data, path="a.txt")
+
+
 def test_sentences_skip_abbreviations_and_initials() -> None:
     text = (
         "SEOUL, Jan. 13 (UPI) -- Rep. Lee spoke. The U.S. envoy J. Smith agreed! "

@@ -126,7 +126,20 @@ def test_a_page_is_read_in_the_charset_it_declares(
 
 
 @needs_extra
-@pytest.mark.parametrize("declared", ["base64", "rot13", "idna", "no-such-charset"])
+@pytest.mark.parametrize(
+    "declared",
+    # UTF-16 and EBCDIC cannot be the charset of a page whose meta is ASCII
+    [
+        "base64",
+        "rot13",
+        "idna",
+        "no-such-charset",
+        "utf-16",
+        "utf-16le",
+        "utf-32",
+        "cp037",
+    ],
+)
 def test_a_charset_that_is_no_charset_reads_the_page_as_utf8(declared: str) -> None:
     page = f'<meta charset="{declared}"><p>Ökonomen zählten 12 Schiffe.</p>'
     article = parse_article(page.encode("utf-8"), path="p.html")

@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, cast
 
+from claimcheck.claims import QuantityClaim
 from claimcheck.reports.records import ResultRecord
 from claimcheck.reports.summary import RunMetadata, StaleRecord, run_metadata
+from claimcheck.suite.loader import load_assertion_file
+
+
+def dead_claim(tmp_path: Path, extra: str = "") -> QuantityClaim:
+    """The claim 'dead' (45 died), loaded from a file written in ``tmp_path``
+    with ``extra`` lines of YAML added to it."""
+    yaml_file = tmp_path / "x.yaml"
+    yaml_file.write_text(
+        "claims:\n  - id: dead\n    kind: quantity\n    measure: [died]\n"
+        "    equals: 45\n" + extra
+    )
+    loaded = load_assertion_file(yaml_file, rootdir=tmp_path, default_corpus=["."])
+    [claim] = loaded.claims
+    assert isinstance(claim, QuantityClaim)
+    return claim
 
 
 def record(

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimcheck.claims import QuantityClaim
 from claimcheck.engine.articles import parse_article
 from claimcheck.engine.index import build_lexicon, index_article
 from claimcheck.engine.match import match_claim
 from claimcheck.reports.failure import render_failure
-from claimcheck.suite.loader import load_assertion_file
+from tests.reports.sample import dead_claim
 
 WRAPPED = (
     "The storm reached the coast late on Friday. Officials in the port\n"
@@ -21,20 +20,8 @@ WRAPPED = (
 )
 
 
-def _claim(tmp_path: Path) -> QuantityClaim:
-    yaml_file = tmp_path / "x.yaml"
-    yaml_file.write_text(
-        "claims:\n  - id: dead\n    kind: quantity\n    measure: [died]\n"
-        "    equals: 45\n"
-    )
-    loaded = load_assertion_file(yaml_file, rootdir=tmp_path, default_corpus=["."])
-    [claim] = loaded.claims
-    assert isinstance(claim, QuantityClaim)
-    return claim
-
-
 def _failure(tmp_path: Path, text: str) -> str:
-    claim = _claim(tmp_path)
+    claim = dead_claim(tmp_path)
     article = parse_article(text, path="a.txt")
     index = index_article(article, build_lexicon([claim.measure]))
     return render_failure(match_claim(claim, index), claim, article)

@@ -10,7 +10,7 @@ from typing import Any, get_args
 
 import pytest
 
-from claimcheck.claims import ClaimKind, QuantityClaim
+from claimcheck.claims import ClaimKind
 from claimcheck.engine.articles import parse_article
 from claimcheck.engine.index import build_lexicon, index_article
 from claimcheck.engine.match import VerdictKind, match_claim
@@ -37,8 +37,7 @@ from claimcheck.reports.records import (
     status,
     with_outcome,
 )
-from claimcheck.suite.loader import load_assertion_file
-from tests.reports.sample import candidate, record
+from tests.reports.sample import candidate, dead_claim, record
 
 
 @pytest.mark.parametrize(
@@ -158,21 +157,9 @@ ARTICLE = (
 )
 
 
-def _claim(tmp_path: Path, extra: str = "") -> QuantityClaim:
-    yaml_file = tmp_path / "x.yaml"
-    yaml_file.write_text(
-        "claims:\n  - id: dead\n    kind: quantity\n    measure: [died]\n"
-        "    equals: 45\n" + extra
-    )
-    loaded = load_assertion_file(yaml_file, rootdir=tmp_path, default_corpus=["."])
-    [claim] = loaded.claims
-    assert isinstance(claim, QuantityClaim)
-    return claim
-
-
 def _made(tmp_path: Path, text: str, path: str) -> ResultRecord:
     """The record of the 'dead' claim (45 died) on one article."""
-    claim = _claim(tmp_path)
+    claim = dead_claim(tmp_path)
     article = parse_article(text, path=path)
     index = index_article(article, build_lexicon([claim.measure]))
     return result_record(
@@ -210,7 +197,7 @@ def test_a_sentence_without_end_is_quoted_around_the_span(tmp_path: Path) -> Non
 def test_a_wavering_record_fails_when_the_claim_or_the_run_is_strict(
     tmp_path: Path, claim_strict: bool, run_strict: bool, strict_failure: bool
 ) -> None:
-    claim = _claim(tmp_path, "    strict: true\n" if claim_strict else "")
+    claim = dead_claim(tmp_path, "    strict: true\n" if claim_strict else "")
     article = parse_article(
         "By noon 45 people died. By night 60 people died.\n", path="a.txt"
     )

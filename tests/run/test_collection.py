@@ -7,10 +7,12 @@ import os
 import tempfile
 from pathlib import Path, PurePath
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.engine.articles import ARTICLE_SUFFIXES
+from claimcheck.errors import ArticleError
 from claimcheck.run.collection import _files_under, _parts, _suffix, expand_corpus
 
 _part = st.text(st.sampled_from("ab.-_B1 "), min_size=1, max_size=5).filter(
@@ -121,3 +123,26 @@ def test_glob_matches_sort_as_their_paths_parts_sort(
     # the matches of one glob start alike: an anchor, then a folder
     names = [anchor + "corpus/" + "/".join(p) for p in parts]
     assert sorted(names, key=_parts) == sorted(names, key=lambda n: Path(n).parts)
+
+
+@pytest.mark.parametrize(
+    ("links", "shown"),
+    [
+        ({"a.txt": "b.txt", "b.txt": "a.txt"}, "a.txt -> b.txt -> a.txt"),
+        ({"a.txt": "a.txt"}, "a.txt -> a.txt"),
+        ({"a.txt": "sub/../a.txt"}, "a.txt -> a.txt"),
+    ],
+)
+def test_a_loop_of_links_is_named_as_one(
+    tmp_path: Path, links: dict[str, str], shown: str
+) -> None:
+    base = tmp_path / "corpus"
+    (base / "sub").mkdir(parents=True)
+    for name, target in links.items():
+        os.symlink(target, base / name)
+    with pytest.raises(ArticleError) as caught:
+        expand_corpus(["corpus"], tmp_path, confine_to=tmp_path)
+    assert str(caught.value) == (
+        f"corpus entry corpus/a.txt is a link in a loop of links ({shown}), not an"
+        " article file; remove it from the corpus folder or narrow the corpus entry"
+    )

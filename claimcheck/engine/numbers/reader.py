@@ -17,6 +17,7 @@ from claimcheck.engine.numbers import units as _units
 from claimcheck.engine.numbers.cores import Cores
 from claimcheck.engine.numbers.hedged import hedged_count, plain_vague
 from claimcheck.engine.numbers.interval import Interval
+from claimcheck.engine.numbers.invisible import through_invisible
 from claimcheck.engine.numbers.plain import (
     NO_ONE,
     ONE_ANOTHER,
@@ -364,6 +365,7 @@ def _read_vague(m: regex.Match[str], text: str) -> Atom:
     return atom
 
 
+@through_invisible  # "2\u200b12" is 212, its span covering the zero-width space
 def read_quantities(
     text: str, *, offset: int = 0, article: str | None = None
 ) -> tuple[Quantity, ...]:
