@@ -65,17 +65,6 @@ _EXPECTED_BY = guarded(
     "analyst|economist|investor|market|poll|survey|consensus|forecaster"
     " expected|predicted|forecast|anticipated|projected|estimated|put",
 )
-# "prosecutors had sought a 20-year sentence", "demanded a 15% raise": what
-# someone asked for, not what was given
-_SOUGHT = guarded(
-    lazy(
-        r"\b(?:sought|seeks?|seeking|demand(?:s|ed|ing)?|request(?:s|ed|ing)?"
-        r"|asked\s+for|call(?:s|ed|ing)?\s+for|propos(?:e|es|ed|ing))\s+"
-        r"(?:an?|the)?\s*$",
-        FLAGS,
-    ),
-    "sought|seek|demand|request|ask|call|propos",
-)
 # a modal right after the figure and its noun: "3,000 jobs could go", "60
 # might have died" (not "102 people still could not be contacted", an
 # inability stated as fact); "45 people may have died" is an estimate of what
@@ -171,11 +160,10 @@ def read_quantity_cues(
     if modal_after is not None:
         # "as many as 3,000 jobs could go": the figure's own verb is modal
         suppositions.add("estimate" if modal_after.group("estimate") else "modal")
-    if _FIGURE_INTENT.search(near) or _SOUGHT.search(lead) or asked_for(lead):
+    if _FIGURE_INTENT.search(near) or asked_for(lead):
         suppositions.add("intention")
-    if (_UP_TO.match(text, start) and _PRESENT_VERB.search(lead)) or most_it_can_bring(
-        text, start, lead
-    ):
+    up_to = _UP_TO.match(text, start) is not None
+    if (up_to and _PRESENT_VERB.search(lead)) or most_it_can_bring(lead, up_to=up_to):
         suppositions.add("capacity")
     if _NEED_BEFORE.search(lead) or (
         _DEFINITE.search(lead) and _NEED_AFTER.match(text, start, clause[1])

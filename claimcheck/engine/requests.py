@@ -12,17 +12,22 @@ figure as stated: see :func:`asks_for`.
 
 from __future__ import annotations
 
-import regex
-
 from claimcheck.engine.patterns import guarded, lazy
-from claimcheck.engine.terms import Terms
+from claimcheck.engine.terms import FLAGS, Terms
 
 __all__ = ["asked_for", "asks_for", "most_it_can_bring"]
 
-_FLAGS = regex.I
-_ASK = (
-    r"(?:sought|seeks?|seeking|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|asked\s+for"
-    r"|asks?\s+for|call(?:s|ed|ing)?\s+for|propos(?:e|es|ed|ing)|urg(?:e|es|ed|ing))"
+_FLAGS = FLAGS
+_SOUGHT_VERB = (
+    r"(?:sought|seeks?|seeking|demand(?:s|ed|ing)?|request(?:s|ed|ing)?"
+    r"|asked\s+for|call(?:s|ed|ing)?\s+for|propos(?:e|es|ed|ing))"
+)
+_ASK = rf"(?:{_SOUGHT_VERB}|asks?\s+for|urg(?:e|es|ed|ing))"
+# "prosecutors had sought a 20-year sentence", "demanded a 15% raise": what
+# someone asked for, not what was given
+_SOUGHT = guarded(
+    lazy(rf"\b{_SOUGHT_VERB}\s+(?:an?|the)?\s*$", _FLAGS),
+    "sought|seek|demand|request|ask|call|propos",
 )
 # what a court or panel decides and a party asks for: "sought a sentence
 # of", "demanded damages of" (a ransom or a dividend asked for is the ransom or
@@ -54,7 +59,6 @@ _ASKED_TO = guarded(
 )
 # "faces up to 40 years", "risks up to", "carries a maximum sentence of"
 _FACES = lazy(r"\b(?:fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?)\s+$", _FLAGS)
-_UP_TO = lazy(r"up\s+to\b", _FLAGS)
 _MAXIMUM_OF = lazy(
     r"\b(?:carr(?:y|ies|ied|ying)|fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?)\s+a\s+"
     r"maximum\s+(?:(?:prison\s+)?(?:sentence|penalty|term|fine)\s+)?of\s+$",
@@ -66,13 +70,16 @@ _ASKING_MEASURE = lazy(rf"{_ASK}\b", _FLAGS)
 def asked_for(lead: str) -> bool:
     """Whether the figure after ``lead`` (its clause up to it) is what
     someone asked for."""
-    return bool(_SOUGHT_OF.search(lead) or _ASKED_TO.search(lead[-120:]))
+    return bool(
+        _SOUGHT.search(lead) or _SOUGHT_OF.search(lead) or _ASKED_TO.search(lead[-120:])
+    )
 
 
-def most_it_can_bring(text: str, start: int, lead: str) -> bool:
-    """Whether the figure at ``start``, after ``lead``, is the most a charge
-    can bring ("faces up to 40 years", "carries a maximum sentence of")."""
-    if _UP_TO.match(text, start):
+def most_it_can_bring(lead: str, *, up_to: bool) -> bool:
+    """Whether the figure after ``lead`` is the most a charge can bring
+    ("faces up to 40 years", ``up_to`` when the figure opens with "up to";
+    "carries a maximum sentence of")."""
+    if up_to:
         return _FACES.search(lead) is not None
     return _MAXIMUM_OF.search(lead) is not None
 
