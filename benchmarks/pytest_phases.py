@@ -68,15 +68,19 @@ def trivial_project(work: Path, items: int) -> Path:
     return trivial
 
 
+#: one item per (claim, article) pair, whatever the default granularity
+PAIR = "--claimcheck-granularity=pair"
+
+
 def measure_pytest(articles: int, work: Path) -> dict[str, Any]:
     root = project(work, articles)
     items = articles * corpus.SUITE.count("  - id:")
     trivial = trivial_project(work, items)
-    claim_s = pytest_wall(root, "assertions")
+    claim_s = pytest_wall(root, "assertions", PAIR)
     trivial_s = pytest_wall(trivial)
     # an unchanged corpus: the second run reads every index from the cache
-    pytest_wall(root, "assertions", "--cache-clear", cache=True)
-    warm_s = pytest_wall(root, "assertions", cache=True)
+    pytest_wall(root, "assertions", PAIR, "--cache-clear", cache=True)
+    warm_s = pytest_wall(root, "assertions", PAIR, cache=True)
     # against trivial tests under the same plugins: pytest's cache provider
     # has a cost per item of its own
     pytest_wall(trivial, "--cache-clear", cache=True)
@@ -94,8 +98,8 @@ def measure_pytest(articles: int, work: Path) -> dict[str, Any]:
 
 def measure_xdist(articles: int, work: Path) -> dict[str, Any]:
     root = project(work, articles)
-    serial = pytest_wall(root, "assertions")
-    parallel = pytest_wall(root, "assertions", "-n", "2")
+    serial = pytest_wall(root, "assertions", PAIR)
+    parallel = pytest_wall(root, "assertions", PAIR, "-n", "2")
     by_article = "--claimcheck-granularity=article"
     article_serial = pytest_wall(root, "assertions", by_article)
     article_parallel = pytest_wall(root, "assertions", by_article, "-n", "2")
@@ -149,23 +153,27 @@ def pytest_run(root: Path, *args: str) -> tuple[float, float]:
 
 
 def measure_item_cost(articles: int, work: Path) -> dict[str, Any]:
-    """Claim items with default options (``--tb=auto``) against as many
-    trivial tests; with every failure a block (as before the discrepancy
-    list); and the same checks as claim and as article items."""
+    """The checks with default options (granularity ``auto``, ``--tb=auto``)
+    against as many trivial tests; as pair items, with the discrepancy list
+    and with every failure a block (as before the list); and as claim and as
+    article items."""
     root = project(work, articles)
     items = articles * corpus.SUITE.count("  - id:")
     trivial = trivial_project(work, items)
     trivial_s, _ = pytest_run(trivial)
-    listed_s, _ = pytest_run(root, "assertions")
-    blocks_s, _ = pytest_run(root, "assertions", *ALL_BLOCKS)
+    default_s, _ = pytest_run(root, "assertions")
+    listed_s, _ = pytest_run(root, "assertions", PAIR)
+    blocks_s, _ = pytest_run(root, "assertions", PAIR, *ALL_BLOCKS)
     claim_s, _ = pytest_run(root, "assertions", "--claimcheck-granularity=claim")
     article_s, _ = pytest_run(root, "assertions", "--claimcheck-granularity=article")
     return {
         "item_cost_items": items,
         "item_cost_trivial_s": round(trivial_s, 2),
+        "item_cost_default_s": round(default_s, 2),
         "item_cost_pair_s": round(listed_s, 2),
         "item_cost_pair_all_blocks_s": round(blocks_s, 2),
-        "item_cost_ratio": round(listed_s / trivial_s, 3),
+        "item_cost_ratio": round(default_s / trivial_s, 3),
+        "item_cost_ratio_pair": round(listed_s / trivial_s, 3),
         "item_cost_ratio_all_blocks": round(blocks_s / trivial_s, 3),
         "item_cost_ratio_claim": round(claim_s / trivial_s, 3),
         "item_cost_ratio_article": round(article_s / trivial_s, 3),

@@ -138,13 +138,14 @@ TARGETS: list[tuple[str, str, str, Check | None]] = [
         "<= 60 at 10k",
         at_most(60, scale=("claim_mode_articles", 10_000)),
     ),
-    ("item_cost_items", "items, default options (--tb=auto)", "", None),
+    ("item_cost_items", "checks, default options (auto, --tb=auto)", "", None),
     (
         "item_cost_ratio",
-        "pair items / trivial tests",
+        "default options / trivial tests",
         "<= 1.3 at 13,000",
         at_most(1.3, scale=("item_cost_items", 13_000)),
     ),
+    ("item_cost_ratio_pair", "pair items / trivial tests", "", None),
     ("item_cost_ratio_all_blocks", "the same, every failure a block", "", None),
     (
         "item_cost_ratio_claim",

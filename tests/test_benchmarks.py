@@ -77,6 +77,7 @@ def test_item_cost_and_memory_measurements_have_the_keys(tmp_path: Path) -> None
     cost = run.measure_item_cost(2, tmp_path)
     assert cost["item_cost_items"] == 40
     assert cost["item_cost_ratio"] > 0 and cost["item_cost_ratio_claim"] > 0
+    assert cost["item_cost_ratio_pair"] > 0
     memory = run.measure_memory([2, 3], tmp_path)
     for granularity in ("pair", "article", "claim", "trivial"):
         assert set(memory[f"rss_mb_{granularity}"]) == {"2", "3"}
@@ -109,7 +110,7 @@ def test_the_table_says_whether_each_target_is_met() -> None:
 
     assert verdict("import claimcheck.plugin").endswith(" met")
     assert verdict("engine chars/s on the seed").endswith(" missed")
-    assert verdict("pair items / trivial tests").endswith("met (at 2,000, not 13,000)")
+    assert verdict("default options / trivial").endswith("met (at 2,000, not 13,000)")
     assert verdict("peak RSS MB, claim items").endswith("not measured at 10,000")
     assert verdict("peak RSS MB, article items").endswith(" missed")
     assert verdict("-n 2 speed-up (pair items)").endswith(" met")

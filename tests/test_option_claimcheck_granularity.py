@@ -119,7 +119,66 @@ def test_an_unknown_ini_value_is_a_usage_error(project: pytest.Pytester) -> None
     result = project.runpytest("assertions")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(
-        ["*claimcheck_granularity = 'file': use one of pair, claim, article"]
+        ["*claimcheck_granularity = 'file': use one of auto, pair, claim, article"]
+    )
+
+
+#: auto turns to article items above this many pairs (the file has 6)
+SMALL_LIMIT = "[pytest]\nclaimcheck_corpus = articles\nclaimcheck_pair_items_max = 5\n"
+
+
+def test_auto_collects_pair_items_up_to_the_limit(project: pytest.Pytester) -> None:
+    result = project.runpytest("--collect-only", "-q", "--claimcheck-granularity=auto")
+    result.stdout.fnmatch_lines(["assertions/flood.yaml::dead[[]a[]]", "6 tests*"])
+
+
+def test_auto_collects_article_items_above_the_limit(project: pytest.Pytester) -> None:
+    project.makeini(SMALL_LIMIT)
+    out = project.path / "out.json"
+    result = project.runpytest(f"--claimcheck-json={out}", "assertions")
+    result.assert_outcomes(passed=1, failed=2)
+    result.stdout.fnmatch_lines(
+        [
+            "claimcheck: one item per article for assertions/flood.yaml (6 pairs):"
+            " more (claim, article) pairs than claimcheck_pair_items_max (5);"
+            " --claimcheck-granularity=pair gives one item per pair"
+        ]
+    )
+    # the JSON keeps one record per pair, as a run of pair items does
+    results = json.loads(out.read_text())["results"]
+    assert len(results) == 6
+    pairs = project.runpytest("--collect-only", "-q", "--claimcheck-granularity=pair")
+    pairs.stdout.fnmatch_lines(["assertions/flood.yaml::dead[[]a[]]", "6 tests*"])
+    assert "one item per article" not in pairs.stdout.str()
+
+
+def test_auto_keeps_pair_items_where_claims_are_selected(
+    project: pytest.Pytester,
+) -> None:
+    project.makeini(SMALL_LIMIT)
+    # -k selects claims by name: their items stay one per pair
+    result = project.runpytest("--collect-only", "-q", "-k", "dead")
+    result.stdout.fnmatch_lines(["assertions/flood.yaml::dead[[]a[]]", "3/6 tests*"])
+    # a claim with marks (-m selects it) keeps its file's pair items
+    suite = project.path / "assertions" / "flood.yaml"
+    suite.write_text(SUITE.replace("id: dam", "id: dam\n    marks: [dam]", 1))
+    project.makeini(SMALL_LIMIT + "markers =\n    dam: claims about the dam\n")
+    result = project.runpytest("--collect-only", "-q", "-m", "dam")
+    result.stdout.fnmatch_lines(["assertions/flood.yaml::dam[[]a[]]", "3/6 tests*"])
+
+
+def test_a_limit_of_0_keeps_pair_items(project: pytest.Pytester) -> None:
+    project.makeini(SMALL_LIMIT.replace("= 5", "= 0"))
+    result = project.runpytest("--collect-only", "-q")
+    result.stdout.fnmatch_lines(["assertions/flood.yaml::dead[[]a[]]", "6 tests*"])
+
+
+def test_a_limit_that_is_no_number_is_a_usage_error(project: pytest.Pytester) -> None:
+    project.makeini(SMALL_LIMIT.replace("= 5", "= many"))
+    result = project.runpytest("assertions")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(
+        ["*claimcheck_pair_items_max = 'many': write a whole number, such as 5000;*"]
     )
 
 

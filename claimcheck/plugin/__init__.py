@@ -93,10 +93,18 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
 def pytest_terminal_summary(
     terminalreporter: pytest.TerminalReporter, config: pytest.Config
 ) -> None:
-    """Assertion folders that do not exist, in one line (even under -q)."""
+    """Assertion folders that do not exist, and files collected as article
+    items by granularity auto, a line each (even under -q)."""
     note = config.stash.get(ASSERTIONS_NOTE, "")
     if note:
         terminalreporter.write_line(note)
+    session = config.stash.get(SESSION, None)
+    if session is not None and session.batched:
+        from claimcheck.plugin.items import batched_note
+
+        terminalreporter.write_line(
+            batched_note(session.batched, session.pair_items_max)
+        )
 
 
 def pytest_configure_node(node: Any) -> None:

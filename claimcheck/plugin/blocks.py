@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, final
 import pytest
 
 from claimcheck.errors import ClaimcheckError
+from claimcheck.run.settings import whole_number
 
 if TYPE_CHECKING:
     from claimcheck.run.results import RunResults
@@ -45,17 +46,13 @@ MAX_FAILURE_BLOCKS = 20
 
 def blocks_limit(value: str) -> int:
     """The ``claimcheck_max_failure_blocks`` ini value as a number."""
-    try:
-        limit = int(value.strip().replace("_", ""))
-    except ValueError:
-        limit = -1
-    if limit < 0:
-        raise ClaimcheckError(
-            f"claimcheck_max_failure_blocks = {value!r}: write a whole number of"
-            f" discrepancies, such as {MAX_FAILURE_BLOCKS}; above it the terminal"
-            " lists discrepancies one a line instead of a failure block each"
-        )
-    return limit
+    return whole_number(
+        "claimcheck_max_failure_blocks",
+        value,
+        example=MAX_FAILURE_BLOCKS,
+        meaning="above it the terminal lists discrepancies one a line instead of"
+        " a failure block each",
+    )
 
 
 def blocks_wanted(config: pytest.Config, discrepancies: int, limit: int) -> bool:

@@ -38,7 +38,7 @@ from claimcheck.run.pairs import PairGrid
 from claimcheck.run.paths import PathList
 from claimcheck.run.results import PairCheck
 from claimcheck.run.session import RunSession
-from claimcheck.run.settings import Granularity
+from claimcheck.run.settings import Granularity, items_of_file
 from claimcheck.run.share import spread
 from claimcheck.run.sweep import PairResult
 from claimcheck.suite.loader import is_assertion_file
@@ -49,6 +49,7 @@ __all__ = [
     "CheckItem",
     "ClaimItem",
     "Discrepancy",
+    "batched_note",
     "skip_at_item",
 ]
 
@@ -71,12 +72,20 @@ class AssertionFileNode(pytest.File):
                 f" article ({', '.join(ARTICLE_SUFFIXES)}); check 'corpus:' or the"
                 " claimcheck_corpus ini key"
             )
+        pairs = len(loaded.claims) * len(articles)
+        granularity = items_of_file(
+            state.granularity,
+            pairs,
+            limit=state.pair_items_max,
+            marked=any(claim.marks for claim in loaded.claims),
+            by_name=bool(self.config.option.keyword),
+        )
+        if state.granularity is Granularity.AUTO and granularity is Granularity.ARTICLE:
+            state.batched.append((state.collection.display_path(self.path), pairs))
         # --claimcheck-shard: this part's articles only, at every granularity
         articles = shard_articles(self.config, articles)
-        if state.granularity is not Granularity.PAIR:
-            yield from AggregateItem.collect_for(
-                self, loaded, articles, state.granularity
-            )
+        if granularity is not Granularity.PAIR:
+            yield from AggregateItem.collect_for(self, loaded, articles, granularity)
             return
         grouped = _groups_wanted(self.config)
         # computed once per file, not once per item
@@ -123,6 +132,19 @@ def _article_id(path: Path, root: Path) -> str:
     except ValueError:
         rel = Path(path.name)
     return rel.with_suffix("").as_posix()
+
+
+def batched_note(files: list[tuple[str, int]], limit: int) -> str:
+    """The line saying which assertion files ``auto`` collected as one item
+    per article, and how to get one per pair."""
+    shown = [f"{path} ({pairs:,} pairs)" for path, pairs in files[:3]]
+    if len(files) > 3:
+        shown.append(f"{len(files) - 3} more")
+    return (
+        f"claimcheck: one item per article for {', '.join(shown)}: more"
+        f" (claim, article) pairs than claimcheck_pair_items_max ({limit:,});"
+        " --claimcheck-granularity=pair gives one item per pair"
+    )
 
 
 def skip_at_item(reason: str) -> BaseException:

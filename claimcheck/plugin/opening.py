@@ -26,7 +26,7 @@ from claimcheck.run.cache import IndexCache
 from claimcheck.run.changes import changed_files
 from claimcheck.run.indexes import Limits
 from claimcheck.run.session import RunSession
-from claimcheck.run.settings import Granularity
+from claimcheck.run.settings import PAIR_ITEMS_MAX, Granularity, whole_number
 from claimcheck.suite.globbing import iglob_once
 
 __all__ = ["open_session"]
@@ -88,6 +88,13 @@ def _session(config: pytest.Config) -> RunSession:
         corpus_override=corpus,
         limits=limits,
         granularity=_granularity(config),
+        pair_items_max=whole_number(
+            "claimcheck_pair_items_max",
+            str(config.getini("claimcheck_pair_items_max")),
+            example=PAIR_ITEMS_MAX,
+            meaning="with granularity auto, a file checking more (claim, article)"
+            " pairs gets one item per article; 0: always one per pair",
+        ),
         outdated=_outdated_policy(config),
         baseline=baseline,
         changed=changed,

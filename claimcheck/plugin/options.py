@@ -11,7 +11,7 @@ import pytest
 
 from claimcheck.plugin.blocks import MAX_FAILURE_BLOCKS
 from claimcheck.plugin.shard import add_shard_option
-from claimcheck.run.settings import REGEX_TIMEOUT, Granularity
+from claimcheck.run.settings import PAIR_ITEMS_MAX, REGEX_TIMEOUT, Granularity
 
 __all__ = [
     "GRANULARITIES",
@@ -84,14 +84,22 @@ def add_options(parser: pytest.Parser) -> None:
         "--claimcheck-granularity",
         choices=GRANULARITIES,
         default=None,
-        help="one test item per (claim, article) pair (default), per claim"
-        " covering every article, or per article covering every claim",
+        help="one test item per (claim, article) pair, per claim covering every"
+        " article, per article covering every claim, or auto (default): pair"
+        " items, article items for a file of more than claimcheck_pair_items_max"
+        " pairs",
     )
     add_shard_option(group)
     parser.addini(
         "claimcheck_granularity",
-        default="pair",
-        help="default for --claimcheck-granularity: pair, claim or article",
+        default="auto",
+        help="default for --claimcheck-granularity: auto, pair, claim or article",
+    )
+    parser.addini(
+        "claimcheck_pair_items_max",
+        default=f"{PAIR_ITEMS_MAX:_}",
+        help="granularity auto: an assertion file checking more (claim, article)"
+        " pairs than this gets one item per article (0: always pair items)",
     )
     parser.addini(
         "claimcheck_max_failure_blocks",

@@ -30,7 +30,7 @@ from claimcheck.run.indexes import ArticleIndexes, Limits
 from claimcheck.run.pairs import PairGrid
 from claimcheck.run.paths import PathList
 from claimcheck.run.results import PairCheck, RunResults, check_pair
-from claimcheck.run.settings import Granularity
+from claimcheck.run.settings import PAIR_ITEMS_MAX, Granularity
 from claimcheck.run.sweep import PairResult, Sweep, check_one
 from claimcheck.suite.loader import BASELINE
 
@@ -50,6 +50,7 @@ class RunSession:
         corpus_override: Sequence[Path] = (),
         limits: Limits | None = None,
         granularity: Granularity = Granularity.PAIR,
+        pair_items_max: int = PAIR_ITEMS_MAX,
         baseline: Baseline | None = None,
         changed: ChangedFiles | None = None,
         outputs: RunOutputs | None = None,
@@ -63,6 +64,10 @@ class RunSession:
         self.outdated = outdated
         self.limits = limits or Limits()
         self.granularity = granularity
+        #: claimcheck_pair_items_max: where ``auto`` turns to article items
+        self.pair_items_max = pair_items_max
+        #: assertion files ``auto`` collected as article items, with their pairs
+        self.batched: list[tuple[str, int]] = []
         #: accepted discrepancies (--claimcheck-baseline)
         self.baseline = baseline or Baseline(path=BASELINE)
         #: the files changed since --claimcheck-changed=REF; None: check all

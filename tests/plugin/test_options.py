@@ -125,7 +125,7 @@ def test_an_unknown_granularity_is_one_usage_error(project: pytest.Pytester) -> 
     result = project.runpytest("assertions", "-o", "claimcheck_granularity=file")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(
-        ["*claimcheck_granularity = 'file': use one of pair, claim, article"]
+        ["*claimcheck_granularity = 'file': use one of auto, pair, claim, article"]
     )
     assert "Traceback" not in result.stderr.str()
 
