@@ -184,7 +184,9 @@ def measure_memory(sizes: list[int], work: Path) -> dict[str, Any]:
     """Peak RSS of a whole pytest run, per granularity and corpus size, on
     the realistic profile; pair items only up to 10,000 articles (20 items
     an article), beside as many trivial tests."""
-    rss: dict[str, dict[str, float]] = {g: {} for g in (*GRANULARITIES, "trivial")}
+    rss: dict[str, dict[str, float]] = {
+        g: {} for g in (*GRANULARITIES, "trivial", "trivial_per_article")
+    }
     for size in sizes:
         root = project(work, size, "realistic")
         key = str(size)
@@ -199,14 +201,25 @@ def measure_memory(sizes: list[int], work: Path) -> dict[str, Any]:
             items = size * corpus.SUITE.count("  - id:")
             _, peak = pytest_run(trivial_project(work, items))
             rss["trivial"][key] = round(peak, 1)
+        # pytest's own memory for as many items as article granularity makes
+        _, peak = pytest_run(trivial_project(work, size))
+        rss["trivial_per_article"][key] = round(peak, 1)
         shutil.rmtree(root, ignore_errors=True)
     results: dict[str, Any] = {f"rss_mb_{g}": v for g, v in rss.items()}
     results["rss_pair_vs_trivial"] = {
         k: round(v / rss["trivial"][k], 3) for k, v in rss["pair"].items()
+    }
+    results["rss_article_vs_trivial"] = {
+        k: round(v / rss["trivial_per_article"][k], 3)
+        for k, v in rss["article"].items()
     }
     if len(sizes) > 1:
         base, last = str(10_000 if 10_000 in sizes[:-1] else sizes[0]), str(sizes[-1])
         results["rss_growth_to_largest"] = {
             g: round(rss[g][last] / rss[g][base], 3) for g in ("article", "claim")
         }
+        trivial = rss["trivial_per_article"]
+        results["rss_growth_trivial_per_article"] = round(
+            trivial[last] / trivial[base], 3
+        )
     return results

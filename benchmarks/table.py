@@ -174,7 +174,15 @@ TARGETS: list[tuple[str, str, str, Check | None]] = [
         "<= 300 at 10k",
         at_most(300, at="10000"),
     ),
+    (
+        "rss_mb_trivial_per_article",
+        "peak RSS MB, trivial tests, one an article",
+        "",
+        None,
+    ),
+    ("rss_article_vs_trivial", "article items / those trivial tests", "", None),
     ("rss_growth_to_largest", "peak RSS, largest / 10k", "<= 1.2", at_most(1.2)),
+    ("rss_growth_trivial_per_article", "the same, those trivial tests", "", None),
 ]
 
 

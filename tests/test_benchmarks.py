@@ -79,9 +79,11 @@ def test_item_cost_and_memory_measurements_have_the_keys(tmp_path: Path) -> None
     assert cost["item_cost_ratio"] > 0 and cost["item_cost_ratio_claim"] > 0
     assert cost["item_cost_ratio_pair"] > 0
     memory = run.measure_memory([2, 3], tmp_path)
-    for granularity in ("pair", "article", "claim", "trivial"):
+    for granularity in ("pair", "article", "claim", "trivial", "trivial_per_article"):
         assert set(memory[f"rss_mb_{granularity}"]) == {"2", "3"}
     assert set(memory["rss_growth_to_largest"]) == {"article", "claim"}
+    assert set(memory["rss_article_vs_trivial"]) == {"2", "3"}
+    assert memory["rss_growth_trivial_per_article"] > 0
     assert all(v > 10 for v in memory["rss_mb_claim"].values())
 
 
