@@ -21,7 +21,10 @@ its SOURCES.md). ``blind`` (a building collapse and its settlement, a court
 sentence, a referendum count) was written the same way and scored once when
 first run (66/72 plain, 45/72 hard, one false support: a hedged headline
 rounding the article's exact, earlier figure); its failures are read as
-classes in its SOURCES.md.
+classes in its SOURCES.md. ``veiled`` (a software outage and an airline's
+lawsuit, a central bank's rate cut, an offshore oil spill and its plea deal)
+was written the same way and scored once when first run (63/67 plain, 32/77
+hard, no false support); its failures are read as classes in its SOURCES.md.
 """
 
 from __future__ import annotations
@@ -81,6 +84,7 @@ CORPORA = (
         hard=72,
         ceiling_false_support=1,
     ),
+    Corpus("veiled", floor_plain=63, plain=67, floor_hard=32, hard=77),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 
