@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
     from claimcheck.engine.wordsearch import WordTable
 
-__all__ = ["nearest_sentences"]
+__all__ = ["nearest_sentences", "sentence_bounds"]
 
 
 #: each claim's keywords by id, with the claim (so that the id stays its own)
@@ -99,7 +99,7 @@ def _shared(index: ArticleIndex, keywords: tuple[str, ...]) -> Counter[int]:
     memo: dict[str, tuple[int, ...]] = index._memo.setdefault("keyword sentences", {})
     missing = [word for word in keywords if word not in memo]
     if missing:
-        folded, starts, ends = index.folded, *_bounds(index)
+        folded, starts, ends = index.folded, *sentence_bounds(index)
         table = _table(index)
         wanted = frozenset() if table is None else table.wanted
         for word in missing:
@@ -187,7 +187,7 @@ def _table(index: ArticleIndex) -> WordTable | None:
 
 def _table_agrees(index: ArticleIndex) -> bool:
     folded = index.folded
-    starts, ends = _bounds(index)
+    starts, ends = sentence_bounds(index)
     body = index.article.body_start
     if not starts or starts[0] < body:
         return False
@@ -215,7 +215,7 @@ _KINDS = bytes(
 _GAP = 32
 
 
-def _bounds(index: ArticleIndex) -> tuple[list[int], list[int]]:
+def sentence_bounds(index: ArticleIndex) -> tuple[list[int], list[int]]:
     """Where the article's sentences start and end (kept with the index)."""
     found: tuple[list[int], list[int]] | None = index._memo.get("sentence bounds")
     if found is None:
