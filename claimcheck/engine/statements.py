@@ -443,7 +443,7 @@ def _sentences_of(
         sentences = index.article.sentences
         starts = sentence_bounds(index)[0]
         found = memo[key] = {
-            sentences[max(bisect.bisect_right(starts, h[0]) - 1, 0)]
+            sentences[at - 1 if (at := bisect.bisect_right(starts, h[0])) else 0]
             for h in _own_hits(index, slot, acts)
         }
     return found
