@@ -352,7 +352,7 @@ def standing_for(
     words ("the transport minister"), each of ``companions`` (the hits of the
     others) has one in the same noun phrase."""
     found: list[Span] = []
-    for hit in subject:
+    for hit in _before(index, subject, others):
         standing = stand_in_after(index, hit[0], others.__contains__)
         if (
             standing is not None
@@ -365,6 +365,20 @@ def standing_for(
         ):
             found.append(standing.span)
     return tuple(found)
+
+
+def _before(index: ArticleIndex, hits: Sequence[Span], after: set[Span]) -> list[Span]:
+    """The ``hits`` (in order) in a sentence right before one of ``after``,
+    as :func:`stand_in_after` finds the sentence of a hit (the last to start
+    at it or before): of the others none has a stand-in after it that is
+    wanted, so none is looked up."""
+    sentences = index.article.sentences
+    ranges = []
+    for sentence in after:
+        number = bisect.bisect_left(sentences, sentence)
+        if 0 < number < len(sentences) and sentences[number] == sentence:
+            ranges.append((sentences[number - 1][0], sentence[0]))
+    return [hit for hit in hits for low, high in ranges if low <= hit[0] < high]
 
 
 def _within(hit: Span, phrase: Span) -> bool:

@@ -7,6 +7,8 @@ article puts the fact in words the claim lacks.
 from __future__ import annotations
 
 import bisect
+import itertools
+from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
     from claimcheck.engine.wordsearch import WordTable
 
-__all__ = ["nearest_sentences"]
+__all__ = ["nearest_sentences", "sentence_bounds"]
 
 
 #: each claim's keywords by id, with the claim (so that the id stays its own)
@@ -78,8 +80,10 @@ def nearest_sentences(
     scored = []
     if _folds_alike(index):
         sentences = index.article.sentences
-        for number, score in _shared(index, foldable).items():
-            scored.append((-score, *sentences[number]))
+        scored = [
+            (-score, *sentences[number])
+            for number, score in _shared(index, foldable).items()
+        ]
     else:
         for start, end, words in index.sentence_words():
             score = len(words & keywords)
@@ -89,28 +93,23 @@ def nearest_sentences(
     return tuple((s, e) for _, s, e in scored[:limit])
 
 
-def _shared(index: ArticleIndex, keywords: tuple[str, ...]) -> dict[int, int]:
+def _shared(index: ArticleIndex, keywords: tuple[str, ...]) -> Counter[int]:
     """How many of ``keywords`` each sentence holds as words (by number; none
     for a sentence holding none), found in the folded text."""
     memo: dict[str, tuple[int, ...]] = index._memo.setdefault("keyword sentences", {})
-    counts: dict[int, int] = {}
-    get = counts.get
-    bounds: tuple[str, list[int], list[int]] | None = None
-    table: WordTable | None = None
-    for word in keywords:
-        numbers = memo.get(word)
-        if numbers is None:
-            if bounds is None:
-                bounds = (index.folded, *_bounds(index))
-                table = _table(index)
-            if table is not None and word in table.wanted:
-                where = table.where.get(word, ())
-                numbers = memo[word] = _sentences_at(where, *bounds[1:])
+    missing = [word for word in keywords if word not in memo]
+    if missing:
+        folded, starts, ends = index.folded, *sentence_bounds(index)
+        table = _table(index)
+        wanted = frozenset() if table is None else table.wanted
+        for word in missing:
+            if word in wanted:
+                assert table is not None
+                memo[word] = _sentences_at(table.where.get(word, ()), starts, ends)
             else:
-                numbers = memo[word] = _sentences_holding(*bounds, word)
-        for number in numbers:
-            counts[number] = get(number, 0) + 1
-    return counts
+                memo[word] = _sentences_holding(folded, starts, ends, word)
+    # (each keyword's sentences counted at once)
+    return Counter(itertools.chain.from_iterable(map(memo.__getitem__, keywords)))
 
 
 def _sentences_holding(
@@ -188,7 +187,7 @@ def _table(index: ArticleIndex) -> WordTable | None:
 
 def _table_agrees(index: ArticleIndex) -> bool:
     folded = index.folded
-    starts, ends = _bounds(index)
+    starts, ends = sentence_bounds(index)
     body = index.article.body_start
     if not starts or starts[0] < body:
         return False
@@ -216,7 +215,7 @@ _KINDS = bytes(
 _GAP = 32
 
 
-def _bounds(index: ArticleIndex) -> tuple[list[int], list[int]]:
+def sentence_bounds(index: ArticleIndex) -> tuple[list[int], list[int]]:
     """Where the article's sentences start and end (kept with the index)."""
     found: tuple[list[int], list[int]] | None = index._memo.get("sentence bounds")
     if found is None:

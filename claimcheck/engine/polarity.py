@@ -256,13 +256,15 @@ def read_cues(
     # each window is a part of the clause, so where the clause holds no such
     # words none is read
     gerund = any(text[a:b].casefold().endswith("ing") for a, b in words)
-    leads = gerund or _infinitive_may_lead(blanked)
-    for word_start, word_end in words if leads else ():
+    # (a lead the whole clause cannot hold, none of its windows holds)
+    not_done = may_match(_NOT_DONE, blanked)
+    intent = may_match(_INTENT, blanked)
+    for word_start, word_end in words if gerund or not_done or intent else ():
         window = blanked[max(0, word_start - clause[0] - 80) : word_start - clause[0]]
-        if found(_NOT_DONE, window):
+        if not_done and found(_NOT_DONE, window):
             negations += 1
             break
-        if found(_INTENT, window):
+        if intent and found(_INTENT, window):
             # "never offered to resign", "has no plans to": no intention, so
             # no act either (but "was not asked to resign" is no account of it)
             if denials % 2 == 0 or others_intent(window):
@@ -282,11 +284,6 @@ def read_cues(
     if found(_REPORT_LEAD, lead) and _FALSE_TAIL.match(tail):
         negations += 1
     return Cues(negations=negations, suppositions=frozenset(suppositions))
-
-
-def _infinitive_may_lead(text: str) -> bool:
-    """Whether some part of ``text`` may end with an infinitive's lead."""
-    return may_match(_NOT_DONE, text) or may_match(_INTENT, text)
 
 
 def _blank(text: str, start: int, end: int, words: Sequence[tuple[int, int]]) -> str:

@@ -31,6 +31,7 @@ from claimcheck.engine.derived import (
     speaks_of_having,
 )
 from claimcheck.engine.leads import commanded
+from claimcheck.engine.nearest import sentence_bounds
 from claimcheck.engine.nominals import act_counts, names_act, with_irregular
 from claimcheck.engine.patterns import folds_plainly, lazy
 from claimcheck.engine.phrases import phrase_hits, phrases_with_of
@@ -437,8 +438,14 @@ def _sentences_of(
     key = (slot.phrases or id(slot), acts)  # as the index keeps hits
     found = memo.get(key)
     if found is None:
-        sentence_at = index.article.sentence_at
-        found = memo[key] = {sentence_at(h[0]) for h in _own_hits(index, slot, acts)}
+        # (the sentence holding a hit is the last to start at it or before, as
+        # Article.sentence_at finds it, by the starts alone)
+        sentences = index.article.sentences
+        starts = sentence_bounds(index)[0]
+        found = memo[key] = {
+            sentences[at - 1 if (at := bisect.bisect_right(starts, h[0])) else 0]
+            for h in _own_hits(index, slot, acts)
+        }
     return found
 
 

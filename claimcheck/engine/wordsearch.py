@@ -22,8 +22,6 @@ cannot, which keeps its trie.
 
 from __future__ import annotations
 
-import codecs
-import collections
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -153,15 +151,16 @@ _RUNS = re.compile(r"(\w+)")
 #: first article is matched)
 _WANTED: set[str] = set()
 #: :data:`_WANTED` frozen, as last frozen (it only grows: the same size is the
-#: same set)
-_FROZEN: list[frozenset[str]] = [frozenset()]
+#: same set), with each word as the table seeks it: " word "
+_FROZEN: list[tuple[frozenset[str], dict[str, str]]] = [(frozenset(), {})]
 
 
-def _wanted() -> frozenset[str]:
-    """Every first word wanted so far, frozen once per change."""
+def _wanted() -> tuple[frozenset[str], dict[str, str]]:
+    """Every first word wanted so far, frozen once per change, and each
+    word's needle (the word with a space on either side)."""
     frozen = _FROZEN[0]
-    if len(frozen) != len(_WANTED):
-        frozen = _FROZEN[0] = frozenset(_WANTED)
+    if len(frozen[0]) != len(_WANTED):
+        frozen = _FROZEN[0] = (frozenset(_WANTED), {w: f" {w} " for w in _WANTED})
     return frozen
 
 
@@ -176,32 +175,38 @@ class WordTable:
         #: the sets of words :meth:`holds_any` was asked about
         self._tabled: set[frozenset[str]] = set()
         #: the words tabled at once; any other is looked for when first asked
-        self.wanted = wanted = _wanted()
+        wanted, needles = _wanted()
+        self.wanted = wanted
         body = folded[start:]
         # the text starts inside a word: that word is not a whole one
         inside = bool(start and body and is_word_char(folded[start - 1]))
         inside = inside and is_word_char(body[0])
-        where: dict[str, list[tuple[int, int]]] = collections.defaultdict(list)
+        where: dict[str, list[tuple[int, int]]] = {}
         spaced = _spaced(body)
         if spaced is not None:
             # one space for each character that is not a word character, so
-            # each piece is a word or empty, and starts one past the end of
-            # the piece before it: its place is the length of the pieces
-            # before it, plus one space for each
-            pieces = spaced.split(" ")
-            kept = list(
-                itertools.compress(range(len(pieces)), map(wanted.__contains__, pieces))
-            )
-            if inside and kept and kept[0] == 0:
-                del kept[0]
-            if kept:
-                places = list(
-                    itertools.accumulate(map(len, pieces[: kept[-1]]), initial=start)
-                )
-                for number in kept:
-                    word = pieces[number]
-                    at = places[number] + number
-                    where[word].append((at, at + len(word)))
+            # that the words are the pieces split at spaces; those kept are
+            # found in order as " word " in the spaced text with a space on
+            # either side: no other whole word that is wanted stands between
+            # one kept and the next, so the first found from the end of one
+            # is the next (a search over the gap, where a running sum of the
+            # lengths of the pieces costs a step for every piece)
+            pieces = spaced.split()
+            padded = f" {spaced} "
+            # (the piece the text starts inside is skipped)
+            pos = len(pieces[0]) + 1 if inside else 0
+            find = padded.find
+            get = where.get
+            for word in filter(wanted.__contains__, pieces[1:] if inside else pieces):
+                # (the space before the word in the padded text is at the
+                # word's place in the spaced one)
+                at = find(needles[word], pos)
+                pos = at + len(word) + 1
+                found = get(word)
+                if found is None:
+                    where[word] = [(at + start, pos - 1 + start)]
+                else:
+                    found.append((at + start, pos - 1 + start))
         else:
             # between, word, between, word, ..., between: each word's place
             # is the length of what precedes it
@@ -216,10 +221,10 @@ class WordTable:
                 itertools.compress(ends[first + 1 :: 2], keep),
                 strict=False,
             ):
-                where[word].append((at, end))
+                where.setdefault(word, []).append((at, end))
         #: each word tabled with the (start, end) of every place it stands
         #: whole
-        self.where = dict(where)
+        self.where = where
         #: the words tabled that stand somewhere
         self.present = set(where)
 
@@ -254,32 +259,26 @@ _BYTE_GAPS = bytes(
 )
 
 
-class _WordBeyondAscii(Exception):
-    """A character beyond ASCII that is a word character."""
-
-
-def _gaps_as_spaces(error: UnicodeError) -> tuple[str, int]:
-    """An encoding error handler: characters beyond ASCII that part words
-    become spaces; a word character raises :class:`_WordBeyondAscii`."""
-    assert isinstance(error, UnicodeEncodeError)
-    chars = error.object[error.start : error.end]
-    if any(map(is_word_char, chars)):
-        raise _WordBeyondAscii
-    return " " * len(chars), error.end
-
-
-codecs.register_error("claimcheck-word-gaps", _gaps_as_spaces)
+#: every byte of ASCII: what is left of UTF-8 without them is the rest
+_ASCII = bytes(range(128))
 
 
 def _spaced(text: str) -> str | None:
     """``text`` with each character that is not a word character made a
     space, or None when a character beyond ASCII is a word character (the
     fast path, for ASCII, does not cover those)."""
-    try:
-        encoded = text.encode("ascii", "claimcheck-word-gaps")
-    except _WordBeyondAscii:
-        return None
-    return encoded.translate(_BYTE_GAPS).decode("ascii")
+    if not text.isascii():
+        # the characters beyond ASCII, each once (UTF-8 without its ASCII
+        # bytes is theirs alone)
+        beyond = set(
+            text.encode("utf-8", "surrogatepass")
+            .translate(None, _ASCII)
+            .decode("utf-8", "surrogatepass")
+        )
+        if any(map(is_word_char, beyond)):
+            return None
+    # (each character beyond ASCII a "?", which is no word character)
+    return text.encode("ascii", "replace").translate(_BYTE_GAPS).decode("ascii")
 
 
 def _find_whole(folded: str, start: int, word: str) -> list[tuple[int, int]]:

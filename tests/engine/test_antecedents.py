@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from claimcheck.engine.antecedents import stand_in_after
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.engine.antecedents import stand_in_after, standing_for
 from claimcheck.engine.articles import parse_article
 from claimcheck.engine.index import build_lexicon, index_article
 
@@ -88,3 +92,42 @@ def test_a_pronoun_stands_for_the_one_candidate(
     text: str, resolved: list[tuple[str, str]]
 ) -> None:
     assert _resolved(text) == resolved
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    sentences=st.lists(
+        st.sampled_from(
+            [
+                "The trawler sank near Crete.",
+                "It had sailed from Tobruk.",
+                "Critics attacked the mayor.",
+                "She refused to go.",
+                "Two prisoners are held.",
+                "They want to go home.",
+            ]
+        ),
+        min_size=1,
+        max_size=7,
+    ),
+    picks=st.lists(st.integers(0, 6), max_size=4),
+)
+def test_only_hits_right_before_a_wanted_sentence_are_looked_up(
+    sentences: list[str], picks: list[int]
+) -> None:
+    # the same stand-ins as looking up every hit: a hit whose sentence is not
+    # right before a wanted one has none that is wanted
+    text = " ".join(sentences)
+    index = index_article(parse_article(text + "\n", path="a.txt"), build_lexicon([]))
+    spans = index.article.sentences
+    wanted = {spans[i] for i in picks if i < len(spans)}
+    hits = tuple(m.span() for m in re.finditer(r"\w+", text))
+    assert standing_for(index, hits, wanted) == tuple(
+        dict.fromkeys(
+            found.span
+            for hit in hits
+            if (found := stand_in_after(index, hit[0], wanted.__contains__)) is not None
+            and found.antecedent[0] <= hit[0]
+            and hit[1] <= found.antecedent[1]
+        )
+    )

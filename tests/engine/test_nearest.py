@@ -63,7 +63,7 @@ def test_sentences_score_as_by_their_words(
         found = nearest._shared(index, nearest._foldable(keywords))
         assert found == _by_words(index, keywords)
         # and as the folded text tells them, word by word
-        bounds = nearest._bounds(index)
+        bounds = nearest.sentence_bounds(index)
         for word in nearest._foldable(keywords):
             assert index._memo["keyword sentences"][word] == (
                 nearest._sentences_holding(index.folded, *bounds, word)
