@@ -1,4 +1,5 @@
-"""Hostile input to ``claimcheck suggest``: size, many figures, unreadable files.
+"""Hostile input to ``claimcheck suggest`` and ``extract``: size, many figures,
+unreadable files.
 
 Each meets one line on stderr naming the file and what to do, and the other
 articles are still drafted from (docs/security.md has the table).
@@ -6,6 +7,7 @@ articles are still drafted from (docs/security.md has the table).
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
@@ -110,3 +112,33 @@ def test_a_line_of_15_000_figures_of_different_values_is_drafted(
     status, out, _ = suggest(capsys, corpus.parent, "articles")
     assert status == 0
     assert "equals: 45" in out
+
+
+def test_extract_refuses_an_article_over_the_size_limit(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(STORY)
+    assert main(["extract", str(path), "--max-article-bytes", "60"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        f"claimcheck: {path}: article is 69 bytes, over the limit of 60; split it,"
+        " remove it from the corpus, or raise --max-article-bytes\n"
+    )
+    assert main(["extract", str(path)]) == 0
+    assert capsys.readouterr().out.startswith(f"{path}:1:16: '45'")
+
+
+def test_extract_reads_standard_input_no_further_than_the_limit(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    endless = io.StringIO("12 people killed " * 100_000)
+    monkeypatch.setattr("sys.stdin", endless)
+    assert main(["extract", "-", "--max-article-bytes", "1000"]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "claimcheck: <stdin>: article is over the limit of 1,000 bytes; split it,"
+        " or raise --max-article-bytes\n"
+    )
+    assert endless.tell() <= 1001

@@ -19,8 +19,15 @@ from claimcheck.errors import ArticleError, ArticleSkipped, ClaimcheckError
 from claimcheck.suggest.drafting import draft
 from claimcheck.suggest.render import render_json, render_yaml
 from claimcheck.suite.loader import claims_in_folder
+from claimcheck.suite.names import broken_name
 
-__all__ = ["add_suggest_command", "article_paths", "load_articles", "run_suggest"]
+__all__ = [
+    "add_size_limit",
+    "add_suggest_command",
+    "article_paths",
+    "load_articles",
+    "run_suggest",
+]
 
 DESCRIPTION = """\
 Read every article of CORPUS (folders are searched for .txt, .md and .markdown
@@ -60,15 +67,7 @@ def add_suggest_command(commands: Any) -> None:
         help="draft a claim for a figure reported by N articles or more"
         " (default 2; 1 drafts one for every figure)",
     )
-    parser.add_argument(
-        "--max-article-bytes",
-        metavar="N",
-        type=_byte_count,
-        default=MAX_ARTICLE_BYTES,
-        help="skip, with a note, every article file over N bytes (default"
-        f" {MAX_ARTICLE_BYTES:,}, as the claimcheck_max_article_bytes ini key;"
-        " 0: no limit)",
-    )
+    add_size_limit(parser, "skip, with a note, every article file over N bytes")
     parser.add_argument(
         "--json", action="store_true", help="print the groups and figures as JSON"
     )
@@ -101,11 +100,16 @@ def load_articles(
 ) -> list[Article]:
     """Each article of ``paths`` ((file, path shown) pairs).
 
-    A file that cannot be an article (binary, over ``max_bytes``, unreadable)
-    is skipped with a note on stderr naming it and what to do.
+    A file that cannot be an article (binary, over ``max_bytes``, unreadable,
+    a line break in its name) is skipped with a note on stderr naming it and what to do.
     """
     articles = []
     for path, shown in paths:
+        broken = broken_name([shown], "article")
+        if broken is not None:
+            # its name would break the draft's comments, and the YAML itself
+            print(f"claimcheck: {broken} (skipped)", file=sys.stderr)
+            continue
         try:
             articles.append(
                 load_article(
@@ -120,6 +124,18 @@ def load_articles(
         except ArticleError as exc:
             print(f"claimcheck: {exc} (skipped)", file=sys.stderr)
     return articles
+
+
+def add_size_limit(parser: argparse.ArgumentParser, what: str) -> None:
+    """Add ``--max-article-bytes N``: ``what`` is done to larger articles."""
+    parser.add_argument(
+        "--max-article-bytes",
+        metavar="N",
+        type=_byte_count,
+        default=MAX_ARTICLE_BYTES,
+        help=f"{what} (default {MAX_ARTICLE_BYTES:,}, as the"
+        " claimcheck_max_article_bytes ini key; 0: no limit)",
+    )
 
 
 def _byte_count(given: str) -> int:
