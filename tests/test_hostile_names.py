@@ -94,3 +94,32 @@ def test_extract_refuses_such_an_article(
     assert out == ""
     assert "bad\\nname.txt' has '\\n' in its name" in err
     assert_clean(err)
+
+
+def test_a_claim_text_or_term_with_line_breaks_is_shown_on_one_line(
+    make_project: Callable[..., pytest.Pytester],
+) -> None:
+    claims = """\
+claims:
+  - id: flood-dead
+    kind: quantity
+    claim: "people killed\\n::error file=README.md::forged\\e[2J"
+    measure: [killed]
+    equals: 45
+  - id: flood-term
+    kind: quantity
+    measure: ["killed\\n::error::term"]
+    equals: 45
+"""
+    project = make_project(
+        {"flood.yaml": claims}, {"bad.txt": ARTICLE.replace("45", "50")}
+    )
+    result = project.runpytest("assertions")
+    result.assert_outcomes(failed=2)
+    result.stdout.fnmatch_lines(
+        ["flood-dead (quantity): people killed ::error file=README.md::forged\\x1b[2J"]
+    )
+    output = result.stdout.str()
+    assert not any(line.startswith("::") for line in output.splitlines())
+    assert "\x1b" not in output
+    assert_clean(output)

@@ -26,7 +26,9 @@ SENTENCE_LINES = 4
 def _claim_header(claim: Claim) -> str:
     text = f"{claim.id} ({claim.kind.value})"
     if claim.description:
-        text += f": {claim.description}"
+        # one line, whatever the YAML held: a line break could forge a line
+        # of the run's output (a CI's "::error ..."), an escape clear a screen
+        text += f": {_visible(' '.join(claim.description.split()))}"
     return text
 
 
