@@ -1,5 +1,4 @@
-"""Hostile input to ``claimcheck suggest`` and ``extract``: size, many figures,
-unreadable files.
+"""Hostile input to ``claimcheck suggest`` and ``extract``: size, many figures.
 
 Each meets one line on stderr naming the file and what to do, and the other
 articles are still drafted from (docs/security.md has the table).
@@ -8,7 +7,6 @@ articles are still drafted from (docs/security.md has the table).
 from __future__ import annotations
 
 import io
-import os
 from pathlib import Path
 
 import pytest
@@ -80,25 +78,6 @@ def test_a_bad_size_limit_is_one_usage_line(
     err = capsys.readouterr().err
     assert f"--max-article-bytes: {limit!r}: write a whole number of bytes" in err
     assert_clean(err)
-
-
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files of any mode")
-def test_an_unreadable_article_is_skipped_with_a_note(
-    capsys: pytest.CaptureFixture[str], corpus: Path
-) -> None:
-    locked = corpus / "locked.txt"
-    locked.write_text(STORY)
-    locked.chmod(0)
-    try:
-        status, out, err = suggest(capsys, corpus.parent, "articles")
-    finally:
-        locked.chmod(0o644)
-    assert status == 0
-    assert err == (
-        "claimcheck: articles/locked.txt: cannot read article (Permission denied);"
-        " check its permissions (skipped)\n"
-    )
-    assert "equals: 45" in out
 
 
 @pytest.mark.slow
