@@ -257,3 +257,21 @@ def _drawn_width(text: str) -> int:
         elif unicodedata.category(char) not in ("Mn", "Me"):
             width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
     return width
+
+
+def test_a_nearest_sentence_wrapped_over_lines_is_quoted_on_one(
+    make_project: Callable[..., pytest.Pytester],
+) -> None:
+    claims = BLAST.replace("blast-dead", "blast-hurt").replace(
+        "    measure: [killed]\n    equals: 212\n",
+        "    measure: [injured]\n    equals: 40\n    required: true\n",
+    )
+    article = "The blast\non Monday\r\ninjured many\rin the harbour\x1bby the town.\n"
+    project = make_project({"blast.yaml": claims}, {"a.txt": article})
+    result = project.runpytest("assertions")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        ["  1:1: The blast on Monday injured many in the harbour\\x1bby the town."]
+    )
+    assert "\x1b" not in result.stdout.str()
+    assert_clean(result.stdout.str())

@@ -147,7 +147,9 @@ def _missing_lines(verdict: Verdict, article: Article) -> list[str]:
     lines = ["nearest sentences:"]
     for start, end in verdict.candidates:
         line, column = article.position(start)
-        lines.append(f"  {line}:{column}: {_clip(article.text[start:end])}")
+        # a sentence wrapped over lines is quoted on one
+        sentence = " ".join(article.text[start:end].split())
+        lines.append(f"  {line}:{column}: {_clip(sentence)}")
     lines.append("")
     return lines
 
