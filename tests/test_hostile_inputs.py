@@ -11,13 +11,19 @@ import fnmatch
 import json
 import os
 import time
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from claimcheck.claims import QuantityClaim
 from claimcheck.cli import main
+from claimcheck.engine.articles import parse_article
+from claimcheck.engine.index import build_lexicon, index_article
+from claimcheck.engine.match import match_claim
 from claimcheck.errors import AssertionFileError
+from claimcheck.reports.failure import render_failure
 from claimcheck.suite.loader import load_assertion_file
 from tests.test_hostile_articles import FLOOD, assert_clean
 
@@ -188,3 +194,84 @@ def test_a_pasted_text_as_a_term_is_refused(
         load_assertion_file(path, rootdir=tmp_path, default_corpus=["."])
     assert time.process_time() - took < 5
     assert fnmatch.fnmatch(str(caught.value), message), str(caught.value)[:300]
+
+
+@pytest.mark.parametrize(
+    ("before", "shown"),
+    [
+        ("\u200b", "\\u200b"),
+        ("\u00ad", "\\xad"),
+        ("\ufeff\u200e\u2060", "\\ufeff\\u200e\\u2060"),
+        ("\u0007", "\\x07"),
+        ("\u5927\u96e8", "\u5927\u96e8"),  # wide: two columns each
+        ("e\u0301", "e\u0301"),  # a combining accent takes none
+        ("\t", "\t"),
+    ],
+)
+def test_the_marker_sits_under_the_figure_whatever_comes_before(
+    tmp_path: Path, before: str, shown: str
+) -> None:
+    tmp_path.joinpath("blast.yaml").write_text(BLAST)
+    [claim] = load_assertion_file(
+        tmp_path / "blast.yaml", rootdir=tmp_path, default_corpus=["."]
+    ).claims
+    assert isinstance(claim, QuantityClaim)
+    text = f"Police said\nThe {before}blast{before} killed 213 people.\n"
+    article = parse_article(text, path="a.txt")
+    verdict = match_claim(claim, index_article(article, build_lexicon([claim.measure])))
+    lines = render_failure(verdict, claim, article).splitlines()
+    quoted = f"2 The {shown}blast{shown} killed 213 people."
+    marks = lines[lines.index(quoted) + 1]
+    # the column a terminal draws the figure at, and the carets' column
+    assert _drawn_width(marks[: marks.index("^")]) == _drawn_width(
+        quoted[: quoted.index("213")]
+    )
+    assert marks.strip() == "^^^"
+    column = 1 + len(f"The {before}blast{before} killed ")
+    assert lines[-1].startswith(f"a.txt:2:{column}: blast-dead contradicted: '213'")
+
+
+def test_an_invisible_mark_in_the_figure_is_marked_as_escaped(
+    make_project: Callable[..., pytest.Pytester],
+) -> None:
+    article = "Police said\nThe blast\u200b killed 2\u200b13 people.\n"
+    project = make_project({"blast.yaml": BLAST}, {"a.txt": article})
+    result = project.runpytest("assertions")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "2 The blast\\u200b killed 2\\u200b13 people.",
+            " " * 25 + "^" * 9,
+            "articles/a.txt:2:19: blast-dead contradicted: '2\\u200b13' reads 213*",
+        ]
+    )
+    assert_clean(result.stdout.str())
+
+
+def _drawn_width(text: str) -> int:
+    """Columns a terminal with tab stops every 8 draws ``text`` over."""
+    width = 0
+    for char in text:
+        if char == "\t":
+            width += 8 - width % 8
+        elif unicodedata.category(char) not in ("Mn", "Me"):
+            width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
+
+
+def test_a_nearest_sentence_wrapped_over_lines_is_quoted_on_one(
+    make_project: Callable[..., pytest.Pytester],
+) -> None:
+    claims = BLAST.replace("blast-dead", "blast-hurt").replace(
+        "    measure: [killed]\n    equals: 212\n",
+        "    measure: [injured]\n    equals: 40\n    required: true\n",
+    )
+    article = "The blast\non Monday\r\ninjured many\rin the harbour\x1bby the town.\n"
+    project = make_project({"blast.yaml": claims}, {"a.txt": article})
+    result = project.runpytest("assertions")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        ["  1:1: The blast on Monday injured many in the harbour\\x1bby the town."]
+    )
+    assert "\x1b" not in result.stdout.str()
+    assert_clean(result.stdout.str())

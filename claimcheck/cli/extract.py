@@ -22,7 +22,9 @@ from claimcheck.engine.index import ArticleIndex, Mention, build_lexicon, index_
 from claimcheck.engine.match import match_claim, quantity_in_claim_unit
 from claimcheck.errors import ArticleError
 from claimcheck.run.atomic import json_text
+from claimcheck.suggest.command import add_size_limit
 from claimcheck.suite.loader import claims_in_folder
+from claimcheck.suite.names import broken_name
 
 __all__ = ["QuantityRecord", "StatementRecord", "add_parser"]
 
@@ -90,6 +92,7 @@ def add_parser(commands: Any) -> None:
         help="assertion files whose measures compete for numbers and are named,"
         " and whose statements are looked for",
     )
+    add_size_limit(extract, "refuse an article file over N bytes")
     extract.set_defaults(run=_extract)
 
 
@@ -99,7 +102,7 @@ def _extract(args: argparse.Namespace, out: TextIO) -> int:
     statements = [c for c in loaded if isinstance(c, StatementClaim)]
     lexicon = build_lexicon((c.measure, c.unit) for c in claims)
     for name in args.files:
-        article = _read(name)
+        article = _read(name, args.max_article_bytes or None)
         index = index_article(article, lexicon, read_all=True)
         for record in _records(index, claims):
             out.write(
@@ -115,16 +118,40 @@ def _extract(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _read(name: str) -> Article:
+def _read(name: str, max_bytes: int | None) -> Article:
     if name == "-":
-        return parse_article(sys.stdin.read(), path="<stdin>")
+        return parse_article(_stdin_text(max_bytes), path="<stdin>")
+    broken = broken_name([name], "article")
+    if broken is not None:
+        raise ArticleError(broken)
     path = Path(name)
     _check_regular(path, name)
     notes: list[str] = []
-    article = noting_warnings(lambda: load_article(path, display_path=name), notes)
+    article = noting_warnings(
+        lambda: load_article(
+            path,
+            display_path=name,
+            max_bytes=max_bytes,
+            limit_name="--max-article-bytes",
+        ),
+        notes,
+    )
     for note in notes:
         print(f"claimcheck: note: {note}", file=sys.stderr)
     return article
+
+
+def _stdin_text(max_bytes: int | None) -> str:
+    """Standard input's text, refused past ``max_bytes`` (read no further)."""
+    if max_bytes is None:
+        return sys.stdin.read()
+    text = sys.stdin.read(max_bytes + 1)
+    if len(text.encode("utf-8", "surrogateescape")) > max_bytes:
+        raise ArticleError(
+            f"<stdin>: article is over the limit of {max_bytes:,} bytes; split it,"
+            " or raise --max-article-bytes"
+        )
+    return text
 
 
 def _check_regular(path: Path, name: str) -> None:

@@ -11,6 +11,7 @@ or above it.
 from __future__ import annotations
 
 import configparser
+import re
 import shlex
 import tomllib
 from dataclasses import dataclass
@@ -83,13 +84,48 @@ def _read(path: Path, section: str) -> dict[str, Any] | None:
         parser = configparser.ConfigParser(interpolation=None)
         parser.read(path, encoding="utf-8")
     except (OSError, UnicodeDecodeError, ValueError, configparser.Error) as exc:
+        place, reason = _problem(exc)
         raise ClaimcheckError(
-            f"{path}: cannot read the pytest configuration: {exc}"
+            f"{path}{place}: cannot read the pytest configuration: {reason};"
+            " fix the file"
         ) from exc
     # pytest.ini counts even without the section; the others need it
     if not parser.has_section(section):
         return {} if path.name == "pytest.ini" else None
     return dict(parser.items(section))
+
+
+def _problem(exc: Exception) -> tuple[str, str]:
+    """``(":line:column", reason)`` of a configuration file's mistake, in one
+    line (configparser's own messages quote the file and the line on more)."""
+    if isinstance(exc, OSError):
+        return "", str(exc.strerror or exc)
+    if isinstance(exc, UnicodeDecodeError):
+        return "", f"not UTF-8 text (byte {exc.start})"
+    if isinstance(exc, tomllib.TOMLDecodeError):
+        found = _TOML_PLACE.search(str(exc))
+        if found is None:
+            return "", str(exc)
+        return f":{found[2]}:{found[3]}", found[1]
+    if isinstance(exc, configparser.MissingSectionHeaderError):
+        return f":{exc.lineno}", "a line before the first [section]"
+    if isinstance(exc, configparser.ParsingError):
+        line = exc.errors[0][0] if exc.errors else None
+        return (
+            f":{line}" if line else ""
+        ), "a line that is neither a key nor a section"
+    if isinstance(
+        exc, configparser.DuplicateSectionError | configparser.DuplicateOptionError
+    ):
+        found = _INI_REST.search(str(exc))
+        where = f":{exc.lineno}" if exc.lineno else ""
+        return where, found[1] if found else str(exc)
+    return "", " ".join(str(exc).split())
+
+
+_DUPLICATES = (configparser.DuplicateSectionError, configparser.DuplicateOptionError)
+_TOML_PLACE = re.compile(r"^(.*) \(at line (\d+), column (\d+)\)$")
+_INI_REST = re.compile(r"\]: (.*)$")
 
 
 def _args(

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import sys
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -36,9 +38,18 @@ def add_parser(commands: Any) -> None:
 
 
 def _init(args: argparse.Namespace, out: TextIO) -> int:
+    status = 0
     for line in init_project(args.dir):
-        out.write(line + "\n")
-    return 0
+        if line.startswith(UNWRITTEN):
+            print(f"claimcheck: {line}", file=sys.stderr)
+            status = 2
+        else:
+            out.write(line + "\n")
+    return status
+
+
+#: how a line of :func:`init_project` starts for a file it could not write
+UNWRITTEN = "could not write "
 
 
 def init_project(folder: Path) -> list[str]:
@@ -72,30 +83,75 @@ def init_project(folder: Path) -> list[str]:
             if not p.startswith(("assertions/", "articles/"))
         }
         report.append("left assertions/ as it is: it holds assertion files already")
+    inside = folder.resolve()
     for relative, text in files.items():
         path = folder / relative
         if path.exists():
             report.append(f"left {relative} as it is (it exists)")
             continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        report.append(f"wrote {relative}")
-    report.append(_gitignore(folder / ".gitignore"))
+        report.append(_written(path, relative, inside, text))
+    report.append(_gitignore(folder / ".gitignore", inside))
     report.append(
         "next: run pytest here; claimcheck check lists mistakes in assertion files"
     )
     return report
 
 
-def _gitignore(path: Path) -> str:
+def _written(path: Path, relative: str, inside: Path, text: str) -> str:
+    """Write ``text`` at ``path``; what was done, in a line."""
+    try:
+        refused = _refused(path, relative, inside)
+        if refused is not None:
+            return refused
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        return _unwritten(relative, exc)
+    return f"wrote {relative}"
+
+
+def _gitignore(path: Path, inside: Path) -> str:
     """Add the lines .gitignore lacks (its other lines stay as they are)."""
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    have = {line.strip() for line in text.splitlines()}
-    missing = [line for line in template.GITIGNORE if line not in have]
-    if not missing:
-        return "left .gitignore as it is (it has claimcheck's lines)"
-    if text and not text.endswith("\n"):
-        text += "\n"
-    path.write_text(text + "\n".join(missing) + "\n", encoding="utf-8")
+    try:
+        refused = _refused(path, ".gitignore", inside)
+        if refused is not None:
+            return refused
+        text = path.read_text(encoding="utf-8") if path.exists() else ""
+        have = {line.strip() for line in text.splitlines()}
+        missing = [line for line in template.GITIGNORE if line not in have]
+        if not missing:
+            return "left .gitignore as it is (it has claimcheck's lines)"
+        if text and not text.endswith("\n"):
+            text += "\n"
+        path.write_text(text + "\n".join(missing) + "\n", encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return _unwritten(".gitignore", exc)
     added = ", ".join(missing)
     return f"{'added' if have else 'wrote'} .gitignore lines: {added}"
+
+
+def _refused(path: Path, relative: str, inside: Path) -> str | None:
+    """Why ``path`` is not written, if it is not (its folders are made).
+
+    A link, even to nothing yet, and a folder that leads out of the project
+    are left alone: the project's files are written in the project, never
+    through a link onto a file elsewhere.
+    """
+    if path.is_symlink():
+        return f"left {relative} as it is: it is a link to {os.readlink(path)}"
+    folder = path.parent.resolve()  # through the links on the way, if any
+    if not folder.is_relative_to(inside):
+        return (
+            f"{UNWRITTEN}{relative}: its folder leads out of the project (to"
+            f" {folder}); make it a folder of the project"
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return None
+
+
+def _unwritten(relative: str, exc: OSError | UnicodeDecodeError) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        return f"{UNWRITTEN}{relative}: it is not UTF-8 text; add the lines by hand"
+    where = Path(exc.filename).as_posix() if exc.filename else relative
+    return (
+        f"{UNWRITTEN}{relative}: {where}: {exc.strerror}; fix it, then run init again"
+    )

@@ -60,6 +60,9 @@ FALLBACK_ENCODING = "cp1252"
 #: ini key); a news article is rarely over 100 kB
 MAX_ARTICLE_BYTES = 10_000_000
 
+#: where the size limit is set, as messages name it
+LIMIT_NAME = "the claimcheck_max_article_bytes ini key"
+
 
 _T = TypeVar("_T")
 
@@ -151,7 +154,11 @@ class Article:
 
 
 def load_article(
-    path: Path, *, display_path: str | None = None, max_bytes: int | None = None
+    path: Path,
+    *,
+    display_path: str | None = None,
+    max_bytes: int | None = None,
+    limit_name: str = LIMIT_NAME,
 ) -> Article:
     """Read and split one article file.
 
@@ -160,14 +167,21 @@ def load_article(
     ``max_bytes`` raises :class:`ArticleError`.
     """
     shown = display_path or str(path)
-    data = read_article_bytes(path, display_path=shown, max_bytes=max_bytes)
+    data = read_article_bytes(
+        path, display_path=shown, max_bytes=max_bytes, limit_name=limit_name
+    )
     return parse_article(data, path=shown)
 
 
 def read_article_bytes(
-    path: Path, *, display_path: str, max_bytes: int | None = None
+    path: Path,
+    *,
+    display_path: str,
+    max_bytes: int | None = None,
+    limit_name: str = LIMIT_NAME,
 ) -> bytes:
-    """The bytes of an article file, refused when over ``max_bytes``.
+    """The bytes of an article file, refused when over ``max_bytes`` (the
+    message says to raise ``limit_name``, the setting that gave it).
 
     The size is checked before reading, so a huge file is never loaded.
     """
@@ -184,7 +198,7 @@ def read_article_bytes(
             raise ArticleError(
                 f"{display_path}: article is {size:,} bytes, over the limit of"
                 f" {max_bytes:,}; split it, remove it from the corpus, or raise"
-                " the claimcheck_max_article_bytes ini key"
+                f" {limit_name}"
             )
         return path.read_bytes()
     except FileNotFoundError as exc:

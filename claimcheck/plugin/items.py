@@ -42,6 +42,7 @@ from claimcheck.run.settings import Granularity, items_of_file
 from claimcheck.run.share import spread
 from claimcheck.run.sweep import PairResult
 from claimcheck.suite.loader import is_assertion_file
+from claimcheck.suite.names import broken_name
 
 __all__ = [
     "AggregateItem",
@@ -65,6 +66,13 @@ class AssertionFileNode(pytest.File):
             articles = state.articles_for(loaded)
         except ClaimcheckError as exc:
             raise self.CollectError(str(exc)) from exc
+        display = state.collection.display_path
+        broken = broken_name(
+            (display(Path(n)) for n in articles.each_name() if not n.isprintable()),
+            f"{display(self.path)}: article",
+        )
+        if broken is not None:
+            raise self.CollectError(broken)
         if not articles and not state.collection.corpus_override:
             raise self.CollectError(
                 f"{state.collection.display_path(self.path)}: the corpus"

@@ -7,6 +7,8 @@ marked, and a last ``path:line:col: message`` line that editors jump to.
 
 from __future__ import annotations
 
+import unicodedata
+
 from claimcheck.claims import Claim
 from claimcheck.engine.articles import Article
 from claimcheck.engine.match import Evidence, Verdict, VerdictKind
@@ -24,7 +26,9 @@ SENTENCE_LINES = 4
 def _claim_header(claim: Claim) -> str:
     text = f"{claim.id} ({claim.kind.value})"
     if claim.description:
-        text += f": {claim.description}"
+        # one line, whatever the YAML held: a line break could forge a line
+        # of the run's output (a CI's "::error ..."), an escape clear a screen
+        text += f": {_visible(' '.join(claim.description.split()))}"
     return text
 
 
@@ -55,8 +59,9 @@ def _excerpt(article: Article, start: int, end: int) -> list[str]:
         f"{numbers[n]:0{width}d} {_clip(article.line_text(n))}"
         for n in range(first_line, line)
     ]
-    out.append(f"{numbers[line]:0{width}d} {shown}")
-    out.append(" " * (width + 1 + offset) + "^" * max(1, span_end - (column - 1)))
+    marks = _marks(shown, offset, offset + span_end - (column - 1))
+    out.append(f"{numbers[line]:0{width}d} {_visible(shown)}")
+    out.append(" " * (width + 1) + marks)
     out += [
         f"{numbers[n]:0{width}d} {_clip(article.line_text(n))}"
         for n in range(line + 1, last_line + 1)
@@ -65,8 +70,49 @@ def _excerpt(article: Article, start: int, end: int) -> list[str]:
     return out
 
 
+def _visible(text: str) -> str:
+    r"""``text`` with every character a terminal shows as nothing (zero-width
+    space, soft hyphen, byte order mark, direction marks, control characters)
+    written as its escape, as the location line quotes it (``\u200b``)."""
+    return "".join(map(_shown_as, text)) if not text.isprintable() else text
+
+
+def _shown_as(char: str) -> str:
+    if char == "\t" or unicodedata.category(char) not in _UNSEEN:
+        return char
+    return repr(char)[1:-1]
+
+
+#: categories drawn as nothing, or as a terminal chooses: format and control
+#: characters, separators of lines and paragraphs, surrogates, private use,
+#: unassigned code points
+_UNSEEN = frozenset(["Cf", "Cc", "Zl", "Zp", "Cs", "Co", "Cn"])
+
+
+def _marks(text: str, start: int, end: int) -> str:
+    """Carets under ``text[start:end]`` as a terminal draws ``_visible(text)``:
+    an escaped character is as wide as its escape, a wide (East Asian)
+    character two columns, a combining mark none, and a tab stays a tab."""
+    pad = "".join(map(_blank, text[:start]))
+    width = sum(len(_blank(c)) for c in text[start:end])
+    return pad + "^" * max(1, width)
+
+
+def _blank(char: str) -> str:
+    """The blank as wide as ``char`` is drawn."""
+    if char == "\t":
+        return char
+    shown = _shown_as(char)
+    if shown != char:
+        return " " * len(shown)
+    if unicodedata.category(char) in ("Mn", "Me"):
+        return ""
+    return "  " if unicodedata.east_asian_width(char) in ("W", "F") else " "
+
+
 def _clip(text: str) -> str:
-    return text if len(text) <= 2 * EXCERPT else text[: 2 * EXCERPT] + "…"
+    text = text if len(text) <= 2 * EXCERPT else text[: 2 * EXCERPT] + "…"
+    return _visible(text)
 
 
 def render_failure(verdict: Verdict, claim: Claim, article: Article) -> str:
@@ -101,7 +147,9 @@ def _missing_lines(verdict: Verdict, article: Article) -> list[str]:
     lines = ["nearest sentences:"]
     for start, end in verdict.candidates:
         line, column = article.position(start)
-        lines.append(f"  {line}:{column}: {_clip(article.text[start:end])}")
+        # a sentence wrapped over lines is quoted on one
+        sentence = " ".join(article.text[start:end].split())
+        lines.append(f"  {line}:{column}: {_clip(sentence)}")
     lines.append("")
     return lines
 

@@ -9,13 +9,25 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from claimcheck.claims import QuantityClaim
-from claimcheck.engine.articles import ARTICLE_SUFFIXES, Article, load_article
-from claimcheck.errors import ArticleSkipped, ClaimcheckError
+from claimcheck.engine.articles import (
+    ARTICLE_SUFFIXES,
+    MAX_ARTICLE_BYTES,
+    Article,
+    load_article,
+)
+from claimcheck.errors import ArticleError, ArticleSkipped, ClaimcheckError
 from claimcheck.suggest.drafting import draft
 from claimcheck.suggest.render import render_json, render_yaml
 from claimcheck.suite.loader import claims_in_folder
+from claimcheck.suite.names import broken_name
 
-__all__ = ["add_suggest_command", "article_paths", "load_articles", "run_suggest"]
+__all__ = [
+    "add_size_limit",
+    "add_suggest_command",
+    "article_paths",
+    "load_articles",
+    "run_suggest",
+]
 
 DESCRIPTION = """\
 Read every article of CORPUS (folders are searched for .txt, .md and .markdown
@@ -55,6 +67,7 @@ def add_suggest_command(commands: Any) -> None:
         help="draft a claim for a figure reported by N articles or more"
         " (default 2; 1 drafts one for every figure)",
     )
+    add_size_limit(parser, "skip, with a note, every article file over N bytes")
     parser.add_argument(
         "--json", action="store_true", help="print the groups and figures as JSON"
     )
@@ -69,7 +82,9 @@ def run_suggest(args: argparse.Namespace, out: TextIO) -> int:
         )
     claims = _quantity_claims(args.assertions) if args.assertions else []
     drafted = draft(
-        load_articles(article_paths(args.corpus)),
+        load_articles(
+            article_paths(args.corpus), max_bytes=args.max_article_bytes or None
+        ),
         claims=claims,
         min_articles=args.min_articles,
     )
@@ -80,15 +95,60 @@ def run_suggest(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def load_articles(paths: Iterable[tuple[Path, str]]) -> list[Article]:
-    """Each article of ``paths`` ((file, path shown) pairs); binary files skipped."""
+def load_articles(
+    paths: Iterable[tuple[Path, str]], *, max_bytes: int | None = None
+) -> list[Article]:
+    """Each article of ``paths`` ((file, path shown) pairs).
+
+    A file that cannot be an article (binary, over ``max_bytes``, unreadable,
+    a line break in its name) is skipped with a note on stderr naming it and what to do.
+    """
     articles = []
     for path, shown in paths:
+        broken = broken_name([shown], "article")
+        if broken is not None:
+            # its name would break the draft's comments, and the YAML itself
+            print(f"claimcheck: {broken} (skipped)", file=sys.stderr)
+            continue
         try:
-            articles.append(load_article(path, display_path=shown))
+            articles.append(
+                load_article(
+                    path,
+                    display_path=shown,
+                    max_bytes=max_bytes,
+                    limit_name="--max-article-bytes",
+                )
+            )
         except ArticleSkipped as exc:
             print(f"claimcheck: {exc}", file=sys.stderr)
+        except ArticleError as exc:
+            print(f"claimcheck: {exc} (skipped)", file=sys.stderr)
     return articles
+
+
+def add_size_limit(parser: argparse.ArgumentParser, what: str) -> None:
+    """Add ``--max-article-bytes N``: ``what`` is done to larger articles."""
+    parser.add_argument(
+        "--max-article-bytes",
+        metavar="N",
+        type=_byte_count,
+        default=MAX_ARTICLE_BYTES,
+        help=f"{what} (default {MAX_ARTICLE_BYTES:,}, as the"
+        " claimcheck_max_article_bytes ini key; 0: no limit)",
+    )
+
+
+def _byte_count(given: str) -> int:
+    """A number of bytes as written on the command line ("10_000_000")."""
+    try:
+        value = int(given.replace("_", "").replace(",", "").strip())
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(
+            f"{given!r}: write a whole number of bytes, such as 10000000 (0: no limit)"
+        )
+    return value
 
 
 def article_paths(entries: Sequence[str]) -> list[tuple[Path, str]]:

@@ -26,6 +26,7 @@ from claimcheck.engine.terms import compile_pattern
 from claimcheck.errors import AssertionFileError
 from claimcheck.suite.compose import MAX_DEPTH, MAX_NODES, compose_file, compose_text
 from claimcheck.suite.keys import Key, Value
+from claimcheck.suite.names import broken_name
 from claimcheck.suite.syntax import where as _where
 
 __all__ = [
@@ -264,6 +265,9 @@ def compose_mapping(
 ) -> MappingNode | None:
     """The top-level mapping of a YAML file (None when the file is empty);
     with ``text``, of that text instead of the file's."""
+    broken = broken_name([name], what)
+    if broken is not None:
+        raise AssertionFileError(broken)
     root = compose_file(path, name) if text is None else compose_text(text, name)
     if root is None:
         return None
