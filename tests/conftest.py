@@ -7,8 +7,15 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# Property tests check what the engine reads, not how fast: the first example
+# may compile patterns, and a loaded machine can stretch any one example past
+# hypothesis's 200 ms deadline.  Speed lives in benchmarks/run.py.
+settings.register_profile("claimcheck", deadline=None)
+settings.load_profile("claimcheck")
 
 MakeProject = Callable[..., pytest.Pytester]
 
