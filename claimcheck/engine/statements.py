@@ -20,18 +20,14 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from claimcheck.engine.agents import first_does, others_act
 from claimcheck.engine.answers import answered
 from claimcheck.engine.antecedents import standing_for
 from claimcheck.engine.denials import reported_false
-from claimcheck.engine.derived import (
-    adjective_counts,
-    derive,
-    lack_before,
-    possession_object,
-    speaks_of_having,
-)
+from claimcheck.engine.derived import derive, possession_object
+from claimcheck.engine.derivedwords import derived_negations
 from claimcheck.engine.leads import commanded
-from claimcheck.engine.nominals import act_counts, names_act, with_irregular
+from claimcheck.engine.nominals import names_act, with_irregular
 from claimcheck.engine.patterns import folds_plainly, lazy
 from claimcheck.engine.phrases import phrase_hits, phrases_with_of
 from claimcheck.engine.polarity import Cues, read_cues
@@ -44,6 +40,7 @@ from claimcheck.engine.terms import (
     inflected,
     word_forms,
 )
+from claimcheck.engine.verbnouns import gerunds, particle_nouns
 
 if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
@@ -105,6 +102,8 @@ class Sentence:
     #: whether its first two words name its subject together ("the transport
     #: minister resigned"), which a pronoun may stand for
     pair_subject: bool = False
+    #: whether its first word does its act, not suffers it (no passive)
+    doer: bool = True
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -172,7 +171,12 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             more = with_irregular(derive(lower, possessed=i == owned), lower)
             for kind, found in derived.items():
                 found.update(getattr(more, kind))
-            forms = word_forms(lower) + more.spellings + _SAME_WORD.get(lower, ())
+            # "broke down": the breakdown; "grounded": the airline's grounding
+            after = tokens[i + 1].group().casefold() if i + 1 < len(tokens) else ""
+            joined = particle_nouns(lower, after)
+            derived["nominals"].update(joined + gerunds(lower))
+            forms = word_forms(lower) + more.spellings + joined
+            forms += _SAME_WORD.get(lower, ())
             slots.append(_slot(Terms.of(forms)))
         else:
             slots.append(_slot(Terms.of((word,))))
@@ -192,6 +196,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         nominals=frozenset(derived["nominals"]),
         possession=owned is not None,
         pair_subject=_pair_subject(text, spans),
+        doer=first_does(text),
     )
 
 
@@ -309,12 +314,19 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
             if previous is not None and _ELLIPTIC.match(text, clause[0], clause[1]):
                 reach = (previous[0], clause[1])
             previous = clause
-            words = _words_in(hits, reach)
-            if words is None or words[-1][1] <= clause[0]:
+            chosen = _words_in(hits, reach)
+            if chosen is None:
+                continue
+            words = tuple(sorted(chosen))
+            if words[-1][1] <= clause[0]:
                 continue
             own = tuple(w for w in words if w[0] >= clause[0])
+            if others_act(
+                text, own, chosen[0], clause[0], sentence.nominals, doer=sentence.doer
+            ):
+                continue
             cues = read_cues(text, sentence=bounds, clause=clause, words=own)
-            denied = _derived_negations(text, sentence, words, own, reach)
+            denied = derived_negations(text, sentence, words, own, reach)
             if denied is None:
                 continue
             if not cues.negations:  # "claims that X spread as a hoax"
@@ -373,50 +385,6 @@ def _stand_ins(
     return {sentence_at(p[0]) for p in pronouns}
 
 
-def _derived_negations(
-    text: str,
-    sentence: Sentence,
-    words: tuple[tuple[int, int], ...],
-    own: tuple[tuple[int, int], ...],
-    reach: tuple[int, int],
-) -> int | None:
-    """The negations a match's derived words and "lack" add ("unlicensed",
-    "lacked a licence"); None when a derived word is not said of the
-    statement ("the unlicensed deckhand"), or a sentence of possession is
-    matched by a clause that does not speak of having."""
-    if not (
-        sentence.possession
-        or sentence.negatives
-        or sentence.adjectives
-        or sentence.nominals
-    ):
-        return 0
-    denied = 0
-    derived = False
-    for start, end in words:
-        word = text[start:end].casefold()
-        if word in sentence.negatives or word in sentence.adjectives:
-            others = [w[0] for w in words if w[0] != start]
-            if not adjective_counts(text, start, end, reach[0], others):
-                return None
-            derived = True
-            denied += word in sentence.negatives
-        elif word in sentence.nominals and not act_counts(text, start, end, reach):
-            return None
-    # "lacked a licence", "lacked an inspection": said of a thing, not of an
-    # act ("the dam lacking upkeep failed" is no denial that it failed)
-    for start, end in own:
-        if sentence.possession or text[start:end].casefold() in sentence.nominals:
-            denied += lack_before(text, start, reach[0])
-    if (
-        sentence.possession
-        and not derived
-        and not speaks_of_having(text, reach[0], words[-1][1])
-    ):
-        return None
-    return denied
-
-
 # a clause that opens with a conjunction and goes straight on to its verb
 # shares the subject of the clause before: "..., but did not step down"
 _ELLIPTIC = lazy(
@@ -468,7 +436,8 @@ def _own_hits(
 def _words_in(
     hits: list[tuple[tuple[int, int], ...]], clause: tuple[int, int]
 ) -> tuple[tuple[int, int], ...] | None:
-    """One hit of every slot inside ``clause``, none shared; None if a slot lacks."""
+    """One hit of every slot inside ``clause``, in the slots' order, none
+    shared; None if a slot lacks."""
     chosen: list[tuple[int, int]] = []
     for slot_hits in hits:
         i = bisect.bisect_left(slot_hits, (clause[0], clause[0]))
@@ -482,7 +451,7 @@ def _words_in(
         if found is None:
             return None
         chosen.append(found)
-    return tuple(sorted(chosen))
+    return tuple(chosen)
 
 
 def agrees(sentence: Sentence, found: Cues) -> bool | None:

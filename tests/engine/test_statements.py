@@ -63,6 +63,10 @@ KNOWN_MISSES: dict[str, str] = {
         "an act's noun offered is read as made ('offered an apology'); an offered"
         " resignation is one not yet accepted"
     ),
+    "12 officers took part in the arrest.": (
+        "a person counted as the subject of another verb (took part) binds to the"
+        " nearest measure word, the arrest that verb governs"
+    ),
 }
 
 

@@ -1,0 +1,123 @@
+"""Whose act a match states: a clause may hold every word of a statement
+and still tell of someone else's act.
+
+Two wordings put the statement's subject beside an act that is not its own:
+
+- a possessive before a noun of the act names whose act it was: "the
+  regulators' grounding of the fleet angered the airline" is no grounding by
+  the airline (where "the airline's grounding of the fleet" is).  A
+  possessive of time ("Monday's collapse of the talks") names no one;
+- the doer named after the verb, behind a preposition, is no doer: "the
+  nurses' strike collapsed after the talks" does not say that the talks
+  collapsed, "regulators grounded the fleet of the airline" not that the
+  airline grounded it.  "By" names the doer ("the budget was approved by the
+  council").  This holds of a sentence whose first word does the act: in a
+  passive one ("the suspect was not charged") it suffers it, and may follow
+  ("no charges were brought against the suspect"); so may the bearer of a
+  noun of the act ("the collapse of the talks", "approval for the vaccine").
+  A word the preposition leads to that goes straight on to a verb is the
+  subject of a clause of its own ("than the union wanted"): that clause is
+  not judged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from claimcheck.engine.patterns import lazy
+from claimcheck.engine.terms import FLAGS, word_forms
+
+__all__ = ["first_does", "others_act"]
+
+Span = tuple[int, int]
+
+# "the regulators' grounding", "the union's swift walkout": the owner, then
+# at most one modifier before the noun
+_OWNER = lazy(
+    r"\b([^\W\d_][\w-]*?)(?:['’]s|(?<=s)['’])\s+(?:[^\W\d_][\w-]*\s+)?$", FLAGS
+)
+#: owners that say when, not who ("Monday's collapse of the talks")
+_TIME = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october
+    november december yesterday today tonight tomorrow week weekend month
+    year night morning evening afternoon decade century season
+    """.split()
+)
+# a preposition, then at most a determiner (or a possessive) and a modifier
+_BEHIND = lazy(
+    r"\b(after|before|during|amid|amidst|following|since|until|despite|over"
+    r"|with|without|against|from|at|on|in|into|onto|to|for|of|about|toward"
+    r"|towards|through|under|within|than)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|our|this|that|these|those"
+    r"|[^\W\d_][\w-]*['’]s?)\s+)?(?:[^\W\d_][\w-]*\s+)?$",
+    FLAGS,
+)
+
+
+def others_act(
+    text: str,
+    words: tuple[Span, ...],
+    subject: Span,
+    clause_start: int,
+    acts: Collection[str],
+    *,
+    doer: bool,
+) -> bool:
+    """Whether the match of ``words`` (sorted; ``subject`` among them is the
+    hit of the sentence's first word) tells of someone else's act: a noun of
+    the act (one of ``acts``, folded) owned by another, or, where the
+    sentence's first word is its ``doer``, that word named after the verb
+    behind a preposition."""
+    for start, end in words:
+        if text[start:end].casefold() not in acts:
+            continue
+        owner = _OWNER.search(text, max(clause_start, start - 40), start)
+        if (
+            owner is not None
+            and owner.group(1).casefold() not in _TIME
+            and not any(a <= owner.start(1) < b for a, b in words)
+        ):
+            return True
+    if (
+        not doer
+        or len(words) < 2
+        or subject != words[-1]
+        or subject[0] == subject[1]
+        or any(text[a:b].casefold() in acts for a, b in words)
+    ):
+        return False
+    # "than the union wanted": the subject of a clause of its own, whose
+    # verb is not the statement's; such a clause is left unjudged
+    return bool(
+        _BEHIND.search(text, max(clause_start, subject[0] - 40), subject[0])
+    ) and not _VERB_NEXT.match(text, subject[1])
+
+
+# a verb right after a word: it is that verb's subject
+_VERB_NEXT = lazy(
+    r"\s+(?:\w+ed|was|were|is|are|has|have|had|did|does|do|would|could|will|can"
+    r"|may|might|should|must|says?|said|wants?)\b",
+    FLAGS,
+)
+
+
+# a form of "be" and the word after it, past a negation and an adverb
+_BE_THEN = lazy(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:not\s+|never\s+)?"
+    r"(?:\w+ly\s+)?([^\W\d_]+)",
+    FLAGS,
+)
+
+
+def first_does(sentence: str) -> bool:
+    """Whether the first word of a claim's ``sentence`` does its act: False
+    for a passive ("the suspect was not charged", "the plant was shut")."""
+    for m in _BE_THEN.finditer(sentence):
+        word = m.group(1).casefold()
+        if not word.endswith("ing") and any(
+            f.endswith("ing") for f in word_forms(word)
+        ):
+            return False
+    return True

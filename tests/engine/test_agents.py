@@ -1,0 +1,78 @@
+"""Whose act a match states (claimcheck/engine/agents.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.engine.agents import first_does, others_act
+
+
+def _others(text: str, subject: str, *others: str, acts: tuple[str, ...]) -> bool:
+    """``others_act`` on ``text``, the first occurrence of each word taken as
+    its hit, ``subject`` the first word of the sentence."""
+    spans = {w: (text.index(w), text.index(w) + len(w)) for w in (subject, *others)}
+    words = tuple(sorted(spans.values()))
+    return others_act(text, words, spans[subject], 0, frozenset(acts), doer=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The airline's grounding of the fleet stranded passengers.", False),
+        ("Its grounding of the fleet angered the airline.", False),
+        ("Monday's grounding of the fleet by the airline was a surprise.", False),
+        ("Regulators' grounding of the fleet angered the airline.", True),
+        ("The regulator's grounding of the fleet angered the airline.", True),
+        ("The regulator's sudden grounding of the fleet angered the airline.", True),
+    ],
+)
+def test_an_act_owned_by_another_is_theirs(text: str, expected: bool) -> None:
+    found = _others(text, "airline", "grounding", "fleet", acts=("grounding",))
+    assert found is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The nurses' strike collapsed after the talks.", True),
+        ("The strike collapsed in the talks.", True),
+        ("The talks collapsed on Sunday.", False),
+        # "by" names the doer
+        ("The budget was approved by the talks.", False),
+        # the subject of a clause of its own is left unjudged
+        ("The offer collapsed sooner than the talks did.", False),
+        ("The offer collapsed sooner than the talks had.", False),
+    ],
+)
+def test_a_doer_behind_a_preposition_is_no_doer(text: str, expected: bool) -> None:
+    verb = "collapsed" if "collapsed" in text else "approved"
+    assert _others(text, "talks", verb, acts=("collapse",)) is expected
+
+
+def test_a_noun_of_the_act_may_carry_its_bearer() -> None:
+    text = "Nurses struck after the collapse of the talks."
+    assert not _others(text, "talks", "collapse", acts=("collapse",))
+
+
+def test_a_passive_sentence_may_name_its_subject_behind_a_preposition() -> None:
+    text = "No charges were brought against the suspect."
+    spans = ((text.index("charges"), text.index("charges") + 7),)
+    subject = (text.index("suspect"), text.index("suspect") + 7)
+    words = tuple(sorted((*spans, subject)))
+    assert not others_act(text, words, subject, 0, frozenset(), doer=False)
+    assert others_act(text, words, subject, 0, frozenset(), doer=True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doer"),
+    [
+        ("the council approved the budget", True),
+        ("the talks broke down", True),
+        ("the explosion was an accident", True),
+        ("the suspect was not charged", False),
+        ("the plant was shut", False),
+        ("nobody will be laid off", False),
+    ],
+)
+def test_a_passive_sentence_names_no_doer_first(sentence: str, doer: bool) -> None:
+    assert first_does(sentence) is doer
