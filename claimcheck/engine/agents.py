@@ -27,7 +27,7 @@ from collections.abc import Collection
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import FLAGS, word_forms
 
-__all__ = ["first_does", "others_act"]
+__all__ = ["first_does", "others_act", "owns_act"]
 
 Span = tuple[int, int]
 
@@ -121,3 +121,32 @@ def first_does(sentence: str) -> bool:
         ):
             return False
     return True
+
+
+# after a possessive, a noun that leads into its owner's act: "the
+# candidate's refusal to concede", "the minister's decision to resign"
+_LEADS_IN = lazy(
+    r"\s+(?:[^\W\d_][\w-]*\s+)?(?:refusal|decision|failure|attempts?|bids?"
+    r"|plans?|offer|move|pledge|promise|threat|vow|determination|reluctance"
+    r"|willingness|readiness|intention|efforts?|unwillingness|inability)\s+to\s",
+    FLAGS,
+)
+# a noun spelt as the act's verb, then its argument: "the regulator's fine
+# against the bank", "the company's recall of the cars"
+_ZERO_NOUN = lazy(
+    r"\s+(?:[^\W\d_][\w-]*\s+)?([^\W\d_]+)\s+"
+    r"(?:of|against|on|over|for|from|into|by)\b",
+    FLAGS,
+)
+
+
+def owns_act(text: str, pos: int, zero: Collection[str]) -> bool:
+    """Whether the possessive ending at ``pos`` owns the statement's act: a
+    noun leading into it ("'s refusal to"), or one of ``zero`` (its nouns
+    spelt as its verb) before the act's argument ("'s fine against")."""
+    if _LEADS_IN.match(text, pos):
+        return True
+    if not zero:
+        return False
+    noun = _ZERO_NOUN.match(text, pos)
+    return noun is not None and noun.group(1).casefold() in zero

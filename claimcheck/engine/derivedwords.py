@@ -13,11 +13,24 @@ from typing import TYPE_CHECKING
 
 from claimcheck.engine.derived import adjective_counts, lack_before, speaks_of_having
 from claimcheck.engine.nominals import act_counts
+from claimcheck.engine.patterns import lazy
+from claimcheck.engine.terms import FLAGS
 
 if TYPE_CHECKING:
     from claimcheck.engine.statements import Sentence
 
 __all__ = ["derived_negations"]
+
+# a noun of the act said to be still to come: "the army's withdrawal from the
+# town is planned for May", "the closure was postponed"
+_NOT_YET_AFTER = lazy(
+    r"(?:\s+[^\s,;]+){0,8}?\s+(?:is|are|was|were|has\s+been|have\s+been"
+    r"|had\s+been|remains?|remained)\s+(?:\w+ly\s+|still\s+|now\s+)?"
+    r"(?:planned|scheduled|expected|due|set\s+to|proposed|envisaged|likely"
+    r"|unlikely|possible|pending|postponed|delayed|being\s+(?:considered"
+    r"|discussed|weighed|planned|prepared))\b",
+    FLAGS,
+)
 
 
 def derived_negations(
@@ -48,7 +61,10 @@ def derived_negations(
                 return None
             derived = True
             denied += word in sentence.negatives
-        elif word in sentence.nominals and not act_counts(text, start, end, reach):
+        elif word in sentence.nominals and (
+            not act_counts(text, start, end, reach)
+            or _NOT_YET_AFTER.match(text, end, reach[1])
+        ):
             return None
     # "lacked a licence", "lacked an inspection": said of a thing, not of an
     # act ("the dam lacking upkeep failed" is no denial that it failed)

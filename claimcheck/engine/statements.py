@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from claimcheck.engine.agents import first_does, others_act
+from claimcheck.engine.agents import first_does, others_act, owns_act
 from claimcheck.engine.answers import answered
 from claimcheck.engine.antecedents import standing_for
 from claimcheck.engine.denials import reported_false
@@ -40,7 +40,12 @@ from claimcheck.engine.terms import (
     inflected,
     word_forms,
 )
-from claimcheck.engine.verbnouns import gerunds, particle_nouns
+from claimcheck.engine.verbnouns import (
+    gerunds,
+    latin_nouns,
+    particle_nouns,
+    zero_nouns,
+)
 
 if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
@@ -104,6 +109,8 @@ class Sentence:
     pair_subject: bool = False
     #: whether its first word does its act, not suffers it (no passive)
     doer: bool = True
+    #: nouns of its act spelt as its verb's lemma ("the regulator's fine")
+    zero: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -160,6 +167,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         "negatives": set(),
         "nominals": set(),
     }
+    zero: set[str] = set()
     for i, match in enumerate(tokens):
         word = match.group()
         if word.startswith("$"):
@@ -173,8 +181,10 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
                 found.update(getattr(more, kind))
             # "broke down": the breakdown; "grounded": the airline's grounding
             after = tokens[i + 1].group().casefold() if i + 1 < len(tokens) else ""
-            joined = particle_nouns(lower, after)
-            derived["nominals"].update(joined + gerunds(lower))
+            joined = particle_nouns(lower, after) + latin_nouns(lower)
+            # (a noun the tables give already keeps their reading)
+            zero.update(set(zero_nouns(lower)) - set(more.nominals))
+            derived["nominals"].update(joined + gerunds(lower) + zero_nouns(lower))
             forms = word_forms(lower) + more.spellings + joined
             forms += _SAME_WORD.get(lower, ())
             slots.append(_slot(Terms.of(forms)))
@@ -197,6 +207,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         possession=owned is not None,
         pair_subject=_pair_subject(text, spans),
         doer=first_does(text),
+        zero=frozenset(zero),
     )
 
 
@@ -274,7 +285,7 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
         return []
     hits = []
     for slot in sentence.slots:
-        found = _own_hits(index, slot, sentence.nominals)
+        found = _own_hits(index, slot, sentence)
         if not found:
             return []
         hits.append(found)
@@ -282,13 +293,13 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
     # (but the first two, which a pronoun may stand for)
     rest: set[tuple[int, int]] | None = None
     for slot in sentence.slots[2:]:
-        found_in = _sentences_of(index, slot, sentence.nominals)
+        found_in = _sentences_of(index, slot, sentence)
         rest = found_in if rest is None else rest & found_in
         if not rest:
             return []
-    worth = _sentences_of(index, sentence.slots[0], sentence.nominals)
+    worth = _sentences_of(index, sentence.slots[0], sentence)
     if len(sentence.slots) > 1:
-        others = _sentences_of(index, sentence.slots[1], sentence.nominals)
+        others = _sentences_of(index, sentence.slots[1], sentence)
         others = others if rest is None else others & rest
         worth = worth & others
         # "The trawler was spotted off Crete. It had sailed from Tobruk": a
@@ -398,28 +409,32 @@ _POSSESSIVE = ("'s", "’s")
 
 
 def _sentences_of(
-    index: ArticleIndex, slot: Terms, acts: frozenset[str]
+    index: ArticleIndex, slot: Terms, sentence: Sentence
 ) -> set[tuple[int, int]]:
     """The sentences the own hits of ``slot`` stand in (kept with the index)."""
     memo: dict[Any, set[tuple[int, int]]] = index._memo.setdefault("slot sentences", {})
-    key = (slot.phrases or id(slot), acts)  # as the index keeps hits
+    # as the index keeps hits
+    key = (slot.phrases or id(slot), sentence.nominals, sentence.zero)
     found = memo.get(key)
     if found is None:
         sentence_at = index.article.sentence_at
-        found = memo[key] = {sentence_at(h[0]) for h in _own_hits(index, slot, acts)}
+        hits = _own_hits(index, slot, sentence)
+        found = memo[key] = {sentence_at(h[0]) for h in hits}
     return found
 
 
 def _own_hits(
-    index: ArticleIndex, slot: Terms, acts: frozenset[str]
+    index: ArticleIndex, slot: Terms, sentence: Sentence
 ) -> tuple[tuple[int, int], ...]:
     """The hits of ``slot`` less the words that only say whose something is,
-    unless a noun of the sentence's act (``acts``) follows (kept with the
-    index: sentences share slots)."""
+    unless a noun of the sentence's act follows (see
+    :func:`claimcheck.engine.agents.owns_act`; kept with the index:
+    sentences share slots)."""
     memo: dict[Any, tuple[tuple[int, int], ...]] = index._memo.setdefault(
         "own hits", {}
     )
-    key = (slot.phrases or id(slot), acts)  # as the index keeps hits
+    acts, zero = sentence.nominals, sentence.zero
+    key = (slot.phrases or id(slot), acts, zero)  # as the index keeps hits
     found = memo.get(key)
     if found is None:
         text = index.article.text
@@ -428,7 +443,8 @@ def _own_hits(
             h
             for h in index.hits(slot)
             if text[h[1] : h[1] + 2] not in _POSSESSIVE
-            or names_act(text, h[1] + 2, acts)
+            or names_act(text, h[1] + 2, acts - zero)
+            or owns_act(text, h[1] + 2, zero)
         )
     return found
 

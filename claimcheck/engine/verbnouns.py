@@ -1,9 +1,10 @@
-"""Nouns of a sentence's verb that no suffix forms: the verb joined to its
-particle and the verb in ``-ing``.
+"""Nouns of a sentence's verb beyond the common suffixes: the verb joined
+to its particle, the verb in ``-ing``, the verb's own lemma and the nouns of
+Latin stems.
 
 :mod:`claimcheck.engine.derived` and :mod:`claimcheck.engine.nominals` give
 a verb the nouns of its act (``approved``: ``approval``; ``collapsed``:
-``collapse``).  Two more kinds of noun say the act as well:
+``collapse``).  More kinds of noun say the act as well:
 
 - a verb with a particle joined into one word, where the word lists know it
   as a noun: "the talks broke down" is stated by "the breakdown of the
@@ -12,9 +13,20 @@ a verb the nouns of its act (``approved``: ``approval``; ``collapsed``:
 - the verb's own ``-ing`` form, read as a noun after a possessive, a
   determiner or before ``of``: "the airline grounded the fleet" is stated by
   "the airline's grounding of the fleet".  Read as a verb ("grounding the
-  fleet, the airline cited ...") it counts as any verb does.
+  fleet, the airline cited ...") it counts as any verb does;
+- the verb's lemma, where the word lists know it as a noun too: "the
+  regulator fined the bank" is stated by "the regulator's fine against the
+  bank", "the company recalled the cars" by "the company's recall of the
+  cars".  Many such nouns have senses of their own ("the ground", "a
+  fire"), so a possessive before one names whose act it is only where an
+  argument follows it ("the regulator's fine against ...", see
+  :func:`claimcheck.engine.agents.owns_act`);
+- the noun of a Latin stem, by the stem's own rule, where the word lists
+  know it: ``conceded``: concession, ``admitted``: admission,
+  ``suspended``: suspension, ``resumed``: resumption, ``detained``:
+  detention.
 
-Both join the sentence's nouns of its act, so they count only where the act
+All join the sentence's nouns of its act, so they count only where the act
 is taken as done (:func:`claimcheck.engine.nominals.act_counts`), and a
 possessive before them names whose act it is.
 """
@@ -25,7 +37,7 @@ import functools
 
 from claimcheck.engine.terms import _rows, _tables, word_forms
 
-__all__ = ["PARTICLES", "gerunds", "particle_nouns"]
+__all__ = ["PARTICLES", "gerunds", "latin_nouns", "particle_nouns", "zero_nouns"]
 
 #: the particles a phrasal verb's noun joins to it ("breakdown", "walkout",
 #: "layoff", "takeover", "setback")
@@ -65,3 +77,59 @@ def gerunds(word: str) -> tuple[str, ...]:
     if not word.endswith("ed"):
         return ()
     return tuple(f for f in word_forms(word) if f.endswith("ing"))
+
+
+def _lemmas(word: str) -> list[str]:
+    """The lemmas of a past participle ("fined": fine); none for another word."""
+    if not word.endswith("ed"):
+        return []
+    return sorted(f for f in word_forms(word) if not f.endswith(("ed", "ing", "s")))
+
+
+@functools.cache
+def zero_nouns(word: str) -> tuple[str, ...]:
+    """The spellings of a past participle's lemma as a noun ("fined": fine,
+    fines), where the word lists know it as one."""
+    return tuple(
+        sorted(
+            {
+                form
+                for lemma in _lemmas(word)
+                if _listed_noun(lemma)
+                for form in (lemma, lemma + "s")
+                if form in word_forms(lemma)
+            }
+        )
+    )
+
+
+# how a Latin stem's noun is formed: concede -> concession, decide ->
+# decision, conclude -> conclusion, explode -> explosion, admit -> admission,
+# suspend -> suspension, resume -> resumption, detain -> detention
+_LATIN = (
+    ("ede", "ession"),
+    ("ide", "ision"),
+    ("ude", "usion"),
+    ("ode", "osion"),
+    ("it", "ission"),
+    ("end", "ension"),
+    ("ume", "umption"),
+    ("ain", "ention"),
+)
+
+
+@functools.cache
+def latin_nouns(word: str) -> tuple[str, ...]:
+    """The spellings of the noun of a past participle's Latin stem
+    ("conceded": concession, concessions), where the word lists know it."""
+    nouns = {
+        lemma[: -len(drop)] + add
+        for lemma in _lemmas(word)
+        for drop, add in _LATIN
+        if lemma.endswith(drop)
+    }
+    return tuple(
+        sorted(
+            {form for noun in nouns if _listed_noun(noun) for form in word_forms(noun)}
+        )
+    )

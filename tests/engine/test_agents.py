@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.engine.agents import first_does, others_act
+from claimcheck.engine.agents import first_does, others_act, owns_act
 
 
 def _others(text: str, subject: str, *others: str, acts: tuple[str, ...]) -> bool:
@@ -76,3 +76,23 @@ def test_a_passive_sentence_may_name_its_subject_behind_a_preposition() -> None:
 )
 def test_a_passive_sentence_names_no_doer_first(sentence: str, doer: bool) -> None:
     assert first_does(sentence) is doer
+
+
+@pytest.mark.parametrize(
+    ("text", "owns"),
+    [
+        ("the candidate's refusal to concede", True),
+        ("the minister's sudden decision to resign", True),
+        ("the regulator's fine against the bank", True),
+        ("the company's recall of the cars", True),
+        ("the regulator's record fine of £40m", True),
+        # a noun spelt as the verb but with a sense of its own
+        ("the airline's ground crew", False),
+        ("the regulator's fine work", False),
+        ("the minister's deputy", False),
+        ("the minister's deputy to the UN", False),
+    ],
+)
+def test_a_possessive_owns_the_act_its_noun_leads_into(text: str, owns: bool) -> None:
+    pos = text.index("'s") + 2
+    assert owns_act(text, pos, frozenset({"fine", "fines", "recall", "ground"})) is owns
