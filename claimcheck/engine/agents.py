@@ -27,7 +27,7 @@ from collections.abc import Collection
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import FLAGS, word_forms
 
-__all__ = ["first_does", "others_act", "owns_act"]
+__all__ = ["another", "first_does", "others_act", "owns_act"]
 
 Span = tuple[int, int]
 
@@ -150,3 +150,17 @@ def owns_act(text: str, pos: int, zero: Collection[str]) -> bool:
         return False
     noun = _ZERO_NOUN.match(text, pos)
     return noun is not None and noun.group(1).casefold() in zero
+
+
+# a word naming another of its kind: "a different bill", "another ship",
+# "the other prisoners", "a separate inquiry"
+_ANOTHER = lazy(
+    r"\b(?:another|different|separate|other|rival)\s+(?:[^\W\d_][\w-]*\s+)?$",
+    FLAGS,
+)
+
+
+def another(text: str, start: int) -> bool:
+    """Whether the word at ``start`` names another of its kind than the one
+    spoken of ("signed a different bill"), past at most one modifier."""
+    return bool(_ANOTHER.search(text, max(0, start - 40), start))

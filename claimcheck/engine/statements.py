@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from claimcheck.engine.agents import first_does, others_act, owns_act
+from claimcheck.engine.agents import another, first_does, others_act, owns_act
 from claimcheck.engine.answers import answered
 from claimcheck.engine.antecedents import standing_for
 from claimcheck.engine.denials import reported_false
@@ -111,6 +111,8 @@ class Sentence:
     doer: bool = True
     #: nouns of its act spelt as its verb's lemma ("the regulator's fine")
     zero: frozenset[str] = frozenset()
+    #: whether it names another of a kind itself ("another ship sank")
+    other: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -208,6 +210,8 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         pair_subject=_pair_subject(text, spans),
         doer=first_does(text),
         zero=frozenset(zero),
+        other=another(text, len(text))
+        or any(another(text, start) for start, _ in spans),
     )
 
 
@@ -414,7 +418,7 @@ def _sentences_of(
     """The sentences the own hits of ``slot`` stand in (kept with the index)."""
     memo: dict[Any, set[tuple[int, int]]] = index._memo.setdefault("slot sentences", {})
     # as the index keeps hits
-    key = (slot.phrases or id(slot), sentence.nominals, sentence.zero)
+    key = (slot.phrases or id(slot), sentence.nominals, sentence.zero, sentence.other)
     found = memo.get(key)
     if found is None:
         sentence_at = index.article.sentence_at
@@ -428,13 +432,15 @@ def _own_hits(
 ) -> tuple[tuple[int, int], ...]:
     """The hits of ``slot`` less the words that only say whose something is,
     unless a noun of the sentence's act follows (see
-    :func:`claimcheck.engine.agents.owns_act`; kept with the index:
-    sentences share slots)."""
+    :func:`claimcheck.engine.agents.owns_act`), and those that name another
+    of their kind ("a different bill"), unless the sentence does too (kept
+    with the index: sentences share slots)."""
     memo: dict[Any, tuple[tuple[int, int], ...]] = index._memo.setdefault(
         "own hits", {}
     )
     acts, zero = sentence.nominals, sentence.zero
-    key = (slot.phrases or id(slot), acts, zero)  # as the index keeps hits
+    # as the index keeps hits
+    key = (slot.phrases or id(slot), acts, zero, sentence.other)
     found = memo.get(key)
     if found is None:
         text = index.article.text
@@ -442,9 +448,12 @@ def _own_hits(
         found = memo[key] = tuple(
             h
             for h in index.hits(slot)
-            if text[h[1] : h[1] + 2] not in _POSSESSIVE
-            or names_act(text, h[1] + 2, acts - zero)
-            or owns_act(text, h[1] + 2, zero)
+            if (
+                text[h[1] : h[1] + 2] not in _POSSESSIVE
+                or names_act(text, h[1] + 2, acts - zero)
+                or owns_act(text, h[1] + 2, zero)
+            )
+            and (sentence.other or not another(text, h[0]))
         )
     return found
 

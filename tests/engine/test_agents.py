@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.engine.agents import first_does, others_act, owns_act
+from claimcheck.engine.agents import another, first_does, others_act, owns_act
 
 
 def _others(text: str, subject: str, *others: str, acts: tuple[str, ...]) -> bool:
@@ -96,3 +96,18 @@ def test_a_passive_sentence_names_no_doer_first(sentence: str, doer: bool) -> No
 def test_a_possessive_owns_the_act_its_noun_leads_into(text: str, owns: bool) -> None:
     pos = text.index("'s") + 2
     assert owns_act(text, pos, frozenset({"fine", "fines", "recall", "ground"})) is owns
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "other"),
+    [
+        ("The president signed a different bill.", "bill", True),
+        ("Another ship sank off the cape.", "ship", True),
+        ("The other prisoners have asked for asylum.", "prisoners", True),
+        ("A separate inquiry cleared the bank.", "inquiry", True),
+        ("The president signed the bill.", "bill", False),
+        ("The bill differs from the last one.", "bill", False),
+    ],
+)
+def test_a_word_may_name_another_of_its_kind(text: str, word: str, other: bool) -> None:
+    assert another(text, text.index(word)) is other
