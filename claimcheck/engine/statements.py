@@ -40,12 +40,7 @@ from claimcheck.engine.terms import (
     inflected,
     word_forms,
 )
-from claimcheck.engine.verbnouns import (
-    gerunds,
-    latin_nouns,
-    particle_nouns,
-    zero_nouns,
-)
+from claimcheck.engine.verbnouns import gerunds, particle_nouns, zero_nouns
 
 if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
@@ -183,7 +178,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
                 found.update(getattr(more, kind))
             # "broke down": the breakdown; "grounded": the airline's grounding
             after = tokens[i + 1].group().casefold() if i + 1 < len(tokens) else ""
-            joined = particle_nouns(lower, after) + latin_nouns(lower)
+            joined = particle_nouns(lower, after)
             # (a noun the tables give already keeps their reading)
             zero.update(set(zero_nouns(lower)) - set(more.nominals))
             derived["nominals"].update(joined + gerunds(lower) + zero_nouns(lower))

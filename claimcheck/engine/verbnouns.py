@@ -1,6 +1,5 @@
-"""Nouns of a sentence's verb beyond the common suffixes: the verb joined
-to its particle, the verb in ``-ing``, the verb's own lemma and the nouns of
-Latin stems.
+"""Nouns of a sentence's verb that no suffix forms: the verb joined to its
+particle, the verb in ``-ing`` and the verb's own lemma.
 
 :mod:`claimcheck.engine.derived` and :mod:`claimcheck.engine.nominals` give
 a verb the nouns of its act (``approved``: ``approval``; ``collapsed``:
@@ -20,11 +19,7 @@ a verb the nouns of its act (``approved``: ``approval``; ``collapsed``:
   cars".  Many such nouns have senses of their own ("the ground", "a
   fire"), so a possessive before one names whose act it is only where an
   argument follows it ("the regulator's fine against ...", see
-  :func:`claimcheck.engine.agents.owns_act`);
-- the noun of a Latin stem, by the stem's own rule, where the word lists
-  know it: ``conceded``: concession, ``admitted``: admission,
-  ``suspended``: suspension, ``resumed``: resumption, ``detained``:
-  detention.
+  :func:`claimcheck.engine.agents.owns_act`).
 
 All join the sentence's nouns of its act, so they count only where the act
 is taken as done (:func:`claimcheck.engine.nominals.act_counts`), and a
@@ -37,7 +32,7 @@ import functools
 
 from claimcheck.engine.terms import _rows, _tables, word_forms
 
-__all__ = ["PARTICLES", "gerunds", "latin_nouns", "particle_nouns", "zero_nouns"]
+__all__ = ["PARTICLES", "gerunds", "particle_nouns", "zero_nouns"]
 
 #: the particles a phrasal verb's noun joins to it ("breakdown", "walkout",
 #: "layoff", "takeover", "setback")
@@ -99,37 +94,5 @@ def zero_nouns(word: str) -> tuple[str, ...]:
                 for form in (lemma, lemma + "s")
                 if form in word_forms(lemma)
             }
-        )
-    )
-
-
-# how a Latin stem's noun is formed: concede -> concession, decide ->
-# decision, conclude -> conclusion, explode -> explosion, admit -> admission,
-# suspend -> suspension, resume -> resumption, detain -> detention
-_LATIN = (
-    ("ede", "ession"),
-    ("ide", "ision"),
-    ("ude", "usion"),
-    ("ode", "osion"),
-    ("it", "ission"),
-    ("end", "ension"),
-    ("ume", "umption"),
-    ("ain", "ention"),
-)
-
-
-@functools.cache
-def latin_nouns(word: str) -> tuple[str, ...]:
-    """The spellings of the noun of a past participle's Latin stem
-    ("conceded": concession, concessions), where the word lists know it."""
-    nouns = {
-        lemma[: -len(drop)] + add
-        for lemma in _lemmas(word)
-        for drop, add in _LATIN
-        if lemma.endswith(drop)
-    }
-    return tuple(
-        sorted(
-            {form for noun in nouns if _listed_noun(noun) for form in word_forms(noun)}
         )
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.engine.verbnouns import gerunds, latin_nouns, particle_nouns, zero_nouns
+from claimcheck.engine.verbnouns import gerunds, particle_nouns, zero_nouns
 
 
 @pytest.mark.parametrize(
@@ -60,23 +60,3 @@ def test_a_participle_has_its_gerund() -> None:
 )
 def test_a_participle_s_lemma_may_be_a_noun(verb: str, nouns: tuple[str, ...]) -> None:
     assert zero_nouns(verb) == nouns
-
-
-@pytest.mark.parametrize(
-    ("verb", "noun"),
-    [
-        ("conceded", "concession"),
-        ("admitted", "admission"),
-        ("suspended", "suspension"),
-        ("resumed", "resumption"),
-        ("detained", "detention"),
-        ("concluded", "conclusion"),
-    ],
-)
-def test_a_latin_stem_has_its_noun(verb: str, noun: str) -> None:
-    assert {noun, noun + "s"} <= set(latin_nouns(verb))
-
-
-def test_no_latin_noun_the_word_lists_do_not_know() -> None:
-    assert latin_nouns("attended") == ()
-    assert latin_nouns("spent") == ()
