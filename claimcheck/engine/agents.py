@@ -23,9 +23,13 @@ Two wordings put the statement's subject beside an act that is not its own:
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import TYPE_CHECKING
 
-from claimcheck.engine.patterns import lazy
+from claimcheck.engine.patterns import BACKWARD, lazy
 from claimcheck.engine.terms import FLAGS, word_forms
+
+if TYPE_CHECKING:
+    from claimcheck.engine.statements import Sentence
 
 __all__ = ["another", "first_does", "others_act", "owns_act"]
 
@@ -34,7 +38,7 @@ Span = tuple[int, int]
 # "the regulators' grounding", "the union's swift walkout": the owner, then
 # at most one modifier before the noun
 _OWNER = lazy(
-    r"\b([^\W\d_][\w-]*?)(?:['’]s|(?<=s)['’])\s+(?:[^\W\d_][\w-]*\s+)?$", FLAGS
+    r"\b([^\W\d_][\w-]*+)(?:['’]s|(?<=s)['’])\s+(?:[^\W\d_][\w-]*+\s+)?$", FLAGS
 )
 #: owners that say when, not who ("Monday's collapse of the talks")
 _TIME = frozenset(
@@ -52,7 +56,7 @@ _BEHIND = lazy(
     r"|towards|through|under|within|than)\s+"
     r"(?:(?:the|a|an|its|their|his|her|our|this|that|these|those"
     r"|[^\W\d_][\w-]*['’]s?)\s+)?(?:[^\W\d_][\w-]*\s+)?$",
-    FLAGS,
+    FLAGS | BACKWARD,
 )
 
 
@@ -61,27 +65,33 @@ def others_act(
     words: tuple[Span, ...],
     subject: Span,
     clause_start: int,
-    acts: Collection[str],
-    *,
-    doer: bool,
+    sentence: Sentence,
 ) -> bool:
     """Whether the match of ``words`` (sorted; ``subject`` among them is the
-    hit of the sentence's first word) tells of someone else's act: a noun of
-    the act (one of ``acts``, folded) owned by another, or, where the
-    sentence's first word is its ``doer``, that word named after the verb
+    hit of the sentence's first word) tells of someone else's act than
+    ``sentence`` states: a noun of its act owned by another, a word naming
+    another of its kind (unless the sentence names one too), or, where the
+    sentence's first word does its act, that word named after the verb
     behind a preposition."""
-    for start, end in words:
-        if text[start:end].casefold() not in acts:
-            continue
-        owner = _OWNER.search(text, max(clause_start, start - 40), start)
-        if (
-            owner is not None
-            and owner.group(1).casefold() not in _TIME
-            and not any(a <= owner.start(1) < b for a, b in words)
-        ):
-            return True
+    acts = sentence.nominals
+    # (one look at the match's stretch first: most matches hold neither a
+    # word of another nor a possessive, and this runs once per match)
+    lead = max(clause_start, words[0][0] - 40)
+    stretch = text[lead : words[-1][0]].casefold()
     if (
-        not doer
+        not sentence.other
+        and any(word in stretch for word in _ANOTHER_WORDS)
+        and any(another(text, start) for start, _ in words)
+    ):
+        return True
+    if acts and ("'" in stretch or "’" in stretch):
+        for start, end in words:
+            if text[start:end].casefold() in acts and _owned_by_another(
+                text, start, clause_start, words
+            ):
+                return True
+    if (
+        not sentence.doer
         or len(words) < 2
         or subject != words[-1]
         or subject[0] == subject[1]
@@ -93,6 +103,19 @@ def others_act(
     return bool(
         _BEHIND.search(text, max(clause_start, subject[0] - 40), subject[0])
     ) and not _VERB_NEXT.match(text, subject[1])
+
+
+def _owned_by_another(
+    text: str, start: int, clause_start: int, words: tuple[Span, ...]
+) -> bool:
+    """Whether a possessive before the noun at ``start`` names an owner
+    other than the match's ``words`` and other than a time."""
+    owner = _OWNER.search(text, max(clause_start, start - 40), start)
+    return (
+        owner is not None
+        and owner.group(1).casefold() not in _TIME
+        and not any(a <= owner.start(1) < b for a, b in words)
+    )
 
 
 # a verb right after a word: it is that verb's subject
@@ -156,11 +179,17 @@ def owns_act(text: str, pos: int, zero: Collection[str]) -> bool:
 # "the other prisoners", "a separate inquiry"
 _ANOTHER = lazy(
     r"\b(?:another|different|separate|other|rival)\s+(?:[^\W\d_][\w-]*\s+)?$",
-    FLAGS,
+    FLAGS | BACKWARD,
 )
+
+_ANOTHER_WORDS = ("other", "differ", "separate", "rival")
 
 
 def another(text: str, start: int) -> bool:
     """Whether the word at ``start`` names another of its kind than the one
     spoken of ("signed a different bill"), past at most one modifier."""
-    return bool(_ANOTHER.search(text, max(0, start - 40), start))
+    window = text[max(0, start - 40) : start].casefold()
+    # (substring tests first: this runs once per hit of a statement's word)
+    if not any(word in window for word in _ANOTHER_WORDS):
+        return False
+    return bool(_ANOTHER.search(window))

@@ -31,6 +31,20 @@ _NOT_YET_AFTER = lazy(
     r"|discussed|weighed|planned|prepared))\b",
     FLAGS,
 )
+#: a piece of each word that says so, for a test before the pattern
+_NOT_YET_PIECES = (
+    "plan", "schedul", "expect", "due", "set", "propos", "envisag", "likel",
+    "possib", "pending", "postpon", "delay", "being",
+)  # fmt: skip
+
+
+def _not_yet(text: str, start: int, end: int) -> bool:
+    """Whether the noun of the act ending at ``start`` is said, before
+    ``end``, to be still to come."""
+    tail = text[start:end].casefold()
+    return any(piece in tail for piece in _NOT_YET_PIECES) and bool(
+        _NOT_YET_AFTER.match(text, start, end)
+    )
 
 
 def derived_negations(
@@ -62,8 +76,7 @@ def derived_negations(
             derived = True
             denied += word in sentence.negatives
         elif word in sentence.nominals and (
-            not act_counts(text, start, end, reach)
-            or _NOT_YET_AFTER.match(text, end, reach[1])
+            not act_counts(text, start, end, reach) or _not_yet(text, end, reach[1])
         ):
             return None
     # "lacked a licence", "lacked an inspection": said of a thing, not of an

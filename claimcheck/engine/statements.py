@@ -331,9 +331,7 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
             if words[-1][1] <= clause[0]:
                 continue
             own = tuple(w for w in words if w[0] >= clause[0])
-            if others_act(
-                text, own, chosen[0], clause[0], sentence.nominals, doer=sentence.doer
-            ):
+            if others_act(text, own, chosen[0], clause[0], sentence):
                 continue
             cues = read_cues(text, sentence=bounds, clause=clause, words=own)
             denied = derived_negations(text, sentence, words, own, reach)
@@ -413,7 +411,7 @@ def _sentences_of(
     """The sentences the own hits of ``slot`` stand in (kept with the index)."""
     memo: dict[Any, set[tuple[int, int]]] = index._memo.setdefault("slot sentences", {})
     # as the index keeps hits
-    key = (slot.phrases or id(slot), sentence.nominals, sentence.zero, sentence.other)
+    key = (slot.phrases or id(slot), sentence.nominals, sentence.zero)
     found = memo.get(key)
     if found is None:
         sentence_at = index.article.sentence_at
@@ -427,15 +425,13 @@ def _own_hits(
 ) -> tuple[tuple[int, int], ...]:
     """The hits of ``slot`` less the words that only say whose something is,
     unless a noun of the sentence's act follows (see
-    :func:`claimcheck.engine.agents.owns_act`), and those that name another
-    of their kind ("a different bill"), unless the sentence does too (kept
-    with the index: sentences share slots)."""
+    :func:`claimcheck.engine.agents.owns_act`; kept with the index:
+    sentences share slots)."""
     memo: dict[Any, tuple[tuple[int, int], ...]] = index._memo.setdefault(
         "own hits", {}
     )
     acts, zero = sentence.nominals, sentence.zero
-    # as the index keeps hits
-    key = (slot.phrases or id(slot), acts, zero, sentence.other)
+    key = (slot.phrases or id(slot), acts, zero)  # as the index keeps hits
     found = memo.get(key)
     if found is None:
         text = index.article.text
@@ -443,12 +439,9 @@ def _own_hits(
         found = memo[key] = tuple(
             h
             for h in index.hits(slot)
-            if (
-                text[h[1] : h[1] + 2] not in _POSSESSIVE
-                or names_act(text, h[1] + 2, acts - zero)
-                or owns_act(text, h[1] + 2, zero)
-            )
-            and (sentence.other or not another(text, h[0]))
+            if text[h[1] : h[1] + 2] not in _POSSESSIVE
+            or names_act(text, h[1] + 2, acts - zero)
+            or owns_act(text, h[1] + 2, zero)
         )
     return found
 

@@ -5,6 +5,12 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.engine.agents import another, first_does, others_act, owns_act
+from claimcheck.engine.polarity import Cues
+from claimcheck.engine.statements import Sentence
+
+
+def _sentence(acts: tuple[str, ...] = (), *, doer: bool = True) -> Sentence:
+    return Sentence(text="", slots=(), cues=Cues(), nominals=frozenset(acts), doer=doer)
 
 
 def _others(text: str, subject: str, *others: str, acts: tuple[str, ...]) -> bool:
@@ -12,7 +18,7 @@ def _others(text: str, subject: str, *others: str, acts: tuple[str, ...]) -> boo
     its hit, ``subject`` the first word of the sentence."""
     spans = {w: (text.index(w), text.index(w) + len(w)) for w in (subject, *others)}
     words = tuple(sorted(spans.values()))
-    return others_act(text, words, spans[subject], 0, frozenset(acts), doer=True)
+    return others_act(text, words, spans[subject], 0, _sentence(acts))
 
 
 @pytest.mark.parametrize(
@@ -59,8 +65,8 @@ def test_a_passive_sentence_may_name_its_subject_behind_a_preposition() -> None:
     spans = ((text.index("charges"), text.index("charges") + 7),)
     subject = (text.index("suspect"), text.index("suspect") + 7)
     words = tuple(sorted((*spans, subject)))
-    assert not others_act(text, words, subject, 0, frozenset(), doer=False)
-    assert others_act(text, words, subject, 0, frozenset(), doer=True)
+    assert not others_act(text, words, subject, 0, _sentence(doer=False))
+    assert others_act(text, words, subject, 0, _sentence())
 
 
 @pytest.mark.parametrize(
@@ -111,3 +117,13 @@ def test_a_possessive_owns_the_act_its_noun_leads_into(text: str, owns: bool) ->
 )
 def test_a_word_may_name_another_of_its_kind(text: str, word: str, other: bool) -> None:
     assert another(text, text.index(word)) is other
+
+
+def test_a_match_naming_another_of_its_kind_is_someone_else_s() -> None:
+    text = "The president signed a different bill."
+    assert _others(text, "president", "signed", "bill", acts=())
+    sentence = Sentence(text="", slots=(), cues=Cues(), other=True)
+    words = tuple(
+        (text.index(w), text.index(w) + len(w)) for w in ("president", "signed", "bill")
+    )
+    assert not others_act(text, words, words[0], 0, sentence)
