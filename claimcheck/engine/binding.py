@@ -123,7 +123,9 @@ _GLUE = frozenset(
 _PARTITIVE = lazy(r"\bof\s+(?:the|these|those|its|their|his|her|our)?\s*$", regex.I)
 _WORD = lazy(r"\w+")
 
-_RUN_WORD = lazy(r"\s+([^\W\d_][\w'’]*)")
+# a word of a noun phrase; a hyphenated modifier is one word ("31
+# flood-related deaths", "40 Russian-made tanks")
+_RUN_WORD = lazy(r"\s+([^\W\d_][\w'’]*(?:[-‐‑][^\W\d_][\w'’]*)*)")
 _OF_PART = lazy(
     r"\s+of\s+(?:(?P<determiner>the|those|these|its|their)|them|whom|which)\b"
 )

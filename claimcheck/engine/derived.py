@@ -89,7 +89,10 @@ def _phrasal(word: str) -> tuple[str, ...]:
 
 # how a verb's noun is formed from its lemma: inspect -> inspection,
 # evacuate -> evacuation, apologise -> apology, approve -> approval,
-# deny -> denial, pay -> payment, refuse -> refusal, certify -> certification
+# deny -> denial, pay -> payment, refuse -> refusal, certify -> certification;
+# and a Latin stem's: concede -> concession, decide -> decision, conclude ->
+# conclusion, explode -> explosion, admit -> admission, suspend ->
+# suspension, resume -> resumption, detain -> detention
 _NOMINAL_SUFFIXES = (
     ("", "ion"),
     ("e", "ion"),
@@ -102,6 +105,14 @@ _NOMINAL_SUFFIXES = (
     ("", "ment"),
     ("e", "ment"),
     ("y", "ication"),
+    ("ede", "ession"),
+    ("ide", "ision"),
+    ("ude", "usion"),
+    ("ode", "osion"),
+    ("it", "ission"),
+    ("end", "ension"),
+    ("ume", "umption"),
+    ("ain", "ention"),
 )
 # how a possessed noun's verb is formed: insurance -> insure, equipment ->
 # equip, licence -> license, performance -> perform

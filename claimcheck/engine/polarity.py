@@ -82,9 +82,12 @@ _CONDITION = guarded(
     "if|unless|whether|case|event|provided|long|suppos|hypothetically",
 )
 _MODAL = guarded(
-    lazy(r"\b(?:could|might|may|should|must|can)\b", FLAGS),
-    "could|might|may|should|must|can",
+    lazy(r"\b(?:could|might|should|must|can)\b", FLAGS),
+    "could|might|should|must|can",
 )
+# "may" in lower case: "May" with a capital is the month ("passed in May"),
+# seldom a modal in news; searched on the text as written
+_MAY = lazy(r"\bmay\b")
 # a definite future is a supposition of its own kind: "no worker will be laid
 # off" is not what "workers may be laid off" puts; reported speech's "would"
 # is its future ("Apple said it would appeal"), any other "would" a modal
@@ -238,7 +241,7 @@ def read_cues(
         suppositions.add("condition")
     near = " ".join(lead.split()[-_MODAL_REACH:]) + " " + inside
     near = _RELATIVE_ASIDE.sub(" ", near)
-    if found(_MODAL, near):
+    if found(_MODAL, near) or ("may" in near and _MAY.search(near)):
         suppositions.add("modal")
     if found(_FUTURE, near):
         suppositions.add("future")

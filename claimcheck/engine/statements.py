@@ -20,19 +20,15 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from claimcheck.engine.agents import another, first_does, others_act, owns_act
 from claimcheck.engine.answers import answered
 from claimcheck.engine.antecedents import standing_for
 from claimcheck.engine.denials import reported_false
-from claimcheck.engine.derived import (
-    adjective_counts,
-    derive,
-    lack_before,
-    possession_object,
-    speaks_of_having,
-)
+from claimcheck.engine.derived import derive, possession_object
+from claimcheck.engine.derivedwords import derived_negations
 from claimcheck.engine.leads import commanded
 from claimcheck.engine.nearest import sentence_bounds
-from claimcheck.engine.nominals import act_counts, names_act, with_irregular
+from claimcheck.engine.nominals import names_act, with_irregular
 from claimcheck.engine.patterns import folds_plainly, lazy
 from claimcheck.engine.phrases import phrase_hits, phrases_with_of
 from claimcheck.engine.polarity import Cues, read_cues
@@ -45,6 +41,7 @@ from claimcheck.engine.terms import (
     inflected,
     word_forms,
 )
+from claimcheck.engine.verbnouns import gerunds, particle_nouns, zero_nouns
 
 if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
@@ -106,6 +103,12 @@ class Sentence:
     #: whether its first two words name its subject together ("the transport
     #: minister resigned"), which a pronoun may stand for
     pair_subject: bool = False
+    #: whether its first word does its act, not suffers it (no passive)
+    doer: bool = True
+    #: nouns of its act spelt as its verb's lemma ("the regulator's fine")
+    zero: frozenset[str] = frozenset()
+    #: whether it names another of a kind itself ("another ship sank")
+    other: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -162,6 +165,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         "negatives": set(),
         "nominals": set(),
     }
+    zero: set[str] = set()
     for i, match in enumerate(tokens):
         word = match.group()
         if word.startswith("$"):
@@ -173,7 +177,14 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             more = with_irregular(derive(lower, possessed=i == owned), lower)
             for kind, found in derived.items():
                 found.update(getattr(more, kind))
-            forms = word_forms(lower) + more.spellings + _SAME_WORD.get(lower, ())
+            # "broke down": the breakdown; "grounded": the airline's grounding
+            after = tokens[i + 1].group().casefold() if i + 1 < len(tokens) else ""
+            joined = particle_nouns(lower, after)
+            # (a noun the tables give already keeps their reading)
+            zero.update(set(zero_nouns(lower)) - set(more.nominals))
+            derived["nominals"].update(joined + gerunds(lower) + zero_nouns(lower))
+            forms = word_forms(lower) + more.spellings + joined
+            forms += _SAME_WORD.get(lower, ())
             slots.append(_slot(Terms.of(forms)))
         else:
             slots.append(_slot(Terms.of((word,))))
@@ -193,6 +204,10 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         nominals=frozenset(derived["nominals"]),
         possession=owned is not None,
         pair_subject=_pair_subject(text, spans),
+        doer=first_does(text),
+        zero=frozenset(zero),
+        other=another(text, len(text))
+        or any(another(text, start) for start, _ in spans),
     )
 
 
@@ -270,7 +285,7 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
         return []
     hits = []
     for slot in sentence.slots:
-        found = _own_hits(index, slot, sentence.nominals)
+        found = _own_hits(index, slot, sentence)
         if not found:
             return []
         hits.append(found)
@@ -278,13 +293,13 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
     # (but the first two, which a pronoun may stand for)
     rest: set[tuple[int, int]] | None = None
     for slot in sentence.slots[2:]:
-        found_in = _sentences_of(index, slot, sentence.nominals)
+        found_in = _sentences_of(index, slot, sentence)
         rest = found_in if rest is None else rest & found_in
         if not rest:
             return []
-    worth = _sentences_of(index, sentence.slots[0], sentence.nominals)
+    worth = _sentences_of(index, sentence.slots[0], sentence)
     if len(sentence.slots) > 1:
-        others = _sentences_of(index, sentence.slots[1], sentence.nominals)
+        others = _sentences_of(index, sentence.slots[1], sentence)
         others = others if rest is None else others & rest
         worth = worth & others
         # "The trawler was spotted off Crete. It had sailed from Tobruk": a
@@ -310,12 +325,17 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
             if previous is not None and _ELLIPTIC.match(text, clause[0], clause[1]):
                 reach = (previous[0], clause[1])
             previous = clause
-            words = _words_in(hits, reach)
-            if words is None or words[-1][1] <= clause[0]:
+            chosen = _words_in(hits, reach)
+            if chosen is None:
+                continue
+            words = tuple(sorted(chosen))
+            if words[-1][1] <= clause[0]:
                 continue
             own = tuple(w for w in words if w[0] >= clause[0])
+            if others_act(text, own, chosen[0], clause[0], sentence):
+                continue
             cues = read_cues(text, sentence=bounds, clause=clause, words=own)
-            denied = _derived_negations(text, sentence, words, own, reach)
+            denied = derived_negations(text, sentence, words, own, reach)
             if denied is None:
                 continue
             if not cues.negations:  # "claims that X spread as a hoax"
@@ -374,50 +394,6 @@ def _stand_ins(
     return {sentence_at(p[0]) for p in pronouns}
 
 
-def _derived_negations(
-    text: str,
-    sentence: Sentence,
-    words: tuple[tuple[int, int], ...],
-    own: tuple[tuple[int, int], ...],
-    reach: tuple[int, int],
-) -> int | None:
-    """The negations a match's derived words and "lack" add ("unlicensed",
-    "lacked a licence"); None when a derived word is not said of the
-    statement ("the unlicensed deckhand"), or a sentence of possession is
-    matched by a clause that does not speak of having."""
-    if not (
-        sentence.possession
-        or sentence.negatives
-        or sentence.adjectives
-        or sentence.nominals
-    ):
-        return 0
-    denied = 0
-    derived = False
-    for start, end in words:
-        word = text[start:end].casefold()
-        if word in sentence.negatives or word in sentence.adjectives:
-            others = [w[0] for w in words if w[0] != start]
-            if not adjective_counts(text, start, end, reach[0], others):
-                return None
-            derived = True
-            denied += word in sentence.negatives
-        elif word in sentence.nominals and not act_counts(text, start, end, reach):
-            return None
-    # "lacked a licence", "lacked an inspection": said of a thing, not of an
-    # act ("the dam lacking upkeep failed" is no denial that it failed)
-    for start, end in own:
-        if sentence.possession or text[start:end].casefold() in sentence.nominals:
-            denied += lack_before(text, start, reach[0])
-    if (
-        sentence.possession
-        and not derived
-        and not speaks_of_having(text, reach[0], words[-1][1])
-    ):
-        return None
-    return denied
-
-
 # a clause that opens with a conjunction and goes straight on to its verb
 # shares the subject of the clause before: "..., but did not step down"
 _ELLIPTIC = lazy(
@@ -431,11 +407,12 @@ _POSSESSIVE = ("'s", "’s")
 
 
 def _sentences_of(
-    index: ArticleIndex, slot: Terms, acts: frozenset[str]
+    index: ArticleIndex, slot: Terms, sentence: Sentence
 ) -> set[tuple[int, int]]:
     """The sentences the own hits of ``slot`` stand in (kept with the index)."""
     memo: dict[Any, set[tuple[int, int]]] = index._memo.setdefault("slot sentences", {})
-    key = (slot.phrases or id(slot), acts)  # as the index keeps hits
+    # as the index keeps hits
+    key = (slot.phrases or id(slot), sentence.nominals, sentence.zero)
     found = memo.get(key)
     if found is None:
         # (the sentence holding a hit is the last to start at it or before, as
@@ -444,21 +421,23 @@ def _sentences_of(
         starts = sentence_bounds(index)[0]
         found = memo[key] = {
             sentences[at - 1 if (at := bisect.bisect_right(starts, h[0])) else 0]
-            for h in _own_hits(index, slot, acts)
+            for h in _own_hits(index, slot, sentence)
         }
     return found
 
 
 def _own_hits(
-    index: ArticleIndex, slot: Terms, acts: frozenset[str]
+    index: ArticleIndex, slot: Terms, sentence: Sentence
 ) -> tuple[tuple[int, int], ...]:
     """The hits of ``slot`` less the words that only say whose something is,
-    unless a noun of the sentence's act (``acts``) follows (kept with the
-    index: sentences share slots)."""
+    unless a noun of the sentence's act follows (see
+    :func:`claimcheck.engine.agents.owns_act`; kept with the index:
+    sentences share slots)."""
     memo: dict[Any, tuple[tuple[int, int], ...]] = index._memo.setdefault(
         "own hits", {}
     )
-    key = (slot.phrases or id(slot), acts)  # as the index keeps hits
+    acts, zero = sentence.nominals, sentence.zero
+    key = (slot.phrases or id(slot), acts, zero)  # as the index keeps hits
     found = memo.get(key)
     if found is None:
         text = index.article.text
@@ -467,7 +446,8 @@ def _own_hits(
             h
             for h in index.hits(slot)
             if text[h[1] : h[1] + 2] not in _POSSESSIVE
-            or names_act(text, h[1] + 2, acts)
+            or names_act(text, h[1] + 2, acts - zero)
+            or owns_act(text, h[1] + 2, zero)
         )
     return found
 
@@ -475,7 +455,8 @@ def _own_hits(
 def _words_in(
     hits: list[tuple[tuple[int, int], ...]], clause: tuple[int, int]
 ) -> tuple[tuple[int, int], ...] | None:
-    """One hit of every slot inside ``clause``, none shared; None if a slot lacks."""
+    """One hit of every slot inside ``clause``, in the slots' order, none
+    shared; None if a slot lacks."""
     chosen: list[tuple[int, int]] = []
     for slot_hits in hits:
         i = bisect.bisect_left(slot_hits, (clause[0], clause[0]))
@@ -489,7 +470,7 @@ def _words_in(
         if found is None:
             return None
         chosen.append(found)
-    return tuple(sorted(chosen))
+    return tuple(chosen)
 
 
 def agrees(sentence: Sentence, found: Cues) -> bool | None:

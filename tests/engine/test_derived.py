@@ -144,3 +144,18 @@ def test_a_phrase_says_its_verb() -> None:
     assert {"said sorry", "say sorry"} <= set(derive("apologised").phrases)
     assert {"stepped down", "stood down"} <= set(derive("resigned").phrases)
     assert derive("held").phrases == ()
+
+
+@pytest.mark.parametrize(
+    ("verb", "noun"),
+    [
+        ("conceded", "concession"),
+        ("admitted", "admission"),
+        ("suspended", "suspension"),
+        ("resumed", "resumption"),
+        ("detained", "detention"),
+        ("concluded", "conclusion"),
+    ],
+)
+def test_a_latin_stem_has_its_noun(verb: str, noun: str) -> None:
+    assert {noun, noun + "s"} <= set(derive(verb).nominals)

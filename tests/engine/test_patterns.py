@@ -164,7 +164,7 @@ _MATCHED = {
     "_FIGURE_INTENT": ["it PLANS to", "Vowed to"],
     "_NEED_BEFORE": ["it Needed at least ", "REQUIRES the "],
     "_INTERIM": ["the toll, SO FAR", "as the search Goes On", "Not yet final"],
-    "_MODAL": ["Should", "it MAY", "could"],
+    "_MODAL": ["Should", "it MIGHT", "could"],
     "_FUTURE": ["they’ll", "We'LL", "it WILL"],
     "_WOULD": ["it Would"],
     "_REPORTED": ["SAYING", "it told", "Announced"],

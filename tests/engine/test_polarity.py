@@ -53,6 +53,9 @@ def cues(text: str, *words: str) -> Cues:
             {"counterfactual"},
         ),
         ("The bridge might stand.", ("bridge", "stand"), 0, {"modal"}),
+        ("The bridge may stand.", ("bridge", "stand"), 0, {"modal"}),
+        # "May" with a capital is the month
+        ("The bridge, built in May, did not stand.", ("bridge", "stand"), 1, set()),
         (
             "Experts could not rule out that the bridge fell.",
             ("bridge", "fell"),

@@ -1,0 +1,195 @@
+"""Whose act a match states: a clause may hold every word of a statement
+and still tell of someone else's act.
+
+Two wordings put the statement's subject beside an act that is not its own:
+
+- a possessive before a noun of the act names whose act it was: "the
+  regulators' grounding of the fleet angered the airline" is no grounding by
+  the airline (where "the airline's grounding of the fleet" is).  A
+  possessive of time ("Monday's collapse of the talks") names no one;
+- the doer named after the verb, behind a preposition, is no doer: "the
+  nurses' strike collapsed after the talks" does not say that the talks
+  collapsed, "regulators grounded the fleet of the airline" not that the
+  airline grounded it.  "By" names the doer ("the budget was approved by the
+  council").  This holds of a sentence whose first word does the act: in a
+  passive one ("the suspect was not charged") it suffers it, and may follow
+  ("no charges were brought against the suspect"); so may the bearer of a
+  noun of the act ("the collapse of the talks", "approval for the vaccine").
+  A word the preposition leads to that goes straight on to a verb is the
+  subject of a clause of its own ("than the union wanted"): that clause is
+  not judged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from claimcheck.engine.patterns import BACKWARD, lazy
+from claimcheck.engine.terms import FLAGS, word_forms
+
+if TYPE_CHECKING:
+    from claimcheck.engine.statements import Sentence
+
+__all__ = ["another", "first_does", "others_act", "owns_act"]
+
+Span = tuple[int, int]
+
+# "the regulators' grounding", "the union's swift walkout": the owner, then
+# at most one modifier before the noun
+_OWNER = lazy(
+    r"\b([^\W\d_][\w-]*+)(?:['’]s|(?<=s)['’])\s+(?:[^\W\d_][\w-]*+\s+)?$", FLAGS
+)
+#: owners that say when, not who ("Monday's collapse of the talks")
+_TIME = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october
+    november december yesterday today tonight tomorrow week weekend month
+    year night morning evening afternoon decade century season
+    """.split()
+)
+# a preposition, then at most a determiner (or a possessive) and a modifier
+_BEHIND = lazy(
+    r"\b(after|before|during|amid|amidst|following|since|until|despite|over"
+    r"|with|without|against|from|at|on|in|into|onto|to|for|of|about|toward"
+    r"|towards|through|under|within|than)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|our|this|that|these|those"
+    r"|[^\W\d_][\w-]*['’]s?)\s+)?(?:[^\W\d_][\w-]*\s+)?$",
+    FLAGS | BACKWARD,
+)
+
+
+def others_act(
+    text: str,
+    words: tuple[Span, ...],
+    subject: Span,
+    clause_start: int,
+    sentence: Sentence,
+) -> bool:
+    """Whether the match of ``words`` (sorted; ``subject`` among them is the
+    hit of the sentence's first word) tells of someone else's act than
+    ``sentence`` states: a noun of its act owned by another, a word naming
+    another of its kind (unless the sentence names one too), or, where the
+    sentence's first word does its act, that word named after the verb
+    behind a preposition."""
+    acts = sentence.nominals
+    # (one look at the match's stretch first: most matches hold neither a
+    # word of another nor a possessive, and this runs once per match)
+    lead = max(clause_start, words[0][0] - 40)
+    stretch = text[lead : words[-1][0]].casefold()
+    if (
+        not sentence.other
+        and any(word in stretch for word in _ANOTHER_WORDS)
+        and any(another(text, start) for start, _ in words)
+    ):
+        return True
+    if acts and ("'" in stretch or "’" in stretch):
+        for start, end in words:
+            if text[start:end].casefold() in acts and _owned_by_another(
+                text, start, clause_start, words
+            ):
+                return True
+    if (
+        not sentence.doer
+        or len(words) < 2
+        or subject != words[-1]
+        or subject[0] == subject[1]
+        or any(text[a:b].casefold() in acts for a, b in words)
+    ):
+        return False
+    # "than the union wanted": the subject of a clause of its own, whose
+    # verb is not the statement's; such a clause is left unjudged
+    return bool(
+        _BEHIND.search(text, max(clause_start, subject[0] - 40), subject[0])
+    ) and not _VERB_NEXT.match(text, subject[1])
+
+
+def _owned_by_another(
+    text: str, start: int, clause_start: int, words: tuple[Span, ...]
+) -> bool:
+    """Whether a possessive before the noun at ``start`` names an owner
+    other than the match's ``words`` and other than a time."""
+    owner = _OWNER.search(text, max(clause_start, start - 40), start)
+    return (
+        owner is not None
+        and owner.group(1).casefold() not in _TIME
+        and not any(a <= owner.start(1) < b for a, b in words)
+    )
+
+
+# a verb right after a word: it is that verb's subject
+_VERB_NEXT = lazy(
+    r"\s+(?:\w+ed|was|were|is|are|has|have|had|did|does|do|would|could|will|can"
+    r"|may|might|should|must|says?|said|wants?)\b",
+    FLAGS,
+)
+
+
+# a form of "be" and the word after it, past a negation and an adverb
+_BE_THEN = lazy(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:not\s+|never\s+)?"
+    r"(?:\w+ly\s+)?([^\W\d_]+)",
+    FLAGS,
+)
+
+
+def first_does(sentence: str) -> bool:
+    """Whether the first word of a claim's ``sentence`` does its act: False
+    for a passive ("the suspect was not charged", "the plant was shut")."""
+    for m in _BE_THEN.finditer(sentence):
+        word = m.group(1).casefold()
+        if not word.endswith("ing") and any(
+            f.endswith("ing") for f in word_forms(word)
+        ):
+            return False
+    return True
+
+
+# after a possessive, a noun that leads into its owner's act: "the
+# candidate's refusal to concede", "the minister's decision to resign"
+_LEADS_IN = lazy(
+    r"\s+(?:[^\W\d_][\w-]*\s+)?(?:refusal|decision|failure|attempts?|bids?"
+    r"|plans?|offer|move|pledge|promise|threat|vow|determination|reluctance"
+    r"|willingness|readiness|intention|efforts?|unwillingness|inability)\s+to\s",
+    FLAGS,
+)
+# a noun spelt as the act's verb, then its argument: "the regulator's fine
+# against the bank", "the company's recall of the cars"
+_ZERO_NOUN = lazy(
+    r"\s+(?:[^\W\d_][\w-]*\s+)?([^\W\d_]+)\s+"
+    r"(?:of|against|on|over|for|from|into|by)\b",
+    FLAGS,
+)
+
+
+def owns_act(text: str, pos: int, zero: Collection[str]) -> bool:
+    """Whether the possessive ending at ``pos`` owns the statement's act: a
+    noun leading into it ("'s refusal to"), or one of ``zero`` (its nouns
+    spelt as its verb) before the act's argument ("'s fine against")."""
+    if _LEADS_IN.match(text, pos):
+        return True
+    if not zero:
+        return False
+    noun = _ZERO_NOUN.match(text, pos)
+    return noun is not None and noun.group(1).casefold() in zero
+
+
+# a word naming another of its kind: "a different bill", "another ship",
+# "the other prisoners", "a separate inquiry"
+_ANOTHER = lazy(
+    r"\b(?:another|different|separate|other|rival)\s+(?:[^\W\d_][\w-]*\s+)?$",
+    FLAGS | BACKWARD,
+)
+
+_ANOTHER_WORDS = ("other", "differ", "separate", "rival")
+
+
+def another(text: str, start: int) -> bool:
+    """Whether the word at ``start`` names another of its kind than the one
+    spoken of ("signed a different bill"), past at most one modifier."""
+    window = text[max(0, start - 40) : start].casefold()
+    # (substring tests first: this runs once per hit of a statement's word)
+    if not any(word in window for word in _ANOTHER_WORDS):
+        return False
+    return bool(_ANOTHER.search(window))
