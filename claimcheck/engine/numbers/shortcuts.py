@@ -25,13 +25,15 @@ _LIST_ITEM = re.compile(r"\d{1,3}(?=[, ]\d)(?![, ]\d{3}(?!\d))(?! \d+/)")
 
 def list_item(text: str, core: int) -> Atom | None:
     """The atom of the digits at ``core`` that a bare comma or a space after
-    a number opens and another closes before a number, unless that number
+    a number opens and the same separator closes before a number, unless that number
     is a group of three digits ("5,10,000", "2 500 000": they go the full
     way) or a fraction ("3 1/2")."""
     if text[core - 1] not in ", ":
         return None
     m = _LIST_ITEM.match(text, core)
-    if m is None:
+    # a list keeps its separator: "3 1,20" opens a number ("1,20") that the
+    # full way reads, as it reads "1,2003"
+    if m is None or text[m.end()] != text[core - 1]:
         return None
     return Atom(start=core, end=m.end(), value=float(m.group()), kind=POINT, unit=None)
 

@@ -196,6 +196,9 @@ def test_generated_figures_read_the_same(parts: list[tuple[str, ...]]) -> None:
     "text",
     [
         "fell 300-400 homes",
+        # a list keeps its separator: after "3 ", "1,20" is one number
+        "3 1,20 left",
+        "3 3 1,2003",
         "fell 300\u2013400 homes were",
         "about 1,200-1,500 homes",
         "12-05-2024 was",
