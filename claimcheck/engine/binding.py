@@ -101,7 +101,7 @@ __all__ = ["Binding", "Rule", "bind"]
 Rule = Literal[
     "", "object", "subject", "counted noun", "nearest", "partitive", "duration",
     "age", "rate", "pronoun", "resumed", "anaphor", "appositive", "compound", "sum",
-    "group", "named", "label", "denied", "answer",
+    "group", "named", "label", "denied", "answer", "shared",
 ]  # fmt: skip
 Span = tuple[int, int]
 

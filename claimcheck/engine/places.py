@@ -157,9 +157,7 @@ def _placed_in(
             # "at Thursday's election", "in the Kestria quake": a name that
             # qualifies a noun
             continue
-        if _SMALLER.match(text, m.end()) or home_names(text, q.start) - {
-            _fold(name)
-        }:
+        if _SMALLER.match(text, m.end()) or home_names(text, q.start) - {_fold(name)}:
             return m.span("place")
     return None
 
@@ -180,9 +178,7 @@ _SMALLER = lazy(
     regex.I,
 )
 #: names of events, not places: "died in Hurricane Ida"
-_EVENT_NAMES = frozenset(
-    "hurricane typhoon cyclone storm tropical operation".split()
-)
+_EVENT_NAMES = frozenset("hurricane typhoon cyclone storm tropical operation".split())
 
 
 def _fold(name: str) -> str:
