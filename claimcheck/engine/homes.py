@@ -8,8 +8,8 @@ article says which places are its own before the figure:
 - its dateline gives them ("DUNMERE, Kestria (Wire) — ..."): the last name,
   the region or country, holds the town before it;
 - its first paragraph sets the scene in them ("A quake struck northern
-  Kestria", "Floods swept through Lethmark province", "Kestria's deadliest
-  quake");
+  Kestria", "Floods swept through Lethmark province", "derailed outside
+  Halby", "Kestria's deadliest quake");
 - it says they hold its other places ("Brisby, a river town in Lethmark",
   "Callen, in southern Lethmark").
 
@@ -44,7 +44,7 @@ _DATELINE = lazy(
 # Lethmark province", "at Brisby", "Kestria's deadliest quake"
 _SCENE = lazy(
     rf"""
-    \b(?i:in|across|through|throughout|at|struck|hit|swept|battered|rocked
+    \b(?i:in|across|through|throughout|at|near|outside|off|struck|hit|swept|battered|rocked
       |shook|devastated|flooded|ravaged|engulfed)
       \s+(?:the\s+)?{_SIDE}?(?P<name>{NAME})
     | (?<=^|\n|[.!?]\s+)(?P<name>{NAME})(?:'s|’s)\s

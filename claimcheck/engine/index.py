@@ -33,7 +33,7 @@ from claimcheck.engine.remainders import remainders
 from claimcheck.engine.scope import Scope, combined, scope_of
 from claimcheck.engine.sums import summed
 from claimcheck.engine.terms import Terms, normalize
-from claimcheck.engine.universals import shared
+from claimcheck.engine.universals import every_one, shared
 from claimcheck.engine.wordsearch import WordTable
 from claimcheck.errors import PatternTimeoutError
 
@@ -408,7 +408,7 @@ def _bind_sentence(
                 q, summed_end = total, total.end
                 binding = Binding(binding.bound, "sum")
         # "All 52 passengers on board were killed": aboard and killed
-        binding, also = shared(text, q, binding, fitting, sentence[1], cues=cues)
+        binding, also, floor = shared(text, q, binding, fitting, sentence[1], cues=cues)
         scope: Scope = ""
         qualifier = None
         if binding.bound is not None:
@@ -440,11 +440,7 @@ def _bind_sentence(
                 qualifier=qualifier,
             )
         )
-        for word in also:
-            joined = combined(text, word, sent_hits, cues=cues)
-            out.append(
-                dataclasses.replace(out[-1], bound=word, rule="shared", combined=joined)
-            )
+        out[-1:] = every_one(out[-1], also, floor, text=text, hits=sent_hits, cues=cues)
         previous_end = q.end
     return out
 

@@ -50,8 +50,9 @@ __all__ = [
 
 #: "" for the whole; else what the figure is about instead
 Scope = Literal[
-    "", "part", "period", "event", "interim", "addition", "member", "stopped", "subset"
-]
+    "", "part", "period", "event", "interim", "addition", "member", "stopped", "subset",
+    "floor",
+]  # fmt: skip
 
 _SCOPES = lazy(
     r"""

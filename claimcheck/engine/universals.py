@@ -23,17 +23,21 @@ What is no such figure:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
+from typing import Any, ClassVar, Protocol, TypeVar
 
 import regex
 
 from claimcheck.engine.binding import Binding
+from claimcheck.engine.combined import combined
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.nouns import PERSONS, STOP
+from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import BACKWARD, lazy
 
-__all__ = ["shared"]
+__all__ = ["at_least", "every_one", "shared"]
 
 #: the rules whose figure "all" may make count two measure words (or a
 #: count of people no measure word names, "" and "partitive")
@@ -42,6 +46,23 @@ _RULES = frozenset(
 )
 
 Span = tuple[int, int]
+#: the event every one of a group suffered, and the words that say so
+Floor = tuple[Span, Span]
+
+
+class _Mention(Protocol):
+    """What :func:`every_one` reads of a mention (a dataclass)."""
+
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+    @property
+    def bound(self) -> Span | None: ...
+
+    @property
+    def scope(self) -> str: ...
+
+
+M = TypeVar("M", bound=_Mention)
 
 # "all 52", "all of the 52", "every one of the 52", "rescuers freed all 12";
 # a hedge before it ("almost all", "all but") takes the event away
@@ -78,9 +99,10 @@ def shared(
     end: int,
     *,
     cues: Cues | None = None,
-) -> tuple[Binding, tuple[Span, ...]]:
-    """``binding``, or the measure word "all" makes ``q`` count instead, and
-    the measure words it counts as well (the rule "shared" for each).
+) -> tuple[Binding, tuple[Span, ...], Floor | None]:
+    """``binding``, or the measure word "all" makes ``q`` count instead; the
+    measure words it counts as well; and the event every one of the group
+    suffered, with the words saying so, when it counts that event.
 
     ``hits`` are the measure words of its sentence that take its kind,
     ``end`` where its sentence ends; ``cues`` (the article's) skip a figure
@@ -90,11 +112,49 @@ def shared(
         cues is not None
         and cues.lacks(max(0, q.start - 30), min(end, q.end + 80), ("all", "every"))
     ):
-        return binding, ()
-    bound, also = _shared(text, q, binding.bound, hits, end)
+        return binding, (), None
+    bound, also, event = _shared(text, q, binding.bound, hits, end)
+    floor = None
+    if event is not None:
+        lead = _ALL_BEFORE.search(text, max(0, q.start - 30), q.start)
+        floor = event, (min(lead.start() if lead else q.start, event[0]), event[1])
     if bound == binding.bound:
-        return binding, also
-    return Binding(bound, "shared" if bound is not None else ""), also
+        return binding, also, floor
+    return Binding(bound, "shared" if bound is not None else ""), also, floor
+
+
+def every_one(
+    main: M,
+    also: tuple[Span, ...],
+    floor: Floor | None,
+    *,
+    text: str,
+    hits: Sequence[Span],
+    cues: Cues | None = None,
+) -> list[M]:
+    """The mention ``main`` and one for each measure word in ``also`` (the
+    rule "shared"); the one counting the event every one of the group
+    suffered has the scope "floor": the event took at least that many, and
+    others besides the group may have suffered it too."""
+    out = [main]
+    if floor is not None and main.bound == floor[0] and not main.scope:
+        out[0] = dataclasses.replace(main, scope="floor", qualifier=floor[1])
+    for word in also:
+        mention = dataclasses.replace(
+            main,
+            bound=word,
+            rule="shared",
+            combined=combined(text, word, hits, cues=cues),
+        )
+        if floor is not None and word == floor[0]:
+            mention = dataclasses.replace(mention, scope="floor", qualifier=floor[1])
+        out.append(mention)
+    return out
+
+
+def at_least(interval: Interval) -> Interval:
+    """A floor's reading: ``interval``'s low end and no high one."""
+    return Interval(low=interval.low, high=None, low_inclusive=interval.low_inclusive)
 
 
 def _shared(
@@ -103,17 +163,18 @@ def _shared(
     bound: Span | None,
     hits: Sequence[Span],
     end: int,
-) -> tuple[Span | None, tuple[Span, ...]]:
+) -> tuple[Span | None, tuple[Span, ...], Span | None]:
     """The measure word ``q`` counts and the others it counts as well.
 
     ``bound`` is the measure word the binding rule gave it (None: a count
     of people no measure word names, "carried 157 people"), ``hits`` the
     measure words of its sentence that take its kind, ``end`` where its
-    sentence ends.  Returns ``(bound, ())`` unless "all" makes the figure
-    count a group and what it suffered (see the module's notes).
+    sentence ends.  Returns ``(bound, (), None)`` unless "all" makes the
+    figure count a group and what it suffered (see the module's notes); the
+    last item is the measure word of that event.
     """
     if q.unit is not None:
-        return bound, ()
+        return bound, (), None
     lead = _ALL_BEFORE.search(text, max(0, q.start - 30), q.start)
     # the group: the noun phrase after the figure, and where it was
     pos = q.end
@@ -125,18 +186,18 @@ def _shared(
         nouns.append(m.span(1))
         pos = m.end()
     if not nouns:
-        return bound, ()
+        return bound, (), None
     relative = _RELATIVE.match(text, pos, end)
     if relative is not None:
-        return _relative(text, bound, relative.end(), hits), ()
+        return _relative(text, bound, relative.end(), hits), (), None
     placed = _PLACED.match(text, pos, end)
     pos = placed.end() if placed is not None else pos
     group = [h for h in hits if q.end <= h[0] and h[1] <= pos]
     if bound is None and not any(text[a:b].casefold() in PERSONS for a, b in nouns):
-        return bound, ()
+        return bound, (), None
     if lead is not None and lead.group("hedge"):
         # "almost all of the 157 people on board": the group alone
-        return (group[0] if group else bound), ()
+        return (group[0] if group else bound), (), None
     narrowed = _NARROWED.match(text, pos, end) is not None
     after = _ALL_AFTER.match(text, pos, end)
     verb = _verb_after(
@@ -146,24 +207,28 @@ def _shared(
         # "all 52 passengers drowned": the verb after the noun ends the
         # sentence, or a clause of its own follows ("when the ferry sank")
         verb, group = (group[-1], False), group[:-1]
+        # "died in the crash": where it happened, not a narrower group
+        narrowed = False
     if verb is None and lead is not None:
         # "rescuers freed all 12 trapped miners"
         taker = next((h for h in hits if 0 <= lead.start() - h[1] <= 1), None)
         verb = (taker, False) if taker is not None else None
     if verb is None:
-        return bound, ()
+        return bound, (), None
     span, floating = verb
     if lead is None and after is None and not floating:
-        return bound, ()
+        return bound, (), None
     if text[span[0] : span[1]].casefold() in PERSONS:
         # "the 52 people killed were all passengers": what they were
-        return (group[0] if group else bound), ()
-    if narrowed or bound is None:
+        return (group[0] if group else bound), (), None
+    if narrowed:
         # "all 14 residents of the top floor died": the event's count
-        return span, ()
+        return span, (), span
+    if bound is None:
+        return span, tuple(group[:1]), span
     if bound != span and bound not in group[:1]:
-        return bound, ()
-    return bound, tuple(h for h in (*group[:1], span) if h != bound)
+        return bound, (), None
+    return bound, tuple(h for h in (*group[:1], span) if h != bound), span
 
 
 def _relative(
