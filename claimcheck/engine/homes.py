@@ -136,43 +136,66 @@ def _opening(text: str) -> tuple[int, int, int]:
     return begin, headline, first_end
 
 
-@lru_cache(maxsize=64)
 def _homes(text: str, before: int) -> frozenset[str]:
+    _, headline, lead_end = _opening(text)
+    titled, own, several, held = _front(text)
+    if headline > before:
+        titled = frozenset()
+    if lead_end > before:
+        own = held = frozenset()
+    inside = [(outer, inner) for at, outer, inner in _holdings(text) if at <= before]
+    own = own | {outer for outer, _ in inside}
+    held = held | {inner for _, inner in inside}
+    return (titled - several) | (own - several - held)
+
+
+@lru_cache(maxsize=16)
+def _front(
+    text: str,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The names of the headline (and front matter), the first paragraph's
+    own places, those beside another and those its dateline says lie in
+    another."""
     begin, headline, lead_end = _opening(text)
     own: set[str] = set()
     several: set[str] = set()
     held: set[str] = set()
-    front = text[:begin] if begin else ""
     titled: set[str] = set()
-    if headline > begin and headline <= before:
+    if headline > begin:
         titled |= _names_in(text, begin, headline, several)
-    if front:
-        titled |= _names_in(front, 0, len(front), several)
+    if begin:
+        titled |= _names_in(text, 0, begin, several)
     lead_start = headline if headline > begin else begin
     while text[lead_start : lead_start + 1] in ("\n", " ", "\t"):
         lead_start += 1
-    if lead_end <= before:
-        lead = _DATELINE.match(text, lead_start, lead_end)
-        if lead is not None:
-            names = [n.strip() for n in lead.group("names").split(",")]
-            names = [n for n in names if _fold(n) not in _NOT_NAMES]
-            own.update(_fold(n) for n in names)
-            held.update(_fold(n) for n in names[:-1])
-        for m in _SCENE.finditer(text, lead_start, lead_end):
-            name = m.group("name")
-            if _fold(name.split()[0]) in _NOT_NAMES:
-                continue
-            if _beside(text, m.start("name"), m.end("name"), lead_start, lead_end):
-                several.add(_fold(name))
-            else:
-                own.add(_fold(name))
-    for m in _HELD.finditer(text, begin, before):
+    lead = _DATELINE.match(text, lead_start, lead_end)
+    if lead is not None:
+        names = [n.strip() for n in lead.group("names").split(",")]
+        names = [n for n in names if _fold(n) not in _NOT_NAMES]
+        own.update(_fold(n) for n in names)
+        held.update(_fold(n) for n in names[:-1])
+    for m in _SCENE.finditer(text, lead_start, lead_end):
+        name = m.group("name")
+        if _fold(name.split()[0]) in _NOT_NAMES:
+            continue
+        if _beside(text, m.start("name"), m.end("name"), lead_start, lead_end):
+            several.add(_fold(name))
+        else:
+            own.add(_fold(name))
+    return frozenset(titled), frozenset(own), frozenset(several), frozenset(held)
+
+
+@lru_cache(maxsize=16)
+def _holdings(text: str) -> tuple[tuple[int, str, str], ...]:
+    """Where the article says a place lies in another, in order: the end of
+    the words, the outer place and the inner one (folded)."""
+    out = []
+    for m in _HELD.finditer(text, _opening(text)[0]):
         inner, outer = m.group("inner"), m.group("outer")
         if {_fold(outer.split()[0]), _fold(inner.split()[0])} & _NOT_NAMES:
             continue
-        own.add(_fold(outer))
-        held.add(_fold(inner))
-    return frozenset(titled - several) | frozenset(own - several - held)
+        out.append((m.end(), _fold(outer), _fold(inner)))
+    return tuple(out)
 
 
 def _names_in(text: str, start: int, end: int, several: set[str]) -> set[str]:

@@ -15,7 +15,11 @@ said", "according to Oxfam", "told Oxfam") and never puts anything in it ("in Ox
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
+
+from claimcheck.engine.patterns import BACKWARD, lazy
 
 __all__ = ["is_source"]
 
@@ -35,9 +39,19 @@ _HEADS = frozenset(
     foundation alliance coalition observatory command corps frontieres
     borders""".split()
 )
-_SAYS = r"(?:said|says|say|reported|reports|told|added|estimated|estimates|warned)"
+# "Oxfam said", "according to Oxfam", "told Oxfam": a name quoted as a
+# source; "in Oxfam": a name something is put in
+_SAYS_AFTER = lazy(
+    r"\s+(?:said|says|say|reported|reports|told|added|estimated|estimates|warned)\b",
+    regex.I,
+)
+_QUOTED_BEFORE = lazy(r"\b(?:told|according\s+to)\s+(?:the\s+)?$", regex.I | BACKWARD)
+_PLACED_BEFORE = lazy(
+    r"\b(?:in|at|near|inside|across|from)\s+(?:the\s+)?$", regex.I | BACKWARD
+)
 
 
+@lru_cache(maxsize=256)
 def is_source(text: str, name: str) -> bool:
     """Whether ``name`` (a capitalised name of ``text``) names a source of
     the story's figures, not a place."""
@@ -47,14 +61,19 @@ def is_source(text: str, name: str) -> bool:
         return False
     if words[-1] in _HEADS or any(w in _KNOWN for w in words):
         return True
-    escaped = regex.escape(bare)
-    quoted = regex.search(
-        rf"\b(?:told|according\s+to)\s+(?:the\s+)?{escaped}\b"
-        rf"|\b{escaped}\s+{_SAYS}\b",
-        text,
-        regex.I,
-    )
-    if quoted is None:
-        return False
-    placed = rf"\b(?:in|at|near|inside|across|from)\s+(?:the\s+)?{escaped}\b"
-    return regex.search(placed, text, regex.I) is None
+    quoted = False
+    at = text.find(bare)
+    while at >= 0:
+        if text[at + len(bare) : at + len(bare) + 1].isalnum():
+            # "Oram" in "Oramville"
+            at = text.find(bare, at + 1)
+            continue
+        lead = max(0, at - 20)
+        if _PLACED_BEFORE.search(text, lead, at):
+            return False
+        quoted = quoted or bool(
+            _QUOTED_BEFORE.search(text, lead, at)
+            or _SAYS_AFTER.match(text, at + len(bare))
+        )
+        at = text.find(bare, at + 1)
+    return quoted
