@@ -75,6 +75,9 @@ lorry``: ``compound``, see :mod:`claimcheck.engine.properties`).  A claim then
 sees the quantities bound to its own measure words.  Two measure words joined
 by ``or``/``and`` around the bound one (``1,800 dead or injured``) make a
 *combined* figure, which counts for neither (:func:`.scope.combined`).
+"All" makes one figure count a group and what every one of them suffered
+(``All 52 passengers on board were killed``: ``shared``, see
+:mod:`claimcheck.engine.universals`).
 """
 
 from __future__ import annotations
