@@ -12,8 +12,15 @@ claim about the whole, still supports one it fits, and counts as usual for a
 claim whose ``context`` names the place ("In Veland, 140 people have died",
 for a claim on Veland).
 
-A place the article's headline names is the story's own ("Kabul bombing:
-what we know" over "In Kabul, a bomb killed 40"): its figure is the whole.
+A place a preposition puts the figure in after it or in its subject ("31
+died in Brisby", "Hospitals in Oram recorded 40 deaths") is a part when the
+article names its own place elsewhere, or calls it a town of the story's.
+
+A place the article gives as its own (its headline, dateline, first
+paragraph's scene, a place holding others: see
+:mod:`claimcheck.engine.homes`) is the whole ("Kabul bombing: what we know"
+over "In Kabul, a bomb killed 40"), and a source that counts is no place
+("Unicef counted 40 dead": see :mod:`claimcheck.engine.sources`).
 """
 
 from __future__ import annotations
