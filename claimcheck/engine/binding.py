@@ -75,6 +75,9 @@ lorry``: ``compound``, see :mod:`claimcheck.engine.properties`).  A claim then
 sees the quantities bound to its own measure words.  Two measure words joined
 by ``or``/``and`` around the bound one (``1,800 dead or injured``) make a
 *combined* figure, which counts for neither (:func:`.scope.combined`).
+"All" makes one figure count a group and what every one of them suffered
+(``All 52 passengers on board were killed``: ``shared``, see
+:mod:`claimcheck.engine.universals`).
 """
 
 from __future__ import annotations
@@ -101,7 +104,7 @@ __all__ = ["Binding", "Rule", "bind"]
 Rule = Literal[
     "", "object", "subject", "counted noun", "nearest", "partitive", "duration",
     "age", "rate", "pronoun", "resumed", "anaphor", "appositive", "compound", "sum",
-    "group", "named", "label", "denied", "answer",
+    "group", "named", "label", "denied", "answer", "shared",
 ]  # fmt: skip
 Span = tuple[int, int]
 

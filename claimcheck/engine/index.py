@@ -33,6 +33,7 @@ from claimcheck.engine.remainders import remainders
 from claimcheck.engine.scope import Scope, combined, scope_of
 from claimcheck.engine.sums import summed
 from claimcheck.engine.terms import Terms, normalize
+from claimcheck.engine.universals import every_one, shared
 from claimcheck.engine.wordsearch import WordTable
 from claimcheck.errors import PatternTimeoutError
 
@@ -406,6 +407,8 @@ def _bind_sentence(
             if total is not None:
                 q, summed_end = total, total.end
                 binding = Binding(binding.bound, "sum")
+        # "All 52 passengers on board were killed": aboard and killed
+        binding, also, floor = shared(text, q, binding, fitting, sentence[1], cues=cues)
         scope: Scope = ""
         qualifier = None
         if binding.bound is not None:
@@ -437,6 +440,7 @@ def _bind_sentence(
                 qualifier=qualifier,
             )
         )
+        out[-1:] = every_one(out[-1], also, floor, text=text, hits=sent_hits, cues=cues)
         previous_end = q.end
     return out
 

@@ -33,6 +33,7 @@ from claimcheck.engine.statements import (
     quoted_span,
 )
 from claimcheck.engine.terms import Terms
+from claimcheck.engine.universals import at_least
 from claimcheck.errors import PatternTimeoutError
 
 __all__ = [
@@ -148,7 +149,7 @@ def _evidence_for(claim: Claim, index: ArticleIndex) -> list[Evidence]:
 
 
 #: scopes whose figure still supports a claim it fits
-_MAY_SUPPORT = frozenset({"part", "period", "member", "stopped"})
+_MAY_SUPPORT = frozenset({"part", "period", "member", "stopped", "floor"})
 #: the suppositions of a figure that may still agree (see read_quantity_cues)
 _ESTIMATE = frozenset({"estimate"})
 _SCOPE_WORDS = {
@@ -160,6 +161,7 @@ _SCOPE_WORDS = {
     "member": "one contender's share",
     "stopped": "those that stopped",
     "subset": "a kind among its whole",
+    "floor": "every one of a group, whom others may join",
 }
 
 
@@ -263,6 +265,10 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             and (
                 mention.scope != "member"
                 or sums_contenders(claim.measure, claim.context)
+            )
+            # "all 60 passengers drowned": at least 60, too many for 52
+            and (
+                mention.scope != "floor" or at_least(interval).overlaps(claim.expected)
             )
         ):
             # a figure about a part, another period or another event never

@@ -20,6 +20,7 @@ import regex
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.sources import is_source
 from claimcheck.engine.terms import Terms
 
 __all__ = [
@@ -122,6 +123,9 @@ def owned_part(
         return None
     prior = text[max(0, name_start - 20) : name_start].split()
     if any(w.casefold() in _NOT_MEMBERS for w in [*words, *prior[-1:]]):
+        return None
+    if is_source(text, found.group("name")):
+        # "Unicef's death toll": the count a source gives, not a member's
         return None
     return name_start, found.end("name") + 2
 

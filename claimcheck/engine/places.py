@@ -12,8 +12,15 @@ claim about the whole, still supports one it fits, and counts as usual for a
 claim whose ``context`` names the place ("In Veland, 140 people have died",
 for a claim on Veland).
 
-A place the article's headline names is the story's own ("Kabul bombing:
-what we know" over "In Kabul, a bomb killed 40"): its figure is the whole.
+A place a preposition puts the figure in after it or in its subject ("31
+died in Brisby", "Hospitals in Oram recorded 40 deaths") is a part when the
+article names its own place elsewhere, or calls it a town of the story's.
+
+A place the article gives as its own (its headline, dateline, first
+paragraph's scene, a place holding others: see
+:mod:`claimcheck.engine.homes`) is the whole ("Kabul bombing: what we know"
+over "In Kabul, a bomb killed 40"), and a source that counts is no place
+("Unicef counted 40 dead": see :mod:`claimcheck.engine.sources`).
 """
 
 from __future__ import annotations
@@ -21,9 +28,11 @@ from __future__ import annotations
 import regex
 
 from claimcheck.engine.cues import Cues
+from claimcheck.engine.homes import home_names, is_home
 from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.sources import is_source
 
 __all__ = ["place_part"]
 
@@ -116,27 +125,68 @@ def place_part(
             nouns = [w.casefold() for w in after.groups() if w] if after else []
             if any(n in PERSONS or n in _DEAD for n in nouns):
                 found = m.span("place")
-    if found is None:
-        return None
+    if found is not None and _a_part(text, found, q.start):
+        return found
+    found = _placed_in(text, q, own, end, cues)
+    return found if found is not None and _a_part(text, found, q.start) else None
+
+
+def _a_part(text: str, found: Span, before: int) -> bool:
+    """Whether the name at ``found`` is one place of the story's several:
+    no source that counts, nor the story's own place."""
     name = text[found[0] : found[1]]
     if name.split()[0].casefold() in _NOT_PLACES or name.isupper():
+        return False
+    return not (is_source(text, name) or is_home(text, name, before))
+
+
+def _placed_in(
+    text: str, q: Quantity, own: int, end: int, cues: Cues | None
+) -> Span | None:
+    """The place a preposition puts the figure in, in its own clause ("31
+    died in Brisby", "the toll in Dunmere reached 410"), when the article
+    names its own place elsewhere, or the place is called a town of the
+    story's ("in Dunmere, the town nearest the epicentre")."""
+    if text[q.end : q.end + 1] in _HYPHENS or (
+        cues is not None and cues.lacks(own, end, _IN_WORDS)
+    ):
+        # "a 13-story tower in Surfside": where a thing stands, not a count's
         return None
-    return None if _in_headline(text, name, q.start) else found
+    for m in _PLACED_IN.finditer(text, own, end):
+        if q.start <= m.start() < q.end:
+            continue
+        name = m.group("place")
+        if name.split()[0].casefold() in _NOT_PLACES | _EVENT_NAMES:
+            continue
+        if name.endswith(("'s", "’s")) or (
+            m.group("the") and _MODIFIER.match(text, m.end())
+        ):
+            # "at Thursday's election", "in the Kestria quake": a name that
+            # qualifies a noun
+            continue
+        if _SMALLER.match(text, m.end()) or home_names(text, q.start) - {_fold(name)}:
+            return m.span("place")
+    return None
 
 
-def _in_headline(text: str, name: str, before: int) -> bool:
-    """Whether the article's first line (after front matter, which may hold
-    its title), when it ends before ``before``, names ``name``: the story's
-    own place."""
-    begin = 0
-    if text.startswith("---"):
-        close = text.find("\n---", 3)
-        if close < 0:
-            return False
-        if name in text[:close]:
-            return True
-        begin = text.find("\n", close + 4) + 1
-        while text[begin : begin + 1] == "\n":
-            begin += 1
-    line = text.find("\n", begin)
-    return begin <= line < before and name in text[begin:line]
+_IN_WORDS = ("in", "at", "from")
+_HYPHENS = ("-", "‐", "‑")
+# "in Brisby", "at Dunmere", "from Wend": a capitalised name a preposition
+# puts something in, not one opening its sentence
+_PLACED_IN = lazy(
+    r"\b(?:in|at|from)\s+(?P<the>the\s+)?"
+    r"(?P<place>(?-i:\p{Lu}\p{Ll}[\w'’-]*)(?:\s+(?-i:\p{Lu})[\w'’-]*){0,2})",
+    regex.I,
+)
+_MODIFIER = lazy(r"\s+(?-i:\p{Ll})")
+# "in Dunmere, the town nearest the epicentre": one town of the story's
+_SMALLER = lazy(
+    rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_KINDS}\b",
+    regex.I,
+)
+#: names of events, not places: "died in Hurricane Ida"
+_EVENT_NAMES = frozenset("hurricane typhoon cyclone storm tropical operation".split())
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.casefold().replace("’", "'").split())

@@ -23,6 +23,7 @@ from claimcheck.engine.earlier import (
     past_event,
     year_event,
 )
+from claimcheck.engine.homes import names_home
 from claimcheck.engine.members import (
     contender_part,
     included_part,
@@ -49,8 +50,9 @@ __all__ = [
 
 #: "" for the whole; else what the figure is about instead
 Scope = Literal[
-    "", "part", "period", "event", "interim", "addition", "member", "stopped", "subset"
-]
+    "", "part", "period", "event", "interim", "addition", "member", "stopped", "subset",
+    "floor",
+]  # fmt: skip
 
 _SCOPES = lazy(
     r"""
@@ -307,6 +309,9 @@ def scope_of(
         if any(a[0] <= m.start() < a[1] for a in asides):
             continue
         kind = m.lastgroup
+        if kind == "part" and names_home(text, m.span(), q.start):
+            # "across Lethmark province", in a story about Lethmark: the whole
+            continue
         # "19 foreigners were among the dead", "two of them foreigners": the
         # whole is named, and the figure counts a part by its own measure word
         if kind == "part" and any(

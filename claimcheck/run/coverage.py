@@ -18,7 +18,7 @@ xdist workers): the controller merges them
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import final
 
@@ -46,6 +46,9 @@ __all__ = ["ArticleFigures", "RunCoverage", "article_coverage"]
 class _Figure:
     mention: Mention
     record: FigureRecord
+    #: where the other measure words it counts start ("All 52 passengers on
+    #: board were killed": one figure, for aboard and killed)
+    also: list[int] = field(default_factory=list)
 
 
 @final
@@ -59,6 +62,9 @@ class ArticleFigures:
         self._figures: list[_Figure] = []
         for mention in index.mentions:
             if mention.bound is None or is_time(mention.quantity):
+                continue
+            if mention.rule == "shared" and self._figures:
+                self._figures[-1].also.append(mention.bound[0])
                 continue
             q = mention.quantity
             line, column = article.position(q.start)
@@ -86,7 +92,7 @@ class ArticleFigures:
             n
             for n, f in enumerate(self._figures)
             if f.mention.bound is not None
-            and f.mention.bound[0] in own
+            and (f.mention.bound[0] in own or not own.isdisjoint(f.also))
             and quantity_in_claim_unit(f.mention, claim) is not None
         )
 

@@ -91,6 +91,9 @@ def read_figures(article: Article, lexicon: Lexicon) -> Iterator[Figure]:
     """Every figure of ``article``, in the order of the text."""
     index = index_article(article, lexicon, read_all=True)
     for mention in index.mentions:
+        if mention.rule == "shared":
+            # the same figure again, for another measure word it counts
+            continue
         figure = _figure(index, mention)
         if figure is not None:
             yield figure

@@ -63,6 +63,10 @@ CLASSES = {
     49: "a place smaller than the story's",
     50: "a population present",
     51: "a fronted partitive whole",
+    52: "a source that counts",
+    53: "a place after the figure",
+    54: "the story's own place",
+    55: "one figure, two measure words",
 }
 
 

@@ -82,3 +82,97 @@ def test_a_place_the_headline_names_is_the_story(head: str) -> None:
     q = _figure(other, "40")
     found = place_part(other, q, start, other.index("a bomb"), len(other))
     assert found is not None
+
+
+def _start(text: str, figure: str) -> int:
+    """Where the figure's paragraph begins (its fronted clauses with it)."""
+    return text.rfind("\n", 0, text.index(figure)) + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # a place after the figure, where the article names its own elsewhere
+        (
+            "A quake struck Kestria.\n\nOfficials said 410 died in Dunmere.",
+            "410",
+            "Dunmere",
+        ),
+        (
+            "Floods hit Lethmark.\n\nThe river killed 31 people in Brisby overnight.",
+            "31",
+            "Brisby",
+        ),
+        (
+            "Floods hit Lethmark.\n\nSome 6,000 people were evacuated from Wend.",
+            "6,000",
+            "Wend",
+        ),
+        (
+            "Cholera spread in Tirava.\n\nHospitals in Oram recorded 40 deaths.",
+            "40",
+            "Oram",
+        ),
+        # called a town of the story's, with no other place named
+        (
+            "Rescuers said 410 died in Dunmere, the town nearest the epicentre.",
+            "410",
+            "Dunmere",
+        ),
+        # named beside another of its rank, or said to lie in another
+        (
+            "A quake struck Kestria and Orlen.\n\nIn Kestria, 2,900 died.",
+            "2,900",
+            "Kestria",
+        ),
+        (
+            "A dam burst at Callen, in southern Lethmark.\n\nIn Callen, 22 drowned.",
+            "22",
+            "Callen",
+        ),
+        (
+            "BRISBY, Lethmark (Wire) - Rivers rose.\n\nIn Brisby, 31 drowned.",
+            "31",
+            "Brisby",
+        ),
+    ],
+)
+def test_a_place_of_several(text: str, figure: str, place: str) -> None:
+    q = _figure(text, figure)
+    found = place_part(text, q, _start(text, figure), _own(text, figure), len(text))
+    assert found is not None
+    assert text[found[0] : found[1]] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a source that counts is attribution
+        ("Unicef counted 40 dead by Friday.", "40"),
+        ("Oxfam recorded 300 deaths by June.", "300"),
+        ("Mercova said the coast was flattened. Mercova counted 90 dead.", "90"),
+        # the story's own place: dateline, first paragraph, a place holding
+        # the others
+        (
+            "DUNMERE, Kestria (Wire) - Rescuers dug on.\n\nIn Kestria, 2,900 died.",
+            "2,900",
+        ),
+        ("A quake struck northern Kestria.\n\nIn Kestria, 2,900 died.", "2,900"),
+        ("A quake struck Kestria.\n\nOfficials said 2,900 died in Kestria.", "2,900"),
+        (
+            "Rain.\n\nBrisby, a town in Lethmark, flooded.\n\nIn Lethmark, 140 died.",
+            "140",
+        ),
+        # no other place: the place after the figure is the scene
+        ("The quake killed 2,900 people in Kestria on Monday.", "2,900"),
+        # a name qualifying a noun, a day's election, a thing's size
+        ("A quake struck Kestria.\n\nSome 2,900 died in the Kestria quake.", "2,900"),
+        ("LONDON - Labour won a majority of 172 at Thursday's election.", "172"),
+        ("A quake struck Kestria.\n\nA 13-storey tower fell in Dunmere.", "13"),
+    ],
+)
+def test_no_place_after_all(text: str, figure: str) -> None:
+    q = _figure(text, figure)
+    assert (
+        place_part(text, q, _start(text, figure), _own(text, figure), len(text)) is None
+    )

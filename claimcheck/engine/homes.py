@@ -1,0 +1,224 @@
+"""The story's own places: where the whole happened, not one part of it.
+
+"In Kestria, 2,900 people have died" is a part of a story told across
+Kestria and Orlen, but the whole of a story about Kestria's quake.  An
+article says which places are its own before the figure:
+
+- its headline names them ("Kestria quake: the search goes on");
+- its dateline gives them ("DUNMERE, Kestria (Wire) — ..."): the last name,
+  the region or country, holds the town before it;
+- its first paragraph sets the scene in them ("A quake struck northern
+  Kestria", "Floods swept through Lethmark province", "derailed outside
+  Halby", "Kestria's deadliest quake");
+- it says they hold its other places ("Brisby, a river town in Lethmark",
+  "Callen, in southern Lethmark").
+
+A place named beside another of its rank ("Kestria and Orlen", "Lethmark and
+neighbouring Orsk") is one of the story's several, and a place said to lie
+in another is a part of that one, wherever the first paragraph names it
+(the headline's own place stays the story's).  :func:`home_names` gives the
+story's own places; :mod:`claimcheck.engine.places` never reads their
+figures as parts.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from claimcheck.engine.patterns import lazy
+
+__all__ = ["home_names", "is_home", "names_home"]
+
+#: a capitalised name of one to three words
+NAME = r"(?-i:\p{Lu}[\w'’-]*)(?:\s+(?-i:\p{Lu}[\w'’-]*)){0,2}"
+_SIDE = r"(?:(?:north|south|east|west|central)(?:ern|[- ]?(?:east|west)(?:ern)?)?\s+)"
+# "DUNMERE, Kestria, March 4 (Wire) — ": the names before the dash
+_DATELINE = lazy(
+    r"(?P<names>(?-i:\p{Lu}{2,}[\p{Lu}'’-]*)(?:\s+(?-i:\p{Lu}{2,}[\p{Lu}'’-]*)){0,2}"
+    r"(?:,\s*(?-i:\p{Lu}[\w'’-]*)(?:\s+(?-i:\p{Lu}[\w'’-]*)){0,2})*)"
+    r"(?:,\s*[\w\s.]{1,20}?)?\s*(?:\([^()\n]{1,40}\)\s*)?[-—–]\s"
+)
+# the first paragraph's scene: "struck northern Kestria", "swept through
+# Lethmark province", "at Brisby", "Kestria's deadliest quake"
+_SCENE = lazy(
+    rf"""
+    \b(?i:in|across|through|throughout|at|near|outside|off|struck|hit|swept|battered|rocked
+      |shook|devastated|flooded|ravaged|engulfed)
+      \s+(?:the\s+)?{_SIDE}?(?P<name>{NAME})
+    | (?<=^|\n|[.!?]\s+)(?P<name>{NAME})(?:'s|’s)\s
+    """,
+    regex.X,
+)
+# "Brisby, a river town in Lethmark", "Callen, in southern Lethmark", "the
+# Lethmark town of Brisby": the first name lies in the second
+_HELD = lazy(
+    rf"""
+    (?P<inner>{NAME}),\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?)?
+      in\s+(?:the\s+)?{_SIDE}?(?P<outer>{NAME})
+    | \bthe\s+(?P<outer>{NAME})\s+(?:town|city|village|port|province|region
+      |district|county|state)\s+of\s+(?P<inner>{NAME})
+    | (?P<outer>{NAME})(?:'s|’s)\s+(?P<inner>{NAME})\s+(?:province|region|district
+      |county|state)\b
+    """,
+    regex.X,
+)
+# "Kestria and Orlen", "Lethmark and neighbouring Orsk": places of a rank
+_BESIDE = r"\s*(?:,|\band\b|\bor\b|&)\s*(?:(?:neighbou?ring|nearby|adjacent)\s+)?"
+_BESIDE_AFTER = lazy(_BESIDE + r"(?-i:\p{Lu})")
+_BESIDE_BEFORE = lazy(rf"(?-i:\p{{Lu}})[\w'’-]*{_BESIDE}$")
+_NAME = lazy(NAME)
+#: capitalised words that open a sentence or a date, naming no place
+_NOT_NAMES = frozenset(
+    """a an the in at on by for of to and but as it its this that these those
+    there here he she they we his her their our january february march april
+    may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday""".split()
+)
+
+
+def is_home(text: str, name: str, before: int) -> bool:
+    """Whether the article names ``name`` as its own place before
+    ``before`` (see :func:`home_names`)."""
+    return _fold(name) in home_names(text, before)
+
+
+def names_home(text: str, span: tuple[int, int], before: int) -> bool:
+    """Whether the words at ``span`` ("across Lethmark province") name one of
+    the story's own places."""
+    words = text[span[0] : span[1]]
+    if words.islower():
+        return False
+    homes = home_names(text, before)
+    if not homes:
+        return False
+    for m in _NAME.finditer(words):
+        run = m.group().split()
+        for i in range(len(run)):
+            for j in range(i + 1, len(run) + 1):
+                if _fold(" ".join(run[i:j])) in homes:
+                    return True
+    return False
+
+
+def home_names(text: str, before: int) -> frozenset[str]:
+    """The story's own places, folded, as the article gives them before
+    ``before``: its headline, dateline and first paragraph (when they end
+    before it), and the places said to hold others."""
+    return _homes(text, before)
+
+
+@lru_cache(maxsize=16)
+def _opening(text: str) -> tuple[int, int, int]:
+    """Where the body begins, where its headline ends (the body's start when
+    it has none) and where the first line of its lead ends."""
+    begin = 0
+    if text.startswith("---"):
+        close = text.find("\n---", 3)
+        if close >= 0:
+            begin = text.find("\n", close + 4) + 1 or len(text)
+    while text[begin : begin + 1] in ("\n", " ", "\t"):
+        begin += 1
+    line = text.find("\n", begin)
+    headline = begin
+    if line > begin and not text[begin:line].rstrip().endswith((".", '"', "”")):
+        # a headline: a first line that no full stop ends; the lead comes next
+        headline = line
+        lead = line
+        while text[lead : lead + 1] in ("\n", " ", "\t"):
+            lead += 1
+    else:
+        lead = begin
+    # the lead: its first line (a file gives a paragraph a line, or wraps it)
+    first_end = text.find("\n", lead)
+    first_end = len(text) if first_end < 0 else first_end
+    return begin, headline, first_end
+
+
+def _homes(text: str, before: int) -> frozenset[str]:
+    _, headline, lead_end = _opening(text)
+    titled, own, several, held = _front(text)
+    if headline > before:
+        titled = frozenset()
+    if lead_end > before:
+        own = held = frozenset()
+    inside = [(outer, inner) for at, outer, inner in _holdings(text) if at <= before]
+    own = own | {outer for outer, _ in inside}
+    held = held | {inner for _, inner in inside}
+    return (titled - several) | (own - several - held)
+
+
+@lru_cache(maxsize=16)
+def _front(
+    text: str,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The names of the headline (and front matter), the first paragraph's
+    own places, those beside another and those its dateline says lie in
+    another."""
+    begin, headline, lead_end = _opening(text)
+    own: set[str] = set()
+    several: set[str] = set()
+    held: set[str] = set()
+    titled: set[str] = set()
+    if headline > begin:
+        titled |= _names_in(text, begin, headline, several)
+    if begin:
+        titled |= _names_in(text, 0, begin, several)
+    lead_start = headline if headline > begin else begin
+    while text[lead_start : lead_start + 1] in ("\n", " ", "\t"):
+        lead_start += 1
+    lead = _DATELINE.match(text, lead_start, lead_end)
+    if lead is not None:
+        names = [n.strip() for n in lead.group("names").split(",")]
+        names = [n for n in names if _fold(n) not in _NOT_NAMES]
+        own.update(_fold(n) for n in names)
+        held.update(_fold(n) for n in names[:-1])
+    for m in _SCENE.finditer(text, lead_start, lead_end):
+        name = m.group("name")
+        if _fold(name.split()[0]) in _NOT_NAMES:
+            continue
+        if _beside(text, m.start("name"), m.end("name"), lead_start, lead_end):
+            several.add(_fold(name))
+        else:
+            own.add(_fold(name))
+    return frozenset(titled), frozenset(own), frozenset(several), frozenset(held)
+
+
+@lru_cache(maxsize=16)
+def _holdings(text: str) -> tuple[tuple[int, str, str], ...]:
+    """Where the article says a place lies in another, in order: the end of
+    the words, the outer place and the inner one (folded)."""
+    out = []
+    for m in _HELD.finditer(text, _opening(text)[0]):
+        inner, outer = m.group("inner"), m.group("outer")
+        if {_fold(outer.split()[0]), _fold(inner.split()[0])} & _NOT_NAMES:
+            continue
+        out.append((m.end(), _fold(outer), _fold(inner)))
+    return tuple(out)
+
+
+def _names_in(text: str, start: int, end: int, several: set[str]) -> set[str]:
+    """The capitalised names of a headline, noting those beside another."""
+    out = set()
+    for m in _NAME.finditer(text, start, end):
+        name = m.group()
+        if _fold(name.split()[0]) in _NOT_NAMES:
+            continue
+        if _beside(text, m.start(), m.end(), start, end):
+            several.add(_fold(name))
+        out.add(_fold(name))
+    return out
+
+
+def _beside(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether the name at ``[start, end)`` stands beside another name of
+    its rank, joined by a comma or a conjunction."""
+    return (
+        _BESIDE_AFTER.match(text, end, hi) is not None
+        or _BESIDE_BEFORE.search(text, lo, start) is not None
+    )
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.casefold().replace("’", "'").removesuffix("'s").split())
