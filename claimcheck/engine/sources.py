@@ -15,8 +15,6 @@ said", "according to Oxfam", "told Oxfam") and never puts anything in it ("in Ox
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from claimcheck.engine.patterns import BACKWARD, lazy
@@ -51,10 +49,25 @@ _PLACED_BEFORE = lazy(
 )
 
 
-@lru_cache(maxsize=256)
+#: the answers for the article read last: (its text, name -> answer); one
+#: article's names at a time, so no article's text outlives its reading
+_LAST: tuple[str, dict[str, bool]] = ("", {})
+
+
 def is_source(text: str, name: str) -> bool:
     """Whether ``name`` (a capitalised name of ``text``) names a source of
     the story's figures, not a place."""
+    global _LAST  # one tuple, swapped whole: a race only loses answers
+    last = _LAST
+    if last[0] is not text:
+        last = _LAST = (text, {})
+    found = last[1].get(name)
+    if found is None:
+        found = last[1][name] = _is_source(text, name)
+    return found
+
+
+def _is_source(text: str, name: str) -> bool:
     bare = name.removesuffix("'s").removesuffix("’s")
     words = bare.casefold().split()
     if not words:
