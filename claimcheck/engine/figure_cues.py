@@ -38,11 +38,11 @@ __all__ = ["governing_clause", "read_quantity_cues"]
 # points to 4.75%", "a quarter-point to 5%", "25 basis points to 4.5%"
 _NOT_A_UNIT = (
     r"(?<!(?:\d|\b(?:percentage|percent|basis|an?|one|two|three|four|five|half"
-    r"|quarter|full))[\s-]+)"
+    r"|quarter|full))[\s-]+point)"
 )
 _FORECAST = guarded(
     lazy(
-        rf"\b(?:{_NOT_A_UNIT}point(?:s|ed|ing)?\s+to|forecast\w*|projected"
+        rf"\b(?:point{_NOT_A_UNIT}(?:s|ed|ing)?\s+to|forecast\w*|projected"
         r"|projections?|guidance|outlook|on\s+(?:course|track)\s+(?:to|for)|in\s+line\s+(?:to|for))\b",
         FLAGS,
     ),
