@@ -56,6 +56,8 @@ def test_basis_points_convert_to_points_not_percent() -> None:
         ("The bank cut rates by 25 basis points.", "25 basis points", 25, "bp"),
         ("The bank cut rates by 25bp, as expected.", "25bp", 25, "bp"),
         ("Gilt yields fell 15 bps to 4.1%.", "15 bps", 15, "bp"),
+        ("The bank made a 25-basis-point cut.", "25-basis-point", 25, "bp"),
+        ("A 50bp hike is priced in.", "50bp", 50, "bp"),
         ("Yields rose 0.25 percentage points.", "0.25 percentage points", 0.25, "pp"),
         ("Unemployment climbed 0,25 points to 5,4%.", "0,25 points", 0.25, "pp"),
     ],
@@ -89,6 +91,11 @@ def test_points_in_digits(text: str, span: str, value: float, unit: str) -> None
         ("A three-quarter-point rise took VAT to 20.75%.", "three-quarter-point", 0.75),
         ("The bank made a quarter-point cut, to 4.75%.", "a quarter-point", 0.25),
         ("A half-point cut took the rate to 4.5%.", "A half-point", 0.5),
+        ("It was a quarter-percentage-point cut.", "a quarter-percentage-point", 0.25),
+        ("A 0.5-percentage-point rise was agreed.", "0.5-percentage-point", 0.5),
+        ("Rates rose one-and-a-half percentage points.",
+         "one-and-a-half percentage points", 1.5),
+        ("It rose by one and a half points to 5%.", "one and a half points", 1.5),
     ],
 )  # fmt: skip
 def test_fractions_of_a_point(text: str, span: str, value: float) -> None:
