@@ -34,10 +34,16 @@ __all__ = ["governing_clause", "read_quantity_cues"]
 # forecast leads to it ("might top 900", "plans to shed up to 2,500", "guidance
 # points to $7bn"), when its sentence asks a question, or when it is a
 # capacity ("carries up to 300").
+# "points to" a forecast, unless the point is a unit: "0.25 percentage
+# points to 4.75%", "a quarter-point to 5%", "25 basis points to 4.5%"
+_NOT_A_UNIT = (
+    r"(?<!(?:\d|\b(?:percentage|percent|basis|an?|one|two|three|four|five|half"
+    r"|quarter|full))[\s-]+point)"
+)
 _FORECAST = guarded(
     lazy(
-        r"\b(?:point(?:s|ed|ing)?\s+to|forecast\w*|projected|projections?|guidance"
-        r"|outlook|on\s+(?:course|track)\s+(?:to|for)|in\s+line\s+(?:to|for))\b",
+        rf"\b(?:point{_NOT_A_UNIT}(?:s|ed|ing)?\s+to|forecast\w*|projected"
+        r"|projections?|guidance|outlook|on\s+(?:course|track)\s+(?:to|for)|in\s+line\s+(?:to|for))\b",
         FLAGS,
     ),
     "point to",

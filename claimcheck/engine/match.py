@@ -152,6 +152,8 @@ def _evidence_for(claim: Claim, index: ArticleIndex) -> list[Evidence]:
 _MAY_SUPPORT = frozenset({"part", "period", "member", "stopped", "floor"})
 #: the suppositions of a figure that may still agree (see read_quantity_cues)
 _ESTIMATE = frozenset({"estimate"})
+#: units a change counts in: a percentage, points ("a 25-basis-point cut")
+_CHANGES_TOO = frozenset({"%", "pp", "bp"})
 _SCOPE_WORDS = {
     "part": "a part",
     "period": "another period",
@@ -177,6 +179,7 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
     running = claim.unit == "%" and speaks_of_running(claim.measure)
     facts = mention_facts(index)
     mentions = index.mentions
+    changes = claim.direction is not None or claim.unit in _CHANGES_TOO
     for at in facts.candidates(own):
         mention = mentions[at]
         assert mention.bound is not None
@@ -192,9 +195,9 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             continue
         q = mention.quantity
         # "rose 300", "fell 40 metres": a change, which only a claim stating a
-        # change (or a percentage) counts; the measure's own words ("brought
-        # down 35 people") are no change word
-        if claim.direction is None and claim.unit != "%" and facts.is_change(index, at):
+        # change (or a percentage, or in points) counts; the measure's own
+        # words ("brought down 35 people") are no change word
+        if not changes and facts.is_change(index, at):
             continue
         measure = text[mention.bound[0] : mention.bound[1]]
         cues = facts.cues(index, at)

@@ -95,6 +95,12 @@ def test_reading_of_cues() -> None:
         ("The tally could climb past 40.", "40", {"modal"}),
         ("The mill intends to hire 40 staff.", "40", {"intention"}),
         ("Its outlook points to 40 new stores.", "40", {"forecast"}),
+        ("Survey data point to 4% growth.", "4%", {"forecast"}),
+        # a change in points, then the level it reached: no forecast
+        ("The bank cut by 0.25 percentage points to 4.75%.", "4.75%", set()),
+        ("The rate rose by a quarter-point to 5%.", "5%", set()),
+        ("Yields fell 25 basis points to 4.5%.", "4.5%", set()),
+        ("Support rose half a point to 31%.", "31%", set()),
         ("Will the tally reach 40?", "40", {"question"}),
         ("If rain returns, the tally will reach 40.", "40", {"condition"}),
         ("Deaths due to the fever rose to 40.", "40", set()),

@@ -29,6 +29,7 @@ from claimcheck.engine.numbers.plain import (
     scale_of,
     unit_of,
 )
+from claimcheck.engine.numbers.pointwords import worded_points
 from claimcheck.engine.numbers.ranges import VAGUE_KIND, Atom, combine, interval_of
 from claimcheck.engine.numbers.shortcuts import list_item, no_count_at
 from claimcheck.engine.numbers.vocabulary import (
@@ -495,5 +496,5 @@ def _read(
             interval=a.interval or interval_of(a.value, a.kind, a.unit),
             unit=a.unit,
         )
-        for a in combine(atoms, text)
+        for a in combine(worded_points(atoms, text), text)
     )

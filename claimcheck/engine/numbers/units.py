@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from claimcheck.engine.numbers import points as _points
 from claimcheck.engine.numbers.currencies import (
     AFTER_AMOUNT,
     ALL_CODES,
@@ -117,9 +118,6 @@ _UNITS: dict[str, tuple[str, str]] = {
     "GWh": ("energy", "gigawatt_hour"),
     "TWh": ("energy", "terawatt_hour"),
     "%": ("percent", "percent"),
-    # A change of 2 percentage points is not 2 %: its own dimension keeps
-    # the two from ever being compared.
-    "pp": ("percentage point", "percent"),
     # A fraction of a whole ("half", "one in eight"): 1 is 100 %.
     "share": ("percent", "dimensionless"),
     # So many times: "three times a week" is 3 1/wk.
@@ -127,7 +125,7 @@ _UNITS: dict[str, tuple[str, str]] = {
 }
 
 # Canonical units that are a multiple of their pint expression.
-_MULTIPLE = {"decade": 10.0, "century": 100.0}
+_MULTIPLE = {"decade": 10.0, "century": 100.0} | _points.MULTIPLES
 
 # Case-sensitive symbols: "M" is not "m", "MB" is not "mb".
 _SYMBOLS: dict[str, str] = {
@@ -169,6 +167,8 @@ _FACTORS: dict[str, tuple[float, float, dict[str, float]]] = {
     for expr, (scale, offset, dims) in _PINT.get("FACTORS", {}).items()
 }
 _BY_PINT = {expr: canon for canon, (_, expr) in _UNITS.items()}
+_UNITS.update(_points.UNITS)
+_SYMBOLS.update(_points.SYMBOLS)
 for _symbol, (_dim, _expr) in _PINT["UNITS"].items():
     if _symbol not in _UNITS and _expr not in _BY_PINT:
         _UNITS[_symbol] = (_dim, _expr)
@@ -216,7 +216,6 @@ _WORDS: dict[str, str] = {
     "megawatt-hour": "MWh", "gigawatt hour": "GWh", "gigawatt-hour": "GWh",
     "terawatt hour": "TWh", "terawatt-hour": "TWh",
     "percent": "%", "per cent": "%", "percentage": "%", "pct": "%",
-    "percentage point": "pp", "percent point": "pp", "point": "pp",
     # Currencies.  Plain "pounds" is mass (lb); sterling must say so.
     # (currencies.py has the rest)
     # temperatures without "degrees", and the misspellings copy has
@@ -233,8 +232,7 @@ _WORDS: dict[str, str] = {
     "kilometers an hour": "km/h", "tpd": "t/d", "bpd": "bbl/d",
     "kbps": "kbit/s", "mbps": "Mbit/s", "gbps": "Gbit/s",
     "gigaannum": "Ga", "megaannum": "Ma", "centigrate": "degC",
-    "percentage pt": "pp", "pts": "pp",
-}  # fmt: skip
+} | _points.WORDS  # fmt: skip
 for _name, _unit in CURRENCY_WORDS.items():
     _WORDS.setdefault(_name, _unit)
 for _canon, _names in _LENGTH_WORDS.items():
@@ -310,8 +308,6 @@ def _lookup_table() -> dict[str, str]:
     table["degrees f"] = "degF"
     table["percents"] = "%"
     table["percentages"] = "%"
-    table["percentage points"] = "pp"
-    table["percent points"] = "pp"
     return table
 
 
