@@ -1,0 +1,240 @@
+"""Votes given as a score or a tally: which count is which side's.
+
+"The committee voted 5-4 to cut", "nurses backed the strike by 3,120 votes
+to 880", "the motion carried 41 to 9", "a 6-3 majority", "Vote: 5-4": a
+decision's two counts written as one pair, the winning side's first.  The
+reader drops "5-4" as a score and takes "41 to 9" for a range; here the pair
+is read as two counts, and each goes to a claim whose measure names its
+side: the winners ("voted for", "in favour", "backed", "majority") or the
+losers ("against", "opposed", "dissented", "minority").  A decision taken
+against something ("ruled 6-3 against the city", "rejected the offer 30-11")
+makes its winners the side against; majority and minority stay as they are.
+A claim naming both sides, a change or a unit gets nothing here.
+
+A pair is a vote's only where a vote word stands just before it in its
+clause ("voted", "carried", "passed", "split", "ruled", "by a margin of",
+"Vote:") or names it just after ("a 6-3 majority", "a 5-4 ruling", "by
+five votes to four"), and only when the first count is the larger: "lost
+5-4 to Dunmore" (no vote word), "5-4-2026" (a date), "300-400 homes" (a
+range) and "from 5 to 4 per cent" (a change) are no votes.
+
+The article is searched once, and only when its folded text holds a vote
+word at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from claimcheck.claims import QuantityClaim
+from claimcheck.engine.context import context_holds
+from claimcheck.engine.evidence import Evidence
+from claimcheck.engine.index import ArticleIndex
+from claimcheck.engine.numbers.interval import Interval
+from claimcheck.engine.numbers.vocabulary import SMALL, TENS
+
+__all__ = ["vote_evidence"]
+
+
+# a count: digits ("3,120"), or a number in words ("five", "forty-one")
+_UNITS = "|".join(sorted((w for w in SMALL if SMALL[w] < 10 and SMALL[w]), key=len))
+_WORDS = (
+    rf"(?:{'|'.join(TENS)})(?:-(?:{_UNITS}))?"
+    rf"|{'|'.join(sorted(SMALL, key=len, reverse=True))}"
+)
+_COUNT = rf"\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+|(?:{_WORDS})(?![\w-])"
+# "5-4", "41 to 9", "3,120 votes to 880"; never inside a date or a longer
+# chain ("5-4-2026", "2026-5-4"), a decimal, a share or a sum of money
+_PAIR = regex.compile(
+    rf"(?<![\w.,/$£€¥-])(?P<a>{_COUNT})"
+    r"(?:(?P<dash>\s?[-–]\s?)|\s+(?P<votes>votes?\s+)?to\s+)"
+    rf"(?P<b>{_COUNT})"
+    r"(?![\w/%]|[-–.,:]\d|\s*(?:%|per\s?cent|percent|points?)\b)",
+    regex.IGNORECASE,
+)
+# a vote word just before the pair, in its clause ("voted", "passed the depot
+# plan", "by a margin of", "Vote:")
+_BEFORE = regex.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|ballot|carried|passed|split|ruled|margin"
+    r"|approved|adopted|rejected|defeated|endorsed|upheld|overturned)\b"
+    r"[^,;()\n—–-]{0,40}$",
+    regex.IGNORECASE,
+)
+# a vote named just after the pair ("a 6-3 majority", "a 5-4 ruling")
+_AFTER = regex.compile(
+    r"\s+(?:vote|votes|majority|ruling|decision|verdict|split|margin)\b",
+    regex.IGNORECASE,
+)
+# a decision against something: its winners are the side against
+_AGAINST = regex.compile(
+    r"\b(?:against|reject\w*|defeat\w*|voted\s+down|veto\w*|oppos\w*)\b",
+    regex.IGNORECASE,
+)
+#: words one of which a vote's sentence holds (the folded text is searched)
+_STEMS = (
+    "vot",
+    "ballot",
+    "carried",
+    "passed",
+    "split",
+    "ruled",
+    "margin",
+    "majority",
+    "ruling",
+    "decision",
+    "verdict",
+    "approved",
+    "adopted",
+    "rejected",
+    "defeated",
+    "endorsed",
+    "upheld",
+    "overturned",
+)
+
+# the sides a claim's measure term names
+_ROLES = (
+    (
+        "winner",
+        regex.compile(
+            r"\bmajority\b|\bsided\s+with\b|\bprevail"
+            r"|\bjoined\s+the\s+(?:majority|ruling|opinion)\b",
+            regex.I,
+        ),
+    ),
+    ("loser", regex.compile(r"\bminority\b|\bdissent", regex.I)),
+    (
+        "for",
+        regex.compile(
+            r"\bfor\b|\bin\s+favou?r\b|\bback(?:ed|ing)?\b|\bsupport(?:ed|ing)?\b"
+            r"|\byes\b|\bapprov",
+            regex.I,
+        ),
+    ),
+    ("against", regex.compile(r"\bagainst\b|\boppos|\bno\b|\breject", regex.I)),
+)
+_SIDE_NAMES = ("the winning side", "the losing side")
+
+
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    start: int
+    end: int
+    #: each count's (start, end, value), the winners' first
+    counts: tuple[tuple[int, int, float], tuple[int, int, float]]
+    #: the decision was taken against something
+    against: bool
+
+
+def vote_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Evidence]:
+    """The counts of the article's votes whose side the claim's measure
+    names: the winners' for "voted for" or "majority", the losers' for
+    "against" or "dissented"; each agrees with the claim or not."""
+    if claim.unit is not None or claim.direction is not None:
+        return []
+    roles = _roles(claim)
+    if not roles:
+        return []
+    text = index.article.text
+    out = []
+    for pair in _pairs(index):
+        sides = {_side(role, pair.against) for role in roles}
+        if len(sides) != 1 or not context_holds(claim, index, pair.start):
+            continue
+        if claim.exclude is not None:
+            sentence = index.article.sentence_at(pair.start)
+            if index.hits_between(claim.exclude, *sentence):
+                continue
+        side = sides.pop()
+        start, end, value = pair.counts[side]
+        ok = Interval.point(value).overlaps(claim.expected)
+        out.append(
+            Evidence(
+                start=start,
+                end=end,
+                text=text[start:end],
+                value=f"{value:g}",
+                compatible=ok,
+                reason=f"reads {value:g} as {_SIDE_NAMES[side]}'s count of the vote"
+                f" {text[pair.start : pair.end]!r}, {'within' if ok else 'outside'}"
+                f" the expected {claim.expected}",
+            )
+        )
+    return out
+
+
+def _side(role: str, against: bool) -> int:
+    """Which count (0 the winners', 1 the losers') a side names: after a
+    decision against something, the side against is the winners'."""
+    if role in ("winner", "loser"):
+        return int(role == "loser")
+    return int((role == "against") != against)
+
+
+def _roles(claim: QuantityClaim) -> set[str]:
+    """The sides the claim's measure terms name ("for", "loser"...); empty
+    when one term names none (plain "votes")."""
+    roles: set[str] = set()
+    for term in claim.measure.terms:
+        named = {role for role, pattern in _ROLES if pattern.search(term.text)}
+        if term.is_regex or not named:
+            return set()
+        roles |= named
+    return roles
+
+
+def _pairs(index: ArticleIndex) -> tuple[_Pair, ...]:
+    """Every vote pair of the article (read once, then kept)."""
+    found: tuple[_Pair, ...] | None = index._memo.get("votes")
+    if found is None:
+        folded = index.folded
+        found = ()
+        if any(stem in folded for stem in _STEMS):
+            found = tuple(_read(index.article.text))
+        index._memo["votes"] = found
+    return found
+
+
+def _read(text: str) -> list[_Pair]:
+    out = []
+    for m in _PAIR.finditer(text):
+        if m.group("dash") and not (
+            m.group("a")[0].isdigit() and m.group("b")[0].isdigit()
+        ):
+            continue  # "forty-one" is one number
+        a, b = _value(m.group("a")), _value(m.group("b"))
+        if a is None or b is None or a <= b:
+            continue
+        line = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line, m.start() - 80) : m.start()]
+        after = text[m.end() : m.end() + 40]
+        if regex.search(r"\b(?:from|between)\s+$", before, regex.I):
+            continue  # "from 5 to 4": a change
+        if not (m.group("votes") or _BEFORE.search(before) or _AFTER.match(after)):
+            continue
+        near = before[-40:] + text[m.start() : m.end()] + after[:25]
+        out.append(
+            _Pair(
+                m.start(),
+                m.end(),
+                (
+                    (m.start("a"), m.end("a"), a),
+                    (m.start("b"), m.end("b"), b),
+                ),
+                _AGAINST.search(near) is not None,
+            )
+        )
+    return out
+
+
+def _value(written: str) -> float | None:
+    """A count's value: "3,120" is 3120, "forty-one" 41."""
+    if written[0].isdigit():
+        return float(written.replace(",", ""))
+    word = written.casefold()
+    tens, _, unit = word.partition("-")
+    if tens in TENS:
+        return float(TENS[tens] + SMALL.get(unit, 0))
+    return float(SMALL[word]) if word in SMALL else None
