@@ -44,14 +44,24 @@ _WORDS = (
     rf"(?:{'|'.join(TENS)})(?:-(?:{_UNITS}))?"
     rf"|{'|'.join(sorted(SMALL, key=len, reverse=True))}"
 )
-_COUNT = rf"\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+|(?:{_WORDS})(?![\w-])"
-# "5-4", "41 to 9", "3,120 votes to 880"; never inside a date or a longer
-# chain ("5-4-2026", "2026-5-4"), a decimal, a share or a sum of money
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+"
+_COUNT = rf"{_DIGITS}|(?:{_WORDS})(?![\w-])"
+# never inside a date or a longer chain ("5-4-2026", "2026-5-4"), a decimal,
+# a share or a sum of money
+_LEAD = r"(?<![\w.,/$£€¥-])"
+_TAIL = r"(?![\w/%]|[-–.,:]\d|\s*(?:%|per\s?cent|percent|points?)\b)"
+# "5-4", "41 to 9", "3,120 votes to 880"
 _PAIR = regex.compile(
-    rf"(?<![\w.,/$£€¥-])(?P<a>{_COUNT})"
+    rf"{_LEAD}(?P<a>{_DIGITS})"
     r"(?:(?P<dash>\s?[-–]\s?)|\s+(?P<votes>votes?\s+)?to\s+)"
-    rf"(?P<b>{_COUNT})"
-    r"(?![\w/%]|[-–.,:]\d|\s*(?:%|per\s?cent|percent|points?)\b)",
+    rf"(?P<b>{_COUNT}){_TAIL}",
+    regex.IGNORECASE,
+)
+# "by five votes to four": a count in words only before "votes to", looked
+# for only where "votes to" stands
+_VOTES_TO = regex.compile(r"\bvotes?\s+to\s", regex.IGNORECASE)
+_WORD_PAIR = regex.compile(
+    rf"{_LEAD}(?P<a>{_WORDS})\s+(?P<votes>votes?)\s+to\s+(?P<b>{_COUNT}){_TAIL}",
     regex.IGNORECASE,
 )
 # a vote word just before the pair, in its clause ("voted", "passed the depot
@@ -72,6 +82,13 @@ _AGAINST = regex.compile(
     r"\b(?:against|reject\w*|defeat\w*|voted\s+down|veto\w*|oppos\w*)\b",
     regex.IGNORECASE,
 )
+# a game's result: a score beside a vote word is no vote
+_GAME = regex.compile(
+    r"\b(?:won|wins?|lost|loses|beat(?:en|s)?|drew|draws?|tied|trail\w*|lead(?:ing)?"
+    r"|led|games?|match(?:es)?|goals?|innings|final|league|cup)\b[^,;.]*$",
+    regex.IGNORECASE,
+)
+_CLAUSE_END = regex.compile(r"[,;.()—]|\s[–-]\s")
 #: words one of which a vote's sentence holds (the folded text is searched)
 _STEMS = (
     "vot",
@@ -199,11 +216,15 @@ def _pairs(index: ArticleIndex) -> tuple[_Pair, ...]:
 
 def _read(text: str) -> list[_Pair]:
     out = []
-    for m in _PAIR.finditer(text):
-        if m.group("dash") and not (
-            m.group("a")[0].isdigit() and m.group("b")[0].isdigit()
-        ):
-            continue  # "forty-one" is one number
+    words = (
+        _WORD_PAIR.search(text, max(h.start() - 20, 0), h.end() + 30)
+        for h in _VOTES_TO.finditer(text)
+    )
+    for m in sorted(
+        [*_PAIR.finditer(text), *filter(None, words)], key=lambda m: m.start()
+    ):
+        if m.re is _PAIR and m.group("dash") and not m.group("b")[0].isdigit():
+            continue  # "5-four" is no pair
         a, b = _value(m.group("a")), _value(m.group("b"))
         if a is None or b is None or a <= b:
             continue
@@ -214,7 +235,11 @@ def _read(text: str) -> list[_Pair]:
             continue  # "from 5 to 4": a change
         if not (m.group("votes") or _BEFORE.search(before) or _AFTER.match(after)):
             continue
-        near = before[-40:] + text[m.start() : m.end()] + after[:25]
+        if _GAME.search(before[-40:]):
+            continue  # "the council voted to fund the club that lost 5-4"
+        # the pair's own clause: "passed 41-9, against the advice of
+        # officers" was taken for the plan
+        near = _CLAUSE_END.split(before)[-1] + _CLAUSE_END.split(after)[0]
         out.append(
             _Pair(
                 m.start(),
