@@ -30,9 +30,12 @@ import regex
 
 from claimcheck.claims import QuantityClaim
 from claimcheck.engine.context import context_holds
+from claimcheck.engine.earlier import past_event, year_event
 from claimcheck.engine.evidence import Evidence
+from claimcheck.engine.figure_cues import read_quantity_cues
 from claimcheck.engine.index import ArticleIndex
 from claimcheck.engine.numbers.interval import Interval
+from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.numbers.vocabulary import SMALL, TENS
 
 __all__ = ["vote_evidence"]
@@ -67,7 +70,8 @@ _WORD_PAIR = regex.compile(
 # a vote word just before the pair, in its clause ("voted", "passed the depot
 # plan", "by a margin of", "Vote:")
 _BEFORE = regex.compile(
-    r"\b(?:vot(?:e|es|ed|ing)|ballot|carried|passed|split|ruled|margin"
+    r"\b(?:vot(?:e|es|ed|ing)|ballot|carr(?:y|ies|ied)|pass(?:es|ed)?|split"
+    r"|ruled|margin"
     r"|approved|adopted|rejected|defeated|endorsed|upheld|overturned)\b"
     r"[^,;()\n—–-]{0,40}$",
     regex.IGNORECASE,
@@ -88,13 +92,19 @@ _GAME = regex.compile(
     r"|led|games?|match(?:es)?|goals?|innings|final|league|cup)\b[^,;.]*$",
     regex.IGNORECASE,
 )
+# a vote said to be an earlier one than the story's
+_EARLIER_VOTE = regex.compile(
+    r"\b(?:(?:a|the)\s+(?:similar|previous|last|earlier|prior|former)"
+    r"|(?:last|previous)\s+(?:year|month|week|time)|in\s+(?:1[89]|20)\d\d)\b",
+    regex.IGNORECASE,
+)
 _CLAUSE_END = regex.compile(r"[,;.()—]|\s[–-]\s")
 #: words one of which a vote's sentence holds (the folded text is searched)
 _STEMS = (
     "vot",
     "ballot",
-    "carried",
-    "passed",
+    "carr",
+    "pass",
     "split",
     "ruled",
     "margin",
@@ -166,7 +176,14 @@ def vote_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Evidence]:
                 continue
         side = sides.pop()
         start, end, value = pair.counts[side]
-        ok = Interval.point(value).overlaps(claim.expected)
+        ok: bool | None = Interval.point(value).overlaps(claim.expected)
+        why = f"reads {value:g} as {_SIDE_NAMES[side]}'s count of the vote"
+        why += f" {text[pair.start : pair.end]!r}"
+        aside = _aside(index, pair)
+        if aside:
+            ok, why = None, f"{why}, {aside}: it states nothing of this one"
+        else:
+            why += f", {'within' if ok else 'outside'} the expected {claim.expected}"
         out.append(
             Evidence(
                 start=start,
@@ -174,12 +191,38 @@ def vote_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Evidence]:
                 text=text[start:end],
                 value=f"{value:g}",
                 compatible=ok,
-                reason=f"reads {value:g} as {_SIDE_NAMES[side]}'s count of the vote"
-                f" {text[pair.start : pair.end]!r}, {'within' if ok else 'outside'}"
-                f" the expected {claim.expected}",
+                reason=why,
             )
         )
     return out
+
+
+def _aside(index: ArticleIndex, pair: _Pair) -> str:
+    """Why the vote is not the story's decision as taken: a vote supposed
+    ("is expected to split 5-4", "if it passes 41 to 9") or an earlier one
+    ("a similar bill passed 290-140 in 2019"); "" when it is."""
+    text = index.article.text
+    sentence = index.article.sentence_at(pair.start)
+    clause = index.clause_at(pair.start)
+    cues = read_quantity_cues(
+        text, sentence=sentence, clause=clause, start=pair.start, end=pair.end
+    )
+    if cues.suppositions:
+        return f"supposed ({', '.join(sorted(cues.suppositions))})"
+    q = Quantity(
+        start=pair.start,
+        end=pair.end,
+        text=text[pair.start : pair.end],
+        interval=Interval.point(pair.counts[0][2]),
+    )
+    earlier = past_event(text, q) or year_event(text, q, clause[0])
+    if earlier is not None:
+        return f"another vote ({text[slice(*earlier)]!r})"
+    # "a similar bill passed 290-140 in 2019", in the pair's own clause
+    before = _CLAUSE_END.split(text[sentence[0] : pair.start])[-1]
+    after = _CLAUSE_END.split(text[pair.end : sentence[1]])[0]
+    named = _EARLIER_VOTE.search(f"{before} {after}")
+    return "" if named is None else f"another vote ({named.group()!r})"
 
 
 def _side(role: str, against: bool) -> int:

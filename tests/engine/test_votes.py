@@ -125,6 +125,36 @@ def test_no_vote_count(text: str, measure: tuple[str, ...], value: float) -> Non
     assert verdict(text, measure, value) == "missing"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an earlier vote
+        "A similar bill passed 290-140 in 2019.",
+        "In 2019 a similar bill passed 290-140.",
+        "Last year the house voted 290-140 for a similar bill.",
+        # a vote supposed, not taken
+        "The committee is expected to vote 290-140 to cut.",
+        "If the bill passes 290-140, it goes to the senate.",
+    ],
+)
+def test_a_vote_not_the_one_taken(text: str) -> None:
+    # neither agrees nor contradicts: 290 and 140 are not this vote's counts
+    assert verdict(text, FOR, 312) == "missing"
+    assert verdict(text, AGAINST, 118) == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The housing bill passed 312-118 on Tuesday, after a bill in 2019 failed.",
+        "After the bill failed in 2019, the housing bill passed 312-118 on Tuesday.",
+    ],
+)
+def test_an_earlier_year_in_another_clause(text: str) -> None:
+    assert verdict(text, FOR, 312) == "supported"
+    assert verdict(text, AGAINST, 130) == "contradicted"
+
+
 def test_the_losing_side_does_not_contradict_the_winners() -> None:
     text = "Four members preferred to hold the rate; nine voted against a rise."
     assert verdict(text, FOR, 5) == "missing"
