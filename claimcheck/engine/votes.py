@@ -71,7 +71,7 @@ _WORD_PAIR = regex.compile(
 # plan", "by a margin of", "Vote:")
 _BEFORE = regex.compile(
     r"\b(?:vot(?:e|es|ed|ing)|ballot|carr(?:y|ies|ied)|pass(?:es|ed)?|split"
-    r"|ruled|margin"
+    r"|ruled|margin|majority|decision|ruling|verdict|tally"
     r"|approved|adopted|rejected|defeated|endorsed|upheld|overturned)\b"
     r"[^,;()\n—–-]{0,40}$",
     regex.IGNORECASE,
@@ -83,9 +83,12 @@ _AFTER = regex.compile(
 )
 # a decision against something: its winners are the side against
 _AGAINST = regex.compile(
-    r"\b(?:against|reject\w*|defeat\w*|voted\s+down|veto\w*|oppos\w*)\b",
+    r"\b(?:against|reject(?:s|ed|ing)?|defeat(?:s|ed|ing)?|voted\s+down"
+    r"|veto(?:es|ed)?|oppos(?:e|es|ed|ing))\b",
     regex.IGNORECASE,
 )
+#: words before the pair that may say the decision went against something
+_AGAINST_REACH = 8
 # a game's result: a score beside a vote word is no vote
 _GAME = regex.compile(
     r"\b(?:won|wins?|lost|loses|beat(?:en|s)?|drew|draws?|tied|trail\w*|lead(?:ing)?"
@@ -121,26 +124,32 @@ _STEMS = (
     "overturned",
 )
 
-# the sides a claim's measure term names
-_ROLES = (
-    (
-        "winner",
-        regex.compile(
-            r"\bmajority\b|\bsided\s+with\b|\bprevail"
-            r"|\bjoined\s+the\s+(?:majority|ruling|opinion)\b",
-            regex.I,
+# the side a claim's measure term names, the whole term: "voted for", "in
+# favour", "dissented", "majority"; never "applied for asylum"
+_CAST = r"(?:(?:voted|votes?|voting|cast|ballots?)\s+)?"
+_ROLES = tuple(
+    (role, regex.compile(pattern, regex.I))
+    for role, pattern in (
+        (
+            "winner",
+            r"(?:the\s+)?majority|sided\s+with|prevailed"
+            r"|joined\s+the\s+(?:majority|ruling|opinion)",
         ),
-    ),
-    ("loser", regex.compile(r"\bminority\b|\bdissent", regex.I)),
-    (
-        "for",
-        regex.compile(
-            r"\bfor\b|\bin\s+favou?r\b|\bback(?:ed|ing)?\b|\bsupport(?:ed|ing)?\b"
-            r"|\byes\b|\bapprov",
-            regex.I,
+        ("loser", r"(?:the\s+)?minority|(?:in\s+)?dissent(?:ed|ing|ers?)?"),
+        (
+            "for",
+            rf"{_CAST}(?:for|in\s+favou?r(?:\s+of)?|yes|ayes?)"
+            r"|back(?:ed|ing)|support(?:ed|ing)|approved",
         ),
-    ),
-    ("against", regex.compile(r"\bagainst\b|\boppos|\bno\b|\breject", regex.I)),
+        ("against", rf"{_CAST}(?:against|no|noes|nays?)|oppos(?:ed|ing)|rejected"),
+    )
+)
+# a term that speaks of a vote only: "backed", "supported" or "opposed" alone
+# may count households or groups
+_VOTE_TERM = regex.compile(
+    r"vot|ballot|favou?r|against|dissent|majority|minority"
+    r"|\b(?:yes|no|ayes?|noes|nays?)\b",
+    regex.I,
 )
 _SIDE_NAMES = ("the winning side", "the losing side")
 
@@ -235,13 +244,17 @@ def _side(role: str, against: bool) -> int:
 
 def _roles(claim: QuantityClaim) -> set[str]:
     """The sides the claim's measure terms name ("for", "loser"...); empty
-    when one term names none (plain "votes")."""
+    when one term names none (plain "votes") or none speaks of a vote only
+    ("backed", "supported")."""
     roles: set[str] = set()
     for term in claim.measure.terms:
-        named = {role for role, pattern in _ROLES if pattern.search(term.text)}
+        written = " ".join(term.text.split())
+        named = {role for role, pattern in _ROLES if pattern.fullmatch(written)}
         if term.is_regex or not named:
             return set()
         roles |= named
+    if not any(_VOTE_TERM.search(term.text) for term in claim.measure.terms):
+        return set()
     return roles
 
 
@@ -281,8 +294,11 @@ def _read(text: str) -> list[_Pair]:
         if _GAME.search(before[-40:]):
             continue  # "the council voted to fund the club that lost 5-4"
         # the pair's own clause: "passed 41-9, against the advice of
-        # officers" was taken for the plan
-        near = _CLAUSE_END.split(before)[-1] + _CLAUSE_END.split(after)[0]
+        # officers" was taken for the plan; and only beside the pair: "voted
+        # 5-4 for a cut with four against" was taken for the cut
+        lead = _CLAUSE_END.split(before)[-1].split()[-_AGAINST_REACH:]
+        tail = _CLAUSE_END.split(after)[0].split()[:3]
+        near = " ".join([*lead, "|", *tail])
         out.append(
             _Pair(
                 m.start(),

@@ -160,6 +160,41 @@ def test_the_losing_side_does_not_contradict_the_winners() -> None:
     assert verdict(text, FOR, 5) == "missing"
 
 
+@pytest.mark.parametrize(
+    ("measure", "value"),
+    [
+        # a side named only in passing, or words that may count anything
+        (("applied for asylum",), 7),
+        (("backed",), 7),
+        (("supported", "backed"), 2),
+        (("opposed",), 2),
+        (("called for", "voted"), 7),
+    ],
+)
+def test_a_measure_naming_no_side_of_a_vote(
+    measure: tuple[str, ...], value: float
+) -> None:
+    text = "The council approved the asylum plan 7-2 on Monday."
+    assert verdict(text, measure, value) == "missing"
+    assert verdict(text, measure, value + 1) == "missing"
+
+
+@pytest.mark.parametrize(
+    ("measure", "value"),
+    [
+        (("supported", "voted for"), 7),
+        (("votes in favour of",), 7),
+        (("Voted  Against",), 2),
+        (("the minority",), 2),
+        (("in dissent", "dissenters"), 2),
+    ],
+)
+def test_a_measure_naming_a_side(measure: tuple[str, ...], value: float) -> None:
+    text = "The council approved the asylum plan 7-2 on Monday."
+    assert verdict(text, measure, value) == "supported"
+    assert verdict(text, measure, value + 1) == "contradicted"
+
+
 def test_a_claim_with_a_unit_gets_no_count() -> None:
     c = QuantityClaim(
         id="v",
