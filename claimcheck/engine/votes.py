@@ -92,7 +92,7 @@ _AGAINST_REACH = 8
 # a game's result: a score beside a vote word is no vote
 _GAME = regex.compile(
     r"\b(?:won|wins?|lost|loses|beat(?:en|s)?|drew|draws?|tied|trail\w*|lead(?:ing)?"
-    r"|led|games?|match(?:es)?|goals?|innings|final|league|cup)\b[^,;.]*$",
+    r"|led|games?|match(?:es)?|goals?|score[ds]?|innings|league|cup)\b[^,;.]*$",
     regex.IGNORECASE,
 )
 # a vote said to be an earlier one than the story's
@@ -115,6 +115,7 @@ _STEMS = (
     "ruling",
     "decision",
     "verdict",
+    "tally",
     "approved",
     "adopted",
     "rejected",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.claims import Location, QuantityClaim, Scope
+from claimcheck.engine import votes
 from claimcheck.engine.articles import parse_article
 from claimcheck.engine.index import build_lexicon, index_article
 from claimcheck.engine.match import match_claim
@@ -61,6 +62,7 @@ def verdict(text: str, measure: tuple[str, ...], value: float) -> str:
         ("A 7-2 majority of the appeals court upheld the fine.", 7, 2),
         ("Results\n\nVote: 11-4\n\nThe motion carried.", 11, 4),
         ("The motion passed by a margin of 23–19 on Thursday.", 23, 19),
+        ("The final tally was 23-19.", 23, 19),
     ],
 )
 def test_each_side_of_a_vote(text: str, winners: int, losers: int) -> None:
@@ -108,6 +110,7 @@ def test_against_in_another_clause_leaves_the_sides(text: str) -> None:
         # a game's score, even beside a vote word
         ("The council voted to fund the club that lost 5-4 on Saturday.", FOR, 5),
         ("Vale beat Dunmore 5-4 in the cup final.", FOR, 5),
+        ("The final score was 5-4 after a vote-winning save.", FOR, 5),
         ("The committee's side won 5-4, a week after the vote.", FOR, 5),
         # a date, a range, a change, a share
         ("Minutes of the vote taken on 5-4-2026 were published.", FOR, 5),
@@ -215,3 +218,18 @@ def test_the_reader_reads_no_range_in_a_score() -> None:
     assert read_quantities("The motion carried 41 to 9.") == ()
     (homes,) = read_quantities("It covers 300 to 400 homes.")
     assert (homes.interval.low, homes.interval.high) == (300, 400)
+
+
+def test_the_prefilter_lets_every_vote_word_through() -> None:
+    # the article is searched only when it holds one of the stems: each word
+    # that makes a pair a vote's must hold one
+    before = """vote votes voted voting ballot carry carries carried pass passes
+    passed split ruled margin majority decision ruling verdict tally approved
+    adopted rejected defeated endorsed upheld overturned""".split()
+    after = "vote votes majority ruling decision verdict split margin".split()
+    for word in before:
+        assert votes._BEFORE.search(f"The {word} "), word
+    for word in after:
+        assert votes._AFTER.match(f" {word}"), word
+    for word in {*before, *after}:
+        assert any(stem in word for stem in votes._STEMS), word
