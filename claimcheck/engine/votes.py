@@ -37,6 +37,7 @@ from claimcheck.engine.index import ArticleIndex
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.numbers.vocabulary import SMALL, TENS
+from claimcheck.engine.terms import Terms
 
 __all__ = ["vote_evidence"]
 
@@ -171,7 +172,9 @@ def vote_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Evidence]:
     "against" or "dissented"; each agrees with the claim or not."""
     if claim.unit is not None or claim.direction is not None:
         return []
-    roles = _roles(claim)
+    roles: frozenset[str] | None = claim.measure._cache.get("vote sides")
+    if roles is None:
+        roles = claim.measure._cache["vote sides"] = _roles(claim.measure)
     if not roles:
         return []
     text = index.article.text
@@ -243,20 +246,20 @@ def _side(role: str, against: bool) -> int:
     return int((role == "against") != against)
 
 
-def _roles(claim: QuantityClaim) -> set[str]:
-    """The sides the claim's measure terms name ("for", "loser"...); empty
+def _roles(measure: Terms) -> frozenset[str]:
+    """The sides a claim's measure terms name ("for", "loser"...); empty
     when one term names none (plain "votes") or none speaks of a vote only
     ("backed", "supported")."""
     roles: set[str] = set()
-    for term in claim.measure.terms:
+    for term in measure.terms:
         written = " ".join(term.text.split())
         named = {role for role, pattern in _ROLES if pattern.fullmatch(written)}
         if term.is_regex or not named:
-            return set()
+            return frozenset()
         roles |= named
-    if not any(_VOTE_TERM.search(term.text) for term in claim.measure.terms):
-        return set()
-    return roles
+    if not any(_VOTE_TERM.search(term.text) for term in measure.terms):
+        return frozenset()
+    return frozenset(roles)
 
 
 def _pairs(index: ArticleIndex) -> tuple[_Pair, ...]:
