@@ -37,6 +37,7 @@ from claimcheck.engine.index import ArticleIndex
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.numbers.vocabulary import SMALL, TENS
+from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import Terms
 
 __all__ = ["vote_evidence"]
@@ -55,54 +56,56 @@ _COUNT = rf"{_DIGITS}|(?:{_WORDS})(?![\w-])"
 _LEAD = r"(?<![\w.,/$£€¥-])"
 _TAIL = r"(?![\w/%]|[-–.,:]\d|\s*(?:%|per\s?cent|percent|points?)\b)"
 # "5-4", "41 to 9", "3,120 votes to 880"
-_PAIR = regex.compile(
+_PAIR = lazy(
     rf"{_LEAD}(?P<a>{_DIGITS})"
     r"(?:(?P<dash>\s?[-–]\s?)|\s+(?P<votes>votes?\s+)?to\s+)"
     rf"(?P<b>{_COUNT}){_TAIL}",
-    regex.IGNORECASE,
+    regex.I,
 )
 # "by five votes to four": a count in words only before "votes to", looked
 # for only where "votes to" stands
-_VOTES_TO = regex.compile(r"\bvotes?\s+to\s", regex.IGNORECASE)
-_WORD_PAIR = regex.compile(
+_VOTES_TO = lazy(r"\bvotes?\s+to\s", regex.I)
+_WORD_PAIR = lazy(
     rf"{_LEAD}(?P<a>{_WORDS})\s+(?P<votes>votes?)\s+to\s+(?P<b>{_COUNT}){_TAIL}",
-    regex.IGNORECASE,
+    regex.I,
 )
 # a vote word just before the pair, in its clause ("voted", "passed the depot
 # plan", "by a margin of", "Vote:")
-_BEFORE = regex.compile(
+_BEFORE = lazy(
     r"\b(?:vot(?:e|es|ed|ing)|ballot|carr(?:y|ies|ied)|pass(?:es|ed)?|split"
     r"|ruled|margin|majority|decision|ruling|verdict|tally"
     r"|approved|adopted|rejected|defeated|endorsed|upheld|overturned)\b"
     r"[^,;()\n—–-]{0,40}$",
-    regex.IGNORECASE,
+    regex.I,
 )
 # a vote named just after the pair ("a 6-3 majority", "a 5-4 ruling")
-_AFTER = regex.compile(
+_AFTER = lazy(
     r"\s+(?:vote|votes|majority|ruling|decision|verdict|split|margin)\b",
-    regex.IGNORECASE,
+    regex.I,
 )
 # a decision against something: its winners are the side against
-_AGAINST = regex.compile(
+_AGAINST = lazy(
     r"\b(?:against|reject(?:s|ed|ing)?|defeat(?:s|ed|ing)?|voted\s+down"
     r"|veto(?:es|ed)?|oppos(?:e|es|ed|ing))\b",
-    regex.IGNORECASE,
+    regex.I,
 )
 #: words before the pair that may say the decision went against something
 _AGAINST_REACH = 8
 # a game's result: a score beside a vote word is no vote
-_GAME = regex.compile(
+_GAME = lazy(
     r"\b(?:won|wins?|lost|loses|beat(?:en|s)?|drew|draws?|tied|trail\w*|lead(?:ing)?"
     r"|led|games?|match(?:es)?|goals?|score[ds]?|innings|league|cup)\b[^,;.]*$",
-    regex.IGNORECASE,
+    regex.I,
 )
+# "from 5 to 4": a change
+_CHANGE = lazy(r"\b(?:from|between)\s+$", regex.I)
 # a vote said to be an earlier one than the story's
-_EARLIER_VOTE = regex.compile(
+_EARLIER_VOTE = lazy(
     r"\b(?:(?:a|the)\s+(?:similar|previous|last|earlier|prior|former)"
     r"|(?:last|previous)\s+(?:year|month|week|time)|in\s+(?:1[89]|20)\d\d)\b",
-    regex.IGNORECASE,
+    regex.I,
 )
-_CLAUSE_END = regex.compile(r"[,;.()—]|\s[–-]\s")
+_CLAUSE_END = lazy(r"[,;.()—]|\s[–-]\s")
 #: words one of which a vote's sentence holds (the folded text is searched)
 _STEMS = (
     "vot",
@@ -130,7 +133,7 @@ _STEMS = (
 # favour", "dissented", "majority"; never "applied for asylum"
 _CAST = r"(?:(?:voted|votes?|voting|cast|ballots?)\s+)?"
 _ROLES = tuple(
-    (role, regex.compile(pattern, regex.I))
+    (role, lazy(pattern, regex.I))
     for role, pattern in (
         (
             "winner",
@@ -148,7 +151,7 @@ _ROLES = tuple(
 )
 # a term that speaks of a vote only: "backed", "supported" or "opposed" alone
 # may count households or groups
-_VOTE_TERM = regex.compile(
+_VOTE_TERM = lazy(
     r"vot|ballot|favou?r|against|dissent|majority|minority"
     r"|\b(?:yes|no|ayes?|noes|nays?)\b",
     regex.I,
@@ -283,7 +286,7 @@ def _read(text: str) -> list[_Pair]:
     for m in sorted(
         [*_PAIR.finditer(text), *filter(None, words)], key=lambda m: m.start()
     ):
-        if m.re is _PAIR and m.group("dash") and not m.group("b")[0].isdigit():
+        if m.groupdict().get("dash") and not m.group("b")[0].isdigit():
             continue  # "5-four" is no pair
         a, b = _value(m.group("a")), _value(m.group("b"))
         if a is None or b is None or a <= b:
@@ -291,7 +294,7 @@ def _read(text: str) -> list[_Pair]:
         line = text.rfind("\n", 0, m.start()) + 1
         before = text[max(line, m.start() - 80) : m.start()]
         after = text[m.end() : m.end() + 40]
-        if regex.search(r"\b(?:from|between)\s+$", before, regex.I):
+        if _CHANGE.search(before):
             continue  # "from 5 to 4": a change
         if not (m.group("votes") or _BEFORE.search(before) or _AFTER.match(after)):
             continue
