@@ -15,6 +15,7 @@ from claimcheck.claims import (
 )
 from claimcheck.engine.changes import direction_of
 from claimcheck.engine.context import context_holds, names_scope, owns, variants
+from claimcheck.engine.evidence import Evidence
 from claimcheck.engine.history import weigh_date
 from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.lexicon import names_noun
@@ -34,6 +35,7 @@ from claimcheck.engine.statements import (
 )
 from claimcheck.engine.terms import Terms
 from claimcheck.engine.universals import at_least
+from claimcheck.engine.votes import vote_evidence
 from claimcheck.errors import PatternTimeoutError
 
 __all__ = [
@@ -52,21 +54,6 @@ class VerdictKind(enum.Enum):
     MISSING = "missing"
     #: dated inside an earlier period, it states that period's value only
     OUTDATED = "outdated"
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Evidence:
-    """One place in an article that bears on a claim."""
-
-    start: int
-    end: int
-    text: str
-    #: what was read there ("[300, inf)", "Storm Corps", "negated")
-    value: str
-    #: True: agrees with the claim; False: disagrees; None: neither
-    compatible: bool | None
-    #: why it agrees or not, in words
-    reason: str
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -294,7 +281,9 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
                 reason=reason,
             )
         )
-    return out
+    # "voted 5-4 to cut": each side's count of a vote, unless read above
+    taken = {e.start for e in out}
+    return out + [e for e in vote_evidence(claim, index) if e.start not in taken]
 
 
 def quantity_in_claim_unit(mention: Mention, claim: QuantityClaim) -> Interval | None:

@@ -67,6 +67,7 @@ CLASSES = {
     53: "a place after the figure",
     54: "the story's own place",
     55: "one figure, two measure words",
+    56: "votes and scores",
     57: "changes in percentage points and basis points",
 }
 

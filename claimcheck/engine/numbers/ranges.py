@@ -139,8 +139,8 @@ def _range(a: Atom, b: Atom, gap: str) -> Atom | None:
     if a.scale == 1 and b.scale > 1 and low * b.scale <= high:
         low *= b.scale
     if low > high:
-        if m.group("dash") and a.kind == POINT and a.unit is None and b.unit is None:
-            return _DROP  # a score, "won 3-1"
+        if word in ("", "to") and a.kind == POINT and a.unit is None and b.unit is None:
+            return _DROP  # a score, "won 3-1", "carried 41 to 9"
         low, high = high, low
     atom = Atom(start=a.start, end=b.end, value=low, kind=RANGE, unit=b.unit or a.unit)
     if a.kind == ABOUT:  # "about 3 to 5 million": the hedge widens both ends
