@@ -102,13 +102,14 @@ def with_irregular(derived: Derived, word: str) -> Derived:
 
 # a determiner or a possessive, and at most one modifier, before the noun
 _NOUN_BEFORE = lazy(
-    r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|any|no)|['’]s)\s+"
+    r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|any|no)|['’]s|s['’])\s+"
     r"(?:[\w-]+\s+)?$",
     FLAGS,
 )
 _OF_AFTER = lazy(r"\s+of\b", FLAGS)
 _DEFINITE_BEFORE = lazy(
-    r"(?:\b(?:the|its|their|his|her|our|this|that)|['’]s)\s+(?:[\w-]+\s+)?$", FLAGS
+    r"(?:\b(?:the|its|their|his|her|our|this|that)|['’]s|s['’])\s+(?:[\w-]+\s+)?$",
+    FLAGS,
 )
 _INDEFINITE_BEARER = lazy(r"\s+(?:of|by)\s+(?:a|an|any|some)\b", FLAGS)
 # feared, called for, warned of, planned, possible: no act yet
