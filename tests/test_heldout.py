@@ -25,6 +25,9 @@ classes in its SOURCES.md. ``veiled`` (a software outage and an airline's
 lawsuit, a central bank's rate cut, an offshore oil spill and its plea deal)
 was written the same way and scored once when first run (63/67 plain, 32/77
 hard, no false support); its failures are read as classes in its SOURCES.md.
+``cloaked`` (a chemical train derailment, a ransomware attack on a health
+payments company, a bank run) was written the same way and scored once when
+first run (59/68 plain, 39/76 hard, no false support).
 """
 
 from __future__ import annotations
@@ -85,6 +88,7 @@ CORPORA = (
         ceiling_false_support=1,
     ),
     Corpus("veiled", floor_plain=64, plain=67, floor_hard=37, hard=77),
+    Corpus("cloaked", floor_plain=59, plain=68, floor_hard=39, hard=76),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 
