@@ -65,6 +65,27 @@ def test_an_assertion_file_named_with_a_line_break_is_refused(
         assert main(["check"]) == 1
 
 
+@pytest.mark.parametrize(("name", "char"), [(n, c) for n, c in NAMES if "/" not in n])
+def test_pytest_prints_such_an_assertion_file_escaped(
+    make_project: Callable[..., pytest.Pytester], name: str, char: str
+) -> None:
+    # pytest's own lines ("ERROR collecting ...", the short summary) show the
+    # node id: the character is written as its escape there too
+    yaml_name = name.replace(".txt", ".yaml")
+    project = make_project({yaml_name: FLOOD}, {"ok.txt": ARTICLE})
+    result = project.runpytest("assertions", "-rE")
+    assert result.ret == 2
+    output = result.stdout.str()
+    shown = "assertions/" + repr(yaml_name)[1:-1]
+    result.stdout.fnmatch_lines([f"ERROR {shown}"])
+    # every line pytest printed is whole: no raw character splits one or
+    # forges one of its own (a line opening with "::error")
+    assert not any(line.startswith("::") for line in output.splitlines())
+    if char != "\n":
+        assert char not in output
+    assert_clean(output)
+
+
 def test_suggest_skips_such_an_article_and_its_draft_stays_yaml(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -196,8 +196,25 @@ def pytest_collect_file(
 
     if not collects(file_path, parent.config):
         return None
-    node: pytest.File = AssertionFileNode.from_parent(parent, path=file_path)
+    node: pytest.File = AssertionFileNode.from_parent(
+        parent, path=file_path, nodeid=_node_id(file_path, parent.config)
+    )
     return node
+
+
+def _node_id(path: Path, config: pytest.Config) -> str | None:
+    """The node id of an assertion file (None: pytest's own), with a
+    control character in its name escaped: pytest prints the id raw in its
+    progress and error lines, before claimcheck refuses the file."""
+    if str(path).isprintable():
+        return None
+    from claimcheck.suite.names import escaped
+
+    try:
+        relative = path.relative_to(config.rootpath).as_posix()
+    except ValueError:
+        return None
+    return escaped(relative)
 
 
 def pytest_collection_modifyitems(

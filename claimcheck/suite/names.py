@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["broken_name"]
+__all__ = ["broken_name", "escaped"]
 
 #: control characters, and the separators Unicode draws as line breaks
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -32,3 +32,10 @@ def broken_name(names: Iterable[str], what: str) -> str | None:
                 " rename the file"
             )
     return None
+
+
+def escaped(name: str) -> str:
+    r"""``name`` with each control character written as its escape
+    (``bad\x1b[2J.yaml``): a name as pytest may print it, before claimcheck
+    refuses the file, without the character acting on the terminal or log."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], name)
