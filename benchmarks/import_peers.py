@@ -1,13 +1,14 @@
-"""Convert the English test cases of two peer extractors into claimcheck's form.
+"""Convert the English test cases of three peer extractors into claimcheck's form.
 
     python benchmarks/import_peers.py [--out tests/data/peers]
 
-Reads snapshots (bare git directories) of microsoft/Recognizers-Text and
-nielstron/quantulum3, by default under /work/.mirror/, and writes one JSONL
-file per source plus SOURCES.md (each source's address, commit and licence
-text).  The files are kept in tests/data/peers/ as imported data under the
-sources' MIT licences; tests/engine/numbers/test_peers.py scores the reader
-on them.  Run this again to import newer snapshots.
+Reads snapshots (bare git directories) of microsoft/Recognizers-Text,
+nielstron/quantulum3 and scrapinghub/number-parser, by default under
+/work/.mirror/, and writes one JSONL file per source plus SOURCES.md (each
+source's address, commit and licence text).  The files are kept in
+tests/data/peers/ as imported data under the sources' MIT and BSD licences;
+tests/engine/numbers/test_peers.py scores the reader on them.  Run this again
+to import newer snapshots.
 
 One line per expected quantity::
 
@@ -34,6 +35,9 @@ from typing import Any
 MIRROR = Path("/work/.mirror")
 RT = ("microsoft/Recognizers-Text", "microsoft+Recognizers-Text")
 QU = ("nielstron/quantulum3", "nielstron+quantulum3")
+NP = ("scrapinghub/number-parser", "scrapinghub+number-parser")
+#: number-parser's English numbers in words (its ordinals are no counts)
+NP_FOLDERS = ("tests/data/hundreds", "tests/data/permutations")
 RT_FILES = {
     "Specs/Number/English/NumberModel.json": "number",
     "Specs/Number/English/NumberRangeModel.json": "range",
@@ -161,6 +165,27 @@ def quantulum(repo: Path, commit: str) -> Iterator[dict[str, Any]]:
                 }
 
 
+def number_parser(repo: Path, commit: str) -> Iterator[dict[str, Any]]:
+    """Every English number in words of number-parser's test data (CSV files
+    of ``number,text``)."""
+    for folder in NP_FOLDERS:
+        listing = _git(repo, "ls-tree", "--name-only", f"{commit}:{folder}")
+        for name in sorted(n for n in listing.split() if n.startswith("en_")):
+            rows = _git(repo, "show", f"{commit}:{folder}/{name}").splitlines()
+            stem = Path(name).stem.removeprefix("en_")
+            for n, row in enumerate(rows[1:]):
+                number, _, text = row.partition(",")
+                value = float(number)
+                yield {
+                    "id": f"np-{stem}-{n}",
+                    "source": "number-parser",
+                    "kind": "number",
+                    "text": text.strip(),
+                    "surface": text.strip(),
+                    **_point(value, None),
+                }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mirror", type=Path, default=MIRROR)
@@ -173,6 +198,7 @@ def main() -> None:
     for (address, folder), convert, out in (
         (RT, recognizers, "recognizers_text.jsonl"),
         (QU, quantulum, "quantulum3.jsonl"),
+        (NP, number_parser, "number_parser.jsonl"),
     ):
         repo = args.mirror / folder / "repo"
         commit = _git(repo, "rev-parse", "HEAD").strip()

@@ -178,7 +178,7 @@ def compare(
     from claimcheck.engine.numbers.reader import read_quantities
     from tests.engine.numbers import peer_cases as pc
 
-    cases = pc.load()
+    cases = pc.load(pc.COMPARED)
     if not cases:
         return {"skipped": "no peer cases: run benchmarks/import_peers.py first"}
     texts = speed_texts(synthetic_articles)

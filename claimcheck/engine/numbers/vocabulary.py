@@ -281,9 +281,12 @@ _JOIN = (
 )
 _EL = rf"(?P<el>{_DIGIT_EL}|{_WORD_EL})"
 # bounded: a number never runs past a few dozen words, and an unbounded chain
-# re-matched from every token of "12 12 12 ..." is quadratic.  A join comes
-# before every element but the first: one copy of the element pattern.
-_CHAIN = rf"(?P<chain>(?:(?(el)(?P<j>{_JOIN})){_EL}){{1,13}})"
+# re-matched from every token of "12 12 12 ..." is quadratic.  24 elements
+# hold any number in words below a quadrillion ("one hundred twenty three
+# million four hundred fifty six thousand seven hundred and eighty nine" is
+# 16).  A join comes before every element but the first: one copy of the
+# element pattern.
+_CHAIN = rf"(?P<chain>(?:(?(el)(?P<j>{_JOIN})){_EL}){{1,24}})"
 
 
 def _hedge_pattern(named: bool = True) -> str:

@@ -11,6 +11,19 @@ _BY_REASON: dict[str, str] = {
     ),
     "a date, dropped by design": ("rt-number-143-0 rt-number-143-1 rt-number-143-2 "),
     "a decade, dropped by design": ("qu-q-25-1 "),
+    "a scale above trillion (quadrillion, quintillion, sextillion) is not read": (
+        "np-permutations_mathtools-12 np-permutations_mathtools-13 "
+        "np-permutations_mathtools-14 np-permutations_mathtools-15 "
+        "np-permutations_mathtools-16 np-permutations_mathtools-17 "
+        "np-permutations_mathtools-18 np-permutations_mathtools-19 "
+        "np-permutations_mathtools-20 np-permutations_mathtools-21 "
+        "np-permutations_mathtools-22 np-permutations_tools4noobs-12 "
+        "np-permutations_tools4noobs-13 np-permutations_tools4noobs-14 "
+        "np-permutations_tools4noobs-15 np-permutations_tools4noobs-16 "
+        "np-permutations_tools4noobs-17 np-permutations_tools4noobs-18 "
+        "np-permutations_tools4noobs-19 np-permutations_tools4noobs-20 "
+        "np-permutations_tools4noobs-21 np-permutations_tools4noobs-22 "
+    ),
     "a phone number, dropped by design": (
         "rt-number-144-0 rt-number-144-1 rt-number-144-2 rt-number-144-3 "
     ),
