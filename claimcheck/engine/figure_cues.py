@@ -60,16 +60,19 @@ _FEARED_FUTURE = guarded(
     "fear|expect|predict|warn will",
 )
 # "analysts had expected net profit of 340 million", "polls had put the
-# party on 28%": what others expected, not what happened
+# party on 28%", "analysts expect 7,000 job cuts": what others expected, not
+# what happened
 _EXPECTED_BY = guarded(
     lazy(
         r"\b(?:analysts?|economists?|investors?|markets?|polls?|pollsters?"
         r"|surveys?|consensus|forecasters?)\b(?:\s+[\w'’-]+){0,3}?\s+(?:had\s+)?"
-        r"(?:expected|predicted|forecast|anticipated|projected|estimated|put)\b",
+        r"(?:expected|predicted|forecast|anticipated|projected|estimated|put"
+        # "analysts expect 7,000 job cuts": what they expect now
+        r"|expects?|predicts?|forecasts|anticipates?)\b",
         FLAGS,
     ),
     "analyst|economist|investor|market|poll|survey|consensus|forecaster"
-    " expected|predicted|forecast|anticipated|projected|estimated|put",
+    " expect|predict|forecast|anticipat|projected|estimated|put",
 )
 # a modal right after the figure and its noun: "3,000 jobs could go", "60
 # might have died" (not "102 people still could not be contacted", an
@@ -106,7 +109,12 @@ _FIGURE_REACH = 7
 # "The ferry carries up to 300 passengers", "runs at up to 130 km/h": what a
 # thing can take or do, said in the present, is no account of what it did
 _UP_TO = lazy(r"up\s+to\b", FLAGS)
-_PRESENT_VERB = lazy(r"\b[^\W\d_]{2,}(?<![su'’])s\s+(?:at\s+|of\s+)?$", FLAGS)
+_PRESENT_VERB = lazy(
+    r"\b(?:[^\W\d_]{2,}(?<![su'’])s"
+    # "ships of this class carry up to 10,000": a plural's verb of holding
+    r"|carry|hold|seat|take|accommodate|fit|sleep)\s+(?:at\s+|of\s+)?$",
+    FLAGS,
+)
 
 
 # "needed 1.2 million votes", "the 326 seats it needed", "the 50% required":

@@ -114,7 +114,9 @@ def plus(a: Interval, b: Interval) -> Interval:
 # "$380 million in lost revenue plus $170 million in extra costs": amounts of
 # one unit, each with the kind it is of ("in", "on", "of" and up to three
 # words in lower case, no figure or name), joined by "plus" or "and"
-_KIND = r"\s+(?P<kind>(?:in|on|of)\s+(?-i:\p{Ll})[\w'’-]*(?:\s+(?-i:\p{Ll})[\w'’-]*){0,2}?)"
+_KIND = (
+    r"\s+(?P<kind>(?:in|on|of)\s+(?-i:\p{Ll})[\w'’-]*(?:\s+(?-i:\p{Ll})[\w'’-]*){0,2}?)"
+)
 _FIRST_KIND = lazy(_KIND + r"\s*,?\s+(?:plus|and)\s+$", regex.I)
 _SECOND_KIND = lazy(_KIND + r"(?=\s*(?:[.,;:!?)]|$|together\b|in\s+all\b))", regex.I)
 # "in the first quarter", "of it", "in total": a time or the whole, no kind
@@ -157,12 +159,12 @@ def amounts_summed(
     return total, kinds[0], kinds[1]
 
 
-def split_amounts(text: str, out: list[Mention], end: int, cues: Cues) -> None:
+def split_amounts(text: str, out: list[Mention], end: int, cues: Cues | None) -> None:
     """When the last two of a sentence's mentions ``out`` are amounts told
     kind by kind ("$380 million in lost revenue plus $170 million in extra
     costs"), each becomes a part (the kind its qualifier) and their sum, bound
     as the first is, is added: a whole given as its parts.  ``end`` is where
-    the sentence ends."""
+    the sentence ends; ``cues``, the article's, skips what cannot apply."""
     if len(out) < 2:
         return
     first, second = out[-2], out[-1]
@@ -173,7 +175,7 @@ def split_amounts(text: str, out: list[Mention], end: int, cues: Cues) -> None:
         or first.scope
         or second.scope
         or q.unit is None
-        or not cues.opens(q.end, _KIND_OPENERS, space=True)
+        or (cues is not None and not cues.opens(q.end, _KIND_OPENERS, space=True))
     ):
         return
     found = amounts_summed(text, q, second.quantity, end)
