@@ -25,7 +25,12 @@ _VESSEL = lazy(
     r"[^\W\d_][\w'’-]*){0,2}?\s+(?P<thing>(?:container\s+)?ships?|vessels?"
     r"|freighters?|carriers?|tankers?|ferry|ferries|boats?|liners?|barges?"
     r"|planes?|jets?|airliners?|aircraft|buses|bus|coach(?:es)?|trains?"
-    r"|lorry|lorries|trucks?)\b",
+    r"|lorry|lorries|trucks?)\b"
+    # "the 400-passenger Lindqvist sank": the vessel's name, before a verb or
+    # a stop
+    r"|[^\W\d_][\w'’]*\s+(?P<thing>(?-i:\p{Lu}\p{Ll}+)(?:\s+(?-i:\p{Lu}\p{Ll}+)){0,2})"
+    r"(?=\s*[,.;:)]|\s+(?:was|is|had|has|sank|capsized|ran|grounded|struck|hit"
+    r"|left|sailed|docked|arrived|carried|carrying|with|when|off)\b)",
     regex.I,
 )
 #: a vehicle's own fittings, which its size counts as a whole ("a 52-seat coach")

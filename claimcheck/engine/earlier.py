@@ -26,7 +26,6 @@ __all__ = [
     "earlier_count",
     "listed_part",
     "past_event",
-    "running_count",
     "year_event",
 ]
 
@@ -417,21 +416,3 @@ def earlier_count(
     if _LEVEL.match(text, had.start()) or _LATER.match(text, end):
         return had.span()
     return None
-
-
-# -- counts still running ----------------------------------------------------
-
-# "5,470 jobs have gone so far", "so far, 12 bodies have been found": a count
-# the story has not finished, which the final one may only exceed
-_SO_FAR = lazy(r"\b(?:so|thus)\s+far\b(?!\s+(?:as|from|behind|ahead)\b)", regex.I)
-
-
-def running_count(
-    text: str, start: int, end: int, *, cues: Cues | None = None
-) -> Span | None:
-    """The words ("so far") in ``text[start:end]``, a figure's clause, that
-    make its count one still running: the least the final count may be."""
-    if cues is not None and cues.lacks(start, end, ("far",)):
-        return None
-    found = _SO_FAR.search(text, start, end)
-    return None if found is None else found.span()

@@ -116,6 +116,17 @@ _PRESENT_VERB = lazy(
     FLAGS,
 )
 
+# "licensed to carry 60 vehicles", "designed to hold 300": what a thing may
+# take, not what it took
+_BUILT_TO = guarded(
+    lazy(
+        r"\b(?:licen[cs]ed|certified|rated|designed|built|approved|permitted"
+        r"|allowed|able)\s+(?:only\s+)?to\s+(?:carry|hold|seat|take|accommodate"
+        r"|transport)\s+(?:up\s+to\s+|a\s+maximum\s+of\s+|as\s+many\s+as\s+)?$",
+        FLAGS,
+    ),
+    "carry|hold|seat|take|accommodate|transport",
+)
 
 # "needed 1.2 million votes", "the 326 seats it needed", "the 50% required":
 # a threshold to reach, not a count
@@ -177,7 +188,11 @@ def read_quantity_cues(
     if _FIGURE_INTENT.search(near) or asked_for(lead):
         suppositions.add("intention")
     up_to = _UP_TO.match(text, start) is not None
-    if (up_to and _PRESENT_VERB.search(lead)) or most_it_can_bring(lead, up_to=up_to):
+    if (
+        (up_to and _PRESENT_VERB.search(lead))
+        or most_it_can_bring(lead, up_to=up_to)
+        or _BUILT_TO.search(lead)
+    ):
         suppositions.add("capacity")
     if _NEED_BEFORE.search(lead) or (
         _DEFINITE.search(lead) and _NEED_AFTER.match(text, start, clause[1])

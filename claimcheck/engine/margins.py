@@ -1,7 +1,8 @@
 """Figures that measure a difference: a margin, a lead, a gap.
 
 "Yes won by 721,567 votes", "a margin of 4,000", "a 3-point lead", "the gap
-narrowed to 3 points", "12 more cases than last year": the figure is how far
+narrowed to 3 points", "12 more cases than last year", "38,200 votes ahead
+of Dekker": the figure is how far
 one side stands from the other, not either side's count, so it is evidence
 of no claim on a side (nor of the whole).  A claim that measures the margin
 itself ("margin", "lead") binds to that word, and the figure is then its own
@@ -36,8 +37,8 @@ _BY = lazy(
 # "a margin of", "its lead was", "the gap narrowed to", "a winning margin of
 # about": the noun of a difference, and what links it to its figure
 _NOUN = lazy(
-    r"\b(?P<words>(?:margin|lead|gap|difference)\s+(?:(?:now|then|already|further"
-    r"|again|slightly|sharply)\s+)?"
+    r"\b(?P<words>(?P<noun>margin|lead|gap|difference)\s+(?:of\s+(?:victory|defeat)\s+)?"
+    r"(?:(?:now|then|already|further|again|slightly|sharply)\s+)?"
     r"(?:of|was|is|were|stood\s+at|at|(?:has\s+|had\s+)?(?:narrowed|widened|grown"
     r"|grew|shrunk|shrank|closed|opened|increased|decreased|fallen|fell|risen"
     r"|rose)\s+to))\s+" + _HEDGE + "$",
@@ -46,7 +47,7 @@ _NOUN = lazy(
 # "a 721,567-vote margin", "a 3-point lead", "a 4,000 vote margin"
 _NOUN_AFTER = lazy(
     r"(?:[\s-]+(?:votes?|points?|seats?|percentage[\s-]+points?))?[\s-]+"
-    r"(?P<words>margin|lead|gap)\b",
+    r"(?P<words>(?P<noun>margin|lead|gap))\b",
     regex.I,
 )
 # "12 more cases than last year", "4,000 votes fewer than": a difference
@@ -62,11 +63,20 @@ _THAN = lazy(
 # "was carried by 41 councillors", "were led by 40 officers": the agents of a
 # passive, not a margin
 _PASSIVE = lazy(r"\b(?:was|were|is|are|be|been|being|get|got)\s+$", regex.I)
+# "finished 38,200 votes ahead of Dekker", "12 seats short of a majority"
+_AHEAD = lazy(
+    r"(?:\s+(?:votes?|points?|seats?|percentage\s+points?))?\s+"
+    r"(?P<words>ahead\s+of|behind|clear\s+of|short\s+of)\b",
+    regex.I,
+)
 # "by 3,120 votes to 880", "by 41-9": a vote's tally, each side's own count
 _TALLY = lazy(r"(?:\s+[^\W\d_]+)?\s*(?:to|-|–)\s*\d", regex.I)
 #: words one of which each of the patterns above holds
 _BEFORE_WORDS = ("by", "margin", "lead", "gap", "difference")
-_AFTER_WORDS = ("margin", "lead", "gap", "more", "fewer", "less")
+_AFTER_WORDS = (
+    "margin", "lead", "gap", "more", "fewer", "less", "ahead", "behind", "clear",
+    "short",
+)  # fmt: skip
 
 
 def margin_of(
@@ -80,7 +90,8 @@ def margin_of(
 ) -> Span | None:
     """The words saying that ``q`` measures a difference between two
     figures, read in its clause ``text[start:end]``; None when it does not,
-    or when the measure word ``bound`` is the difference's own noun."""
+    or when the measure word ``bound`` is the difference's own noun
+    ("margin", "lead")."""
     lead = max(start, q.start - _REACH)
     found = None
     if cues is None or not cues.lacks(lead, q.start, _BEFORE_WORDS):
@@ -93,10 +104,15 @@ def margin_of(
                 found = None
     tail = min(end, q.end + _REACH)
     if found is None and (cues is None or not cues.lacks(q.end, tail, _AFTER_WORDS)):
-        found = _NOUN_AFTER.match(text, q.end, end) or _THAN.match(text, q.end, end)
+        found = (
+            _NOUN_AFTER.match(text, q.end, end)
+            or _THAN.match(text, q.end, end)
+            or _AHEAD.match(text, q.end, end)
+        )
     if found is None:
         return None
-    words = found.span("words")
-    if bound[0] < words[1] and bound[1] > words[0]:
+    noun = found.span("noun") if "noun" in found.groupdict() else (-1, -1)
+    if bound[0] < noun[1] and bound[1] > noun[0]:
+        # "its operating margin widened to 7.4%": the margin is the measure
         return None
-    return words
+    return found.span("words")

@@ -22,7 +22,6 @@ from claimcheck.engine.earlier import (
     earlier_count,
     listed_part,
     past_event,
-    running_count,
     year_event,
 )
 from claimcheck.engine.homes import names_home
@@ -380,10 +379,6 @@ def scope_of(
     before = earlier_count(text, q, start, end, own, cues=cues)
     if before is not None:
         return "interim", before
-    # "5,470 jobs have gone so far": the least the final count may be
-    running = running_count(text, start, end, cues=cues)
-    if running is not None:
-        return "floor", running
     return "", None
 
 

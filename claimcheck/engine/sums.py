@@ -172,8 +172,8 @@ def split_amounts(text: str, out: list[Mention], end: int, cues: Cues | None) ->
     if (
         first.bound is None
         or second.bound is None
-        or first.scope
-        or second.scope
+        or first.scope not in ("", "part")
+        or second.scope not in ("", "part")
         or q.unit is None
         or (cues is not None and not cues.opens(q.end, _KIND_OPENERS, space=True))
     ):
@@ -182,6 +182,11 @@ def split_amounts(text: str, out: list[Mention], end: int, cues: Cues | None) ->
     if found is None:
         return
     total, kind, next_kind = found
+    # a part already, by other words than its kind ("in the capital"): no sum
+    for mention, (a, b) in ((first, kind), (second, next_kind)):
+        said = mention.qualifier
+        if mention.scope and (said is None or not a <= said[0] < b):
+            return
     out[-2:] = [
         replace(first, scope="part", qualifier=kind),
         replace(second, scope="part", qualifier=next_kind),

@@ -81,10 +81,9 @@ TEXTS = [
     "The Ashby and Corran fires have burned 3,000 acres between them.",
     "Across the three provinces, 412 people died; a combined 90 were hurt.",
     "Both blazes destroyed 310 homes, officials in Tarn and Besk said.",
-    # differences, counts still running, amounts told kind by kind
+    # differences, amounts told kind by kind
     "The Yes side won by 4,120 votes; its lead of 3,000 votes held.",
     "The gap narrowed to 900 votes, 120 more votes than in the first round.",
-    "So far 40 homes have burned, and 12 deaths were counted thus far.",
     "The storm cost $40 million in repairs plus $12 million in lost trade.",
     # rules the cues leave alone, for contrast
     "Officials said 133 people had been injured in the crush.",
