@@ -27,11 +27,14 @@ _HEDGE = (
     r"(?:(?:about|around|roughly|some|nearly|almost|just|only|barely|over|under"
     r"|more\s+than|fewer\s+than|less\s+than|at\s+least|a\s+mere)\s+)?"
 )
-# "won by", "beat Vask by", "carried the vote by", "leads the Greens by"
+# "won by", "beat Vask by", "carried the vote by", "leads the Greens by"; a
+# verb that may be a passive's ("a team led by 40 officers", "a motion
+# carried by 41 councillors") needs an object before "by"
 _BY = lazy(
-    r"\b(?P<words>(?:won|wins|win|lost|loses|lose|carried|carries|passed|defeated"
-    r"|beat|beats|beaten|edged|leads?|led|trails?|trailed|ahead|behind)\b"
-    r"(?:\s+(?!by\b)[\w'’-]+){0,4}?\s+by)\s+" + _HEDGE + "$",
+    r"\b(?P<words>(?:(?:won|wins|win|lost|loses|lose|leads|trails|ahead|behind)"
+    r"(?:\s+(?!by\b)[\w'’-]+){0,4}?"
+    r"|(?:carried|carries|passed|defeated|beat|beats|beaten|edged|lead|led|trail"
+    r"|trailed)(?:\s+(?!by\b)[\w'’-]+){1,4}?)\s+by)\s+" + _HEDGE + "$",
     regex.I,
 )
 # "a margin of", "its lead was", "the gap narrowed to", "a winning margin of
@@ -64,8 +67,10 @@ _THAN = lazy(
 # passive, not a margin
 _PASSIVE = lazy(r"\b(?:was|were|is|are|be|been|being|get|got)\s+$", regex.I)
 # "finished 38,200 votes ahead of Dekker", "12 seats short of a majority"
+# (the noun of a vote's count first: "25 years behind bars", "40 dead ahead
+# of the vote" are no differences)
 _AHEAD = lazy(
-    r"(?:\s+(?:votes?|points?|seats?|percentage\s+points?))?\s+"
+    r"\s+(?:votes?|points?|seats?|percentage\s+points?)\s+"
     r"(?P<words>ahead\s+of|behind|clear\s+of|short\s+of)\b",
     regex.I,
 )
