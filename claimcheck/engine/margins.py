@@ -58,9 +58,11 @@ _THAN = lazy(
     r"(?P<words>(?:\s+(?!(?:and|or|but|nor)\b)[^\W\d_][\w'’-]*){0,2}?"
     r"\s+(?:more|fewer|less)"
     r"(?:\s+[^\W\d_][\w'’-]*){0,2}?\s+than)\b"
-    # "killed 20 people more than a year ago": a time, not a difference
-    r"(?!\s+(?:a|an|one|two|three|\d+)\s+(?:years?|months?|weeks?|days?|decades?"
-    r"|hours?)\b)",
+    # "killed 20 people more than a year ago", "40 homes less than a mile
+    # from the river": a time or a distance, not a difference
+    r"(?!\s+(?:a|an|one|two|three|half\s+an?|\d+)\s+(?:years?|months?|weeks?|days?"
+    r"|decades?|hours?|minutes?|miles?|kilomet(?:re|er)s?|km|metres?|meters?|yards?"
+    r"|feet|foot|blocks?)\b)",
     regex.I,
 )
 # "was carried by 41 councillors", "were led by 40 officers": the agents of a

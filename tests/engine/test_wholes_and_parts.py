@@ -60,6 +60,7 @@ def test_a_margin_is_a_difference(text: str, figure: str) -> None:
         ("The march was led by 40 councillors holding 200 votes.", "200"),
         ("A team led by 12 officers counted 3,000 votes.", "3,000"),
         ("Floods killed 20 people more than a year ago.", "20"),
+        ("Water reached 40 cases less than a mile from the river.", "40"),
         ("The board counted 2,104,330 votes, a lead of 721,567 for Yes.", "2,104,330"),
         # a claim on the margin itself binds to its noun
         ("The operating margin widened to 7.4%.", "7.4%"),
