@@ -41,6 +41,8 @@ _BY = lazy(
 # about": the noun of a difference, and what links it to its figure
 _NOUN = lazy(
     r"\b(?P<words>(?P<noun>margin|lead|gap|difference)\s+(?:of\s+(?:victory|defeat)\s+)?"
+    # "its lead over the Liberals was": the side it is measured from
+    r"(?:(?:over|on|between)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,2}?\s+)?"
     r"(?:(?:now|then|already|further|again|slightly|sharply)\s+)?"
     r"(?:of|was|is|were|stood\s+at|at|(?:has\s+|had\s+)?(?:narrowed|widened|grown"
     r"|grew|shrunk|shrank|closed|opened|increased|decreased|fallen|fell|risen"

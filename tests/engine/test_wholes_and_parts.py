@@ -42,6 +42,7 @@ def _scopes(text: str) -> dict[str, str]:
         ("The Greens' winning margin was 1,204 votes.", "1,204"),
         ("Her margin of victory was some 900 votes.", "some 900"),
         ("The gap narrowed to 300 votes on Sunday.", "300"),
+        ("Her lead over the two Greens was 2,000 votes.", "2,000"),
         ("Teller won with a 2,310-vote margin.", "2,310"),
         ("Clinics saw 12 cases more than in 2023.", "12"),
         ("Labour finished 41 seats ahead of the Greens.", "41"),
