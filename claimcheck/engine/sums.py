@@ -111,13 +111,15 @@ def plus(a: Interval, b: Interval) -> Interval:
     )
 
 
-# "$380 million in lost revenue plus $170 million in extra costs": amounts of
-# one unit, each with the kind it is of ("in", "on", "of" and up to three
-# words in lower case, no figure or name), joined by "plus" or "and"
+# "$380 million in lost revenue plus $170 million in extra costs", "a $9
+# million fine plus $4 million in costs": amounts of one unit, each with the
+# kind it is of ("in", "on", "of" and up to three words in lower case, no
+# figure or name, or one noun right after it), joined by "plus" or "and"
 _KIND = (
-    r"\s+(?P<kind>(?:in|on|of)\s+(?-i:\p{Ll})[\w'’-]*(?:\s+(?-i:\p{Ll})[\w'’-]*){0,2}?)"
+    r"\s+(?P<kind>(?:in|on|of)\s+(?-i:\p{Ll})[\w'’-]*(?:\s+(?-i:\p{Ll})[\w'’-]*){0,2}?"
+    r"|(?P<noun>(?-i:\p{Ll})[\w'’-]*))"
 )
-_FIRST_KIND = lazy(_KIND + r"\s*,?\s+(?:plus|and)\s+$", regex.I)
+_FIRST_KIND = lazy(_KIND + r"\s*,?\s+(?:plus|and)\s+(?:an?\s+)?$", regex.I)
 _SECOND_KIND = lazy(_KIND + r"(?=\s*(?:[.,;:!?)]|$|together\b|in\s+all\b))", regex.I)
 # "in the first quarter", "of it", "in total": a time or the whole, no kind
 _NO_KIND = lazy(
@@ -125,8 +127,21 @@ _NO_KIND = lazy(
     r"|that|these|those|its|their|years?|months?|weeks?|days?|quarters?)\b",
     regex.I,
 )
-#: what may open the kind after an amount
-_KIND_OPENERS = ("in", "on", "of")
+#: what stands between two amounts told kind by kind
+_JOINS = ("plus", "and")
+
+
+def _no_noun(word: str) -> bool:
+    """Whether ``word``, right after an amount, names no kind of it: a
+    function word ("was", "each") or a verb's form ("raised", "spending")."""
+    word = word.casefold()
+    return word in STOP or word in _NOT_KINDS or word.endswith(("ed", "ing"))
+
+
+_NOT_KINDS = frozenset(
+    "was were is are be been has had have will would could may might can each"
+    " apiece more less fewer".split()
+)
 
 
 def amounts_summed(
@@ -148,6 +163,8 @@ def amounts_summed(
         return None
     kinds = (first.span("kind"), second.span("kind"))
     if any(_NO_KIND.match(text, a, b) for a, b in kinds):
+        return None
+    if any(m.group("noun") and _no_noun(m.group("noun")) for m in (first, second)):
         return None
     total = Quantity(
         start=q.start,
@@ -175,13 +192,17 @@ def split_amounts(text: str, out: list[Mention], end: int, cues: Cues | None) ->
         or first.scope not in ("", "part")
         or second.scope not in ("", "part")
         or q.unit is None
-        or (cues is not None and not cues.opens(q.end, _KIND_OPENERS, space=True))
+        or (cues is not None and cues.lacks(q.end, second.quantity.start, _JOINS))
     ):
         return
     found = amounts_summed(text, q, second.quantity, end)
     if found is None:
         return
     total, kind, next_kind = found
+    if kind[0] <= first.bound[0] < kind[1]:
+        # "a $9 million fine plus ...": the first counts its own noun, and
+        # the sum is no fine
+        return
     # a part already, by other words than its kind ("in the capital"): no sum
     for mention, (a, b) in ((first, kind), (second, next_kind)):
         said = mention.qualifier

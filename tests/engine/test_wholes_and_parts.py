@@ -110,6 +110,7 @@ def test_capacities_and_portions(text: str, figure: str, scope: str) -> None:
         ),
         ("Repairs cost $60 million in materials and $36 million in labour.", 96e6),
         ("The grant spent $4 million on roads plus $2 million on schools.", 6e6),
+        ("The ruling cost the firm a $9 million fine plus $4 million in fees.", 13e6),
     ],
 )
 def test_amounts_told_kind_by_kind_add_up(text: str, total: float) -> None:
@@ -127,6 +128,9 @@ def test_amounts_told_kind_by_kind_add_up(text: str, total: float) -> None:
         "The storm cost $30 million in Orrin plus $12 million in Callow.",
         "The plan cost $50 million, $34 million of it in grants.",
         "The strike cost $40 million in lost trade plus 12 days in delays.",
+        # a verb's form, or the first amount counting its own noun
+        "The grant spent $9 million raised and $4 million borrowed.",
+        "The council paid a $9 million grant plus $4 million in fees.",
     ],
 )
 def test_no_sum(text: str) -> None:
