@@ -38,6 +38,7 @@ from claimcheck.engine.partitives import portion_of, subset_of
 from claimcheck.engine.patterns import lazy, lazy_re
 from claimcheck.engine.places import place_part
 from claimcheck.engine.populations import of_those
+from claimcheck.engine.progress import dug_part
 from claimcheck.engine.qualifiers import qualified
 from claimcheck.engine.sides import stopped_side
 from claimcheck.engine.subgroups import subgroup
@@ -261,8 +262,11 @@ def scope_of(
     capacity = capacity_of(text, q, bound, end)
     if capacity is not None:
         return "capacity", capacity
-    # "bored 47 metres of the rescue tunnel": a portion of the thing measured
-    portion = portion_of(text, q, bound, start)
+    # "bored 47 metres of the rescue tunnel": a portion of the thing measured;
+    # "drilled to 47 metres", "11 metres to go": a length dug, or still to dig
+    portion = portion_of(text, q, bound, start) or dug_part(
+        text, q, bound, start, end, cues=cues
+    )
     if portion is not None:
         return "part", portion
     if q.unit == "share":

@@ -18,7 +18,7 @@ LEXICON = build_lexicon(
         (Terms.of(["votes", "seats", "cases", "killed", "margin"]), None),
         (Terms.of(["containers", "passengers", "vehicles", "aboard"]), None),
         (Terms.of(["operating margin"]), "%"),
-        (Terms.of(["tunnel", "pipeline", "long"]), "m"),
+        (Terms.of(["tunnel", "pipeline", "long", "shaft", "deep", "depth"]), "m"),
         (Terms.of(["cost", "costs", "grant", "spent"]), "currency:USD"),
     ]
 )
@@ -94,6 +94,24 @@ def test_no_margin(text: str, figure: str) -> None:
         ("Workers replaced 31 metres of its pipeline.", "31 metres", "part"),
         ("All 58 metres of the tunnel were lined.", "58 metres", ""),
         ("The tunnel is 58 metres long.", "58 metres", ""),
+        # a length dug so far, or still to dig
+        ("The shaft has been drilled to 47 metres.", "47 metres", "part"),
+        ("Drilling of the shaft stopped at 47 metres.", "47 metres", "part"),
+        ("Crews dug the tunnel 41 metres into the hill.", "41 metres", "part"),
+        ("Only 11 metres of the shaft are still to dig.", "11 metres", "part"),
+        (
+            "The shaft reached a depth of 47 metres, with 11 metres to go.",
+            "47 metres",
+            "part",
+        ),
+        (
+            "The shaft reached a depth of 58 metres, and the miners were freed.",
+            "58 metres",
+            "",
+        ),
+        ("The shaft has its last 16 metres unlined.", "16 metres", "part"),
+        ("The tunnel is 58 metres long and will be drilled in May.", "58 metres", ""),
+        ("Its depth of 58 metres remains a record.", "58 metres", ""),
     ],
 )
 def test_capacities_and_portions(text: str, figure: str, scope: str) -> None:
