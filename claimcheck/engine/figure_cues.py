@@ -60,16 +60,19 @@ _FEARED_FUTURE = guarded(
     "fear|expect|predict|warn will",
 )
 # "analysts had expected net profit of 340 million", "polls had put the
-# party on 28%": what others expected, not what happened
+# party on 28%", "analysts expect 7,000 job cuts": what others expected, not
+# what happened
 _EXPECTED_BY = guarded(
     lazy(
         r"\b(?:analysts?|economists?|investors?|markets?|polls?|pollsters?"
         r"|surveys?|consensus|forecasters?)\b(?:\s+[\w'’-]+){0,3}?\s+(?:had\s+)?"
-        r"(?:expected|predicted|forecast|anticipated|projected|estimated|put)\b",
+        r"(?:expected|predicted|forecast|anticipated|projected|estimated|put"
+        # "analysts expect 7,000 job cuts": what they expect now
+        r"|expects?|predicts?|forecasts|anticipates?)\b",
         FLAGS,
     ),
     "analyst|economist|investor|market|poll|survey|consensus|forecaster"
-    " expected|predicted|forecast|anticipated|projected|estimated|put",
+    " expect|predict|forecast|anticipat|projected|estimated|put",
 )
 # a modal right after the figure and its noun: "3,000 jobs could go", "60
 # might have died" (not "102 people still could not be contacted", an
@@ -106,8 +109,24 @@ _FIGURE_REACH = 7
 # "The ferry carries up to 300 passengers", "runs at up to 130 km/h": what a
 # thing can take or do, said in the present, is no account of what it did
 _UP_TO = lazy(r"up\s+to\b", FLAGS)
-_PRESENT_VERB = lazy(r"\b[^\W\d_]{2,}(?<![su'’])s\s+(?:at\s+|of\s+)?$", FLAGS)
+_PRESENT_VERB = lazy(
+    r"\b(?:[^\W\d_]{2,}(?<![su'’])s"
+    # "ships of this class carry up to 10,000": a plural's verb of holding
+    r"|carry|hold|seat|take|accommodate|fit|sleep)\s+(?:at\s+|of\s+)?$",
+    FLAGS,
+)
 
+# "licensed to carry 60 vehicles", "designed to hold 300": what a thing may
+# take, not what it took
+_BUILT_TO = guarded(
+    lazy(
+        r"\b(?:licen[cs]ed|certified|rated|designed|built|approved|permitted"
+        r"|allowed|able)\s+(?:only\s+)?to\s+(?:carry|hold|seat|take|accommodate"
+        r"|transport)\s+(?:up\s+to\s+|a\s+maximum\s+of\s+|as\s+many\s+as\s+)?$",
+        FLAGS,
+    ),
+    "carry|hold|seat|take|accommodate|transport",
+)
 
 # "needed 1.2 million votes", "the 326 seats it needed", "the 50% required":
 # a threshold to reach, not a count
@@ -169,7 +188,11 @@ def read_quantity_cues(
     if _FIGURE_INTENT.search(near) or asked_for(lead):
         suppositions.add("intention")
     up_to = _UP_TO.match(text, start) is not None
-    if (up_to and _PRESENT_VERB.search(lead)) or most_it_can_bring(lead, up_to=up_to):
+    if (
+        (up_to and _PRESENT_VERB.search(lead))
+        or most_it_can_bring(lead, up_to=up_to)
+        or _BUILT_TO.search(lead)
+    ):
         suppositions.add("capacity")
     if _NEED_BEFORE.search(lead) or (
         _DEFINITE.search(lead) and _NEED_AFTER.match(text, start, clause[1])

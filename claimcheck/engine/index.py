@@ -31,7 +31,7 @@ from claimcheck.engine.patterns import lazy
 from claimcheck.engine.reach import reach
 from claimcheck.engine.remainders import remainders
 from claimcheck.engine.scope import Scope, combined, scope_of
-from claimcheck.engine.sums import summed
+from claimcheck.engine.sums import split_amounts, summed
 from claimcheck.engine.terms import Terms, normalize
 from claimcheck.engine.universals import every_one, shared
 from claimcheck.engine.wordsearch import WordTable
@@ -441,6 +441,7 @@ def _bind_sentence(
             )
         )
         out[-1:] = every_one(out[-1], also, floor, text=text, hits=sent_hits, cues=cues)
+        split_amounts(text, out, sentence[1], cues)
         previous_end = q.end
     return out
 

@@ -136,7 +136,7 @@ def _evidence_for(claim: Claim, index: ArticleIndex) -> list[Evidence]:
 
 
 #: scopes whose figure still supports a claim it fits
-_MAY_SUPPORT = frozenset({"part", "period", "member", "stopped", "floor"})
+_MAY_SUPPORT = frozenset({"part", "period", "member", "stopped", "floor", "capacity"})
 #: the suppositions of a figure that may still agree (see read_quantity_cues)
 _ESTIMATE = frozenset({"estimate"})
 #: units a change counts in: a percentage, points ("a 25-basis-point cut")
@@ -151,6 +151,8 @@ _SCOPE_WORDS = {
     "stopped": "those that stopped",
     "subset": "a kind among its whole",
     "floor": "every one of a group, whom others may join",
+    "difference": "a difference between two figures",
+    "capacity": "what a thing can carry",
 }
 
 

@@ -123,3 +123,29 @@ def subset_of(text: str, q: Quantity, end: int) -> Span | None:
     if not plural and last not in _PERSONS:
         return None
     return words[0][0], words[-1][1]
+
+
+# "47 metres of the rescue tunnel", "$50 million of the grant": a measure of
+# a thing the determiner makes whole; "12,000 hectares of pine forest" names
+# the kind measured, and "all 58 metres of the tunnel" the whole
+_OF_THING = lazy(
+    r"\s+(?P<of>of\s+(?:the|its|their|this|that|his|her|our)\b)"
+    r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s+$",
+    regex.I,
+)
+_WHOLE_BEFORE = lazy(
+    r"\b(?:all|whole|entire|full|total|complete)\s+(?:[^\W\d_]+\s+)?$", regex.I
+)
+
+
+def portion_of(text: str, q: Quantity, bound: Span, start: int) -> Span | None:
+    """The words making ``q``, a measure in a unit, a portion of the thing its
+    measure word ``bound`` names after it ("bored 47 metres of the rescue
+    tunnel", "only 11 metres of the tunnel remain"), or None.  ``start`` is
+    where its clause begins."""
+    if q.unit is None or q.unit in ("%", "share") or bound[0] < q.end:
+        return None
+    m = _OF_THING.fullmatch(text, q.end, bound[0])
+    if m is None or _WHOLE_BEFORE.search(text, max(start, q.start - 20), q.start):
+        return None
+    return m.span("of")

@@ -15,6 +15,7 @@ from typing import Literal
 
 import regex
 
+from claimcheck.engine.capacities import capacity_of
 from claimcheck.engine.combined import combined
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.earlier import (
@@ -24,6 +25,7 @@ from claimcheck.engine.earlier import (
     year_event,
 )
 from claimcheck.engine.homes import names_home
+from claimcheck.engine.margins import margin_of
 from claimcheck.engine.members import (
     contender_part,
     included_part,
@@ -32,10 +34,11 @@ from claimcheck.engine.members import (
 )
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.occasions import one_of_several
-from claimcheck.engine.partitives import subset_of
+from claimcheck.engine.partitives import portion_of, subset_of
 from claimcheck.engine.patterns import lazy, lazy_re
 from claimcheck.engine.places import place_part
 from claimcheck.engine.populations import of_those
+from claimcheck.engine.progress import dug_part
 from claimcheck.engine.qualifiers import qualified
 from claimcheck.engine.sides import stopped_side
 from claimcheck.engine.subgroups import subgroup
@@ -51,7 +54,7 @@ __all__ = [
 #: "" for the whole; else what the figure is about instead
 Scope = Literal[
     "", "part", "period", "event", "interim", "addition", "member", "stopped", "subset",
-    "floor",
+    "floor", "difference", "capacity",
 ]  # fmt: skip
 
 _SCOPES = lazy(
@@ -251,6 +254,21 @@ def scope_of(
     if subset is not None:
         # "140 of the 175 dead were children": a kind among the whole
         return "subset", subset
+    # "won by 721,567 votes", "a margin of 4,000": how far apart two sides are
+    margin = margin_of(text, q, start, end, bound=bound, cues=cues)
+    if margin is not None:
+        return "difference", margin
+    # "the 10,000-container Vessa Crown": what the ship can carry
+    capacity = capacity_of(text, q, bound, end)
+    if capacity is not None:
+        return "capacity", capacity
+    # "bored 47 metres of the rescue tunnel": a portion of the thing measured;
+    # "drilled to 47 metres", "11 metres to go": a length dug, or still to dig
+    portion = portion_of(text, q, bound, start) or dug_part(
+        text, q, bound, start, end, cues=cues
+    )
+    if portion is not None:
+        return "part", portion
     if q.unit == "share":
         # "about a third of those who voted", "half the district": a fraction
         # names a part, rounded; it fits a percentage or says nothing of it

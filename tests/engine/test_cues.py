@@ -37,6 +37,8 @@ LEXICON = build_lexicon(
         (Terms.of(["missing", "evacuated", "rescued"]), None),
         (Terms.of(["homes", "houses", "votes", "cases", "deaths"]), None),
         (Terms.of(["backed", "turnout"]), "%"),
+        (Terms.of(["cost"]), "currency:USD"),
+        (Terms.of(["shaft"]), "m"),
     ]
 )
 
@@ -80,6 +82,12 @@ TEXTS = [
     "The Ashby and Corran fires have burned 3,000 acres between them.",
     "Across the three provinces, 412 people died; a combined 90 were hurt.",
     "Both blazes destroyed 310 homes, officials in Tarn and Besk said.",
+    # differences, amounts told kind by kind, lengths dug and still to dig
+    "The Yes side won by 4,120 votes; its lead of 3,000 votes held.",
+    "The gap narrowed to 900 votes, 120 more votes than in the first round.",
+    "The storm cost $40 million in repairs plus $12 million in lost trade.",
+    "The shaft was drilled to 47 metres; the shaft has 11 metres to go.",
+    "The shaft reached a depth of 40 metres, with 11 metres left to drill.",
     # rules the cues leave alone, for contrast
     "Officials said 133 people had been injured in the crush.",
     "More than 300 homes were evacuated overnight.",
