@@ -21,6 +21,12 @@ from typing import TYPE_CHECKING
 
 from claimcheck.engine.leads import gerund_lead, others_intent
 from claimcheck.engine.patterns import count, found, guarded, lazy, may_match
+from claimcheck.engine.prospects import (
+    carried_out,
+    possible_after,
+    proposed_before,
+    rumoured_before,
+)
 from claimcheck.engine.terms import FLAGS
 
 if TYPE_CHECKING:
@@ -66,8 +72,9 @@ class Cues:
 # An open possibility is no denial: "could not rule out", "cannot exclude".
 _POSSIBILITY = guarded(
     lazy(
-        r"\b(?:(?:can|could|would|did|does|do|will)\s*(?:not|n't|never)|cannot"
-        r"|can't)\s+(?:\w+\s+)?(?:rule\s+out|exclude|be\s+ruled\s+out"
+        r"\b(?:(?:can|could|would|did|does|do|will|has|have|had)\s*(?:not|n't|never)"
+        r"|cannot"
+        r"|can't)\s+(?:\w+\s+)?(?:rul(?:e|ed)\s+out|exclud(?:e|ed)|be\s+ruled\s+out"
         r"|be\s+excluded)\b",
         FLAGS,
     ),
@@ -253,6 +260,9 @@ def read_cues(
         suppositions.add("condition")
     if found(_TOPIC, lead[-_TOPIC_REACH:]):
         suppositions.add("topic")
+    # "redundancies remain possible", "had proposed 400 redundancies"
+    if possible_after(tail) or proposed_before(lead[-_TOPIC_REACH:]):
+        suppositions.add("possibility")
     denials = count(_NEGATION, before)
     # the verb of the statement is one of its words: the first that an
     # infinitive leads into decides ("refused to resign", "calls to resign");
@@ -269,7 +279,10 @@ def read_cues(
             break
         if intent and found(_INTENT, window):
             # "never offered to resign", "has no plans to": no intention, so
-            # no act either (but "was not asked to resign" is no account of it)
+            # no act either (but "was not asked to resign" is no account of
+            # it); "went ahead with plans to close" is the act
+            if carried_out(window):
+                break
             if denials % 2 == 0 or others_intent(window):
                 suppositions.add("intention")
             break
@@ -286,6 +299,10 @@ def read_cues(
     negations += count(_DENIAL, before)
     if found(_REPORT_LEAD, lead) and _FALSE_TAIL.match(tail):
         negations += 1
+    # "rumours that the ferry was attacked" (but "rumours that ... are
+    # false" denies it)
+    if not negations and rumoured_before(lead[-_TOPIC_REACH:]):
+        suppositions.add("rumour")
     return Cues(negations=negations, suppositions=frozenset(suppositions))
 
 
