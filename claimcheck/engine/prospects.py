@@ -44,11 +44,6 @@ _POSSIBLE_AFTER = guarded(
     "possib|likel|probab|inevitab|option|prospect|risk|table|under|being"
     "|consider|discuss|propos|plann|threaten|moot|float|fear",
 )
-# a modal right after a statement without a verb of its own opens one:
-# "compulsory redundancies could follow"
-_MODAL_AFTER = guarded(
-    lazy(r"^\W*(?:could|might|may|would)\b", FLAGS), "could|might|may|would"
-)
 # "had proposed 400 compulsory redundancies", "floated two closures",
 # "announced plans for 300 job cuts" (up to two words of a number or an
 # adjective between)
@@ -101,11 +96,6 @@ def possible_after(tail: str) -> bool:
     """Whether ``tail``, the clause after a statement's words, makes it only
     possible ("remain possible", "could become an option")."""
     return found(_POSSIBLE_AFTER, tail)
-
-
-def modal_after(tail: str) -> bool:
-    """Whether ``tail`` opens with a modal verb ("... could follow")."""
-    return found(_MODAL_AFTER, tail)
 
 
 def proposed_before(lead: str) -> bool:
