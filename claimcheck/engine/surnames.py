@@ -24,7 +24,12 @@ __all__ = ["full_name", "lone_surnames", "surname_stand_ins"]
 Span = tuple[int, int]
 
 _TWO_NAMES = lazy(r"\W*([A-Z][\w'’-]+)\s+([A-Z][\w'’-]+)\b")
-_CAPITAL_BEFORE = lazy(r"[A-Z][\w'’.-]*\s+$")
+# another name or a title before ("Jon Sarrat", "Minister Sarrat", "Dr.
+# Sarrat"), not a sentence's last word ("on Monday. Sarrat")
+_CAPITAL_BEFORE = lazy(
+    r"(?:[A-Z][\w'’-]*|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep|Gov|Capt|Lt|Sgt|St)\.)"
+    r"\s+$"
+)
 
 
 @functools.cache
