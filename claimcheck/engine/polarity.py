@@ -27,6 +27,7 @@ from claimcheck.engine.prospects import (
     proposed_before,
     rumoured_before,
 )
+from claimcheck.engine.sequences import earlier_lead
 from claimcheck.engine.terms import FLAGS
 
 if TYPE_CHECKING:
@@ -233,7 +234,8 @@ def read_cues(
     lead = blanked[: start - clause[0]]
     inside = blanked[start - clause[0] : end - clause[0]]
     tail = text[end : clause[1]]
-    before = _RELATIVE_ASIDE.sub(" ", lead + inside)
+    # (a phrase of another event opening the clause puts nothing of it)
+    before = _RELATIVE_ASIDE.sub(" ", lead[earlier_lead(lead) :] + inside)
     suppositions: set[str] = set()
     negations = 0
     if text[sentence[0] : sentence[1]].rstrip().rstrip("\"'”’)").endswith("?"):

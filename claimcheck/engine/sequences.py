@@ -12,6 +12,9 @@ Two parts:
 - :func:`clause_reaches`: a clause that opens with a conjunction and goes
   straight on to its verb ("..., but later accepted it") borrows the
   subject of the clause before;
+- :func:`earlier_lead`: a phrase of another event opening the clause
+  ("After denying the charges for a year, the suspect confessed") does not
+  put the statement (its "denying" is no denial of the confession);
 - :func:`later_clauses`: where a clause holds a statement's words twice
   ("had pleaded not guilty ... before he pleaded guilty"), the second
   telling is a clause of its own, read from the end of the first (its
@@ -36,7 +39,7 @@ from claimcheck.engine.terms import FLAGS
 if TYPE_CHECKING:
     from claimcheck.engine.statements import StatementMatch
 
-__all__ = ["clause_reaches", "later_clauses", "superseded"]
+__all__ = ["clause_reaches", "earlier_lead", "later_clauses", "superseded"]
 
 Span = tuple[int, int]
 
@@ -60,6 +63,12 @@ _SEQUENCE = guarded(
     ),
     "then|later|before|after|eventually|subsequently|finally|having|following|but",
 )
+# a phrase of another event opening the clause: "After denying the charges
+# for a year, the suspect confessed", "Having rejected the offer twice, ..."
+_EARLIER_LEAD = guarded(
+    lazy(r"^\W*(?:after|having|following|before|once|since)\b[^,;]*,", FLAGS),
+    "after|having|following|before|once|since",
+)
 # what turns text order round: the later in the text happened first
 _EARLIER_AFTER = guarded(
     lazy(r"\b(?:after|having|following)\b", FLAGS), "after|having|following"
@@ -79,6 +88,14 @@ def clause_reaches(
             reach = (previous[0], clause[1])
         previous = clause
         yield from later_clauses(hits, clause, reach)
+
+
+def earlier_lead(lead: str) -> int:
+    """How much of ``lead``, the clause before a statement's first word, is a
+    phrase of another event opening it ("After denying the charges, "): its
+    negations and denials are that event's, not the statement's."""
+    found_at = _EARLIER_LEAD.search(lead)
+    return 0 if found_at is None else found_at.end()
 
 
 def later_clauses(
