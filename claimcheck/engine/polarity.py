@@ -263,7 +263,7 @@ def read_cues(
     if found(_TOPIC, lead[-_TOPIC_REACH:]):
         suppositions.add("topic")
     # "redundancies remain possible", "had proposed 400 redundancies"
-    if possible_after(tail) or proposed_before(lead[-_TOPIC_REACH:]):
+    if possible_after(text, words, clause[1]) or proposed_before(lead[-_TOPIC_REACH:]):
         suppositions.add("possibility")
     denials = count(_NEGATION, before)
     # the verb of the statement is one of its words: the first that an

@@ -20,7 +20,9 @@ the act, where "plans to close" alone is an intention.
 
 from __future__ import annotations
 
-from claimcheck.engine.patterns import found, guarded, lazy
+from collections.abc import Sequence
+
+from claimcheck.engine.patterns import found, guarded, lazy, may_match
 from claimcheck.engine.terms import FLAGS
 
 __all__ = ["carried_out", "possible_after", "proposed_before", "rumoured_before"]
@@ -92,10 +94,20 @@ _CARRIED_OUT = guarded(
 )
 
 
-def possible_after(tail: str) -> bool:
-    """Whether ``tail``, the clause after a statement's words, makes it only
-    possible ("remain possible", "could become an option")."""
-    return found(_POSSIBLE_AFTER, tail)
+def possible_after(
+    text: str, words: Sequence[tuple[int, int]], clause_end: int
+) -> bool:
+    """Whether what follows one of a statement's ``words`` (sorted spans of
+    ``text``), up to the next or the clause's end, makes it only possible
+    ("redundancies remain possible", "ratifying the deal remains an option
+    for the union")."""
+    if not may_match(_POSSIBLE_AFTER, text[words[0][1] : clause_end]):
+        return False
+    ends = [start for start, _ in words[1:]] + [clause_end]
+    return any(
+        found(_POSSIBLE_AFTER, text[end:next_start])
+        for (_, end), next_start in zip(words, ends, strict=True)
+    )
 
 
 def proposed_before(lead: str) -> bool:

@@ -69,6 +69,13 @@ _EARLIER_LEAD = guarded(
     lazy(r"^\W*(?:after|having|following|before|once|since)\b[^,;]*,", FLAGS),
     "after|having|following|before|once|since",
 )
+# a verb with an object of its own: "then rejected two amendments", "but
+# rejected the timetable" (not "but later rejected it")
+_OWN_OBJECT = lazy(
+    r"\s+(?:the|a|an|his|her|its|their|this|that|these|those|two|three|four|five"
+    r"|several|some|many|all|\d[\d,.]*)\s+(?:[\w-]+\s+){0,2}?[\w-]+",
+    FLAGS,
+)
 # what turns text order round: the later in the text happened first
 _EARLIER_AFTER = guarded(
     lazy(r"\b(?:after|having|following)\b", FLAGS), "after|having|following"
@@ -146,6 +153,13 @@ def _later(text: str, one: StatementMatch, other: StatementMatch) -> bool:
     theirs = [w for w in other.words if w not in one.words]
     if not mine or not theirs:
         return False
+    # a later act on another object replaces nothing
+    for _, end in theirs:
+        own = _OWN_OBJECT.match(text, end)
+        if own is not None and not any(
+            own.start() < w[0] < own.end() for w in other.words
+        ):
+            return False
     a, b = mine[0][0], theirs[0][0]
     if a == b:
         return False

@@ -30,7 +30,15 @@ from claimcheck.engine.surnames import full_name, lone_surnames
     ],
 )
 def test_a_possibility_after_the_statement(tail: str, possible: bool) -> None:
-    assert possible_after(tail) is possible
+    text = "Redundancies" + tail
+    assert possible_after(text, [(0, 12)], len(text)) is possible
+
+
+def test_a_possibility_between_the_statements_words() -> None:
+    text = "Ratifying the deal remains an option for the union."
+    assert possible_after(text, [(0, 9), (14, 18), (45, 50)], len(text))
+    text = "Ratifying the deal was a relief for the union."
+    assert not possible_after(text, [(0, 9), (14, 18), (40, 45)], len(text))
 
 
 @pytest.mark.parametrize(
