@@ -39,16 +39,27 @@ _POOR = ("poor", "bad", "ill", "failing", "declining", "frail", "fragile", "crit
 
 
 def _degrees(noun: str, adjectives: tuple[str, ...]) -> tuple[str, ...]:
+    # ("in a good health": an article, as English learners write it)
     return tuple(
-        f"in {adjective} {kind}{noun}"
-        for adjective, kind in itertools.product(adjectives, _KINDS)
+        f"in {article}{adjective} {kind}{noun}"
+        for article, adjective, kind in itertools.product(
+            ("", "a "), adjectives, _KINDS
+        )
     )
 
 
 _TABLE: dict[str, Idiom] = {
     # adverbs in -ly and their phrases of a preposition and a noun (with the
     # adjective before a noun of the act: "manual digging")
-    "manually": Idiom(states=("by hand", "manual")),
+    "manually": Idiom(
+        states=(
+            "by hand",
+            "manual",
+            "with bare hands",
+            "with their hands",
+            "with their bare hands",
+        )
+    ),
     "personally": Idiom(states=("in person",)),
     "publicly": Idiom(states=("in public",)),
     "privately": Idiom(states=("in private",)),

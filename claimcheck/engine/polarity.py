@@ -25,9 +25,9 @@ from claimcheck.engine.prospects import (
     carried_out,
     possible_after,
     proposed_before,
-    rumoured_before,
+    rumoured,
 )
-from claimcheck.engine.sequences import earlier_lead
+from claimcheck.engine.sequences import earlier_lead, other_events_out
 from claimcheck.engine.terms import FLAGS
 
 if TYPE_CHECKING:
@@ -182,12 +182,12 @@ _NEGATION = guarded(
 _NOR = guarded(lazy(r"\bnor\b", FLAGS), "nor")
 _DENIAL = guarded(
     lazy(
-        r"\bden(?:y|ies|ied|ying|ial)\b"
+        r"\bden(?:y|ies|ied|ying|ial)\b|\brul(?:e|es|ed|ing)\s+out\b"
         r"|\b(?:reject|dismiss|refut|disput|contest|rebut)\w*\s+(?:\w+\s+){0,2}?"
         r"(?:that|claims?|reports?|rumou?rs?|suggestions?|allegations?|accounts?)\b",
         FLAGS,
     ),
-    "deny|denie|denying|denial|reject|dismiss|refut|disput|contest|rebut",
+    "deny|denie|denying|denial|reject|dismiss|refut|disput|contest|rebut|rul",
 )
 # "rumours that X are false": a report named before X, its falsity after it
 _REPORT_LEAD = guarded(
@@ -235,7 +235,9 @@ def read_cues(
     inside = blanked[start - clause[0] : end - clause[0]]
     tail = text[end : clause[1]]
     # (a phrase of another event opening the clause puts nothing of it)
-    before = _RELATIVE_ASIDE.sub(" ", lead[earlier_lead(lead) :] + inside)
+    before = _RELATIVE_ASIDE.sub(
+        " ", other_events_out(lead[earlier_lead(lead) :] + inside)
+    )
     suppositions: set[str] = set()
     negations = 0
     if text[sentence[0] : sentence[1]].rstrip().rstrip("\"'”’)").endswith("?"):
@@ -303,7 +305,7 @@ def read_cues(
         negations += 1
     # "rumours that the ferry was attacked" (but "rumours that ... are
     # false" denies it)
-    if not negations and rumoured_before(lead[-_TOPIC_REACH:]):
+    if not negations and rumoured(lead[-_TOPIC_REACH:], tail):
         suppositions.add("rumour")
     return Cues(negations=negations, suppositions=frozenset(suppositions))
 

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from claimcheck.engine.patterns import found, guarded, lazy, may_match
 from claimcheck.engine.terms import FLAGS
 
-__all__ = ["carried_out", "possible_after", "proposed_before", "rumoured_before"]
+__all__ = ["carried_out", "possible_after", "proposed_before", "rumoured"]
 
 # "remain possible", "could become possible", "were on the table", "is an
 # option", "was under review", "were being considered" (the statement's
@@ -65,7 +65,8 @@ _PROPOSED_BEFORE = guarded(
 # the that-clause before the statement's first word
 _RUMOURED_BEFORE = guarded(
     lazy(
-        r"\b(?:rumou?rs?|conspiracy\s+theor(?:y|ies|ists?)|speculation|hoax(?:es)?"
+        r"\b(?:rumou?rs?|conspiracy\s+theor(?:y|ies|ists?)|speculat\w*"
+        r"|theori[sz](?:e|es|ed|ing)|hoax(?:es)?"
         r"|misinformation|disinformation|unfounded\s+(?:claims?|reports?)"
         r"|unverified\s+(?:claims?|reports?)|unsubstantiated\s+(?:claims?|reports?)"
         r"|(?:claim(?:s|ed|ing)?|suggest(?:s|ed|ing)?|assert(?:s|ed|ing)?"
@@ -74,8 +75,27 @@ _RUMOURED_BEFORE = guarded(
         r"(?:\s+\S+){0,3}?\s*$",
         FLAGS,
     ),
-    "rumor|rumour|conspiracy|speculation|hoax|misinformation|disinformation"
-    "|unfounded|unverified|unsubstantiated|without",
+    "rumor|rumour|conspiracy|speculat|theoris|theoriz|hoax|misinformation"
+    "|disinformation|unfounded|unverified|unsubstantiated|without",
+)
+# a report that only spread: "claims that hackers caused the outage spread
+# online", "reports that the ship was attacked circulated"
+_REPORT_BEFORE = guarded(
+    lazy(
+        r"\b(?:claims?|reports?|suggestions?|allegations?|stories|posts|theories)"
+        r"\s+(?:that|of)(?:\s+\S+){0,3}?\s*$",
+        FLAGS,
+    ),
+    "claim|report|suggestion|allegation|stories|posts|theories",
+)
+_SPREAD_AFTER = guarded(
+    lazy(
+        r"^\W*(?:\w+\s+){0,2}?(?:spread|circulat(?:ed|es|ing)|swirl(?:ed|s|ing)"
+        r"|surfac(?:ed|es|ing)|went\s+viral|proliferat(?:ed|es|ing)"
+        r"|(?:were|was|have\s+been|had\s+been)\s+shared|gained\s+traction)\b",
+        FLAGS,
+    ),
+    "spread|circulat|swirl|surfac|viral|proliferat|shared|traction",
 )
 # "went ahead with plans to", "pressed ahead with its threat to", "carried
 # out its plan to", "followed through on a pledge to", "made good on its
@@ -116,10 +136,13 @@ def proposed_before(lead: str) -> bool:
     return found(_PROPOSED_BEFORE, lead)
 
 
-def rumoured_before(lead: str) -> bool:
+def rumoured(lead: str, tail: str) -> bool:
     """Whether ``lead`` ends in a rumour whose content the statement is
-    ("rumours that the")."""
-    return found(_RUMOURED_BEFORE, lead)
+    ("rumours that the"), or in a report that ``tail``, the clause after
+    it, says only spread ("claims that ... spread online")."""
+    return found(_RUMOURED_BEFORE, lead) or (
+        found(_REPORT_BEFORE, lead) and found(_SPREAD_AFTER, tail)
+    )
 
 
 def carried_out(window: str) -> bool:

@@ -39,7 +39,13 @@ from claimcheck.engine.terms import FLAGS
 if TYPE_CHECKING:
     from claimcheck.engine.statements import StatementMatch
 
-__all__ = ["clause_reaches", "earlier_lead", "later_clauses", "superseded"]
+__all__ = [
+    "clause_reaches",
+    "earlier_lead",
+    "later_clauses",
+    "other_events_out",
+    "superseded",
+]
 
 Span = tuple[int, int]
 
@@ -58,10 +64,11 @@ _ELLIPTIC = lazy(
 _SEQUENCE = guarded(
     lazy(
         r"\b(?:then|later|before|after|afterwards|eventually|subsequently"
-        r"|finally|having|following|but)\b",
+        r"|finally|having|following|until|but)\b",
         FLAGS,
     ),
-    "then|later|before|after|eventually|subsequently|finally|having|following|but",
+    "then|later|before|after|eventually|subsequently|finally|having|following"
+    "|until|but",
 )
 # a phrase of another event opening the clause: "After denying the charges
 # for a year, the suspect confessed", "Having rejected the offer twice, ..."
@@ -75,6 +82,12 @@ _OWN_OBJECT = lazy(
     r"\s+(?:the|a|an|his|her|its|their|this|that|these|those|two|three|four|five"
     r"|several|some|many|all|\d[\d,.]*)\s+(?:[\w-]+\s+){0,2}?[\w-]+",
     FLAGS,
+)
+# the same as an aside: "The suspect, after first denying the charges,
+# confessed"
+_EARLIER_ASIDE = guarded(
+    lazy(r",\s*(?:after|having|following|before|once)\b[^,;]*,", FLAGS),
+    "after|having|following|before|once",
 )
 # what turns text order round: the later in the text happened first
 _EARLIER_AFTER = guarded(
@@ -103,6 +116,12 @@ def earlier_lead(lead: str) -> int:
     negations and denials are that event's, not the statement's."""
     found_at = _EARLIER_LEAD.search(lead)
     return 0 if found_at is None else found_at.end()
+
+
+def other_events_out(text: str) -> str:
+    """``text`` without its asides of another event (", after first denying
+    the charges,")."""
+    return _EARLIER_ASIDE.sub(" ", text)
 
 
 def later_clauses(

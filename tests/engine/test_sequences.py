@@ -9,9 +9,9 @@ from claimcheck.engine.prospects import (
     carried_out,
     possible_after,
     proposed_before,
-    rumoured_before,
+    rumoured,
 )
-from claimcheck.engine.sequences import earlier_lead, later_clauses
+from claimcheck.engine.sequences import earlier_lead, later_clauses, other_events_out
 from claimcheck.engine.surnames import full_name, lone_surnames
 
 
@@ -57,9 +57,10 @@ def test_a_proposal_before_the_statement(lead: str, proposed: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    ("lead", "rumoured"),
+    ("lead", "rumoured_"),
     [
         ("Rumours that the ", True),
+        ("Many people speculated that ", True),
         ("A conspiracy theory that the ", True),
         ("Conspiracy theories claiming the ", True),
         ("Speculation that the ", True),
@@ -68,8 +69,28 @@ def test_a_proposal_before_the_statement(lead: str, proposed: bool) -> None:
         ("Reports that the ", False),
     ],
 )
-def test_a_rumour_around_the_statement(lead: str, rumoured: bool) -> None:
-    assert rumoured_before(lead) is rumoured
+def test_a_rumour_around_the_statement(lead: str, rumoured_: bool) -> None:
+    assert rumoured(lead, " was confirmed.") is rumoured_
+
+
+@pytest.mark.parametrize(
+    ("lead", "tail", "rumoured_"),
+    [
+        ("Claims that ", " spread online.", True),
+        ("Reports that the ", " circulated overnight.", True),
+        ("Reports that the ", " were confirmed on Monday.", False),
+        ("Police said the ", " spread online.", False),
+    ],
+)
+def test_a_report_that_only_spread(lead: str, tail: str, rumoured_: bool) -> None:
+    assert rumoured(lead, tail) is rumoured_
+
+
+def test_an_aside_of_another_event_is_left_out() -> None:
+    text = "The suspect, after first denying the charges, confessed"
+    assert "denying" not in other_events_out(text)
+    text = "The suspect, who denied the charges, confessed"
+    assert other_events_out(text) == text
 
 
 @pytest.mark.parametrize(
