@@ -3,18 +3,18 @@ sailed from Tobruk."
 
 A sentence that opens with a pronoun (``It``, ``He``, ``She``, ``They``) or
 a general subject (``Neither of the two men``, ``One of them``, ``The two
-men``, ``Both women``) may stand for a noun of the sentence before it, in
-the same paragraph.  It does so only where that sentence names exactly one
-candidate of the pronoun's kind: one thing in the singular for ``it`` (a
-noun phrase a determiner or a number opens: ``the trawler``, ``a cargo
-ship``), one person for ``he`` and ``she`` (a noun of people, a noun of an
-agent such as ``master``, or a name), one noun in the plural for ``they``
-and the general subjects (``their guards``, a bare ``reporters`` too).  Two
-candidates leave the pronoun unresolved: a wrong antecedent would state what
-the article does not, where an unresolved one only leaves the fact missing.
-An ``it`` that only opens what follows (``It was not known whether``, ``It
-is thought that``) stands for nothing, nor does a word that says whose
-something is (``the two men's lawyers``).
+men``, ``Both women``, ``All`` alone before its verb) may stand for a noun
+of the sentence before it, in the same paragraph.  It does so only where
+that sentence names exactly one candidate of the pronoun's kind: one thing
+in the singular for ``it`` (a noun phrase a determiner or a number opens:
+``the trawler``, ``a cargo ship``), one person for ``he`` and ``she`` (a
+noun of people, a noun of an agent such as ``master``, or a name), one noun
+in the plural for ``they`` and the general subjects (``their guards``, a
+bare ``reporters`` too).  Two candidates leave the pronoun unresolved: a
+wrong antecedent would state what the article does not, where an unresolved
+one only leaves the fact missing.  An ``it`` that only opens what follows
+(``It was not known whether``, ``It is thought that``) stands for nothing,
+nor does a word that says whose something is (``the two men's lawyers``).
 
 :func:`stand_in_after` gives, for a sentence, such a word opening the next
 one and the noun phrase it stands for; a statement whose subject is that noun is then
@@ -74,7 +74,9 @@ _OPENER = lazy(
     r"|(?P<plural>they"
     rf"|(?:neither|none|one|each|both|all|either|(?:{_NUMBER_WORDS}))\s+of\s+"
     rf"(?:them|the\s+(?:(?:{_NUMBER_WORDS})\s+)?{_GENERAL})"
-    rf"|(?:the|both|all)\s+(?:(?:{_NUMBER_WORDS})\s+)?{_GENERAL})"
+    rf"|(?:the|both|all)\s+(?:(?:{_NUMBER_WORDS})\s+)?{_GENERAL}"
+    # "All are in good health": a quantifier alone before its verb
+    r"|(?:all|both)(?=\s+(?:are|were|have|had|remain|remained|did|will|would)\b))"
     r")\b",
     regex.I,
 )

@@ -26,6 +26,7 @@ from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.units import convert_interval, dimension
 from claimcheck.engine.polarity import Cues, Reading, read_polarity
 from claimcheck.engine.requests import asks_for
+from claimcheck.engine.sequences import superseded
 from claimcheck.engine.sides import other_side, said_otherwise, speaks_of_running
 from claimcheck.engine.statements import (
     agrees,
@@ -317,42 +318,47 @@ def _sentence_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evide
     """Evidence of the claim's plain sentences, each clause quoted with its lead."""
     out: dict[tuple[int, int, str], Evidence] = {}
     text = index.article.text
-    for says, sentences in ((True, claim.says), (False, claim.contradicted_by)):
-        for sentence in sentences:
-            for found in find_statement(index, sentence):
-                if not context_holds(claim, index, found.start):
-                    continue
-                same = agrees(sentence, found.cues)
-                # a supposition the sentence makes itself is no news
-                read = _describe(
-                    Cues(
-                        negations=found.cues.negations,
-                        suppositions=found.cues.suppositions
-                        - sentence.cues.suppositions,
-                    )
-                )
-                said = repr(sentence.text)
-                if same is None:
-                    ok, why = None, f"puts {said} as a supposition: it states nothing"
-                elif says:
-                    ok = same
-                    why = f"states {said}" if same else f"states the reverse of {said}"
-                elif same:
-                    ok, why = False, f"states {said}, the opposite of the claim"
-                else:
-                    ok, why = None, f"denies {said}, which the claim does not list"
-                start, end = quoted_span(
-                    text,
-                    found,
-                    cued=bool(
-                        found.cues.negations
-                        or found.cues.suppositions - sentence.cues.suppositions
-                    ),
-                )
-                key = (start, end, why)
-                out.setdefault(
-                    key, _evidence(index, start, end, value=read, ok=ok, why=why)
-                )
+    readings = [
+        (says, sentence, found, agrees(sentence, found.cues))
+        for says, sentences in ((True, claim.says), (False, claim.contradicted_by))
+        for sentence in sentences
+        for found in find_statement(index, sentence)
+        if context_holds(claim, index, found.start)
+    ]
+    # "pleaded not guilty, then pleaded guilty": the later state stands
+    earlier = superseded(
+        text, [(r[2], r[3] if r[0] else (False if r[3] else None)) for r in readings]
+    )
+    for n, (says, sentence, found, same) in enumerate(readings):
+        # a supposition the sentence makes itself is no news
+        read = _describe(
+            Cues(
+                negations=found.cues.negations,
+                suppositions=found.cues.suppositions - sentence.cues.suppositions,
+            )
+        )
+        said = repr(sentence.text)
+        if same is None:
+            ok, why = None, f"puts {said} as a supposition: it states nothing"
+        elif says:
+            ok = same
+            why = f"states {said}" if same else f"states the reverse of {said}"
+        elif same:
+            ok, why = False, f"states {said}, the opposite of the claim"
+        else:
+            ok, why = None, f"denies {said}, which the claim does not list"
+        if n in earlier:
+            ok, why = None, f"{why}, a state its sentence tells a later one replaced"
+        start, end = quoted_span(
+            text,
+            found,
+            cued=bool(
+                found.cues.negations
+                or found.cues.suppositions - sentence.cues.suppositions
+            ),
+        )
+        key = (start, end, why)
+        out.setdefault(key, _evidence(index, start, end, value=read, ok=ok, why=why))
     return list(out.values())
 
 

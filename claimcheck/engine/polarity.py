@@ -21,6 +21,13 @@ from typing import TYPE_CHECKING
 
 from claimcheck.engine.leads import gerund_lead, others_intent
 from claimcheck.engine.patterns import count, found, guarded, lazy, may_match
+from claimcheck.engine.prospects import (
+    carried_out,
+    possible_after,
+    proposed_before,
+    rumoured,
+)
+from claimcheck.engine.sequences import earlier_lead, other_events_out
 from claimcheck.engine.terms import FLAGS
 
 if TYPE_CHECKING:
@@ -66,8 +73,9 @@ class Cues:
 # An open possibility is no denial: "could not rule out", "cannot exclude".
 _POSSIBILITY = guarded(
     lazy(
-        r"\b(?:(?:can|could|would|did|does|do|will)\s*(?:not|n't|never)|cannot"
-        r"|can't)\s+(?:\w+\s+)?(?:rule\s+out|exclude|be\s+ruled\s+out"
+        r"\b(?:(?:can|could|would|did|does|do|will|has|have|had)\s*(?:not|n't|never)"
+        r"|cannot"
+        r"|can't)\s+(?:\w+\s+)?(?:rul(?:e|ed)\s+out|exclud(?:e|ed)|be\s+ruled\s+out"
         r"|be\s+excluded)\b",
         FLAGS,
     ),
@@ -174,12 +182,12 @@ _NEGATION = guarded(
 _NOR = guarded(lazy(r"\bnor\b", FLAGS), "nor")
 _DENIAL = guarded(
     lazy(
-        r"\bden(?:y|ies|ied|ying|ial)\b"
+        r"\bden(?:y|ies|ied|ying|ial)\b|\brul(?:e|es|ed|ing)\s+out\b"
         r"|\b(?:reject|dismiss|refut|disput|contest|rebut)\w*\s+(?:\w+\s+){0,2}?"
         r"(?:that|claims?|reports?|rumou?rs?|suggestions?|allegations?|accounts?)\b",
         FLAGS,
     ),
-    "deny|denie|denying|denial|reject|dismiss|refut|disput|contest|rebut",
+    "deny|denie|denying|denial|reject|dismiss|refut|disput|contest|rebut|rul",
 )
 # "rumours that X are false": a report named before X, its falsity after it
 _REPORT_LEAD = guarded(
@@ -226,7 +234,10 @@ def read_cues(
     lead = blanked[: start - clause[0]]
     inside = blanked[start - clause[0] : end - clause[0]]
     tail = text[end : clause[1]]
-    before = _RELATIVE_ASIDE.sub(" ", lead + inside)
+    # (a phrase of another event opening the clause puts nothing of it)
+    before = _RELATIVE_ASIDE.sub(
+        " ", other_events_out(lead[earlier_lead(lead) :] + inside)
+    )
     suppositions: set[str] = set()
     negations = 0
     if text[sentence[0] : sentence[1]].rstrip().rstrip("\"'”’)").endswith("?"):
@@ -253,6 +264,9 @@ def read_cues(
         suppositions.add("condition")
     if found(_TOPIC, lead[-_TOPIC_REACH:]):
         suppositions.add("topic")
+    # "redundancies remain possible", "had proposed 400 redundancies"
+    if possible_after(text, words, clause[1]) or proposed_before(lead[-_TOPIC_REACH:]):
+        suppositions.add("possibility")
     denials = count(_NEGATION, before)
     # the verb of the statement is one of its words: the first that an
     # infinitive leads into decides ("refused to resign", "calls to resign");
@@ -269,7 +283,10 @@ def read_cues(
             break
         if intent and found(_INTENT, window):
             # "never offered to resign", "has no plans to": no intention, so
-            # no act either (but "was not asked to resign" is no account of it)
+            # no act either (but "was not asked to resign" is no account of
+            # it); "went ahead with plans to close" is the act
+            if carried_out(window):
+                break
             if denials % 2 == 0 or others_intent(window):
                 suppositions.add("intention")
             break
@@ -286,6 +303,10 @@ def read_cues(
     negations += count(_DENIAL, before)
     if found(_REPORT_LEAD, lead) and _FALSE_TAIL.match(tail):
         negations += 1
+    # "rumours that the ferry was attacked" (but "rumours that ... are
+    # false" denies it)
+    if not negations and rumoured(lead[-_TOPIC_REACH:], tail):
+        suppositions.add("rumour")
     return Cues(negations=negations, suppositions=frozenset(suppositions))
 
 

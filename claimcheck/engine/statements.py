@@ -13,7 +13,6 @@ between; the clause's own cues then say how the article puts it (see
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -26,6 +25,7 @@ from claimcheck.engine.antecedents import standing_for
 from claimcheck.engine.denials import reported_false
 from claimcheck.engine.derived import derive, possession_object
 from claimcheck.engine.derivedwords import derived_negations
+from claimcheck.engine.idioms import idiom_of
 from claimcheck.engine.leads import commanded
 from claimcheck.engine.nearest import sentence_bounds
 from claimcheck.engine.nominals import names_act, with_irregular
@@ -33,7 +33,9 @@ from claimcheck.engine.patterns import folds_plainly, lazy
 from claimcheck.engine.phrases import phrase_hits, phrases_with_of
 from claimcheck.engine.polarity import Cues, read_cues
 from claimcheck.engine.quoting import quoted_span
+from claimcheck.engine.sequences import clause_reaches
 from claimcheck.engine.slotwords import may_hold
+from claimcheck.engine.surnames import full_name, surname_stand_ins
 from claimcheck.engine.terms import (
     FLAGS,
     Term,
@@ -183,7 +185,11 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             # (a noun the tables give already keeps their reading)
             zero.update(set(zero_nouns(lower)) - set(more.nominals))
             derived["nominals"].update(joined + gerunds(lower) + zero_nouns(lower))
+            # "by hand" for "manually"; "in poor health" denies "healthy"
+            idiom = idiom_of(lower)
+            derived["negatives"].update(idiom.denies)
             forms = word_forms(lower) + more.spellings + joined
+            forms += idiom.states + idiom.denies
             forms += _SAME_WORD.get(lower, ())
             slots.append(_slot(Terms.of(forms)))
         else:
@@ -307,6 +313,9 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
         worth |= _stand_ins(
             index, hits, others, rest if sentence.pair_subject else None
         )
+        # "Marta Ilves was questioned. Ilves resigned": the surname alone
+        if sentence.pair_subject and full_name(sentence.text):
+            worth |= surname_stand_ins(index, hits, rest)
     if not worth:
         return []
     # the rarest slot picks the sentences worth reading
@@ -319,13 +328,8 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
             continue
         seen.add(bounds)
         cuts = statement_clauses(index, bounds)
-        previous: tuple[int, int] | None = None
-        for clause in itertools.pairwise(cuts):
-            reach = clause
-            if previous is not None and _ELLIPTIC.match(text, clause[0], clause[1]):
-                reach = (previous[0], clause[1])
-            previous = clause
-            chosen = _words_in(hits, reach)
+        for clause, reach in clause_reaches(text, cuts, hits):
+            chosen = _words_in(hits, reach, clause[0])
             if chosen is None:
                 continue
             words = tuple(sorted(chosen))
@@ -394,16 +398,11 @@ def _stand_ins(
     return {sentence_at(p[0]) for p in pronouns}
 
 
-# a clause that opens with a conjunction and goes straight on to its verb
-# shares the subject of the clause before: "..., but did not step down"
-_ELLIPTIC = lazy(
-    r"\W*(?:but|and|yet|or)\s+(?:(?:then|later|still|also|never|not|did|does|do"
-    r"|has|have|had|was|were|is|are|would|could|will)\b|\w+ed\b)",
-    FLAGS,
-)
 # "the minister's deputy": a word before a possessive names whose, not who
 # (the two characters after it), unless an act's noun follows (who imploded)
 _POSSESSIVE = ("'s", "’s")
+# a plural's: "the workers' families" (the three characters round its end)
+_PLURAL_POSSESSIVE = ("s' ", "s’ ")
 
 
 def _sentences_of(
@@ -445,28 +444,42 @@ def _own_hits(
         found = memo[key] = tuple(
             h
             for h in index.hits(slot)
-            if text[h[1] : h[1] + 2] not in _POSSESSIVE
-            or names_act(text, h[1] + 2, acts - zero)
-            or owns_act(text, h[1] + 2, zero)
+            if (after := _owner_end(text, h[1])) < 0
+            or names_act(text, after, acts - zero)
+            or owns_act(text, after, zero)
         )
     return found
 
 
+def _owner_end(text: str, end: int) -> int:
+    """Where the possessive ending a word at ``end`` ends ("minister's",
+    "workers'"); -1 if it has none."""
+    if text[end : end + 2] in _POSSESSIVE:
+        return end + 2
+    if text[end - 1 : end + 2] in _PLURAL_POSSESSIVE:
+        return end + 1
+    return -1
+
+
 def _words_in(
-    hits: list[tuple[tuple[int, int], ...]], clause: tuple[int, int]
+    hits: list[tuple[tuple[int, int], ...]], clause: tuple[int, int], own: int
 ) -> tuple[tuple[int, int], ...] | None:
     """One hit of every slot inside ``clause``, in the slots' order, none
-    shared; None if a slot lacks."""
+    shared, the first from ``own`` on where there is one; None if a slot
+    lacks."""
     chosen: list[tuple[int, int]] = []
     for slot_hits in hits:
-        i = bisect.bisect_left(slot_hits, (clause[0], clause[0]))
         found = None
-        while i < len(slot_hits) and slot_hits[i][1] <= clause[1]:
-            hit = slot_hits[i]
-            if not any(h[0] < hit[1] and hit[0] < h[1] for h in chosen):
-                found = hit
+        for begin in (own, clause[0]) if own > clause[0] else (clause[0],):
+            i = bisect.bisect_left(slot_hits, (begin, begin))
+            while i < len(slot_hits) and slot_hits[i][1] <= clause[1]:
+                hit = slot_hits[i]
+                if not any(h[0] < hit[1] and hit[0] < h[1] for h in chosen):
+                    found = hit
+                    break
+                i += 1
+            if found is not None:
                 break
-            i += 1
         if found is None:
             return None
         chosen.append(found)

@@ -48,6 +48,13 @@ def _resolved(text: str) -> list[tuple[str, str]]:
             "Two prisoners are held in Kyiv. One of them has spoken.",
             [("them", "prisoners")],
         ),
+        # a quantifier alone before its verb, not before a noun of its own
+        (
+            "Two prisoners are held in Kyiv. All are in good health.",
+            [("All", "prisoners")],
+        ),
+        ("Two prisoners are held in Kyiv. Both have spoken.", [("Both", "prisoners")]),
+        ("Two prisoners are held in Kyiv. All guards have left.", []),
         # two candidates, or none: the pronoun stands for nothing
         ("The trawler was seen by a cargo ship. It had left Tobruk.", []),
         ("The mayor met Anna Berg on Friday. She resigned.", []),
