@@ -20,6 +20,7 @@ import regex
 from claimcheck.engine.asides import verb_head
 from claimcheck.engine.binding import _NONE, Binding, Span, _space
 from claimcheck.engine.cues import Cues
+from claimcheck.engine.elided import elided_verb
 from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
@@ -84,6 +85,8 @@ _FIGURE_AT = lazy(
     regex.I,
 )
 _MAX_REACH = 3
+# a relative clause between commas: an aside on the noun before it
+_RELATIVE_ASIDE = lazy(r"\s*(?:which|who)\b[^,]*,\s*$", regex.I)
 #: one of these stands in every match of _FIGURE_AT
 _FIGURE_WORDS = ("figure", "number", "total", "tally", "count")
 
@@ -118,6 +121,14 @@ def reach(
         # "How many were hurt? Twelve, the airline said."
         found = prior()
         return _NONE if found is None else Binding(found, "answer")
+    if elided_verb(text, q, clause, cues):
+        # "An earlier version said 30 wagons derailed; 17 did."
+        for j in range(index - 1, max(index - 1 - _MAX_REACH, -1), -1):
+            found_hits = hits_in(clauses[j])
+            if found_hits:
+                return Binding(found_hits[-1], "resumed")
+        found = prior() if index == 0 else None
+        return _NONE if found is None else Binding(found, "resumed")
     anaphor = (
         _ANAPHOR.match(lead)
         if cues is None or cues.opens(clause[0], ("th", "it"), space=False)
@@ -140,6 +151,10 @@ def reach(
     ):
         for j in range(index - 1, max(index - 1 - _MAX_REACH, -1), -1):
             found_hits = hits_in(clauses[j])
+            if found_hits and _RELATIVE_ASIDE.match(text, clauses[j][0], clauses[j][1]):
+                # "The train, which derailed on the bend, was hauling 90
+                # wagons": the verb continues the clause before the aside
+                continue
             if found_hits:
                 if not _may_continue(lead, free=0) and _OBJECT.match(
                     text, found_hits[-1][1], clauses[j][1]
