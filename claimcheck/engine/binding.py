@@ -387,6 +387,7 @@ def bind(
         for h in hits
         if not q.end <= h[0] < run_start
         and not (h[1] <= q.start and _OWNER.match(text, h[1], q.start))
+        and not _in_note(text, q, h)
     ]
     if not hits:
         return _NONE
@@ -422,6 +423,15 @@ def _named(text: str, q: Quantity, clause: Span, hits: Sequence[Span]) -> Span |
             return hit
         pos = m.end()
     return None
+
+
+def _in_note(text: str, q: Quantity, h: Span) -> bool:
+    """Whether ``h`` stands in a bracketed note opened after ``q``: "Homes
+    destroyed: 412 (of 1,050 damaged)" says nothing of what 412 counts."""
+    if h[0] < q.end:
+        return False
+    opened = text.rfind("(", q.end, h[0])
+    return opened >= 0 and text.find(")", opened, h[0]) < 0
 
 
 def _space(text: str, start: int, end: int) -> int:
