@@ -24,9 +24,10 @@ from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import FLAGS
 
 if TYPE_CHECKING:
+    from claimcheck.engine.articles import Article
     from claimcheck.engine.index import ArticleIndex
 
-__all__ = ["Answer", "answered"]
+__all__ = ["Answer", "answered", "heads"]
 
 _AUXILIARY = r"(?:did|does|do|has|have|had|is|are|was|were)"
 _YES_NO = lazy(rf"[\s\"'“‘(]*{_AUXILIARY}\b", FLAGS)
@@ -86,3 +87,15 @@ def _answer(index: ArticleIndex, sentence: tuple[int, int]) -> Answer | None:
         return None
     no = bool(found.group("no") or found.group("not"))
     return Answer(int(no), after)
+
+
+def heads(article: Article, number: int) -> bool:
+    """Whether sentence ``number`` is a question standing as a paragraph of
+    its own, a heading the next paragraph answers ("How many died?" over
+    "Forty-one, the fire chief said.")."""
+    start, end = article.sentences[number]
+    if article.text[end - 1 : end] != "?" or number + 1 >= len(article.sentences):
+        return False
+    paragraph = article.paragraph_at(start)
+    after = article.sentences[number + 1][0]
+    return paragraph == (start, end) and article.paragraph_at(after)[0] == after

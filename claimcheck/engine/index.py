@@ -14,6 +14,7 @@ import operator
 from dataclasses import dataclass, field
 from typing import Any
 
+from claimcheck.engine.answers import heads
 from claimcheck.engine.articles import Article
 from claimcheck.engine.asides import predicate_past_asides
 from claimcheck.engine.binding import Binding, Rule, bind
@@ -248,17 +249,22 @@ def index_article(
     # a quantity never spans paragraphs, so each is read on its own
     quantities: list[Quantity] = []
     hi = 0
+    asked = False
     for paragraph in article.paragraphs:
         start, end = paragraph
         while hi < len(measure_hits) and measure_hits[hi][0] < start:
             hi += 1
+        holds = hi < len(measure_hits) and measure_hits[hi][0] < end
         if (
             read_all
-            or (hi < len(measure_hits) and measure_hits[hi][0] < end)
+            or holds
+            # the answer to a question heading ("How many died?")
+            or asked
             # a number joined to a measure noun ("a 40-vehicle pile-up")
             or lexicon.joins_noun(text, start, end)
         ):
             quantities += index.quantities_of(paragraph)
+        asked = holds and text[end - 1 : end] == "?"
     mentions: list[Mention] = []
     cues = Cues(text, index.folded)
     qi = 0
@@ -483,7 +489,7 @@ def _prior_measure(
     start, end = article.sentences[number - 1]
     if article.paragraph_at(start) != article.paragraph_at(
         article.sentences[number][0]
-    ):
+    ) and not heads(article, number - 1):
         return None
     i = bisect.bisect_left(measure_hits, (start, start))
     for h in measure_hits[i:]:
