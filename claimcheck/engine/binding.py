@@ -345,6 +345,9 @@ def bind(
         ]
         # the first measure word: "26 foreign nationals killed in the crush"
         counted = inside[0] if inside else None
+        if counted is None and len(run) == 1 and run[0][2].endswith("ed"):
+            # "18,000 qualified as claimants", "12 were listed as missing"
+            counted = _named_as(text, run[0][1], clause[1], hits)
         thing = (
             bool(run)
             and counted is None
@@ -423,6 +426,21 @@ def _named(text: str, q: Quantity, clause: Span, hits: Sequence[Span]) -> Span |
             return hit
         pos = m.end()
     return None
+
+
+# a verb of naming and "as": "qualified as claimants", "listed as missing"
+_AS = lazy(r"\s+as\s+(?:(?:a|an|the)\s+)?", regex.I)
+
+
+def _named_as(
+    text: str, end: int, clause_end: int, hits: Sequence[Span]
+) -> Span | None:
+    """The measure word that "as" names right after a past verb ending at
+    ``end`` ("18,000 qualified as claimants"), if any."""
+    named = _AS.match(text, end, clause_end)
+    if named is None:
+        return None
+    return next((h for h in hits if h[0] == named.end()), None)
 
 
 def _in_note(text: str, q: Quantity, h: Span) -> bool:
