@@ -7,9 +7,16 @@ in the sentence, or, where the number opens its sentence, the first of the
 sentence before ("Officials first said 30 boats sank. Only 21 did.").  A
 negated auxiliary (``17 did not``) states no count, nor does one with more
 words after it (``17 did so on Monday`` is left to the usual rule).
+
+Such a clause corrects what was said before it: the figure the same verb
+took earlier in the sentence ("said 212 were killed; 240 were") is then an
+interim count, which neither supports nor contradicts.
 """
 
 from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -17,7 +24,10 @@ from claimcheck.engine.cues import Cues
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 
-__all__ = ["elided_verb"]
+if TYPE_CHECKING:
+    from claimcheck.engine.index import Mention
+
+__all__ = ["corrected", "elided_verb"]
 
 Span = tuple[int, int]
 
@@ -48,3 +58,17 @@ def elided_verb(text: str, q: Quantity, clause: Span, cues: Cues | None = None) 
         _ELIDED.match(text, q.end, clause[1]) is not None
         and _LEAD.match(text, clause[0], q.start) is not None
     )
+
+
+def corrected(mentions: list[Mention]) -> None:
+    """Call interim, in place, the figures of ``mentions`` (one sentence's,
+    so far) bound to the verb that the last one, read as an elided verb
+    ("240 were"), takes again."""
+    last = mentions[-1]
+    for i, mention in enumerate(mentions[:-1]):
+        if mention.bound == last.bound and not mention.scope:
+            mentions[i] = dataclasses.replace(
+                mention,
+                scope="interim",
+                qualifier=(last.quantity.start, last.clause[1]),
+            )

@@ -20,6 +20,7 @@ from claimcheck.engine.asides import predicate_past_asides
 from claimcheck.engine.binding import Binding, Rule, bind
 from claimcheck.engine.clauses import clause_cuts
 from claimcheck.engine.cues import Cues
+from claimcheck.engine.elided import corrected
 from claimcheck.engine.groups import grouped
 from claimcheck.engine.lexicon import (
     GENERIC_MEASURES,
@@ -447,6 +448,8 @@ def _bind_sentence(
             )
         )
         out[-1:] = every_one(out[-1], also, floor, text=text, hits=sent_hits, cues=cues)
+        if binding.rule == "elided":
+            corrected(out)  # "said 212 were killed; 240 were"
         previous_end = q.end
     return out
 

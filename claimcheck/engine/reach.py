@@ -126,9 +126,9 @@ def reach(
         for j in range(index - 1, max(index - 1 - _MAX_REACH, -1), -1):
             found_hits = hits_in(clauses[j])
             if found_hits:
-                return Binding(found_hits[-1], "resumed")
+                return Binding(found_hits[-1], "elided")
         found = prior() if index == 0 else None
-        return _NONE if found is None else Binding(found, "resumed")
+        return _NONE if found is None else Binding(found, "elided")
     anaphor = (
         _ANAPHOR.match(lead)
         if cues is None or cues.opens(clause[0], ("th", "it"), space=False)
@@ -235,6 +235,10 @@ _ENDS_IN_MONEY = lazy(
 )
 #: words a heading before a colon may hold ("Confirmed dead:", "Death toll:")
 _HEADING_WORDS = 4
+#: words the label of a fact box's row may hold
+_ROW_WORDS = 6
+#: what ends a fact box's label in place of a colon ("Dead – 212")
+_ROW_MARKS = ("–", "—", "|", " -")
 
 
 def _heading(
@@ -246,9 +250,17 @@ def _heading(
     heading."""
     gap = text[before[1] : clause[0]]
     body = text[before[0] : before[1]]
-    if ":" not in gap and not body.rstrip().endswith(":"):
+    # a fact box's row: its label opens its line
+    row = text[before[0] - 1 : before[0]] in ("", "\n")
+    if (
+        ":" not in gap
+        and not body.rstrip().endswith(":")
+        # "Dead – 212", "Injured | 1,450": a label before a dash or a bar
+        and not (row and body.rstrip().endswith(_ROW_MARKS))
+    ):
         return None
-    if len(body.split()) > _HEADING_WORDS:
+    # "Crashes linked to the fault: 14": a row's label may say more
+    if len(body.split()) > (_ROW_WORDS if row else _HEADING_WORDS):
         return None
     found = hits_in(before)
     return found[-1] if found else None
