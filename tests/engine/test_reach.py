@@ -45,7 +45,45 @@ def bound_in(lexicon: Lexicon, text: str, number: str) -> tuple[str | None, str]
             None,
             "",
         ),
-        ("How many were hurt?\n\nTwelve, the airline said.", "Twelve", None, ""),
+        # a question standing as its own paragraph heads the next: it is
+        # answered there; one closing a longer paragraph is not
+        (
+            "How many were hurt?\n\nTwelve, the airline said.",
+            "Twelve",
+            "hurt",
+            "answer",
+        ),
+        (
+            "The airline met families. How many were hurt?\n\nTwelve, it said.",
+            "Twelve",
+            None,
+            "",
+        ),
+        # a bare auxiliary standing for the verb before: "17 did"
+        ("Police said 30 were arrested; 17 were.", "17", "arrested", "elided"),
+        ("An early report said 12 drowned; in fact 9 did.", "9", "drowned", "elided"),
+        ("Officials said 40 were hurt. Only 25 were.", "25", "hurt", "elided"),
+        ("Police said 30 were arrested; 17 were not.", "17", None, ""),
+        ("Police said 30 were arrested; 17 were on Monday.", "17", None, ""),
+        # a resumed verb skips a relative aside on the subject before it
+        (
+            "The ferry, which sank at dawn, was carrying 300 sacks of mail.",
+            "300",
+            None,
+            "",
+        ),
+        (
+            "The number rescued, which police revised twice, rose to 80.",
+            "80",
+            "rescued",
+            "resumed",
+        ),
+        # a fact box's row: a dash or a bar for the colon, a longer label
+        ("Dead – 212 (police figure)\nInjured – 1,450", "212", "Dead", "label"),
+        ("Injured — 1,450\nMissing — 38", "1,450", "Injured", "label"),
+        ("People hurt in the second blast: 1,450", "1,450", "hurt", "label"),
+        # not a dash inside a line, nor a long label in running prose
+        ("The count – 212 in all – was read out.", "212", None, ""),
         # a verb of its own after one that already has its object
         (
             "Coastguards rescued the crew and, in an hour, towed 112 people.",
@@ -57,3 +95,18 @@ def bound_in(lexicon: Lexicon, text: str, number: str) -> tuple[str | None, str]
 )
 def test_rule(text: str, number: str, word: str | None, rule: str) -> None:
     assert bound_in(LEXICON, text, number) == (word, rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "later"),
+    [
+        ("Police said 30 were arrested; 17 were.", "30", "17"),
+        ("An early list said 212 drowned; in fact 240 did.", "212", "240"),
+    ],
+)
+def test_an_elided_verb_corrects_the_figure_before(
+    text: str, earlier: str, later: str
+) -> None:
+    index = index_article(parse_article(text, path="a.txt"), LEXICON, read_all=True)
+    scopes = {m.quantity.text: m.scope for m in index.mentions}
+    assert (scopes[earlier], scopes[later]) == ("interim", "")
