@@ -58,7 +58,9 @@ def seed_project(pytester: pytest.Pytester) -> pytest.Pytester:
 
 
 #: the held-out corpora besides the first (tests/test_heldout.py)
-HELD_OUT = frozenset({"fresh", "unseen", "novel", "sealed", "blind", "veiled", "cloaked"})
+HELD_OUT = frozenset(
+    {"fresh", "unseen", "novel", "sealed", "blind", "veiled", "cloaked"}
+)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
