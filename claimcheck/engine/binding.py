@@ -92,6 +92,7 @@ from claimcheck.engine.asides import AUX, AUX_TAIL
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.denials import denied_report
 from claimcheck.engine.durations import term_of
+from claimcheck.engine.elided import elided_verb
 from claimcheck.engine.nouns import PERSONS, STOP
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.partitives import past_whole, relative_next
@@ -244,6 +245,9 @@ def _duration_or_age(
         or _DURATION_BEFORE.search(text, clause[0], q.start)
     ):
         return "duration"
+    if elided_verb(text, q, clause, cues):
+        # "An earlier version said 8 died. Six did.": the correction itself
+        return ""
     return "denied" if denied_report(text, q.start, q.end, cues=cues) else ""
 
 
