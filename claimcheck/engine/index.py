@@ -407,6 +407,7 @@ def _bind_sentence(
                 prior=prior,
                 last=next((m.bound for m in reversed(out) if m.bound in fitting), None),
                 cues=cues,
+                generic=generic,
             )
         if binding.rule == "counted noun" and binding.bound is not None:
             following = quantities[qi + 1] if qi + 1 < len(quantities) else None

@@ -30,7 +30,9 @@ __all__ = ["reach"]
 # "their number", "the figure", "it", "they" opening a sentence
 _ANAPHOR = lazy(
     r"\s*(?:(?:their|its)\s+(?:numbers?|total|tally|count|figure)"
-    r"|(?:the|that|this)\s+(?:figure|total|tally|count|number)(?!\s+of\b)"
+    r"|(?:the|that|this)\s+(?:(?:correct|right|actual|true|real|latest|revised"
+    r"|updated|new|final|official)\s+)?(?:figure|total|tally|count|number)"
+    r"(?!\s+of\b)"
     r"|they|it)\b",
     regex.I,
 )
@@ -86,7 +88,7 @@ _FIGURE_AT = lazy(
 )
 _MAX_REACH = 3
 # a relative clause between commas: an aside on the noun before it
-_RELATIVE_ASIDE = lazy(r"\s*(?:which|who)\b[^,]*,\s*$", regex.I)
+_RELATIVE_ASIDE = lazy(r"\s*(?:which|who|whom|whose|where|when)\b[^,]*,\s*$", regex.I)
 #: one of these stands in every match of _FIGURE_AT
 _FIGURE_WORDS = ("figure", "number", "total", "tally", "count")
 
@@ -101,13 +103,15 @@ def reach(
     prior: Callable[[], Span | None],
     last: Span | None = None,
     cues: Cues | None = None,
+    generic: Callable[[Span], bool] = lambda h: False,
 ) -> Binding:
     """Bind a quantity whose clause ``clauses[index]`` holds no measure word.
 
     ``hits_in`` gives the measure words of a clause that fit ``q``; ``prior``
     the first measure word of the sentence before, in the same paragraph;
     ``last`` the measure word of the last figure bound in its sentence;
-    ``cues`` (the article's) skips the readings that cannot apply.
+    ``cues`` (the article's) skips the readings that cannot apply;
+    ``generic`` tells a built-in event word no claim of the suite uses.
     """
     clause = clauses[index]
     lead = text[clause[0] : q.start]
@@ -168,7 +172,7 @@ def reach(
                 return _NONE if first is None else Binding(first, "anaphor")
         return _NONE
     if index > 0 and not lead.strip():
-        heading = _heading(text, clauses[index - 1], clause, hits_in)
+        heading = _heading(text, clauses[index - 1], clause, hits_in, generic)
         if heading is not None:
             return Binding(heading, "label")
         if (
@@ -242,7 +246,11 @@ _ROW_MARKS = ("–", "—", "|", " -")
 
 
 def _heading(
-    text: str, before: Span, clause: Span, hits_in: Callable[[Span], list[Span]]
+    text: str,
+    before: Span,
+    clause: Span,
+    hits_in: Callable[[Span], list[Span]],
+    generic: Callable[[Span], bool],
 ) -> Span | None:
     """The measure word of a short heading that a colon joins to the number
     opening ``clause`` ("Dead: 212.", "Injured: 1,450; missing: 38"), as a
@@ -263,7 +271,10 @@ def _heading(
     if len(body.split()) > (_ROW_WORDS if row else _HEADING_WORDS):
         return None
     found = hits_in(before)
-    return found[-1] if found else None
+    # "Customers affected: 2.1 million": a claim's own word before a built-in
+    # event word
+    own = [h for h in found if not generic(h)]
+    return (own or found)[-1] if found else None
 
 
 # "How many were hurt?" closing the sentence before
