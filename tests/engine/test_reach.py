@@ -78,6 +78,32 @@ def bound_in(lexicon: Lexicon, text: str, number: str) -> tuple[str | None, str]
             "rescued",
             "resumed",
         ),
+        (
+            "The mine, where 12 drowned in 1990, was holding 300 tonnes of coal.",
+            "300 tonnes",
+            None,
+            "",
+        ),
+        # an anaphor may say the figure is the right one
+        (
+            "Police first said 40 were hurt. The correct figure is 25.",
+            "25",
+            "hurt",
+            "anaphor",
+        ),
+        (
+            "Police said 40 were hurt on Monday. The latest total is 52.",
+            "52",
+            "hurt",
+            "anaphor",
+        ),
+        # the number of an elided verb is the correction, not the report
+        (
+            "An earlier version of this article said 8 drowned. Six did.",
+            "Six",
+            "drowned",
+            "elided",
+        ),
         # a fact box's row: a dash or a bar for the colon, a longer label
         ("Dead – 212 (police figure)\nInjured – 1,450", "212", "Dead", "label"),
         ("Injured — 1,450\nMissing — 38", "1,450", "Injured", "label"),
@@ -110,3 +136,20 @@ def test_an_elided_verb_corrects_the_figure_before(
     index = index_article(parse_article(text, path="a.txt"), LEXICON, read_all=True)
     scopes = {m.quantity.text: m.scope for m in index.mentions}
     assert (scopes[earlier], scopes[later]) == ("interim", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "word"),
+    [
+        # a fact box's label: a claim's own word before a built-in event word
+        ("THE CASE\nCustomers affected: 2.1 million", "2.1 million", "Customers"),
+        ("IN FIGURES\nPassengers evacuated: 310", "310", "Passengers"),
+        # a built-in event word alone still labels its row
+        ("IN FIGURES\nHomes evacuated: 310", "310", "evacuated"),
+    ],
+)
+def test_a_label_prefers_a_claims_own_word(text: str, number: str, word: str) -> None:
+    lexicon = build_lexicon(
+        [(Terms.of(["customers"]), None), (Terms.of(["passengers"]), None)]
+    )
+    assert bound_in(lexicon, text, number) == (word, "label")
