@@ -88,7 +88,10 @@ _FIGURE_AT = lazy(
 )
 _MAX_REACH = 3
 # a relative clause between commas: an aside on the noun before it
-_RELATIVE_ASIDE = lazy(r"\s*(?:which|who|whom|whose|where|when)\b[^,]*,\s*$", regex.I)
+# (a comma inside a number, "5,200", does not close it)
+_RELATIVE_ASIDE = lazy(
+    r"\s*(?:which|who|whom|whose|where|when)\b(?:[^,]|,(?=\d))*,\s*$", regex.I
+)
 #: one of these stands in every match of _FIGURE_AT
 _FIGURE_WORDS = ("figure", "number", "total", "tally", "count")
 

@@ -84,6 +84,12 @@ def bound_in(lexicon: Lexicon, text: str, number: str) -> tuple[str | None, str]
             None,
             "",
         ),
+        (
+            "The town, where 5,200 were rescued, now holds 14,000 sandbags.",
+            "14,000",
+            None,
+            "",
+        ),
         # an anaphor may say the figure is the right one
         (
             "Police first said 40 were hurt. The correct figure is 25.",
