@@ -60,10 +60,12 @@ def elided_verb(text: str, q: Quantity, clause: Span, cues: Cues | None = None) 
     )
 
 
-def corrected(mentions: list[Mention]) -> None:
+def corrected(mentions: list[Mention], rule: str) -> None:
     """Call interim, in place, the figures of ``mentions`` (one sentence's,
-    so far) bound to the verb that the last one, read as an elided verb
-    ("240 were"), takes again."""
+    so far) bound to the verb that the last one, bound by ``rule``, takes
+    again when that rule is an elided verb ("240 were")."""
+    if rule != "elided":
+        return
     last = mentions[-1]
     for i, mention in enumerate(mentions[:-1]):
         if mention.bound == last.bound and not mention.scope:

@@ -14,7 +14,7 @@ import operator
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimcheck.engine.answers import heads
+from claimcheck.engine.answers import asked_above, follows
 from claimcheck.engine.articles import Article
 from claimcheck.engine.asides import predicate_past_asides
 from claimcheck.engine.binding import Binding, Rule, bind
@@ -32,6 +32,7 @@ from claimcheck.engine.numbers.reader import Quantity, read_quantities
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.reach import reach
 from claimcheck.engine.remainders import remainders
+from claimcheck.engine.rows import row_unit
 from claimcheck.engine.scope import Scope, combined, scope_of
 from claimcheck.engine.sums import summed
 from claimcheck.engine.terms import Terms, normalize
@@ -250,22 +251,18 @@ def index_article(
     # a quantity never spans paragraphs, so each is read on its own
     quantities: list[Quantity] = []
     hi = 0
-    asked = False
     for paragraph in article.paragraphs:
         start, end = paragraph
         while hi < len(measure_hits) and measure_hits[hi][0] < start:
             hi += 1
-        holds = hi < len(measure_hits) and measure_hits[hi][0] < end
         if (
             read_all
-            or holds
-            # the answer to a question heading ("How many died?")
-            or asked
+            or (hi < len(measure_hits) and measure_hits[hi][0] < end)
             # a number joined to a measure noun ("a 40-vehicle pile-up")
             or lexicon.joins_noun(text, start, end)
+            or asked_above(text, start)  # the answer to "How many died?"
         ):
             quantities += index.quantities_of(paragraph)
-        asked = holds and text[end - 1 : end] == "?"
     mentions: list[Mention] = []
     cues = Cues(text, index.folded)
     qi = 0
@@ -357,6 +354,7 @@ def _bind_sentence(
             ci = bisect.bisect_right(clause_starts, q.start) - 1
             last = bisect.bisect_right(clause_starts, q.end - 1) - 1
             clause = (clauses[ci][0], clauses[last][1])
+        q = row_unit(text, q, clauses[ci - 1], clause) if ci else q  # "Days: 17"
         kind = kind_of(q.unit)
         fitting = fitting_of.get(kind)
         if fitting is None:
@@ -449,8 +447,7 @@ def _bind_sentence(
             )
         )
         out[-1:] = every_one(out[-1], also, floor, text=text, hits=sent_hits, cues=cues)
-        if binding.rule == "elided":
-            corrected(out)  # "said 212 were killed; 240 were"
+        corrected(out, binding.rule)  # "said 212 were killed; 240 were"
         previous_end = q.end
     return out
 
@@ -486,14 +483,12 @@ def _prior_measure(
     measure_hits: list[tuple[int, int]],
 ) -> tuple[int, int] | None:
     """The first measure word taking ``kind`` in the sentence before
-    ``number``, when both lie in one paragraph."""
+    ``number``, when ``number`` :func:`~.answers.follows` it."""
     if number == 0:
         return None
     article = index.article
     start, end = article.sentences[number - 1]
-    if article.paragraph_at(start) != article.paragraph_at(
-        article.sentences[number][0]
-    ) and not heads(article, number - 1):
+    if not follows(article, number):
         return None
     i = bisect.bisect_left(measure_hits, (start, start))
     for h in measure_hits[i:]:
