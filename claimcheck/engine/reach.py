@@ -175,7 +175,14 @@ def reach(
                 return _NONE if first is None else Binding(first, "anaphor")
         return _NONE
     if index > 0 and not lead.strip():
-        heading = _heading(text, clauses[index - 1], clause, hits_in, generic)
+        heading = _heading(
+            text,
+            clauses[index - 1],
+            clause,
+            hits_in,
+            generic=generic,
+            opening=clauses[0][0],
+        )
         if heading is not None:
             return Binding(heading, "label")
         if (
@@ -253,16 +260,25 @@ def _heading(
     before: Span,
     clause: Span,
     hits_in: Callable[[Span], list[Span]],
+    *,
     generic: Callable[[Span], bool],
+    opening: int,
 ) -> Span | None:
     """The measure word of a short heading that a colon joins to the number
     opening ``clause`` ("Dead: 212.", "Injured: 1,450; missing: 38"), as a
     fact box or a live blog lists figures; None when ``before`` is no such
-    heading."""
+    heading.  ``opening`` is where the sentence opens: a row's label may
+    run from there over a comma ("Flights cancelled, worldwide: 3,400")."""
     gap = text[before[1] : clause[0]]
+    # a fact box's row: its label opens its line, maybe with a qualifier
+    # after a comma ("Flights cancelled, worldwide: 3,400")
+    line = text.rfind("\n", 0, before[0]) + 1
+    row = line == before[0] or (
+        line == opening and text[before[0] - 1 : before[0]] == ","
+    )
+    if row:
+        before = (line, before[1])
     body = text[before[0] : before[1]]
-    # a fact box's row: its label opens its line
-    row = text[before[0] - 1 : before[0]] in ("", "\n")
     if (
         ":" not in gap
         and not body.rstrip().endswith(":")
@@ -280,8 +296,9 @@ def _heading(
     return (own or found)[-1] if found else None
 
 
-# "How many were hurt?" closing the sentence before
-_QUESTION = lazy(r"\bhow\s+(?:many|much)\b[^.!?]{0,120}\?[\s\"'”’)]*$", regex.I)
+# "How many were hurt?", "How long were they trapped?" closing the sentence
+# before
+_QUESTION = lazy(r"\bhow\s+(?:many|much|long)\b[^.!?]{0,120}\?[\s\"'”’)]*$", regex.I)
 # what may stand before the answer: "The airline said 20", "Police say"
 _ANSWER_LEAD = lazy(
     r"\s*(?:(?:[\w'’-]+\s+){0,3}?(?:said|says|say|told|reported|reports|estimated"
