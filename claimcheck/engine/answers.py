@@ -24,9 +24,10 @@ from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import FLAGS
 
 if TYPE_CHECKING:
+    from claimcheck.engine.articles import Article
     from claimcheck.engine.index import ArticleIndex
 
-__all__ = ["Answer", "answered"]
+__all__ = ["Answer", "answered", "asked_above", "follows", "heads"]
 
 _AUXILIARY = r"(?:did|does|do|has|have|had|is|are|was|were)"
 _YES_NO = lazy(rf"[\s\"'“‘(]*{_AUXILIARY}\b", FLAGS)
@@ -86,3 +87,33 @@ def _answer(index: ArticleIndex, sentence: tuple[int, int]) -> Answer | None:
         return None
     no = bool(found.group("no") or found.group("not"))
     return Answer(int(no), after)
+
+
+def heads(article: Article, number: int) -> bool:
+    """Whether sentence ``number`` is a question standing as a paragraph of
+    its own, a heading the next paragraph answers ("How many died?" over
+    "Forty-one, the fire chief said.")."""
+    start, end = article.sentences[number]
+    if article.text[end - 1 : end] != "?" or number + 1 >= len(article.sentences):
+        return False
+    paragraph = article.paragraph_at(start)
+    after = article.sentences[number + 1][0]
+    return paragraph == (start, end) and article.paragraph_at(after)[0] == after
+
+
+def follows(article: Article, number: int) -> bool:
+    """Whether sentence ``number`` follows the one before in its paragraph,
+    or answers it as the heading of its own (``number`` > 0)."""
+    start = article.sentences[number - 1][0]
+    return article.paragraph_at(start) == article.paragraph_at(
+        article.sentences[number][0]
+    ) or heads(article, number - 1)
+
+
+def asked_above(text: str, start: int) -> bool:
+    """Whether a question mark closes what stands before the paragraph at
+    ``start`` (a question heading it may answer)."""
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1 : i] == "?" and i > 0

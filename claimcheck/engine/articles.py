@@ -487,5 +487,10 @@ def _is_wrapped(lines: list[str]) -> bool:
 
 #: a list item's mark: "- ", "* ", "• ", "1. ", "2) "
 _BULLET = re.compile(r"[ \t]*(?:[-*•▪◦–—]|\d{1,2}[.)])[ \t]")
-#: a line that a short heading and a colon open: "Injured: 1,450"
-_HEADED = re.compile(r"[ \t]*[^\s:][^:\n]{0,38}:[ \t]+\S")
+#: a line that a short heading and a colon open: "Injured: 1,450"; or a
+#: dash or a bar with a figure after it ("Deaths - 38", "Rescued | 96"); or
+#: a live blog's time ("14:05 Death toll rises to 41")
+_HEADED = re.compile(
+    r"[ \t]*(?:[^\s:|][^:|\n]{0,38}(?::[ \t]+\S|[ \t][-–—|][ \t]+[^\n]*\d)"
+    r"|\d{1,2}[:.]\d\d[ \t]+\S)"
+)

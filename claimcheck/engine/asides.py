@@ -45,11 +45,18 @@ AUX_TAIL = lazy(
 # children,"): its number does not reach past it to the verb.
 _ASIDE_OPENER = re.compile(
     r"\s*(?:includ\w*|among|excluding|such\s+as|like|of\s+whom|of\s+which"
-    r"|who|whom|whose|which|where|with|without|most|many|some|all|both|each|mostly"
+    r"|who|whom|whose|which|where|with|without|most|many|some(?!\s+\d)|all|both"
+    r"|each|mostly"
     r"|mainly|chiefly|and|or|but|plus)\b",
     re.I,
 )
 _MAX_ASIDES = 2
+# a clause that only gives the count of the noun before it: "23 in all,"
+_IN_ALL = re.compile(
+    r"\s*(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?"
+    r"[\w.,]+\s+(?:in\s+all|in\s+total|all\s+told|altogether|of\s+them)\s*,\s*$",
+    re.I,
+)
 
 
 # one or two asides between commas, from the verb to the number's clause
@@ -141,14 +148,18 @@ def predicate_past_asides(
     if _ASIDE_OPENER.match(text, clause[0]):
         return None
     later = [c for c in clauses[after:] if text[c[0] : c[1]].strip()]
+    in_all = _IN_ALL.match(text, clause[0], clause[1]) is not None
     for asides, (start, end) in enumerate(later):
         body = text[start:end]
         head: int | None = start + len(body) - len(body.lstrip())
         assert head is not None
         verb = verb_head(text, head, end)
         # the first clause after the number's own resumes it only when it
-        # opens with a verb group; later ones may open with the verb itself
-        head = verb if asides == 0 or verb is not None else head
+        # opens with a verb group; later ones may open with the verb itself,
+        # and so may the first after an appositive count ("The pilots, 900
+        # in all, walked out")
+        if verb is not None or (asides == 0 and not in_all):
+            head = verb
         found = next((h for h in hits if h[0] == head), None)
         if found is not None:
             return found

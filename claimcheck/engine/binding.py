@@ -92,6 +92,7 @@ from claimcheck.engine.asides import AUX, AUX_TAIL
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.denials import denied_report
 from claimcheck.engine.durations import term_of
+from claimcheck.engine.elided import elided_verb
 from claimcheck.engine.nouns import PERSONS, STOP
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.partitives import past_whole, relative_next
@@ -104,7 +105,7 @@ __all__ = ["Binding", "Rule", "bind"]
 Rule = Literal[
     "", "object", "subject", "counted noun", "nearest", "partitive", "duration",
     "age", "rate", "pronoun", "resumed", "anaphor", "appositive", "compound", "sum",
-    "group", "named", "label", "denied", "answer", "shared",
+    "group", "named", "label", "denied", "answer", "shared", "elided",
 ]  # fmt: skip
 Span = tuple[int, int]
 
@@ -244,6 +245,9 @@ def _duration_or_age(
         or _DURATION_BEFORE.search(text, clause[0], q.start)
     ):
         return "duration"
+    if elided_verb(text, q, clause, cues):
+        # "An earlier version said 8 died. Six did.": the correction itself
+        return ""
     return "denied" if denied_report(text, q.start, q.end, cues=cues) else ""
 
 
@@ -345,6 +349,9 @@ def bind(
         ]
         # the first measure word: "26 foreign nationals killed in the crush"
         counted = inside[0] if inside else None
+        if counted is None and len(run) == 1 and run[0][2].endswith("ed"):
+            # "18,000 qualified as claimants", "12 were listed as missing"
+            counted = _named_as(text, run[0][1], clause[1], hits)
         thing = (
             bool(run)
             and counted is None
@@ -387,6 +394,7 @@ def bind(
         for h in hits
         if not q.end <= h[0] < run_start
         and not (h[1] <= q.start and _OWNER.match(text, h[1], q.start))
+        and not _in_note(text, q, h)
     ]
     if not hits:
         return _NONE
@@ -422,6 +430,30 @@ def _named(text: str, q: Quantity, clause: Span, hits: Sequence[Span]) -> Span |
             return hit
         pos = m.end()
     return None
+
+
+# a verb of naming and "as": "qualified as claimants", "listed as missing"
+_AS = lazy(r"\s+as\s+(?:(?:a|an|the)\s+)?", regex.I)
+
+
+def _named_as(
+    text: str, end: int, clause_end: int, hits: Sequence[Span]
+) -> Span | None:
+    """The measure word that "as" names right after a past verb ending at
+    ``end`` ("18,000 qualified as claimants"), if any."""
+    named = _AS.match(text, end, clause_end)
+    if named is None:
+        return None
+    return next((h for h in hits if h[0] == named.end()), None)
+
+
+def _in_note(text: str, q: Quantity, h: Span) -> bool:
+    """Whether ``h`` stands in a bracketed note opened after ``q``: "Homes
+    destroyed: 412 (of 1,050 damaged)" says nothing of what 412 counts."""
+    if h[0] < q.end:
+        return False
+    opened = text.rfind("(", q.end, h[0])
+    return opened >= 0 and text.find(")", opened, h[0]) < 0
 
 
 def _space(text: str, start: int, end: int) -> int:

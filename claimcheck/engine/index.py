@@ -14,11 +14,13 @@ import operator
 from dataclasses import dataclass, field
 from typing import Any
 
+from claimcheck.engine.answers import asked_above, follows
 from claimcheck.engine.articles import Article
 from claimcheck.engine.asides import predicate_past_asides
 from claimcheck.engine.binding import Binding, Rule, bind
 from claimcheck.engine.clauses import clause_cuts
 from claimcheck.engine.cues import Cues
+from claimcheck.engine.elided import corrected
 from claimcheck.engine.groups import grouped
 from claimcheck.engine.lexicon import (
     GENERIC_MEASURES,
@@ -30,6 +32,7 @@ from claimcheck.engine.numbers.reader import Quantity, read_quantities
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.reach import reach
 from claimcheck.engine.remainders import remainders
+from claimcheck.engine.rows import row_unit
 from claimcheck.engine.scope import Scope, combined, scope_of
 from claimcheck.engine.sums import split_amounts, summed
 from claimcheck.engine.terms import Terms, normalize
@@ -257,6 +260,7 @@ def index_article(
             or (hi < len(measure_hits) and measure_hits[hi][0] < end)
             # a number joined to a measure noun ("a 40-vehicle pile-up")
             or lexicon.joins_noun(text, start, end)
+            or asked_above(text, start)  # the answer to "How many died?"
         ):
             quantities += index.quantities_of(paragraph)
     mentions: list[Mention] = []
@@ -350,6 +354,7 @@ def _bind_sentence(
             ci = bisect.bisect_right(clause_starts, q.start) - 1
             last = bisect.bisect_right(clause_starts, q.end - 1) - 1
             clause = (clauses[ci][0], clauses[last][1])
+        q = row_unit(text, q, clauses[ci - 1], clause) if ci else q  # "Days: 17"
         kind = kind_of(q.unit)
         fitting = fitting_of.get(kind)
         if fitting is None:
@@ -400,6 +405,7 @@ def _bind_sentence(
                 prior=prior,
                 last=next((m.bound for m in reversed(out) if m.bound in fitting), None),
                 cues=cues,
+                generic=generic,
             )
         if binding.rule == "counted noun" and binding.bound is not None:
             following = quantities[qi + 1] if qi + 1 < len(quantities) else None
@@ -442,6 +448,7 @@ def _bind_sentence(
         )
         out[-1:] = every_one(out[-1], also, floor, text=text, hits=sent_hits, cues=cues)
         split_amounts(text, out, sentence[1], cues)
+        corrected(out, binding.rule)  # "said 212 were killed; 240 were"
         previous_end = q.end
     return out
 
@@ -477,14 +484,12 @@ def _prior_measure(
     measure_hits: list[tuple[int, int]],
 ) -> tuple[int, int] | None:
     """The first measure word taking ``kind`` in the sentence before
-    ``number``, when both lie in one paragraph."""
+    ``number``, when ``number`` :func:`~.answers.follows` it."""
     if number == 0:
         return None
     article = index.article
     start, end = article.sentences[number - 1]
-    if article.paragraph_at(start) != article.paragraph_at(
-        article.sentences[number][0]
-    ):
+    if not follows(article, number):
         return None
     i = bisect.bisect_left(measure_hits, (start, start))
     for h in measure_hits[i:]:

@@ -161,7 +161,9 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
     # a mention counts when one of the claim's measure terms starts where its
     # measure word does (the suite's longest term may run further: "death
     # toll" for a claim measuring "death")
-    own = {start for start, _ in index.hits(claim.measure)}
+    own: dict[int, int] = {}
+    for start, end in index.hits(claim.measure):
+        own[start] = max(end, own.get(start, end))
     text = index.article.text
     out: list[Evidence] = []
     expected: str | None = None
@@ -177,6 +179,13 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             mention.rule == "compound"
             and names_noun(claim.measure, text[mention.bound[0] : mention.bound[1]])
         ):
+            continue
+        if (
+            mention.rule == "compound"
+            and 0 < own.get(mention.bound[0], 0) < (mention.bound[1])
+        ):
+            # "a 300-strong rescue team" counts the team: a claim on "rescued"
+            # names only its first word
             continue
         interval = quantity_in_claim_unit(mention, claim)
         if interval is None:

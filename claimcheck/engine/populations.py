@@ -5,9 +5,11 @@ before counts the same measure, and "nine of them" is a part of it.  "The
 coach carried 52 passengers, and 12 of them were killed", "a tour group of
 40 people, 15 of whom died": the figure before counts the people present,
 not the event, and the figure after is the whole of its own measure: it
-contradicts a toll it does not fit.  Where the figure before counts people
-not said to be present ("rescuers reached 300 miners, and 14 of them had
-died") or a thing, the figure after stays a part.
+contradicts a toll it does not fit.  So with things made or held ("built
+500,000 cars; 310,000 of them are being recalled").  Where the figure
+before counts people not said to be present ("rescuers reached 300 miners,
+and 14 of them had died") or a thing not said to be made or held, the
+figure after stays a part.
 """
 
 from __future__ import annotations
@@ -44,6 +46,14 @@ _PRESENT = lazy(
     regex.I,
 )
 
+# words that say things were made or held: "built 500,000 cars", "was
+# hauling 90 wagons", "60 boats were moored"
+_HOLDING = lazy(
+    r"\b(?:built|made|produced|manufactured|sold|haul(?:s|ed|ing)"
+    r"|pull(?:s|ed|ing)|tow(?:s|ed|ing)|moored|parked|stored|stocked)\b",
+    regex.I,
+)
+
 
 def of_those(
     text: str,
@@ -65,9 +75,13 @@ def of_those(
     if m is None:
         return "part"
     words = [w.casefold() for w in m.group("after").split()]
-    if any(w in PERSONS for w in words) and _PRESENT.search(
-        text, m.start("lead"), min(q_start, m.end("after") + 40)
-    ):
+    span = (m.start("lead"), min(q_start, m.end("after") + 40))
+    if any(w in PERSONS for w in words) and _PRESENT.search(text, *span):
+        return ""
+    if _HOLDING.search(text, *span):
+        # "built 500,000 of the model; 310,000 of them are being recalled",
+        # "was hauling 90 wagons. Seventeen of them derailed": things made
+        # or held, of which the figure after is the whole of its measure
         return ""
     return "part"
 

@@ -58,7 +58,19 @@ def sized(
     head = _RUN_WORD.match(text, joined.end(), clause[1])
     if head is None:
         return None
-    return next((h for h in hits if h[0] == head.start(1)), None)
+    found = next((h for h in hits if h[0] == head.start(1)), None)
+    if found is None:
+        # "the 18,000-strong class of claimants", "a 300-strong team of
+        # rescuers": the group's members, after "of"
+        members = _OF_MEMBERS.match(text, head.end(), clause[1])
+        if members is not None:
+            starts = {members.start(1), members.start(2)}
+            found = next((h for h in hits if h[0] in starts), None)
+    return found
+
+
+# "of" and maybe one modifier before the members a group noun holds
+_OF_MEMBERS = lazy(r"\s+of\s+()(?:[^\W\d_][\w'’-]*\s+)?()", regex.I)
 
 
 def property_of(

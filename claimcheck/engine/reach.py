@@ -20,6 +20,7 @@ import regex
 from claimcheck.engine.asides import verb_head
 from claimcheck.engine.binding import _NONE, Binding, Span, _space
 from claimcheck.engine.cues import Cues
+from claimcheck.engine.elided import elided_verb
 from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
@@ -29,7 +30,9 @@ __all__ = ["reach"]
 # "their number", "the figure", "it", "they" opening a sentence
 _ANAPHOR = lazy(
     r"\s*(?:(?:their|its)\s+(?:numbers?|total|tally|count|figure)"
-    r"|(?:the|that|this)\s+(?:figure|total|tally|count|number)(?!\s+of\b)"
+    r"|(?:the|that|this)\s+(?:(?:correct|right|actual|true|real|latest|revised"
+    r"|updated|new|final|official)\s+)?(?:figure|total|tally|count|number)"
+    r"(?!\s+of\b)"
     r"|they|it)\b",
     regex.I,
 )
@@ -84,6 +87,11 @@ _FIGURE_AT = lazy(
     regex.I,
 )
 _MAX_REACH = 3
+# a relative clause between commas: an aside on the noun before it
+# (a comma inside a number, "5,200", does not close it)
+_RELATIVE_ASIDE = lazy(
+    r"\s*(?:which|who|whom|whose|where|when)\b(?:[^,]|,(?=\d))*,\s*$", regex.I
+)
 #: one of these stands in every match of _FIGURE_AT
 _FIGURE_WORDS = ("figure", "number", "total", "tally", "count")
 
@@ -98,13 +106,15 @@ def reach(
     prior: Callable[[], Span | None],
     last: Span | None = None,
     cues: Cues | None = None,
+    generic: Callable[[Span], bool] = lambda h: False,
 ) -> Binding:
     """Bind a quantity whose clause ``clauses[index]`` holds no measure word.
 
     ``hits_in`` gives the measure words of a clause that fit ``q``; ``prior``
     the first measure word of the sentence before, in the same paragraph;
     ``last`` the measure word of the last figure bound in its sentence;
-    ``cues`` (the article's) skips the readings that cannot apply.
+    ``cues`` (the article's) skips the readings that cannot apply;
+    ``generic`` tells a built-in event word no claim of the suite uses.
     """
     clause = clauses[index]
     lead = text[clause[0] : q.start]
@@ -118,6 +128,14 @@ def reach(
         # "How many were hurt? Twelve, the airline said."
         found = prior()
         return _NONE if found is None else Binding(found, "answer")
+    if elided_verb(text, q, clause, cues):
+        # "An earlier version said 30 wagons derailed; 17 did."
+        for j in range(index - 1, max(index - 1 - _MAX_REACH, -1), -1):
+            found_hits = hits_in(clauses[j])
+            if found_hits:
+                return Binding(found_hits[-1], "elided")
+        found = prior() if index == 0 else None
+        return _NONE if found is None else Binding(found, "elided")
     anaphor = (
         _ANAPHOR.match(lead)
         if cues is None or cues.opens(clause[0], ("th", "it"), space=False)
@@ -140,6 +158,10 @@ def reach(
     ):
         for j in range(index - 1, max(index - 1 - _MAX_REACH, -1), -1):
             found_hits = hits_in(clauses[j])
+            if found_hits and _RELATIVE_ASIDE.match(text, clauses[j][0], clauses[j][1]):
+                # "The train, which derailed on the bend, was hauling 90
+                # wagons": the verb continues the clause before the aside
+                continue
             if found_hits:
                 if not _may_continue(lead, free=0) and _OBJECT.match(
                     text, found_hits[-1][1], clauses[j][1]
@@ -153,7 +175,14 @@ def reach(
                 return _NONE if first is None else Binding(first, "anaphor")
         return _NONE
     if index > 0 and not lead.strip():
-        heading = _heading(text, clauses[index - 1], clause, hits_in)
+        heading = _heading(
+            text,
+            clauses[index - 1],
+            clause,
+            hits_in,
+            generic=generic,
+            opening=clauses[0][0],
+        )
         if heading is not None:
             return Binding(heading, "label")
         if (
@@ -220,27 +249,56 @@ _ENDS_IN_MONEY = lazy(
 )
 #: words a heading before a colon may hold ("Confirmed dead:", "Death toll:")
 _HEADING_WORDS = 4
+#: words the label of a fact box's row may hold
+_ROW_WORDS = 6
+#: what ends a fact box's label in place of a colon ("Dead – 212")
+_ROW_MARKS = ("–", "—", "|", " -")
 
 
 def _heading(
-    text: str, before: Span, clause: Span, hits_in: Callable[[Span], list[Span]]
+    text: str,
+    before: Span,
+    clause: Span,
+    hits_in: Callable[[Span], list[Span]],
+    *,
+    generic: Callable[[Span], bool],
+    opening: int,
 ) -> Span | None:
     """The measure word of a short heading that a colon joins to the number
     opening ``clause`` ("Dead: 212.", "Injured: 1,450; missing: 38"), as a
     fact box or a live blog lists figures; None when ``before`` is no such
-    heading."""
+    heading.  ``opening`` is where the sentence opens: a row's label may
+    run from there over a comma ("Flights cancelled, worldwide: 3,400")."""
     gap = text[before[1] : clause[0]]
+    # a fact box's row: its label opens its line, maybe with a qualifier
+    # after a comma ("Flights cancelled, worldwide: 3,400")
+    line = text.rfind("\n", 0, before[0]) + 1
+    row = line == before[0] or (
+        line == opening and text[before[0] - 1 : before[0]] == ","
+    )
+    if row:
+        before = (line, before[1])
     body = text[before[0] : before[1]]
-    if ":" not in gap and not body.rstrip().endswith(":"):
+    if (
+        ":" not in gap
+        and not body.rstrip().endswith(":")
+        # "Dead – 212", "Injured | 1,450": a label before a dash or a bar
+        and not (row and body.rstrip().endswith(_ROW_MARKS))
+    ):
         return None
-    if len(body.split()) > _HEADING_WORDS:
+    # "Crashes linked to the fault: 14": a row's label may say more
+    if len(body.split()) > (_ROW_WORDS if row else _HEADING_WORDS):
         return None
     found = hits_in(before)
-    return found[-1] if found else None
+    # "Customers affected: 2.1 million": a claim's own word before a built-in
+    # event word
+    own = [h for h in found if not generic(h)]
+    return (own or found)[-1] if found else None
 
 
-# "How many were hurt?" closing the sentence before
-_QUESTION = lazy(r"\bhow\s+(?:many|much)\b[^.!?]{0,120}\?[\s\"'”’)]*$", regex.I)
+# "How many were hurt?", "How long were they trapped?" closing the sentence
+# before
+_QUESTION = lazy(r"\bhow\s+(?:many|much|long)\b[^.!?]{0,120}\?[\s\"'”’)]*$", regex.I)
 # what may stand before the answer: "The airline said 20", "Police say"
 _ANSWER_LEAD = lazy(
     r"\s*(?:(?:[\w'’-]+\s+){0,3}?(?:said|says|say|told|reported|reports|estimated"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.engine.answers import answered
+from claimcheck.engine.answers import answered, asked_above, follows, heads
 from claimcheck.engine.articles import parse_article
 from claimcheck.engine.index import build_lexicon, index_article
 
@@ -39,3 +39,23 @@ def test_an_answer_says_yes_or_no(text: str, negations: int | None) -> None:
     first = index.article.sentences[0]
     found = answered(index, first)
     assert (None if found is None else found.negations) == negations
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        # a question standing as its own paragraph heads the next
+        ("How many died?\n\nForty-one, police said.", True),
+        ("How much will it pay?\n\nAbout $240 million.", True),
+        # a question closing a longer paragraph, or a statement, does not
+        ("Police met on Monday. How many died?\n\nForty-one, police said.", False),
+        ("Forty died.\n\nSix more were hurt.", False),
+    ],
+)
+def test_a_question_heading_its_paragraph(text: str, heading: bool) -> None:
+    article = parse_article(text, path="a.txt")
+    second = article.paragraphs[-1][0]
+    number = [s[0] for s in article.sentences].index(second)
+    assert asked_above(text, second) == text[:second].rstrip().endswith("?")
+    assert heads(article, number - 1) == heading
+    assert follows(article, number) == heading

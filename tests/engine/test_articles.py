@@ -130,6 +130,11 @@ def test_paragraphs_are_lines_or_wrapped_blocks() -> None:
         "1. Dead: 212\n2. Injured: 1,450\n3. Missing: 38",
         "Dead: 212\nInjured: 1,450\nMissing: 38",
         "AT A GLANCE\nDead: 212\nInjured: 1,450\nMissing: 38",
+        # a dash or a bar for the colon, a live blog's times
+        "Dead - 212\nInjured - 1,450\nMissing - 38",
+        "IN NUMBERS\nDead – 212\nInjured – about 1,450\nMissing – 38",
+        "Dead | 212\nInjured | 1,450\nMissing | 38",
+        "LIVE\n14:05 Toll rises to 212\n13:40 Crews reach the mine\n13.10 Roads shut",
     ],
 )
 def test_a_list_is_a_paragraph_an_item(block: str) -> None:
@@ -137,6 +142,15 @@ def test_a_list_is_a_paragraph_an_item(block: str) -> None:
     article = parse_article(f"Key figures\n\n{block}\n", path="a.txt")
     items = [article.text[s:e] for s, e in article.paragraphs]
     assert items[-3:] == block.split("\n")[-3:]
+
+
+def test_prose_with_dashes_stays_wrapped() -> None:
+    # a wrapped paragraph whose lines hold a dash but no figure after it
+    wrapped = (
+        "The ferry - an old one - left\nthe quay at dawn - late - and\nsank "
+        "near the reef.\n"
+    )
+    assert len(parse_article(wrapped, path="a.txt").paragraphs) == 1
 
 
 @given(st.text(max_size=300))

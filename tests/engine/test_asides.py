@@ -40,8 +40,18 @@ from tests.engine.test_reach import LEXICON, bound_in
             "",
         ),
         ("The storm killed, on Monday, 40 were hurt.", "40", "hurt", "subject"),
+        # a hedged number before a relative aside resumes after it
+        ("Some 230 guests, who ate fish, were hurt.", "Some 230", "hurt", "subject"),
+        ("About 40 divers, who came from Orrin, rescued them.", "About 40", "rescued",
+         "subject"),
+        # an appositive count takes the bare verb after it; a plain aside
+        # does not
+        ("The crew, 23 in all, drowned at sea.", "23", "drowned", "subject"),
+        ("The pilots, about 900 of them, were arrested.", "about 900", "arrested",
+         "subject"),
+        ("The crew, 23 sailors from Orrin, drowned at sea.", "23", None, ""),
     ],
-)
+)  # fmt: skip
 def test_rule(text: str, number: str, word: str | None, rule: str) -> None:
     assert bound_in(LEXICON, text, number) == (word, rule)
 

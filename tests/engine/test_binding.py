@@ -184,10 +184,39 @@ CASES = [
     ("The 90-metre Aldo Bay sank with 14 aboard.", "90-metre", None, "compound"),
     ("The bridge is long: a 90-metre span.", "90-metre", "span", "nearest"),
     ("A 2-metre wall of water hit the town.", "2-metre", None, ""),
-    # "a 30-member crew": the size of the crew, when a measure names it
-    ("A 30-member team of firefighters arrived.", "30", "member", "compound"),
-    ("A 30-strong crew of rescuers arrived.", "30", "strong", "compound"),
+    # "a 30-member crew": the size of the crew, when a measure names it, or
+    # of the members named after "of"
+    ("A 30-member team of firefighters arrived.", "30", "firefighters", "compound"),
+    ("A 30-strong crew of rescuers arrived.", "30", "rescuers", "compound"),
+    ("A 30-strong crew of trained rescuers arrived.", "30", "rescuers", "compound"),
     ("The 30-strong rescuers team arrived.", "30", "rescuers", "compound"),
+    ("A 30-strong crew arrived with rescuers.", "30", "strong", "compound"),
+    # a measure word in a bracketed note after the figure is not its nearest
+    ("Homes lost: 412 (of 1,050 hurt)", "412", "Homes", "label"),
+    ("Missing: 12 (18 injured on Friday)", "12", "Missing", "label"),
+    ("About 60 people (12 of them injured) left.", "About 60", None, ""),
+    ("Crews saw 40 (all of them missing) near the dam.", "40", None, ""),
+    ("The note (12 injured) came late.", "12", "injured", "counted noun"),
+    # a past verb of naming and "as": the measure "as" names
+    (
+        "Of 500 who came, 300 qualified as passengers.",
+        "300",
+        "passengers",
+        "counted noun",
+    ),
+    (
+        "Of 20 on the boat, 9 counted as missing by dawn.",
+        "9",
+        "missing",
+        "counted noun",
+    ),
+    (
+        "By night 40 registered as rescuers at the depot.",
+        "40",
+        "rescuers",
+        "counted noun",
+    ),
+    ("The 40 trained rescuers left.", "40", "rescuers", "counted noun"),
 ]
 
 

@@ -70,6 +70,7 @@ CLASSES = {
     56: "votes and scores",
     57: "changes in percentage points and basis points",
     59: "wholes beside their parts and sums",
+    60: "figures apart from their measure",
 }
 
 

@@ -436,3 +436,26 @@ def test_a_name_not_found_is_missing(claim: EntityClaim, text: str) -> None:
 )
 def test_typos_tolerated_grow_with_the_name(name: str, errors: int) -> None:
     assert default_max_errors(name) == errors
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "group", "kind"),
+    [
+        # the group's size counts its head noun: a claim naming only the
+        # group's first word does not read it
+        ("A 300-strong rescue team reached the valley.", "rescued", "rescue team",
+         MISSING),
+        ("The 300-strong fire crew worked all night.", "fire", "fire crew", MISSING),
+        # the claim's own word names the whole group, or its members after "of"
+        ("The 300-strong fire crew worked all night.", "fire crew", "fire",
+         SUPPORTED),
+        ("A 300-strong team of rescuers reached the valley.", "rescuers",
+         "rescue team", SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_sized_group_counts_its_head_noun(
+    text: str, measure: str, group: str, kind: VerdictKind
+) -> None:
+    claim = quantity([measure], exactly(300))
+    other = quantity([group], exactly(300))
+    assert verdict(claim, text, other).kind == kind

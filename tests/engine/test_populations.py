@@ -26,6 +26,13 @@ def _span(text: str, word: str) -> tuple[int, int]:
          [], ""),
         ("The coach carried 52 passengers. Twelve of them were killed.", "Twelve",
          "killed", [], ""),
+        # things made or held: the figure after is the whole of its measure
+        ("The plant built 500,000 of the model; 310,000 of them are being "
+         "recalled.", "310,000", "recalled", [], ""),
+        ("The train was hauling 90 wagons. Seventeen of them derailed.",
+         "Seventeen", "derailed", [], ""),
+        ("Some 60 boats were moored at the quay, and 21 of them sank.", "21",
+         "sank", [], ""),
         # people not said to be present, a thing, or no figure before
         ("Rescuers reached 300 miners, and 14 of them had died.", "14", "died",
          [], "part"),
