@@ -69,6 +69,7 @@ CLASSES = {
     55: "one figure, two measure words",
     56: "votes and scores",
     57: "changes in percentage points and basis points",
+    58: "another body's, country's or event's figure",
 }
 
 
