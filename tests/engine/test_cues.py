@@ -80,6 +80,13 @@ TEXTS = [
     "The Ashby and Corran fires have burned 3,000 acres between them.",
     "Across the three provinces, 412 people died; a combined 90 were hurt.",
     "Both blazes destroyed 310 homes, officials in Tarn and Besk said.",
+    # another event compared with, another body's figure
+    "It was the worst crush since Harl in 1988, when 64 people died.",
+    "The flood drowned 212, far more than the 40 killed in the last one.",
+    "The last time the river broke its banks, 40 homes were lost.",
+    "Orsk floods\n\nNeighbouring Tarsk counted 14 deaths; Rival towns lost 9 homes.",
+    "Orsk floods\n\nThe Velland Red Lion Inn, by the river, lost 30 homes.",
+    "The Orsk council raised 4,000 votes, beside the Tarskan government's 900 votes.",
     # rules the cues leave alone, for contrast
     "Officials said 133 people had been injured in the crush.",
     "More than 300 homes were evacuated overnight.",
