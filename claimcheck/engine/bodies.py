@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import regex
 
+from claimcheck.engine.comparisons import sentence_start
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.homes import NAME, home_names, is_home, is_titled, titled_names
 from claimcheck.engine.nouns import PERSONS
@@ -36,8 +37,6 @@ __all__ = ["other_body", "other_owner"]
 
 Span = tuple[int, int]
 
-_LOOKBACK = 200
-_SENTENCE_END = lazy(r"[.!?;]\s+(?=\S)|\n")
 #: a name of one to four words, "of" (and "the") allowed inside: "the
 #: Federal Bank of Kessary"
 _BODY = r"(?-i:\p{Lu}[\w’-]*)(?:\s+(?:of\s+(?:the\s+)?)?(?-i:\p{Lu}[\w’-]*)){0,3}"
@@ -103,14 +102,18 @@ _NOT_BODIES = frozenset(
 def other_body(text: str, q: Quantity, *, cues: Cues | None = None) -> Span | None:
     """The subject naming another body than the story's whose figure ``q`` is,
     or None.  ``cues`` (the article's) skips the readings that cannot apply."""
-    sentence = _sentence_start(text, q.start)
-    if not text[sentence : sentence + 1].isupper():
+    sentence = sentence_start(text, q.start)
+    opening = text[sentence : sentence + 40].split(maxsplit=2)
+    if not opening or not opening[0][:1].isupper():
         return None
     if cues is None or not cues.lacks(sentence, q.start, _ANOTHER_WORDS):
         another = _ANOTHER.match(text, sentence, q.start)
         if another is not None and not _reports(another, text, q.start):
             return another.span("name")
-    if not titled_names(text, sentence):
+    # the name's first word ("The" opening it aside): capitalised, and no
+    # title, article or time
+    first = opening[1] if opening[0].casefold() == "the" and opening[1:] else opening[0]
+    if not first[:1].isupper() or first.casefold() in _NOT_BODIES:
         return None
     named = _NAMED.match(text, sentence, q.start)
     if named is None or _reports(named, text, q.start):
@@ -118,6 +121,8 @@ def other_body(text: str, q: Quantity, *, cues: Cues | None = None) -> Span | No
     name = named.group("name")
     words = name.split()
     if words[0].casefold() in _NOT_BODIES or name.isupper():
+        return None
+    if not titled_names(text, sentence):
         return None
     if len(words) == 1 and (
         words[0].casefold() in PERSONS
@@ -186,15 +191,6 @@ def _named_inside(text: str, word: str) -> bool:
     return False
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    start = max(0, pos - _LOOKBACK)
-    ends = list(_SENTENCE_END.finditer(text, start, pos))
-    at = ends[-1].end() if ends else start
-    while text[at : at + 1].isspace():
-        at += 1
-    return at
-
-
 # -- another's by what the figure is given to, or owned by ---------------------
 
 #: nouns of a body a demonym may own: "the Kessarian central bank's"
@@ -224,6 +220,12 @@ _GIVEN_AFTER = lazy(
     regex.I | regex.X,
 )
 _GIVEN_WORDS = ("gave", "give", "handed", "awarded")
+#: what every match of _DEMONYM_OWNS holds: the body noun
+_BODY_WORDS = tuple(
+    """bank government ministry regulator army navy military police airline
+    carrier company firm group federation league team side club party
+    parliament treasury court agency authority insurer lender operator""".split()
+)
 _GIVEN_AFTER_WORDS = (
     "given", "handed", "imposed", "paid", "awarded", "levied", "ordered",
 )  # fmt: skip
@@ -245,14 +247,15 @@ def other_owner(
     six years", "the 150 years given to Harlan Pike" (under a headline
     naming another)."""
     lead = max(start, min(q.start, bound[0]) - 60)
-    if cues is None or not cues.lacks(lead, q.start, ("'s", "’s")):
+    if cues is None or not (
+        cues.lacks(lead, q.start, ("'s", "’s"))
+        or cues.lacks(lead, q.start, _BODY_WORDS)
+    ):
         owns = _DEMONYM_OWNS.search(text, lead, q.start)
         if owns is None and bound[1] <= q.start:
             owns = _DEMONYM_OWNS.search(text, max(start, bound[0] - 60), bound[0])
         if owns is not None and not _demonym_home(text, owns.group("name"), q.start):
             return owns.span("name")
-    if not titled_names(text, q.start):
-        return None
     given = None
     if cues is None or not cues.lacks(lead, q.start, _GIVEN_WORDS):
         given = _GIVEN_BEFORE.search(text, lead, q.start)
@@ -260,7 +263,7 @@ def other_owner(
         cues is None or not cues.lacks(q.end, min(end, q.end + 50), _GIVEN_AFTER_WORDS)
     ):
         given = _GIVEN_AFTER.match(text, q.end, end)
-    if given is None:
+    if given is None or not titled_names(text, q.start):
         return None
     name = given.group("name")
     if name.split()[0].casefold() in _NOT_BODIES or is_source(text, name):
@@ -278,8 +281,8 @@ def _demonym_home(text: str, name: str, before: int) -> bool:
     of "Orvia")."""
     stem = name.casefold()[:4]
     body = _body_start(text)
-    stop = _SENTENCE_END.search(text, body)
-    first_end = stop.start() if stop is not None else len(text)
+    stops = [text.find(end, body) for end in (". ", "! ", "? ", "\n")]
+    first_end = min([s for s in stops if s >= 0], default=len(text))
     names = [
         *titled_names(text, before),
         *home_names(text, before),

@@ -30,13 +30,12 @@ from claimcheck.engine.cues import Cues
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import BACKWARD, lazy
 
-__all__ = ["compared_event"]
+__all__ = ["compared_event", "sentence_start"]
 
 Span = tuple[int, int]
 
 #: how far back the frame's words are sought
 _LOOKBACK = 200
-_SENTENCE_END = lazy(r"[.!?;]\s+(?=\S)|\n")
 # "the worst disaster since Porto Brava in 1971, when": a superlative (or
 # "not", "never", "first") ranks the story's figure against an earlier
 # event, named after "since", whose relative clause holds the figure
@@ -87,12 +86,17 @@ def compared_event(
     it.
     """
     lead = max(0, q.start - 40)
-    if cues is None or not cues.lacks(lead, q.start, _BASE_WORDS):
+    # every base ends with "the" right before the figure
+    if text[max(0, q.start - 8) : q.start].rstrip()[-3:].casefold() == "the" and (
+        cues is None or not cues.lacks(lead, q.start, _BASE_WORDS)
+    ):
         base = _BASE.search(text, lead, q.start)
         if base is not None:
             return base.start(), max(end, q.end)
-    sentence = _sentence_start(text, q.start)
-    if cues is None or not cues.lacks(sentence, q.start, _SINCE_WORDS):
+    if cues is None or not cues.lacks(
+        max(0, q.start - _LOOKBACK), q.start, _SINCE_WORDS
+    ):
+        sentence = sentence_start(text, q.start)
         since = _SINCE.search(text, sentence, q.start)
         if since is not None:
             return since.start("since"), since.end("rel")
@@ -103,7 +107,19 @@ def compared_event(
     return None
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    start = max(0, pos - _LOOKBACK)
-    ends = list(_SENTENCE_END.finditer(text, start, pos))
-    return ends[-1].end() if ends else start
+_ENDS = (". ", "! ", "? ", "; ", ".\n", "!\n", "?\n", "\n")
+
+
+def sentence_start(text: str, pos: int, lookback: int = _LOOKBACK) -> int:
+    """Where the sentence (or the line, or the clause a semicolon opens)
+    holding ``pos`` begins, at most ``lookback`` characters back: its first
+    character that is no white space."""
+    start = max(0, pos - lookback)
+    at = start
+    for end in _ENDS:
+        found = text.rfind(end, start, pos)
+        if found >= 0:
+            at = max(at, found + len(end))
+    while at < pos and text[at].isspace():
+        at += 1
+    return at
