@@ -127,7 +127,7 @@ def other_body(text: str, q: Quantity, *, cues: Cues | None = None) -> Span | No
     if len(words) == 1 and (
         words[0].casefold() in PERSONS
         or _common(text, words[0])
-        or not _named_inside(text, words[0])
+        or not (_named_inside(text, words[0]) or _acts(words[0], named))
     ):
         # "Rescuers pulled 40 bodies", "Nearly two-thirds of those killed":
         # a word capitalised only where it opens a sentence may be a common one
@@ -172,6 +172,18 @@ def _common(text: str, word: str) -> bool:
             return True
         at = text.find(low, at + 1)
     return False
+
+
+def _acts(word: str, subject: regex.Match[str]) -> bool:
+    """Whether a one-word subject, written nowhere else, reads as a name
+    that acts: no plural, adverb or gerund ("Floods", "Nearly", "Flooding"),
+    and a verb in the past ("Orlen declared")."""
+    return (
+        len(word) > 3
+        and not word.endswith(("s", "ly", "ing"))
+        and subject.group("aside") is None
+        and subject.group("verb").endswith("ed")
+    )
 
 
 def _named_inside(text: str, word: str) -> bool:

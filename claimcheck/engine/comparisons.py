@@ -99,7 +99,8 @@ def compared_event(
         sentence = sentence_start(text, q.start)
         since = _SINCE.search(text, sentence, q.start)
         if since is not None:
-            return since.start("since"), since.end("rel")
+            # to the clause's end: "since 1997, when 41 died at Tull"
+            return since.start("since"), max(end, q.end)
     if cues is None or not cues.lacks(start, end, _TIME_WORDS):
         for last in _LAST_TIME.finditer(text, start, end):
             if not q.start <= last.start() < q.end:

@@ -43,6 +43,12 @@ def _at(text: str, number: str, measure: str) -> tuple[Quantity, tuple[int, int]
             "4,000",
             "Port of Kessa",
         ),
+        # a one-word name written nowhere else, that acts in the past tense
+        (
+            "Cape Lessa wreck\n\nOrvia declared a day of mourning for its 12 dead.",
+            "12",
+            "Orvia",
+        ),
     ],
 )
 def test_another_body_is_the_subject(text: str, number: str, owner: str) -> None:
@@ -75,6 +81,9 @@ def test_another_body_is_the_subject(text: str, number: str, owner: str) -> None
             "97",
         ),
         ("Velland quake\n\nRescuers pulled 40 people from the rubble.", "40"),
+        ("Velland quake\n\nFloods killed 40 more people downstream.", "40"),
+        ("Velland quake\n\nFlooding destroyed 40 homes in the valley.", "40"),
+        ("Velland quake\n\nFire destroyed 40 homes; the fire burned on.", "40"),
     ],
 )
 def test_no_other_body(text: str, number: str) -> None:

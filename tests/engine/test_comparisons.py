@@ -21,17 +21,17 @@ def _figure(text: str, figure: str) -> Quantity:
         (
             "It was the deadliest mine disaster since Harl in 1988, when 64 died.",
             "64",
-            "since Harl in 1988, when",
+            "since Harl in 1988, when 64 died.",
         ),
         (
             "The flood is the worst since the Tessin deluge, which drowned 212.",
             "212",
-            "since the Tessin deluge, which",
+            "since the Tessin deluge, which drowned 212.",
         ),
         (
             "No storm has done such damage since 2004, when 3,000 homes were lost.",
             "3,000",
-            "since 2004, when",
+            "since 2004, when 3,000 homes were lost.",
         ),
         (
             "The strike cost 90 days, far more than the 40 lost by dockers.",
