@@ -79,6 +79,11 @@ _REPORTING = frozenset(
     estimated estimates estimate put puts gave gives quoted cited claimed
     claims believes believed reckons reckoned according""".split()
 )
+#: verbs that count: a named subject of one may be a source of the whole
+_COUNTING = frozenset(
+    """counted counts recorded records registered registers tallied tallies
+    listed lists logged logs reported reports""".split()
+)
 _REPORTS_INSIDE = lazy(
     r"\b(?:said|says|told|tells|added|stated|announced|confirmed|estimated"
     r"|according|reported|reports)\b",
@@ -116,7 +121,13 @@ def other_body(text: str, q: Quantity, *, cues: Cues | None = None) -> Span | No
     if not first[:1].isupper() or first.casefold() in _NOT_BODIES:
         return None
     named = _NAMED.match(text, sentence, q.start)
-    if named is None or _reports(named, text, q.start):
+    if (
+        named is None
+        or _reports(named, text, q.start)
+        or named.group("verb").casefold() in _COUNTING
+    ):
+        # "Dunmere Hospital counted 450 dead": a body that counts may count
+        # the story's whole (a place that counts is read in places.py)
         return None
     name = named.group("name")
     words = name.split()
@@ -125,12 +136,14 @@ def other_body(text: str, q: Quantity, *, cues: Cues | None = None) -> Span | No
     if not titled_names(text, sentence):
         return None
     if len(words) == 1 and (
-        words[0].casefold() in PERSONS
+        _demonym_home(text, words[0], sentence)
+        or words[0].casefold() in PERSONS
         or _common(text, words[0])
         or not (_named_inside(text, words[0]) or _acts(words[0], named))
     ):
-        # "Rescuers pulled 40 bodies", "Nearly two-thirds of those killed":
-        # a word capitalised only where it opens a sentence may be a common one
+        # "The Kestrian army" in a story of Kestria's; "Rescuers pulled 40
+        # bodies", "Nearly two-thirds of those killed": a word capitalised
+        # only where it opens a sentence may be a common one
         return None
     runs = [r.strip() for r in regex.split(r"\s+of\s+(?:the\s+)?", name)]
     if any(
@@ -140,17 +153,18 @@ def other_body(text: str, q: Quantity, *, cues: Cues | None = None) -> Span | No
         return None
     if is_source(text, name):
         return None
-    if any(
+    if _OBJECT.search(text, named.end("verb"), q.start) or any(
         is_titled(text, m.group(), sentence)
         for m in _NAME.finditer(text, named.end("name"), q.start)
     ):
-        # "Halcyon Air expects Corvid to cancel 6,000": the story's own
-        # named before the figure
+        # "Ofgem fined Kestrel 3 million", "Mara Quill sentenced him to 12
+        # years": the story's own, named or a pronoun, before the figure
         return None
     return named.span("name")
 
 
 _NAME = lazy(NAME)
+_OBJECT = lazy(r"\b(?:him|her|them|it|us|me|you)\b", regex.I)
 
 
 def _reports(subject: regex.Match[str], text: str, end: int) -> bool:

@@ -49,6 +49,8 @@ _SINCE = lazy(
     """,
     regex.I | regex.X,
 )
+# "since a 2011 blast that killed 9": an event a relative "that" may hang on
+_NOUN_PHRASE = lazy(r"(?:the|a|an|its|their)\s", regex.I)
 # "far more than the 1,100", "compared with the 66", "twice the 66": the
 # base a comparison measures the story's figure against
 _BASE = lazy(
@@ -98,7 +100,12 @@ def compared_event(
     ):
         sentence = sentence_start(text, q.start)
         since = _SINCE.search(text, sentence, q.start)
-        if since is not None:
+        if since is not None and (
+            since.group("rel").casefold() != "that"
+            or _NOUN_PHRASE.match(since.group("event"))
+        ):
+            # ("the first time since 2015 that 300 have died": a cleft, whose
+            # "that" opens the story's own clause, after no noun)
             # to the clause's end: "since 1997, when 41 died at Tull"
             return since.start("since"), max(end, q.end)
     if cues is None or not cues.lacks(start, end, _TIME_WORDS):

@@ -70,10 +70,19 @@ def test_another_body_is_the_subject(text: str, number: str, owner: str) -> None
         ("Velland quake\n\nThe Red Crescent said 300 people had died.", "300"),
         ("Velland quake\n\nAmnesty International counted 300 dead.", "300"),
         ("Velland quake\n\nPresident Ana Lutz put the toll at 300.", "300"),
+        ("Velland quake\n\nDunmere General Hospital counted 450 dead.", "450"),
+        # the story's own demonym
+        (
+            "Kestria quake\n\nThe Kestrian army has recovered 450 dead.",
+            "450",
+        ),
         # a title: the story's own officials may act for it
         ("Velland quake\n\nPresident Ana Lutz declared 3 days of mourning.", "3 days"),
         # the figure in another clause than the subject's
         ("Libra floods\n\nDorsa was hit hardest when 3 dams burst.", "3"),
+        # the story's own after the verb, named or a pronoun
+        ("Kestrel fined\n\nOfgem fined Kestrel 3 million pounds.", "3 million pounds"),
+        ("Oren Vasch jailed\n\nMara Quill sentenced him to 12 years.", "12 years"),
         # a capitalised common word opening the sentence
         (
             "Velland quake\n\nNearly two-thirds of those killed, 97 people,"

@@ -29,6 +29,11 @@ def _figure(text: str, figure: str) -> Quantity:
             "since the Tessin deluge, which drowned 212.",
         ),
         (
+            "It is the worst blast since a 2011 explosion that killed 9 miners.",
+            "9",
+            "since a 2011 explosion that killed 9 miners.",
+        ),
+        (
             "No storm has done such damage since 2004, when 3,000 homes were lost.",
             "3,000",
             "since 2004, when 3,000 homes were lost.",
@@ -75,6 +80,8 @@ def test_a_figure_of_the_event_compared_with(
         # the story's own figure, beside the one compared with
         ("The quake killed 212 people, the worst since 1971, when 90 died.", "212"),
         ("The blast killed 27, far more than the 9 killed in 2011.", "27"),
+        # a cleft: "that" opens the story's own clause
+        ("It is the first time since 2015 that 300 people have died.", "300"),
         # a bound of the story's own figure, not a comparison with another's
         ("The fire has killed more than 40 people.", "40"),
         ("Rescuers said the toll was higher than 300.", "300"),
