@@ -102,16 +102,16 @@ def names_home(text: str, span: tuple[int, int], before: int) -> bool:
     return False
 
 
-def titled_names(text: str, before: int) -> frozenset[str]:
+def titled_names(text: str, before: int, *, lead: bool = True) -> frozenset[str]:
     """The story's own names (folded): those the headline gives, none beside
     another of its rank ("Corvid Airways meltdown", "Oren Vasch jailed"),
-    when it ends before ``before``, and every name of the first paragraph
-    when that one ends before ``before`` too."""
+    when it ends before ``before``, and with ``lead`` every name of the
+    first paragraph when that one ends before ``before`` too."""
     _, headline, lead_end = _opening(text)
     if headline > before:
         return frozenset()
     titled, _, several, _ = _front(text)
-    if lead_end <= before:
+    if lead and lead_end <= before:
         return (titled - several) | _lead_names(text)
     return titled - several
 
@@ -127,12 +127,12 @@ def _lead_names(text: str) -> frozenset[str]:
     )
 
 
-def is_titled(text: str, name: str, before: int) -> bool:
-    """Whether ``name`` is one the headline gives (see :func:`titled_names`),
+def is_titled(text: str, name: str, before: int, *, lead: bool = True) -> bool:
+    """Whether ``name`` is one of :func:`titled_names` (``lead`` as there),
     or a short or a long form of one: "Corvid" for "Corvid Airways", "Vasch"
     for "Oren Vasch", "Kestrel Bank" for "Kestrel" ("Federal Bank" is no
     form of "Bank")."""
-    titled = titled_names(text, before)
+    titled = titled_names(text, before, lead=lead)
     if not titled:
         return False
     name = _fold(name)

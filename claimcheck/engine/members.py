@@ -128,8 +128,9 @@ def owned_part(
     prior = text[lead:name_start].split()
     if any(w.casefold() in _NOT_MEMBERS for w in [*words, *prior[-1:]]):
         return None
-    if is_titled(text, found.group("name"), name_start):
-        # "Dravonia's 160 dead" under "Dravonia floods": the story's own
+    if is_titled(text, found.group("name"), name_start, lead=False):
+        # "Dravonia's 160 dead" under "Dravonia floods": the story's own (a
+        # name of the first paragraph may be one member of several)
         return None
     if is_source(text, found.group("name")):
         # "Unicef's death toll": the count a source gives, not a member's

@@ -45,6 +45,13 @@ def _at(text: str, number: str, measure: str) -> tuple[Quantity, tuple[int, int]
         # a headline's last word ("floods") is no word before the owner
         ("Dravin floods\n\nOsk's 22 dead were buried.", "22", "dead", "Osk's"),
         ("Velland quake\n\nOrsk's 30 dead were buried.", "30", "dead", "Orsk's"),
+        # a name of the first paragraph may be one member of several
+        (
+            "Pilgrims from Orlen died in the heat.\nOrlen's 58 dead were buried.",
+            "58",
+            "dead",
+            "Orlen's",
+        ),
     ],
 )
 def test_a_named_member_owns_the_figure(
