@@ -133,7 +133,7 @@ def other_body(text: str, q: Quantity, *, cues: Cues | None = None) -> Span | No
     words = name.split()
     if words[0].casefold() in _NOT_BODIES or name.isupper():
         return None
-    if not titled_names(text, sentence):
+    if not _story_named(text, sentence):
         return None
     if len(words) == 1 and (
         _demonym_home(text, words[0], sentence)
@@ -172,6 +172,16 @@ def _reports(subject: regex.Match[str], text: str, end: int) -> bool:
     if subject.group("verb").casefold() in _REPORTING:
         return True
     return _REPORTS_INSIDE.search(text, subject.end("verb"), end) is not None
+
+
+def _story_named(text: str, before: int) -> bool:
+    """Whether the headline (or the first paragraph) names the story's own
+    before ``before``: a name of more than one word, or of one the article
+    never writes in small letters ("Airline chaos" over "the airline said"
+    names nothing)."""
+    return any(
+        " " in name or not _common(text, name) for name in titled_names(text, before)
+    )
 
 
 def _common(text: str, word: str) -> bool:
@@ -289,7 +299,7 @@ def other_owner(
         cues is None or not cues.lacks(q.end, min(end, q.end + 50), _GIVEN_AFTER_WORDS)
     ):
         given = _GIVEN_AFTER.match(text, q.end, end)
-    if given is None or not titled_names(text, q.start):
+    if given is None or not _story_named(text, q.start):
         return None
     name = given.group("name")
     if name.split()[0].casefold() in _NOT_BODIES or is_source(text, name):

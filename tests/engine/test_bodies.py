@@ -80,6 +80,12 @@ def test_another_body_is_the_subject(text: str, number: str, owner: str) -> None
         ("Velland quake\n\nPresident Ana Lutz declared 3 days of mourning.", "3 days"),
         # the figure in another clause than the subject's
         ("Libra floods\n\nDorsa was hit hardest when 3 dams burst.", "3"),
+        # a headline naming nothing: its one word is a common one
+        (
+            "Airline chaos\n\nDelmar Air cancelled 7,000 flights; the airline"
+            " apologised.",
+            "7,000",
+        ),
         # the story's own after the verb, named or a pronoun
         ("Kestrel fined\n\nOfgem fined Kestrel 3 million pounds.", "3 million pounds"),
         ("Oren Vasch jailed\n\nMara Quill sentenced him to 12 years.", "12 years"),
