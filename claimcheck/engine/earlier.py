@@ -121,13 +121,15 @@ _YEAR_EVENT = lazy(
 )
 _YEAR = lazy(r"\b(?:19|20)\d\d\b")
 _YEAR_LOOKBACK = 120
+_HAD = lazy(r"\bhad\s+(?:(?:not|already|only|just|also)\s+)*(?!to\b)\w+", regex.I)
 
 
 def year_event(text: str, q: Quantity, start: int) -> Span | None:
     """The year naming an event of an earlier year before ``q`` in its clause
     (from ``start``): "A 2003 heatwave killed some 70,000".  The year must be
     earlier than another the article gives, so "the 2024 floods" in a story
-    of 2024 stay the story's own."""
+    of 2024 stay the story's own, or the verb after it in the pluperfect ("a
+    2009 blaze had killed 11")."""
     lead = max(start, q.start - _YEAR_LOOKBACK)
     if _YEAR.search(text, lead, q.start) is None:
         return None
@@ -137,7 +139,10 @@ def year_event(text: str, q: Quantity, start: int) -> Span | None:
     if named is None:
         return None
     year = int(named.group("year"))
-    if not any(int(y.group()) > year for y in _YEAR.finditer(text)):
+    if not any(int(y.group()) > year for y in _YEAR.finditer(text)) and not (
+        # "a 2009 blaze had killed 11": the pluperfect puts it before the story
+        _HAD.search(text, named.end(), q.start)
+    ):
         return None
     # the year alone: a claim whose context names the event ("heatwave")
     # still reads the year as another event's

@@ -29,7 +29,7 @@ import regex
 
 from claimcheck.engine.patterns import lazy
 
-__all__ = ["home_names", "is_home", "names_home"]
+__all__ = ["home_names", "is_home", "is_titled", "names_home", "titled_names"]
 
 #: a capitalised name of one to three words
 NAME = r"(?-i:\p{Lu}[\w'’-]*)(?:\s+(?-i:\p{Lu}[\w'’-]*)){0,2}"
@@ -100,6 +100,49 @@ def names_home(text: str, span: tuple[int, int], before: int) -> bool:
                 if _fold(" ".join(run[i:j])) in homes:
                     return True
     return False
+
+
+def titled_names(text: str, before: int, *, lead: bool = True) -> frozenset[str]:
+    """The story's own names (folded): those the headline gives, none beside
+    another of its rank ("Corvid Airways meltdown", "Oren Vasch jailed"),
+    when it ends before ``before``, and with ``lead`` every name of the
+    first paragraph when that one ends before ``before`` too."""
+    _, headline, lead_end = _opening(text)
+    if headline > before:
+        return frozenset()
+    titled, _, several, _ = _front(text)
+    if lead and lead_end <= before:
+        return (titled - several) | _lead_names(text)
+    return titled - several
+
+
+@lru_cache(maxsize=16)
+def _lead_names(text: str) -> frozenset[str]:
+    """Every name of the first paragraph, folded."""
+    _, headline, lead_end = _opening(text)
+    return frozenset(
+        _fold(m.group())
+        for m in _NAME.finditer(text, headline, lead_end)
+        if _fold(m.group().split()[0]) not in _NOT_NAMES
+    )
+
+
+def is_titled(text: str, name: str, before: int, *, lead: bool = True) -> bool:
+    """Whether ``name`` is one of :func:`titled_names` (``lead`` as there),
+    or a short or a long form of one: "Corvid" for "Corvid Airways", "Vasch"
+    for "Oren Vasch", "Kestrel Bank" for "Kestrel" ("Federal Bank" is no
+    form of "Bank")."""
+    titled = titled_names(text, before, lead=lead)
+    if not titled:
+        return False
+    name = _fold(name)
+    return any(
+        name == own
+        or own.startswith(name + " ")
+        or own.endswith(" " + name)
+        or name.startswith(own + " ")
+        for own in titled
+    )
 
 
 def home_names(text: str, before: int) -> frozenset[str]:

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 import regex
 
 from claimcheck.engine.cues import Cues
+from claimcheck.engine.homes import is_titled
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.sources import is_source
@@ -121,8 +122,15 @@ def owned_part(
         return None
     if _THE.search(text, max(0, name_start - 5), name_start):
         return None
-    prior = text[max(0, name_start - 20) : name_start].split()
+    # the word before, in the name's own paragraph ("Typhoon Mirel's"; a
+    # headline's last word is none)
+    lead = max(0, name_start - 20, text.rfind("\n", 0, name_start) + 1)
+    prior = text[lead:name_start].split()
     if any(w.casefold() in _NOT_MEMBERS for w in [*words, *prior[-1:]]):
+        return None
+    if is_titled(text, found.group("name"), name_start, lead=False):
+        # "Dravonia's 160 dead" under "Dravonia floods": the story's own (a
+        # name of the first paragraph may be one member of several)
         return None
     if is_source(text, found.group("name")):
         # "Unicef's death toll": the count a source gives, not a member's

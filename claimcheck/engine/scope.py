@@ -16,7 +16,9 @@ from typing import Literal
 import regex
 
 from claimcheck.engine.capacities import capacity_of
+from claimcheck.engine.bodies import other_body, other_owner
 from claimcheck.engine.combined import combined
+from claimcheck.engine.comparisons import compared_event
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.earlier import (
     earlier_count,
@@ -273,7 +275,11 @@ def scope_of(
         # "about a third of those who voted", "half the district": a fraction
         # names a part, rounded; it fits a percentage or says nothing of it
         return "part", (q.start, q.end)
-    past = past_event(text, q, cues=cues) or year_event(text, q, start)
+    past = (
+        past_event(text, q, cues=cues)
+        or year_event(text, q, start)
+        or compared_event(text, q, start, end, cues=cues)
+    )
     if past is not None:
         return "event", past
     if q.unit == "%":
@@ -369,6 +375,8 @@ def scope_of(
     # summed over several members
     member = (
         owned_part(text, q, bound, start, cues=cues)
+        or other_body(text, q, cues=cues)
+        or other_owner(text, q, bound, start, end, cues=cues)
         or included_part(text, q, bound, start, cues=cues)
         or several_members(text, q, start, end, cues=cues)
         or subgroup(text, q, bound, end)

@@ -88,6 +88,13 @@ TEXTS = [
     "The storm cost $40 million in repairs plus $12 million in lost trade.",
     "The shaft was drilled to 47 metres; the shaft has 11 metres to go.",
     "The shaft reached a depth of 40 metres, with 11 metres left to drill.",
+    # another event compared with, another body's figure
+    "It was the worst crush since Harl in 1988, when 64 people died.",
+    "The flood drowned 212, far more than the 40 killed in the last one.",
+    "The last time the river broke its banks, 40 homes were lost.",
+    "Orsk floods\n\nNeighbouring Tarsk counted 14 deaths; Rival towns lost 9 homes.",
+    "Orsk floods\n\nThe Velland Red Lion Inn, by the river, lost 30 homes.",
+    "The Orsk council raised 4,000 votes, beside the Tarskan government's 900 votes.",
     # rules the cues leave alone, for contrast
     "Officials said 133 people had been injured in the crush.",
     "More than 300 homes were evacuated overnight.",

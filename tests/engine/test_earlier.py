@@ -57,7 +57,10 @@ def mentions(text: str) -> dict[str, Mention]:
             "event",
             "a 1976",
         ),
+        # an event a year names, in the pluperfect: before the story
+        ("A 1996 storm had killed 19 on the same coast.", "19", "event", "1996"),
         # ... not the story's own event, nor a figure past the closing comma
+        ("A 1996 storm killed 19 on the coast.", "19", "", None),
         ("The landslide, which killed 12, was the worst since 1976.", "12", "", None),
         (
             "The 1976 quake, which killed 30, is remembered; 12 died now.",

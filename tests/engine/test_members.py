@@ -42,6 +42,16 @@ def _at(text: str, number: str, measure: str) -> tuple[Quantity, tuple[int, int]
             "deaths",
             "the district's",
         ),
+        # a headline's last word ("floods") is no word before the owner
+        ("Dravin floods\n\nOsk's 22 dead were buried.", "22", "dead", "Osk's"),
+        ("Velland quake\n\nOrsk's 30 dead were buried.", "30", "dead", "Orsk's"),
+        # a name of the first paragraph may be one member of several
+        (
+            "Pilgrims from Orlen died in the heat.\nOrlen's 58 dead were buried.",
+            "58",
+            "dead",
+            "Orlen's",
+        ),
     ],
 )
 def test_a_named_member_owns_the_figure(
@@ -63,6 +73,18 @@ def test_a_named_member_owns_the_figure(
         ("The quake killed 300, Velland's ministry said.", "300", "killed"),
         ("The country's death toll rose to 300.", "300", "death toll"),
         ("The blast's 12 dead were named.", "12", "dead"),
+        # the headline's own name, or a short form of it: the story's whole
+        ("Velland quake\n\nVelland's 300 dead were mourned.", "300", "dead"),
+        (
+            "Harrow Mutual fined\n\nHarrow's fine of 40 million stands.",
+            "40 million",
+            "fine",
+        ),
+        (
+            "Ida Brenn jailed\n\nBrenn's sentence of 9 years stands.",
+            "9 years",
+            "sentence",
+        ),
     ],
 )
 def test_no_member_owns_the_figure(text: str, number: str, measure: str) -> None:
