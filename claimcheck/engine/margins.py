@@ -57,7 +57,10 @@ _NOUN_AFTER = lazy(
 )
 # "12 more cases than last year", "4,000 votes fewer than": a difference
 _THAN = lazy(
-    r"(?P<words>(?:\s+(?!(?:and|or|but|nor)\b)[^\W\d_][\w'’-]*){0,2}?"
+    # a verb between ("the 1,310 deaths are more than double last year's")
+    # compares the figure itself, as a whole
+    r"(?P<words>(?:\s+(?!(?:and|or|but|nor|is|are|was|were|be|been|has|have"
+    r"|had|remains?|remained|stands?|stood)\b)[^\W\d_][\w'’-]*){0,2}?"
     r"\s+(?:more|fewer|less)"
     r"(?:\s+[^\W\d_][\w'’-]*){0,2}?\s+than)\b"
     # "killed 20 people more than a year ago", "40 homes less than a mile

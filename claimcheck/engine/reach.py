@@ -92,6 +92,11 @@ _MAX_REACH = 3
 _RELATIVE_ASIDE = lazy(
     r"\s*(?:which|who|whom|whose|where|when)\b(?:[^,]|,(?=\d))*,\s*$", regex.I
 )
+# a figure with no noun of its own after it ("had about 4,700 on board")
+_BARE = lazy(
+    r"\s*(?:$|[,.;:)]|(?:on|in|at|aboard|of|to|from|for|with|by|so|and|or)\b)",
+    regex.I,
+)
 #: one of these stands in every match of _FIGURE_AT
 _FIGURE_WORDS = ("figure", "number", "total", "tally", "count")
 
@@ -158,9 +163,14 @@ def reach(
     ):
         for j in range(index - 1, max(index - 1 - _MAX_REACH, -1), -1):
             found_hits = hits_in(clauses[j])
-            if found_hits and _RELATIVE_ASIDE.match(text, clauses[j][0], clauses[j][1]):
+            if (
+                found_hits
+                and _RELATIVE_ASIDE.match(text, clauses[j][0], clauses[j][1])
+                and not _BARE.match(text, q.end, clause[1])
+            ):
                 # "The train, which derailed on the bend, was hauling 90
                 # wagons": the verb continues the clause before the aside
+                # (a bare figure, "had 4,700 on board", counts the aside's)
                 continue
             if found_hits:
                 if not _may_continue(lead, free=0) and _OBJECT.match(

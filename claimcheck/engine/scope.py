@@ -15,8 +15,8 @@ from typing import Literal
 
 import regex
 
-from claimcheck.engine.capacities import capacity_of
 from claimcheck.engine.bodies import other_body, other_owner
+from claimcheck.engine.capacities import capacity_of
 from claimcheck.engine.combined import combined
 from claimcheck.engine.comparisons import compared_event
 from claimcheck.engine.cues import Cues
