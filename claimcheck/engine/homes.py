@@ -23,6 +23,8 @@ figures as parts.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 import regex
@@ -66,6 +68,22 @@ _HELD = lazy(
 )
 # "Kestria and Orlen", "Lethmark and neighbouring Orsk": places of a rank
 _BESIDE = r"\s*(?:,|\band\b|\bor\b|&)\s*(?:(?:neighbou?ring|nearby|adjacent)\s+)?"
+# what stands right after the first name of a match of _HELD (white space
+# as ``str.isspace`` says, which takes every character ``\s`` does; each
+# pattern opens with a literal, which the engine skips to), and the "of" after
+# the kind of place that follows the name of one opening with "the"
+_AFTER_NAME = tuple(map(re.compile, (r",\s+(?:in|an?|the)\s", r"'s\s", r"’s\s")))
+_OF = lazy(r"\sof(?=\s)")
+# matched backwards from where the name ends: its words; "the", its words and
+# a kind of place before "of"
+_RUNS_BEFORE = lazy(r"(?:[\w'’-]+\s+){0,2}[\w'’-]+", regex.REVERSE)
+_THE_KIND_BEFORE = lazy(
+    r"(?:[\w'’-]+\s+){0,3}[\w'’-]+\s+(?:town|city|village|port|province|region"
+    r"|district|county|state)\s+",
+    regex.REVERSE,
+)
+_THE_NAME = lazy(r"\bthe\s+(?-i:\p{Lu})")
+_CAPITAL = lazy(r"(?-i:\p{Lu})")
 _BESIDE_AFTER = lazy(_BESIDE + r"(?-i:\p{Lu})")
 _BESIDE_BEFORE = lazy(rf"(?-i:\p{{Lu}})[\w'’-]*{_BESIDE}$")
 _NAME = lazy(NAME)
@@ -190,12 +208,48 @@ def _holdings(text: str) -> tuple[tuple[int, str, str], ...]:
     """Where the article says a place lies in another, in order: the end of
     the words, the outer place and the inner one (folded)."""
     out = []
-    for m in _HELD.finditer(text, _opening(text)[0]):
+    for m in held_in(text, _opening(text)[0]):
         inner, outer = m.group("inner"), m.group("outer")
         if {_fold(outer.split()[0]), _fold(inner.split()[0])} & _NOT_NAMES:
             continue
         out.append((m.end(), _fold(outer), _fold(inner)))
     return tuple(out)
+
+
+def held_in(text: str, start: int) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`_HELD` in ``text[start:]``, as its ``finditer``
+    gives them, the pattern tried only where a match may start.
+
+    A match opens with a name of at most three words that a comma and "in",
+    "a", "an" or "the" follow ("Brisby, a river town in Lethmark"), or "'s"
+    ("Lethmark's Orsk province"); or with "the" and such a name that a kind
+    of place and "of" follow ("the Lethmark town of Brisby").  So it starts
+    at a capital among the three runs of word characters before such a
+    comma or "'s", or at a "the" among the four before such a kind.  The
+    pattern is tried there, in order, past the end of the last match: what
+    a scan of every position finds.
+    """
+    starts: set[int] = set()
+    capitals = _CAPITAL.finditer
+    runs = _RUNS_BEFORE.match
+    for after in _AFTER_NAME:
+        for anchor in after.finditer(text, start):
+            name = runs(text, start, anchor.start())
+            if name is not None:
+                starts.update(m.start() for m in capitals(text, *name.span()))
+    for of in _OF.finditer(text, start):
+        name = _THE_KIND_BEFORE.match(text, start, of.start() + 1)
+        if name is not None:
+            starts.update(m.start() for m in _THE_NAME.finditer(text, *name.span()))
+    end = start
+    match = _HELD.match
+    for at in sorted(starts):
+        if at < end:
+            continue
+        m = match(text, at)
+        if m is not None:
+            end = m.end()  # (a match is never empty)
+            yield m
 
 
 def _names_in(text: str, start: int, end: int, several: set[str]) -> set[str]:

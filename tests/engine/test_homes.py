@@ -1,0 +1,66 @@
+"""The story's own places (claimcheck/engine/homes.py): the scan for "a place
+in another" run only around its anchors finds what a scan of every position
+finds."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from claimcheck.engine.homes import _HELD, held_in, home_names
+
+
+def _spans(matches: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brisby, a river town in Lethmark, lost power. Callen, in southern"
+        " Lethmark, did not.",
+        "Crews reached the Lethmark town of Brisby and the Orsk city of Dale.",
+        "Floods hit Lethmark's Orsk province and Kestria’s Dunmere region.",
+        "The McKay River  Town, an old mill town on the coast in North Ferra, flooded.",
+        "Rescuers in Halby, the capital, in Orlen said Halby, Kestria had no"
+        " power; the the Orsk town of Vell, too.",
+        "(Port Sava, in Lethmark) and x-the Dale county of Orn, in Tarn.",
+        "No place here: numbers, 1,200 of them, in rows.",
+    ],
+)
+def test_the_anchored_scan_finds_what_the_pattern_finds(text: str) -> None:
+    for start in (0, 5):
+        assert _spans(held_in(text, start)) == _spans(_HELD.finditer(text, start))
+
+
+def test_the_anchored_scan_on_mixed_pieces() -> None:
+    names = ["Brisby", "Port Sava", "Orsk Valley Hills", "McKay", "A", "Kestria's"]
+    glue = [
+        ", a river town in ", ", in southern ", ", the ", " the ", "'s ", "’s ",
+        " province", " town of ", " and ", ",  a big old town in the ", "\n",
+        " region ", " of ", "(", ", ", "-",
+    ]  # fmt: skip
+    rnd = random.Random(15)
+    found = 0
+    for _ in range(3000):
+        pieces = [
+            rnd.choice(names) if i % 2 == 0 else rnd.choice(glue)
+            for i in range(rnd.randint(2, 12))
+        ]
+        text = "".join(pieces)
+        start = rnd.randint(0, 3)
+        expected = _spans(_HELD.finditer(text, start))
+        assert _spans(held_in(text, start)) == expected, text
+        found += len(expected)
+    assert found > 500  # the pieces do make places that hold others
+
+
+def test_a_place_said_to_lie_in_another_is_a_part_of_it() -> None:
+    text = (
+        "Lethmark floods\n\nRivers rose across the north.\n\n"
+        "In Brisby, a river town in Lethmark, 12 people died.\n"
+    )
+    homes = home_names(text, len(text))
+    assert "lethmark" in homes
+    assert "brisby" not in homes
