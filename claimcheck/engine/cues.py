@@ -67,8 +67,19 @@ class Cues:
                 self._asked[words] = asked + 1
                 find = folded.find
                 start = max(start, 0)
-                # a word starting before ``end`` ends before ``end + len - 1``
-                for word in words:
+                # a word starting before ``end`` ends before ``end + len - 1``;
+                # ``in`` over one slice that holds every such word costs less
+                # than a find per word, which then only checks a word found
+                if end > start:
+                    stretch = folded[start : end + _longest(words) - 1]
+                    for word in words:
+                        if (
+                            word in stretch
+                            and find(word, start, end + len(word) - 1) >= 0
+                        ):
+                            return True
+                    return False
+                for word in words:  # (as find reads such bounds)
                     if find(word, start, end + len(word) - 1) >= 0:
                         return True
                 return False
@@ -84,10 +95,12 @@ class Cues:
         if folded is None:
             return False
         if end - start > _SHORT * len(words):
-            find = folded.find
+            if len(words) == 1:
+                return folded.find(words[0], start, end) < 0
+            stretch = folded[start:end]  # (as find reads its bounds)
             # a loop, not all() over a generator: this runs once per figure
             for word in words:  # noqa: SIM110
-                if find(word, start, end) >= 0:
+                if word in stretch:
                     return False
             return True
         # over a short stretch one search for all the words (a pattern tried
@@ -122,6 +135,17 @@ class Cues:
         elif space:
             return False
         return folded.startswith(words, pos)
+
+
+def _longest(words: tuple[str, ...]) -> int:
+    found = _LONGEST.get(words)
+    if found is None:
+        found = _LONGEST[words] = max(map(len, words), default=1)
+    return found
+
+
+#: the length of the longest of a tuple of words, by the tuple
+_LONGEST: dict[tuple[str, ...], int] = {}
 
 
 def _places_of(text: str, word: str) -> list[int]:
