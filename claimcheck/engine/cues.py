@@ -26,8 +26,10 @@ from collections.abc import Callable
 
 __all__ = ["Cues"]
 
-#: characters of the article one look in a stretch costs as much as
-_LOOK_COST = 500
+#: characters of the article one look in a stretch costs as much as (a
+#: look tests each word with ``in`` over one slice; finding the places runs
+#: a find per word over the whole article)
+_LOOK_COST = 125
 #: characters of a stretch per word below which one search for any of the
 #: words costs less than a find per word
 _SHORT = 16
@@ -38,15 +40,18 @@ _EITHER: dict[tuple[str, ...], Callable[[str, int, int], re.Match[str] | None]] 
 class Cues:
     """The folded text of one article, for the tests before its patterns."""
 
-    __slots__ = ("_asked", "_places", "folded", "text")
+    __slots__ = ("_asked", "_expected", "_places", "folded", "text")
 
-    def __init__(self, text: str, folded: str) -> None:
+    def __init__(self, text: str, folded: str, *, figures: int = 0) -> None:
         self.text = text
         #: ``normalize(text)`` when its offsets are the text's, else None
         #: (then every test says the pattern may match)
         self.folded = folded if len(folded) == len(text) else None
         self._places: dict[tuple[str, ...], list[int]] = {}
+        #: questions asked so far per tuple of words, beyond ``figures``
+        #: (each figure asks about its own stretch: see starts_within)
         self._asked: dict[tuple[str, ...], int] = {}
+        self._expected = figures
 
     def starts_within(self, start: int, end: int, words: tuple[str, ...]) -> bool:
         """Whether one of ``words`` (lower case) starts in ``text[start:end]``.
@@ -54,15 +59,18 @@ class Cues:
         For a long list of words asked about many stretches: where each word
         stands in the article is found once (per tuple of words), after the
         first few questions, which look in their stretch only (each such
-        look costs about what finding one word in 500 characters of the
+        look costs about what finding one word in 125 characters of the
         article does, so a long article asked little is not scanned whole).
+        The figures the article is said to hold count as questions to come
+        from the first one on: a short article dense with figures is
+        scanned at once, a long one with few never.
         """
         folded = self.folded
         if folded is None:
             return True
         places = self._places.get(words)
         if places is None:
-            asked = self._asked.get(words, 0)
+            asked = self._asked.get(words, self._expected)
             if asked * _LOOK_COST < len(folded):
                 self._asked[words] = asked + 1
                 find = folded.find

@@ -260,7 +260,7 @@ def index_article(
         ):
             quantities += index.quantities_of(paragraph)
     mentions: list[Mention] = []
-    cues = Cues(text, index.folded)
+    cues = Cues(text, index.folded, figures=len(quantities))
     qi = 0
     hi = 0
     for number, sentence in enumerate(article.sentences):

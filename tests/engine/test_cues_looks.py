@@ -33,7 +33,7 @@ def test_the_looks_answer_as_a_find_per_word(
     said = 0
     for _ in range(1500):
         text = "".join(rnd.choice("ab c") for _ in range(rnd.randint(0, 80)))
-        cues = Cues(text, text)
+        cues = Cues(text, text, figures=rnd.randint(0, 3))
         for _ in range(20):
             words = rnd.choice(WORDS)
             start = rnd.randint(-5, len(text) + 3)
