@@ -24,7 +24,7 @@ figures as parts.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import regex
@@ -44,10 +44,11 @@ _DATELINE = lazy(
 )
 # the first paragraph's scene: "struck northern Kestria", "swept through
 # Lethmark province", "at Brisby", "Kestria's deadliest quake"
+_SCENE_WORDS = r"""(?i:in|across|through|throughout|at|near|outside|off|struck|hit|swept
+      |battered|rocked|shook|devastated|flooded|ravaged|engulfed)"""
 _SCENE = lazy(
     rf"""
-    \b(?i:in|across|through|throughout|at|near|outside|off|struck|hit|swept|battered|rocked
-      |shook|devastated|flooded|ravaged|engulfed)
+    \b{_SCENE_WORDS}
       \s+(?:the\s+)?{_SIDE}?(?P<name>{NAME})
     | (?<=^|\n|[.!?]\s+)(?P<name>{NAME})(?:'s|’s)\s
     """,
@@ -72,7 +73,8 @@ _BESIDE = r"\s*(?:,|\band\b|\bor\b|&)\s*(?:(?:neighbou?ring|nearby|adjacent)\s+)
 # as ``str.isspace`` says, which takes every character ``\s`` does; each
 # pattern opens with a literal, which the engine skips to), and the "of" after
 # the kind of place that follows the name of one opening with "the"
-_AFTER_NAME = tuple(map(re.compile, (r",\s+(?:in|an?|the)\s", r"'s\s", r"’s\s")))
+_OWNER = tuple(map(re.compile, (r"'s\s", r"’s\s")))
+_AFTER_NAME = (re.compile(r",\s+(?:in|an?|the)\s"), *_OWNER)
 _OF = lazy(r"\sof(?=\s)")
 # matched backwards from where the name ends: its words; "the", its words and
 # a kind of place before "of"
@@ -85,7 +87,11 @@ _THE_KIND_BEFORE = lazy(
 _THE_NAME = lazy(r"\bthe\s+(?-i:\p{Lu})")
 _CAPITAL = lazy(r"(?-i:\p{Lu})")
 _BESIDE_AFTER = lazy(_BESIDE + r"(?-i:\p{Lu})")
-_BESIDE_BEFORE = lazy(rf"(?-i:\p{{Lu}})[\w'’-]*{_BESIDE}$")
+# matched backwards from where a name starts (a search for it, ending
+# there, would try every place before)
+_BESIDE_BEFORE = lazy(rf"(?-i:\p{{Lu}})[\w'’-]*{_BESIDE}", regex.REVERSE)
+# where a match of _SCENE may start: one of its words, or a name before "'s"
+_SCENE_WORD = lazy(rf"\b{_SCENE_WORDS}\s", regex.X)
 _NAME = lazy(NAME)
 #: capitalised words that open a sentence or a date, naming no place
 _NOT_NAMES = frozenset(
@@ -192,7 +198,7 @@ def _front(
         names = [n for n in names if _fold(n) not in _NOT_NAMES]
         own.update(_fold(n) for n in names)
         held.update(_fold(n) for n in names[:-1])
-    for m in _SCENE.finditer(text, lead_start, lead_end):
+    for m in scene_in(text, lead_start, lead_end):
         name = m.group("name")
         if _fold(name.split()[0]) in _NOT_NAMES:
             continue
@@ -225,30 +231,58 @@ def held_in(text: str, start: int) -> Iterator[regex.Match[str]]:
     ("Lethmark's Orsk province"); or with "the" and such a name that a kind
     of place and "of" follow ("the Lethmark town of Brisby").  So it starts
     at a capital among the three runs of word characters before such a
-    comma or "'s", or at a "the" among the four before such a kind.  The
-    pattern is tried there, in order, past the end of the last match: what
-    a scan of every position finds.
+    comma or "'s", or at a "the" among the four before such a kind.
     """
-    starts: set[int] = set()
-    capitals = _CAPITAL.finditer
-    runs = _RUNS_BEFORE.match
-    for after in _AFTER_NAME:
-        for anchor in after.finditer(text, start):
-            name = runs(text, start, anchor.start())
-            if name is not None:
-                starts.update(m.start() for m in capitals(text, *name.span()))
+    after = (
+        a.start() for pattern in _AFTER_NAME for a in pattern.finditer(text, start)
+    )
+    starts = _name_starts(text, after, start)
     for of in _OF.finditer(text, start):
         name = _THE_KIND_BEFORE.match(text, start, of.start() + 1)
         if name is not None:
             starts.update(m.start() for m in _THE_NAME.finditer(text, *name.span()))
-    end = start
-    match = _HELD.match
+    return _tried_at(_HELD, text, starts, start, len(text))
+
+
+def scene_in(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`_SCENE` in ``text[start:end]``, as its
+    ``finditer`` gives them: each starts at one of its words ("struck",
+    "across") or at a capital of a name before "'s"."""
+    starts = {m.start() for m in _SCENE_WORD.finditer(text, start, end)}
+    owner = (a.start() for mark in _OWNER for a in mark.finditer(text, start, end))
+    starts |= _name_starts(text, owner, start)
+    return _tried_at(_SCENE, text, starts, start, end)
+
+
+def _name_starts(text: str, ends: Iterable[int], lo: int) -> set[int]:
+    """Where a name of at most three words ending at one of ``ends`` may
+    start: at each capital among the three runs of word characters before
+    the end (from ``lo`` on)."""
+    out: set[int] = set()
+    runs = _RUNS_BEFORE.match
+    capitals = _CAPITAL.finditer
+    for end in ends:
+        name = runs(text, lo, end)
+        if name is not None:
+            out.update(m.start() for m in capitals(text, *name.span()))
+    return out
+
+
+def _tried_at(
+    pattern: regex.Pattern[str], text: str, starts: set[int], pos: int, endpos: int
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, pos, endpos)`` for a pattern whose every
+    match starts at one of ``starts`` and is never empty: the pattern tried
+    there, in order, past the end of the last match, which is what a scan of
+    every place finds."""
+    end = pos
+    match = pattern.match
     for at in sorted(starts):
         if at < end:
             continue
-        m = match(text, at)
+        m = match(text, at, endpos)
         if m is not None:
-            end = m.end()  # (a match is never empty)
+            end = m.end()
             yield m
 
 
@@ -270,7 +304,7 @@ def _beside(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     its rank, joined by a comma or a conjunction."""
     return (
         _BESIDE_AFTER.match(text, end, hi) is not None
-        or _BESIDE_BEFORE.search(text, lo, start) is not None
+        or _BESIDE_BEFORE.match(text, lo, start) is not None
     )
 
 

@@ -1,14 +1,23 @@
-"""The story's own places (claimcheck/engine/homes.py): the scan for "a place
-in another" run only around its anchors finds what a scan of every position
-finds."""
+"""The story's own places (claimcheck/engine/homes.py): the scans for "a place
+in another" and for the first paragraph's scene, run only around their
+anchors, find what a scan of every position finds."""
 
 from __future__ import annotations
 
 import random
 
 import pytest
+import regex
 
-from claimcheck.engine.homes import _HELD, held_in, home_names
+from claimcheck.engine.homes import (
+    _BESIDE,
+    _BESIDE_BEFORE,
+    _HELD,
+    _SCENE,
+    held_in,
+    home_names,
+    scene_in,
+)
 
 
 def _spans(matches: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
@@ -64,3 +73,35 @@ def test_a_place_said_to_lie_in_another_is_a_part_of_it() -> None:
     homes = home_names(text, len(text))
     assert "lethmark" in homes
     assert "brisby" not in homes
+
+
+SCENES = [
+    "A quake struck northern Kestria, and Orlen's coast shook. In Dunmere, 9 died.",
+    "Floods swept through Lethmark province; IN Brisby and Callen the water rose.",
+    "Kestria’s deadliest quake hit the east. near McKay River Town, roads closed.",
+    "The storm battered Orsk Valley Hills\nThe Lethmark's rivers flooded Dale.",
+    "Nothing of note: a man in a hat sat at a table across from it.",
+]
+
+
+@pytest.mark.parametrize("text", SCENES)
+def test_the_anchored_scene_scan_finds_what_the_pattern_finds(text: str) -> None:
+    for start, end in ((0, len(text)), (3, len(text) - 4), (10, 40)):
+        expected = _spans(_SCENE.finditer(text, start, end))
+        assert _spans(scene_in(text, start, end)) == expected
+
+
+def test_a_name_beside_another_read_backwards() -> None:
+    # matched backwards from the name, as a search for a match ending there
+    ending = regex.compile(rf"(?-i:\p{{Lu}})[\w'’-]*{_BESIDE}$")
+    pieces = ["Kestria", " and ", ", ", " or ", " & ", "neighbouring ", "x", " ",
+              "\n", "Orlen", "and", "Orsk-Ost", "nearby "]  # fmt: skip
+    rnd = random.Random(7)
+    beside = 0
+    for _ in range(4000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        lo, end = rnd.randint(0, 3), rnd.randint(0, len(text))
+        found = _BESIDE_BEFORE.match(text, lo, end) is not None
+        assert found == (ending.search(text, lo, end) is not None), text
+        beside += found
+    assert beside > 50  # (both readings find some)
