@@ -7,7 +7,7 @@ unit's dimension), so that units steer binding (see
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import regex
@@ -133,8 +133,15 @@ class Lexicon:
         *,
         timeout: float | None = None,
         folded: str | None = None,
+        words: Callable[[], WordTable] | None = None,
     ) -> list[tuple[int, int]]:
-        """Every (start, end) of a measure word in ``text[start:]``."""
+        """Every (start, end) of a measure word in ``text[start:]``.
+
+        ``words`` gives the table of the words of ``folded`` from ``start``
+        on (:class:`claimcheck.engine.wordsearch.WordTable`) when the caller
+        keeps one; it is asked for only when the measure words can be looked
+        up there.
+        """
         if self.pattern is None:
             assert self.scanner is not None
             table = None
@@ -145,7 +152,7 @@ class Lexicon:
             ):
                 # cutting the text into words once and looking the measure
                 # words up costs about half of the trie run at every position
-                table = WordTable(folded, start)
+                table = WordTable(folded, start) if words is None else words()
             found = self.scanner.spans(text, start, folded=folded, table=table)
         else:
             found = [
