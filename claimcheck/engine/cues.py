@@ -31,8 +31,8 @@ __all__ = ["Cues"]
 #: a find per word over the whole article)
 _LOOK_COST = 125
 #: characters of a stretch per word below which one search for any of the
-#: words costs less than a find per word
-_SHORT = 16
+#: words costs less than testing each with ``in`` over the stretch
+_SHORT = 4
 #: a search for any of a tuple of words, by the tuple
 _EITHER: dict[tuple[str, ...], Callable[[str, int, int], re.Match[str] | None]] = {}
 
@@ -112,7 +112,7 @@ class Cues:
                     return False
             return True
         # over a short stretch one search for all the words (a pattern tried
-        # at each of its characters) costs less than a find per word
+        # at each of its characters) costs less than an ``in`` per word
         search = _EITHER.get(words)
         if search is None:
             search = _EITHER[words] = re.compile(
