@@ -76,6 +76,8 @@ GENERIC_MEASURES = [
 ]
 
 
+#: the hyphens that join a number to a measure noun ("a 40-vehicle pile-up")
+_HYPHENS = ("-", "‐", "‑")
 #: what a plain count is, beside the dimensions of units ("area", "percent")
 COUNT = "count"
 _SEPARATORS = lazy(r"[\s\-‐-―]+")
@@ -186,6 +188,10 @@ class Lexicon:
         hyphen ("a 40-vehicle pile-up")."""
         if self.compounds is None:
             return False
+        # every match opens with a hyphen: most paragraphs hold none
+        find = text.find
+        if all(find(hyphen, start, end) < 0 for hyphen in _HYPHENS):
+            return False
         return any(
             text[m.start() - 1 : m.start()].isalnum()
             for m in self.compounds.finditer(text, start, end)
@@ -263,7 +269,7 @@ def build_lexicon(
             if (guard := guard_of(key)) is not None
         },
         "compounds": regex.compile(
-            r"[-‐‑](?:" + "|".join(sorted(nouns)) + r")\b", FLAGS
+            "[" + "".join(_HYPHENS) + "](?:" + "|".join(sorted(nouns)) + r")\b", FLAGS
         )
         if nouns
         else None,

@@ -60,3 +60,18 @@ def test_the_same_on_the_articles_of_the_test_data() -> None:
         text = path.read_text(encoding="utf-8")
         found += _both_ways(text, 0) + _both_ways(text, text.find("\n\n") + 1)
     assert found > 100
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("A 40-homes estate and 300-hectares farm burned.", True),
+        ("The 12‑home row (a non-breaking hyphen) burned.", True),
+        ("The 12‐homes row (a hyphen) burned.", True),
+        ("Twelve homes burned; the north-east was spared.", False),
+        ("No hyphen at all: 40 homes and 300 hectares.", False),
+        ("A stray 40 -homes and a dash - homes: no word before.", False),
+    ],
+)
+def test_a_number_joined_to_a_measure_noun(text: str, joined: bool) -> None:
+    assert LEXICON.joins_noun(text, 0, len(text)) is joined
