@@ -23,6 +23,7 @@ figures as parts.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -130,7 +131,25 @@ def home_names(text: str, before: int) -> frozenset[str]:
     """The story's own places, folded, as the article gives them before
     ``before``: its headline, dateline and first paragraph (when they end
     before it), and the places said to hold others."""
-    return _homes(text, before)
+    # the answer changes only where ``before`` passes the end of the
+    # headline, of the lead's first line or of words saying a place lies in
+    # another: one answer per stretch between them, made once
+    breaks, found = _stages(text)
+    stage = bisect.bisect_left(breaks, before + 1)  # how many end by ``before``
+    homes = found.get(stage)
+    if homes is None:
+        homes = found[stage] = _homes(text, before)
+    return homes
+
+
+@lru_cache(maxsize=16)
+def _stages(text: str) -> tuple[list[int], dict[int, frozenset[str]]]:
+    """Where :func:`home_names` may change its answer, in order, and the
+    answers made so far by how many of those places lie at or before the
+    point asked about."""
+    _, headline, lead_end = _opening(text)
+    breaks = sorted({headline, lead_end, *(at for at, _, _ in _holdings(text))})
+    return breaks, {}
 
 
 @lru_cache(maxsize=16)

@@ -14,6 +14,7 @@ from claimcheck.engine.homes import (
     _BESIDE_BEFORE,
     _HELD,
     _SCENE,
+    _homes,
     held_in,
     home_names,
     scene_in,
@@ -105,3 +106,18 @@ def test_a_name_beside_another_read_backwards() -> None:
         assert found == (ending.search(text, lo, end) is not None), text
         beside += found
     assert beside > 50  # (both readings find some)
+
+
+def test_the_places_kept_per_stretch_are_those_read_at_each_point() -> None:
+    text = (
+        "Kestria quake: the search goes on\n\n"
+        "DUNMERE, Kestria (Wire) - A quake struck northern Kestria.\n\n"
+        "In Brisby, a river town in Lethmark, 12 people died. The Orsk town of"
+        " Vell, in the Lethmark region, lost 3.\n"
+    )
+    seen = set()
+    for before in [*range(len(text) + 2), *range(len(text), -1, -7)]:
+        homes = home_names(text, before)
+        assert homes == _homes(text, before), before
+        seen.add(homes)
+    assert len(seen) >= 3  # the answer changes along the article
