@@ -26,11 +26,13 @@ from collections.abc import Callable
 
 __all__ = ["Cues"]
 
-#: characters of the article one look in a stretch costs as much as
-_LOOK_COST = 500
+#: characters of the article one look in a stretch costs as much as (a
+#: look tests each word with ``in`` over one slice; finding the places runs
+#: a find per word over the whole article)
+_LOOK_COST = 125
 #: characters of a stretch per word below which one search for any of the
-#: words costs less than a find per word
-_SHORT = 16
+#: words costs less than testing each with ``in`` over the stretch
+_SHORT = 4
 #: a search for any of a tuple of words, by the tuple
 _EITHER: dict[tuple[str, ...], Callable[[str, int, int], re.Match[str] | None]] = {}
 
@@ -38,15 +40,18 @@ _EITHER: dict[tuple[str, ...], Callable[[str, int, int], re.Match[str] | None]] 
 class Cues:
     """The folded text of one article, for the tests before its patterns."""
 
-    __slots__ = ("_asked", "_places", "folded", "text")
+    __slots__ = ("_asked", "_expected", "_places", "folded", "text")
 
-    def __init__(self, text: str, folded: str) -> None:
+    def __init__(self, text: str, folded: str, *, figures: int = 0) -> None:
         self.text = text
         #: ``normalize(text)`` when its offsets are the text's, else None
         #: (then every test says the pattern may match)
         self.folded = folded if len(folded) == len(text) else None
         self._places: dict[tuple[str, ...], list[int]] = {}
+        #: questions asked so far per tuple of words, beyond ``figures``
+        #: (each figure asks about its own stretch: see starts_within)
         self._asked: dict[tuple[str, ...], int] = {}
+        self._expected = figures
 
     def starts_within(self, start: int, end: int, words: tuple[str, ...]) -> bool:
         """Whether one of ``words`` (lower case) starts in ``text[start:end]``.
@@ -54,21 +59,35 @@ class Cues:
         For a long list of words asked about many stretches: where each word
         stands in the article is found once (per tuple of words), after the
         first few questions, which look in their stretch only (each such
-        look costs about what finding one word in 500 characters of the
+        look costs about what finding one word in 125 characters of the
         article does, so a long article asked little is not scanned whole).
+        The figures the article is said to hold count as questions to come
+        from the first one on: a short article dense with figures is
+        scanned at once, a long one with few never.
         """
         folded = self.folded
         if folded is None:
             return True
         places = self._places.get(words)
         if places is None:
-            asked = self._asked.get(words, 0)
+            asked = self._asked.get(words, self._expected)
             if asked * _LOOK_COST < len(folded):
                 self._asked[words] = asked + 1
                 find = folded.find
                 start = max(start, 0)
-                # a word starting before ``end`` ends before ``end + len - 1``
-                for word in words:
+                # a word starting before ``end`` ends before ``end + len - 1``;
+                # ``in`` over one slice that holds every such word costs less
+                # than a find per word, which then only checks a word found
+                if end > start:
+                    stretch = folded[start : end + _longest(words) - 1]
+                    for word in words:
+                        if (
+                            word in stretch
+                            and find(word, start, end + len(word) - 1) >= 0
+                        ):
+                            return True
+                    return False
+                for word in words:  # (as find reads such bounds)
                     if find(word, start, end + len(word) - 1) >= 0:
                         return True
                 return False
@@ -84,14 +103,16 @@ class Cues:
         if folded is None:
             return False
         if end - start > _SHORT * len(words):
-            find = folded.find
+            if len(words) == 1:
+                return folded.find(words[0], start, end) < 0
+            stretch = folded[start:end]  # (as find reads its bounds)
             # a loop, not all() over a generator: this runs once per figure
             for word in words:  # noqa: SIM110
-                if find(word, start, end) >= 0:
+                if word in stretch:
                     return False
             return True
         # over a short stretch one search for all the words (a pattern tried
-        # at each of its characters) costs less than a find per word
+        # at each of its characters) costs less than an ``in`` per word
         search = _EITHER.get(words)
         if search is None:
             search = _EITHER[words] = re.compile(
@@ -122,6 +143,17 @@ class Cues:
         elif space:
             return False
         return folded.startswith(words, pos)
+
+
+def _longest(words: tuple[str, ...]) -> int:
+    found = _LONGEST.get(words)
+    if found is None:
+        found = _LONGEST[words] = max(map(len, words), default=1)
+    return found
+
+
+#: the length of the longest of a tuple of words, by the tuple
+_LONGEST: dict[tuple[str, ...], int] = {}
 
 
 def _places_of(text: str, word: str) -> list[int]:

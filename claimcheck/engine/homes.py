@@ -23,6 +23,9 @@ figures as parts.
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import regex
@@ -42,10 +45,11 @@ _DATELINE = lazy(
 )
 # the first paragraph's scene: "struck northern Kestria", "swept through
 # Lethmark province", "at Brisby", "Kestria's deadliest quake"
+_SCENE_WORDS = r"""(?i:in|across|through|throughout|at|near|outside|off|struck|hit|swept
+      |battered|rocked|shook|devastated|flooded|ravaged|engulfed)"""
 _SCENE = lazy(
     rf"""
-    \b(?i:in|across|through|throughout|at|near|outside|off|struck|hit|swept|battered|rocked
-      |shook|devastated|flooded|ravaged|engulfed)
+    \b{_SCENE_WORDS}
       \s+(?:the\s+)?{_SIDE}?(?P<name>{NAME})
     | (?<=^|\n|[.!?]\s+)(?P<name>{NAME})(?:'s|’s)\s
     """,
@@ -66,8 +70,29 @@ _HELD = lazy(
 )
 # "Kestria and Orlen", "Lethmark and neighbouring Orsk": places of a rank
 _BESIDE = r"\s*(?:,|\band\b|\bor\b|&)\s*(?:(?:neighbou?ring|nearby|adjacent)\s+)?"
+# what stands right after the first name of a match of _HELD (white space
+# as ``str.isspace`` says, which takes every character ``\s`` does; each
+# pattern opens with a literal, which the engine skips to), and the "of" after
+# the kind of place that follows the name of one opening with "the"
+_OWNER = tuple(map(re.compile, (r"'s\s", r"’s\s")))
+_AFTER_NAME = (re.compile(r",\s+(?:in|an?|the)\s"), *_OWNER)
+_OF = lazy(r"\sof(?=\s)")
+# matched backwards from where the name ends: its words; "the", its words and
+# a kind of place before "of"
+_RUNS_BEFORE = lazy(r"(?:[\w'’-]+\s+){0,2}[\w'’-]+", regex.REVERSE)
+_THE_KIND_BEFORE = lazy(
+    r"(?:[\w'’-]+\s+){0,3}[\w'’-]+\s+(?:town|city|village|port|province|region"
+    r"|district|county|state)\s+",
+    regex.REVERSE,
+)
+_THE_NAME = lazy(r"\bthe\s+(?-i:\p{Lu})")
+_CAPITAL = lazy(r"(?-i:\p{Lu})")
 _BESIDE_AFTER = lazy(_BESIDE + r"(?-i:\p{Lu})")
-_BESIDE_BEFORE = lazy(rf"(?-i:\p{{Lu}})[\w'’-]*{_BESIDE}$")
+# matched backwards from where a name starts (a search for it, ending
+# there, would try every place before)
+_BESIDE_BEFORE = lazy(rf"(?-i:\p{{Lu}})[\w'’-]*{_BESIDE}", regex.REVERSE)
+# where a match of _SCENE may start: one of its words, or a name before "'s"
+_SCENE_WORD = lazy(rf"\b{_SCENE_WORDS}\s", regex.X)
 _NAME = lazy(NAME)
 #: capitalised words that open a sentence or a date, naming no place
 _NOT_NAMES = frozenset(
@@ -149,7 +174,25 @@ def home_names(text: str, before: int) -> frozenset[str]:
     """The story's own places, folded, as the article gives them before
     ``before``: its headline, dateline and first paragraph (when they end
     before it), and the places said to hold others."""
-    return _homes(text, before)
+    # the answer changes only where ``before`` passes the end of the
+    # headline, of the lead's first line or of words saying a place lies in
+    # another: one answer per stretch between them, made once
+    breaks, found = _stages(text)
+    stage = bisect.bisect_left(breaks, before + 1)  # how many end by ``before``
+    homes = found.get(stage)
+    if homes is None:
+        homes = found[stage] = _homes(text, before)
+    return homes
+
+
+@lru_cache(maxsize=16)
+def _stages(text: str) -> tuple[list[int], dict[int, frozenset[str]]]:
+    """Where :func:`home_names` may change its answer, in order, and the
+    answers made so far by how many of those places lie at or before the
+    point asked about."""
+    _, headline, lead_end = _opening(text)
+    breaks = sorted({headline, lead_end, *(at for at, _, _ in _holdings(text))})
+    return breaks, {}
 
 
 @lru_cache(maxsize=16)
@@ -217,7 +260,7 @@ def _front(
         names = [n for n in names if _fold(n) not in _NOT_NAMES]
         own.update(_fold(n) for n in names)
         held.update(_fold(n) for n in names[:-1])
-    for m in _SCENE.finditer(text, lead_start, lead_end):
+    for m in scene_in(text, lead_start, lead_end):
         name = m.group("name")
         if _fold(name.split()[0]) in _NOT_NAMES:
             continue
@@ -233,12 +276,76 @@ def _holdings(text: str) -> tuple[tuple[int, str, str], ...]:
     """Where the article says a place lies in another, in order: the end of
     the words, the outer place and the inner one (folded)."""
     out = []
-    for m in _HELD.finditer(text, _opening(text)[0]):
+    for m in held_in(text, _opening(text)[0]):
         inner, outer = m.group("inner"), m.group("outer")
         if {_fold(outer.split()[0]), _fold(inner.split()[0])} & _NOT_NAMES:
             continue
         out.append((m.end(), _fold(outer), _fold(inner)))
     return tuple(out)
+
+
+def held_in(text: str, start: int) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`_HELD` in ``text[start:]``, as its ``finditer``
+    gives them, the pattern tried only where a match may start.
+
+    A match opens with a name of at most three words that a comma and "in",
+    "a", "an" or "the" follow ("Brisby, a river town in Lethmark"), or "'s"
+    ("Lethmark's Orsk province"); or with "the" and such a name that a kind
+    of place and "of" follow ("the Lethmark town of Brisby").  So it starts
+    at a capital among the three runs of word characters before such a
+    comma or "'s", or at a "the" among the four before such a kind.
+    """
+    after = (
+        a.start() for pattern in _AFTER_NAME for a in pattern.finditer(text, start)
+    )
+    starts = _name_starts(text, after, start)
+    for of in _OF.finditer(text, start):
+        name = _THE_KIND_BEFORE.match(text, start, of.start() + 1)
+        if name is not None:
+            starts.update(m.start() for m in _THE_NAME.finditer(text, *name.span()))
+    return _tried_at(_HELD, text, starts, start, len(text))
+
+
+def scene_in(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`_SCENE` in ``text[start:end]``, as its
+    ``finditer`` gives them: each starts at one of its words ("struck",
+    "across") or at a capital of a name before "'s"."""
+    starts = {m.start() for m in _SCENE_WORD.finditer(text, start, end)}
+    owner = (a.start() for mark in _OWNER for a in mark.finditer(text, start, end))
+    starts |= _name_starts(text, owner, start)
+    return _tried_at(_SCENE, text, starts, start, end)
+
+
+def _name_starts(text: str, ends: Iterable[int], lo: int) -> set[int]:
+    """Where a name of at most three words ending at one of ``ends`` may
+    start: at each capital among the three runs of word characters before
+    the end (from ``lo`` on)."""
+    out: set[int] = set()
+    runs = _RUNS_BEFORE.match
+    capitals = _CAPITAL.finditer
+    for end in ends:
+        name = runs(text, lo, end)
+        if name is not None:
+            out.update(m.start() for m in capitals(text, *name.span()))
+    return out
+
+
+def _tried_at(
+    pattern: regex.Pattern[str], text: str, starts: set[int], pos: int, endpos: int
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, pos, endpos)`` for a pattern whose every
+    match starts at one of ``starts`` and is never empty: the pattern tried
+    there, in order, past the end of the last match, which is what a scan of
+    every place finds."""
+    end = pos
+    match = pattern.match
+    for at in sorted(starts):
+        if at < end:
+            continue
+        m = match(text, at, endpos)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def _names_in(text: str, start: int, end: int, several: set[str]) -> set[str]:
@@ -259,7 +366,7 @@ def _beside(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     its rank, joined by a comma or a conjunction."""
     return (
         _BESIDE_AFTER.match(text, end, hi) is not None
-        or _BESIDE_BEFORE.search(text, lo, start) is not None
+        or _BESIDE_BEFORE.match(text, lo, start) is not None
     )
 
 

@@ -240,8 +240,13 @@ def index_article(
     limit = time_limit(regex_timeout, text)
     index = ArticleIndex(article=article, mentions=(), regex_timeout=regex_timeout)
     try:
+        # (the table of the article's words is kept: claims look up theirs)
         measure_hits = lexicon.spans(
-            text, article.body_start, timeout=limit, folded=index.folded
+            text,
+            article.body_start,
+            timeout=limit,
+            folded=index.folded,
+            words=lambda: index.words,
         )
     except TimeoutError as exc:
         raise PatternTimeoutError(
@@ -264,7 +269,7 @@ def index_article(
         ):
             quantities += index.quantities_of(paragraph)
     mentions: list[Mention] = []
-    cues = Cues(text, index.folded)
+    cues = Cues(text, index.folded, figures=len(quantities))
     qi = 0
     hi = 0
     for number, sentence in enumerate(article.sentences):

@@ -7,7 +7,7 @@ unit's dimension), so that units steer binding (see
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import regex
@@ -28,6 +28,7 @@ from claimcheck.engine.terms import (
     normalize,
     word_forms,
 )
+from claimcheck.engine.wordsearch import WordTable
 
 __all__ = [
     "COUNT",
@@ -75,6 +76,8 @@ GENERIC_MEASURES = [
 ]
 
 
+#: the hyphens that join a number to a measure noun ("a 40-vehicle pile-up")
+_HYPHENS = ("-", "‐", "‑")
 #: what a plain count is, beside the dimensions of units ("area", "percent")
 COUNT = "count"
 _SEPARATORS = lazy(r"[\s\-‐-―]+")
@@ -132,11 +135,27 @@ class Lexicon:
         *,
         timeout: float | None = None,
         folded: str | None = None,
+        words: Callable[[], WordTable] | None = None,
     ) -> list[tuple[int, int]]:
-        """Every (start, end) of a measure word in ``text[start:]``."""
+        """Every (start, end) of a measure word in ``text[start:]``.
+
+        ``words`` gives the table of the words of ``folded`` from ``start``
+        on (:class:`claimcheck.engine.wordsearch.WordTable`) when the caller
+        keeps one; it is asked for only when the measure words can be looked
+        up there.
+        """
         if self.pattern is None:
             assert self.scanner is not None
-            found = self.scanner.spans(text, start, folded=folded)
+            table = None
+            if (
+                self.scanner.words is not None
+                and folded is not None
+                and len(folded) == len(text)
+            ):
+                # cutting the text into words once and looking the measure
+                # words up costs about half of the trie run at every position
+                table = WordTable(folded, start) if words is None else words()
+            found = self.scanner.spans(text, start, folded=folded, table=table)
         else:
             found = [
                 m.span() for m in self.pattern.finditer(text, start, timeout=timeout)
@@ -168,6 +187,10 @@ class Lexicon:
         """Whether ``text[start:end]`` joins a word to a measure noun by a
         hyphen ("a 40-vehicle pile-up")."""
         if self.compounds is None:
+            return False
+        # every match opens with a hyphen: most paragraphs hold none
+        find = text.find
+        if all(find(hyphen, start, end) < 0 for hyphen in _HYPHENS):
             return False
         return any(
             text[m.start() - 1 : m.start()].isalnum()
@@ -246,7 +269,7 @@ def build_lexicon(
             if (guard := guard_of(key)) is not None
         },
         "compounds": regex.compile(
-            r"[-‐‑](?:" + "|".join(sorted(nouns)) + r")\b", FLAGS
+            "[" + "".join(_HYPHENS) + "](?:" + "|".join(sorted(nouns)) + r")\b", FLAGS
         )
         if nouns
         else None,

@@ -110,7 +110,7 @@ def _readings(index: ArticleIndex) -> list[tuple[object, ...]]:
 
 def _without_cues(monkeypatch: pytest.MonkeyPatch) -> None:
     # an article without cues reads every pattern, as the rules did before
-    monkeypatch.setattr(index_module, "Cues", lambda text, folded: None)
+    monkeypatch.setattr(index_module, "Cues", lambda text, folded, **_: None)
 
 
 @pytest.mark.parametrize("text", TEXTS)
