@@ -7,7 +7,7 @@ gives that one's figure: "Norbeck Dairies, its main rival, was fined 120
 million euros", "The Federal Bank of Kessary held its policy rate at
 5.25%", "Orlen declared a day of mourning for its 58 dead".  So does a
 subject that an adjective calls another's, headline or not: "Neighbouring
-Ostrava reported 22 deaths", "Rival carriers cancelled 11,600 flights",
+Ostrava reported 22 deaths", "Rival carriers cancelled 9,300 flights",
 "Other airlines cancelled 900".  Like every part (see
 :func:`claimcheck.engine.scope.scope_of`), such a figure never contradicts a
 claim about the story's whole, and counts for a claim whose ``context``

@@ -1,6 +1,6 @@
 """Figures that give what a vessel or vehicle can carry, not what it carried.
 
-"Some 4,700 containers were aboard the 10,000-container Vessa Crown", "the
+"Some 3,900 containers were aboard the 8,000-container Vessa Crown", "the
 300-passenger ferry sank with 260 aboard": the number joined to its noun
 before a vessel's or vehicle's name is its size, a property of the thing
 (as "a 44-tonne lorry" is), not a count of the load it had.  Such a figure
@@ -18,7 +18,7 @@ __all__ = ["capacity_of"]
 
 Span = tuple[int, int]
 
-# the noun of the load, joined to the number ("10,000-container"), up to two
+# the noun of the load, joined to the number ("8,000-container"), up to two
 # words (a name, a kind), then the vessel or vehicle
 _VESSEL = lazy(
     r"[^\W\d_][\w'’]*(?:\s+(?!(?:and|or|of|in|on|at|with|was|were|is|are)\b)"
@@ -39,7 +39,7 @@ _FITTINGS = frozenset("seat seats bed beds berth berths cabin cabins".split())
 
 def capacity_of(text: str, q: Quantity, bound: Span, end: int) -> Span | None:
     """The vessel or vehicle whose size ``q`` gives, joined by a hyphen to
-    the measure word ``bound`` ("a 10,000-container ship"), read up to
+    the measure word ``bound`` ("an 8,000-container ship"), read up to
     ``end``; None when it is no such compound."""
     if q.unit is not None or bound[0] != q.end + 1 or text[q.end : q.end + 1] != "-":
         return None

@@ -1,8 +1,8 @@
 """Figures of another event that a comparison sets beside the story's.
 
 A story measures itself against others: "the worst stadium disaster since
-Porto Brava in 1971, when 328 people died", "the deadliest crush since the
-Porto Brava disaster, which killed 328 fans", "far more than the 1,100
+Porto Brava in 1971, when 211 people died", "the deadliest crush since the
+Porto Brava disaster, which killed 211 fans", "far more than the 1,100
 scrapped by Halcyon Air", "compared with the 66 fans who died at the same
 ground in 1989", "the last time a crush struck a Castavian ground, 66 fans
 were killed".  Each such figure counts the event compared with, not the

@@ -1,6 +1,6 @@
 """Figures that measure a difference: a margin, a lead, a gap.
 
-"Yes won by 721,567 votes", "a margin of 4,000", "a 3-point lead", "the gap
+"Yes won by 12,480 votes", "a margin of 4,000", "a 3-point lead", "the gap
 narrowed to 3 points", "12 more cases than last year", "38,200 votes ahead
 of Dekker": the figure is how far
 one side stands from the other, not either side's count, so it is evidence
@@ -49,7 +49,7 @@ _NOUN = lazy(
     r"|rose)\s+to))\s+" + _HEDGE + "$",
     regex.I,
 )
-# "a 721,567-vote margin", "a 3-point lead", "a 4,000 vote margin"
+# "a 12,480-vote margin", "a 3-point lead", "a 4,000 vote margin"
 _NOUN_AFTER = lazy(
     r"(?:[\s-]+(?:votes?|points?|seats?|percentage[\s-]+points?))?[\s-]+"
     r"(?P<words>(?P<noun>margin|lead|gap))\b",

@@ -125,7 +125,7 @@ def subset_of(text: str, q: Quantity, end: int) -> Span | None:
     return words[0][0], words[-1][1]
 
 
-# "47 metres of the rescue tunnel", "$50 million of the grant": a measure of
+# "38 metres of the rescue tunnel", "$50 million of the grant": a measure of
 # a thing the determiner makes whole; "12,000 hectares of pine forest" names
 # the kind measured, and "all 58 metres of the tunnel" the whole
 _OF_THING = lazy(
@@ -140,8 +140,8 @@ _WHOLE_BEFORE = lazy(
 
 def portion_of(text: str, q: Quantity, bound: Span, start: int) -> Span | None:
     """The words making ``q``, a measure in a unit, a portion of the thing its
-    measure word ``bound`` names after it ("bored 47 metres of the rescue
-    tunnel", "only 11 metres of the tunnel remain"), or None.  ``start`` is
+    measure word ``bound`` names after it ("bored 38 metres of the rescue
+    tunnel", "only 9 metres of the tunnel remain"), or None.  ``start`` is
     where its clause begins."""
     if q.unit is None or q.unit in ("%", "share") or bound[0] < q.end:
         return None

@@ -1,9 +1,9 @@
 """Lengths dug so far, and lengths still to go: parts of a dig's whole.
 
-"Rescuers have drilled 47 metres", "the shaft has been drilled to 47
-metres", "47 metres have been bored", "Drilling stopped at 47 metres", "10
-to 12 metres to go", "11 metres of rock remain", "reached a depth of 47
-metres, with 11 metres left to drill": a length a tunnel, shaft or trench has
+"Rescuers have drilled 38 metres", "the shaft has been drilled to 38
+metres", "38 metres have been bored", "Drilling stopped at 38 metres", "10
+to 12 metres to go", "9 metres of rock remain", "reached a depth of 38
+metres, with 9 metres left to drill": a length a tunnel, shaft or trench has
 been dug to, or still lacks, is a part of its full length, not the length
 itself.  Like any part it supports a claim it fits ("drilled to 58 metres",
 once the dig is through) and contradicts none.
@@ -30,13 +30,13 @@ _DUG_BEFORE = lazy(
     r"(?:(?:about|some|nearly|almost|roughly|around|only|just)\s+)?$",
     regex.I,
 )
-# "47 metres have been drilled", "47 metres were dug"
+# "38 metres have been drilled", "38 metres were dug"
 _DUG_AFTER = lazy(
     rf"\s+(?P<words>(?:(?:have|has|had)\s+been|were|was|are\s+now)\s+{_DIG})\b",
     regex.I,
 )
-# "10 to 12 metres to go", "11 metres left to drill", "11 metres of rock
-# remain", "the remaining 11 metres"
+# "10 to 12 metres to go", "9 metres left to drill", "9 metres of rock
+# remain", "the remaining 9 metres"
 # ("The bridge's 58 metres remain closed" is no dig: "remain" and "left"
 # must look ahead to digging)
 _TO_GO = lazy(
@@ -46,7 +46,7 @@ _TO_GO = lazy(
     regex.I,
 )
 _REMAINING_BEFORE = lazy(r"\b(?P<words>remaining|last|final)\s+$", regex.I)
-# "reached a depth of 47 metres, with 11 metres left to drill": a level
+# "reached a depth of 38 metres, with 9 metres left to drill": a level
 # reached, with what is still to dig after it
 _REACHED = lazy(
     r"\b(?P<words>reach\w*|stood\s+at|stopped\s+at|got\s+to|is\s+now\s+at)\b",

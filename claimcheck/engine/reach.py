@@ -92,7 +92,7 @@ _MAX_REACH = 3
 _RELATIVE_ASIDE = lazy(
     r"\s*(?:which|who|whom|whose|where|when)\b(?:[^,]|,(?=\d))*,\s*$", regex.I
 )
-# a figure with no noun of its own after it ("had about 4,700 on board")
+# a figure with no noun of its own after it ("had about 3,900 on board")
 _BARE = lazy(
     r"\s*(?:$|[,.;:)]|(?:on|in|at|aboard|of|to|from|for|with|by|so|and|or)\b)",
     regex.I,
@@ -170,7 +170,7 @@ def reach(
             ):
                 # "The train, which derailed on the bend, was hauling 90
                 # wagons": the verb continues the clause before the aside
-                # (a bare figure, "had 4,700 on board", counts the aside's)
+                # (a bare figure, "had 3,900 on board", counts the aside's)
                 continue
             if found_hits:
                 if not _may_continue(lead, free=0) and _OBJECT.match(

@@ -256,16 +256,16 @@ def scope_of(
     if subset is not None:
         # "140 of the 175 dead were children": a kind among the whole
         return "subset", subset
-    # "won by 721,567 votes", "a margin of 4,000": how far apart two sides are
+    # "won by 12,480 votes", "a margin of 4,000": how far apart two sides are
     margin = margin_of(text, q, start, end, bound=bound, cues=cues)
     if margin is not None:
         return "difference", margin
-    # "the 10,000-container Vessa Crown": what the ship can carry
+    # "the 8,000-container Vessa Crown": what the ship can carry
     capacity = capacity_of(text, q, bound, end)
     if capacity is not None:
         return "capacity", capacity
-    # "bored 47 metres of the rescue tunnel": a portion of the thing measured;
-    # "drilled to 47 metres", "11 metres to go": a length dug, or still to dig
+    # "bored 38 metres of the rescue tunnel": a portion of the thing measured;
+    # "drilled to 38 metres", "9 metres to go": a length dug, or still to dig
     portion = portion_of(text, q, bound, start) or dug_part(
         text, q, bound, start, end, cues=cues
     )

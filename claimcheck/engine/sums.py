@@ -111,7 +111,7 @@ def plus(a: Interval, b: Interval) -> Interval:
     )
 
 
-# "$380 million in lost revenue plus $170 million in extra costs", "a $9
+# "$240 million in lost revenue plus $95 million in extra costs", "a $9
 # million fine plus $4 million in costs": amounts of one unit, each with the
 # kind it is of ("in", "on", "of" and up to three words in lower case, no
 # figure or name, or one noun right after it), joined by "plus" or "and"
@@ -148,8 +148,8 @@ def amounts_summed(
     text: str, q: Quantity, following: Quantity | None, end: int
 ) -> tuple[Quantity, Span, Span] | None:
     """The sum of the amount ``q`` and the amount ``following``, when the
-    two are parts of one whole told kind by kind ("$380 million in lost
-    revenue plus $170 million in extra costs"), with the words naming each
+    two are parts of one whole told kind by kind ("$240 million in lost
+    revenue plus $95 million in extra costs"), with the words naming each
     kind; None when they are not (``end``: where the sentence ends)."""
     if following is None or q.unit is None or following.unit != q.unit:
         return None
@@ -178,7 +178,7 @@ def amounts_summed(
 
 def split_amounts(text: str, out: list[Mention], end: int, cues: Cues | None) -> None:
     """When the last two of a sentence's mentions ``out`` are amounts told
-    kind by kind ("$380 million in lost revenue plus $170 million in extra
+    kind by kind ("$240 million in lost revenue plus $95 million in extra
     costs"), each becomes a part (the kind its qualifier) and their sum, bound
     as the first is, is added: a whole given as its parts.  ``end`` is where
     the sentence ends; ``cues``, the article's, skips what cannot apply."""
