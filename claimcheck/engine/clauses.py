@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from claimcheck.engine.numbers.reader import Quantity
 
-__all__ = ["clause_cuts"]
+__all__ = ["clause_cuts", "scope_window"]
 
 # Where clauses break: punctuation, dashes, and the words that open a new
 # clause.  The word itself begins the new clause (so "if" stays with what it
@@ -60,3 +60,23 @@ def clause_cuts(
     else:
         cuts[-1] = end
     return cuts
+
+
+def scope_window(
+    text: str,
+    clauses: tuple[tuple[int, int], ...],
+    ci: int,
+    counted: list[int],
+) -> int:
+    """Where the words that may scope a figure in ``clauses[ci]`` begin: its
+    clause, and the fronted clauses before it that end at a comma and hold no
+    bound quantity ("In a single hamlet above the ridge, the fire killed 9")."""
+    start = clauses[ci][0]
+    for c in reversed(clauses[:ci]):
+        body = text[c[0] : c[1]].rstrip()
+        if not body:
+            continue
+        if not body.endswith(",") or any(c[0] <= s < c[1] for s in counted):
+            break
+        start = c[0]
+    return start

@@ -18,7 +18,7 @@ from claimcheck.engine.answers import asked_above, follows
 from claimcheck.engine.articles import Article
 from claimcheck.engine.asides import predicate_past_asides
 from claimcheck.engine.binding import Binding, Rule, bind
-from claimcheck.engine.clauses import clause_cuts
+from claimcheck.engine.clauses import clause_cuts, scope_window
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.elided import corrected
 from claimcheck.engine.groups import grouped
@@ -427,7 +427,7 @@ def _bind_sentence(
             scope, qualifier = scope_of(
                 text,
                 q,
-                _window(text, clauses, ci, counted),
+                scope_window(text, clauses, ci, counted),
                 clause[1],
                 bound=binding.bound,
                 hits=sent_hits,
@@ -459,26 +459,6 @@ def _bind_sentence(
 
 
 _ClauseHits = tuple[list[tuple[int, int]], tuple[int, int] | None]
-
-
-def _window(
-    text: str,
-    clauses: tuple[tuple[int, int], ...],
-    ci: int,
-    counted: list[int],
-) -> int:
-    """Where the words that may scope a figure in ``clauses[ci]`` begin: its
-    clause, and the fronted clauses before it that end at a comma and hold no
-    bound quantity ("In a single hamlet above the ridge, the fire killed 9")."""
-    start = clauses[ci][0]
-    for c in reversed(clauses[:ci]):
-        body = text[c[0] : c[1]].rstrip()
-        if not body:
-            continue
-        if not body.endswith(",") or any(c[0] <= s < c[1] for s in counted):
-            break
-        start = c[0]
-    return start
 
 
 def _prior_measure(

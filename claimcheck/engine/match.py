@@ -460,47 +460,21 @@ def _evidence(
 
 
 def _entity_evidence(claim: EntityClaim, index: ArticleIndex) -> list[Evidence]:
-    exact = [h for h in index.hits(claim.names) if context_holds(claim, index, h[0])]
-    if exact:
-        return [
-            _evidence(
-                index,
-                s,
-                e,
-                value=index.article.text[s:e],
-                ok=True,
-                why="names the entity",
-            )
-            for s, e in exact
-        ]
-    fuzzy = _fuzzy_names(claim)
-    out: list[Evidence] = []
-    try:
-        fuzzy_hits = index.hits(fuzzy)
-    except PatternTimeoutError as exc:
-        raise _VariantsTimeout(
-            f"the search for spelling variants of {_first(claim.names)!r}"
-            f" ran past its time limit on {index.article.path}"
-        ) from exc
-    for start, end in fuzzy_hits:
-        if context_holds(claim, index, start):
-            text = index.article.text[start:end]
-            out.append(
-                _evidence(
-                    index,
-                    start,
-                    end,
-                    value=text,
-                    ok=True,
-                    why="a spelling variant of the name",
-                )
-            )
-    return out
+    found = [h for h in index.hits(claim.names) if context_holds(claim, index, h[0])]
+    why = "names the entity"
+    if not found:
+        try:
+            variant_hits = index.hits(variants(claim.names, claim.max_errors))
+        except PatternTimeoutError as exc:
+            raise _VariantsTimeout(
+                f"the search for spelling variants of {_first(claim.names)!r}"
+                f" ran past its time limit on {index.article.path}"
+            ) from exc
+        found = [h for h in variant_hits if context_holds(claim, index, h[0])]
+        why = "a spelling variant of the name"
+    text = index.article.text
+    return [_evidence(index, s, e, value=text[s:e], ok=True, why=why) for s, e in found]
 
 
 class _VariantsTimeout(PatternTimeoutError):
     """The spelling-variant search of an entity ran past its time limit."""
-
-
-def _fuzzy_names(claim: EntityClaim) -> Terms:
-    return variants(claim.names, claim.max_errors)
