@@ -71,6 +71,7 @@ CLASSES = {
     57: "changes in percentage points and basis points",
     59: "wholes beside their parts and sums",
     60: "figures apart from their measure",
+    61: "amounts in other languages' forms",
     58: "another body's, country's or event's figure",
 }
 
