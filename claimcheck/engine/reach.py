@@ -87,6 +87,8 @@ _FIGURE_AT = lazy(
     regex.I,
 )
 _MAX_REACH = 3
+# "The fine, of 22 million dollars,": "of" alone before the figure
+_OF_LEAD = lazy(r"\s*of\s*", regex.I)
 # a relative clause between commas: an aside on the noun before it
 # (a comma inside a number, "5,200", does not close it)
 _RELATIVE_ASIDE = lazy(
@@ -209,6 +211,13 @@ def reach(
                 found_hits = hits_in(before)
                 if found_hits:
                     return Binding(found_hits[-1], "resumed")
+    if index > 0 and _OF_LEAD.fullmatch(lead):
+        # "The fine, of 22 million dollars, was imposed": the noun before the
+        # comma holds the figure, as writers of other first languages put it
+        before = clauses[index - 1]
+        found_hits = hits_in(before)
+        if found_hits and not text[found_hits[-1][1] : before[1]].strip(" ,"):
+            return Binding(found_hits[-1], "appositive")
     if index + 1 < len(clauses):
         # "questioned six crew members who were arrested": the verb of a
         # relative clause on the noun the number counts

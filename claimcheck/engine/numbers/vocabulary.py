@@ -356,7 +356,11 @@ def _unit_pattern() -> str:
         r"|deep|across)\b)"
         # "20 (kg)"; "4e14 s-1", "5 fb−1": an inverse unit.  One copy of
         # the unit list serves both (each copy costs ~0.2 s to compile).
-        rf"|(?:\s?(?P<br>[(\[{{<])\s?|\s*[-‐]\s*|\s*)(?P<u>{unit})"
+        # "22 millions of dollars", "15 thousands of euros": a scale, "of"
+        # and the unit, as writers of other first languages give an amount
+        rf"|(?:\s?(?P<br>[(\[{{<])\s?|\s*[-‐]\s*"
+        r"|(?<=(?:thousand|million|billion|trillion)s?)\s+of\s+|\s*)"
+        rf"(?P<u>{unit})"
         r"(?(br)\s?[)\]}>]|(?P<inv>[-−]1|⁻¹|\^-1)?(?![\p{L}\p{N}]))"
         r"|\s?(?P<u>(?-i:s|h))(?P<inv>[-−]1|⁻¹|\^-1)(?![\p{L}\p{N}])"
         # "four times a week": a frequency

@@ -24,6 +24,17 @@ POINTS: list[tuple[str, str, float, float, str | None]] = [
     ("The estate covers 45.000 acres.", "45.000 acres", 45000, 45000, "acre"),
     ("It cost 1.234,50 euros.", "1.234,50 euros", 1234.5, 1234.5, "currency:EUR"),
     ("a ratio of 0,75 was found", "0,75", 0.75, 0.75, None),
+    # a plural scale and "of" before the unit, as other first languages have it
+    ("a fine of 22 millions of dollars", "22 millions of dollars", 22e6, 22e6,
+     "currency:USD"),
+    ("a loss of 1,8 billions of dollars", "1,8 billions of dollars", 1.8e9, 1.8e9,
+     "currency:USD"),
+    ("Each receives 15 thousands of euros.", "15 thousands of euros", 15e3, 15e3,
+     "currency:EUR"),
+    ("Withdrawals of 42 billion of US dollars", "42 billion of US dollars", 42e9,
+     42e9, "currency:USD"),
+    ("3 million of the 5 million euros", "3 million", 3e6, 3e6, None),
+    ("two million of them left", "two million", 2e6, 2e6, None),
     # English forms keep their reading
     ("It weighs 2.5 kg.", "2.5 kg", 2.5, 2.5, "kg"),
     ("A crowd of 2,600 people came.", "2,600", 2600, 2600, None),
