@@ -16,7 +16,7 @@ from claimcheck.claims import AttributeClaim, Claim, QuantityClaim, StatementCla
 from claimcheck.engine.index import KEYWORD
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import Terms, normalize
-from claimcheck.engine.wordsearch import is_word_char
+from claimcheck.engine.wordsearch import is_word_char, want
 
 if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
@@ -42,6 +42,9 @@ def _keywords(claim: Claim) -> tuple[frozenset[str], tuple[str, ...]]:
     words = _claim_words(claim)
     foldable = _foldable(words)
     _KEYWORDS[id(claim)] = (claim, words, foldable)
+    # (the claim is matched against other articles: their word tables keep
+    # where its keywords stand, see _shared)
+    want(foldable)
     return words, foldable
 
 
@@ -102,10 +105,11 @@ def _shared(index: ArticleIndex, keywords: tuple[str, ...]) -> Counter[int]:
         folded, starts, ends = index.folded, *sentence_bounds(index)
         table = _table(index)
         wanted = frozenset() if table is None else table.wanted
+        where = {} if table is None else table.where
         for word in missing:
             if word in wanted:
-                assert table is not None
-                memo[word] = _sentences_at(table.where.get(word, ()), starts, ends)
+                places = where.get(word)
+                memo[word] = _sentences_at(places, starts, ends) if places else ()
             else:
                 memo[word] = _sentences_holding(folded, starts, ends, word)
     # (each keyword's sentences counted at once)
