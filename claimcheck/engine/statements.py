@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from claimcheck.engine.agents import another, first_does, others_act, owns_act
+from claimcheck.engine.agents import another, first_does, others_act, owned_hits
 from claimcheck.engine.answers import answered
 from claimcheck.engine.antecedents import standing_for
 from claimcheck.engine.denials import reported_false
@@ -28,7 +28,7 @@ from claimcheck.engine.derived import derive, possession_object
 from claimcheck.engine.derivedwords import derived_negations
 from claimcheck.engine.leads import commanded
 from claimcheck.engine.nearest import sentence_bounds
-from claimcheck.engine.nominals import names_act, with_irregular
+from claimcheck.engine.nominals import with_irregular
 from claimcheck.engine.patterns import folds_plainly, lazy
 from claimcheck.engine.phrases import phrase_hits, phrases_with_of
 from claimcheck.engine.polarity import Cues, read_cues
@@ -401,9 +401,6 @@ _ELLIPTIC = lazy(
     r"|has|have|had|was|were|is|are|would|could|will)\b|\w+ed\b)",
     FLAGS,
 )
-# "the minister's deputy": a word before a possessive names whose, not who
-# (the two characters after it), unless an act's noun follows (who imploded)
-_POSSESSIVE = ("'s", "’s")
 
 
 def _sentences_of(
@@ -440,15 +437,7 @@ def _own_hits(
     key = (slot.phrases or id(slot), acts, zero)  # as the index keeps hits
     found = memo.get(key)
     if found is None:
-        text = index.article.text
-        # (a slice, not a pattern: this runs once per hit)
-        found = memo[key] = tuple(
-            h
-            for h in index.hits(slot)
-            if text[h[1] : h[1] + 2] not in _POSSESSIVE
-            or names_act(text, h[1] + 2, acts - zero)
-            or owns_act(text, h[1] + 2, zero)
-        )
+        found = memo[key] = owned_hits(index, index.hits(slot), acts, zero)
     return found
 
 
