@@ -292,14 +292,14 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
     # only a sentence where every slot has a hit can hold a clause with all
     # (but the first two, which a pronoun may stand for)
     rest: set[tuple[int, int]] | None = None
-    for slot in sentence.slots[2:]:
-        found_in = _sentences_of(index, slot, sentence)
+    for slot, own in zip(sentence.slots[2:], hits[2:], strict=True):
+        found_in = _sentences_of(index, slot, sentence, own)
         rest = found_in if rest is None else rest & found_in
         if not rest:
             return []
-    worth = _sentences_of(index, sentence.slots[0], sentence)
+    worth = _sentences_of(index, sentence.slots[0], sentence, hits[0])
     if len(sentence.slots) > 1:
-        others = _sentences_of(index, sentence.slots[1], sentence)
+        others = _sentences_of(index, sentence.slots[1], sentence, hits[1])
         others = others if rest is None else others & rest
         worth = worth & others
         # "The trawler was spotted off Crete. It had sailed from Tobruk": a
@@ -404,9 +404,13 @@ _ELLIPTIC = lazy(
 
 
 def _sentences_of(
-    index: ArticleIndex, slot: Terms, sentence: Sentence
+    index: ArticleIndex,
+    slot: Terms,
+    sentence: Sentence,
+    own: tuple[tuple[int, int], ...],
 ) -> set[tuple[int, int]]:
-    """The sentences the own hits of ``slot`` stand in (kept with the index)."""
+    """The sentences the own hits of ``slot``, ``own``, stand in (kept with
+    the index)."""
     memo: dict[Any, set[tuple[int, int]]] = index._memo.setdefault("slot sentences", {})
     # as the index keeps hits
     key = (slot.phrases or id(slot), sentence.nominals, sentence.zero)
@@ -418,7 +422,7 @@ def _sentences_of(
         starts = sentence_bounds(index)[0]
         found = memo[key] = {
             sentences[at - 1 if (at := bisect.bisect_right(starts, h[0])) else 0]
-            for h in _own_hits(index, slot, sentence)
+            for h in own
         }
     return found
 
