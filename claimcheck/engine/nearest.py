@@ -195,12 +195,19 @@ def _table_agrees(index: ArticleIndex) -> bool:
     body = index.article.body_start
     if not starts or starts[0] < body:
         return False
-    beyond = set(folded.encode().translate(None, _ASCII).decode())
+    # (the table has read the body's characters beyond ASCII already)
+    table = index.words
+    if table.ascii is None or table.beyond is None:
+        return False  # one of them is a word character
+    head = folded[:body]
+    beyond = table.beyond
+    if not head.isascii():
+        beyond = beyond.union(head.encode().translate(None, _ASCII).decode())
     if any(is_word_char(c) or _LETTER.match(c) is not None for c in beyond):
         return False
     # (each letter an "a", each digit and "_" a "0", the rest a space: plain
     # searches and byte tests)
-    kinds = folded.encode("ascii", "replace").translate(_KINDS)
+    kinds = (head.encode("ascii", "replace") + table.ascii).translate(_KINDS)
     size = len(kinds)
     for at in (body, *starts, *ends):
         if 0 < at < size and kinds[at - 1] != _GAP and kinds[at] != _GAP:

@@ -181,7 +181,16 @@ def _wanted() -> tuple[frozenset[str], dict[str, str]]:
 class WordTable:
     """Where the words of a folded text stand, from ``start`` on."""
 
-    __slots__ = ("_folded", "_start", "_tabled", "present", "wanted", "where")
+    __slots__ = (
+        "_folded",
+        "_start",
+        "_tabled",
+        "ascii",
+        "beyond",
+        "present",
+        "wanted",
+        "where",
+    )
 
     def __init__(self, folded: str, start: int = 0) -> None:
         self._folded = folded
@@ -196,7 +205,15 @@ class WordTable:
         inside = bool(start and body and is_word_char(folded[start - 1]))
         inside = inside and is_word_char(body[0])
         where: dict[str, list[tuple[int, int]]] = {}
-        spaced = _spaced(body)
+        cut = _spaced(body)
+        #: the text from ``start`` on with each character beyond ASCII a "?",
+        #: and those characters, each once; None when one of them is a word
+        #: character (the words are then cut otherwise)
+        self.ascii: bytes | None = None
+        self.beyond: frozenset[str] | None = None
+        spaced = None
+        if cut is not None:
+            spaced, self.ascii, self.beyond = cut
         if spaced is not None:
             # one space for each character that is not a word character, so
             # that the words are the pieces split at spaces; those kept are
@@ -277,14 +294,16 @@ _BYTE_GAPS = bytes(
 _ASCII = bytes(range(128))
 
 
-def _spaced(text: str) -> str | None:
+def _spaced(text: str) -> tuple[str, bytes, frozenset[str]] | None:
     """``text`` with each character that is not a word character made a
-    space, or None when a character beyond ASCII is a word character (the
+    space, ``text`` encoded with each character beyond ASCII a "?", and the
+    characters beyond ASCII; None when one of those is a word character (the
     fast path, for ASCII, does not cover those)."""
+    beyond: frozenset[str] = frozenset()
     if not text.isascii():
         # the characters beyond ASCII, each once (UTF-8 without its ASCII
         # bytes is theirs alone)
-        beyond = set(
+        beyond = frozenset(
             text.encode("utf-8", "surrogatepass")
             .translate(None, _ASCII)
             .decode("utf-8", "surrogatepass")
@@ -292,7 +311,8 @@ def _spaced(text: str) -> str | None:
         if any(map(is_word_char, beyond)):
             return None
     # (each character beyond ASCII a "?", which is no word character)
-    return text.encode("ascii", "replace").translate(_BYTE_GAPS).decode("ascii")
+    plain = text.encode("ascii", "replace")
+    return plain.translate(_BYTE_GAPS).decode("ascii"), plain, beyond
 
 
 def _find_whole(folded: str, start: int, word: str) -> list[tuple[int, int]]:
