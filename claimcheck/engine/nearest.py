@@ -16,7 +16,7 @@ from claimcheck.claims import AttributeClaim, Claim, QuantityClaim, StatementCla
 from claimcheck.engine.index import KEYWORD
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import Terms, normalize
-from claimcheck.engine.wordsearch import is_word_char, want
+from claimcheck.engine.wordsearch import is_word_char
 
 if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
@@ -42,9 +42,6 @@ def _keywords(claim: Claim) -> tuple[frozenset[str], tuple[str, ...]]:
     words = _claim_words(claim)
     foldable = _foldable(words)
     _KEYWORDS[id(claim)] = (claim, words, foldable)
-    # (the claim is matched against other articles: their word tables keep
-    # where its keywords stand, see _shared)
-    want(foldable)
     return words, foldable
 
 

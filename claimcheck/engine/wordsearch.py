@@ -28,14 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = [
-    "WORD_GAP",
-    "WordPhrases",
-    "WordTable",
-    "is_word_char",
-    "trie_pattern",
-    "want",
-]
+__all__ = ["WORD_GAP", "WordPhrases", "WordTable", "is_word_char", "trie_pattern"]
 
 #: one word, as the trie's word boundaries see it
 _WORD = re.compile(r"\w+")
@@ -160,13 +153,6 @@ _WANTED: set[str] = set()
 #: :data:`_WANTED` frozen, as last frozen (it only grows: the same size is the
 #: same set), with each word as the table seeks it: " word "
 _FROZEN: list[tuple[frozenset[str], dict[str, str]]] = [(frozenset(), {})]
-
-
-def want(words: Iterable[str]) -> None:
-    """Have the tables made from now on keep the places of ``words`` too (a
-    word looked up in the tables of most articles, other than a phrase's
-    first word: a claim's keywords)."""
-    _WANTED.update(words)
 
 
 def _wanted() -> tuple[frozenset[str], dict[str, str]]:

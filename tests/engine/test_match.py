@@ -235,24 +235,6 @@ def test_a_missing_fact_points_at_the_nearest_sentences() -> None:
     assert result.candidates == ((text.index("Officials"), len(text)),)
 
 
-def test_nearest_sentences_are_the_same_once_the_tables_keep_the_keywords() -> None:
-    # the first article's word table is made before the claim's keywords are
-    # looked up; later tables keep their places, which give the same sentences
-    claim = quantity(
-        ["drowned"], exactly(12), description="villagers evacuated by boat zqxv"
-    )
-    texts = [
-        "Boats came. Villagers were evacuated by boat, 40 of them.\n\n"
-        "The zqxv villagers waited.",
-        "Villagers waited.\n\nNo boat came for the evacuated zqxv families.",
-    ]
-    first = [verdict(claim, text).candidates for text in texts]
-    index = index_article(parse_article(texts[0], path="a.txt"), build_lexicon([]))
-    assert {"villagers", "evacuated", "zqxv"} <= index.words.wanted
-    assert [verdict(claim, text).candidates for text in texts] == first
-    assert first[0] == ((12, 57), (59, 85))  # "Boats" is no "boat"
-
-
 def test_a_claim_in_a_unit_converts_mentions_of_the_same_dimension() -> None:
     area = quantity(
         ["submerged", "flooded"],
