@@ -209,21 +209,19 @@ class WordTable:
             # is the next (a search over the gap, where a running sum of the
             # lengths of the pieces costs a step for every piece)
             pieces = spaced.split()
-            padded = f" {spaced} "
+            # (padded with a space more than ``folded`` holds characters
+            # before ``start``: the space before a word in the padded text is
+            # at the word's place in ``folded``)
+            padded = " " * (start + 1) + spaced + " "
             # (the piece the text starts inside is skipped)
-            pos = len(pieces[0]) + 1 if inside else 0
+            pos = start + (len(pieces[0]) + 1 if inside else 0)
             find = padded.find
-            get = where.get
-            for word in filter(wanted.__contains__, pieces[1:] if inside else pieces):
-                # (the space before the word in the padded text is at the
-                # word's place in the spaced one)
+            kept = list(filter(wanted.__contains__, pieces[1:] if inside else pieces))
+            where = {word: [] for word in kept}
+            for word in kept:
                 at = find(needles[word], pos)
                 pos = at + len(word) + 1
-                found = get(word)
-                if found is None:
-                    where[word] = [(at + start, pos - 1 + start)]
-                else:
-                    found.append((at + start, pos - 1 + start))
+                where[word].append((at, pos - 1))
         else:
             # between, word, between, word, ..., between: each word's place
             # is the length of what precedes it
