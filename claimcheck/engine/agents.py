@@ -25,13 +25,15 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+from claimcheck.engine.nominals import names_act
 from claimcheck.engine.patterns import BACKWARD, lazy
 from claimcheck.engine.terms import FLAGS, word_forms
 
 if TYPE_CHECKING:
+    from claimcheck.engine.index import ArticleIndex
     from claimcheck.engine.statements import Sentence
 
-__all__ = ["another", "first_does", "others_act", "owns_act"]
+__all__ = ["another", "first_does", "others_act", "owned_hits", "owns_act"]
 
 Span = tuple[int, int]
 
@@ -161,6 +163,66 @@ _ZERO_NOUN = lazy(
     r"(?:of|against|on|over|for|from|into|by)\b",
     FLAGS,
 )
+
+
+#: what follows a word that says whose something is ("the minister's deputy")
+_POSSESSIVE = ("'s", "’s")
+# a plural's: "the workers' families" (the three characters round its end)
+_PLURAL_POSSESSIVE = ("s' ", "s’ ")
+
+
+def owned_hits(
+    index: ArticleIndex,
+    hits: tuple[Span, ...],
+    acts: frozenset[str],
+    zero: frozenset[str],
+) -> tuple[Span, ...]:
+    """``hits`` less the words that only say whose something is ("the
+    minister's deputy"), unless one of ``acts``, the nouns of the
+    statement's act, follows (who imploded), or one of ``zero`` as
+    :func:`owns_act` reads it."""
+    marks = _possessive_marks(index)
+    if marks.isdisjoint([h[1] for h in hits]):
+        return hits  # (most hits stand before no possessive)
+    text = index.article.text
+    return tuple(
+        h
+        for h in hits
+        if (after := _owner_end(text, h[1])) < 0
+        or names_act(text, after, acts - zero)
+        or owns_act(text, after, zero)
+    )
+
+
+def _owner_end(text: str, end: int) -> int:
+    """Where the possessive ending a word at ``end`` ends ("minister's",
+    "workers'"); -1 if it has none."""
+    if text[end : end + 2] in _POSSESSIVE:
+        return end + 2
+    if text[end - 1 : end + 2] in _PLURAL_POSSESSIVE:
+        return end + 1
+    return -1
+
+
+def _possessive_marks(index: ArticleIndex) -> frozenset[int]:
+    """Where a possessive's mark ("'s", "’s", a plural's "'") starts in the
+    article's text (found once, kept with the index)."""
+    found: frozenset[int] | None = index._memo.get("possessive marks")
+    if found is None:
+        text = index.article.text
+        places = []
+        for mark in _POSSESSIVE:
+            at = text.find(mark)
+            while at >= 0:
+                places.append(at)
+                at = text.find(mark, at + 2)
+        for mark in _PLURAL_POSSESSIVE:  # "workers' ": the mark after the s
+            at = text.find(mark)
+            while at >= 0:
+                places.append(at + 1)
+                at = text.find(mark, at + 3)
+        found = index._memo["possessive marks"] = frozenset(places)
+    return found
 
 
 def owns_act(text: str, pos: int, zero: Collection[str]) -> bool:

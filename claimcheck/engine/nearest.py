@@ -102,10 +102,11 @@ def _shared(index: ArticleIndex, keywords: tuple[str, ...]) -> Counter[int]:
         folded, starts, ends = index.folded, *sentence_bounds(index)
         table = _table(index)
         wanted = frozenset() if table is None else table.wanted
+        where = {} if table is None else table.where
         for word in missing:
             if word in wanted:
-                assert table is not None
-                memo[word] = _sentences_at(table.where.get(word, ()), starts, ends)
+                places = where.get(word)
+                memo[word] = _sentences_at(places, starts, ends) if places else ()
             else:
                 memo[word] = _sentences_holding(folded, starts, ends, word)
     # (each keyword's sentences counted at once)
@@ -191,12 +192,19 @@ def _table_agrees(index: ArticleIndex) -> bool:
     body = index.article.body_start
     if not starts or starts[0] < body:
         return False
-    beyond = set(folded.encode().translate(None, _ASCII).decode())
+    # (the table has read the body's characters beyond ASCII already)
+    table = index.words
+    if table.ascii is None or table.beyond is None:
+        return False  # one of them is a word character
+    head = folded[:body]
+    beyond = table.beyond
+    if not head.isascii():
+        beyond = beyond.union(head.encode().translate(None, _ASCII).decode())
     if any(is_word_char(c) or _LETTER.match(c) is not None for c in beyond):
         return False
     # (each letter an "a", each digit and "_" a "0", the rest a space: plain
     # searches and byte tests)
-    kinds = folded.encode("ascii", "replace").translate(_KINDS)
+    kinds = (head.encode("ascii", "replace") + table.ascii).translate(_KINDS)
     size = len(kinds)
     for at in (body, *starts, *ends):
         if 0 < at < size and kinds[at - 1] != _GAP and kinds[at] != _GAP:

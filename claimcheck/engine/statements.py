@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from claimcheck.engine.agents import another, first_does, others_act, owns_act
+from claimcheck.engine.agents import another, first_does, others_act, owned_hits
 from claimcheck.engine.answers import answered
 from claimcheck.engine.antecedents import standing_for
 from claimcheck.engine.denials import reported_false
@@ -28,7 +28,7 @@ from claimcheck.engine.derivedwords import derived_negations
 from claimcheck.engine.idioms import idiom_of
 from claimcheck.engine.leads import commanded
 from claimcheck.engine.nearest import sentence_bounds
-from claimcheck.engine.nominals import names_act, with_irregular
+from claimcheck.engine.nominals import with_irregular
 from claimcheck.engine.patterns import folds_plainly, lazy
 from claimcheck.engine.phrases import phrase_hits, phrases_with_of
 from claimcheck.engine.polarity import Cues, read_cues
@@ -298,14 +298,14 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
     # only a sentence where every slot has a hit can hold a clause with all
     # (but the first two, which a pronoun may stand for)
     rest: set[tuple[int, int]] | None = None
-    for slot in sentence.slots[2:]:
-        found_in = _sentences_of(index, slot, sentence)
+    for slot, own in zip(sentence.slots[2:], hits[2:], strict=True):
+        found_in = _sentences_of(index, slot, sentence, own)
         rest = found_in if rest is None else rest & found_in
         if not rest:
             return []
-    worth = _sentences_of(index, sentence.slots[0], sentence)
+    worth = _sentences_of(index, sentence.slots[0], sentence, hits[0])
     if len(sentence.slots) > 1:
-        others = _sentences_of(index, sentence.slots[1], sentence)
+        others = _sentences_of(index, sentence.slots[1], sentence, hits[1])
         others = others if rest is None else others & rest
         worth = worth & others
         # "The trawler was spotted off Crete. It had sailed from Tobruk": a
@@ -398,17 +398,14 @@ def _stand_ins(
     return {sentence_at(p[0]) for p in pronouns}
 
 
-# "the minister's deputy": a word before a possessive names whose, not who
-# (the two characters after it), unless an act's noun follows (who imploded)
-_POSSESSIVE = ("'s", "’s")
-# a plural's: "the workers' families" (the three characters round its end)
-_PLURAL_POSSESSIVE = ("s' ", "s’ ")
-
-
 def _sentences_of(
-    index: ArticleIndex, slot: Terms, sentence: Sentence
+    index: ArticleIndex,
+    slot: Terms,
+    sentence: Sentence,
+    own: tuple[tuple[int, int], ...],
 ) -> set[tuple[int, int]]:
-    """The sentences the own hits of ``slot`` stand in (kept with the index)."""
+    """The sentences the own hits of ``slot``, ``own``, stand in (kept with
+    the index)."""
     memo: dict[Any, set[tuple[int, int]]] = index._memo.setdefault("slot sentences", {})
     # as the index keeps hits
     key = (slot.phrases or id(slot), sentence.nominals, sentence.zero)
@@ -420,7 +417,7 @@ def _sentences_of(
         starts = sentence_bounds(index)[0]
         found = memo[key] = {
             sentences[at - 1 if (at := bisect.bisect_right(starts, h[0])) else 0]
-            for h in _own_hits(index, slot, sentence)
+            for h in own
         }
     return found
 
@@ -439,26 +436,8 @@ def _own_hits(
     key = (slot.phrases or id(slot), acts, zero)  # as the index keeps hits
     found = memo.get(key)
     if found is None:
-        text = index.article.text
-        # (a slice, not a pattern: this runs once per hit)
-        found = memo[key] = tuple(
-            h
-            for h in index.hits(slot)
-            if (after := _owner_end(text, h[1])) < 0
-            or names_act(text, after, acts - zero)
-            or owns_act(text, after, zero)
-        )
+        found = memo[key] = owned_hits(index, index.hits(slot), acts, zero)
     return found
-
-
-def _owner_end(text: str, end: int) -> int:
-    """Where the possessive ending a word at ``end`` ends ("minister's",
-    "workers'"); -1 if it has none."""
-    if text[end : end + 2] in _POSSESSIVE:
-        return end + 2
-    if text[end - 1 : end + 2] in _PLURAL_POSSESSIVE:
-        return end + 1
-    return -1
 
 
 def _words_in(

@@ -167,7 +167,16 @@ def _wanted() -> tuple[frozenset[str], dict[str, str]]:
 class WordTable:
     """Where the words of a folded text stand, from ``start`` on."""
 
-    __slots__ = ("_folded", "_start", "_tabled", "present", "wanted", "where")
+    __slots__ = (
+        "_folded",
+        "_start",
+        "_tabled",
+        "ascii",
+        "beyond",
+        "present",
+        "wanted",
+        "where",
+    )
 
     def __init__(self, folded: str, start: int = 0) -> None:
         self._folded = folded
@@ -182,7 +191,15 @@ class WordTable:
         inside = bool(start and body and is_word_char(folded[start - 1]))
         inside = inside and is_word_char(body[0])
         where: dict[str, list[tuple[int, int]]] = {}
-        spaced = _spaced(body)
+        cut = _spaced(body)
+        #: the text from ``start`` on with each character beyond ASCII a "?",
+        #: and those characters, each once; None when one of them is a word
+        #: character (the words are then cut otherwise)
+        self.ascii: bytes | None = None
+        self.beyond: frozenset[str] | None = None
+        spaced = None
+        if cut is not None:
+            spaced, self.ascii, self.beyond = cut
         if spaced is not None:
             # one space for each character that is not a word character, so
             # that the words are the pieces split at spaces; those kept are
@@ -192,21 +209,19 @@ class WordTable:
             # is the next (a search over the gap, where a running sum of the
             # lengths of the pieces costs a step for every piece)
             pieces = spaced.split()
-            padded = f" {spaced} "
+            # (padded with a space more than ``folded`` holds characters
+            # before ``start``: the space before a word in the padded text is
+            # at the word's place in ``folded``)
+            padded = " " * (start + 1) + spaced + " "
             # (the piece the text starts inside is skipped)
-            pos = len(pieces[0]) + 1 if inside else 0
+            pos = start + (len(pieces[0]) + 1 if inside else 0)
             find = padded.find
-            get = where.get
-            for word in filter(wanted.__contains__, pieces[1:] if inside else pieces):
-                # (the space before the word in the padded text is at the
-                # word's place in the spaced one)
+            kept = list(filter(wanted.__contains__, pieces[1:] if inside else pieces))
+            where = {word: [] for word in kept}
+            for word in kept:
                 at = find(needles[word], pos)
                 pos = at + len(word) + 1
-                found = get(word)
-                if found is None:
-                    where[word] = [(at + start, pos - 1 + start)]
-                else:
-                    found.append((at + start, pos - 1 + start))
+                where[word].append((at, pos - 1))
         else:
             # between, word, between, word, ..., between: each word's place
             # is the length of what precedes it
@@ -263,14 +278,16 @@ _BYTE_GAPS = bytes(
 _ASCII = bytes(range(128))
 
 
-def _spaced(text: str) -> str | None:
+def _spaced(text: str) -> tuple[str, bytes, frozenset[str]] | None:
     """``text`` with each character that is not a word character made a
-    space, or None when a character beyond ASCII is a word character (the
+    space, ``text`` encoded with each character beyond ASCII a "?", and the
+    characters beyond ASCII; None when one of those is a word character (the
     fast path, for ASCII, does not cover those)."""
+    beyond: frozenset[str] = frozenset()
     if not text.isascii():
         # the characters beyond ASCII, each once (UTF-8 without its ASCII
         # bytes is theirs alone)
-        beyond = set(
+        beyond = frozenset(
             text.encode("utf-8", "surrogatepass")
             .translate(None, _ASCII)
             .decode("utf-8", "surrogatepass")
@@ -278,7 +295,8 @@ def _spaced(text: str) -> str | None:
         if any(map(is_word_char, beyond)):
             return None
     # (each character beyond ASCII a "?", which is no word character)
-    return text.encode("ascii", "replace").translate(_BYTE_GAPS).decode("ascii")
+    plain = text.encode("ascii", "replace")
+    return plain.translate(_BYTE_GAPS).decode("ascii"), plain, beyond
 
 
 def _find_whole(folded: str, start: int, word: str) -> list[tuple[int, int]]:

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.engine.agents import another, first_does, others_act, owns_act
+from claimcheck.engine.agents import (
+    another,
+    first_does,
+    others_act,
+    owned_hits,
+    owns_act,
+)
+from claimcheck.engine.articles import parse_article
+from claimcheck.engine.index import build_lexicon, index_article
 from claimcheck.engine.polarity import Cues
 from claimcheck.engine.statements import Sentence
+from claimcheck.engine.terms import Terms
 
 
 def _sentence(acts: tuple[str, ...] = (), *, doer: bool = True) -> Sentence:
@@ -102,6 +111,24 @@ def test_a_passive_sentence_names_no_doer_first(sentence: str, doer: bool) -> No
 def test_a_possessive_owns_the_act_its_noun_leads_into(text: str, owns: bool) -> None:
     pos = text.index("'s") + 2
     assert owns_act(text, pos, frozenset({"fine", "fines", "recall", "ground"})) is owns
+
+
+def test_a_word_before_a_possessive_is_no_hit_unless_it_owns_the_act() -> None:
+    text = (
+        "The minister’s deputy resigned. The minister's resignation came later;"
+        " the minister resigned, and the ministers' aides stayed."
+    )
+    index = index_article(parse_article(text, path="a.txt"), build_lexicon([]))
+    hits = index.hits(Terms.of(["minister", "ministers"]))
+    assert len(hits) == 4
+    kept = owned_hits(index, hits, frozenset({"resignation"}), frozenset())
+    # the deputy is the minister's, no act; the resignation is one of the act's
+    # nouns; the aides are the ministers', a plural's possessive, no act
+    assert kept == (hits[1], hits[2])
+    assert owned_hits(index, hits, frozenset(), frozenset()) == (hits[2],)
+    # where no hit stands before a possessive, the hits are kept as they are
+    rest = hits[2:3]
+    assert owned_hits(index, rest, frozenset(), frozenset()) is rest
 
 
 @pytest.mark.parametrize(

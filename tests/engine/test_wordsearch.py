@@ -151,3 +151,14 @@ def test_the_table_holds_each_place_a_word_stands_whole(
             )
         ]
         assert table.spans_of(word) == whole, word
+
+
+def test_a_table_keeps_the_characters_beyond_ascii_it_read() -> None:
+    folded = normalize("Title\n\n“Ask” — asked the tasks")
+    start = folded.index("“")
+    table = WordTable(folded, start)
+    assert table.beyond == frozenset("“”")
+    assert table.ascii == b"?ask? - asked the tasks"
+    # a word character beyond ASCII: the words are cut otherwise
+    cafe = WordTable(normalize("the café"))
+    assert cafe.ascii is None and cafe.beyond is None
