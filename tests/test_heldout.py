@@ -27,7 +27,8 @@ was written the same way and scored once when first run (63/67 plain, 32/77
 hard, no false support); its failures are read as classes in its SOURCES.md.
 ``cloaked`` (a chemical train derailment, a ransomware attack on a health
 payments company, a bank run) was written the same way and scored once when
-first run (59/68 plain, 39/76 hard, no false support).
+first run (59/68 plain, 39/76 hard, no false support); its failures are read
+as classes in its SOURCES.md.
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ CORPORA = (
     Corpus("fresh", floor_plain=120, plain=126, floor_hard=77, hard=105),
     Corpus("unseen", floor_plain=76, plain=85, floor_hard=42, hard=59),
     Corpus("novel", floor_plain=67, plain=72, floor_hard=55, hard=72),
-    Corpus("sealed", floor_plain=79, plain=86, floor_hard=57, hard=89),
+    Corpus("sealed", floor_plain=79, plain=86, floor_hard=63, hard=89),
     Corpus(
         "blind",
         floor_plain=70,
@@ -87,8 +88,8 @@ CORPORA = (
         hard=72,
         ceiling_false_support=1,
     ),
-    Corpus("veiled", floor_plain=64, plain=67, floor_hard=37, hard=77),
-    Corpus("cloaked", floor_plain=59, plain=68, floor_hard=39, hard=76),
+    Corpus("veiled", floor_plain=64, plain=67, floor_hard=39, hard=77),
+    Corpus("cloaked", floor_plain=59, plain=68, floor_hard=45, hard=76),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 
