@@ -89,7 +89,7 @@ CORPORA = (
         ceiling_false_support=1,
     ),
     Corpus("veiled", floor_plain=64, plain=67, floor_hard=39, hard=77),
-    Corpus("cloaked", floor_plain=59, plain=68, floor_hard=45, hard=76),
+    Corpus("cloaked", floor_plain=60, plain=68, floor_hard=45, hard=76),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 

@@ -171,9 +171,12 @@ _NOT_DONE = guarded(
     ),
     "refus|declin|fail|neglect|yet to",
 )
+# "All passengers, booked online or not, will be refunded": "or not" gives an
+# alternative, no negation
 _NEGATION = guarded(
     lazy(
-        r"\b(?:not|no|never|neither|none|nobody|nothing|no\s+one|without|cannot)\b"
+        r"\b(?:(?<!\bor\s+)not|no|never|neither|none|nobody|nothing|no\s+one"
+        r"|without|cannot)\b"
         r"|n['’]t\b",
         FLAGS,
     ),
