@@ -212,6 +212,7 @@ VAGUE: dict[str, tuple[float, float]] = {
 
 _NUMWORD = _alternation([*SMALL, *TENS])
 _TENS_RE = _alternation(TENS)
+_SMALL_RE = _alternation(SMALL)
 _HUND = r"hundreds?"
 _SCALE = r"(?:thousand|million|billion|trillion|lakh|crore)s?"
 _DOZ = r"(?:dozens?|dozs?|dzs?)"
@@ -277,7 +278,12 @@ _JOIN = (
     r"|(?<=\p{L})\s*[-‐‑]\s*(?=\p{L})"
     # "a 50-million-euro fund", "a $10-million deal"
     rf"|(?<=\d)[-‐‑](?={_SCALE}\b)"
-    r"|\s+)"
+    # "one two three": a word below twenty never goes on to another (each is
+    # a number of its own; the chain stops there, not re-read from every word
+    # of a long list), but for up to eight digits after "point" ("point zero
+    # three")
+    rf"|(?<!\b(?:{_SMALL_RE}))\s+|\s+(?!(?:{_SMALL_RE})\b)"
+    rf"|(?<=\bpoint(?:\s+(?:{_SMALL_RE})){{1,8}})\s+)"
 )
 _EL = rf"(?P<el>{_DIGIT_EL}|{_WORD_EL})"
 # bounded: a number never runs past a few dozen words, and an unbounded chain

@@ -5,11 +5,12 @@ from __future__ import annotations
 import math
 
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.reader import Quantity, read_quantities
+from claimcheck.engine.numbers.vocabulary import SMALL
 
 INF = None  # an unbounded side
 
@@ -488,3 +489,19 @@ def test_a_scale_joined_to_its_reading_is_read(text: str, value: float) -> None:
     # an identifier (F-16, COVID-19, SCP-173) is not, but the name of a scale
     # joined by a hyphen is its reading
     assert only(text).interval.low == value
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(sorted(SMALL)), min_size=2, max_size=40))
+def test_a_list_of_number_words_is_one_number_a_word(words: list[str]) -> None:
+    # "one two three": no word below twenty goes on to another, however long
+    # the list (the chain stops at each, rather than being re-read from each)
+    text = " ".join(words)
+    read = read_quantities(text)
+    assert [text[q.start : q.end] for q in read] == words
+    assert [q.interval.low for q in read] == [SMALL[w] for w in words]
+
+
+def test_the_digits_after_point_are_one_number() -> None:
+    (read,) = read_quantities("It rose by two hundred point zero three.")
+    assert read.interval.low == 200.03
