@@ -31,6 +31,7 @@ from claimcheck.engine.numbers.plain import (
 )
 from claimcheck.engine.numbers.pointwords import worded_points
 from claimcheck.engine.numbers.ranges import VAGUE_KIND, Atom, combine, interval_of
+from claimcheck.engine.numbers.rate import rate_at
 from claimcheck.engine.numbers.shortcuts import list_item, no_count_at
 from claimcheck.engine.numbers.vocabulary import (
     ABOUT,
@@ -51,7 +52,6 @@ from claimcheck.engine.numbers.vocabulary import (
     UP_TO,
     VAGUE,
     Hedge,
-    rate_at,
 )
 from claimcheck.engine.numbers.words import (
     cents_value,

@@ -9,7 +9,6 @@ read without them (:func:`.reader.read_quantities`'s fast path).
 
 from __future__ import annotations
 
-import re
 from enum import IntEnum
 
 import regex
@@ -318,30 +317,12 @@ def _unit_alternation() -> str:
     return rf"(?:(?-i:{_alternation(symbols)})|{_alternation(words)})"
 
 
-_UNIT = _unit_alternation()
-# A rate: "$15.4/hour", "188 km per hour", "$90 a barrel", "10 l/km".
-# Tried after an amount with a unit or currency only (not in MASTER: there
-# it would be tried after every number, and costs as much as the rest).
-RATE = lazy(
-    r"(?P<per>\s*/\s*|\s+per\s+|\s+an?\s+)"
-    rf"(?P<pu>{_UNIT})(?![\p{{L}}\p{{N}}])"
-    # "$1.2 billion a year earlier" dates the sum: no rate
-    r"(?!\s+(?:earlier|ago|later|before|after|since|from\s+now)\b)",
-    regex.IGNORECASE,
-)
-# what every match of RATE opens with, on the standard library's engine (its
-# \s takes every character the pattern's does): most amounts have none, and
-# RATE, some 13,000 characters, is then neither run nor compiled
-_RATE_OPENS = lazy_re(r"\s*/|\s+(?:per|an?)\s", re.IGNORECASE)
-
-
-def rate_at(text: str, end: int) -> regex.Match[str] | None:
-    """The match of RATE at ``end``: "/hour", " per day", " a barrel"."""
-    return RATE.match(text, end) if _RATE_OPENS.match(text, end) else None
+#: every unit's surface form, as one alternation
+UNIT = _unit_alternation()
 
 
 def _unit_pattern() -> str:
-    unit = _UNIT
+    unit = UNIT
     return (
         r"(?P<unit>"
         # "3 dollars 50 cents", "2 pounds and 20 pence"

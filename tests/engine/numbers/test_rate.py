@@ -6,8 +6,8 @@ import re
 
 import regex
 
-from claimcheck.engine.numbers import vocabulary
-from claimcheck.engine.numbers.vocabulary import RATE, rate_at
+from claimcheck.engine.numbers import rate
+from claimcheck.engine.numbers.rate import RATE, rate_at
 
 #: what may follow an amount with a unit, rates and near misses alike
 AFTERS = (
@@ -35,7 +35,7 @@ def test_every_white_space_of_the_pattern_is_one_of_the_test() -> None:
 
 
 def test_most_amounts_leave_the_rate_pattern_uncompiled() -> None:
-    opens = vocabulary._RATE_OPENS
+    opens = rate._RATE_OPENS
     assert not opens.match("40 km of road", 5)
     assert not opens.match("$90, officials said", 3)
     assert opens.match("$90 a barrel", 3)
