@@ -12,8 +12,9 @@ a claim on the first subject never reads it as its own (scope ``member``,
 see :mod:`claimcheck.engine.scope`).
 
 A place after the figure ("91 in Orrin and 81 in Callow") is another form
-(a part, see :mod:`claimcheck.engine.scope`); a subject in lower case alone
-("and others 12") is too loose to read.
+(a part, see :mod:`claimcheck.engine.scope`); a subject in lower case needs
+"the" ("and the spillway 120"), and "the rest", "the next day" or "the
+total" are no subject.
 """
 
 from __future__ import annotations
@@ -27,26 +28,40 @@ __all__ = ["parallel_of"]
 
 Span = tuple[int, int]
 
+# verbs of getting, which may stand for the verb before ("while the Greens
+# got 121"); a verb of its own ("the Greens lost 121") counts something else
+_GETTING = r"(?:got|won|took|had|gained|secured|received|polled|scored|gets|wins|takes)"
+# verbs, which no subject's noun is
+_VERBS = (
+    rf"(?:{_GETTING}|lost|fell|rose|dropped|kept|held|gave|saw|has|have|is|are"
+    r"|was|were|loses)"
+)
 # the clause before the figure: a joining word, then the subject (a
 # capitalised run, maybe after "the" and before a possessive's noun: "the
 # Greens' candidate"), then at most a bare verb of getting ("got", "won")
 _PARALLEL = lazy(
     r"\s*(?:(?:and|but|while|whereas|with)\s+)?"
     r"(?P<subject>(?:the\s+)?(?-i:\p{Lu})[\w'’-]*(?:\s+(?-i:\p{Lu})[\w'’-]*){0,2}"
-    r"(?:['’]s?\s+(?:candidate|party|list|nominee|side|team))?)"
-    r"\s+(?:(?:got|won|took|had|gained|secured|received|polled|scored|took|on"
-    r"|with)\s+)?"
+    # "the Ellery weir": a noun after a name, not a verb ("the Greens lost")
+    rf"(?:\s+(?!{_VERBS}\b)(?-i:\p{{Ll}})[\w'’-]*(?<!ed))?"
+    r"(?:['’]s?\s+(?:candidate|party|list|nominee|side|team))?"
+    # "and the spillway 120", "the floods 12": a noun after "the"
+    r"|the\s+(?-i:\p{Ll})[\w'’-]*(?:\s+(?-i:\p{Ll})[\w'’-]*)?)"
+    rf"\s+(?:{_GETTING}\s+|(?:on|with)\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|just|only|an\s+estimated)\s+)*$",
     regex.I,
 )
 # the figure ends its clause: nothing but closing marks after it
 _CLOSES = lazy(r"[\s,;.:!?)\]\"'”’]*$")
-#: words a subject may not be: the heads of other clause forms
+#: words a subject may not be: the heads of other clause forms, times
 _NOT_SUBJECTS = frozenset(
     """the a an in on at of for from to by it they he she we this that these
-    those there then on monday tuesday wednesday thursday friday saturday
-    sunday january february march april may june july august september
-    october november december""".split()
+    those there then rest others other same year years month months week
+    weeks day days night nights morning evening afternoon time times total
+    figure number count tally toll next previous following last first
+    second third final latest earlier later monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june
+    july august september october november december""".split()
 )
 
 
@@ -62,7 +77,7 @@ def parallel_of(text: str, q: Quantity, clause: Span) -> Span | None:
     if found is None:
         return None
     words = found.group("subject").split()
-    named = [w for w in words if w.casefold() != "the"]
-    if not named or named[0].casefold() in _NOT_SUBJECTS:
+    named = [w.casefold() for w in words if w.casefold() != "the"]
+    if not named or any(w in _NOT_SUBJECTS for w in named):
         return None
     return found.span("subject")

@@ -25,6 +25,7 @@ from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.parallels import parallel_of
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.restated import restated
 
 __all__ = ["reach"]
 
@@ -252,7 +253,18 @@ def reach(
             found = next((h for h in hits_in(following) if h[0] in starts), None)
             if found is not None:
                 return Binding(found, "appositive")
+    after = next((c for c in clauses[index + 1 :] if not _blank(text, c)), None)
+    if after is not None and lead.strip():
+        # "$600 million, the sum it agreed to pay": named by the clause after
+        found = restated(text, q, clause, after, hits_in, cues=cues)
+        if found is not None:
+            return Binding(found, "appositive")
     return _NONE
+
+
+def _blank(text: str, clause: Span) -> bool:
+    """Whether ``clause`` holds only white space (a cut between two cuts)."""
+    return not text[clause[0] : clause[1]].strip()
 
 
 # "who were arrested", "that had drowned": a relative clause's verb group
