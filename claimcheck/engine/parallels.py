@@ -34,19 +34,20 @@ _GETTING = r"(?:got|won|took|had|gained|secured|received|polled|scored|gets|wins
 # verbs, which no subject's noun is
 _VERBS = (
     rf"(?:{_GETTING}|lost|fell|rose|dropped|kept|held|gave|saw|has|have|is|are"
-    r"|was|were|loses)"
+    r"|was|were|loses|said|says|say|told|tells|reported|reports|estimated"
+    r"|estimates|puts?|counted|counts|confirmed|confirms)"
 )
 # the clause before the figure: a joining word, then the subject (a
 # capitalised run, maybe after "the" and before a possessive's noun: "the
 # Greens' candidate"), then at most a bare verb of getting ("got", "won")
 _PARALLEL = lazy(
-    r"\s*(?:(?:and|but|while|whereas|with)\s+)?"
+    r"\s*(?P<joined>(?:and|but|while|whereas|with)\s+)?"
     r"(?P<subject>(?:the\s+)?(?-i:\p{Lu})[\w'’-]*(?:\s+(?-i:\p{Lu})[\w'’-]*){0,2}"
     # "the Ellery weir": a noun after a name, not a verb ("the Greens lost")
     rf"(?:\s+(?!{_VERBS}\b)(?-i:\p{{Ll}})[\w'’-]*(?<!ed))?"
     r"(?:['’]s?\s+(?:candidate|party|list|nominee|side|team))?"
     # "and the spillway 120", "the floods 12": a noun after "the"
-    r"|the\s+(?-i:\p{Ll})[\w'’-]*(?:\s+(?-i:\p{Ll})[\w'’-]*)?)"
+    rf"|the\s+(?-i:\p{{Ll}})[\w'’-]*(?:\s+(?!{_VERBS}\b)(?-i:\p{{Ll}})[\w'’-]*)?)"
     rf"\s+(?:{_GETTING}\s+|(?:on|with)\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|just|only|an\s+estimated)\s+)*$",
     regex.I,
@@ -74,7 +75,11 @@ def parallel_of(text: str, q: Quantity, clause: Span) -> Span | None:
     if q.start - lead_start > 60 or _CLOSES.match(text, q.end, clause[1]) is None:
         return None
     found = _PARALLEL.fullmatch(text, lead_start, q.start)
-    if found is None:
+    if found is None or (
+        not found.group("joined") and not text[:lead_start].rstrip().endswith(",")
+    ):
+        # the subject follows a joining word or a comma: a clause that opens
+        # its sentence ("The airline said 20") is no second subject's
         return None
     words = found.group("subject").split()
     named = [w.casefold() for w in words if w.casefold() != "the"]

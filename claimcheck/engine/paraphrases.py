@@ -58,7 +58,7 @@ _GAP = r"(?:\s+[\w.,'’-]++){1,5}?\s+"
 _CARRIED_COUNT = (
     r"\b(?:br(?:ing|ings|ought|inging)|g(?:et|ets|ot|otten|etting)|l(?:ead|eads|ed"
     r"|eading)|help(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|guid(?:e|es|ed|ing)"
-    r"|lift(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking))"
+    r"|lift(?:s|ed|ing)?)"
     r"\s+(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|all|another"
     r"|the|a|an|its|their|other)\s+)*"
     r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
