@@ -94,6 +94,12 @@ def test_a_second_subject_takes_the_verb_before_as_its_own_part(
         ("The toll rose to 40 and the next day 52.", " and the next day 52"),
         ("Twelve were found and the rest 30.", " and the rest 30"),
         ("Rescuers found 12 and on Monday 30.", " and on Monday 30"),
+        # a clause opening its sentence, or a source that says the figure
+        ("How many were hurt? The airline said 20.", "The airline said 20"),
+        (
+            "Police said 40 were hurt, and the hospital said 25.",
+            " and the hospital said 25",
+        ),
         # the figure does not close its clause
         (
             "The Liberals won 412 seats and the Greens 121 councils.",
