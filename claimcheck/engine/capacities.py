@@ -63,11 +63,4 @@ def names_limit(measure: Terms) -> bool:
     """Whether a claim's measure names a limit or what a thing holds ("limit",
     "insures", "capacity"): for a claim on the limit itself, a figure put as
     a limit ("insures deposits up to $250,000") is stated, not supposed."""
-    found: bool | None = measure._cache.get("names limit")
-    if found is None:
-        found = any(
-            not term.is_regex and _LIMIT_MEASURE.search(term.text) is not None
-            for term in measure.terms
-        )
-        measure._cache["names limit"] = found
-    return found
+    return measure.names("names limit", _LIMIT_MEASURE)
