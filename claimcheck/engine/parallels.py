@@ -74,6 +74,10 @@ def parallel_of(text: str, q: Quantity, clause: Span) -> Span | None:
     lead_start = clause[0]
     if q.start - lead_start > 60 or _CLOSES.match(text, q.end, clause[1]) is None:
         return None
+    lead = text[lead_start : q.start]
+    if lead.islower() and "the" not in lead:
+        # no capital and no "the": no subject can stand here
+        return None
     found = _PARALLEL.fullmatch(text, lead_start, q.start)
     if found is None or (
         not found.group("joined") and not text[:lead_start].rstrip().endswith(",")
