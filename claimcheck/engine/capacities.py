@@ -13,8 +13,9 @@ import regex
 
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.terms import Terms
 
-__all__ = ["capacity_of"]
+__all__ = ["capacity_of", "names_limit"]
 
 Span = tuple[int, int]
 
@@ -33,6 +34,13 @@ _VESSEL = lazy(
     r"|left|sailed|docked|arrived|carried|carrying|with|when|off)\b)",
     regex.I,
 )
+# a claim's measure naming a limit itself: "insured limit", "insures",
+# "deposit cap", "maximum payout", "capacity"
+_LIMIT_MEASURE = lazy(
+    r"\b(?:limits?|caps?|ceilings?|maxim(?:um|a|ums)|capacity|insur\w*|guarant\w*"
+    r"|cover(?:s|ed|age)?)\b",
+    regex.I,
+)
 #: a vehicle's own fittings, which its size counts as a whole ("a 52-seat coach")
 _FITTINGS = frozenset("seat seats bed beds berth berths cabin cabins".split())
 
@@ -49,3 +57,10 @@ def capacity_of(text: str, q: Quantity, bound: Span, end: int) -> Span | None:
     if m is None:
         return None
     return m.span("thing")
+
+
+def names_limit(measure: Terms) -> bool:
+    """Whether a claim's measure names a limit or what a thing holds ("limit",
+    "insures", "capacity"): for a claim on the limit itself, a figure put as
+    a limit ("insures deposits up to $250,000") is stated, not supposed."""
+    return measure.names("names limit", _LIMIT_MEASURE)

@@ -13,6 +13,7 @@ from claimcheck.claims import (
     QuantityClaim,
     StatementClaim,
 )
+from claimcheck.engine.capacities import names_limit
 from claimcheck.engine.changes import direction_of
 from claimcheck.engine.context import context_holds, names_scope, owns, variants
 from claimcheck.engine.evidence import Evidence
@@ -202,6 +203,9 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
         cues = facts.cues(index, at)
         if "intention" in cues.suppositions and asks_for(claim.measure):
             cues = Cues(suppositions=cues.suppositions - {"intention"})  # "sought"
+        if "capacity" in cues.suppositions and names_limit(claim.measure):
+            # "insures deposits up to $250,000", for a claim on the limit
+            cues = Cues(suppositions=cues.suppositions - {"capacity"})
         if cues.suppositions and not (
             # "45 people may have died": an estimate, which may agree but
             # never contradicts

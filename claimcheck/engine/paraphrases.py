@@ -52,6 +52,21 @@ __all__ = [
 # before failing (some 150 us a guarded verb; a few us so)
 _GAP = r"(?:\s+[\w.,'’-]++){1,5}?\s+"
 
+# a verb of carrying, then a count of people and at most three words more,
+# ending where the guarded word begins: "brought 205 people | out of the pit",
+# "got 35 residents | down"; a count is needed ("brought the toll down")
+_CARRIED_COUNT = (
+    r"\b(?:br(?:ing|ings|ought|inging)|g(?:et|ets|ot|otten|etting)|l(?:ead|eads|ed"
+    r"|eading)|help(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|guid(?:e|es|ed|ing)"
+    r"|lift(?:s|ed|ing)?)"
+    r"\s+(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|all|another"
+    r"|the|a|an|its|their|other)\s+)*"
+    r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?"
+    r"|dozens|hundreds|thousands|scores)"
+    r"(?:\s+[\w'’-]++){0,3}?\s+$"
+)
+
 # a strike's own noun after a verb and a determiner: "joined the strike",
 # "staged a 24-hour walkout", "took part in the stoppage"
 _STRIKE_NOUN = (
@@ -185,7 +200,13 @@ MEASURES: tuple[NewsMeasure, ...] = (
                 ),
                 _GAP + r"(?:to\s+safety|(?:out\s+)?alive)\b",
             ),
+            # "two persons were saved from the water", "saved 35 residents
+            # from the flames" (not "97 lives were saved")
+            (("saved",), r"(?:\s+[\w.,'’-]++){0,5}?\s+from\b"),
         ),
+        # "ladder trucks brought 35 people down from the upper floors": a
+        # count between the verb and "down" (not "brought the toll down")
+        before=((("down",), _CARRIED_COUNT),),
     ),
     NewsMeasure(
         name="evacuated",
@@ -206,12 +227,32 @@ MEASURES: tuple[NewsMeasure, ...] = (
             ),
         ),
         # "9,500 people were moved out", not "5,000 residents moved out
-        # over the decade"
+        # over the decade"; "rescuers brought 205 people out of the pit"
         before=(
             (
                 ("moved out", "moved to safety"),
                 r"\b(?:were|was|been|being|are|is)\s+(?:\w+\s+)?$",
             ),
+            (("out of",), _CARRIED_COUNT),
+        ),
+    ),
+    NewsMeasure(
+        name="derailed",
+        heads=("derail", "derailment"),
+        phrases=(
+            "derailed",
+            "left the rails",
+            "left the tracks",
+            "left the track",
+            "came off the rails",
+            "came off the tracks",
+            "came off the track",
+            "jumped the tracks",
+            "jumped the rails",
+            # as writers of other first languages put it
+            "went out of the rails",
+            "came out of the rails",
+            "exited the rails",
         ),
     ),
     NewsMeasure(

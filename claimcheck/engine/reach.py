@@ -23,7 +23,9 @@ from claimcheck.engine.cues import Cues
 from claimcheck.engine.elided import elided_verb
 from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.numbers.reader import Quantity
+from claimcheck.engine.parallels import parallel_of
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.restated import restated
 
 __all__ = ["reach"]
 
@@ -78,6 +80,7 @@ def _may_continue(lead: str, pos: int = 0, *, free: int = 1) -> bool:
     return True
 
 
+_DIGIT = lazy(r"\d")
 _APPOSITIVE = lazy(r"\s*(?:a|an|the)\s+(?:(\w+)\s+)?", regex.I)
 # "though the ministry put the figure at 20": the figure named before
 _FIGURE_AT = lazy(
@@ -155,6 +158,15 @@ def reach(
     ):
         found = prior()
         return _NONE if found is None else Binding(found, "anaphor")
+    if index > 0 and parallel_of(text, q, clause) is not None:
+        # "The Liberals won 412 seats and the Greens 121": the verb and the
+        # measure of the clause before, for a second subject's figure
+        for j in range(index - 1, max(index - 1 - _MAX_REACH, -1), -1):
+            found_hits = hits_in(clauses[j])
+            if found_hits:
+                if _DIGIT.search(text, clauses[j][0], clauses[j][1]):
+                    return Binding(found_hits[-1], "resumed")
+                break
     if (
         _may_continue(lead)
         and _CONTINUES.fullmatch(lead)
@@ -241,7 +253,18 @@ def reach(
             found = next((h for h in hits_in(following) if h[0] in starts), None)
             if found is not None:
                 return Binding(found, "appositive")
+    after = next((c for c in clauses[index + 1 :] if not _blank(text, c)), None)
+    if after is not None and lead.strip():
+        # "$600 million, the sum it agreed to pay": named by the clause after
+        found = restated(text, q, clause, after, hits_in, cues=cues)
+        if found is not None:
+            return Binding(found, "appositive")
     return _NONE
+
+
+def _blank(text: str, clause: Span) -> bool:
+    """Whether ``clause`` holds only white space (a cut between two cuts)."""
+    return not text[clause[0] : clause[1]].strip()
 
 
 # "who were arrested", "that had drowned": a relative clause's verb group

@@ -64,7 +64,8 @@ _MAXIMUM_OF = lazy(
     r"maximum\s+(?:(?:prison\s+)?(?:sentence|penalty|term|fine)\s+)?of\s+$",
     _FLAGS,
 )
-_ASKING_MEASURE = lazy(rf"{_ASK}\b", _FLAGS)
+# anchored: the measure opens with the asking ("sought", "asked for")
+_ASKING_MEASURE = lazy(rf"\A{_ASK}\b", _FLAGS)
 
 
 def asked_for(lead: str) -> bool:
@@ -87,11 +88,4 @@ def most_it_can_bring(lead: str, *, up_to: bool) -> bool:
 def asks_for(measure: Terms) -> bool:
     """Whether a claim's measure names the asking itself ("sought", "asked
     for"): for a claim on what was asked, the figure asked for is stated."""
-    found: bool | None = measure._cache.get("asks for")
-    if found is None:
-        found = any(
-            not term.is_regex and _ASKING_MEASURE.match(term.text) is not None
-            for term in measure.terms
-        )
-        measure._cache["asks for"] = found
-    return found
+    return measure.names("asks for", _ASKING_MEASURE)

@@ -36,6 +36,7 @@ from claimcheck.engine.members import (
 )
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.occasions import one_of_several
+from claimcheck.engine.parallels import parallel_of
 from claimcheck.engine.partitives import portion_of, subset_of
 from claimcheck.engine.patterns import lazy, lazy_re
 from claimcheck.engine.places import place_part
@@ -367,6 +368,12 @@ def scope_of(
     stopped = stopped_side(text, q, bound, end, cues=cues)
     if stopped is not None:
         return "stopped", stopped
+    # "The Liberals won 412 seats and the Greens 121": the second subject's
+    # figure, a part of any whole the first clause counts
+    if own is not None and bound[1] <= own:
+        second = parallel_of(text, q, (own, end))
+        if second is not None:
+            return "part", second
     # "Orsan won 2.3 million votes": one contender's share of the whole
     contender = contender_part(text, q)
     if contender is not None:

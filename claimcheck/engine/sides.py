@@ -84,10 +84,7 @@ def stopped_side(
 def speaks_of_running(measure: Terms) -> bool:
     """Whether a claim's measure names those that ran ("trains ran",
     "services running", "operated")."""
-    return any(
-        not term.is_regex and _RUNNING.search(term.text) is not None
-        for term in measure.terms
-    )
+    return measure.names("speaks of running", _RUNNING)
 
 
 def other_side(interval: Interval) -> Interval:

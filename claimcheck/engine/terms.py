@@ -117,6 +117,17 @@ class Terms:
     reach: int | None = field(default=None, compare=False, repr=False)
     _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
+    def names(self, key: str, pattern: regex.Pattern[str]) -> bool:
+        """Whether a literal term holds a match of ``pattern`` ("sought",
+        "insured limit"), worked out once under ``key``."""
+        found: bool | None = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = any(
+                not term.is_regex and pattern.search(term.text) is not None
+                for term in self.terms
+            )
+        return found
+
     @property
     def spellings(self) -> tuple[Term, ...]:
         """The terms as matched: with their inflections when ``inflect``."""

@@ -73,6 +73,7 @@ CLASSES = {
     60: "figures apart from their measure",
     61: "amounts in other languages' forms",
     58: "another body's, country's or event's figure",
+    63: "figures a reader finds plainly, put otherwise",
 }
 
 

@@ -97,6 +97,17 @@ def test_no_wording_of_one_measure_names_another() -> None:
         ("Some 3,200 dockers joined the strike.", "joined", True),
         ("Some 3,200 dockers stayed away from work.", "stayed away", True),
         ("About 40 ships stayed away from the port.", "stayed away", False),
+        ("Two persons were saved from the water.", "saved", True),
+        ("Fishermen saved 14 sailors from the wreck.", "saved", True),
+        ("Quick work meant 97 lives were saved.", "saved", False),
+        ("Rescuers brought 205 people out of the pit.", "out of", True),
+        ("Crews got about 1,200 workers out of the tunnel.", "out of", True),
+        ("Twelve out of 40 pupils fell ill.", "out of", False),
+        ("Rescuers brought the equipment out of the pit.", "out of", False),
+        ("Ladder trucks brought 35 people down from the roof.", "down", True),
+        ("Firefighters helped some 60 residents down the stairs.", "down", True),
+        ("The fix brought the toll down to 40.", "down", False),
+        ("Shares fell 40 points down.", "down", False),
     ],
 )
 def test_a_guarded_word_counts_only_beside_its_words(
@@ -149,6 +160,36 @@ def _bound(measure: list[str], text: str) -> list[tuple[str, str | None, str]]:
             ["rescued"],
             "Crews brought 12 boats to safety.",
             ("12", None, "counted noun"),
+        ),
+        (
+            ["evacuated"],
+            "Rescuers brought 205 people out of the pit.",
+            ("205", "out of", "nearest"),
+        ),
+        (
+            ["evacuated"],
+            "Rescuers brought 12 pumps out of the pit.",
+            ("12", None, "counted noun"),
+        ),
+        (
+            ["rescued"],
+            "Two persons were saved from the water by fishermen.",
+            ("Two", "saved", "subject"),
+        ),
+        (
+            ["rescued"],
+            "Ladder trucks brought 35 residents down from the upper floors.",
+            ("35", "down", "nearest"),
+        ),
+        (
+            ["derailed"],
+            "38 wagons went out of the rails near the station.",
+            ("38", "went out of the rails", "counted noun"),
+        ),
+        (
+            ["derailed"],
+            "Nine carriages came off the tracks.",
+            ("Nine", "came off the tracks", "counted noun"),
         ),
     ],
 )
