@@ -18,6 +18,9 @@ in one run, side by side:
 - memory: peak RSS of a whole pytest run per granularity over corpora of
   the realistic profile (seed-like lengths and figure density), against as
   many trivial tests;
+- hostile: characters per second of each hostile input (benchmarks/hostile.py:
+  a list of number words, a line with no full stop, deep brackets...), and
+  the slowest one's against the seed articles';
 - peers: quantulum3, Recognizers-Text and number-parser beside claimcheck,
   reading speed and accuracy (benchmarks/peers.py), in their own
   environment (``--peers-python``; skipped without it).
@@ -48,6 +51,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
+import hostile  # noqa: E402
 import peers  # noqa: E402
 import table  # noqa: E402
 from pytest_phases import (  # noqa: E402
@@ -77,6 +81,7 @@ FULL = {
     "xdist_articles": 10_000,
     "claim_articles": 10_000,
     "peer_articles": 20,
+    "hostile_chars": 200_000,
 }
 QUICK = {
     "memory_sizes": [1_000],
@@ -87,6 +92,7 @@ QUICK = {
     "xdist_articles": 200,
     "claim_articles": 500,
     "peer_articles": 10,
+    "hostile_chars": 40_000,
 }
 
 
@@ -161,6 +167,7 @@ def run_all(
         "memory": lambda: measure_memory(plan["memory_sizes"], work),
         "xdist": lambda: measure_xdist(plan["xdist_articles"], work),
         "claim": lambda: measure_claim_mode(plan["claim_articles"], work),
+        "hostile": lambda: measure_hostile(plan["hostile_chars"]),
     }
     for name in PHASES:
         if name not in plan["phases"]:
@@ -262,6 +269,23 @@ def measure_engine_on_seeds(rounds: int = 20) -> tuple[float, float]:
                 match_claim(claim, index)
         best_match = min(best_match, time.perf_counter() - start)
     return chars / best, best_match / best
+
+
+def measure_hostile(chars: int) -> dict[str, Any]:
+    """Characters per second of each hostile input (benchmarks/hostile.py)
+    at about ``chars`` characters, and of the slowest beside the seed
+    articles' in the same run (both by the wall clock, best of three and of
+    five passes)."""
+    speeds = hostile.measure(chars, rounds=3, clock=time.perf_counter)
+    slowest = min(speeds, key=speeds.__getitem__)
+    seeds_cps, _ = measure_engine_on_seeds(rounds=5)
+    return {
+        "hostile_chars": chars,
+        "hostile_chars_per_s": speeds,
+        "hostile_slowest": slowest,
+        "hostile_slowest_chars_per_s": speeds[slowest],
+        "hostile_slowest_vs_seeds": round(speeds[slowest] / seeds_cps, 4),
+    }
 
 
 # -- fixed costs, each in a fresh process -------------------------------------
@@ -387,6 +411,7 @@ PHASES = (
     "memory",
     "xdist",
     "claim",
+    "hostile",
 )
 
 

@@ -183,10 +183,16 @@ TARGETS: list[tuple[str, str, str, Check | None]] = [
     ("rss_article_vs_trivial", "article items / those trivial tests", "", None),
     ("rss_growth_to_largest", "peak RSS, largest / 10k", "<= 1.2", at_most(1.2)),
     ("rss_growth_trivial_per_article", "the same, those trivial tests", "", None),
+    ("hostile_chars_per_s", "hostile inputs, chars/s each", "", None),
+    ("hostile_slowest", "slowest hostile input", "", None),
+    ("hostile_slowest_chars_per_s", "its chars/s", "", None),
+    ("hostile_slowest_vs_seeds", "its chars/s / the seed articles'", "", None),
 ]
 
 
 def _shown(value: Any) -> str:
+    if isinstance(value, str):
+        return value
     if isinstance(value, dict):
         return ", ".join(f"{k}: {v:,}" for k, v in value.items())
     if isinstance(value, float) and value < 100:

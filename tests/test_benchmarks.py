@@ -126,3 +126,20 @@ def test_the_peers_are_skipped_without_their_environment(tmp_path: Path) -> None
     assert table.peer_lines(figures) == [
         f"  peers: skipped (no peers environment at {tmp_path / 'no-python'})"
     ]
+
+
+def test_hostile_phase_reports_the_slowest_against_the_seeds() -> None:
+    run = _load("run")
+    hostile = run.measure_hostile(2_000)
+    speeds = hostile["hostile_chars_per_s"]
+    assert set(speeds) == set(run.hostile.INPUTS)
+    assert all(speed > 0 for speed in speeds.values())
+    assert hostile["hostile_slowest_chars_per_s"] == min(speeds.values())
+    assert speeds[hostile["hostile_slowest"]] == min(speeds.values())
+    assert hostile["hostile_slowest_vs_seeds"] > 0
+    table = _load("table")
+    lines = table.table_lines(
+        {**hostile, "mode": "quick", "machine": "m", "harness_seconds": 1.0,
+         "load_average_at_start": [0.0], "load_average_at_end": [0.0]}
+    )  # fmt: skip
+    assert any("slowest hostile input" in line for line in lines)

@@ -22,6 +22,7 @@ from claimcheck.engine.clauses import clause_cuts, scope_window
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.elided import corrected
 from claimcheck.engine.groups import grouped
+from claimcheck.engine.lastfitting import LastFitting
 from claimcheck.engine.lexicon import (
     GENERIC_MEASURES,
     Lexicon,
@@ -334,6 +335,7 @@ def _bind_sentence(
     #: those inside it and the one resuming it past asides
     fitting_of: dict[str, list[tuple[int, int]]] = {}
     clause_hits: dict[tuple[str, int], _ClauseHits] = {}
+    last_fitting = LastFitting()
     for qi, q in enumerate(quantities):
         # the clauses cover the sentence, in order
         ci = bisect.bisect_right(clause_starts, q.start) - 1
@@ -408,7 +410,7 @@ def _bind_sentence(
                 clauses=clauses,
                 hits_in=hits_in,
                 prior=prior,
-                last=next((m.bound for m in reversed(out) if m.bound in fitting), None),
+                last=last_fitting.last(out, kind, fitting),
                 cues=cues,
                 generic=generic,
             )

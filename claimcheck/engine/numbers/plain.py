@@ -426,7 +426,8 @@ def plain_word(text: str, core: int, end: int) -> Atom | None:
         alone = False
     if not _WORD_ENDS.match(text, end):
         return None
-    tail = plain_tail(text, end)
+    listed = alone and _listed(text, core, end, word)  # "one two three"
+    tail = (None, end) if listed else plain_tail(text, end)
     if tail is None:
         return None
     unit, stop = tail
@@ -446,6 +447,19 @@ def plain_word(text: str, core: int, end: int) -> Atom | None:
     ):
         return None
     return Atom(start=core, end=stop, value=value, kind=POINT, unit=unit)
+
+
+def _listed(text: str, core: int, end: int, word: str) -> bool:
+    """Whether the word ``text[core:end]`` (``word``, lower case) is below
+    twenty and so is the word after it ("one two three"): the grammar joins
+    no such pair (but up to eight digit words after a "point" no more than
+    100 characters back), so the word is a number of its own, with no unit."""
+    after = NEXT_WORD.match(text, end) if word in SMALL else None
+    return (
+        after is not None
+        and after.group(1).lower() in SMALL
+        and "point" not in text[max(0, core - 100) : core].lower()
+    )
 
 
 # "forty-five": a digit word after a tens word and a hyphen

@@ -149,10 +149,17 @@ def _range(a: Atom, b: Atom, gap: str) -> Atom | None:
     return atom
 
 
-def _conjoin(a: Atom, b: Atom, gap: str) -> Atom | None:
+def _conjoin(a: Atom, b: Atom, text: str) -> Atom | None:
     """One interval from two one-sided ones: "more than 20 and at most 35"."""
     ia, ib = a.interval, b.interval
-    if ia is None or ib is None or not _CONJ_GAP.fullmatch(gap):
+    if (
+        ia is None
+        or ib is None
+        # one side open in each (most figures are closed on both: no gap read)
+        or (ia.low is None) == (ia.high is None)
+        or (ib.low is None) == (ib.high is None)
+        or not _CONJ_GAP.fullmatch(text, a.end, b.start)
+    ):
         return None
     if a.unit and b.unit and a.unit != b.unit:
         return None
@@ -171,6 +178,7 @@ def _conjoin(a: Atom, b: Atom, gap: str) -> Atom | None:
     ):
         # Upper bound first ("at most 100 and at least 20") needs a word: a
         # bare comma there more often separates two facts.
+        gap = text[a.end : b.start]
         if not regex.search(r"\b(?:and|but)\b", gap, regex.IGNORECASE):
             return None
         lower, upper = ib, ia
@@ -302,7 +310,8 @@ def combine(atoms: list[Atom], text: str) -> list[Atom]:
                 out.append(share)
                 i += 2
                 continue
-            joined = _range(a, b, text[a.end : b.start])
+            # (a range or a margin ends with a plain number)
+            joined = _range(a, b, text[a.end : b.start]) if b.kind == POINT else None
             if joined is not None:
                 if joined is not _DROP:
                     out.append(joined)
@@ -315,7 +324,7 @@ def combine(atoms: list[Atom], text: str) -> list[Atom]:
                 a.kind = MORE
             if a.interval is None:
                 a.interval = interval_of(a.value, a.kind, a.unit)
-            if out and (joined := _conjoin(out[-1], a, text[out[-1].end : a.start])):
+            if out and (joined := _conjoin(out[-1], a, text)):
                 out[-1] = joined
             else:
                 out.append(a)

@@ -351,3 +351,43 @@ def test_the_fast_paths_take_number_words_and_hedged_counts() -> None:
 def test_number_words_and_hedged_counts_read_the_same(text: str) -> None:
     same_both_ways(text)
     same_both_ways(f"Officials said {text}")
+
+
+_SMALL_WORDS = st.sampled_from(
+    ["one", "Two", "three", "seven", "Eleven", "twelve", "nineteen", "zero", "ten"]
+)
+_AMONG_SMALL = st.sampled_from(
+    ["point", "Point", "hundred", "thousand", "twenty", "forty-five", "and", "or",
+     "to", "-", "people", "km", "per cent", "a", "no", "another", "two-thirds",
+     "first", "twelfth", "percent", "killed", ",", ".", "5", "1.5"]
+)  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.tuples(st.one_of(_SMALL_WORDS, _SMALL_WORDS, _AMONG_SMALL), _SPACE),
+        min_size=2,
+        max_size=40,
+    )
+)
+def test_lists_of_number_words_read_the_same(tokens: list[tuple[str, str]]) -> None:
+    # a word below twenty before another is read without the grammar ("one
+    # two three"), but for the digit words after "point" ("point one two")
+    same_both_ways("".join(word + space for word, space in tokens))
+
+
+def test_a_list_of_number_words_is_read_without_the_grammar() -> None:
+    text = "one two three Four five"
+    words = text.split()
+    starts = [text.index(w) for w in words]
+    read = [
+        numerals.plain_word(text, s, s + len(w))
+        for s, w in zip(starts, words, strict=True)
+    ]
+    assert [a is not None and (a.value, a.unit) for a in read[:-1]] == [
+        (1.0, None), (2.0, None), (3.0, None), (4.0, None)
+    ]  # fmt: skip
+    # the last has no number word after it, and "point one two" joins
+    assert numerals._listed(text, starts[3], starts[3] + 4, "four")
+    assert not numerals._listed(text, starts[4], len(text), "five")
+    assert not numerals._listed("point one two", 6, 9, "one")
