@@ -58,6 +58,11 @@ class VerdictKind(enum.Enum):
     OUTDATED = "outdated"
 
 
+#: each kind's value (an enum member's ``value`` is a property: a dict costs
+#: less, once per pair)
+_VALUES = {kind: kind.value for kind in VerdictKind}
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Verdict:
     """The one verdict of a (claim, article) pair, with everything behind it."""
@@ -103,15 +108,18 @@ def match_claim(claim: Claim, index: ArticleIndex) -> Verdict:
     else:
         kind = VerdictKind.MISSING
     if isinstance(claim, QuantityClaim):
+        wording = index._memo.get("interim wording")
+        if wording is None:
+            wording = index._memo["interim wording"] = {}
         outdated, evidence = weigh_date(
             claim,
             index.article,
             evidence,
-            kind.value,
+            _VALUES[kind],
             lambda expected: _quantity_evidence(
                 replace(claim, expected=expected), index
             ),
-            wording=index._memo.setdefault("interim wording", {}),
+            wording=wording,
         )
         kind = VerdictKind.OUTDATED if outdated else kind
     candidates = nearest_sentences(claim, index) if kind is VerdictKind.MISSING else ()

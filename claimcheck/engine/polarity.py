@@ -265,10 +265,12 @@ def read_cues(
         # "will be laid off if demand falls"; not "ordered to commit suicide
         # if captured", where the condition is the order's own
         suppositions.add("condition")
-    if found(_TOPIC, lead[-_TOPIC_REACH:]):
+    # (one string for the three cues read there: a guard folds each string once)
+    last = lead[-_TOPIC_REACH:]
+    if found(_TOPIC, last):
         suppositions.add("topic")
     # "redundancies remain possible", "had proposed 400 redundancies"
-    if possible_after(text, words, clause[1]) or proposed_before(lead[-_TOPIC_REACH:]):
+    if possible_after(text, words, clause[1]) or proposed_before(last):
         suppositions.add("possibility")
     denials = count(_NEGATION, before)
     # the verb of the statement is one of its words: the first that an
@@ -308,7 +310,7 @@ def read_cues(
         negations += 1
     # "rumours that the ferry was attacked" (but "rumours that ... are
     # false" denies it)
-    if not negations and rumoured(lead[-_TOPIC_REACH:], tail):
+    if not negations and rumoured(last, tail):
         suppositions.add("rumour")
     return Cues(negations=negations, suppositions=frozenset(suppositions))
 
