@@ -471,6 +471,10 @@ def agrees(sentence: Sentence, found: Cues) -> bool | None:
     A supposition the sentence does not make itself states nothing; otherwise
     the statement agrees when both are negated or both are not.
     """
-    if found.suppositions - sentence.cues.suppositions:
+    suppositions = found.suppositions
+    if "plan" in suppositions and "future" in sentence.cues.suppositions:
+        # "the company will appeal" is stated by "plans to appeal"
+        suppositions = suppositions - {"plan", "intention"}
+    if suppositions - sentence.cues.suppositions:
         return None
     return found.negated == sentence.cues.negated
