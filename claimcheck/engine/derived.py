@@ -70,6 +70,12 @@ PHRASAL: dict[str, tuple[str, ...]] = {
     "apologise": ("say sorry",),
     "apologize": ("say sorry",),
     "resign": ("step down", "stand down"),
+    # "admitted defeat", and as learners write it, "recognised the defeat"
+    "concede": tuple(
+        f"{verb} {the}defeat"
+        for verb in ("admit", "accept", "acknowledge", "recognise", "recognize")
+        for the in ("", "the ", "its ", "his ", "her ", "their ")
+    ),
 }
 
 

@@ -33,6 +33,7 @@ from claimcheck.engine.patterns import folds_plainly, lazy
 from claimcheck.engine.phrases import phrase_hits, phrases_with_of
 from claimcheck.engine.polarity import Cues, read_cues
 from claimcheck.engine.quoting import quoted_span
+from claimcheck.engine.roles import swapped
 from claimcheck.engine.sequences import clause_reaches
 from claimcheck.engine.slotwords import may_hold
 from claimcheck.engine.surnames import full_name, surname_stand_ins
@@ -336,7 +337,9 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
             if words[-1][1] <= clause[0]:
                 continue
             own = tuple(w for w in words if w[0] >= clause[0])
-            if others_act(text, own, chosen[0], clause[0], sentence):
+            if others_act(text, own, chosen[0], clause[0], sentence) or swapped(
+                text, chosen, sentence
+            ):
                 continue
             cues = read_cues(text, sentence=bounds, clause=clause, words=own)
             denied = derived_negations(text, sentence, words, own, reach)
