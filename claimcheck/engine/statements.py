@@ -22,6 +22,7 @@ import regex
 from claimcheck.engine.agents import another, first_does, others_act, owned_hits
 from claimcheck.engine.answers import answered
 from claimcheck.engine.antecedents import standing_for
+from claimcheck.engine.collocations import pair_spellings, pair_words
 from claimcheck.engine.denials import reported_false
 from claimcheck.engine.derived import derive, possession_object
 from claimcheck.engine.derivedwords import derived_negations
@@ -169,6 +170,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         "nominals": set(),
     }
     zero: set[str] = set()
+    pairs = pair_words([m.group().casefold() for m in tokens], FUNCTION_WORDS)
     for i, match in enumerate(tokens):
         word = match.group()
         if word.startswith("$"):
@@ -177,6 +179,15 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             continue
         elif word[1:] == word[1:].lower():
             lower = word.casefold()
+            # "pleaded guilty": "admitted its guilt"; "went on strike": a walkout
+            pair = pair_spellings(pairs, i) if pairs else None
+            if pair is not None:
+                derived["nominals"].update(pair.nouns)
+                if pair.dropped or pair.only:
+                    if pair.only:
+                        slots.append(_slot(Terms.of(pair.forms)))
+                        spans.append(match.span())
+                    continue
             more = with_irregular(derive(lower, possessed=i == owned), lower)
             for kind, found in derived.items():
                 found.update(getattr(more, kind))
@@ -191,7 +202,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             derived["negatives"].update(idiom.denies)
             forms = word_forms(lower) + more.spellings + joined
             forms += idiom.states + idiom.denies
-            forms += _SAME_WORD.get(lower, ())
+            forms += _SAME_WORD.get(lower, ()) + (pair.forms if pair else ())
             slots.append(_slot(Terms.of(forms)))
         else:
             slots.append(_slot(Terms.of((word,))))
