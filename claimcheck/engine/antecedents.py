@@ -33,6 +33,7 @@ import regex
 
 from claimcheck.engine.nouns import PERSONS, SINGULAR_PERSONS, STOP
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.prospects import correction_lead
 
 if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
@@ -178,7 +179,13 @@ def _candidates(text: str, sentence: Span, kind: Kind) -> list[Span]:
     no grammar to tell its head from a verb after it (``The mayor spoke``),
     the phrase is a candidate when any of its words fits.
     """
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, *sentence)]
+    # (a correction's own words name no candidate: "An earlier version of
+    # this article said the plant would close. It will stay open.")
+    first = correction_lead(text, *sentence)
+    tokens = [
+        (m.start(), m.end(), m.group())
+        for m in _TOKEN.finditer(text, first, sentence[1])
+    ]
     heads: list[Span] = []
     taken: set[int] = set()
     i = 0

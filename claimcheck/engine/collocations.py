@@ -99,6 +99,23 @@ _TABLE: dict[tuple[str, str], Collocation] = {
         joined=True,
     ),
 }
+# "recognised its wrongdoing": admitting, as learners of English write it
+# (reconnaître, reconocer, riconoscere, erkennen an)
+_ADMITTED = Collocation(verbs=("recognise", "recognize", "acknowledge"))
+_TABLE.update(
+    (("admit", thing), _ADMITTED)
+    for thing in (
+        "wrongdoing",
+        "guilt",
+        "responsibility",
+        "liability",
+        "mistake",
+        "mistakes",
+        "error",
+        "errors",
+        "fault",
+    )
+)
 _LEMMAS = frozenset(verb for verb, _ in _TABLE)
 
 
