@@ -57,6 +57,9 @@ def test_the_second_word_of_a_pair_is_the_next_content_word() -> None:
         ("the dockers went on strike", "The dockers have not gone on strike.", {False}),
         ("the dockers went on strike", "The dockers went home.", set()),
         ("the dockers went on strike", "The dockers voted to hold a strike.", set()),
+        # a phrase of a plain verb ("close": shut)
+        ("the mill will close", "Owners will shut the mill.", {True}),
+        ("the mill will close", "The mill will not shut down.", {False}),
     ],
 )
 def test_a_pair_in_other_words(
