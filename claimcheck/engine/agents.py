@@ -160,6 +160,12 @@ _LEADS_IN = lazy(
     r"|willingness|readiness|intention|efforts?|unwillingness|inability)\s+to\s",
     FLAGS,
 )
+# those who act for the owner at law: "the airline's lawyers will appeal"
+_COUNSEL = lazy(
+    r"\s+(?:[^\W\d_][\w-]*\s+)?(?:lawyers?|attorneys?|counsel|solicitors?"
+    r"|barristers?|legal\s+team)\b(?!['’])",
+    FLAGS,
+)
 # a noun spelt as the act's verb, then its argument: "the regulator's fine
 # against the bank", "the company's recall of the cars"
 _ZERO_NOUN = lazy(
@@ -263,9 +269,10 @@ def _body_marks(index: ArticleIndex) -> frozenset[int] | None:
 
 def owns_act(text: str, pos: int, zero: Collection[str]) -> bool:
     """Whether the possessive ending at ``pos`` owns the statement's act: a
-    noun leading into it ("'s refusal to"), or one of ``zero`` (its nouns
+    noun leading into it ("'s refusal to"), those acting for the owner at
+    law ("'s lawyers appealed"), or one of ``zero`` (its nouns
     spelt as its verb) before the act's argument ("'s fine against")."""
-    if _LEADS_IN.match(text, pos):
+    if _LEADS_IN.match(text, pos) or _COUNSEL.match(text, pos):
         return True
     if not zero:
         return False

@@ -10,9 +10,11 @@ in the singular for ``it`` (a noun phrase a determiner or a number opens:
 ``the trawler``, ``a cargo ship``), one person for ``he`` and ``she`` (a
 noun of people, a noun of an agent such as ``master``, or a name), one noun
 in the plural for ``they`` and the general subjects (``their guards``, a
-bare ``reporters`` too).  Two candidates leave the pronoun unresolved: a
-wrong antecedent would state what the article does not, where an unresolved
-one only leaves the fact missing.  An ``it`` that only opens what follows
+bare ``reporters`` too), two names joined by "and" for a word naming each
+of two (``Dana Ruiz and Tom Beck`` for ``Neither candidate``).  Two
+candidates leave the pronoun unresolved: a wrong antecedent would state
+what the article does not, where an unresolved one only leaves the fact
+missing.  An ``it`` that only opens what follows
 (``It was not known whether``, ``It is thought that``) stands for nothing,
 nor does a word that says whose something is (``the two men's lawyers``).
 
@@ -25,6 +27,7 @@ find_statement`).
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
@@ -33,13 +36,14 @@ import regex
 
 from claimcheck.engine.nouns import PERSONS, SINGULAR_PERSONS, STOP
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.prospects import correction_lead
 
 if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
 
 __all__ = ["StandIn", "stand_in_after", "standing_for"]
 
-Kind = Literal["thing", "person", "plural", "firm"]
+Kind = Literal["thing", "person", "plural", "firm", "group"]
 Span = tuple[int, int]
 
 
@@ -77,6 +81,9 @@ _OPENER = lazy(
     rf"|(?:the|both|all)\s+(?:(?:{_NUMBER_WORDS})\s+)?{_GENERAL}"
     # "All are in good health": a quantifier alone before its verb
     r"|(?:all|both)(?=\s+(?:are|were|have|had|remain|remained|did|will|would)\b))"
+    # "Neither candidate", "Both rivals": each of the two named before
+    r"|(?P<group>(?:neither|both|each|either)\s+"
+    r"(?!(?:of|day|week|month|year|time|side)s?\b)[^\W\d_]+)"
     r")\b",
     regex.I,
 )
@@ -158,6 +165,8 @@ def _resolve(index: ArticleIndex, before: Span, sentence: Span) -> StandIn | Non
         kind = "firm"
     elif opener.group("plural"):
         kind = "plural"
+    elif opener.group("group"):
+        kind = "group"
     elif _DUMMY.match(text, opener.end(), end):
         return None
     last = _LAST_WORD.search(text, opener.start(), opener.end())
@@ -178,7 +187,15 @@ def _candidates(text: str, sentence: Span, kind: Kind) -> list[Span]:
     no grammar to tell its head from a verb after it (``The mayor spoke``),
     the phrase is a candidate when any of its words fits.
     """
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, *sentence)]
+    # (a correction's own words name no candidate: "An earlier version of
+    # this article said the plant would close. It will stay open.")
+    first = correction_lead(text, *sentence)
+    tokens = [
+        (m.start(), m.end(), m.group())
+        for m in _TOKEN.finditer(text, first, sentence[1])
+    ]
+    if kind == "group":
+        return _name_pairs(text, tokens)
     heads: list[Span] = []
     taken: set[int] = set()
     i = 0
@@ -263,6 +280,21 @@ def _name_runs(
     return runs
 
 
+def _name_pairs(text: str, tokens: list[tuple[int, int, str]]) -> list[Span]:
+    """Two names joined by "and" ("Dana Ruiz and Tom Beck"), each pair one
+    span, which a word for the two of them ("Neither candidate") stands
+    for."""
+    opening = _opening_name(text, tokens, set(), alone=False)
+    runs = [] if opening is None else [opening[:2]]
+    runs = _name_runs(text, tokens, set(), runs, acronyms=True)
+    return [
+        (one[0], two[1])
+        for one, two in itertools.pairwise(runs)
+        if _AND.fullmatch(text, one[1], two[0])
+    ]
+
+
+_AND = lazy(r"\s+and\s+")
 #: words before the name of a place
 _PLACE_BEFORE = frozenset("in at near outside across inside".split())
 #: words that open a sentence in capitals and are no name

@@ -70,6 +70,16 @@ PHRASAL: dict[str, tuple[str, ...]] = {
     "apologise": ("say sorry",),
     "apologize": ("say sorry",),
     "resign": ("step down", "stand down"),
+    # "will shut the plant", "shut down the mill"
+    "close": ("shut", "shut down", "close down"),
+    # "hackers were behind the outage"
+    "cause": tuple(f"{be} behind" for be in ("is", "are", "was", "were", "been")),
+    # "admitted defeat", and as learners write it, "recognised the defeat"
+    "concede": tuple(
+        f"{verb} {the}defeat"
+        for verb in ("admit", "accept", "acknowledge", "recognise", "recognize")
+        for the in ("", "the ", "its ", "his ", "her ", "their ")
+    ),
 }
 
 

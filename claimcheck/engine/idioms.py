@@ -69,8 +69,17 @@ _TABLE: dict[str, Idiom] = {
     "randomly": Idiom(states=("at random",)),
     "unanimously": Idiom(states=("without dissent",)),
     # adjectives of a state and its noun's degrees
+    # (a grave injury denies good health: "none of the miners is badly hurt")
     "healthy": Idiom(
-        states=_degrees("health", _GOOD), denies=(*_degrees("health", _POOR),)
+        states=_degrees("health", _GOOD),
+        denies=(
+            *_degrees("health", _POOR),
+            *(
+                f"{degree} {hurt}"
+                for degree in ("badly", "seriously", "critically", "gravely")
+                for hurt in ("hurt", "injured", "wounded")
+            ),
+        ),
     ),
 }
 

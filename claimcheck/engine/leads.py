@@ -26,7 +26,7 @@ from typing import Literal
 from claimcheck.engine.patterns import found, guarded, lazy, may_match
 from claimcheck.engine.terms import FLAGS
 
-__all__ = ["commanded", "gerund_lead", "others_intent"]
+__all__ = ["commanded", "gerund_lead", "others_intent", "own_plan"]
 
 # a word or two may stand between the lead and the verb ("stopped short of
 # formally resigning")
@@ -65,6 +65,25 @@ _OTHERS = guarded(
     ),
     "ask|urg|press|push|pressur|call|demand|expect|likel|set|due|poised|going|about to",
 )
+
+
+# the subject's own plan, which a claim of the future asks for: "plans to
+# appeal", "intends to appeal", "vowed to appeal", "has decided to appeal"
+_OWN_PLAN = guarded(
+    lazy(
+        r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|vow(?:s|ed|ing)?"
+        r"|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|decid(?:e|es|ed|ing)"
+        r"|resolv(?:e|es|ed|ing))(?:\s+\S+){0,2}?\s+to\s+(?:be\s+|have\s+)?$",
+        FLAGS,
+    ),
+    "plan|intend|vow|pledg|promis|decid|resolv to",
+)
+
+
+def own_plan(window: str) -> bool:
+    """Whether the infinitive's lead ending ``window`` is the subject's own
+    plan ("plans to", "has vowed to"), not another's wish for it."""
+    return not found(_OTHERS, window) and found(_OWN_PLAN, window)
 
 
 def gerund_lead(window: str) -> Literal["negation", "intention"] | None:

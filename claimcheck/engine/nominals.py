@@ -42,7 +42,8 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "erode": ("erosion",),
     "invade": ("invasion",),
     "lose": ("loss",),
-    "sue": ("lawsuit",),
+    "sue": ("lawsuit", "suit"),
+    "plead": ("plea",),
     "fail": ("failure",),
     "close": ("closure",),
     "seize": ("seizure",),
@@ -127,7 +128,7 @@ _HAPPENED_BEFORE = lazy(
     r"\b(?:after|following|since|amid|during|in|by|of|due\s+to|because\s+of"
     r"|caused\s+by"
     r"|blamed\s+on|suffered|suffers|underwent|experienced|sustained|filed"
-    r"|brought|launched|lodged|won|settled|survived|led\s+to|resulted\s+in"
+    r"|brought|launched|lodged|entered|won|settled|survived|led\s+to|resulted\s+in"
     r"|triggered|caused|sparked|prompted)\s+(?:[\w-]+\s+){0,2}$",
     FLAGS,
 )

@@ -19,10 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimcheck.engine.leads import gerund_lead, others_intent
+from claimcheck.engine.leads import gerund_lead, others_intent, own_plan
 from claimcheck.engine.patterns import count, found, guarded, lazy, may_match
 from claimcheck.engine.prospects import (
     carried_out,
+    corrected,
     possible_after,
     proposed_before,
     rumoured,
@@ -127,12 +128,14 @@ _TOPIC = guarded(
         r"\b(?:fear(?:s|ed|ing)?|dread(?:s|ed|ing)?|warn(?:s|ed|ing)?\s+of"
         r"|threat(?:s|en(?:s|ed|ing)?)?\s+of|risks?\s+of|prospects?\s+of"
         r"|possibility\s+of|talks?\s+(?:on|about|over)|speculation\s+(?:about|over|of)"
-        r"|plans?\s+for|calls?\s+for|demands?\s+for)"
+        r"|plans?\s+for|calls?\s+for|demands?\s+for"
+        r"|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?"
+        r"|contemplat(?:e|es|ed|ing))"
         r"(?:\s+(?:the|a|an|more|further|new|any|possible|its|their))?\s*$",
         FLAGS,
     ),
     "fear|dread|warn|threat|risk|prospect|possibility|talk|speculation|plan|call"
-    "|demand",
+    "|demand|consider|weigh|mull|contemplat",
 )
 # a word that leads into an unrealised act: "faced calls to", "plans to",
 # "urged the minister to", "called on the chief executive to", "urged the
@@ -142,13 +145,14 @@ _INTENT_WORDS = (
     r"plan|expect|aim|intend|hope|want|wish|seek|sought|propos|threat|vow|pledg"
     r"|promis|offer|agree|call|urg|press|push|ask|demand|pressur|likel|set\b|due"
     r"|poised|going|about|ready|willing|prepar|decid|tr(?:y|ies|ied)|attempt|insist"
+    r"|until"
 )
 #: a piece of each intent word, as a guard needs them (see
 #: :func:`claimcheck.engine.patterns.guarded`)
 _INTENT_PIECES = (
     "plan|expect|aim|intend|hope|want|wish|seek|sought|propos|threat|vow|pledg"
     "|promis|offer|agree|call|urg|press|push|ask|demand|pressur|likel|set|due"
-    "|poised|going|about|ready|willing|prepar|decid|try|trie|attempt|insist"
+    "|poised|going|about|ready|willing|prepar|decid|try|trie|attempt|insist|until"
 )
 _INTENT = guarded(
     lazy(
@@ -216,6 +220,8 @@ _RELATIVE_ASIDE = guarded(
 )
 #: how many characters before a statement what is feared or talked of stands
 _TOPIC_REACH = 60
+#: how many characters before a statement a correction's lead stands
+_CORRECTION_REACH = 120
 #: how many words before a statement a modal verb still governs it
 _MODAL_REACH = 3
 
@@ -267,7 +273,14 @@ def read_cues(
         suppositions.add("condition")
     # (one string for the three cues read there: a guard folds each string once)
     last = lead[-_TOPIC_REACH:]
-    if found(_TOPIC, last):
+    if found(_TOPIC, last) or (
+        # "the airline is considering an appeal": a later word's topic
+        may_match(_TOPIC, inside)
+        and any(
+            found(_TOPIC, blanked[max(0, a - clause[0] - _TOPIC_REACH) : a - clause[0]])
+            for a, _ in words[1:]
+        )
+    ):
         suppositions.add("topic")
     # "redundancies remain possible", "had proposed 400 redundancies"
     if possible_after(text, words, clause[1]) or proposed_before(last):
@@ -281,7 +294,9 @@ def read_cues(
     # (a lead the whole clause cannot hold, none of its windows holds)
     not_done = may_match(_NOT_DONE, blanked)
     intent = may_match(_INTENT, blanked)
-    for word_start, word_end in words if gerund or not_done or intent else ():
+    for nth, (word_start, word_end) in enumerate(
+        words if gerund or not_done or intent else ()
+    ):
         window = blanked[max(0, word_start - clause[0] - 80) : word_start - clause[0]]
         if not_done and found(_NOT_DONE, window):
             negations += 1
@@ -294,6 +309,10 @@ def read_cues(
                 break
             if denials % 2 == 0 or others_intent(window):
                 suppositions.add("intention")
+                if nth and own_plan(window):
+                    # "the airline plans to appeal", its subject's plan
+                    # before the act: what a claim of the future asks
+                    suppositions.add("plan")
             break
         # "stopped short of resigning", "proposed lifting the blockade"
         led = gerund_lead(window) if text[word_start:word_end].endswith("ing") else None
@@ -312,6 +331,9 @@ def read_cues(
     # false" denies it)
     if not negations and rumoured(last, tail):
         suppositions.add("rumour")
+    # "An earlier version of this article said the plant would close"
+    if corrected(lead[-_CORRECTION_REACH:]):
+        suppositions.add("corrected")
     return Cues(negations=negations, suppositions=frozenset(suppositions))
 
 

@@ -25,7 +25,14 @@ from collections.abc import Sequence
 from claimcheck.engine.patterns import found, guarded, lazy, may_match
 from claimcheck.engine.terms import FLAGS
 
-__all__ = ["carried_out", "possible_after", "proposed_before", "rumoured"]
+__all__ = [
+    "carried_out",
+    "corrected",
+    "correction_lead",
+    "possible_after",
+    "proposed_before",
+    "rumoured",
+]
 
 # "remain possible", "could become possible", "were on the table", "is an
 # option", "was under review", "were being considered" (the statement's
@@ -143,6 +150,38 @@ def rumoured(lead: str, tail: str) -> bool:
     return found(_RUMOURED_BEFORE, lead) or (
         found(_REPORT_BEFORE, lead) and found(_SPREAD_AFTER, tail)
     )
+
+
+# a correction quoting the error it fixes: "An earlier version of this
+# article said the plant would close", "a previous version of this story
+# wrongly stated that"; up to four words of the error before the statement
+_CORRECTION = (
+    r"\b(?:earlier|previous|prior|original|first)\s+versions?\s+of\s+"
+    r"(?:this|the)\s+(?:article|story|report|piece|item)\s+(?:\w+ly\s+)?"
+    r"(?:said|stated|reported|claimed|suggested|described|gave|misstated)"
+    r"(?:\s+that)?"
+)
+_CORRECTED_BEFORE = guarded(
+    lazy(_CORRECTION + r"(?:\s+\S+){0,4}?\s*$", FLAGS), "version"
+)
+_CORRECTION_LEAD = guarded(lazy(_CORRECTION, FLAGS), "version")
+
+
+def corrected(lead: str) -> bool:
+    """Whether ``lead``, the clause before a statement's first word, ends in
+    a correction quoting the error it fixes ("An earlier version of this
+    article said the"): the quoted error states nothing."""
+    return found(_CORRECTED_BEFORE, lead)
+
+
+def correction_lead(text: str, start: int, end: int) -> int:
+    """Where the lead of a correction in ``text[start:end]`` ends ("An
+    earlier version of this article said"), the error it quotes following;
+    ``start`` where there is none."""
+    if "version" not in text[start:end].casefold():
+        return start
+    lead = _CORRECTION_LEAD.search(text, start, end)
+    return start if lead is None else lead.end()
 
 
 def carried_out(window: str) -> bool:

@@ -22,6 +22,7 @@ import regex
 from claimcheck.engine.agents import another, first_does, others_act, owned_hits
 from claimcheck.engine.answers import answered
 from claimcheck.engine.antecedents import standing_for
+from claimcheck.engine.collocations import pair_spellings, pair_words
 from claimcheck.engine.denials import reported_false
 from claimcheck.engine.derived import derive, possession_object
 from claimcheck.engine.derivedwords import derived_negations
@@ -33,6 +34,7 @@ from claimcheck.engine.patterns import folds_plainly, lazy
 from claimcheck.engine.phrases import phrase_hits, phrases_with_of
 from claimcheck.engine.polarity import Cues, read_cues
 from claimcheck.engine.quoting import quoted_span
+from claimcheck.engine.roles import swapped
 from claimcheck.engine.sequences import clause_reaches
 from claimcheck.engine.slotwords import may_hold
 from claimcheck.engine.surnames import full_name, surname_stand_ins
@@ -168,6 +170,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         "nominals": set(),
     }
     zero: set[str] = set()
+    pairs = pair_words([m.group().casefold() for m in tokens], FUNCTION_WORDS)
     for i, match in enumerate(tokens):
         word = match.group()
         if word.startswith("$"):
@@ -176,6 +179,15 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             continue
         elif word[1:] == word[1:].lower():
             lower = word.casefold()
+            # "pleaded guilty": "admitted its guilt"; "went on strike": a walkout
+            pair = pair_spellings(pairs, i) if pairs else None
+            if pair is not None:
+                derived["nominals"].update(pair.nouns)
+                if pair.dropped or pair.only:
+                    if pair.only:
+                        slots.append(_slot(Terms.of(pair.forms)))
+                        spans.append(match.span())
+                    continue
             more = with_irregular(derive(lower, possessed=i == owned), lower)
             for kind, found in derived.items():
                 found.update(getattr(more, kind))
@@ -190,7 +202,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             derived["negatives"].update(idiom.denies)
             forms = word_forms(lower) + more.spellings + joined
             forms += idiom.states + idiom.denies
-            forms += _SAME_WORD.get(lower, ())
+            forms += _SAME_WORD.get(lower, ()) + (pair.forms if pair else ())
             slots.append(_slot(Terms.of(forms)))
         else:
             slots.append(_slot(Terms.of((word,))))
@@ -336,7 +348,9 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
             if words[-1][1] <= clause[0]:
                 continue
             own = tuple(w for w in words if w[0] >= clause[0])
-            if others_act(text, own, chosen[0], clause[0], sentence):
+            if others_act(text, own, chosen[0], clause[0], sentence) or swapped(
+                text, chosen, sentence
+            ):
                 continue
             cues = read_cues(text, sentence=bounds, clause=clause, words=own)
             denied = derived_negations(text, sentence, words, own, reach)
@@ -471,6 +485,10 @@ def agrees(sentence: Sentence, found: Cues) -> bool | None:
     A supposition the sentence does not make itself states nothing; otherwise
     the statement agrees when both are negated or both are not.
     """
-    if found.suppositions - sentence.cues.suppositions:
+    suppositions = found.suppositions
+    if "plan" in suppositions and "future" in sentence.cues.suppositions:
+        # "the company will appeal" is stated by "plans to appeal"
+        suppositions = suppositions - {"plan", "intention"}
+    if suppositions - sentence.cues.suppositions:
         return None
     return found.negated == sentence.cues.negated

@@ -101,6 +101,10 @@ def test_a_passive_sentence_names_no_doer_first(sentence: str, doer: bool) -> No
         ("the regulator's fine against the bank", True),
         ("the company's recall of the cars", True),
         ("the regulator's record fine of £40m", True),
+        # those who act for the owner at law
+        ("the airline's lawyers will appeal", True),
+        ("the airline's legal team appealed", True),
+        ("the airline's lawyers' fees rose", False),
         # a noun spelt as the verb but with a sense of its own
         ("the airline's ground crew", False),
         ("the regulator's fine work", False),

@@ -93,6 +93,29 @@ def _resolved(text: str) -> list[tuple[str, str]]:
         ("Halvex was fined. The firm behind the app apologised.", []),
         ("Regulators fined Halvex and Pelmar. The company apologised.", []),
         ("Halvex was fined.\n\nThe company apologised.", []),
+        # a correction's own words (version, article) name no candidate
+        (
+            "An earlier version of this article said the plant would close. It"
+            " will stay open.",
+            [("It", "plant")],
+        ),
+        (
+            "A previous version of this story said the ferry sank. It sailed on.",
+            [("It", "ferry sank")],
+        ),
+        ("The version of the plan was changed. It will stay open.", []),
+        # a word naming each of two for two names joined by "and"
+        (
+            "Dana Ruiz and Tom Beck are level. Neither candidate has conceded.",
+            [("candidate", "Dana Ruiz and Tom Beck")],
+        ),
+        (
+            "Officials met Ruiz and Beck. Both rivals refused to concede.",
+            [("rivals", "Ruiz and Beck")],
+        ),
+        ("Ruiz met Beck on Friday. Neither candidate has conceded.", []),
+        ("Ruiz and Beck met Ortega and Lind. Neither candidate has conceded.", []),
+        ("Ruiz and Beck are level. Each year the count is close.", []),
     ],
 )
 def test_a_pronoun_stands_for_the_one_candidate(

@@ -62,6 +62,42 @@ def cues(text: str, *words: str) -> Cues:
             0,
             {"possibility"},
         ),
+        # the subject's own plan before the act, not another's wish for it,
+        # nor a plan named before the subject
+        (
+            "The club plans to appeal.",
+            ("club", "appeal"),
+            0,
+            {"intention", "plan"},
+        ),
+        ("The club vowed to appeal.", ("club", "appeal"), 0, {"intention", "plan"}),
+        ("The club is expected to appeal.", ("club", "appeal"), 0, {"intention"}),
+        ("The club was urged to appeal.", ("club", "appeal"), 0, {"intention"}),
+        (
+            "Plans to close the club were put forward.",
+            ("close", "club"),
+            0,
+            {"intention"},
+        ),
+        # an act under consideration, a deadline
+        ("The club is considering an appeal.", ("club", "appeal"), 0, {"topic"}),
+        ("The club is weighing an appeal.", ("club", "appeal"), 0, {"topic"}),
+        ("The club has until Friday to pay.", ("club", "pay"), 0, {"intention"}),
+        # the error a correction quotes
+        (
+            "An earlier version of this article said the club paid.",
+            ("club", "paid"),
+            0,
+            {"corrected"},
+        ),
+        (
+            "A previous version of this story wrongly stated that the club had not"
+            " paid.",
+            ("club", "paid"),
+            1,
+            {"corrected"},
+        ),
+        ("The version the club paid for was earlier.", ("club", "paid"), 0, set()),
         # a modal in an aside of its own does not reach the statement
         (
             "The club, which could face a fine, denied cheating.",

@@ -1,0 +1,178 @@
+"""A verb and the word after it, said in other words.
+
+Some statements are a verb and a word that together name one act: "pleaded
+guilty", "lost power", "went on strike".  Reports, and writers of English as
+a second language, put the pair otherwise:
+
+- the verb by another verb that takes the same word ("admitted its guilt",
+  "declared itself guilty", "recognised its guilt");
+- the word after the verb by a word of its own family ("guilt" for
+  "guilty");
+- both at once by a phrase or a noun of the act, where the verb is a light
+  one ("went on strike": "the union's walkout", "walked off the job").
+
+A pair whose verb does more than its light sense is left to its words: "lost
+power" read as one phrase would miss "power was lost" and "lost all engine
+power".
+
+A noun of the act counts as the sentence's other nouns of its act do: where
+the act is taken as done ("the union's walkout began", "after a power
+failure"), not where it is planned or feared ("voted to hold a strike").
+The table keeps to pairs whose other wordings have no other sense beside the
+pair's word.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from dataclasses import dataclass
+
+from claimcheck.engine.terms import phrase_forms, word_forms
+
+__all__ = [
+    "Collocation",
+    "PairSpellings",
+    "collocation",
+    "pair_spellings",
+    "pair_words",
+]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Collocation:
+    """The other wordings of a verb and the word after it."""
+
+    #: other verbs for the verb (with the same word after them)
+    verbs: tuple[str, ...] = ()
+    #: nouns of the act, read as nouns of an act are
+    nouns: tuple[str, ...] = ()
+    #: phrases that say the verb and its word together
+    phrases: tuple[str, ...] = ()
+    #: other words for the word after the verb
+    after: tuple[str, ...] = ()
+    #: whether the word after joins the verb's slot (a light verb: "went on
+    #: strike" is one act, and "went" alone says nothing of it)
+    joined: bool = False
+
+    def verb_forms(self) -> tuple[str, ...]:
+        """Every spelling of the verbs and phrases (not the nouns)."""
+        out: list[str] = []
+        for verb in self.verbs:
+            out += word_forms(verb)
+        for phrase in self.phrases:
+            out += phrase_forms(phrase)
+        return tuple(dict.fromkeys(out))
+
+    def noun_forms(self) -> tuple[str, ...]:
+        """Every spelling of the nouns of the act."""
+        return tuple(
+            dict.fromkeys(
+                form
+                for noun in self.nouns
+                for form in (noun, *word_forms(noun))
+                if not form.endswith(("ed", "ing"))
+            )
+        )
+
+    def after_forms(self) -> tuple[str, ...]:
+        """Every spelling of the other words for the word after the verb."""
+        return tuple(dict.fromkeys(f for w in self.after for f in (w, *word_forms(w))))
+
+
+#: by the verb's lemma and the word after it, as a claim writes it
+_TABLE: dict[tuple[str, str], Collocation] = {
+    ("plead", "guilty"): Collocation(
+        verbs=("admit", "confess", "declare", "acknowledge", "recognise", "recognize"),
+        after=("guilt",),
+    ),
+    ("go", "strike"): Collocation(
+        nouns=("strike", "walkout", "stoppage"),
+        phrases=(
+            "go on strike",
+            "walk out",
+            "walk off the job",
+            "walk off their jobs",
+            "down tools",
+            "stop work",
+        ),
+        joined=True,
+    ),
+}
+# "recognised its wrongdoing": admitting, as learners of English write it
+# (reconnaître, reconocer, riconoscere, erkennen an)
+_ADMITTED = Collocation(verbs=("recognise", "recognize", "acknowledge"))
+_TABLE.update(
+    (("admit", thing), _ADMITTED)
+    for thing in (
+        "wrongdoing",
+        "guilt",
+        "responsibility",
+        "liability",
+        "mistake",
+        "mistakes",
+        "error",
+        "errors",
+        "fault",
+    )
+)
+_LEMMAS = frozenset(verb for verb, _ in _TABLE)
+
+
+@functools.cache
+def collocation(verb: str, after: str) -> Collocation | None:
+    """The other wordings of the lower-case ``verb`` (any form) followed by
+    the content word ``after``; None for most pairs."""
+    for lemma in ({verb, *word_forms(verb)} & _LEMMAS) or ():
+        found = _TABLE.get((lemma, after))
+        if found is not None:
+            return found
+    return None
+
+
+def pair_words(
+    words: list[str], function_words: frozenset[str]
+) -> dict[int, tuple[int, Collocation]]:
+    """For each word of a sentence's lower-case ``words`` that opens a pair
+    of the table, the index of the pair's second word and the pair's
+    wordings (the next word that is no function word is its second)."""
+    content = [i for i, w in enumerate(words) if w not in function_words]
+    out: dict[int, tuple[int, Collocation]] = {}
+    for i, j in itertools.pairwise(content):
+        found = collocation(words[i], words[j])
+        if found is not None:
+            out[i] = (j, found)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class PairSpellings:
+    """What a pair of the table gives one word of a sentence."""
+
+    #: spellings the word's slot takes besides its own
+    forms: tuple[str, ...] = ()
+    #: of those, the nouns of the act
+    nouns: tuple[str, ...] = ()
+    #: whether the slot holds these spellings only (a light verb's)
+    only: bool = False
+    #: whether the word has no slot of its own (joined to the verb's)
+    dropped: bool = False
+
+
+def pair_spellings(
+    pairs: dict[int, tuple[int, Collocation]], i: int
+) -> PairSpellings | None:
+    """What the pairs of a sentence (see :func:`pair_words`) give its word
+    ``i``; None for a word in no pair."""
+    opened = pairs.get(i)
+    if opened is not None:
+        found = opened[1]
+        nouns = found.noun_forms()
+        forms = found.verb_forms() + nouns
+        return PairSpellings(forms, nouns, only=found.joined)
+    for second, found in pairs.values():
+        if second == i:
+            if found.joined:
+                return PairSpellings(dropped=True)
+            return PairSpellings(found.after_forms())
+    return None

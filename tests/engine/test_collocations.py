@@ -1,0 +1,68 @@
+"""A verb and the word after it said in other words."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.engine.articles import parse_article
+from claimcheck.engine.collocations import collocation, pair_words
+from claimcheck.engine.index import build_lexicon, index_article
+from claimcheck.engine.statements import (
+    FUNCTION_WORDS,
+    agrees,
+    find_statement,
+    parse_sentence,
+)
+from claimcheck.engine.terms import Terms
+
+
+def _no_vocabulary(name: str) -> Terms:
+    raise AssertionError(name)
+
+
+def _verdicts(claim: str, text: str) -> set[bool | None]:
+    sentence = parse_sentence(claim, _no_vocabulary)
+    index = index_article(parse_article(text + "\n", path="a.txt"), build_lexicon([]))
+    return {agrees(sentence, m.cues) for m in find_statement(index, sentence)}
+
+
+def test_a_pair_is_found_by_any_form_of_its_verb() -> None:
+    assert collocation("pleaded", "guilty") is collocation("pleads", "guilty")
+    assert collocation("pleaded", "innocent") is None
+    assert collocation("went", "strike") is not None
+    assert collocation("admitted", "wrongdoing") is not None
+
+
+def test_the_second_word_of_a_pair_is_the_next_content_word() -> None:
+    words = "the union went on strike".split()
+    assert list(pair_words(words, FUNCTION_WORDS).items()) == [
+        (2, (4, collocation("went", "strike")))
+    ]
+    assert pair_words("the union went home".split(), FUNCTION_WORDS) == {}
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "verdicts"),
+    [
+        # other verbs with the same word, the word's family
+        ("the firm pleaded guilty", "The firm admitted its guilt.", {True}),
+        ("the firm pleaded guilty", "The firm declared itself guilty.", {True}),
+        ("the firm pleaded guilty", "The firm declared itself not guilty.", {False}),
+        ("the firm pleaded guilty", "The firm admitted the charge.", set()),
+        ("the firm admitted wrongdoing", "The firm recognised its wrongdoing.", {True}),
+        ("the bank admitted liability", "The bank acknowledged liability.", {True}),
+        # a light verb: its phrase and its nouns where the act is done
+        ("the dockers went on strike", "The dockers' walkout began at dawn.", {True}),
+        ("the dockers went on strike", "The dockers walked off the job.", {True}),
+        ("the dockers went on strike", "The dockers have not gone on strike.", {False}),
+        ("the dockers went on strike", "The dockers went home.", set()),
+        ("the dockers went on strike", "The dockers voted to hold a strike.", set()),
+        # a phrase of a plain verb ("close": shut)
+        ("the mill will close", "Owners will shut the mill.", {True}),
+        ("the mill will close", "The mill will not shut down.", {False}),
+    ],
+)
+def test_a_pair_in_other_words(
+    claim: str, text: str, verdicts: set[bool | None]
+) -> None:
+    assert _verdicts(claim, text) == verdicts
