@@ -269,7 +269,10 @@ _EARLIER_WORDING = lazy(
     r"|\b(?:initially|at\s+first|originally|earlier|previously)\s+(?:put|said"
     r"|reported|counted|estimated|gave|given|listed|confirmed|recorded|announced"
     r"|stated|registered)\b"
-    r"|\b(?:(?:an?|the|its|their)\s+|from\s+)(?:earlier|initial|original|first"
+    # "first said", "first put the toll at" (not "the first recorded case")
+    r"|\bfirst\s+(?:put|said|estimated|gave|given|counted|stated|reckoned)\b"
+    # "(first estimate)": a fact box's note on its row
+    r"|(?:\b(?:an?|the|its|their)\s+|\bfrom\s+|\(\s*)(?:earlier|initial|original|first"
     r"|previous|prior)\s+(?:count|toll|tall(?:y|ie)|figure|estimate|report|total"
     r"|list)s?\b",
     regex.I,
@@ -312,6 +315,13 @@ _EARLIER_LIST = lazy(
     r"(?:count|toll|tallie|figure|estimate|report|total|list)s\s+(?:of\s+)?"
     r"(?:[\d.,]+(?:\s+(?:hundred|thousand|million|billion|[mbk]n?))?"
     r"\s*(?:,\s*|\s+and\s+|\s+or\s+))+$",
+    regex.I,
+)
+# what tells the count after an earlier one: "first put at 3,000, now
+# stands at", "initially said 50, but later lowered it to 38"
+_LATER_BETWEEN = lazy(
+    r"\b(?:now|later|since|subsequently|then|but|latest|today|revised|raised"
+    r"|lowered)\b",
     regex.I,
 )
 _REPORTED = lazy(
@@ -369,7 +379,12 @@ def earlier_count(
     if said is not None and said.start() >= q.end and _FROM.match(said.group()):
         # "rose to 212 from earlier tallies of 150": the base, after the figure
         said = _EARLIER_WORDING.search(text, start, q.start)
-    if said is not None:
+    if said is not None and not (
+        # "first put at 3,000, now stands at 41,200": the later count
+        (said.end() <= q.start and _LATER_BETWEEN.search(text, said.end(), q.start))
+        # "230 (first estimate: 212)": a note on the next figure
+        or (said.start() >= q.end and said.group().startswith("("))
+    ):
         return said.span()
     listed = (
         _EARLIER_LIST.search(text, max(0, q.start - 80), q.start)

@@ -86,6 +86,20 @@ _FIGURE_AT = lazy(
     r"|just|more\s+than|an\s+estimated)\s+)*$",
     regex.I,
 )
+# "later raised it to 40,000", "revised it down to 38": the count named
+# before, revised
+_REVISED_IT = lazy(
+    r"\b(?:raised|revised|lowered|increased|reduced|cut|corrected|updated|put)"
+    r"\s+it\s+(?:(?:up|down|upwards?|downwards?)\s+)?(?:at|to)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|only|over|just|more\s+than"
+    r"|an\s+estimated)\s+)*$",
+    regex.I,
+)
+#: one of these stands in every match of _REVISED_IT
+_REVISED_IT_WORDS = (
+    "raised it", "revised it", "lowered it", "increased it", "reduced it", "cut it",
+    "corrected it", "updated it", "put it",
+)  # fmt: skip
 _MAX_REACH = 3
 # "The fine, of 22 million dollars,": "of" alone before the figure
 _OF_LEAD = lazy(r"\s*of\s*", regex.I)
@@ -126,9 +140,14 @@ def reach(
     clause = clauses[index]
     lead = text[clause[0] : q.start]
     if (
-        cues is None or not cues.lacks(clause[0], q.start, _FIGURE_WORDS)
-    ) and _FIGURE_AT.search(lead):
-        # "put the figure at 20" stands for the measure of the figure before
+        (cues is None or not cues.lacks(clause[0], q.start, _FIGURE_WORDS))
+        and _FIGURE_AT.search(lead)
+    ) or (
+        (cues is None or not cues.lacks(clause[0], q.start, _REVISED_IT_WORDS))
+        and _REVISED_IT.search(lead)
+    ):
+        # "put the figure at 20", "raised it to 40,000" stands for the
+        # measure of the figure before
         found = last if last is not None else prior()
         return _NONE if found is None else Binding(found, "anaphor")
     if index == 0 and _answers_question(text, q, clause, lead):
