@@ -105,7 +105,7 @@ __all__ = ["Binding", "Rule", "bind"]
 Rule = Literal[
     "", "object", "subject", "counted noun", "nearest", "partitive", "duration",
     "age", "rate", "pronoun", "resumed", "anaphor", "appositive", "compound", "sum",
-    "group", "named", "label", "denied", "answer", "shared", "elided",
+    "group", "named", "label", "denied", "answer", "shared", "elided", "fronted",
 ]  # fmt: skip
 Span = tuple[int, int]
 

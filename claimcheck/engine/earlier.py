@@ -326,7 +326,8 @@ _LATER_BETWEEN = lazy(
 )
 _REPORTED = lazy(
     r"\b(?:said|says|told|reported|announced|confirmed|stated|added|explained"
-    r"|noted|estimated|believed|thought|feared)\b",
+    r"|noted|estimated|believed|thought|feared|showed|shows|found|finds"
+    r"|revealed|reveals)\b",
     regex.I,
 )
 

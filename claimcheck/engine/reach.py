@@ -100,6 +100,15 @@ _REVISED_IT_WORDS = (
     "raised it", "revised it", "lowered it", "increased it", "reduced it", "cut it",
     "corrected it", "updated it", "put it",
 )  # fmt: skip
+# "Of the 34 provinces", "Of Pradova's 34 provinces": a whole fronted
+# before the clause that counts a part of it (up to its noun)
+_FRONTED_WHOLE = lazy(
+    r"\s*of\s+(?:the|its|their|all|(?:(?-i:\p{Lu})[\w-]*\s+){0,2}(?-i:\p{Lu})[\w-]*"
+    r"['’]s)\s+(?:\d[\d,.]*|[^\W\d_]+(?:-[^\W\d_]+)?)\s+(?:[^\W\d_]+\s+)?",
+    regex.I,
+)
+# a figure with nothing after it in its clause but its end
+_ENDS_CLAUSE = lazy(r"\s*[.,;!?]?\s*$")
 _MAX_REACH = 3
 # "The fine, of 22 million dollars,": "of" alone before the figure
 _OF_LEAD = lazy(r"\s*of\s*", regex.I)
@@ -230,6 +239,21 @@ def reach(
                 found_hits = hits_in(before)
                 if found_hits:
                     return Binding(found_hits[-1], "resumed")
+    if (
+        index > 0
+        and (cues is None or cues.opens(clauses[0][0], ("of",), space=False))
+        and _ENDS_CLAUSE.match(text, q.end, clause[1])
+    ):
+        # "Of Pradova's 34 provinces, the bloc carried 23": a bare figure
+        # ending its clause counts the noun of the fronted whole
+        first = clauses[0]
+        found_hits = hits_in(first)
+        if (
+            found_hits
+            and _FRONTED_WHOLE.fullmatch(text, first[0], found_hits[-1][0])
+            and not text[found_hits[-1][1] : first[1]].strip(" ,")
+        ):
+            return Binding(found_hits[-1], "fronted")
     if index > 0 and _OF_LEAD.fullmatch(lead):
         # "The fine, of 22 million dollars, was imposed": the noun before the
         # comma holds the figure, as writers of other first languages put it
