@@ -439,9 +439,6 @@ def _bind_sentence(
                 own=clause[0],
                 cues=cues,
             )
-            if binding.rule == "fronted" and not scope:
-                # "Of the 34 provinces, the bloc carried 23": a part of them
-                scope, qualifier = "part", (clauses[0][0], binding.bound[1])
             counted.append(q.start)
             earlier.append(binding.bound)
         out.append(

@@ -23,6 +23,7 @@ from claimcheck.engine.cues import Cues
 from claimcheck.engine.elided import elided_verb
 from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.numbers.reader import Quantity
+from claimcheck.engine.numbers.vocabulary import SCALES, SMALL, TENS
 from claimcheck.engine.patterns import lazy
 
 __all__ = ["reach"]
@@ -100,11 +101,16 @@ _REVISED_IT_WORDS = (
     "raised it", "revised it", "lowered it", "increased it", "reduced it", "cut it",
     "corrected it", "updated it", "put it",
 )  # fmt: skip
-# "Of the 34 provinces", "Of Pradova's 34 provinces": a whole fronted
-# before the clause that counts a part of it (up to its noun)
+# "Of the 34 provinces", "Of Pradova's 34 provinces", "Of the 4.2 million
+# valid votes": a whole fronted before the clause that counts a part of it,
+# up to its noun (one word may stand before it, not a noun of people: "Of
+# the 40 people arrested" names the people, not the arrests)
 _FRONTED_WHOLE = lazy(
-    r"\s*of\s+(?:the|its|their|all|(?:(?-i:\p{Lu})[\w-]*\s+){0,2}(?-i:\p{Lu})[\w-]*"
-    r"['’]s)\s+(?:\d[\d,.]*|[^\W\d_]+(?:-[^\W\d_]+)?)\s+(?:[^\W\d_]+\s+)?",
+    r"\s*of\s+(?:(?:the|its|their|all)\s+)?"
+    r"(?:(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*['’]s\s+)?"
+    rf"(?:\d[\d,.]*(?:\s+(?:{'|'.join(SCALES)}))?|(?:{'|'.join([*SMALL, *TENS])})"
+    r"(?:-[^\W\d_]+)?)\s+"
+    rf"(?:(?!(?:{'|'.join(sorted(PERSONS))})\b)[^\W\d_]+\s+)?",
     regex.I,
 )
 # a figure with nothing after it in its clause but its end
