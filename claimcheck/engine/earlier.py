@@ -272,9 +272,12 @@ _EARLIER_WORDING = lazy(
     # "first said", "first put the toll at" (not "the first recorded case")
     r"|\bfirst\s+(?:put|said|estimated|gave|given|counted|stated|reckoned)\b"
     # "(first estimate)": a fact box's note on its row
-    r"|(?:\b(?:an?|the|its|their)\s+|\bfrom\s+|\(\s*)(?:earlier|initial|original|first"
-    r"|previous|prior)\s+(?:count|toll|tall(?:y|ie)|figure|estimate|report|total"
-    r"|list)s?\b",
+    r"|(?:\b(?:an?|the|its|their)\s+|\bfrom\s+|\(\s*)(?:earlier|initial"
+    r"|original|first|previous|prior)\s+(?:count|toll|tall(?:y|ie)|figure|estimate"
+    r"|report|total|list)s?\b"
+    # "Initial reports said 12": a plural needs no article
+    r"|\b(?:earlier|initial|original|first|previous|prior)\s+(?:reports"
+    r"|estimates|figures|counts|tallies)\b",
     regex.I,
 )
 # "a figure of 160, since revised", "160 dead has since been revised": a
@@ -306,7 +309,10 @@ _MORE_AFTER = lazy(
     r"[^.;!?]{0,80}?(?P<words>\bbefore\s+(?:more|further|additional|other"
     r"|another)\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+)?"
     r"(?:found|recovered|pulled|discovered|identified|counted|confirmed|reported"
-    r"|added|died|succumbed|retrieved|located|registered|recorded|unearthed)\b)",
+    r"|added|died|succumbed|retrieved|located|registered|recorded|unearthed)\b"
+    # "stood at 12 on Tuesday before rising to 27": a level the count left
+    r"|\bbefore\s+(?:rising|climbing|jumping|soaring|growing|increasing|falling"
+    r"|dropping|decreasing|easing)\s+to\b)",
     regex.I,
 )
 # "from earlier tallies of 150 and 181": each figure of the list is one

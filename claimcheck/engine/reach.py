@@ -87,19 +87,27 @@ _FIGURE_AT = lazy(
     r"|just|more\s+than|an\s+estimated)\s+)*$",
     regex.I,
 )
-# "later raised it to 40,000", "revised it down to 38": the count named
+# "later raised it to 40,000", "revised it down to 38", "it was later
+# revised up to 27", "a figure later corrected to 27", "the number was
+# revised down to 45", "which it has since raised to": the count named
 # before, revised
+_REVISED = r"(?:raised|revised|lowered|increased|reduced|cut|corrected|updated|put)"
 _REVISED_IT = lazy(
-    r"\b(?:raised|revised|lowered|increased|reduced|cut|corrected|updated|put)"
-    r"\s+it\s+(?:(?:up|down|upwards?|downwards?)\s+)?(?:at|to)\s+"
+    rf"\b(?:{_REVISED}\s+it"
+    r"|(?:it|(?:the|a|that|this)\s+(?:figure|number|total|toll|count|tally"
+    r"|estimate))\s+(?:(?:was|has\s+been|had\s+been|is|were)\s+)?"
+    rf"(?:(?:later|since|subsequently|then|now)\s+)?{_REVISED}"
+    r"|\bit\s+(?:has|had)\s+(?:(?:since|later|subsequently|then)\s+)?"
+    rf"{_REVISED})"
+    r"\s+(?:(?:up|down|upwards?|downwards?)\s+)?(?:at|to)\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|only|over|just|more\s+than"
     r"|an\s+estimated)\s+)*$",
     regex.I,
 )
 #: one of these stands in every match of _REVISED_IT
 _REVISED_IT_WORDS = (
-    "raised it", "revised it", "lowered it", "increased it", "reduced it", "cut it",
-    "corrected it", "updated it", "put it",
+    "raised", "revised", "lowered", "increased", "reduced", "cut", "corrected",
+    "updated", "put it",
 )  # fmt: skip
 # "Of the 34 provinces", "Of Pradova's 34 provinces", "Of the 4.2 million
 # valid votes": a whole fronted before the clause that counts a part of it,
