@@ -49,9 +49,12 @@ def event_at_place(
     died in hospital", when that verb is one of ``hits``, the measure words
     of the clause) or to nothing ("12,000 were treated in hospital")."""
     bound = binding.bound
-    if bound is None or not text[bound[0] : bound[1]].lower().startswith(
-        _PLACE_OPENERS
-    ):
+    if bound is None:
+        return binding
+    if cues is not None:
+        if not cues.opens(bound[0], _PLACE_OPENERS, space=False):
+            return binding
+    elif not text[bound[0] : bound[1]].lower().startswith(_PLACE_OPENERS):
         return binding
     lead = max(0, bound[0] - _REACH)
     if cues is not None and cues.lacks(lead, bound[0], _EVENT_WORDS):
