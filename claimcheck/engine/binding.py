@@ -61,8 +61,12 @@ How a number is bound to the measure it counts (the *binding rule*):
    - **anaphor**: ``their number``, ``the figure``, ``it``, ``they`` opening
      the sentence stand for the first measure word of the sentence before, in
      the same paragraph (``Volunteers arrived on Friday. Their number has
-     since grown to roughly 800``); ``put the figure at 20`` for the measure
-     word of the last figure bound in its sentence;
+     since grown to roughly 800``); ``put the figure at 20`` and ``later
+     raised it to 40,000`` for the measure word of the last figure bound in
+     its sentence;
+   - **fronted**: a bare figure ending its clause counts the noun of a whole
+     fronted with ``of`` and a number (``Of the 34 provinces, the bloc
+     carried 23``);
    - **appositive**: a measure named right after it in the next clause
      (``12.4% were positive, a positivity rate officials called alarming``).
 
@@ -105,7 +109,7 @@ __all__ = ["Binding", "Rule", "bind"]
 Rule = Literal[
     "", "object", "subject", "counted noun", "nearest", "partitive", "duration",
     "age", "rate", "pronoun", "resumed", "anaphor", "appositive", "compound", "sum",
-    "group", "named", "label", "denied", "answer", "shared", "elided",
+    "group", "named", "label", "denied", "answer", "shared", "elided", "fronted",
 ]  # fmt: skip
 Span = tuple[int, int]
 

@@ -70,13 +70,19 @@ def scope_window(
 ) -> int:
     """Where the words that may scope a figure in ``clauses[ci]`` begin: its
     clause, and the fronted clauses before it that end at a comma and hold no
-    bound quantity ("In a single hamlet above the ridge, the fire killed 9")."""
+    bound quantity ("In a single hamlet above the ridge, the fire killed 9"),
+    or the label of a row right before it ("Evacuated at the peak: 14,000")."""
     start = clauses[ci][0]
-    for c in reversed(clauses[:ci]):
+    for n, c in enumerate(reversed(clauses[:ci])):
         body = text[c[0] : c[1]].rstrip()
         if not body:
             continue
-        if not body.endswith(",") or any(c[0] <= s < c[1] for s in counted):
+        if any(c[0] <= s < c[1] for s in counted):
+            break
+        if n == 0 and body.endswith(":"):
+            # a row's label qualifies its figure as a fronted clause would
+            return c[0]
+        if not body.endswith(","):
             break
         start = c[0]
     return start

@@ -269,9 +269,15 @@ _EARLIER_WORDING = lazy(
     r"|\b(?:initially|at\s+first|originally|earlier|previously)\s+(?:put|said"
     r"|reported|counted|estimated|gave|given|listed|confirmed|recorded|announced"
     r"|stated|registered)\b"
-    r"|\b(?:(?:an?|the|its|their)\s+|from\s+)(?:earlier|initial|original|first"
-    r"|previous|prior)\s+(?:count|toll|tall(?:y|ie)|figure|estimate|report|total"
-    r"|list)s?\b",
+    # "first said", "first put the toll at" (not "the first recorded case")
+    r"|\bfirst\s+(?:put|said|estimated|gave|given|counted|stated|reckoned)\b"
+    # "(first estimate)": a fact box's note on its row
+    r"|(?:\b(?:an?|the|its|their)\s+|\bfrom\s+|\(\s*)(?:earlier|initial"
+    r"|original|first|previous|prior)\s+(?:count|toll|tall(?:y|ie)|figure|estimate"
+    r"|report|total|list)s?\b"
+    # "Initial reports said 12": a plural needs no article
+    r"|\b(?:earlier|initial|original|first|previous|prior)\s+(?:reports"
+    r"|estimates|figures|counts|tallies)\b",
     regex.I,
 )
 # "a figure of 160, since revised", "160 dead has since been revised": a
@@ -303,7 +309,10 @@ _MORE_AFTER = lazy(
     r"[^.;!?]{0,80}?(?P<words>\bbefore\s+(?:more|further|additional|other"
     r"|another)\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+)?"
     r"(?:found|recovered|pulled|discovered|identified|counted|confirmed|reported"
-    r"|added|died|succumbed|retrieved|located|registered|recorded|unearthed)\b)",
+    r"|added|died|succumbed|retrieved|located|registered|recorded|unearthed)\b"
+    # "stood at 12 on Tuesday before rising to 27": a level the count left
+    r"|\bbefore\s+(?:rising|climbing|jumping|soaring|growing|increasing|falling"
+    r"|dropping|decreasing|easing)\s+to\b)",
     regex.I,
 )
 # "from earlier tallies of 150 and 181": each figure of the list is one
@@ -314,9 +323,17 @@ _EARLIER_LIST = lazy(
     r"\s*(?:,\s*|\s+and\s+|\s+or\s+))+$",
     regex.I,
 )
+# what tells the count after an earlier one: "first put at 3,000, now
+# stands at", "initially said 50, but later lowered it to 38"
+_LATER_BETWEEN = lazy(
+    r"\b(?:now|later|since|subsequently|then|but|latest|today|revised|raised"
+    r"|lowered)\b",
+    regex.I,
+)
 _REPORTED = lazy(
     r"\b(?:said|says|told|reported|announced|confirmed|stated|added|explained"
-    r"|noted|estimated|believed|thought|feared)\b",
+    r"|noted|estimated|believed|thought|feared|showed|shows|found|finds"
+    r"|revealed|reveals)\b",
     regex.I,
 )
 
@@ -369,7 +386,12 @@ def earlier_count(
     if said is not None and said.start() >= q.end and _FROM.match(said.group()):
         # "rose to 212 from earlier tallies of 150": the base, after the figure
         said = _EARLIER_WORDING.search(text, start, q.start)
-    if said is not None:
+    if said is not None and not (
+        # "first put at 3,000, now stands at 41,200": the later count
+        (said.end() <= q.start and _LATER_BETWEEN.search(text, said.end(), q.start))
+        # "230 (first estimate: 212)": a note on the next figure
+        or (said.start() >= q.end and said.group().startswith("("))
+    ):
         return said.span()
     listed = (
         _EARLIER_LIST.search(text, max(0, q.start - 80), q.start)

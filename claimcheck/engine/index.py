@@ -29,6 +29,7 @@ from claimcheck.engine.lexicon import (
     build_lexicon,
     kind_of,
 )
+from claimcheck.engine.neighbours import event_at_place
 from claimcheck.engine.numbers.reader import Quantity, read_quantities
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.reach import reach
@@ -414,6 +415,8 @@ def _bind_sentence(
                 cues=cues,
                 generic=generic,
             )
+        # "12,000 were treated in hospital": not those in hospital now
+        binding = event_at_place(text, binding, hits, cues=cues)
         if binding.rule == "counted noun" and binding.bound is not None:
             following = quantities[qi + 1] if qi + 1 < len(quantities) else None
             total = summed(text, q, binding.bound, sentence[1], following)

@@ -23,6 +23,7 @@ from claimcheck.engine.cues import Cues
 from claimcheck.engine.elided import elided_verb
 from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.numbers.reader import Quantity
+from claimcheck.engine.numbers.vocabulary import SCALES, SMALL, TENS
 from claimcheck.engine.parallels import parallel_of
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.restated import restated
@@ -89,6 +90,42 @@ _FIGURE_AT = lazy(
     r"|just|more\s+than|an\s+estimated)\s+)*$",
     regex.I,
 )
+# "later raised it to 40,000", "revised it down to 38", "it was later
+# revised up to 27", "a figure later corrected to 27", "the number was
+# revised down to 45", "which it has since raised to": the count named
+# before, revised
+_REVISED = r"(?:raised|revised|lowered|increased|reduced|cut|corrected|updated|put)"
+_REVISED_IT = lazy(
+    rf"\b(?:{_REVISED}\s+it"
+    r"|(?:it|(?:the|a|that|this)\s+(?:figure|number|total|toll|count|tally"
+    r"|estimate))\s+(?:(?:was|has\s+been|had\s+been|is|were)\s+)?"
+    rf"(?:(?:later|since|subsequently|then|now)\s+)?{_REVISED}"
+    r"|\bit\s+(?:has|had)\s+(?:(?:since|later|subsequently|then)\s+)?"
+    rf"{_REVISED})"
+    r"\s+(?:(?:up|down|upwards?|downwards?)\s+)?(?:at|to)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|only|over|just|more\s+than"
+    r"|an\s+estimated)\s+)*$",
+    regex.I,
+)
+#: one of these stands in every match of _REVISED_IT
+_REVISED_IT_WORDS = (
+    "raised", "revised", "lowered", "increased", "reduced", "cut", "corrected",
+    "updated", "put it",
+)  # fmt: skip
+# "Of the 34 provinces", "Of Pradova's 34 provinces", "Of the 4.2 million
+# valid votes": a whole fronted before the clause that counts a part of it,
+# up to its noun (one word may stand before it, not a noun of people: "Of
+# the 40 people arrested" names the people, not the arrests)
+_FRONTED_WHOLE = lazy(
+    r"\s*of\s+(?:(?:the|its|their|all)\s+)?"
+    r"(?:(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*['’]s\s+)?"
+    rf"(?:\d[\d,.]*(?:\s+(?:{'|'.join(SCALES)}))?|(?:{'|'.join([*SMALL, *TENS])})"
+    r"(?:-[^\W\d_]+)?)\s+"
+    rf"(?:(?!(?:{'|'.join(sorted(PERSONS))})\b)[^\W\d_]+\s+)?",
+    regex.I,
+)
+# a figure with nothing after it in its clause but its end
+_ENDS_CLAUSE = lazy(r"\s*[.,;!?]?\s*$")
 _MAX_REACH = 3
 # "The fine, of 22 million dollars,": "of" alone before the figure
 _OF_LEAD = lazy(r"\s*of\s*", regex.I)
@@ -129,9 +166,14 @@ def reach(
     clause = clauses[index]
     lead = text[clause[0] : q.start]
     if (
-        cues is None or not cues.lacks(clause[0], q.start, _FIGURE_WORDS)
-    ) and _FIGURE_AT.search(lead):
-        # "put the figure at 20" stands for the measure of the figure before
+        (cues is None or not cues.lacks(clause[0], q.start, _FIGURE_WORDS))
+        and _FIGURE_AT.search(lead)
+    ) or (
+        (cues is None or not cues.lacks(clause[0], q.start, _REVISED_IT_WORDS))
+        and _REVISED_IT.search(lead)
+    ):
+        # "put the figure at 20", "raised it to 40,000" stands for the
+        # measure of the figure before
         found = last if last is not None else prior()
         return _NONE if found is None else Binding(found, "anaphor")
     if index == 0 and _answers_question(text, q, clause, lead):
@@ -223,6 +265,21 @@ def reach(
                 found_hits = hits_in(before)
                 if found_hits:
                     return Binding(found_hits[-1], "resumed")
+    if (
+        index > 0
+        and (cues is None or cues.opens(clauses[0][0], ("of",), space=False))
+        and _ENDS_CLAUSE.match(text, q.end, clause[1])
+    ):
+        # "Of Pradova's 34 provinces, the bloc carried 23": a bare figure
+        # ending its clause counts the noun of the fronted whole
+        first = clauses[0]
+        found_hits = hits_in(first)
+        if (
+            found_hits
+            and _FRONTED_WHOLE.fullmatch(text, first[0], found_hits[-1][0])
+            and not text[found_hits[-1][1] : first[1]].strip(" ,")
+        ):
+            return Binding(found_hits[-1], "fronted")
     if index > 0 and _OF_LEAD.fullmatch(lead):
         # "The fine, of 22 million dollars, was imposed": the noun before the
         # comma holds the figure, as writers of other first languages put it

@@ -95,6 +95,12 @@ _SCOPES = lazy(
           (?:\d+|twenty-four|forty-eight|few|several)\s+hours\b
       | \b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th)\s+(?:quarter|half)\b
       | \bin\s+(?:19|20)\d\d\b
+      | \b(?:in|during|over)\s+(?:the|its|their)\s+first\s+(?:\d+|two|three|four
+          |five|six|seven|eight|nine|ten|few)\s+(?:hours|days|weeks|months)\b
+      | \b(?:in|during|over)\s+the\s+(?:\d+|two|three|four|five|six|seven|eight
+          |nine|ten|eleven|twelve)\s+(?:days|weeks|months)\s+(?:to|through
+          |until|ending|ended)\b
+      | \bat\s+(?:the|its|their)\s+(?:peak|height)\b
     )
     | (?P<event>\b(?:unrelated|separate|separately|elsewhere|similar|comparable
         |sister)\b)
@@ -155,6 +161,8 @@ def _scope_forms() -> list[tuple[str, str]]:
             "first second third fourth fifth 1st 2nd 3rd 4th", r"\s+(?:quarter|half)"
         ),
         ("in", r"\s+(?:19|20)[\d\x80-\U0010ffff]{2}"),
+        *each("in during over", r"\s+(?:the|its|their)\s"),
+        ("at", r"\s+(?:the|its|their)\s+(?:peak|height)"),
         *each("unrelated separate elsewhere similar comparable sister", ""),
         (
             "with",

@@ -72,6 +72,7 @@ CLASSES = {
     59: "wholes beside their parts and sums",
     60: "figures apart from their measure",
     61: "amounts in other languages' forms",
+    62: "a part, an earlier estimate or a forecast beside the whole",
     58: "another body's, country's or event's figure",
     63: "figures a reader finds plainly, put otherwise",
 }
