@@ -47,7 +47,8 @@ _PARALLEL = lazy(
     rf"(?:\s+(?!{_VERBS}\b)(?-i:\p{{Ll}})[\w'’-]*(?<!ed))?"
     r"(?:['’]s?\s+(?:candidate|party|list|nominee|side|team))?"
     # "and the spillway 120", "the floods 12": a noun after "the"
-    rf"|the\s+(?-i:\p{{Ll}})[\w'’-]*(?:\s+(?!{_VERBS}\b)(?-i:\p{{Ll}})[\w'’-]*)?)"
+    # (not a verb in the past: "the flood reached 12" is a clause of its own)
+    rf"|the\s+(?-i:\p{{Ll}})[\w'’-]*(?:\s+(?!{_VERBS}\b)(?-i:\p{{Ll}})[\w'’-]*(?<!ed))?)"
     rf"\s+(?:{_GETTING}\s+|(?:on|with)\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|just|only|an\s+estimated)\s+)*$",
     regex.I,

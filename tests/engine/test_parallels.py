@@ -90,6 +90,11 @@ def test_a_second_subject_takes_the_verb_before_as_its_own_part(
             "The Liberals won 412 seats and the Greens lost 121.",
             " and the Greens lost 121",
         ),
+        # a noun and a verb in the past after "the": a clause of its own
+        (
+            "Of the province's 14 districts, the flood reached 12.",
+            " the flood reached 12",
+        ),
         # a time, the rest or a total is no subject
         ("The toll rose to 40 and the next day 52.", " and the next day 52"),
         ("Twelve were found and the rest 30.", " and the rest 30"),
