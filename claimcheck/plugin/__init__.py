@@ -26,6 +26,7 @@ from claimcheck.plugin.stash import (
     ASSERTIONS_NOTE,
     CORPUS_NOTE,
     HTML_WANTED,
+    ITEM_ATTRIBUTE,
     SESSION,
     WIRE_ATTRIBUTES,
 )
@@ -248,10 +249,13 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 def pytest_runtest_makereport(
     item: pytest.Item, call: pytest.CallInfo[None]
 ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
-    """Attach a claim item's verdict records to its call report."""
+    """Attach a claim item's verdict records to its call report; mark each
+    report of a claim item, so that it is made lighter once logged."""
     report = yield
     # no claim item exists before the module defining them is imported
     nodes = sys.modules.get("claimcheck.plugin.items")
-    if call.when == "call" and nodes is not None and isinstance(item, nodes.CheckItem):
-        item.attach(report)
+    if nodes is not None and isinstance(item, nodes.CheckItem):
+        if call.when == "call":
+            item.attach(report)
+        setattr(report, ITEM_ATTRIBUTE, True)
     return report

@@ -35,7 +35,7 @@ from claimcheck.plugin.stash import (
 from claimcheck.reports.html import html_extras
 from claimcheck.reports.records import Outcome, ResultRecord
 from claimcheck.run.pairs import PairGrid
-from claimcheck.run.paths import PathList
+from claimcheck.run.paths import PathAt, PathList
 from claimcheck.run.results import PairCheck
 from claimcheck.run.session import RunSession
 from claimcheck.run.settings import Granularity, items_of_file
@@ -98,10 +98,13 @@ class AssertionFileNode(pytest.File):
         grouped = _groups_wanted(self.config)
         # computed once per file, not once per item
         root = Path(loaded.corpus_root).resolve()
-        ids = [_article_id(article, root) for article in articles]
+        # one Path an article, shared by its items (the list makes a new one
+        # each time it is read)
+        paths = list(articles)
+        ids = [_article_id(article, root) for article in paths]
         shown = state.collection.display_path(self.path)
         for claim in loaded.claims:
-            for article, article_id in zip(articles, ids, strict=True):
+            for article, article_id in zip(paths, ids, strict=True):
                 name = f"{claim.id}[{article_id}]"
                 item = ClaimItem.from_parent(
                     self,
@@ -213,6 +216,9 @@ class CheckItem(pytest.Item):
 class ClaimItem(CheckItem):
     """One claim checked against one article."""
 
+    # pytest's nodes keep a __dict__ of their own fields; these are slots
+    __slots__ = ("article_path", "claim", "line", "record", "shown_file", "source")
+
     def __init__(
         self,
         *,
@@ -291,6 +297,9 @@ class ClaimItem(CheckItem):
 class AggregateItem(CheckItem):
     """Many (claim, article) pairs in one item: one claim, or one article."""
 
+    # pytest's nodes keep a __dict__ of their own fields; these are slots
+    __slots__ = ("gathered", "pairs", "records", "source", "spread_out")
+
     def __init__(
         self,
         *,
@@ -305,8 +314,9 @@ class AggregateItem(CheckItem):
         #: one claim over many articles: xdist workers start at different
         #: articles (see claimcheck.run.share)
         self.spread_out = spread_out
-        #: the records of its pairs, for the call report (on an xdist worker)
-        self.records: list[ResultRecord] = []
+        #: the records of its pairs, for the call report (on an xdist worker);
+        #: None until the first
+        self.records: list[ResultRecord] | None = None
         #: how many records went straight to the run's results instead
         self.gathered = 0
 
@@ -330,8 +340,9 @@ class AggregateItem(CheckItem):
                 yield item
             return
         root = Path(loaded.corpus_root).resolve()
-        for article in articles:
-            pairs = PairGrid(loaded.claims, [article])
+        for place, article in enumerate(articles):
+            # the item keeps the article's place in the shared list, not a Path
+            pairs = PairGrid(loaded.claims, PathAt(articles, place))
             name = f"[{_article_id(article, root)}]"
             yield cls.from_parent(parent, name=name, pairs=pairs, source=loaded)
 
@@ -375,7 +386,7 @@ class AggregateItem(CheckItem):
         if self.gathered:
             setattr(report, GATHERED_ATTRIBUTE, self.gathered)
         # the report carries them on: an item lives to the end of the run
-        self.records = []
+        self.records = None
         self.gathered = 0
         super().attach(report)
 
@@ -385,6 +396,8 @@ class AggregateItem(CheckItem):
         if state.gathers:
             state.results.add([record])
             self.gathered += 1
+        elif self.records is None:
+            self.records = [record]
         else:
             self.records.append(record)
 
