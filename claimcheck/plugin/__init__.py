@@ -193,7 +193,8 @@ def pytest_collect_file(
     # every file of every run passes here: only YAML imports the nodes
     if file_path.suffix.lower() not in YAML or SESSION not in parent.config.stash:
         return None
-    from claimcheck.plugin.items import AssertionFileNode, collects
+    from claimcheck.plugin.items import AssertionFileNode
+    from claimcheck.plugin.order import collects
 
     if not collects(file_path, parent.config):
         return None
@@ -224,7 +225,7 @@ def pytest_collection_modifyitems(
     """Deselect unchanged articles' items; order items article by article."""
     if SESSION not in config.stash:
         return
-    from claimcheck.plugin.items import select_and_order
+    from claimcheck.plugin.order import select_and_order
     from claimcheck.plugin.shard import SHARD
     from claimcheck.plugin.workers import tell_selection
 
@@ -240,7 +241,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     """Count each article's items, after ``-k``/``-m`` deselection."""
     if SESSION not in session.config.stash:
         return
-    from claimcheck.plugin.items import expect_articles
+    from claimcheck.plugin.order import expect_articles
 
     expect_articles(session.items)
 

@@ -20,7 +20,6 @@ from claimcheck.claims import AssertionFile, Claim
 from claimcheck.engine.articles import ARTICLE_SUFFIXES
 from claimcheck.errors import ArticleSkipped, ClaimcheckError
 from claimcheck.plugin.blocks import FailureText, item_blocks
-from claimcheck.plugin.options import YAML
 from claimcheck.plugin.shard import shard_articles
 from claimcheck.plugin.stash import (
     COVERAGE_ATTRIBUTE,
@@ -41,7 +40,6 @@ from claimcheck.run.session import RunSession
 from claimcheck.run.settings import Granularity, items_of_file
 from claimcheck.run.share import spread
 from claimcheck.run.sweep import PairResult
-from claimcheck.suite.loader import is_assertion_file
 from claimcheck.suite.names import broken_name
 
 __all__ = [
@@ -434,70 +432,3 @@ class AggregateItem(CheckItem):
 
     def reportinfo(self) -> tuple[Path, int, str]:
         return Path(self.source.path), 0, self.name
-
-
-# -- which items run, and in what order ------------------------------------------
-
-
-def collects(file_path: Path, config: pytest.Config) -> bool:
-    """Whether ``file_path`` is an assertion file this run collects: YAML under
-    the assertion folders, or named on the command line.
-    """
-    if file_path.suffix.lower() not in YAML:
-        return False
-    if not is_assertion_file(file_path):
-        return False
-    resolved = file_path.resolve()
-    for folder in config.getini("claimcheck_assertions"):
-        root = (config.rootpath / folder).resolve()
-        if root in resolved.parents:
-            return True
-    return any(
-        Path(config.invocation_params.dir, a.split("::")[0]).resolve() == resolved
-        for a in config.args
-    )
-
-
-def select_and_order(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Deselect what ``--claimcheck-changed`` leaves out; order article-major."""
-    changed = config.stash[SESSION].changed
-    if changed is not None:
-        keep = [
-            i
-            for i in items
-            if not isinstance(i, ClaimItem) or changed.wants(i.article_path, i.path)
-        ]
-        if len(keep) < len(items):
-            # an empty selection is a pass (see pytest_sessionfinish)
-            config.stash[SESSION].selected_nothing = not keep
-            kept = set(map(id, keep))
-            config.hook.pytest_deselected(items=[i for i in items if id(i) not in kept])
-            items[:] = keep
-    # article-major (stable, so claims keep their file order within an
-    # article): an article is indexed, checked by every claim, then dropped
-    items[:] = sorted(items, key=_article_order)
-
-
-def _article_order(item: pytest.Item) -> str:
-    return item.order_key() if isinstance(item, CheckItem) else ""
-
-
-def expect_articles(items: list[pytest.Item]) -> None:
-    """Count, per article, the items that will read it (so it is dropped after
-    the last one); in one process, plan the claim items' sweep."""
-    for item in items:
-        if isinstance(item, CheckItem):
-            state = item.session_state
-            pairs = item.pairs if isinstance(item, AggregateItem) else None
-            if pairs is not None and isinstance(pairs.articles, PathList):
-                # claims over a whole list: counted once, not per article
-                state.expect_each(pairs.articles, len(pairs.claims))
-            else:
-                for path, times in item.uses():
-                    state.expect(path, times)
-            # one process runs every claim item: they check article by
-            # article together (on xdist workers they walk the articles)
-            sweeps = state.worker[1] == 1
-            if isinstance(item, AggregateItem) and item.spread_out and sweeps:
-                shown = state.collection.display_path(Path(item.source.path))
-                state.plan_sweep(item.nodeid, item.pairs, shown)

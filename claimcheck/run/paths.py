@@ -238,11 +238,11 @@ class PathAt(Sequence[Path]):
     place in the list the items of its file share, 56.
     """
 
-    __slots__ = ("_paths", "_place")
+    __slots__ = ("paths", "place")
 
     def __init__(self, paths: PathList, place: int) -> None:
-        self._paths = paths
-        self._place = place
+        self.paths = paths
+        self.place = place
 
     def __len__(self) -> int:
         return 1
@@ -258,7 +258,7 @@ class PathAt(Sequence[Path]):
             return [self[i] for i in range(*index.indices(1))]
         if index not in (0, -1):
             raise IndexError("path index out of range")
-        return Path(self._paths.name(self._place))
+        return Path(self.paths.name(self.place))
 
 
 def sorted_places(
