@@ -27,6 +27,7 @@ from claimcheck.plugin.stash import (
     CORPUS_NOTE,
     HTML_WANTED,
     ITEM_ATTRIBUTE,
+    ITEM_REPORT,
     SESSION,
     WIRE_ATTRIBUTES,
 )
@@ -258,5 +259,10 @@ def pytest_runtest_makereport(
     if nodes is not None and isinstance(item, nodes.CheckItem):
         if call.when == "call":
             item.attach(report)
-        setattr(report, ITEM_ATTRIBUTE, True)
+        if hasattr(item.config, "workerinput"):
+            # across xdist's wire, a mark; in one process, the report itself
+            # (a new attribute would grow every report's __dict__ for good)
+            setattr(report, ITEM_ATTRIBUTE, True)
+        else:
+            item.config.stash[ITEM_REPORT] = report
     return report

@@ -17,6 +17,7 @@ from claimcheck.plugin.stash import (
     COVERAGE_ATTRIBUTE,
     GATHERED_ATTRIBUTE,
     ITEM_ATTRIBUTE,
+    ITEM_REPORT,
     NOTES_ATTRIBUTE,
     RESULT_ATTRIBUTE,
     RESULTS_ATTRIBUTE,
@@ -51,7 +52,8 @@ class ResultsPlugin:
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         """Keep the records, article warnings and coverage a call report
         carries; make a claim item's passed report lighter."""
-        if report.__dict__.pop(ITEM_ATTRIBUTE, False) and report.passed:
+        made_here = self.config.stash.get(ITEM_REPORT, None) is report
+        if (made_here or report.__dict__.pop(ITEM_ATTRIBUTE, False)) and report.passed:
             lighten(report)
         # the plugin attaches its attributes to the call phase only
         if report.when == "call":
