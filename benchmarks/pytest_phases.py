@@ -222,4 +222,11 @@ def measure_memory(sizes: list[int], work: Path) -> dict[str, Any]:
         results["rss_growth_trivial_per_article"] = round(
             trivial[last] / trivial[base], 3
         )
+        # what each article past the smallest size adds to the peak: for
+        # article items and as many trivial tests, bytes an item
+        first, added = str(sizes[0]), sizes[-1] - sizes[0]
+        results["rss_bytes_per_added_article"] = {
+            g: round((rss[g][last] - rss[g][first]) * 2**20 / added)
+            for g in ("article", "claim", "trivial_per_article")
+        }
     return results

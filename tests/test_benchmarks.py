@@ -84,6 +84,11 @@ def test_item_cost_and_memory_measurements_have_the_keys(tmp_path: Path) -> None
     assert set(memory["rss_growth_to_largest"]) == {"article", "claim"}
     assert set(memory["rss_article_vs_trivial"]) == {"2", "3"}
     assert memory["rss_growth_trivial_per_article"] > 0
+    assert set(memory["rss_bytes_per_added_article"]) == {
+        "article",
+        "claim",
+        "trivial_per_article",
+    }
     assert all(v > 10 for v in memory["rss_mb_claim"].values())
 
 

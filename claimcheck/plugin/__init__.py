@@ -26,6 +26,8 @@ from claimcheck.plugin.stash import (
     ASSERTIONS_NOTE,
     CORPUS_NOTE,
     HTML_WANTED,
+    ITEM_ATTRIBUTE,
+    ITEM_REPORT,
     SESSION,
     WIRE_ATTRIBUTES,
 )
@@ -192,7 +194,8 @@ def pytest_collect_file(
     # every file of every run passes here: only YAML imports the nodes
     if file_path.suffix.lower() not in YAML or SESSION not in parent.config.stash:
         return None
-    from claimcheck.plugin.items import AssertionFileNode, collects
+    from claimcheck.plugin.items import AssertionFileNode
+    from claimcheck.plugin.order import collects
 
     if not collects(file_path, parent.config):
         return None
@@ -223,7 +226,7 @@ def pytest_collection_modifyitems(
     """Deselect unchanged articles' items; order items article by article."""
     if SESSION not in config.stash:
         return
-    from claimcheck.plugin.items import select_and_order
+    from claimcheck.plugin.order import select_and_order
     from claimcheck.plugin.shard import SHARD
     from claimcheck.plugin.workers import tell_selection
 
@@ -239,7 +242,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     """Count each article's items, after ``-k``/``-m`` deselection."""
     if SESSION not in session.config.stash:
         return
-    from claimcheck.plugin.items import expect_articles
+    from claimcheck.plugin.order import expect_articles
 
     expect_articles(session.items)
 
@@ -248,10 +251,18 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 def pytest_runtest_makereport(
     item: pytest.Item, call: pytest.CallInfo[None]
 ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
-    """Attach a claim item's verdict records to its call report."""
+    """Attach a claim item's verdict records to its call report; mark each
+    report of a claim item, so that it is made lighter once logged."""
     report = yield
     # no claim item exists before the module defining them is imported
     nodes = sys.modules.get("claimcheck.plugin.items")
-    if call.when == "call" and nodes is not None and isinstance(item, nodes.CheckItem):
-        item.attach(report)
+    if nodes is not None and isinstance(item, nodes.CheckItem):
+        if call.when == "call":
+            item.attach(report)
+        if hasattr(item.config, "workerinput"):
+            # across xdist's wire, a mark; in one process, the report itself
+            # (a new attribute would grow every report's __dict__ for good)
+            setattr(report, ITEM_ATTRIBUTE, True)
+        else:
+            item.config.stash[ITEM_REPORT] = report
     return report

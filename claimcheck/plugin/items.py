@@ -20,7 +20,6 @@ from claimcheck.claims import AssertionFile, Claim
 from claimcheck.engine.articles import ARTICLE_SUFFIXES
 from claimcheck.errors import ArticleSkipped, ClaimcheckError
 from claimcheck.plugin.blocks import FailureText, item_blocks
-from claimcheck.plugin.options import YAML
 from claimcheck.plugin.shard import shard_articles
 from claimcheck.plugin.stash import (
     COVERAGE_ATTRIBUTE,
@@ -35,13 +34,12 @@ from claimcheck.plugin.stash import (
 from claimcheck.reports.html import html_extras
 from claimcheck.reports.records import Outcome, ResultRecord
 from claimcheck.run.pairs import PairGrid
-from claimcheck.run.paths import PathList
+from claimcheck.run.paths import PathAt, PathList
 from claimcheck.run.results import PairCheck
 from claimcheck.run.session import RunSession
 from claimcheck.run.settings import Granularity, items_of_file
 from claimcheck.run.share import spread
 from claimcheck.run.sweep import PairResult
-from claimcheck.suite.loader import is_assertion_file
 from claimcheck.suite.names import broken_name
 
 __all__ = [
@@ -98,10 +96,13 @@ class AssertionFileNode(pytest.File):
         grouped = _groups_wanted(self.config)
         # computed once per file, not once per item
         root = Path(loaded.corpus_root).resolve()
-        ids = [_article_id(article, root) for article in articles]
+        # one Path an article, shared by its items (the list makes a new one
+        # each time it is read)
+        paths = list(articles)
+        ids = [_article_id(article, root) for article in paths]
         shown = state.collection.display_path(self.path)
         for claim in loaded.claims:
-            for article, article_id in zip(articles, ids, strict=True):
+            for article, article_id in zip(paths, ids, strict=True):
                 name = f"{claim.id}[{article_id}]"
                 item = ClaimItem.from_parent(
                     self,
@@ -213,6 +214,9 @@ class CheckItem(pytest.Item):
 class ClaimItem(CheckItem):
     """One claim checked against one article."""
 
+    # pytest's nodes keep a __dict__ of their own fields; these are slots
+    __slots__ = ("article_path", "claim", "line", "record", "shown_file", "source")
+
     def __init__(
         self,
         *,
@@ -291,6 +295,9 @@ class ClaimItem(CheckItem):
 class AggregateItem(CheckItem):
     """Many (claim, article) pairs in one item: one claim, or one article."""
 
+    # pytest's nodes keep a __dict__ of their own fields; these are slots
+    __slots__ = ("gathered", "pairs", "records", "source", "spread_out")
+
     def __init__(
         self,
         *,
@@ -305,8 +312,9 @@ class AggregateItem(CheckItem):
         #: one claim over many articles: xdist workers start at different
         #: articles (see claimcheck.run.share)
         self.spread_out = spread_out
-        #: the records of its pairs, for the call report (on an xdist worker)
-        self.records: list[ResultRecord] = []
+        #: the records of its pairs, for the call report (on an xdist worker);
+        #: None until the first
+        self.records: list[ResultRecord] | None = None
         #: how many records went straight to the run's results instead
         self.gathered = 0
 
@@ -330,8 +338,9 @@ class AggregateItem(CheckItem):
                 yield item
             return
         root = Path(loaded.corpus_root).resolve()
-        for article in articles:
-            pairs = PairGrid(loaded.claims, [article])
+        for place, article in enumerate(articles):
+            # the item keeps the article's place in the shared list, not a Path
+            pairs = PairGrid(loaded.claims, PathAt(articles, place))
             name = f"[{_article_id(article, root)}]"
             yield cls.from_parent(parent, name=name, pairs=pairs, source=loaded)
 
@@ -375,7 +384,7 @@ class AggregateItem(CheckItem):
         if self.gathered:
             setattr(report, GATHERED_ATTRIBUTE, self.gathered)
         # the report carries them on: an item lives to the end of the run
-        self.records = []
+        self.records = None
         self.gathered = 0
         super().attach(report)
 
@@ -385,6 +394,8 @@ class AggregateItem(CheckItem):
         if state.gathers:
             state.results.add([record])
             self.gathered += 1
+        elif self.records is None:
+            self.records = [record]
         else:
             self.records.append(record)
 
@@ -421,70 +432,3 @@ class AggregateItem(CheckItem):
 
     def reportinfo(self) -> tuple[Path, int, str]:
         return Path(self.source.path), 0, self.name
-
-
-# -- which items run, and in what order ------------------------------------------
-
-
-def collects(file_path: Path, config: pytest.Config) -> bool:
-    """Whether ``file_path`` is an assertion file this run collects: YAML under
-    the assertion folders, or named on the command line.
-    """
-    if file_path.suffix.lower() not in YAML:
-        return False
-    if not is_assertion_file(file_path):
-        return False
-    resolved = file_path.resolve()
-    for folder in config.getini("claimcheck_assertions"):
-        root = (config.rootpath / folder).resolve()
-        if root in resolved.parents:
-            return True
-    return any(
-        Path(config.invocation_params.dir, a.split("::")[0]).resolve() == resolved
-        for a in config.args
-    )
-
-
-def select_and_order(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Deselect what ``--claimcheck-changed`` leaves out; order article-major."""
-    changed = config.stash[SESSION].changed
-    if changed is not None:
-        keep = [
-            i
-            for i in items
-            if not isinstance(i, ClaimItem) or changed.wants(i.article_path, i.path)
-        ]
-        if len(keep) < len(items):
-            # an empty selection is a pass (see pytest_sessionfinish)
-            config.stash[SESSION].selected_nothing = not keep
-            kept = set(map(id, keep))
-            config.hook.pytest_deselected(items=[i for i in items if id(i) not in kept])
-            items[:] = keep
-    # article-major (stable, so claims keep their file order within an
-    # article): an article is indexed, checked by every claim, then dropped
-    items[:] = sorted(items, key=_article_order)
-
-
-def _article_order(item: pytest.Item) -> str:
-    return item.order_key() if isinstance(item, CheckItem) else ""
-
-
-def expect_articles(items: list[pytest.Item]) -> None:
-    """Count, per article, the items that will read it (so it is dropped after
-    the last one); in one process, plan the claim items' sweep."""
-    for item in items:
-        if isinstance(item, CheckItem):
-            state = item.session_state
-            pairs = item.pairs if isinstance(item, AggregateItem) else None
-            if pairs is not None and isinstance(pairs.articles, PathList):
-                # claims over a whole list: counted once, not per article
-                state.expect_each(pairs.articles, len(pairs.claims))
-            else:
-                for path, times in item.uses():
-                    state.expect(path, times)
-            # one process runs every claim item: they check article by
-            # article together (on xdist workers they walk the articles)
-            sweeps = state.worker[1] == 1
-            if isinstance(item, AggregateItem) and item.spread_out and sweeps:
-                shown = state.collection.display_path(Path(item.source.path))
-                state.plan_sweep(item.nodeid, item.pairs, shown)

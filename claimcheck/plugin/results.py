@@ -4,8 +4,9 @@ summary, the reports."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, cast, final
+from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, cast, final
 
 import pytest
 
@@ -15,6 +16,8 @@ from claimcheck.plugin.shard import empty_shard_note
 from claimcheck.plugin.stash import (
     COVERAGE_ATTRIBUTE,
     GATHERED_ATTRIBUTE,
+    ITEM_ATTRIBUTE,
+    ITEM_REPORT,
     NOTES_ATTRIBUTE,
     RESULT_ATTRIBUTE,
     RESULTS_ATTRIBUTE,
@@ -27,7 +30,10 @@ from claimcheck.reports.summary import COLOURS, Painter, unpainted
 if TYPE_CHECKING:
     from _pytest._io import TerminalWriter
 
-__all__ = ["ResultsPlugin"]
+__all__ = ["ResultsPlugin", "lighten"]
+
+#: the keywords of a lightened report (item.keywords has them)
+_NO_KEYWORDS: Mapping[str, Any] = MappingProxyType({})
 
 
 @final
@@ -45,7 +51,10 @@ class ResultsPlugin:
     @pytest.hookimpl(trylast=True)
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         """Keep the records, article warnings and coverage a call report
-        carries."""
+        carries; make a claim item's passed report lighter."""
+        made_here = self.config.stash.get(ITEM_REPORT, None) is report
+        if (made_here or report.__dict__.pop(ITEM_ATTRIBUTE, False)) and report.passed:
+            lighten(report)
         # the plugin attaches its attributes to the call phase only
         if report.when == "call":
             self.session.results.note(getattr(report, NOTES_ATTRIBUTE, None) or ())
@@ -111,6 +120,19 @@ class ResultsPlugin:
         except ClaimcheckError:
             # shown in the terminal summary, which pytest writes after this
             session.exitstatus = pytest.ExitCode.USAGE_ERROR
+
+
+def lighten(report: pytest.TestReport) -> None:
+    """A passed report of a claim item, once every plugin has logged it
+    (trylast): its copy of the item's keywords (some 270 bytes a report,
+    three reports an item, which pytest keeps to the end of the run) and its
+    empty lists of sections and user properties (56 bytes each) give way to
+    shared empty ones.  Lists with something in them are kept."""
+    fields = vars(report)
+    fields["keywords"] = _NO_KEYWORDS
+    for name in ("sections", "user_properties"):
+        if not fields.get(name, True):
+            fields[name] = ()
 
 
 def _records(report: pytest.TestReport) -> list[ResultRecord]:

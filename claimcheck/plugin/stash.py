@@ -20,6 +20,8 @@ __all__ = [
     "COVERAGE_ATTRIBUTE",
     "GATHERED_ATTRIBUTE",
     "HTML_WANTED",
+    "ITEM_ATTRIBUTE",
+    "ITEM_REPORT",
     "NOTES_ATTRIBUTE",
     "RESULTS_ATTRIBUTE",
     "RESULT_ATTRIBUTE",
@@ -50,5 +52,11 @@ NOTES_ATTRIBUTE = "claimcheck_notes"
 HTML_EXTRAS = "extras"
 #: report attribute holding the coverage of the articles the item finished
 COVERAGE_ATTRIBUTE = "claimcheck_coverage"
+#: report attribute marking a report of a claimcheck item across xdist's
+#: wire, taken off once every plugin has logged the report
+ITEM_ATTRIBUTE = "claimcheck_item"
+#: the last report a claimcheck item made in this process, made lighter
+#: once every plugin has logged it
+ITEM_REPORT = pytest.StashKey["pytest.TestReport"]()
 #: report attributes packed into JSON text for xdist's wire
 WIRE_ATTRIBUTES = (RESULT_ATTRIBUTE, RESULTS_ATTRIBUTE, COVERAGE_ATTRIBUTE)

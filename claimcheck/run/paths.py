@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, final, overload
 
-__all__ = ["PathList", "Pending", "sorted_places"]
+__all__ = ["PathAt", "PathList", "Pending", "sorted_places"]
 
 #: between two paths; no file name holds it
 _SEPARATOR = "\0"
@@ -226,6 +226,39 @@ class PathList(Sequence[Path]):
                 cell = (cell + 1) & mask
             else:
                 table[cell] = place
+
+
+@final
+class PathAt(Sequence[Path]):
+    """One path of a :class:`PathList`, by its place: a ``Path`` made each
+    time it is read.
+
+    An article item holds its article for the whole run; as a ``Path`` of
+    its own that is some 400 bytes an item (its parts each a string), as a
+    place in the list the items of its file share, 56.
+    """
+
+    __slots__ = ("paths", "place")
+
+    def __init__(self, paths: PathList, place: int) -> None:
+        self.paths = paths
+        self.place = place
+
+    def __len__(self) -> int:
+        return 1
+
+    @overload
+    def __getitem__(self, index: int) -> Path: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Path]: ...
+
+    def __getitem__(self, index: int | slice) -> Path | Sequence[Path]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(1))]
+        if index not in (0, -1):
+            raise IndexError("path index out of range")
+        return Path(self.paths.name(self.place))
 
 
 def sorted_places(

@@ -119,3 +119,61 @@ def test_the_library_is_taken_off_the_modules_pytest_rewrites() -> None:
     )
     assert hook._must_rewrite == {"xdist"}
     pytest_addhooks(cast("pytest.PytestPluginManager", SimpleNamespace()))  # no hook
+
+
+#: writes, at the end of the run, what each report kept that pytest holds
+_KEPT_REPORTS = """
+import json
+
+
+def pytest_terminal_summary(terminalreporter):
+    rows = [
+        [r.nodeid, r.when, r.outcome, sorted(r.keywords), list(r.sections),
+         list(r.user_properties), hasattr(r, "claimcheck_item")]
+        for reports in terminalreporter.stats.values()
+        for r in reports
+        if hasattr(r, "when")
+    ]
+    with open("kept.json", "w") as out:
+        json.dump(rows, out)
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--claimcheck-granularity=article"],
+        ["--claimcheck-granularity=pair"],
+        ["--claimcheck-granularity=article", "-n", "2"],
+    ],
+)
+def test_a_claim_items_passed_reports_keep_no_copy_of_its_keywords(
+    project: pytest.Pytester, args: list[str]
+) -> None:
+    project.makeconftest(_KEPT_REPORTS)
+    project.makepyfile(test_plain="def test_plain():\n    print('said')\n")
+    result = project.runpytest(
+        "assertions", "test_plain.py", "-rP", "--junitxml=junit.xml", *args
+    )
+    result.assert_outcomes(passed=2, failed=1)
+    kept = json.loads(project.path.joinpath("kept.json").read_text())
+    assert len(kept) == 9
+    for nodeid, when, outcome, keywords, sections, _properties, marked in kept:
+        assert not marked
+        if nodeid.startswith("test_plain.py"):
+            # other tests' reports are left as pytest made them
+            assert "test_plain" in keywords
+            if when == "call":
+                assert sections == [["Captured stdout call", "said\n"]]
+        elif outcome == "passed":
+            assert keywords == []
+        else:
+            # a failure keeps what pytest gave it
+            assert keywords
+    pair = "--claimcheck-granularity=pair" in args
+    calls = [row for row in kept if row[1] == "call" and row[0].startswith("assert")]
+    assert all(bool(row[5]) is pair for row in calls)
+    # the JUnit XML report read the reports whole, before they were lightened
+    junit = project.path.joinpath("junit.xml").read_text()
+    assert ('name="verdict"' in junit) is pair
+    result.stdout.fnmatch_lines(["*said*"])

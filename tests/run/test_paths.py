@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.run.paths import PathList, Pending
+from claimcheck.run.paths import PathAt, PathList, Pending
 
 #: path-like names: folders and files, unicode and spaces included
 _names = st.lists(
@@ -197,3 +197,14 @@ def test_a_list_expected_once_counting_began_counts_every_article_again() -> Non
     # a list of its own: a's check by it is counted after the first ones
     assert pending.done(a) is True
     assert [pending.done(b) for _ in range(2)] == [False, True]
+
+
+def test_a_path_at_a_place_reads_as_a_list_of_that_one_path() -> None:
+    packed = PathList([f"/corpus/{n // 1000:03d}/{n}.txt" for n in range(5000)])
+    one = PathAt(packed, 4321)
+    assert len(one) == 1
+    assert one[0] == one[-1] == Path("/corpus/004/4321.txt")
+    assert list(one) == [Path("/corpus/004/4321.txt")]
+    assert one[:] == [Path("/corpus/004/4321.txt")]
+    with pytest.raises(IndexError):
+        one[1]
