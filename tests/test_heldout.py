@@ -28,7 +28,11 @@ hard, no false support); its failures are read as classes in its SOURCES.md.
 ``cloaked`` (a chemical train derailment, a ransomware attack on a health
 payments company, a bank run) was written the same way and scored once when
 first run (59/68 plain, 39/76 hard, no false support); its failures are read
-as classes in its SOURCES.md.
+as classes in its SOURCES.md. ``shrouded`` (the heat deaths of a European
+summer, a town evacuated over a magma intrusion and bought out, a car maker's
+recall of a driver-assistance feature) was written the same way and scored
+once when first run (59/62 plain, 59/82 hard, one false support); its
+failures are not yet read.
 """
 
 from __future__ import annotations
@@ -76,20 +80,28 @@ class Corpus:
 
 CORPORA = (
     Corpus("heldout", floor_plain=78, plain=80, floor_hard=46, hard=55),
-    Corpus("fresh", floor_plain=120, plain=126, floor_hard=77, hard=105),
-    Corpus("unseen", floor_plain=76, plain=85, floor_hard=42, hard=59),
+    Corpus("fresh", floor_plain=121, plain=126, floor_hard=78, hard=105),
+    Corpus("unseen", floor_plain=77, plain=85, floor_hard=43, hard=59),
     Corpus("novel", floor_plain=67, plain=72, floor_hard=55, hard=72),
-    Corpus("sealed", floor_plain=79, plain=86, floor_hard=63, hard=89),
+    Corpus("sealed", floor_plain=79, plain=86, floor_hard=64, hard=89),
     Corpus(
         "blind",
-        floor_plain=70,
+        floor_plain=71,
         plain=72,
         floor_hard=46,
         hard=72,
         ceiling_false_support=1,
     ),
-    Corpus("veiled", floor_plain=64, plain=67, floor_hard=39, hard=77),
-    Corpus("cloaked", floor_plain=60, plain=68, floor_hard=45, hard=76),
+    Corpus("veiled", floor_plain=64, plain=67, floor_hard=40, hard=77),
+    Corpus("cloaked", floor_plain=60, plain=68, floor_hard=46, hard=76),
+    Corpus(
+        "shrouded",
+        floor_plain=59,
+        plain=62,
+        floor_hard=59,
+        hard=82,
+        ceiling_false_support=1,
+    ),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 
