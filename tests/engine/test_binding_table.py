@@ -75,6 +75,7 @@ CLASSES = {
     62: "a part, an earlier estimate or a forecast beside the whole",
     58: "another body's, country's or event's figure",
     63: "figures a reader finds plainly, put otherwise",
+    64: "rates per head of population",
 }
 
 
