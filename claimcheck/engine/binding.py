@@ -102,7 +102,7 @@ from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.partitives import past_whole, relative_next
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.properties import property_of, sized
-from claimcheck.engine.rates import rate_after, rates_before
+from claimcheck.engine.rates import per_head, rate_after, rates_before
 
 __all__ = ["Binding", "Rule", "bind"]
 
@@ -279,6 +279,10 @@ def bind(
     if daily:  # "daily losses ... reached EUR 4 million": a rate, not the amount
         hits = [h for h in hits if h not in daily]
         special = special or ("" if hits else "rate")
+    # "412 deaths per million inhabitants", "per | million": a rate per head
+    rate, hits = per_head(text, q, clause, hits, cues)
+    if rate:
+        special = "rate"
     if special:
         before = [h for h in hits if h[1] <= q.start]
         # "lasted 10 days", "jailed him for 12 years"; "magnitude 6.8" for a

@@ -26,6 +26,7 @@ from claimcheck.engine.nearest import nearest_sentences
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.units import convert_interval, dimension
 from claimcheck.engine.polarity import Cues, Reading, read_polarity
+from claimcheck.engine.rates import per_head_at
 from claimcheck.engine.requests import asks_for
 from claimcheck.engine.sequences import superseded
 from claimcheck.engine.sides import other_side, said_otherwise, speaks_of_running
@@ -195,6 +196,10 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
         ):
             # "a 300-strong rescue team" counts the team: a claim on "rescued"
             # names only its first word
+            continue
+        if per_head_at(text, own.get(mention.bound[0], 0), mention.bound[1]):
+            # "cases per million people", the suite's term for a rate: a
+            # claim on "cases" counts no rate per head
             continue
         interval = quantity_in_claim_unit(mention, claim)
         if interval is None:

@@ -10,6 +10,13 @@ the figure binds to it as usual.  A figure a year is the amount itself:
 yearly is how intakes, budgets, savings and salaries are stated ("600
 trainees a year", "savings of EUR 4 billion a year"), and a claim on them
 seldom says so.
+
+A figure per head of population is a rate too ("310 cases per million
+people", "2.1 deaths per 100,000 inhabitants", "about 310 for every million
+residents", "640 per million"), and the number after "per" or "for every"
+is its denominator, a figure of nothing (:func:`per_head`).  A claim on
+such a rate names it in its measure ("cases per million"): the measure word
+then holds the "per" and the figure binds to it as usual.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from claimcheck.engine.cues import Cues
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 
-__all__ = ["rate_after", "rates_before"]
+__all__ = ["per_head", "per_head_at", "rate_after", "rates_before"]
 
 Span = tuple[int, int]
 
@@ -84,3 +91,56 @@ def rates_before(
         for h in hits
         if _RATE_BEFORE.search(text, max(clause[0], h[0] - 40), h[0]) is not None
     ]
+
+
+# "per million people", "per 100,000", "for every 1,000 residents", "per capita"
+_PER_HEAD = lazy(
+    r"\s+(?:per|for\s+(?:every|each))\s+(?:(?:every|each|one|a)\s+)?"
+    r"(?:\d[\d,.]*(?:\s*(?:million|thousand))?|(?:hundred\s+)?thousand|million"
+    r"|capita|head|inhabitants?|residents?|persons?|people)\b",
+    regex.I,
+)
+# the denominator itself: "per | million", "for every | 1,000"
+_DENOMINATOR_LEAD = lazy(r"\b(?:per|for\s+(?:every|each))\s+(?:one\s+|a\s+)?$", regex.I)
+# "41 people | per 100,000": a noun or two between the figure and the rate
+_NOUNS_BEFORE = lazy(
+    r"(?:\s+(?!(?:per|for|and|or|of|in|to)\b)[^\W\d_]+){1,2}?(?=\s)", regex.I
+)
+#: one of these stands in every match of _PER_HEAD and _DENOMINATOR_LEAD
+_PER_WORDS = ("per", "every", "each")
+
+
+def per_head(
+    text: str, q: Quantity, clause: Span, hits: Sequence[Span], cues: Cues | None
+) -> tuple[bool, list[Span]]:
+    """Whether ``q`` is a rate per head of population or the denominator of
+    one, and the measure words of ``hits`` left once those a rate per head
+    follows ("deaths | per million") are taken out."""
+    if cues is not None and cues.lacks(
+        max(clause[0], q.start - 16), clause[1], _PER_WORDS
+    ):
+        return False, list(hits)
+    if _DENOMINATOR_LEAD.search(text, max(clause[0], q.start - 16), q.start):
+        return True, list(hits)
+    if _PER_HEAD.match(text, q.end, clause[1]):
+        return True, list(hits)
+    kept = [h for h in hits if _PER_HEAD.match(text, h[1], clause[1]) is None]
+    if len(kept) < len(hits) and not kept:
+        return True, kept
+    nouns = _NOUNS_BEFORE.match(text, q.end, clause[1])
+    if (
+        nouns is not None
+        and not any(q.end < h[0] < nouns.end() for h in kept)
+        and _PER_HEAD.match(text, nouns.end(), clause[1])
+    ):
+        # "41 people per 100,000", "412 deaths per million inhabitants"
+        return True, kept
+    return False, kept
+
+
+def per_head_at(text: str, start: int, end: int) -> bool:
+    """Whether a rate per head opens ``text[start:end]`` (" per million
+    people"): after a measure word, it makes the word a rate's; the suite's
+    "cases per million" read by a claim on "cases", a box row's "Deaths per
+    100,000 people: 2.1"."""
+    return 0 < start < end and _PER_HEAD.match(text, start, end) is not None

@@ -26,6 +26,7 @@ from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.numbers.vocabulary import SCALES, SMALL, TENS
 from claimcheck.engine.parallels import parallel_of
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.rates import per_head_at
 from claimcheck.engine.restated import restated
 
 __all__ = ["reach"]
@@ -250,6 +251,9 @@ def reach(
             opening=clauses[0][0],
         )
         if heading is not None:
+            if per_head_at(text, heading[1], clauses[index - 1][1]):
+                # "Deaths per 100,000 people: 2.1": a rate per head
+                return Binding(None, "rate")
             return Binding(heading, "label")
         if (
             q.unit is not None

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.engine.index import build_lexicon
+from claimcheck.engine.rates import per_head_at
 from claimcheck.engine.terms import Terms
 from claimcheck.suite.loader import load_assertion_file
 from tests.engine.test_generality import verdict_of
@@ -55,6 +56,31 @@ LEXICON = build_lexicon(
             "nearest",
         ),
         ("The daily paper said 40 were killed.", "40", "killed", "subject"),
+        # a rate per head of population, and its denominator, bind to nothing
+        (
+            "The flood killed 38 people, or 2.1 per 100,000 inhabitants.",
+            "2.1",
+            None,
+            "rate",
+        ),
+        (
+            "The flood killed 38 people, or 2.1 per 100,000 inhabitants.",
+            "100,000",
+            None,
+            "rate",
+        ),
+        ("The flood killed 41 people per million residents.", "41", None, "rate"),
+        ("The toll was 310 for every million residents.", "310", None, "rate"),
+        ("The toll was 310 per capita.", "310", None, "rate"),
+        # the count beside it keeps its measure
+        (
+            "The flood killed 38 people, or 2.1 per 100,000 inhabitants.",
+            "38",
+            "killed",
+            "object",
+        ),
+        # "per" before no head of population is no such rate
+        ("The toll rose to 40 per the official count.", "40", "toll", "nearest"),
     ],
 )
 def test_rule(text: str, number: str, word: str | None, rule: str) -> None:
@@ -112,3 +138,20 @@ def test_a_claim_that_is_a_rate(
     path.write_text(RATE_SUITE)
     loaded = load_assertion_file(path, rootdir=tmp_path, default_corpus=["."])
     assert verdict_of({c.id: c for c in loaded.claims}, claim_id, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start_word", "expected"),
+    [
+        ("Deaths per 100,000 people: 2.1", "Deaths", True),
+        ("cases per million people", "cases", True),
+        ("cases for every 1,000 children", "cases", True),
+        ("cases per day", "cases", False),
+        ("cases reported", "cases", False),
+    ],
+)
+def test_a_rate_per_head_after_a_measure_word(
+    text: str, start_word: str, expected: bool
+) -> None:
+    end = text.index(start_word) + len(start_word)
+    assert per_head_at(text, end, len(text)) is expected
