@@ -218,6 +218,18 @@ _INVERTED = lazy(r"^\W*(?:had|were|should)\s+[^,]+,", FLAGS)
 _RELATIVE_ASIDE = guarded(
     lazy(r",\s*(?:who|which|whose|whom|where)\b[^,;]*,", FLAGS), ", wh"
 )
+# "are not sufficient and must be strengthened", "has not apologised but
+# will refund": a negation whose clause ends at "and" or "but" before a verb
+# group of its own (a modal or an auxiliary) governs that clause only
+_NEGATED_CONJUNCT = guarded(
+    lazy(
+        r"(?:\b(?:not|never)\b|n['’]t\b)[^,;]*?\b(?:and|but)\s+(?:also\s+)?"
+        r"(?=(?:must|will|would|should|shall|can|could|may|might|has|have|had|is"
+        r"|are|was|were|be|needs?)\b)",
+        FLAGS,
+    ),
+    "not|never|n't|n’t and|but",
+)
 #: how many characters before a statement what is feared or talked of stands
 _TOPIC_REACH = 60
 #: how many characters before a statement a correction's lead stands
@@ -285,7 +297,7 @@ def read_cues(
     # "redundancies remain possible", "had proposed 400 redundancies"
     if possible_after(text, words, clause[1]) or proposed_before(last):
         suppositions.add("possibility")
-    denials = count(_NEGATION, before)
+    denials = count(_NEGATION, _NEGATED_CONJUNCT.sub(" ", before))
     # the verb of the statement is one of its words: the first that an
     # infinitive leads into decides ("refused to resign", "calls to resign");
     # each window is a part of the clause, so where the clause holds no such

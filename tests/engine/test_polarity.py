@@ -28,6 +28,32 @@ def cues(text: str, *words: str) -> Cues:
         ("The mayor denied the bridge stood.", ("bridge", "stood"), 1, set()),
         ("Police dismissed reports the bridge stood.", ("bridge", "stood"), 1, set()),
         ("Claims that the bridge stood were baseless.", ("bridge", "stood"), 1, set()),
+        # a negation before "and"/"but" and a verb group of its own governs
+        # its own clause only; before a bare verb, both verbs
+        (
+            "The levees are not high and must be raised.",
+            ("levees", "raised"),
+            0,
+            {"modal"},
+        ),
+        (
+            "The airline has not apologised but will refund passengers.",
+            ("airline", "refund"),
+            0,
+            {"future"},
+        ),
+        (
+            "The clerk did not sign and return the form.",
+            ("clerk", "return"),
+            1,
+            set(),
+        ),
+        (
+            "The levees are high and must not be raised.",
+            ("levees", "raised"),
+            1,
+            {"modal"},
+        ),
         # double negation cancels
         ("No engineer denies that the bridge stood.", ("bridge", "stood"), 2, set()),
         # the statement's own words are no cue: a denial can be the claim
