@@ -98,7 +98,7 @@ CORPORA = (
         "shrouded",
         floor_plain=59,
         plain=62,
-        floor_hard=59,
+        floor_hard=60,
         hard=82,
         ceiling_false_support=1,
     ),
