@@ -76,6 +76,7 @@ CLASSES = {
     58: "another body's, country's or event's figure",
     63: "figures a reader finds plainly, put otherwise",
     64: "rates per head of population",
+    65: "a figure set off by commas after its measure word",
 }
 
 
