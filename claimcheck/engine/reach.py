@@ -269,6 +269,11 @@ def reach(
                 found_hits = hits_in(before)
                 if found_hits:
                     return Binding(found_hits[-1], "resumed")
+        # "the largest number of flood deaths, 2,950, ahead of Merrit": the
+        # figure set off by commas restates the count its measure word names
+        apposed = _apposed(text, clauses[index - 1], q, hits_in)
+        if apposed is not None:
+            return Binding(apposed, "appositive")
     if (
         index > 0
         and (cues is None or cues.opens(clauses[0][0], ("of",), space=False))
@@ -356,6 +361,40 @@ _HEADING_WORDS = 4
 _ROW_WORDS = 6
 #: what ends a fact box's label in place of a colon ("Dead – 212")
 _ROW_MARKS = ("–", "—", "|", " -")
+
+
+# the figure's clause after it: nothing, or "of them", "in all"; then a mark
+_APPOSED_AFTER = lazy(
+    r"\s*(?:(?:of\s+them|in\s+all|in\s+total|all\s+told)\s*)?(?:[,;.)]|$)", regex.I
+)
+# a comma only between the measure word and the figure
+_APPOSED_GAP = lazy(r"\s*,\s*")
+# a noun phrase of another time or thing: "The previous record, 45.4C,", "the
+# largest such penalty, 746 million euros,", "another fund, $2 million,"
+_APPOSED_OTHER = lazy(
+    r"\b(?:previous|prior|former|earlier|past|last|old|record|such|another|other"
+    r"|similar|rival|same|next)\b",
+    regex.I,
+)
+#: how far before its measure word the noun phrase is read
+_APPOSED_REACH = 40
+
+
+def _apposed(
+    text: str, before: Span, q: Quantity, hits_in: Callable[[Span], list[Span]]
+) -> Span | None:
+    """The measure word ending ``before`` right before the comma that sets
+    ``q`` off ("the most deaths, 2,950,"); None when the clause before ends
+    in no measure word or the figure's clause says more than the figure."""
+    if _APPOSED_AFTER.match(text, q.end) is None:
+        return None
+    found = hits_in(before)
+    if not found or _APPOSED_GAP.fullmatch(text, found[-1][1], q.start) is None:
+        return None
+    word = found[-1]
+    if _APPOSED_OTHER.search(text, max(before[0], word[0] - _APPOSED_REACH), word[1]):
+        return None
+    return word
 
 
 def _heading(
