@@ -68,7 +68,9 @@ def derived_negations(
     denied = 0
     derived = False
     for start, end in words:
-        word = text[start:end].casefold()
+        # (a phrase the article wraps over several spaces or a line break:
+        # "in  poor health")
+        word = " ".join(text[start:end].casefold().split())
         if word in sentence.negatives or word in sentence.adjectives:
             others = [w[0] for w in words if w[0] != start]
             if not adjective_counts(text, start, end, reach[0], others):
@@ -82,7 +84,10 @@ def derived_negations(
     # "lacked a licence", "lacked an inspection": said of a thing, not of an
     # act ("the dam lacking upkeep failed" is no denial that it failed)
     for start, end in own:
-        if sentence.possession or text[start:end].casefold() in sentence.nominals:
+        if (
+            sentence.possession
+            or " ".join(text[start:end].casefold().split()) in sentence.nominals
+        ):
             denied += lack_before(text, start, reach[0])
     if (
         sentence.possession

@@ -300,6 +300,19 @@ def test_rewrapping_spaces_never_changes_a_verdict(
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The miners are in  poor health, doctors said.",
+        "The miners are in poor\nhealth, doctors said.",
+    ],
+)
+def test_a_denying_phrase_wrapped_over_spaces_still_denies(
+    suite: AssertionFile, sentence: str
+) -> None:
+    assert _verdict(suite, "miners-healthy", sentence) == "contradicted"
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("The captain was arrested.", ["captain was arrested"]),
