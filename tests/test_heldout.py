@@ -32,7 +32,12 @@ as classes in its SOURCES.md. ``shrouded`` (the heat deaths of a European
 summer, a town evacuated over a magma intrusion and bought out, a car maker's
 recall of a driver-assistance feature) was written the same way and scored
 once when first run (59/62 plain, 59/82 hard, one false support); its
-failures are not yet read.
+failures were read as classes after that, and three rules were made on other
+stories' rows (its SOURCES.md). ``masked`` (a cyclone's landfall in
+Bangladesh and India, a central bank leaving negative rates, an airline
+merger blocked in court) was written the same way and scored once when first
+run (49/64 plain, 42/80 hard, no false support); its failures are not yet
+read.
 """
 
 from __future__ import annotations
@@ -102,6 +107,7 @@ CORPORA = (
         hard=82,
         ceiling_false_support=1,
     ),
+    Corpus("masked", floor_plain=49, plain=64, floor_hard=42, hard=80),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 
