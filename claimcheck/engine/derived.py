@@ -80,6 +80,18 @@ PHRASAL: dict[str, tuple[str, ...]] = {
         for verb in ("admit", "accept", "acknowledge", "recognise", "recognize")
         for the in ("", "the ", "its ", "his ", "her ", "their ")
     ),
+    # "took legal action against", and as learners write it, "introduced a
+    # legal action against"
+    "sue": tuple(
+        f"{verb} {a}legal action"
+        for verb in ("take", "bring", "launch", "start", "file", "introduce")
+        for a in ("", "a ")
+    ),
+    # "challenged the findings", "contested the ruling"
+    "dispute": ("challenge", "contest"),
+    # as learners write it (accepter de, aceptar, accettare di): "accepted to
+    # pay", "consented to pay"
+    "agree": ("accept to", "consent to"),
 }
 
 

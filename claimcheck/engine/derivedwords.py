@@ -63,6 +63,7 @@ def derived_negations(
         or sentence.negatives
         or sentence.adjectives
         or sentence.nominals
+        or sentence.flips
     ):
         return 0
     denied = 0
@@ -71,7 +72,9 @@ def derived_negations(
         # (a phrase the article wraps over several spaces or a line break:
         # "in  poor health")
         word = " ".join(text[start:end].casefold().split())
-        if word in sentence.negatives or word in sentence.adjectives:
+        if word in sentence.flips:  # "not yet known" for "unknown"
+            denied += 1
+        elif word in sentence.negatives or word in sentence.adjectives:
             others = [w[0] for w in words if w[0] != start]
             if not adjective_counts(text, start, end, reach[0], others):
                 return None

@@ -26,10 +26,11 @@ from claimcheck.engine.collocations import pair_spellings, pair_words
 from claimcheck.engine.denials import reported_false
 from claimcheck.engine.derived import derive, possession_object
 from claimcheck.engine.derivedwords import derived_negations
-from claimcheck.engine.idioms import idiom_of
+from claimcheck.engine.idioms import adverbs_of, idiom_of
 from claimcheck.engine.leads import commanded
 from claimcheck.engine.nearest import sentence_bounds
 from claimcheck.engine.nominals import with_irregular
+from claimcheck.engine.opposites import opposite_of
 from claimcheck.engine.patterns import folds_plainly, lazy
 from claimcheck.engine.phrases import phrase_hits, phrases_with_of
 from claimcheck.engine.polarity import Cues, read_cues
@@ -113,6 +114,9 @@ class Sentence:
     zero: frozenset[str] = frozenset()
     #: whether it names another of a kind itself ("another ship sank")
     other: bool = False
+    #: opposites of its words, which deny them wherever they stand ("known"
+    #: for "unknown", see :mod:`claimcheck.engine.opposites`)
+    flips: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -170,6 +174,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         "nominals": set(),
     }
     zero: set[str] = set()
+    flips: set[str] = set()
     pairs = pair_words([m.group().casefold() for m in tokens], FUNCTION_WORDS)
     for i, match in enumerate(tokens):
         word = match.group()
@@ -202,6 +207,11 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             derived["negatives"].update(idiom.denies)
             forms = word_forms(lower) + more.spellings + joined
             forms += idiom.states + idiom.denies
+            # "manually" for "by hand"; "not known" for "unknown"
+            forms += adverbs_of(tokens[i - 1].group().casefold(), lower) if i else ()
+            opposite = opposite_of(lower, _next_content(tokens, i))
+            flips.update(opposite.denies)
+            forms += opposite.states + opposite.denies
             forms += _SAME_WORD.get(lower, ()) + (pair.forms if pair else ())
             slots.append(_slot(Terms.of(forms)))
         else:
@@ -226,7 +236,17 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         zero=frozenset(zero),
         other=another(text, len(text))
         or any(another(text, start) for start, _ in spans),
+        flips=frozenset(flips),
     )
+
+
+def _next_content(tokens: list[regex.Match[str]], i: int) -> str:
+    """The lower-case word after ``tokens[i]`` that is no function word."""
+    for match in tokens[i + 1 :]:
+        word = match.group().casefold()
+        if word not in FUNCTION_WORDS:
+            return word
+    return ""
 
 
 _JOINED = lazy(r"[ \t-]+")
