@@ -23,9 +23,10 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from claimcheck.engine.idioms import adverbs_of
 from claimcheck.engine.terms import word_forms
 
-__all__ = ["Opposite", "opposite_of"]
+__all__ = ["Opposite", "opposite_at", "opposite_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,3 +91,17 @@ def opposite_of(word: str, after: str) -> Opposite:
     if word in _HOLD and after in _LEVELS:
         return _HELD
     return Opposite()
+
+
+def opposite_at(words: list[str], i: int, function_words: frozenset[str]) -> Opposite:
+    """The other words and opposites of a sentence's lower-case word
+    ``words[i]``: its table's (:func:`opposite_of`, with the next word that
+    is none of ``function_words``) and, after a preposition, the adverbs its
+    phrase says ("by hand": manually, see
+    :func:`claimcheck.engine.idioms.adverbs_of`)."""
+    after = next((w for w in words[i + 1 :] if w not in function_words), "")
+    found = opposite_of(words[i], after)
+    adverbs = adverbs_of(words[i - 1], words[i]) if i else ()
+    if not adverbs:
+        return found
+    return Opposite(states=adverbs + found.states, denies=found.denies)

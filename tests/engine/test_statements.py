@@ -161,10 +161,6 @@ KNOWN_MISSES: dict[str, str] = {
         "a closed compound (cyberattack) said as a phrase (an attack of hackers)"
         " is in no table"
     ),
-    "It was not hackers but a faulty update that caused the blackout.": (
-        "a cleft sentence (it was not X but Y that) is cut at 'but', so the"
-        " negated doer is parted from its verb"
-    ),
     "The blackout was an attack of hackers, the grid operator said.": (
         "a closed compound (cyberattack) said as a phrase (an attack of hackers)"
         " is in no table"
