@@ -184,3 +184,35 @@ def test_a_contrast_reads_blanked_statement_words() -> None:
     assert "not" in without_contrast_asides("_____, not the _____, ______")
     assert contrasted("landed in Cork rather than ________") == 1
     assert contrasted("rather than the tug, the _____") == 0
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "reading"),
+    [
+        # a participle right after its noun is a verb: a relative clause cut short
+        (
+            "a 2019 audit flagged the risk",
+            "Managers ignored a 2019 audit flagging the risk.",
+            "affirmed",
+        ),
+        (
+            "the inspectors warned of cracks",
+            "A memo from the inspectors warning of cracks was lost.",
+            "affirmed",
+        ),
+        # a verb's other verbs in their verb forms only
+        ("Vendra disputed the findings", "Vendra challenged the findings.", "affirmed"),
+        (
+            "the union disputed the figures",
+            "The union has not contested the figures.",
+            "denied",
+        ),
+        (
+            "Vendra disputed the findings",
+            "Vendra faces a legal challenge over the findings.",
+            "none",
+        ),
+    ],
+)
+def test_a_verb_is_read_in_its_other_forms(claim: str, text: str, reading: str) -> None:
+    assert _reading(claim, text) == reading
