@@ -14,8 +14,8 @@ state it (:attr:`Opposite.states`) join the slot as plain spellings.
 
 The table keeps to words whose opposite has no other sense beside the
 statement's other words: the opposites of holding (a change) are given only
-where the sentence holds a level ("held the interest rate"), not a dam or
-a line ("the dam held").
+where the sentence names a level after the verb ("held the interest
+rate", "held parking fees"), not a dam or a line ("the dam held").
 """
 
 from __future__ import annotations
@@ -81,25 +81,25 @@ _HOLD = frozenset(_verbs("hold"))
 
 
 @functools.cache
-def opposite_of(word: str, after: str) -> Opposite:
+def opposite_of(word: str, after: tuple[str, ...]) -> Opposite:
     """The other words and opposites of a sentence's lower-case ``word``,
-    whose next content word is ``after`` (empty for most words)."""
+    whose later content words are ``after`` (empty for most words)."""
     if word in ("unknown", "unclear"):
         return _UNKNOWN
     if word == "known":
         return _KNOWN
-    if word in _HOLD and after in _LEVELS:
+    if word in _HOLD and not _LEVELS.isdisjoint(after):
         return _HELD
     return Opposite()
 
 
 def opposite_at(words: list[str], i: int, function_words: frozenset[str]) -> Opposite:
     """The other words and opposites of a sentence's lower-case word
-    ``words[i]``: its table's (:func:`opposite_of`, with the next word that
-    is none of ``function_words``) and, after a preposition, the adverbs its
+    ``words[i]``: its table's (:func:`opposite_of`, with the later words
+    that are none of ``function_words``) and, after a preposition, the adverbs its
     phrase says ("by hand": manually, see
     :func:`claimcheck.engine.idioms.adverbs_of`)."""
-    after = next((w for w in words[i + 1 :] if w not in function_words), "")
+    after = tuple(w for w in words[i + 1 :] if w not in function_words)
     found = opposite_of(words[i], after)
     adverbs = adverbs_of(words[i - 1], words[i]) if i else ()
     if not adverbs:

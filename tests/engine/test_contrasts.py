@@ -172,9 +172,9 @@ def test_a_word_is_stated_by_its_other_words_and_denied_by_its_opposite(
 
 def test_holding_takes_no_level_words_where_it_keeps_no_level() -> None:
     # "the dam held" is not "the dam was unchanged"
-    assert opposite_of("held", "") == opposite_of("held", "line")
-    assert not opposite_of("held", "").states
-    assert "unchanged" in opposite_of("held", "rate").states
+    assert opposite_of("held", ()) == opposite_of("held", ("line",))
+    assert not opposite_of("held", ("dam", "flood")).states
+    assert "unchanged" in opposite_of("held", ("parking", "fees")).states
     assert _reading("the dam held", "The dam was unchanged.") == "none"
 
 
