@@ -66,6 +66,11 @@ _HELD = Opposite(
         "where it was",
         "where they were",
         "at the same level",
+        *(
+            f"at {its}current level{s}"
+            for its in ("", "the ", "its ", "their ")
+            for s in ("", "s")
+        ),
     ),
     denies=_verbs("change"),
 )

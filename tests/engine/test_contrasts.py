@@ -216,3 +216,35 @@ def test_a_contrast_reads_blanked_statement_words() -> None:
 )
 def test_a_verb_is_read_in_its_other_forms(claim: str, text: str, reading: str) -> None:
     assert _reading(claim, text) == reading
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "reading"),
+    [
+        (
+            "the board closed the plant",
+            "The board decided against closing the plant.",
+            "denied",
+        ),
+        (
+            "the residents renamed the square",
+            "The residents voted against renaming the square.",
+            "denied",
+        ),
+        (
+            "the club sold the stadium",
+            "The club opted against selling the stadium.",
+            "denied",
+        ),
+        # against what is no decision not to act
+        (
+            "the club sold the stadium",
+            "The club sold the stadium against advice.",
+            "affirmed",
+        ),
+    ],
+)
+def test_a_decision_against_an_act_denies_it(
+    claim: str, text: str, reading: str
+) -> None:
+    assert _reading(claim, text) == reading
