@@ -80,19 +80,38 @@ PHRASAL: dict[str, tuple[str, ...]] = {
         for verb in ("admit", "accept", "acknowledge", "recognise", "recognize")
         for the in ("", "the ", "its ", "his ", "her ", "their ")
     ),
+    # "took legal action against", and as learners write it, "introduced a
+    # legal action against"
+    "sue": tuple(
+        f"{verb} {a}legal action"
+        for verb in ("take", "bring", "launch", "start", "file", "introduce")
+        for a in ("", "a ")
+    ),
+    # as learners write it (accepter de, aceptar, accettare di): "accepted to
+    # pay", "consented to pay"
+    "agree": ("accept to", "consent to"),
+}
+
+
+#: verbs said by other verbs in the forms that are no nouns as well ("a
+#: legal challenge" is no dispute yet): "challenged the findings"
+VERBAL: dict[str, tuple[str, ...]] = {
+    "dispute": ("challenged", "challenging", "contested", "contesting"),
 }
 
 
 def _phrasal(word: str) -> tuple[str, ...]:
     """Every spelling of the phrases that say ``word``'s act."""
+    lemmas = {word, *word_forms(word)}
     return tuple(
         sorted(
             {
                 form
-                for lemma in {word, *word_forms(word)} & PHRASAL.keys()
+                for lemma in lemmas & PHRASAL.keys()
                 for phrase in PHRASAL[lemma]
                 for form in phrase_forms(phrase)
             }
+            | {form for lemma in lemmas & VERBAL.keys() for form in VERBAL[lemma]}
         )
     )
 

@@ -47,6 +47,23 @@ def _not_yet(text: str, start: int, end: int) -> bool:
     )
 
 
+def _participle(
+    text: str, start: int, word: str, words: tuple[tuple[int, int], ...]
+) -> bool:
+    """Whether the ``-ing`` form ``word`` at ``start`` follows another of the
+    statement's words, a noun it says something of, right before it: "a 2018
+    report warning of damage" (a relative clause cut short), read as a
+    verb is; not after a possessive ("the airline's grounding of")."""
+    if not word.endswith("ing"):
+        return False
+    return any(
+        end < start
+        and text[end:start].isspace()
+        and not text[a:end].casefold().endswith(("'s", "’s", "s'", "s’"))
+        for a, end in words
+    )
+
+
 def derived_negations(
     text: str,
     sentence: Sentence,
@@ -63,6 +80,7 @@ def derived_negations(
         or sentence.negatives
         or sentence.adjectives
         or sentence.nominals
+        or sentence.flips
     ):
         return 0
     denied = 0
@@ -71,14 +89,20 @@ def derived_negations(
         # (a phrase the article wraps over several spaces or a line break:
         # "in  poor health")
         word = " ".join(text[start:end].casefold().split())
-        if word in sentence.negatives or word in sentence.adjectives:
+        if word in sentence.flips:  # "not yet known" for "unknown"
+            denied += 1
+        elif word in sentence.negatives or word in sentence.adjectives:
             others = [w[0] for w in words if w[0] != start]
             if not adjective_counts(text, start, end, reach[0], others):
                 return None
             derived = True
             denied += word in sentence.negatives
-        elif word in sentence.nominals and (
-            not act_counts(text, start, end, reach) or _not_yet(text, end, reach[1])
+        elif (
+            word in sentence.nominals
+            and not _participle(text, start, word, words)
+            and (
+                not act_counts(text, start, end, reach) or _not_yet(text, end, reach[1])
+            )
         ):
             return None
     # "lacked a licence", "lacked an inspection": said of a thing, not of an

@@ -20,7 +20,7 @@ import functools
 import itertools
 from dataclasses import dataclass
 
-__all__ = ["Idiom", "idiom_of"]
+__all__ = ["Idiom", "adverbs_of", "idiom_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +68,9 @@ _TABLE: dict[str, Idiom] = {
     "accidentally": Idiom(states=("by accident", "by mistake")),
     "randomly": Idiom(states=("at random",)),
     "unanimously": Idiom(states=("without dissent",)),
+    # ("integrally": as writers of French, Spanish or Italian put it)
+    "fully": Idiom(states=("in full", "integrally", "entirely", "completely")),
+    "partially": Idiom(states=("in part", "partly")),
     # adjectives of a state and its noun's degrees
     # (a grave injury denies good health: "none of the miners is badly hurt")
     "healthy": Idiom(
@@ -89,3 +92,25 @@ def idiom_of(word: str) -> Idiom:
     """The phrases of the lower-case ``word`` of a statement's sentence (none
     for most words)."""
     return _TABLE.get(word, Idiom())
+
+
+@functools.cache
+def _phrases() -> dict[tuple[str, str], tuple[str, ...]]:
+    """Each phrase of a preposition and a noun in the table, with the adverb
+    it says and the adverb's other one-word spellings."""
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
+    for adverb, idiom in _TABLE.items():
+        words = tuple(s for s in idiom.states if " " not in s)
+        for phrase in idiom.states:
+            parts = phrase.split()
+            if len(parts) == 2:
+                out[(parts[0], parts[1])] = (adverb, *words)
+    return out
+
+
+def adverbs_of(preposition: str, noun: str) -> tuple[str, ...]:
+    """The adverbs a sentence's phrase of a lower-case ``preposition`` and
+    ``noun`` says ("by hand": manually, manual; "in full": fully,
+    integrally...), so that a sentence with the phrase is stated by an
+    article with the adverb; none for most phrases."""
+    return _phrases().get((preposition, noun), ())

@@ -6,7 +6,7 @@ its own:
 
 - a refusal or an act held back states that the act did not happen:
   "stopped short of resigning", "refrained from recalling", "held off
-  lifting", "avoided resigning";
+  lifting", "avoided resigning", "decided against suing";
 - a proposal, a thought or a threat states nothing: "proposed lifting the
   blockade", "agreed to consider resigning", "is weighing recalling",
   "talked of resigning".
@@ -36,10 +36,13 @@ _HELD_BACK = guarded(
         r"\b(?:stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from"
         r"|(?:held|hold(?:s|ing)?)\s+off(?:\s+on|\s+from)?|balk(?:s|ed|ing)?\s+at"
         r"|baulk(?:s|ed|ing)?\s+at|shied\s+away\s+from|shy(?:s|ing)?\s+away\s+from"
-        r"|avoid(?:s|ed|ing)?|resist(?:s|ed|ing)?)" + _GAP,
+        r"|avoid(?:s|ed|ing)?|resist(?:s|ed|ing)?"
+        # a decision not to: "decided against suing", "voted against closing"
+        r"|(?:decid(?:e|es|ed|ing)|opt(?:s|ed|ing)?|vot(?:e|es|ed|ing))\s+against)"
+        + _GAP,
         FLAGS,
     ),
-    "short|refrain|off|balk|baulk|shied|shy|avoid|resist",
+    "short|refrain|off|balk|baulk|shied|shy|avoid|resist|against",
 )
 _THOUGHT_OF = guarded(
     lazy(

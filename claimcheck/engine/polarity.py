@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claimcheck.engine.contrasts import contrasted, without_contrast_asides
 from claimcheck.engine.leads import gerund_lead, others_intent, own_plan
 from claimcheck.engine.patterns import count, found, guarded, lazy, may_match
 from claimcheck.engine.prospects import (
@@ -297,7 +298,11 @@ def read_cues(
     # "redundancies remain possible", "had proposed 400 redundancies"
     if possible_after(text, words, clause[1]) or proposed_before(last):
         suppositions.add("possibility")
-    denials = count(_NEGATION, _NEGATED_CONJUNCT.sub(" ", before))
+    # ("a faulty update, not an attack, caused": the aside's "not" is its own)
+    denials = count(
+        _NEGATION, without_contrast_asides(_NEGATED_CONJUNCT.sub(" ", before))
+    )
+    denials += contrasted(before)  # "rather than a cyberattack"
     # the verb of the statement is one of its words: the first that an
     # infinitive leads into decides ("refused to resign", "calls to resign");
     # each window is a part of the clause, so where the clause holds no such

@@ -23,6 +23,7 @@ from claimcheck.engine.agents import another, first_does, others_act, owned_hits
 from claimcheck.engine.answers import answered
 from claimcheck.engine.antecedents import standing_for
 from claimcheck.engine.collocations import pair_spellings, pair_words
+from claimcheck.engine.contrasts import CLEFT_BUT
 from claimcheck.engine.denials import reported_false
 from claimcheck.engine.derived import derive, possession_object
 from claimcheck.engine.derivedwords import derived_negations
@@ -30,6 +31,7 @@ from claimcheck.engine.idioms import idiom_of
 from claimcheck.engine.leads import commanded
 from claimcheck.engine.nearest import sentence_bounds
 from claimcheck.engine.nominals import with_irregular
+from claimcheck.engine.opposites import opposite_at
 from claimcheck.engine.patterns import folds_plainly, lazy
 from claimcheck.engine.phrases import phrase_hits, phrases_with_of
 from claimcheck.engine.polarity import Cues, read_cues
@@ -38,13 +40,7 @@ from claimcheck.engine.roles import swapped
 from claimcheck.engine.sequences import clause_reaches
 from claimcheck.engine.slotwords import may_hold
 from claimcheck.engine.surnames import full_name, surname_stand_ins
-from claimcheck.engine.terms import (
-    FLAGS,
-    Term,
-    Terms,
-    inflected,
-    word_forms,
-)
+from claimcheck.engine.terms import FLAGS, Term, Terms, inflected, word_forms
 from claimcheck.engine.verbnouns import gerunds, particle_nouns, zero_nouns
 
 if TYPE_CHECKING:
@@ -113,6 +109,8 @@ class Sentence:
     zero: frozenset[str] = frozenset()
     #: whether it names another of a kind itself ("another ship sank")
     other: bool = False
+    #: words denying its words wherever they stand (:mod:`.opposites`)
+    flips: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -163,14 +161,16 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
     slots: list[Terms] = []
     spans: list[tuple[int, int]] = []
     tokens = list(_TOKEN.finditer(text))
-    owned = possession_object([m.group().casefold() for m in tokens], FUNCTION_WORDS)
+    lowered = [m.group().casefold() for m in tokens]
+    owned = possession_object(lowered, FUNCTION_WORDS)
     derived: dict[str, set[str]] = {
         "adjectives": set(),
         "negatives": set(),
         "nominals": set(),
     }
     zero: set[str] = set()
-    pairs = pair_words([m.group().casefold() for m in tokens], FUNCTION_WORDS)
+    flips: set[str] = set()
+    pairs = pair_words(lowered, FUNCTION_WORDS)
     for i, match in enumerate(tokens):
         word = match.group()
         if word.startswith("$"):
@@ -197,11 +197,13 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             # (a noun the tables give already keeps their reading)
             zero.update(set(zero_nouns(lower)) - set(more.nominals))
             derived["nominals"].update(joined + gerunds(lower) + zero_nouns(lower))
-            # "by hand" for "manually"; "in poor health" denies "healthy"
-            idiom = idiom_of(lower)
+            # "by hand" for "manually" and back; "in poor health" denies
+            # "healthy"; "not known" for "unknown"
+            idiom, opposite = idiom_of(lower), opposite_at(lowered, i, FUNCTION_WORDS)
             derived["negatives"].update(idiom.denies)
+            flips.update(opposite.denies)
             forms = word_forms(lower) + more.spellings + joined
-            forms += idiom.states + idiom.denies
+            forms += idiom.states + idiom.denies + opposite.states + opposite.denies
             forms += _SAME_WORD.get(lower, ()) + (pair.forms if pair else ())
             slots.append(_slot(Terms.of(forms)))
         else:
@@ -226,6 +228,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         zero=frozenset(zero),
         other=another(text, len(text))
         or any(another(text, start) for start, _ in spans),
+        flips=frozenset(flips),
     )
 
 
@@ -248,7 +251,8 @@ def _pair_subject(text: str, spans: list[tuple[int, int]]) -> bool:
     )
 
 
-# Clauses of a statement: a sentence is cut before "but", "although",
+# Clauses of a statement: a sentence is cut before "but" (not in a cleft,
+# "it was not X but Y that"), "although",
 # "though", "whereas", "because", at semicolons and colons, and at a comma
 # followed by a conjunction ("The dam held, and ...") or by a negated subject
 # opening a clause of its own ("No mill will close, no one will be laid off").
@@ -256,7 +260,7 @@ def _pair_subject(text: str, spans: list[tuple[int, int]]) -> bool:
 # and attributions ("..., officials said") stay in the clause.
 _CUT_SOURCE = (
     r"(?P<mark>[;:](?!\d))"
-    r"|(?P<word>\b(?:but|although|though|whereas|because)\b)"
+    r"|(?P<word>\b(?:but" + CLEFT_BUT + r"|although|though|whereas|because)\b)"
     r"|,\s*(?P<after>\b(?:and|or|while|so|yet)\b)"
     r"|(?:,|\band\b|\bor\b)\s*(?P<neg>\b(?:no|none|nobody|nothing|neither|nor)\b"
     r"(?!\s+(?:doubt|longer|matter|less|more|sooner)\b))"

@@ -161,10 +161,6 @@ KNOWN_MISSES: dict[str, str] = {
         "a closed compound (cyberattack) said as a phrase (an attack of hackers)"
         " is in no table"
     ),
-    "It was not hackers but a faulty update that caused the blackout.": (
-        "a cleft sentence (it was not X but Y that) is cut at 'but', so the"
-        " negated doer is parted from its verb"
-    ),
     "The blackout was an attack of hackers, the grid operator said.": (
         "a closed compound (cyberattack) said as a phrase (an attack of hackers)"
         " is in no table"
@@ -185,6 +181,23 @@ KNOWN_MISSES: dict[str, str] = {
     " has not paid it.": (
         "two things named in the quoted error (the club, the fine) leave the"
         " pronoun unresolved"
+    ),
+    "The union's lawsuit against the airline will be heard in June.": (
+        "a noun of the act with a future after it (will be heard) is read as an"
+        " act still to come, though a lawsuit to be heard has been filed"
+    ),
+    "The union has taken the airline to court.": (
+        "a phrase with its object inside it (took X to court) is no phrase the"
+        " slots can hold"
+    ),
+    "The courier will reimburse the customers only partially.": (
+        "a partial refund denies a full one only where the claim lists it as a"
+        " contrary; 'only partially' is read as the refund stated"
+    ),
+    "The driver accepted to pay the fine.": (
+        "a learner's 'accepted to' (agreed to) is read as the act done, as the"
+        " tables read 'accepted to declare itself guilty' and 'accepted to pay"
+        " a fine of'; an agreement to pay states no payment"
     ),
 }
 
