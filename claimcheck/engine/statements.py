@@ -23,6 +23,7 @@ from claimcheck.engine.agents import another, first_does, others_act, owned_hits
 from claimcheck.engine.answers import answered
 from claimcheck.engine.antecedents import standing_for
 from claimcheck.engine.collocations import pair_spellings, pair_words
+from claimcheck.engine.comparatives import Comparison, compared, comparison_of
 from claimcheck.engine.denials import reported_false
 from claimcheck.engine.derived import derive, possession_object
 from claimcheck.engine.derivedwords import derived_negations
@@ -113,6 +114,8 @@ class Sentence:
     zero: frozenset[str] = frozenset()
     #: whether it names another of a kind itself ("another ship sank")
     other: bool = False
+    #: the two sides it compares, if it does ("more women than men died")
+    comparison: Comparison | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -226,6 +229,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         zero=frozenset(zero),
         other=another(text, len(text))
         or any(another(text, start) for start, _ in spans),
+        comparison=comparison_of(text, tuple(slots), spans),
     )
 
 
@@ -298,6 +302,8 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
     A clause without a subject of its own ("..., but did not step down")
     borrows the words of the clause before it; its cues are its own.
     """
+    if sentence.comparison is not None:
+        return compared(index, sentence.comparison)
     text = index.article.text
     if not may_hold(index, sentence):
         return []
