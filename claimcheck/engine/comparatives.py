@@ -63,9 +63,11 @@ _PASSING = (
     r"|overt(?:ake|akes|aken|aking|ook)|outstrip(?:s|ped|ping)?"
     r"|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|outweigh(?:s|ed|ing)?"
 )
-_TRAILING = r"trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|behind"
-# the claim's own verb of comparing, where no "than" is
-_CLAIM_VERB = lazy(rf"\b(?:(?P<more>{_PASSING})|(?P<less>{_TRAILING}))\b", FLAGS)
+_TRAILING_VERB = r"trail(?:s|ed|ing)?|lag(?:s|ged|ging)?"
+_TRAILING = rf"{_TRAILING_VERB}|behind"
+# the claim's own verb of comparing, where no "than" is ("behind" alone is
+# a place or a cause as often: "the army was behind the attack")
+_CLAIM_VERB = lazy(rf"\b(?:(?P<more>{_PASSING})|(?P<less>{_TRAILING_VERB}))\b", FLAGS)
 # between the sides in an article: "A outnumbered B", "B lagged behind A",
 # "A finished ahead of B"; a passive turns it ("A were outnumbered by B")
 _BETWEEN = lazy(
@@ -76,13 +78,13 @@ _BETWEEN = lazy(
     FLAGS | regex.X,
 )
 _BY = lazy(r"\bby\b", FLAGS)
-# "twice as many A as B", "three times as many", "half as many"
+# "twice as many A as B", "three times as many", "A received half as much
+# rain as B": the multiplier, then "as" right before the second side
 _AS_MANY = lazy(
     r"\b(?:(?P<half>half)|twice|double|triple|treble|\w+\s+times)\s+as\s+"
-    r"(?:many|much)\s+(?:\w+\s+)?$",
+    r"(?:many|much)\b[^,;.!?]*?\bas\s+(?:the\s+)?$",
     FLAGS,
 )
-_AS = lazy(r"^\s+as\s+(?:the\s+)?$", FLAGS)
 # "A, not B, made up most of ..."; "not A but B made up most"
 _NOT_BETWEEN = lazy(r"^\s*,\s*not\s+(?:the\s+)?$", FLAGS)
 _BUT_BETWEEN = lazy(r"^\s+but\s+(?:the\s+)?$", FLAGS)
@@ -95,6 +97,18 @@ _FIGURE_BETWEEN = lazy(
     r"^\s*,?\s*(?:and|while|against|versus|to|compared\s+(?:with|to))\s+"
     r"(?:(?:some|about|around|nearly|almost|over)\s+)?"
     r"(?P<n>\d[\d,]*)\s+(?:[^\W\d_][\w-]*\s+)?$",
+    FLAGS,
+)
+_WORD = lazy(r"\s+([^\W\d_][\w'’-]*)", FLAGS)
+# "fewer than 40 A and 30 B": bounds, which do not order the sides
+_BOUND = lazy(
+    r"\b(?:than|up\s+to|at\s+(?:least|most)|under|below|over|above)\s+$", FLAGS
+)
+# "A died at a higher rate than B", "a larger proportion of A": a rate of
+# each side, which does not order their counts
+_RATE = lazy(
+    r"\b(?:rates?|risks?|likelihood|chances?|odds|proportions?|percentages?"
+    r"|per\s+(?:capita|head))\b",
     FLAGS,
 )
 # "A made up the majority of", "A accounted for 56 per cent of"
@@ -170,7 +184,18 @@ def comparison_of(
         more = verb.group("more") is not None
     if not first or len(second) != len(first):
         return None
-    sides = set(first) | set(second)
+    # "more electric cars than petrol cars": a word of both sides is what
+    # is compared, not a side
+    shared = {slots[i] for i in first} & {slots[i] for i in second}
+    sides = {i for i in (*first, *second) if slots[i] not in shared}
+    first = [i for i in first if i in sides]
+    second = [i for i in second if i in sides]
+    if (
+        not first
+        or not second
+        or any(any(c.isdigit() for c in text[spans[i][0] : spans[i][1]]) for i in sides)
+    ):
+        return None  # (a number is a bound, no side)
     rest = tuple(
         _widened(slot)
         for i, slot in enumerate(slots)
@@ -312,7 +337,7 @@ def _first_greater(text: str, clause: Span, x: Span, y: Span) -> bool | None:
     """Whether the clause makes the side at ``x`` the greater of it and the
     side at ``y`` after it (True), or ``y`` (False); None: neither."""
     gap = text[x[1] : y[0]]
-    if len(gap) > 80:
+    if len(gap) > 80 or _RATE.search(text, max(clause[0], x[0] - 40), y[1]):
         return None
     than = _last(_THAN.finditer(gap))
     if than is not None:
@@ -321,9 +346,10 @@ def _first_greater(text: str, clause: Span, x: Span, y: Span) -> bool | None:
         )
         return None if word is None else word.group("more") is not None
     lead = text[max(clause[0], x[0] - 30) : x[0]]
-    if _AS.match(gap):
-        many = _AS_MANY.search(lead)
-        return None if many is None else many.group("half") is None
+    # "twice as many A as B", "A received twice as much rain as B"
+    many = _AS_MANY.search(text, max(clause[0], x[0] - 30), y[0])
+    if many is not None:
+        return many.group("half") is None
     between = _BETWEEN.match(gap)
     if between is not None:
         if between.group("less") is not None:
@@ -338,8 +364,13 @@ def _first_greater(text: str, clause: Span, x: Span, y: Span) -> bool | None:
         and _LARGER_PART.search(after)
     ):
         return False
+    # "41,000 electric cars and 35,000 petrol cars": the noun both sides
+    # share, after each
+    noun, again = _WORD.match(gap), _WORD.match(text, y[1], clause[1])
+    if noun and again and noun.group(1).casefold() == again.group(1).casefold():
+        gap = gap[noun.end() :]
     figure, other = _FIGURE_BEFORE.search(lead), _FIGURE_BETWEEN.match(gap)
-    if figure is None or other is None:
+    if figure is None or other is None or _BOUND.search(lead, 0, figure.start()):
         return None
     a, b = (float(m.group("n").replace(",", "")) for m in (figure, other))
     return None if a == b else a > b
