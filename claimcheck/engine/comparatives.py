@@ -111,10 +111,11 @@ _RATE = lazy(
     r"|per\s+(?:capita|head))\b",
     FLAGS,
 )
-# "A made up the majority of", "A accounted for 56 per cent of"
+# "A made up the majority of", "A accounted for 56 per cent of", "A won 52
+# per cent of"
 _MAJORITY = lazy(
     r"""\s+(?:\w+\s+)?(?:accounted\s+for|made\s+up|represented|comprised|formed
-      |were)\s+(?:(?:the|a)\s+)?(?:(?:clear|large|vast|big)\s+)?
+      |were|won|took|got|received|secured|drew)\s+(?:(?:the|a)\s+)?(?:(?:clear|large|vast|big)\s+)?
     (?:majority|most|bulk|more\s+than\s+half|over\s+half
       |(?P<n>\d+(?:\.\d+)?)\s*(?:per\s*cent|percent|%))\s+of\b""",
     FLAGS | regex.X,
