@@ -147,6 +147,9 @@ class Comparison:
     greater: tuple[Terms, ...]
     lesser: tuple[Terms, ...]
     rest: tuple[Terms, ...]
+    #: whether it compares rates itself ("a higher rate of A than of B"),
+    #: which an article's rates then state
+    rates: bool = False
 
 
 def comparison_of(
@@ -203,11 +206,10 @@ def comparison_of(
         if i not in sides and not _frame_word(text, spans[i])
     )
     a, b = tuple(slots[i] for i in first), tuple(slots[i] for i in second)
-    return (
-        Comparison(greater=a, lesser=b, rest=rest)
-        if more
-        else Comparison(greater=b, lesser=a, rest=rest)
-    )
+    rates = _RATE.search(text) is not None
+    if not more:
+        a, b = b, a
+    return Comparison(greater=a, lesser=b, rest=rest, rates=rates)
 
 
 def _side_after(text: str, spans: list[Span], start: int) -> list[int]:
@@ -275,7 +277,9 @@ def compared(index: ArticleIndex, comparison: Comparison) -> list[StatementMatch
             )
             if not all(g) or not all(r):
                 continue
-            found = _read(text, clause, g[-1], le[-1] if le and all(le) else [])
+            found = _read(
+                text, clause, g[-1], le[-1] if le and all(le) else [], comparison
+            )
             if found is None:
                 continue
             same, sides = found
@@ -300,7 +304,11 @@ def compared(index: ArticleIndex, comparison: Comparison) -> list[StatementMatch
 
 
 def _read(
-    text: str, clause: Span, greater: list[Span], lesser: list[Span]
+    text: str,
+    clause: Span,
+    greater: list[Span],
+    lesser: list[Span],
+    comparison: Comparison,
 ) -> tuple[bool, tuple[Span, ...]] | None:
     """Whether the clause makes the side at ``greater`` the greater (True)
     or the side at ``lesser`` (False), with the sides' spans; None when it
@@ -308,7 +316,7 @@ def _read(
     for g in greater:
         for le in lesser:
             x, y = sorted((g, le))
-            first = _first_greater(text, clause, x, y)
+            first = _first_greater(text, clause, x, y, rates=comparison.rates)
             if first is not None:
                 return (x == g) is first, (x, y)
     for sides, same in ((greater, True), (lesser, False)):
@@ -334,11 +342,16 @@ def _contrasted(text: str, x: Span, y: Span) -> bool:
     return after is not None and _LARGER_PART.search(after.group()) is not None
 
 
-def _first_greater(text: str, clause: Span, x: Span, y: Span) -> bool | None:
+def _first_greater(
+    text: str, clause: Span, x: Span, y: Span, *, rates: bool = False
+) -> bool | None:
     """Whether the clause makes the side at ``x`` the greater of it and the
-    side at ``y`` after it (True), or ``y`` (False); None: neither."""
+    side at ``y`` after it (True), or ``y`` (False); None: neither.  A rate
+    of each side orders no counts, unless the claim compares ``rates``."""
     gap = text[x[1] : y[0]]
-    if len(gap) > 80 or _RATE.search(text, max(clause[0], x[0] - 40), y[1]):
+    if len(gap) > 80:
+        return None
+    if not rates and _RATE.search(text, max(clause[0], x[0] - 40), y[1]):
         return None
     than = _last(_THAN.finditer(gap))
     if than is not None:

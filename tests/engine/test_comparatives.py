@@ -169,3 +169,23 @@ def test_a_statement_without_a_comparison_keeps_its_reading(tmp_path: Path) -> N
     path.write_text(yaml.safe_dump({"claims": claims}), encoding="utf-8")
     suite = load_assertion_file(path, rootdir=tmp_path, default_corpus=["."])
     assert _verdict(suite, "died", "More men than women died.")[0] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Women died at a higher rate than men in the heatwave.", "supported"),
+        ("Men died at a higher rate than women.", "contradicted"),
+        # a count orders no rates
+        ("More women than men died.", "missing"),
+    ],
+)
+def test_a_claim_comparing_rates_reads_the_rates_an_article_gives(
+    tmp_path: Path, text: str, verdict: str
+) -> None:
+    path = tmp_path / "claims.yaml"
+    says = "women died at a higher rate than men"
+    claims = [{"id": "rate", "kind": "statement", "says": says}]
+    path.write_text(yaml.safe_dump({"claims": claims}), encoding="utf-8")
+    suite = load_assertion_file(path, rootdir=tmp_path, default_corpus=["."])
+    assert _verdict(suite, "rate", text)[0] == verdict
