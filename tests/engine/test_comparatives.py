@@ -4,6 +4,7 @@ the greater (see :mod:`claimcheck.engine.comparatives`)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -88,7 +89,7 @@ def test_a_claim_comparing_no_two_sides_is_read_as_before(claim: str) -> None:
 
 @pytest.fixture(scope="module")
 def suite(tmp_path_factory: pytest.TempPathFactory) -> AssertionFile:
-    claims = [
+    claims: list[dict[str, Any]] = [
         {"id": "women", "kind": "statement", "says": "more women than men died"},
         {
             "id": "exports",
@@ -97,7 +98,11 @@ def suite(tmp_path_factory: pytest.TempPathFactory) -> AssertionFile:
             "contradicted_by": ["imports exceeded exports"],
         },
     ]
-    folder = tmp_path_factory.mktemp("comparisons")
+    return _suite(tmp_path_factory.mktemp("comparisons"), claims)
+
+
+def _suite(folder: Path, claims: list[dict[str, Any]]) -> AssertionFile:
+    """``claims`` loaded as an assertion file written in ``folder``."""
     path = folder / "claims.yaml"
     path.write_text(yaml.safe_dump({"claims": claims}), encoding="utf-8")
     return load_assertion_file(path, rootdir=folder, default_corpus=["."])
@@ -164,10 +169,8 @@ def test_a_listed_reverse_reads_the_same_way(
 
 
 def test_a_statement_without_a_comparison_keeps_its_reading(tmp_path: Path) -> None:
-    path = tmp_path / "claims.yaml"
     claims = [{"id": "died", "kind": "statement", "says": "women died"}]
-    path.write_text(yaml.safe_dump({"claims": claims}), encoding="utf-8")
-    suite = load_assertion_file(path, rootdir=tmp_path, default_corpus=["."])
+    suite = _suite(tmp_path, claims)
     assert _verdict(suite, "died", "More men than women died.")[0] == "supported"
 
 
@@ -183,9 +186,6 @@ def test_a_statement_without_a_comparison_keeps_its_reading(tmp_path: Path) -> N
 def test_a_claim_comparing_rates_reads_the_rates_an_article_gives(
     tmp_path: Path, text: str, verdict: str
 ) -> None:
-    path = tmp_path / "claims.yaml"
     says = "women died at a higher rate than men"
-    claims = [{"id": "rate", "kind": "statement", "says": says}]
-    path.write_text(yaml.safe_dump({"claims": claims}), encoding="utf-8")
-    suite = load_assertion_file(path, rootdir=tmp_path, default_corpus=["."])
+    suite = _suite(tmp_path, [{"id": "rate", "kind": "statement", "says": says}])
     assert _verdict(suite, "rate", text)[0] == verdict
