@@ -18,8 +18,10 @@ words is then read for which side it makes the greater (:func:`compared`):
   trailed / lagged behind A", "A ahead of B", "B behind A";
 - a contrast before a word of the larger part: "A, not B, made up most";
 - both sides' figures side by side: "34,000 A and 27,000 B died";
-- a majority of one side, which outnumbers any other: "A made up the
-  majority of", "A accounted for 56 per cent of".
+- more than half for one side, which outnumbers any other: "A made up the
+  majority of", "A accounted for 56 per cent / two-thirds of", "most of
+  the dead were A", "of the 90 dead, 60 were A" (not a side joined to
+  another: "A and B made up most").
 
 A clause making the claim's greater side the greater states the claim; one
 making the other side the greater states its reverse (read as a negation,
@@ -111,15 +113,33 @@ _RATE = lazy(
     r"|per\s+(?:capita|head))\b",
     FLAGS,
 )
-# "A made up the majority of", "A accounted for 56 per cent of", "A won 52
-# per cent of"
+# more than half: "the majority", "most", "56 per cent", "two-thirds"
+_LARGER = (
+    r"(?:(?:the|a)\s+)?(?:(?:clear|large|vast|big)\s+)?"
+    r"(?:majority|most|bulk|more\s+than\s+half|over\s+half"
+    r"|(?:two|three|four)[-\s]fifths|two[-\s]thirds|three[-\s](?:quarters|fourths)"
+    r"|(?:six|seven|eight|nine)[-\s]tenths"
+    r"|(?P<n>\d+(?:\.\d+)?)\s*(?:per\s*cent|percent|%))"
+)
+# after the side: "A made up the majority of", "A accounted for 56 per cent
+# of", "A won 52 per cent of"
 _MAJORITY = lazy(
-    r"""\s+(?:\w+\s+)?(?:accounted\s+for|made\s+up|represented|comprised|formed
-      |were|won|took|got|received|secured|drew)\s+(?:(?:the|a)\s+)?(?:(?:clear|large|vast|big)\s+)?
-    (?:majority|most|bulk|more\s+than\s+half|over\s+half
-      |(?P<n>\d+(?:\.\d+)?)\s*(?:per\s*cent|percent|%))\s+of\b""",
+    rf"""\s+(?:\w+\s+)?(?:accounted\s+for|made\s+up|represented|comprised
+      |formed|were|won|took|got|received|secured|drew)\s+{_LARGER}\s+of\b""",
     FLAGS | regex.X,
 )
+# before it: "most of those hospitalised were A", "the majority of the dead
+# were A"; "of the 90 hospitalised, 60 were A"
+_MAJORITY_BEFORE = lazy(
+    rf"""(?:\b{_LARGER}\s+of\s+[^,;:.!?\d]{{1,50}}?
+    |\bof\s+(?:the\s+|some\s+)?(?P<whole>\d[\d,]*)\s+[^,;:.!?\d]{{1,50}},\s*
+      (?P<part>\d[\d,]*))
+    \s+(?:were|was|are|is)\s+(?:(?:all|mostly)\s+)?(?:[^\W\d_][\w-]*\s+)?$""",
+    FLAGS | regex.X,
+)
+# a side joined to another: "men and women made up most", "A or B"
+_JOINED_BEFORE = lazy(r"\b(?:and|or|nor)\s+(?:the\s+)?$", FLAGS)
+_JOINED_AFTER = lazy(r"\s+(?:[^\W\d_][\w-]*\s+)?(?:and|or|nor)\b", FLAGS)
 # where a claim's second side ends: a preposition opens what is compared
 _PREPOSITION = lazy(
     r"\b(?:in|on|at|among|during|for|of|by|from|with|since|after|before|over)\b",
@@ -130,7 +150,8 @@ _FRONT = lazy(r"\s*(?:the\s+)?(?P<word>more|fewer|less)\s", FLAGS)
 # is not read)
 _CUE = lazy(
     r"than|outnumber|exceed|top|overt|outstrip|surpass|outpac|outweigh|trail|lag"
-    r"|behind|ahead|\bas\s|majority|most|bulk|half|\d",
+    r"|behind|ahead|\bas\s|majority|most|bulk|half|third|quarter|fourth|fifth"
+    r"|tenth|\d",
     FLAGS,
 )
 _FRAME_WORDS = frozenset(
@@ -255,13 +276,15 @@ def compared(index: ArticleIndex, comparison: Comparison) -> list[StatementMatch
 
     text = index.article.text
     greater = [index.hits(s) for s in comparison.greater]
-    rest = [index.hits(s) for s in comparison.rest]
-    if not all(greater) or not all(rest):
-        return []
     lesser = [index.hits(s) for s in comparison.lesser]
+    rest = [index.hits(s) for s in comparison.rest]
+    # (a clause naming the lesser side alone may give it the larger part)
+    heads = [sides[-1] for sides in (greater, lesser) if all(sides)]
+    if not all(rest) or not heads:
+        return []
     out: list[StatementMatch] = []
     seen: set[Span] = set()
-    for start, _ in greater[-1]:
+    for start, _ in sorted(h for hits in heads for h in hits):
         bounds = index.article.sentence_at(start)
         if bounds in seen or not _CUE.search(text, *bounds):
             continue
@@ -275,10 +298,14 @@ def compared(index: ArticleIndex, comparison: Comparison) -> list[StatementMatch
                 ]
                 for group in (greater, rest, lesser)
             )
-            if not all(g) or not all(r):
+            if not all(r) or not (all(g) or all(le)):
                 continue
             found = _read(
-                text, clause, g[-1], le[-1] if le and all(le) else [], comparison
+                text,
+                clause,
+                g[-1] if all(g) else [],
+                le[-1] if all(le) else [],
+                comparison,
             )
             if found is None:
                 continue
@@ -321,12 +348,33 @@ def _read(
                 return (x == g) is first, (x, y)
     for sides, same in ((greater, True), (lesser, False)):
         for side in sides:
-            found = _MAJORITY.match(text, side[1], clause[1])
-            if found is not None and (
-                found.group("n") is None or float(found.group("n")) > 50
-            ):
+            if _more_than_half(text, clause, side):
                 return same, (side,)
     return None
+
+
+def _more_than_half(text: str, clause: Span, side: Span) -> bool:
+    """Whether the clause gives the side at ``side`` more than half of the
+    whole, which outnumbers any other side: "A made up most of the dead",
+    "most of the dead were A", "of the 90 dead, 60 were A"; not a side
+    joined to another ("men and women made up most")."""
+    if _JOINED_BEFORE.search(text, max(clause[0], side[0] - 12), side[0]) or (
+        _JOINED_AFTER.match(text, side[1], clause[1])
+    ):
+        return False
+    after = _MAJORITY.match(text, side[1], clause[1])
+    before = _MAJORITY_BEFORE.search(text, clause[0], side[0])
+    for found in (after, before):
+        if found is None:
+            continue
+        if found.group("n") is not None:
+            return float(found.group("n")) > 50
+        whole = found.groupdict().get("whole")
+        if whole is not None:
+            part = float(found.group("part").replace(",", ""))
+            return part > float(whole.replace(",", "")) / 2
+        return True
+    return False
 
 
 def _contrasted(text: str, x: Span, y: Span) -> bool:

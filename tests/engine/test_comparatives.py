@@ -139,6 +139,14 @@ def _verdict(suite: AssertionFile, claim_id: str, text: str) -> tuple[str, list[
         ("Residents said women accounted for 40 per cent of the dead.", "missing"),
         ("It is not true that more women than men died.", "contradicted"),
         ("It is not true that more men than women died.", "missing"),
+        # the larger part: after the side, before it, of a total
+        ("Most of the dead were women.", "supported"),
+        ("Of the 300 dead, 180 were men.", "contradicted"),
+        ("Men made up nine-tenths of the dead.", "contradicted"),
+        # a side joined to another has no larger part of its own
+        ("Men and women made up most of the dead.", "missing"),
+        ("Most of the dead were men or women.", "missing"),
+        ("Most women died at home.", "missing"),
     ],
 )
 def test_a_clause_is_read_for_its_greater_side(
