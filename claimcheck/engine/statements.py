@@ -17,13 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import regex
-
 from claimcheck.engine.agents import another, first_does, others_act, owned_hits
 from claimcheck.engine.answers import answered
 from claimcheck.engine.antecedents import standing_for
 from claimcheck.engine.collocations import pair_spellings, pair_words
-from claimcheck.engine.contrasts import CLEFT_BUT
+from claimcheck.engine.comparatives import Comparison, compared, comparison_of
 from claimcheck.engine.denials import reported_false
 from claimcheck.engine.derived import derive, possession_object
 from claimcheck.engine.derivedwords import derived_negations
@@ -32,15 +30,16 @@ from claimcheck.engine.leads import commanded
 from claimcheck.engine.nearest import sentence_bounds
 from claimcheck.engine.nominals import with_irregular
 from claimcheck.engine.opposites import opposite_at
-from claimcheck.engine.patterns import folds_plainly, lazy
+from claimcheck.engine.patterns import lazy
 from claimcheck.engine.phrases import phrase_hits, phrases_with_of
 from claimcheck.engine.polarity import Cues, read_cues
 from claimcheck.engine.quoting import quoted_span
 from claimcheck.engine.roles import swapped
 from claimcheck.engine.sequences import clause_reaches
 from claimcheck.engine.slotwords import may_hold
+from claimcheck.engine.statementclauses import statement_clauses
 from claimcheck.engine.surnames import full_name, surname_stand_ins
-from claimcheck.engine.terms import FLAGS, Term, Terms, inflected, word_forms
+from claimcheck.engine.terms import Term, Terms, inflected, word_forms
 from claimcheck.engine.verbnouns import gerunds, particle_nouns, zero_nouns
 
 if TYPE_CHECKING:
@@ -111,6 +110,8 @@ class Sentence:
     other: bool = False
     #: words denying its words wherever they stand (:mod:`.opposites`)
     flips: frozenset[str] = frozenset()
+    #: the two sides it compares, if it does ("more women than men died")
+    comparison: Comparison | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -229,6 +230,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         other=another(text, len(text))
         or any(another(text, start) for start, _ in spans),
         flips=frozenset(flips),
+        comparison=comparison_of(text, tuple(slots), spans),
     )
 
 
@@ -251,57 +253,14 @@ def _pair_subject(text: str, spans: list[tuple[int, int]]) -> bool:
     )
 
 
-# Clauses of a statement: a sentence is cut before "but" (not in a cleft,
-# "it was not X but Y that"), "although",
-# "though", "whereas", "because", at semicolons and colons, and at a comma
-# followed by a conjunction ("The dam held, and ...") or by a negated subject
-# opening a clause of its own ("No mill will close, no one will be laid off").
-# Other commas do not cut, so asides ("The dam, upstream of the town, held")
-# and attributions ("..., officials said") stay in the clause.
-_CUT_SOURCE = (
-    r"(?P<mark>[;:](?!\d))"
-    r"|(?P<word>\b(?:but" + CLEFT_BUT + r"|although|though|whereas|because)\b)"
-    r"|,\s*(?P<after>\b(?:and|or|while|so|yet)\b)"
-    r"|(?:,|\band\b|\bor\b)\s*(?P<neg>\b(?:no|none|nobody|nothing|neither|nor)\b"
-    r"(?!\s+(?:doubt|longer|matter|less|more|sooner)\b))"
-)
-_CUT = lazy(_CUT_SOURCE, FLAGS)
-# the same on the folded text, where it may be read there (see
-# :func:`claimcheck.engine.patterns.folds_plainly`): a case-sensitive search
-# costs a third of a case-insensitive one
-_CUT_FOLDED = lazy(_CUT_SOURCE, FLAGS & ~regex.IGNORECASE)
-
-
-def statement_clauses(index: ArticleIndex, sentence: tuple[int, int]) -> list[int]:
-    """The cut points of ``sentence`` for statements: start, cuts..., end."""
-    memo: dict[tuple[int, int], list[int]] = index._memo.setdefault(
-        "statement clauses", {}
-    )
-    found = memo.get(sentence)
-    if found is None:
-        start, end = sentence
-        found = [start]
-        text, cuts = index.article.text, _CUT
-        # (the character before the sentence too: a word boundary sees it)
-        if len(index.folded) == len(text) and folds_plainly(
-            text[max(start - 1, 0) : end]
-        ):
-            text, cuts = index.folded, _CUT_FOLDED
-        for m in cuts.finditer(text, start, end):
-            cut = m.end() if m.group("mark") else m.start(m.lastgroup or 0)
-            if found[-1] < cut < end:
-                found.append(cut)
-        found.append(end)
-        memo[sentence] = found
-    return found
-
-
 def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMatch]:
     """Every clause of the article holding all of ``sentence``'s slots.
 
     A clause without a subject of its own ("..., but did not step down")
     borrows the words of the clause before it; its cues are its own.
     """
+    if sentence.comparison is not None:
+        return compared(index, sentence.comparison)
     text = index.article.text
     if not may_hold(index, sentence):
         return []

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck import engine
-from claimcheck.engine import statements
+from claimcheck.engine import statementclauses
 from claimcheck.engine.patterns import (
     BACKWARD,
     _GuardedPattern,
@@ -333,6 +333,9 @@ def test_statement_cuts_read_on_the_folded_text_are_the_same(
     start = min(start, len(text))
     assert folds_plainly(text)
     folded = normalize(text)
-    assert [(m.span(), m.lastgroup) for m in statements._CUT.finditer(text, start)] == [
-        (m.span(), m.lastgroup) for m in statements._CUT_FOLDED.finditer(folded, start)
+    assert [
+        (m.span(), m.lastgroup) for m in statementclauses._CUT.finditer(text, start)
+    ] == [
+        (m.span(), m.lastgroup)
+        for m in statementclauses._CUT_FOLDED.finditer(folded, start)
     ]
