@@ -29,6 +29,7 @@ from claimcheck.engine.numbers.plain import (
     scale_of,
     unit_of,
 )
+from claimcheck.engine.numbers.periods import worded_periods
 from claimcheck.engine.numbers.pointwords import worded_points
 from claimcheck.engine.numbers.ranges import VAGUE_KIND, Atom, combine, interval_of
 from claimcheck.engine.numbers.rate import rate_at
@@ -82,8 +83,7 @@ class Quantity:
     unit: str | None = None
 
 
-# --------------------------------------------------------------------------
-# Reading one match
+# ---------------------------------------------------------- reading one match
 
 _HEDGE_KIND = {name: kind for name, (kind, _) in HEDGES.items()}
 _END_CLAUSE = regex.compile(r"\s*(?:[.,;:!?)\]]|$)")
@@ -496,5 +496,5 @@ def _read(
             interval=a.interval or interval_of(a.value, a.kind, a.unit),
             unit=a.unit,
         )
-        for a in combine(worded_points(atoms, text), text)
+        for a in combine(worded_periods(worded_points(atoms, text), text), text)
     )
