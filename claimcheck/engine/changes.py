@@ -16,7 +16,7 @@ from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.numbers.units import dimension
 from claimcheck.engine.patterns import BACKWARD, lazy
 
-__all__ = ["Direction", "direction_of", "is_change"]
+__all__ = ["Direction", "direction_of", "is_change", "share_of_change"]
 
 Direction = Literal["", "up", "down"]
 
@@ -103,4 +103,27 @@ def is_change(text: str, q: Quantity, clause: tuple[int, int]) -> bool:
         _CHANGE_BEFORE.search(text, clause[0], q.start)
         or _CHANGE_AFTER.match(text, q.end, clause[1])
         or _FROM_NORMAL.match(text, q.end, clause[1])
+    )
+
+
+# a verb of change, a few words before "by" and a fraction: "cut its profit
+# forecast by a quarter", "output fell by a third", "raised prices by half"
+_BY_SHARE = lazy(
+    r"\b(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r"|cut|cuts"
+    r"|reduced?|reduces|shrank|shrunk|shrinks?|slashed|slashes|trimmed|trims"
+    r"|raised|raises|lifted|lifts|boosted|boosts|lowered|lowers|halved|doubled)\b"
+    r"(?:\s+[\w'’-]+){0,4}?\s+by\s+$",
+    regex.I | BACKWARD,
+)
+_OF_AFTER = lazy(r"\s+(?:of|the)\b", regex.I)
+
+
+def share_of_change(text: str, q: Quantity, clause: tuple[int, int]) -> bool:
+    """Whether the fraction ``q`` is the size of a change ("cut its forecast
+    by a quarter", "fell by a third"), which is no part of a whole: "backed by
+    a third of members" is one."""
+    return (
+        q.unit == "share"
+        and _BY_SHARE.search(text, clause[0], q.start) is not None
+        and _OF_AFTER.match(text, q.end, clause[1]) is None
     )
