@@ -36,6 +36,7 @@ from claimcheck.engine.reach import reach
 from claimcheck.engine.remainders import remainders
 from claimcheck.engine.rows import row_unit
 from claimcheck.engine.scope import Scope, combined, scope_of
+from claimcheck.engine.steps import with_step
 from claimcheck.engine.sums import split_amounts, summed
 from claimcheck.engine.terms import Terms, normalize
 from claimcheck.engine.universals import every_one, shared
@@ -457,6 +458,7 @@ def _bind_sentence(
             )
         )
         out[-1:] = every_one(out[-1], also, floor, text=text, hits=sent_hits, cues=cues)
+        out[-1:] = with_step(out[-1], text, sent_hits, kinds)  # "from 5.25% to 5%"
         split_amounts(text, out, sentence[1], cues)
         corrected(out, binding.rule)  # "said 212 were killed; 240 were"
         previous_end = q.end

@@ -116,5 +116,5 @@ def parallels_figure(text: str, q: Quantity, before: Span) -> bool:
 
 def _kind(unit: str) -> str:
     # any two currencies stand side by side ("fined €1.2bn and Morrow $300m")
-    found = dimension(unit)
+    found = dimension(unit) or unit
     return "currency" if found.startswith("currency:") else found

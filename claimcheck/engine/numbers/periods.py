@@ -32,9 +32,7 @@ _PERIOD = regex.compile(
 )
 # "twice a fortnight", "three times a fortnight", "€400 a fortnight": a
 # frequency or a rate's period
-_RATE_BEFORE = regex.compile(
-    r"(?i)(?:\d|\b(?:once|twice|times|per|every|each))\s*$"
-)
+_RATE_BEFORE = regex.compile(r"(?i)(?:\d|\b(?:once|twice|times|per|every|each))\s*$")
 
 
 def worded_periods(atoms: list[Atom], text: str) -> list[Atom]:

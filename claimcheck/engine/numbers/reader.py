@@ -18,6 +18,7 @@ from claimcheck.engine.numbers.cores import Cores
 from claimcheck.engine.numbers.hedged import hedged_count, plain_vague
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.invisible import through_invisible
+from claimcheck.engine.numbers.periods import worded_periods
 from claimcheck.engine.numbers.plain import (
     NO_ONE,
     ONE_ANOTHER,
@@ -29,7 +30,6 @@ from claimcheck.engine.numbers.plain import (
     scale_of,
     unit_of,
 )
-from claimcheck.engine.numbers.periods import worded_periods
 from claimcheck.engine.numbers.pointwords import worded_points
 from claimcheck.engine.numbers.ranges import VAGUE_KIND, Atom, combine, interval_of
 from claimcheck.engine.numbers.rate import rate_at

@@ -11,11 +11,35 @@ from claimcheck.engine.numbers.reader import read_quantities
     ("text", "read", "low", "high", "unit"),
     [
         ("The search lasted a fortnight.", "a fortnight", 2, 2, "wk"),
-        ("The heatwave lasted a month and a half.", "a month and a half", 1.5, 1.5, "mo"),
+        (
+            "The heatwave lasted a month and a half.",
+            "a month and a half",
+            1.5,
+            1.5,
+            "mo",
+        ),
         ("Talks ran for a week and a half.", "a week and a half", 1.5, 1.5, "wk"),
-        ("It took one year and a half to rebuild.", "one year and a half", 1.5, 1.5, "yr"),
-        ("The ward stayed shut for more than a fortnight.", "more than a fortnight", 2, None, "wk"),
-        ("Crews held the line for nearly a fortnight.", "nearly a fortnight", 1.8, 2, "wk"),
+        (
+            "It took one year and a half to rebuild.",
+            "one year and a half",
+            1.5,
+            1.5,
+            "yr",
+        ),
+        (
+            "The ward stayed shut for more than a fortnight.",
+            "more than a fortnight",
+            2,
+            None,
+            "wk",
+        ),
+        (
+            "Crews held the line for nearly a fortnight.",
+            "nearly a fortnight",
+            1.8,
+            2,
+            "wk",
+        ),
     ],
 )
 def test_a_period_in_words_is_read(
