@@ -93,6 +93,7 @@ from typing import Literal
 import regex
 
 from claimcheck.engine.asides import AUX, AUX_TAIL
+from claimcheck.engine.changes import changed_by
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.denials import denied_report
 from claimcheck.engine.durations import term_of
@@ -371,7 +372,7 @@ def bind(
     if before and _glued(text, before[-1], q):
         if counted is not None and generic(before[-1]):
             return Binding(counted, "counted noun")
-        if thing:
+        if thing and not changed_by(text, before[-1], q):  # "shrink by 40 cars"
             return Binding(None, "counted noun")
         return Binding(before[-1], "object")
     # b. subject of the first finite verb group after it, in its clause or

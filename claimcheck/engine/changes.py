@@ -16,7 +16,13 @@ from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.numbers.units import dimension
 from claimcheck.engine.patterns import BACKWARD, lazy
 
-__all__ = ["Direction", "direction_of", "is_change", "share_of_change"]
+__all__ = [
+    "Direction",
+    "changed_by",
+    "direction_of",
+    "is_change",
+    "share_of_change",
+]
 
 Direction = Literal["", "up", "down"]
 
@@ -115,6 +121,17 @@ _BY_SHARE = lazy(
     r"(?:\s+[\w'’-]+){0,4}?\s+by\s+$",
     regex.I | BACKWARD,
 )
+_CHANGE_VERB = lazy(
+    r"(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r"|cut|cuts"
+    r"|reduced?|reduces|shrank|shrunk|shrinks?|slashed|slashes|trimmed|trims"
+    r"|raised|raises|lifted|lifts|boosted|boosts|lowered|lowers)$",
+    regex.I,
+)
+_BY_GAP = lazy(
+    r"\s+by\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over"
+    r"|just|a\s+further|another)\s+)*$",
+    regex.I,
+)
 _OF_AFTER = lazy(r"\s+(?:of|the)\b", regex.I)
 
 
@@ -126,4 +143,14 @@ def share_of_change(text: str, q: Quantity, clause: tuple[int, int]) -> bool:
         q.unit == "share"
         and _BY_SHARE.search(text, clause[0], q.start) is not None
         and _OF_AFTER.match(text, q.end, clause[1]) is None
+    )
+
+
+def changed_by(text: str, word: tuple[int, int], q: Quantity) -> bool:
+    """Whether ``q`` sizes the change the verb at ``word`` states, through
+    "by": "output will shrink by 734,000 vehicles" says how much output
+    shrank, whatever the noun after the figure."""
+    return (
+        _BY_GAP.fullmatch(text, word[1], q.start) is not None
+        and _CHANGE_VERB.fullmatch(text, word[0], word[1]) is not None
     )

@@ -25,6 +25,9 @@ claims:
   - {id: guidance, kind: quantity, measure: [cut, trimmed, raised],
      unit: "%", equals: 20, tolerance: 1}
   - {id: shut, kind: quantity, measure: [closed, shut], unit: days, equals: 10}
+  - {id: output, kind: quantity, measure: [shrink, fall, cut], equals: 120000,
+     tolerance: 1%}
+  - {id: rescued, kind: quantity, measure: [rescued], equals: 12}
 """
 
 
@@ -99,6 +102,25 @@ def claims(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Claim]:
             "The port was shut for ten days, and the inquiry took a year.",
             "supported",
         ),
+        # a verb of change sizes its change through "by", whatever noun follows
+        (
+            "output",
+            "Van output at Harrow will shrink by 120,000 vehicles next year.",
+            "supported",
+        ),
+        (
+            "output",
+            "Arvel said its output fell by 90,000 cars.",
+            "contradicted",
+        ),
+        (
+            "output",
+            "Its planned output was cut by 120,000 units, Arvel said.",
+            "supported",
+        ),
+        # a thing counted after a verb that is no change counts that thing
+        ("rescued", "Coastguards rescued 12 fishing boats off Tarrow.", "missing"),
+        ("rescued", "The crew were rescued by 12 fishing boats off Tarrow.", "missing"),
     ],
 )
 def test_verdict(
