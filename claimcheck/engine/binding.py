@@ -96,6 +96,7 @@ from claimcheck.engine.asides import AUX, AUX_TAIL
 from claimcheck.engine.changes import changed_by
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.denials import denied_report
+from claimcheck.engine.durations import TIME_UNITS as _TIME_UNITS
 from claimcheck.engine.durations import term_of
 from claimcheck.engine.elided import elided_verb
 from claimcheck.engine.nouns import PERSONS, STOP
@@ -165,7 +166,6 @@ _LABEL_BEFORE = lazy(
     r"\b(?:magnitude|category|level|grade|class|phase|stage|tier|force)[-\s]+$",
     regex.I,
 )
-_TIME_UNITS = frozenset({"s", "min", "h", "d", "wk", "mo", "yr", "decade", "century"})
 
 
 def _counted_run(

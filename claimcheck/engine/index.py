@@ -20,6 +20,7 @@ from claimcheck.engine.asides import predicate_past_asides
 from claimcheck.engine.binding import Binding, Rule, bind
 from claimcheck.engine.clauses import clause_cuts, scope_window
 from claimcheck.engine.cues import Cues
+from claimcheck.engine.durations import TIME_UNITS, ended_after
 from claimcheck.engine.elided import corrected
 from claimcheck.engine.groups import grouped
 from claimcheck.engine.lastfitting import LastFitting
@@ -416,6 +417,9 @@ def _bind_sentence(
                 cues=cues,
                 generic=generic,
             )
+        if binding.bound is None and q.unit in TIME_UNITS:  # "ended after a week"
+            ended = ended_after(text, q, clauses, ci, hits_in)
+            binding = binding if ended is None else Binding(ended, "object")
         # "12,000 were treated in hospital": not those in hospital now
         binding = event_at_place(text, binding, hits, cues=cues)
         if binding.rule == "counted noun" and binding.bound is not None:
