@@ -112,21 +112,19 @@ def is_change(text: str, q: Quantity, clause: tuple[int, int]) -> bool:
     )
 
 
+# the verbs of a change a figure after "by" sizes
+_CHANGE_VERBS = (
+    "|".join(sorted(_WORDS, key=len, reverse=True))
+    + "|cut|cuts|reduced?|reduces|shrank|shrunk|shrinks?|slashed|slashes|trimmed"
+    "|trims|raised|raises|lifted|lifts|boosted|boosts|lowered|lowers|halved|doubled"
+)
 # a verb of change, a few words before "by" and a fraction: "cut its profit
 # forecast by a quarter", "output fell by a third", "raised prices by half"
 _BY_SHARE = lazy(
-    r"\b(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r"|cut|cuts"
-    r"|reduced?|reduces|shrank|shrunk|shrinks?|slashed|slashes|trimmed|trims"
-    r"|raised|raises|lifted|lifts|boosted|boosts|lowered|lowers|halved|doubled)\b"
-    r"(?:\s+[\w'’-]+){0,4}?\s+by\s+$",
+    rf"\b(?:{_CHANGE_VERBS})\b(?:\s+[\w'’-]+){{0,4}}?\s+by\s+$",
     regex.I | BACKWARD,
 )
-_CHANGE_VERB = lazy(
-    r"(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r"|cut|cuts"
-    r"|reduced?|reduces|shrank|shrunk|shrinks?|slashed|slashes|trimmed|trims"
-    r"|raised|raises|lifted|lifts|boosted|boosts|lowered|lowers)$",
-    regex.I,
-)
+_CHANGE_VERB = lazy(rf"(?:{_CHANGE_VERBS})$", regex.I)
 _BY_GAP = lazy(
     r"\s+by\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over"
     r"|just|a\s+further|another)\s+)*$",

@@ -4,15 +4,10 @@ after the collapse, the search was called off"."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from claimcheck.claims import Claim, QuantityClaim
-from claimcheck.engine.articles import parse_article
-from claimcheck.engine.index import build_lexicon, index_article
-from claimcheck.engine.match import match_claim
-from claimcheck.suite.loader import load_assertion_file
+from claimcheck.claims import Claim
+from tests.engine.test_steps import load_claims, verdict
 
 SUITE = """
 claims:
@@ -24,11 +19,7 @@ claims:
 
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Claim]:
-    root: Path = tmp_path_factory.mktemp("durations")
-    path = root / "suite.yaml"
-    path.write_text(SUITE, encoding="utf-8")
-    loaded = load_assertion_file(path, rootdir=root, default_corpus=["."])
-    return {c.id: c for c in loaded.claims}
+    return load_claims(tmp_path_factory.mktemp("durations"), SUITE)
 
 
 @pytest.mark.parametrize(
@@ -71,8 +62,4 @@ def claims(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Claim]:
 def test_verdict(
     claims: dict[str, Claim], claim_id: str, text: str, expected: str
 ) -> None:
-    lexicon = build_lexicon(
-        (c.measure, c.unit) for c in claims.values() if isinstance(c, QuantityClaim)
-    )
-    index = index_article(parse_article(text, path="article.txt"), lexicon)
-    assert match_claim(claims[claim_id], index).kind.value == expected
+    assert verdict(claims, claim_id, text) == expected

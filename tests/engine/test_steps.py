@@ -31,13 +31,27 @@ claims:
 """
 
 
-@pytest.fixture(scope="module")
-def claims(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Claim]:
-    root: Path = tmp_path_factory.mktemp("steps")
+def load_claims(root: Path, suite: str) -> dict[str, Claim]:
+    """The claims of ``suite`` (the text of an assertion file), by id."""
     path = root / "suite.yaml"
-    path.write_text(SUITE, encoding="utf-8")
+    path.write_text(suite, encoding="utf-8")
     loaded = load_assertion_file(path, rootdir=root, default_corpus=["."])
     return {c.id: c for c in loaded.claims}
+
+
+def verdict(claims: dict[str, Claim], claim_id: str, text: str) -> str:
+    """The verdict on ``claim_id`` of an article of ``text``; the claims'
+    units steer binding, as in a run."""
+    lexicon = build_lexicon(
+        (c.measure, c.unit) for c in claims.values() if isinstance(c, QuantityClaim)
+    )
+    index = index_article(parse_article(text, path="article.txt"), lexicon)
+    return match_claim(claims[claim_id], index).kind.value
+
+
+@pytest.fixture(scope="module")
+def claims(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Claim]:
+    return load_claims(tmp_path_factory.mktemp("steps"), SUITE)
 
 
 @pytest.mark.parametrize(
@@ -126,9 +140,4 @@ def claims(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Claim]:
 def test_verdict(
     claims: dict[str, Claim], claim_id: str, text: str, expected: str
 ) -> None:
-    # the claims' units steer binding, as in a run
-    lexicon = build_lexicon(
-        (c.measure, c.unit) for c in claims.values() if isinstance(c, QuantityClaim)
-    )
-    index = index_article(parse_article(text, path="article.txt"), lexicon)
-    assert match_claim(claims[claim_id], index).kind.value == expected
+    assert verdict(claims, claim_id, text) == expected
