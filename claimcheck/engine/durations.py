@@ -76,6 +76,7 @@ _AFTER_START = lazy(
     regex.I,
 )
 _CLOSES = lazy(r"[\s.,;:!?)]*$")
+_OPENS_AFTER = lazy(r"\s*after\b", regex.I)
 
 
 def ended_after(
@@ -91,28 +92,26 @@ def ended_after(
     if q.unit not in TIME_UNITS:
         return None
     clause = clauses[at]
-    if at > 0 and _AFTER_LEAD.fullmatch(text, clause[0], q.start):
-        before = clauses[at - 1]
-        hits = hits_in(before)
-        ended = _ENDED.search(text, before[0], before[1]) if hits else None
-        if ended is not None:
-            found = [h for h in hits if h[1] <= ended.start()]
-            return found[-1] if found else None
+    # every form has "after" open the duration's clause or the next one
+    lead_after = _OPENS_AFTER.match(text, clause[0], q.start) is not None
+    next_after = (
+        at + 1 < len(clauses)
+        and _OPENS_AFTER.match(text, clauses[at + 1][0], clauses[at + 1][1]) is not None
+    )
+    if not (lead_after or next_after):
+        return None
+    if lead_after and at > 0 and _AFTER_LEAD.fullmatch(text, clause[0], q.start):
+        return _ended_in(text, clauses[at - 1], hits_in)
+    if not next_after:
+        return None
     if (
         at + 2 < len(clauses)
         and not text[clause[0] : q.start].strip()
         and not text[q.end : clause[1]].strip()
-        and text[clauses[at + 1][0] : clauses[at + 1][1]].lstrip()[:6].casefold()
-        == "after "
     ):
         # "Two weeks after the gallery fell in, the search was called off":
         # the time from the start to the end of the thing the sentence ends
-        main = clauses[at + 2]
-        hits = hits_in(main)
-        ended = _ENDED.search(text, main[0], main[1]) if hits else None
-        if ended is not None:
-            found = [h for h in hits if h[1] <= ended.start()]
-            return found[-1] if found else None
+        return _ended_in(text, clauses[at + 2], hits_in)
     if (
         at + 1 < len(clauses)
         and not text[q.end : clause[1]].strip()
@@ -125,3 +124,16 @@ def ended_after(
             ):
                 return h
     return None
+
+
+def _ended_in(
+    text: str, clause: Span, hits_in: Callable[[Span], list[Span]]
+) -> Span | None:
+    """The last measure word of ``clause`` before the end it closes with
+    ("The walkout at Tallis ended"), if it closes with one."""
+    hits = hits_in(clause)
+    ended = _ENDED.search(text, clause[0], clause[1]) if hits else None
+    if ended is None:
+        return None
+    found = [h for h in hits if h[1] <= ended.start()]
+    return found[-1] if found else None
