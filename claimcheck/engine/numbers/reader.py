@@ -18,6 +18,7 @@ from claimcheck.engine.numbers.cores import Cores
 from claimcheck.engine.numbers.hedged import hedged_count, plain_vague
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.invisible import through_invisible
+from claimcheck.engine.numbers.ordinals import FRACTION_FOLLOW
 from claimcheck.engine.numbers.periods import worded_periods
 from claimcheck.engine.numbers.plain import (
     NO_ONE,
@@ -41,7 +42,6 @@ from claimcheck.engine.numbers.vocabulary import (
     BETWEEN,
     CODE_SCALE,
     COUNT_WORDS,
-    FRACTION_FOLLOW,
     FROM,
     HEDGES,
     LESS,

@@ -306,18 +306,6 @@ def _hedge_pattern(named: bool = True) -> str:
     return "(?P<pre>" + "|".join(parts) + ")" if named else "|".join(parts)
 
 
-# what may follow a fraction that is one ("a third of", "a quarter.", "by a
-# third on Tuesday", "a quarter last year"); "a third person" is an ordinal
-FRACTION_FOLLOW = regex.compile(
-    r"\s*(?:[^\w\s]|$)|\s+(?:of|and|or|to|in|were|was|are|is|said|say|have|had"
-    r"|has|will|would|could|may|might|did|do|voted|remain|remained|from|since"
-    r"|than|compared|against|last|this|after|before|between|within"
-    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|the\s+year|the\s+day|\d))\b",
-    regex.IGNORECASE,
-)
-
-
 def hedge_pattern() -> str:
     """Every hedge before a number, each in a group named as in HEDGES."""
     return _hedge_pattern()
