@@ -93,8 +93,10 @@ from typing import Literal
 import regex
 
 from claimcheck.engine.asides import AUX, AUX_TAIL
+from claimcheck.engine.changes import changed_by
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.denials import denied_report
+from claimcheck.engine.durations import TIME_UNITS as _TIME_UNITS
 from claimcheck.engine.durations import term_of
 from claimcheck.engine.elided import elided_verb
 from claimcheck.engine.nouns import PERSONS, STOP
@@ -164,7 +166,6 @@ _LABEL_BEFORE = lazy(
     r"\b(?:magnitude|category|level|grade|class|phase|stage|tier|force)[-\s]+$",
     regex.I,
 )
-_TIME_UNITS = frozenset({"s", "min", "h", "d", "wk", "mo", "yr", "decade", "century"})
 
 
 def _counted_run(
@@ -371,7 +372,7 @@ def bind(
     if before and _glued(text, before[-1], q):
         if counted is not None and generic(before[-1]):
             return Binding(counted, "counted noun")
-        if thing:
+        if thing and not changed_by(text, before[-1], q):  # "shrink by 40 cars"
             return Binding(None, "counted noun")
         return Binding(before[-1], "object")
     # b. subject of the first finite verb group after it, in its clause or

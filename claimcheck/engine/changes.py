@@ -16,7 +16,13 @@ from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.numbers.units import dimension
 from claimcheck.engine.patterns import BACKWARD, lazy
 
-__all__ = ["Direction", "direction_of", "is_change"]
+__all__ = [
+    "Direction",
+    "changed_by",
+    "direction_of",
+    "is_change",
+    "share_of_change",
+]
 
 Direction = Literal["", "up", "down"]
 
@@ -103,4 +109,46 @@ def is_change(text: str, q: Quantity, clause: tuple[int, int]) -> bool:
         _CHANGE_BEFORE.search(text, clause[0], q.start)
         or _CHANGE_AFTER.match(text, q.end, clause[1])
         or _FROM_NORMAL.match(text, q.end, clause[1])
+    )
+
+
+# the verbs of a change a figure after "by" sizes
+_CHANGE_VERBS = (
+    "|".join(sorted(_WORDS, key=len, reverse=True))
+    + "|cut|cuts|reduced?|reduces|shrank|shrunk|shrinks?|slashed|slashes|trimmed"
+    "|trims|raised|raises|lifted|lifts|boosted|boosts|lowered|lowers|halved|doubled"
+)
+# a verb of change, a few words before "by" and a fraction: "cut its profit
+# forecast by a quarter", "output fell by a third", "raised prices by half"
+_BY_SHARE = lazy(
+    rf"\b(?:{_CHANGE_VERBS})\b(?:\s+[\w'’-]+){{0,4}}?\s+by\s+$",
+    regex.I | BACKWARD,
+)
+_CHANGE_VERB = lazy(rf"(?:{_CHANGE_VERBS})$", regex.I)
+_BY_GAP = lazy(
+    r"\s+by\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over"
+    r"|just|a\s+further|another)\s+)*$",
+    regex.I,
+)
+_OF_AFTER = lazy(r"\s+(?:of|the)\b", regex.I)
+
+
+def share_of_change(text: str, q: Quantity, clause: tuple[int, int]) -> bool:
+    """Whether the fraction ``q`` is the size of a change ("cut its forecast
+    by a quarter", "fell by a third"), which is no part of a whole: "backed by
+    a third of members" is one."""
+    return (
+        q.unit == "share"
+        and _BY_SHARE.search(text, clause[0], q.start) is not None
+        and _OF_AFTER.match(text, q.end, clause[1]) is None
+    )
+
+
+def changed_by(text: str, word: tuple[int, int], q: Quantity) -> bool:
+    """Whether ``q`` sizes the change the verb at ``word`` states, through
+    "by": "output will shrink by 734,000 vehicles" says how much output
+    shrank, whatever the noun after the figure."""
+    return (
+        _BY_GAP.fullmatch(text, word[1], q.start) is not None
+        and _CHANGE_VERB.fullmatch(text, word[0], word[1]) is not None
     )

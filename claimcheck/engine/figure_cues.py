@@ -49,6 +49,17 @@ _FORECAST = guarded(
     "point to",
     "forecast|projected|projection|guidance|outlook|course|track|line",
 )
+# "cut its profit forecast by a quarter", "raised guidance by 5%": the
+# figure after "by" measures a revision made, a fact ("cut its forecast to
+# 2%" gives the forecast itself)
+_REVISED_BY = lazy(
+    r"\b(?:cut|cuts|raised|raises|lowered|lowers|trimmed|trims|slashed|slashes"
+    r"|reduced|reduces|lifted|lifts|revised|revises|upgraded|downgraded)"
+    r"\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:forecasts?|guidance|outlook|projections?)\s+(?:(?:up|down)\s+)?by"
+    r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|just))*\s*$",
+    FLAGS,
+)
 # "officials fear the toll will exceed 250", "expect it will top 900": a
 # definite future that someone fears or expects is a forecast all the same
 _FEARED_FUTURE = guarded(
@@ -171,7 +182,7 @@ def read_quantity_cues(
     if _CONDITION.search(lead):
         suppositions.add("condition")
     if (
-        _FORECAST.search(near)
+        (_FORECAST.search(near) and not _REVISED_BY.search(near))
         or _FEARED_FUTURE.search(near)
         or _EXPECTED_BY.search(lead)
     ):

@@ -20,6 +20,7 @@ from claimcheck.engine.asides import predicate_past_asides
 from claimcheck.engine.binding import Binding, Rule, bind
 from claimcheck.engine.clauses import clause_cuts, scope_window
 from claimcheck.engine.cues import Cues
+from claimcheck.engine.durations import TIME_UNITS, ended_after
 from claimcheck.engine.elided import corrected
 from claimcheck.engine.groups import grouped
 from claimcheck.engine.lastfitting import LastFitting
@@ -36,6 +37,7 @@ from claimcheck.engine.reach import reach
 from claimcheck.engine.remainders import remainders
 from claimcheck.engine.rows import row_unit
 from claimcheck.engine.scope import Scope, combined, scope_of
+from claimcheck.engine.steps import with_step
 from claimcheck.engine.sums import split_amounts, summed
 from claimcheck.engine.terms import Terms, normalize
 from claimcheck.engine.universals import every_one, shared
@@ -415,6 +417,9 @@ def _bind_sentence(
                 cues=cues,
                 generic=generic,
             )
+        if binding.bound is None and q.unit in TIME_UNITS:  # "ended after a week"
+            ended = ended_after(text, q, clauses, ci, hits_in)
+            binding = binding if ended is None else Binding(ended, "object")
         # "12,000 were treated in hospital": not those in hospital now
         binding = event_at_place(text, binding, hits, cues=cues)
         if binding.rule == "counted noun" and binding.bound is not None:
@@ -457,6 +462,7 @@ def _bind_sentence(
             )
         )
         out[-1:] = every_one(out[-1], also, floor, text=text, hits=sent_hits, cues=cues)
+        out[-1:] = with_step(out[-1], text, sent_hits, kinds)  # "from 5.25% to 5%"
         split_amounts(text, out, sentence[1], cues)
         corrected(out, binding.rule)  # "said 212 were killed; 240 were"
         previous_end = q.end

@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import regex
 
-from claimcheck.engine.numbers.reader import Quantity
+from claimcheck.engine.numbers.reader import Quantity, read_quantities
+from claimcheck.engine.numbers.units import dimension
 from claimcheck.engine.patterns import lazy
 
-__all__ = ["parallel_of"]
+__all__ = ["parallel_of", "parallels_figure"]
 
 Span = tuple[int, int]
 
@@ -91,3 +92,29 @@ def parallel_of(text: str, q: Quantity, clause: Span) -> Span | None:
     if not named or any(w in _NOT_SUBJECTS for w in named):
         return None
     return found.span("subject")
+
+
+_DIGIT = lazy(r"\d")
+
+
+def parallels_figure(text: str, q: Quantity, before: Span) -> bool:
+    """Whether the clause ``before`` holds a figure that ``q``, a second
+    subject's, may stand beside: any figure for a bare count, one of the
+    same dimension for a measure.  "The bridge was closed on 21 May, and the
+    inquiry took three weeks": a date is no duration, and the weeks are the
+    inquiry's own."""
+    if _DIGIT.search(text, before[0], before[1]) is None:
+        return False
+    if q.unit is None:
+        return True
+    kind = _kind(q.unit)
+    return any(
+        o.unit is not None and _kind(o.unit) == kind
+        for o in read_quantities(text[before[0] : before[1]], article=text)
+    )
+
+
+def _kind(unit: str) -> str:
+    # any two currencies stand side by side ("fined €1.2bn and Morrow $300m")
+    found = dimension(unit) or unit
+    return "currency" if found.startswith("currency:") else found

@@ -24,7 +24,7 @@ from claimcheck.engine.elided import elided_verb
 from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.numbers.vocabulary import SCALES, SMALL, TENS
-from claimcheck.engine.parallels import parallel_of
+from claimcheck.engine.parallels import parallel_of, parallels_figure
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.rates import per_head_at
 from claimcheck.engine.restated import restated
@@ -82,7 +82,6 @@ def _may_continue(lead: str, pos: int = 0, *, free: int = 1) -> bool:
     return True
 
 
-_DIGIT = lazy(r"\d")
 _APPOSITIVE = lazy(r"\s*(?:a|an|the)\s+(?:(\w+)\s+)?", regex.I)
 # "though the ministry put the figure at 20": the figure named before
 _FIGURE_AT = lazy(
@@ -207,7 +206,7 @@ def reach(
         for j in range(index - 1, max(index - 1 - _MAX_REACH, -1), -1):
             found_hits = hits_in(clauses[j])
             if found_hits:
-                if _DIGIT.search(text, clauses[j][0], clauses[j][1]):
+                if parallels_figure(text, q, clauses[j]):
                     return Binding(found_hits[-1], "resumed")
                 break
     if (

@@ -18,9 +18,15 @@ from claimcheck.engine.numbers.vocabulary import DENOMS, POINT, SMALL
 __all__ = ["worded_points"]
 
 # The cheap tests a text passes before the pattern runs: it says "point",
-# and it speaks in percentages (elsewhere a point is a score or an index).
+# and it speaks in percentages (elsewhere a point is a score or an index)
 _CUE = regex.compile(r"(?i)point")
-_PERCENT_NEAR = regex.compile(r"%|\bper\s?cent|\bpercentage\b", regex.IGNORECASE)
+# ("a quarter of a point off its main rate": an interest rate is a
+# percentage too, as is a yield)
+_PERCENT_NEAR = regex.compile(
+    r"%|\bper\s?cent|\bpercentage\b|\b(?:interest|base|main|policy|bank|lending"
+    r"|deposit|repo|mortgage|key|benchmark|refinancing)\s+rates?\b|\byields?\b",
+    regex.IGNORECASE,
+)
 _NUMERATORS = {"a": 1, "an": 1, "one": 1} | {
     w: n for w, n in SMALL.items() if 1 < n < 10
 }

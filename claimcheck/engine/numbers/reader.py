@@ -18,6 +18,8 @@ from claimcheck.engine.numbers.cores import Cores
 from claimcheck.engine.numbers.hedged import hedged_count, plain_vague
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.invisible import through_invisible
+from claimcheck.engine.numbers.ordinals import FRACTION_FOLLOW
+from claimcheck.engine.numbers.periods import worded_periods
 from claimcheck.engine.numbers.plain import (
     NO_ONE,
     ONE_ANOTHER,
@@ -82,16 +84,10 @@ class Quantity:
     unit: str | None = None
 
 
-# --------------------------------------------------------------------------
-# Reading one match
+# ---------------------------------------------------------- reading one match
 
 _HEDGE_KIND = {name: kind for name, (kind, _) in HEDGES.items()}
 _END_CLAUSE = regex.compile(r"\s*(?:[.,;:!?)\]]|$)")
-_FRACTION_FOLLOW = regex.compile(
-    r"\s*(?:[^\w\s]|$)|\s+(?:of|and|or|to|in|were|was|are|is|said|say|have|had"
-    r"|has|will|would|could|may|might|did|do|voted|remain|remained)\b",
-    regex.IGNORECASE,
-)
 # A plural count noun after "1.3m" makes the m a million: "1.3m votes".
 _MILLION_NOUN = regex.compile(
     r"\s+(?:(?!(?:is|was|has|its|this|thus|plus|less|across|as|unless)\b)"
@@ -237,7 +233,7 @@ def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | Non
             value *= factor
             scale = factor
             end = next_pos = scaled.end()
-    elif singular and not _FRACTION_FOLLOW.match(text, end):
+    elif singular and not FRACTION_FOLLOW.match(text, end):
         # "a third person", "one fifth grade": an ordinal, not a fraction.
         return None, next_pos
     if unit == "lb" and _units.pounds_are_money(text, start, end):
@@ -496,5 +492,5 @@ def _read(
             interval=a.interval or interval_of(a.value, a.kind, a.unit),
             unit=a.unit,
         )
-        for a in combine(worded_points(atoms, text), text)
+        for a in combine(worded_periods(worded_points(atoms, text), text), text)
     )

@@ -306,6 +306,11 @@ def _hedge_pattern(named: bool = True) -> str:
     return "(?P<pre>" + "|".join(parts) + ")" if named else "|".join(parts)
 
 
+def hedge_pattern() -> str:
+    """Every hedge before a number, each in a group named as in HEDGES."""
+    return _hedge_pattern()
+
+
 def _unit_alternation() -> str:
     # "30C" is a temperature, "Section 5 C" is not: bare C/F only glued;
     # so is "t" ("100t" of grain).
