@@ -83,6 +83,15 @@ def _may_continue(lead: str, pos: int = 0, *, free: int = 1) -> bool:
 
 
 _DIGIT = lazy(r"\d")
+# "against 2,310 in Harn", "compared with 610 in Selo": a figure set beside
+# the one before, for another place
+_AGAINST = lazy(
+    r"\s*(?:against|versus|vs\.?|compared\s+(?:with|to))\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|only|over|just|more\s+than)\s+)*",
+    regex.I,
+)
+_AGAINST_WORDS = ("against", "versus", "vs", "compared")
+_IN_PLACE = lazy(r"\s+(?:in|at)\s+(?:the\s+)?(?-i:\p{Lu})", regex.I)
 _APPOSITIVE = lazy(r"\s*(?:a|an|the)\s+(?:(\w+)\s+)?", regex.I)
 # "though the ministry put the figure at 20": the figure named before
 _FIGURE_AT = lazy(
@@ -210,6 +219,18 @@ def reach(
                 if _DIGIT.search(text, clauses[j][0], clauses[j][1]):
                     return Binding(found_hits[-1], "resumed")
                 break
+    if (
+        index > 0
+        and (cues is None or not cues.lacks(clause[0], q.start, _AGAINST_WORDS))
+        and _AGAINST.fullmatch(lead)
+        and _IN_PLACE.match(text, q.end)
+    ):
+        # "940 cases were confirmed, against 2,310 in Harn": the same count
+        # in another place
+        for j in range(index - 1, max(index - 1 - _MAX_REACH, -1), -1):
+            found_hits = hits_in(clauses[j])
+            if found_hits and _DIGIT.search(text, clauses[j][0], clauses[j][1]):
+                return Binding(found_hits[-1], "resumed")
     if (
         _may_continue(lead)
         and _CONTINUES.fullmatch(lead)
