@@ -3,8 +3,8 @@
 "A magnitude 6.9 tremor", "a category 4 storm", "level 3": a rating or a
 label, which counts nothing.  "As strikers walk out for day two", "knocked
 out in round 3,": the figure numbers one of a series (a day, a round, a
-match), where nothing but the clause's end follows it ("on the worst day
-40 people died" counts people).
+match), where nothing but the clause's end or a word opening the next
+follows it ("on the worst day 40 people died" counts people).
 """
 
 from __future__ import annotations
@@ -29,7 +29,10 @@ _LABEL_WORDS = (
     "force",
 )  # fmt: skip
 _NTH_BEFORE = lazy(r"\b(?:day|week|round|game|match|leg|heat)\s+$", regex.I)
-_NTH_AFTER = lazy(r"\s*(?:[,.;:!?)\]]|\Z)")
+# the clause's end, or a word opening the next: "enters day three as ..."
+_NTH_AFTER = lazy(
+    r"\s*(?:[,.;:!?)\]]|\Z)|\s+(?:as|and|while|when|after|before|but)\b", regex.I
+)
 _NTH_WORDS = ("day", "week", "round", "game", "match", "leg", "heat")
 
 

@@ -159,12 +159,17 @@ def subject_part(
     return found if found is not None and _a_part(text, found, q.start) else None
 
 
-def _counts_people(text: str, q: Quantity, end: int, *, cases: bool = True) -> bool:
-    """Whether the words right after ``q`` name people or the dead (or, when
-    ``cases``, cases of a disease)."""
+def _counts_people(
+    text: str, q: Quantity, end: int, *, people: bool = True, cases: bool = True
+) -> bool:
+    """Whether the words right after ``q`` name the dead (or, when
+    ``people``, people; when ``cases``, cases of a disease)."""
     after = _PEOPLE_AFTER.match(text, q.end, end)
     nouns = [w.casefold() for w in after.groups() if w] if after else []
-    return any(n in PERSONS or n in _DEAD or (cases and n in _CASES) for n in nouns)
+    return any(
+        n in _DEAD or (people and n in PERSONS) or (cases and n in _CASES)
+        for n in nouns
+    )
 
 
 # "Vosk, which lost 1,120 people", "In Pellaria, where 2,200 died", "Selo,
@@ -173,9 +178,10 @@ def _counts_people(text: str, q: Quantity, end: int, *, cases: bool = True) -> b
 # place's: "the Orla Star, with 260 passengers")
 _OWNER_BEFORE = lazy(
     r"(?<!\bthe\s+)(?<![\w'’-])(?<!(?-i:\p{Lu})[\w'’-]*\s+)"
-    r"(?:(?:in|at|from|of)\s+)?(?!(?:the|an?|in|at|from|of)\s)(?P<place>(?-i:\p{Lu}\p{Ll}[\w'’-]*)"
+    r"(?:(?:in|at|from|of)\s+)?(?!(?:the|an?|in|at|from|of)\s)"
+    r"(?P<place>(?-i:\p{Lu}\p{Ll}[\w'’-]*)"
     r"(?:\s+(?-i:\p{Lu})[\w'’-]*){0,2}),\s+"
-    r"(?:with|(?P<where>where)|which\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:(?P<with>with)|(?P<where>where)|which\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:lost|mourned|buried))\s+"
     r"(?:(?:some|about|around|nearly|almost|at\s+least|more\s+than|over)\s+)?$",
     regex.I,
@@ -192,8 +198,11 @@ def _owner_before(text: str, q: Quantity, end: int, cues: Cues | None) -> Span |
     m = _OWNER_BEFORE.search(text, start, q.start)
     if m is None or m.group("place").split()[0].casefold() in PERSONS:
         return None
-    if not m.group("where") and not _counts_people(text, q, end):
-        # "Corvid, with 4,200 cancellations": a firm's figure of another kind
+    if not m.group("where") and not _counts_people(
+        text, q, end, people=not m.group("with")
+    ):
+        # "Corvid, with 4,200 cancellations": a firm's figure of another
+        # kind; "Ferry Orla, with 260 passengers": those a ship carries
         return None
     return m.span("place")
 

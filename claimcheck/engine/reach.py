@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from claimcheck.engine.asides import verb_head
+from claimcheck.engine.beside import set_beside
 from claimcheck.engine.binding import _NONE, Binding, Span, _space
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.elided import elided_verb
@@ -83,15 +84,6 @@ def _may_continue(lead: str, pos: int = 0, *, free: int = 1) -> bool:
 
 
 _DIGIT = lazy(r"\d")
-# "against 2,310 in Harn", "compared with 610 in Selo": a figure set beside
-# the one before, for another place
-_AGAINST = lazy(
-    r"\s*(?:against|versus|vs\.?|compared\s+(?:with|to))\s+"
-    r"(?:(?:about|around|some|roughly|nearly|almost|only|over|just|more\s+than)\s+)*",
-    regex.I,
-)
-_AGAINST_WORDS = ("against", "versus", "vs", "compared")
-_IN_PLACE = lazy(r"\s+(?:in|at)\s+(?:the\s+)?(?-i:\p{Lu})", regex.I)
 _APPOSITIVE = lazy(r"\s*(?:a|an|the)\s+(?:(\w+)\s+)?", regex.I)
 # "though the ministry put the figure at 20": the figure named before
 _FIGURE_AT = lazy(
@@ -219,14 +211,9 @@ def reach(
                 if _DIGIT.search(text, clauses[j][0], clauses[j][1]):
                     return Binding(found_hits[-1], "resumed")
                 break
-    if (
-        index > 0
-        and (cues is None or not cues.lacks(clause[0], q.start, _AGAINST_WORDS))
-        and _AGAINST.fullmatch(lead)
-        and _IN_PLACE.match(text, q.end)
-    ):
-        # "940 cases were confirmed, against 2,310 in Harn": the same count
-        # in another place
+    if index > 0 and set_beside(text, q, clause, cues=cues):
+        # "940 cases, against 2,310 in Harn", "while Keldor's count reached
+        # 5,600": the same count for another place or owner
         for j in range(index - 1, max(index - 1 - _MAX_REACH, -1), -1):
             found_hits = hits_in(clauses[j])
             if found_hits and _DIGIT.search(text, clauses[j][0], clauses[j][1]):
