@@ -12,9 +12,19 @@ claim about the whole, still supports one it fits, and counts as usual for a
 claim whose ``context`` names the place ("In Veland, 140 people have died",
 for a claim on Veland).
 
+So is a place the figure's clause opens with though no comma follows ("In
+Ostrand 8,200 died"), a place counting after a fronted phrase or with an
+aside ("Among its neighbours, Pellaria counted 11,300 deaths", "Kesto,
+upstream of Arvel, counted 38 dead"), and a place a relative clause or
+"with" right after its name gives the figure to ("Vosk, which lost 1,120
+people", "In Pellaria, where 2,200 died", "Selo, with 940 cases").
+
 A place a preposition puts the figure in after it or in its subject ("31
 died in Brisby", "Hospitals in Oram recorded 40 deaths") is a part when the
-article names its own place elsewhere, or calls it a town of the story's.
+article names its own place elsewhere, when the sentence names another
+place apart from it ("killed 9,400 people in Pellaria, more than in
+Norvia", "as Harn's count held steady"), or when the article calls it a
+town of the story's.
 
 A place the article gives as its own (its headline, dateline, first
 paragraph's scene, a place holding others: see
@@ -52,6 +62,14 @@ _FRONTED = lazy(
     (?:in|at|inside)\s+(?:the\s+)?
     (?:(?:[^\W\d_][\w-]*\s+){{0,2}}?{_KINDS}\s+of\s+)?
     (?P<place>{_NAME})(?:\s+alone)?\s*,
+    """,
+    regex.I | regex.X,
+)
+_FRONTED_BARE = lazy(
+    rf"""
+    \s*(?:(?:but|and|yet|meanwhile|while|whereas)\s+)?
+    (?:in|at|inside)\s+(?:the\s+)?(?P<place>{_NAME})(?:\s+alone)?\s+
+    (?:(?:some|about|around|nearly|almost|at\s+least|more\s+than|over)\s+)?\Z
     """,
     regex.I | regex.X,
 )
@@ -115,6 +133,10 @@ def place_part(
     if cues is None or not cues.lacks(start, end, _PLACE_WORDS):
         if own > start:
             m = _FRONTED.match(text, start, own)
+            found = m.span("place") if m is not None else None
+        else:
+            # "In Ostrand 8,200 died": no comma after the place
+            m = _FRONTED_BARE.match(text, start, q.start)
             found = m.span("place") if m is not None else None
         if found is None:
             for m in _TOWN_OF.finditer(text, start, end):

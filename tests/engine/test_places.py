@@ -37,6 +37,9 @@ def _own(text: str, figure: str) -> int:
             "Pellaria",
         ),
         ("Kesto, upstream of Arvel, counted 38 dead.", "38", "Kesto"),
+        # a fronted place with no comma before the figure
+        ("In Ostrand 8,200 died; Norvia recorded more.", "8,200", "Ostrand"),
+        ("But at Lisk alone 17 drowned.", "17", "Lisk"),
         # a relative clause or "with" right after the place's name
         ("Rescuers from Vosk, which lost 1,120 people, crossed over.", "1,120", "Vosk"),
         ("In Pellaria, where 2,200 died, the toll was highest.", "2,200", "Pellaria"),
@@ -69,6 +72,7 @@ def test_a_place_of_the_story(text: str, figure: str, place: str) -> None:
         ("Officials recorded 9 deaths on Monday.", "9"),
         ("UNICEF counted 40 dead children.", "40"),
         ("Tessin lost 800 homes to the water.", "800"),
+        ("In Parliament 40 people spoke against the plan.", "40"),
         # the headline names the place: the story's own
         ("Kabul bombing: what we know\nIn Kabul, a bomb killed 40 people.", "40"),
         # a ship's or a firm's name, a figure of another kind
