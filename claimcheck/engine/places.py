@@ -160,9 +160,12 @@ def subject_place(
     """The name of the place that, as the subject of a verb a place takes,
     counts the people or the dead ``q`` counts ("Tessin counted 9 dead",
     "Among its neighbours, Pellaria counted 11,300 deaths"), or None."""
-    start = sentence_start(text, q.start)
-    if cues is not None and cues.lacks(start, q.start, _SUBJECT_WORDS):
+    if cues is not None and cues.lacks(
+        max(0, q.start - _VERB_REACH), q.start, _SUBJECT_WORDS
+    ):
+        # the verb stands right before the figure
         return None
+    start = sentence_start(text, q.start)
     m = _SUBJECT.search(text, start, q.start)
     if m is None or m.group("place").casefold() in PERSONS:
         return None
@@ -209,14 +212,19 @@ _OWNER_BEFORE = lazy(
     regex.I,
 )
 _OWNER_WORDS = ("with", "where", "which")
+#: how far before the figure its verb ("counted", "which lost") may open,
+#: past auxiliaries and a hedge ("which has lost more than")
+_VERB_REACH = 48
 _CASES = frozenset("cases infections".split())
 
 
 def _owner_before(text: str, q: Quantity, end: int, cues: Cues | None) -> Span | None:
     """The place whose relative clause or "with" phrase holds ``q``."""
-    start = sentence_start(text, q.start)
-    if cues is not None and cues.lacks(start, q.start, _OWNER_WORDS):
+    if cues is not None and cues.lacks(
+        max(0, q.start - _VERB_REACH), q.start, _OWNER_WORDS
+    ):
         return None
+    start = sentence_start(text, q.start)
     m = _OWNER_BEFORE.search(text, start, q.start)
     if m is None or m.group("place").split()[0].casefold() in PERSONS:
         return None
