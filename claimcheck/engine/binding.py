@@ -99,6 +99,7 @@ from claimcheck.engine.denials import denied_report
 from claimcheck.engine.durations import TIME_UNITS as _TIME_UNITS
 from claimcheck.engine.durations import term_of
 from claimcheck.engine.elided import elided_verb
+from claimcheck.engine.labels import labelled
 from claimcheck.engine.nouns import PERSONS, STOP
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.partitives import past_whole, relative_next
@@ -160,12 +161,6 @@ _PRONOUN_ONE = lazy(
     r"|no|which|another|first|second|third|next|last|other)\s+$",
     regex.I,
 )
-# "a magnitude 6.9 tremor", "a category 4 storm", "level 3": a rating or a
-# label, which counts nothing
-_LABEL_BEFORE = lazy(
-    r"\b(?:magnitude|category|level|grade|class|phase|stage|tier|force)[-\s]+$",
-    regex.I,
-)
 
 
 def _counted_run(
@@ -213,24 +208,13 @@ _THRESHOLD_NOUNS = frozenset(
 )
 
 
-#: words one of which every match of a pattern holds, for :class:`Cues`
-_LABEL_WORDS = (
-    "magnitude", "category", "level", "grade", "class", "phase", "stage", "tier",
-    "force",
-)  # fmt: skip
-
-
 def _duration_or_age(
     text: str, q: Quantity, clause: Span, cues: Cues | None = None
 ) -> Rule:
     if rate_after(text, q, clause, cues):
         return "rate"
-    label_start = max(clause[0], q.start - 20)
-    if (
-        q.unit is None
-        and (cues is None or not cues.lacks(label_start, q.start, _LABEL_WORDS))
-        and _LABEL_BEFORE.search(text, label_start, q.start)
-    ):
+    if labelled(text, q, clause, cues):
+        # "a magnitude 6.9 tremor", "walk out for day two": which one
         return "label"
     if q.text.casefold() == "one" and _PRONOUN_ONE.search(text, clause[0], q.start):
         return "pronoun"
@@ -323,6 +307,13 @@ def bind(
     after_text = text[q.end : clause[1]]
     aux = AUX.search(after_text)
     predicate = None
+    while (
+        aux is not None
+        and aux.group() == "'s"
+        and _POSSESSIVE.search(after_text, 0, aux.end())
+    ):
+        # "as study counts last summer's dead": an owner's "'s", not "is"
+        aux = AUX.search(after_text, aux.end())
     if aux is not None:
         tail = AUX_TAIL.match(after_text, aux.end())
         head = q.end + (tail.end() if tail else aux.end())
@@ -411,6 +402,13 @@ def bind(
 
 
 _HYPHENS = ("-", "‐", "‑")
+# a noun's "'s", which owns: the contraction of "is" or "has" follows a
+# pronoun ("it's", "there's")
+_POSSESSIVE = lazy(
+    r"(?<!\b(?:it|he|she|that|there|here|what|who|where|everyone|everybody"
+    r"|nobody|someone|one|this|let))'s\Z",
+    regex.I,
+)
 _OWNER = lazy(
     r"(?:['’]s?|s['’])\s+(?!(?:numbers?|count|total|tally|ranks|figure)\b)[^\W\d_]",
     regex.I,

@@ -12,9 +12,19 @@ claim about the whole, still supports one it fits, and counts as usual for a
 claim whose ``context`` names the place ("In Veland, 140 people have died",
 for a claim on Veland).
 
+So is a place the figure's clause opens with though no comma follows ("In
+Ostrand 8,200 died"), a place counting after a fronted phrase or with an
+aside ("Among its neighbours, Pellaria counted 11,300 deaths", "Kesto,
+upstream of Arvel, counted 38 dead"), and a place a relative clause or
+"with" right after its name gives the figure to ("Vosk, which lost 1,120
+people", "In Pellaria, where 2,200 died", "Selo, with 940 cases").
+
 A place a preposition puts the figure in after it or in its subject ("31
 died in Brisby", "Hospitals in Oram recorded 40 deaths") is a part when the
-article names its own place elsewhere, or calls it a town of the story's.
+article names its own place elsewhere, when the sentence names another
+place apart from it ("killed 9,400 people in Pellaria, more than in
+Norvia", "as Harn's count held steady"), or when the article calls it a
+town of the story's.
 
 A place the article gives as its own (its headline, dateline, first
 paragraph's scene, a place holding others: see
@@ -27,6 +37,7 @@ from __future__ import annotations
 
 import regex
 
+from claimcheck.engine.comparisons import sentence_start
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.homes import home_names, is_home
 from claimcheck.engine.nouns import PERSONS
@@ -34,7 +45,7 @@ from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.sources import is_source
 
-__all__ = ["place_part"]
+__all__ = ["place_part", "subject_part"]
 
 Span = tuple[int, int]
 
@@ -54,6 +65,14 @@ _FRONTED = lazy(
     """,
     regex.I | regex.X,
 )
+_FRONTED_BARE = lazy(
+    rf"""
+    \s*(?:(?:but|and|yet|meanwhile|while|whereas)\s+)?
+    (?:in|at|inside)\s+(?:the\s+)?(?P<place>{_NAME})(?:\s+alone)?\s+
+    (?:(?:some|about|around|nearly|almost|at\s+least|more\s+than|over)\s+)?\Z
+    """,
+    regex.I | regex.X,
+)
 # "the town of Orrin", "the city of Varn": a place of a story's several
 # (the hamlets and villages are read in claimcheck/engine/scope.py)
 _TOWN_OF = lazy(
@@ -62,8 +81,12 @@ _TOWN_OF = lazy(
 )
 # "Tessin counted 9 dead", "Kosa lost 31 people": a name opening its
 # sentence as the subject of a verb a place takes, right before the figure
+# (or after a fronted phrase and its comma: "Among Norvia's neighbours,
+# Pellaria counted 11,300 deaths"; an aside between commas may follow the
+# name: "Kesto, upstream of Arvel, counted 38 dead")
 _SUBJECT = lazy(
-    r"(?:^|(?<=[.;!?]\s+|\n))(?P<place>(?-i:\p{Lu}\p{Ll}[\w'’-]*))\s+"
+    r"(?:^|(?<=[.;!?]\s+|\n|,\s+))(?P<place>(?-i:\p{Lu}\p{Ll}[\w'’-]*))"
+    r"(?:\s*,[^,\d;]{1,60},)?\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:counted|recorded|registered|lost"
     r"|mourned|suffered)\s+(?:(?:some|about|around|nearly|almost|at\s+least"
     r"|more\s+than|over)\s+)?$",
@@ -111,24 +134,107 @@ def place_part(
         if own > start:
             m = _FRONTED.match(text, start, own)
             found = m.span("place") if m is not None else None
+        else:
+            # "In Ostrand 8,200 died": no comma after the place
+            m = _FRONTED_BARE.match(text, start, q.start)
+            found = m.span("place") if m is not None else None
         if found is None:
             for m in _TOWN_OF.finditer(text, start, end):
                 if not q.start <= m.start() < q.end:
                     found = m.span("place")
                     break
-    if found is None and (
-        cues is None or not cues.lacks(start, q.start, _SUBJECT_WORDS)
-    ):
-        m = _SUBJECT.search(text, max(0, start - 1), q.start)
-        if m is not None and m.group("place").casefold() not in PERSONS:
-            after = _PEOPLE_AFTER.match(text, q.end, end)
-            nouns = [w.casefold() for w in after.groups() if w] if after else []
-            if any(n in PERSONS or n in _DEAD for n in nouns):
-                found = m.span("place")
+    if found is None:
+        found = subject_place(text, q, end, cues=cues)
+    if found is not None and _a_part(text, found, q.start):
+        return found
+    found = _owner_before(text, q, end, cues)
     if found is not None and _a_part(text, found, q.start):
         return found
     found = _placed_in(text, q, own, end, cues)
     return found if found is not None and _a_part(text, found, q.start) else None
+
+
+def subject_place(
+    text: str, q: Quantity, end: int, *, cues: Cues | None = None
+) -> Span | None:
+    """The name of the place that, as the subject of a verb a place takes,
+    counts the people or the dead ``q`` counts ("Tessin counted 9 dead",
+    "Among its neighbours, Pellaria counted 11,300 deaths"), or None."""
+    if cues is not None and cues.lacks(
+        max(0, q.start - _VERB_REACH), q.start, _SUBJECT_WORDS
+    ):
+        # the verb stands right before the figure
+        return None
+    start = sentence_start(text, q.start)
+    m = _SUBJECT.search(text, start, q.start)
+    if m is None or m.group("place").casefold() in PERSONS:
+        return None
+    if _counts_people(text, q, end, cases=False):
+        return m.span("place")
+    return None
+
+
+def subject_part(
+    text: str, q: Quantity, end: int, *, cues: Cues | None = None
+) -> Span | None:
+    """The place of the story's several that counts ``q`` as the subject of
+    its clause (see :func:`subject_place`), or None: a more particular
+    owner than a phrase fronted before it ("Among Norvia's neighbours,")."""
+    found = subject_place(text, q, end, cues=cues)
+    return found if found is not None and _a_part(text, found, q.start) else None
+
+
+def _counts_people(
+    text: str, q: Quantity, end: int, *, people: bool = True, cases: bool = True
+) -> bool:
+    """Whether the words right after ``q`` name the dead (or, when
+    ``people``, people; when ``cases``, cases of a disease)."""
+    after = _PEOPLE_AFTER.match(text, q.end, end)
+    nouns = [w.casefold() for w in after.groups() if w] if after else []
+    return any(
+        n in _DEAD or (people and n in PERSONS) or (cases and n in _CASES)
+        for n in nouns
+    )
+
+
+# "Vosk, which lost 1,120 people", "In Pellaria, where 2,200 died", "Selo,
+# with 940 cases,": a place a relative clause or "with" right after its name
+# gives the figure to (a name after "the" is a ship's or a firm's, not a
+# place's: "the Orla Star, with 260 passengers")
+_OWNER_BEFORE = lazy(
+    r"(?<!\bthe\s+)(?<![\w'’-])(?<!(?-i:\p{Lu})[\w'’-]*\s+)"
+    r"(?:(?:in|at|from|of)\s+)?(?!(?:the|an?|in|at|from|of)\s)"
+    r"(?P<place>(?-i:\p{Lu}\p{Ll}[\w'’-]*)"
+    r"(?:\s+(?-i:\p{Lu})[\w'’-]*){0,2}),\s+"
+    r"(?:(?P<with>with)|(?P<where>where)|which\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:lost|mourned|buried))\s+"
+    r"(?:(?:some|about|around|nearly|almost|at\s+least|more\s+than|over)\s+)?$",
+    regex.I,
+)
+_OWNER_WORDS = ("with", "where", "which")
+#: how far before the figure its verb ("counted", "which lost") may open,
+#: past auxiliaries and a hedge ("which has lost more than")
+_VERB_REACH = 48
+_CASES = frozenset("cases infections".split())
+
+
+def _owner_before(text: str, q: Quantity, end: int, cues: Cues | None) -> Span | None:
+    """The place whose relative clause or "with" phrase holds ``q``."""
+    if cues is not None and cues.lacks(
+        max(0, q.start - _VERB_REACH), q.start, _OWNER_WORDS
+    ):
+        return None
+    start = sentence_start(text, q.start)
+    m = _OWNER_BEFORE.search(text, start, q.start)
+    if m is None or m.group("place").split()[0].casefold() in PERSONS:
+        return None
+    if not m.group("where") and not _counts_people(
+        text, q, end, people=not m.group("with")
+    ):
+        # "Corvid, with 4,200 cancellations": a firm's figure of another
+        # kind; "Ferry Orla, with 260 passengers": those a ship carries
+        return None
+    return m.span("place")
 
 
 def _a_part(text: str, found: Span, before: int) -> bool:
@@ -164,9 +270,56 @@ def _placed_in(
             # "at Thursday's election", "in the Kestria quake": a name that
             # qualifies a noun
             continue
-        if _SMALLER.match(text, m.end()) or home_names(text, q.start) - {_fold(name)}:
+        if (
+            _SMALLER.match(text, m.end())
+            or home_names(text, q.start) - {_fold(name)}
+            or _beside_another(text, q, m.span("place"))
+        ):
             return m.span("place")
     return None
+
+
+# "than in Norvia", "against 2,310 in Harn", "as Harn's count held": another
+# place of the sentence, put somewhere by a preposition or owning a count
+_ANOTHER_PLACE = lazy(
+    r"\b(?:in|at)\s+(?:the\s+)?(?P<place>(?-i:\p{Lu}\p{Ll}[\w-]*)"
+    r"(?:\s+(?-i:\p{Lu})[\w-]*){0,2})(?!\s*[-‐‑'’])"
+    r"|(?P<place>(?-i:\p{Lu}\p{Ll}[\w-]*))['’]s\s+(?:own\s+)?"
+    r"(?:toll|count|tally|total|figure|number|death\s+toll)\b",
+    regex.I,
+)
+# what sets two places of a sentence apart, not one inside the other ("at
+# the Kestrel mine in Orsk")
+_APART = lazy(r",|\b(?:and|than|while|whereas|but|as|against|versus)\b", regex.I)
+_FIGURE_BEFORE = lazy(r"\d\s+\Z")
+_SENTENCE_END = lazy(r"[.;!?\n]")
+
+
+def _beside_another(text: str, q: Quantity, place: Span) -> bool:
+    """Whether the sentence of ``q`` names another place apart from the one
+    at ``place``: the story spans several, and the figure is one's part
+    ("The heat killed 9,400 people in Pellaria, more than in Norvia")."""
+    start = sentence_start(text, q.start)
+    stop = _SENTENCE_END.search(text, q.end)
+    end = stop.start() if stop is not None else len(text)
+    own = _fold(text[place[0] : place[1]])
+    for m in _ANOTHER_PLACE.finditer(text, start, end):
+        if _FIGURE_BEFORE.search(text, start, m.start()):
+            # "killed 7 in Brene and 4 in Oska": figures listed place by
+            # place, read in claimcheck/engine/earlier.py
+            return False
+        name = m.group("place")
+        if (
+            _fold(name) == own
+            or name.split()[0].casefold() in _NOT_PLACES | _EVENT_NAMES
+        ):
+            continue
+        between = (
+            (place[1], m.start()) if m.start() >= place[1] else (m.end(), place[0])
+        )
+        if _APART.search(text, *between) and not is_source(text, name):
+            return True
+    return False
 
 
 _IN_WORDS = ("in", "at", "from")

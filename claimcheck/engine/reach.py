@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from claimcheck.engine.asides import verb_head
+from claimcheck.engine.beside import set_beside
 from claimcheck.engine.binding import _NONE, Binding, Span, _space
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.elided import elided_verb
@@ -82,6 +83,7 @@ def _may_continue(lead: str, pos: int = 0, *, free: int = 1) -> bool:
     return True
 
 
+_DIGIT = lazy(r"\d")
 _APPOSITIVE = lazy(r"\s*(?:a|an|the)\s+(?:(\w+)\s+)?", regex.I)
 # "though the ministry put the figure at 20": the figure named before
 _FIGURE_AT = lazy(
@@ -209,6 +211,13 @@ def reach(
                 if parallels_figure(text, q, clauses[j]):
                     return Binding(found_hits[-1], "resumed")
                 break
+    if index > 0 and set_beside(text, q, clause, cues=cues):
+        # "940 cases, against 2,310 in Harn", "while Keldor's count reached
+        # 5,600": the same count for another place or owner
+        for j in range(index - 1, max(index - 1 - _MAX_REACH, -1), -1):
+            found_hits = hits_in(clauses[j])
+            if found_hits and _DIGIT.search(text, clauses[j][0], clauses[j][1]):
+                return Binding(found_hits[-1], "resumed")
     if (
         _may_continue(lead)
         and _CONTINUES.fullmatch(lead)

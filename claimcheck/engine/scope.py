@@ -40,7 +40,7 @@ from claimcheck.engine.occasions import one_of_several
 from claimcheck.engine.parallels import parallel_of
 from claimcheck.engine.partitives import portion_of, subset_of
 from claimcheck.engine.patterns import lazy, lazy_re
-from claimcheck.engine.places import place_part
+from claimcheck.engine.places import place_part, subject_part
 from claimcheck.engine.populations import of_those
 from claimcheck.engine.progress import dug_part
 from claimcheck.engine.qualifiers import qualified
@@ -367,6 +367,12 @@ def scope_of(
                 m.start() >= q.end and _BASE.search(text, start, m.start())
             ):
                 continue
+        if kind == "part" and own is not None and m.end() <= own:
+            # "Among Norvia's neighbours, Pellaria counted 11,300 deaths": the
+            # place that counts in the figure's own clause owns it
+            subject = subject_part(text, q, end, cues=cues)
+            if subject is not None:
+                return "part", subject
         if kind in ("part", "period", "event", "interim"):
             span = m.span()
             if kind == "part" and m.group() == "alone":

@@ -166,6 +166,18 @@ CASES = [
     # a rating or label counts nothing
     ("A category 4 storm killed 3 people.", "4", None, "label"),
     ("A grade 6.1 tremor killed 3 people.", "6.1", None, "label"),
+    # one of a series: a day, a round, where the clause ends or another opens
+    ("Rescuers dug on for day two.", "two", None, "label"),
+    ("Rescue enters day three as the trapped wait", "three", None, "label"),
+    ("On the worst day 40 people died.", "40", "died", "counted noun"),
+    # a noun's "'s" owns: no "is" to head a verb group
+    (
+        "Alerts in 16 cities as a study counts last summer's dead",
+        "16",
+        None,
+        "counted noun",
+    ),
+    ("Alerts in 16 cities as the study counts its dead", "16", None, "counted noun"),
     ("A category 4 storm killed 3 people.", "3", "killed", "object"),
     # ... unless a measure names the rating itself
     ("A magnitude 6.1 quake killed 3 people.", "6.1", "magnitude", "object"),

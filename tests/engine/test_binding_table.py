@@ -77,6 +77,7 @@ CLASSES = {
     63: "figures a reader finds plainly, put otherwise",
     64: "rates per head of population",
     65: "a figure set off by commas after its measure word",
+    66: "another place's, body's or headline subject's figure",
     68: "a quantity fact in another unit or shape",
 }
 

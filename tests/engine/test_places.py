@@ -30,6 +30,28 @@ def _own(text: str, figure: str) -> int:
         ("Some 23 people drowned in the town of Orrin.", "23", "Orrin"),
         ("Tessin counted 9 dead by Monday.", "9", "Tessin"),
         ("Kosa has lost 31 people to the water.", "31", "Kosa"),
+        # a place that counts, after a fronted phrase or with an aside
+        (
+            "Among its neighbours, Pellaria counted 11,300 dead by August.",
+            "11,300",
+            "Pellaria",
+        ),
+        ("Kesto, upstream of Arvel, counted 38 dead.", "38", "Kesto"),
+        # a fronted place with no comma before the figure
+        ("In Ostrand 8,200 died; Norvia recorded more.", "8,200", "Ostrand"),
+        ("But at Lisk alone 17 drowned.", "17", "Lisk"),
+        # a relative clause or "with" right after the place's name
+        ("Rescuers from Vosk, which lost 1,120 people, crossed over.", "1,120", "Vosk"),
+        ("In Pellaria, where 2,200 died, the toll was highest.", "2,200", "Pellaria"),
+        ("Selo, with 940 cases, trails Harn.", "940", "Selo"),
+        ("Tirel, with 12 dead, declared an emergency.", "12", "Tirel"),
+        # a place after the figure, with another place apart in the sentence
+        (
+            "The heat killed 9,400 people in Pellaria, more than in Norvia.",
+            "9,400",
+            "Pellaria",
+        ),
+        ("Cases in Selo rose to 940 as Harn's count held steady.", "940", "Selo"),
     ],
 )
 def test_a_place_of_the_story(text: str, figure: str, place: str) -> None:
@@ -50,8 +72,17 @@ def test_a_place_of_the_story(text: str, figure: str, place: str) -> None:
         ("Officials recorded 9 deaths on Monday.", "9"),
         ("UNICEF counted 40 dead children.", "40"),
         ("Tessin lost 800 homes to the water.", "800"),
+        ("In Parliament 40 people spoke against the plan.", "40"),
         # the headline names the place: the story's own
         ("Kabul bombing: what we know\nIn Kabul, a bomb killed 40 people.", "40"),
+        # a ship's or a firm's name, a figure of another kind
+        ("The Orla Star, with 260 passengers, sank.", "260"),
+        ("Ferry Orla, with 260 passengers, sank off the cape.", "260"),
+        ("Corvid, with 4,200 cancellations, led the list.", "4,200"),
+        # a place holding the other, not beside it
+        ("Some 40 miners died at the Kestrel mine in Orsk.", "40"),
+        # a time, not another place
+        ("In all, 940 cases were confirmed in Selo in March.", "940"),
     ],
 )
 def test_no_place_of_the_story(text: str, figure: str) -> None:
