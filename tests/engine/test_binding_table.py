@@ -77,6 +77,7 @@ CLASSES = {
     63: "figures a reader finds plainly, put otherwise",
     64: "rates per head of population",
     65: "a figure set off by commas after its measure word",
+    67: "fact-box rows in other forms",
 }
 
 
