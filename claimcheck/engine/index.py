@@ -38,6 +38,7 @@ from claimcheck.engine.rows import row_unit
 from claimcheck.engine.scope import Scope, combined, scope_of
 from claimcheck.engine.sums import split_amounts, summed
 from claimcheck.engine.terms import Terms, normalize
+from claimcheck.engine.timeparts import joined_parts
 from claimcheck.engine.universals import every_one, shared
 from claimcheck.engine.wordsearch import WordTable
 from claimcheck.errors import PatternTimeoutError
@@ -202,7 +203,7 @@ class ArticleIndex:
             start, end = paragraph
             text = self.article.text
             found = read_quantities(text[start:end], offset=start, article=text)
-            found = remainders(text, found, start, end)
+            found = joined_parts(text, remainders(text, found, start, end))
             self._quantities[paragraph] = found
         return found
 

@@ -1,7 +1,8 @@
 """Fact boxes' rows in other forms: a row is a clause of its own, a label
 may run past a relative clause, a label of another time binds nothing
-(claimcheck/engine/clauses.py, reach.py, rows.py), and a statement row is
-read with its box's heading (claimcheck/engine/boxstatements.py).
+(claimcheck/engine/clauses.py, reach.py, rows.py), a statement row is read
+with its box's heading (claimcheck/engine/boxstatements.py), and a duration
+in parts is one (claimcheck/engine/timeparts.py).
 
 Every row here is written for this file; names and places are invented.
 """
@@ -16,9 +17,11 @@ from claimcheck.engine.articles import parse_article
 from claimcheck.engine.boxstatements import box_statements
 from claimcheck.engine.index import build_lexicon, index_article
 from claimcheck.engine.match import match_claim
+from claimcheck.engine.numbers.reader import read_quantities
 from claimcheck.engine.rows import other_time
 from claimcheck.engine.statements import parse_sentence
 from claimcheck.engine.terms import Terms
+from claimcheck.engine.timeparts import joined_parts
 from claimcheck.suite.loader import load_assertion_file
 
 LEXICON = build_lexicon(
@@ -168,3 +171,26 @@ def test_no_box_no_rows() -> None:
     text = "The leak was found on Monday. Crews fixed it by noon.\n"
     index = index_article(parse_article(text, path="a.txt"), build_lexicon([]))
     assert box_statements(index, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Strike length: five days and 16 hours", 136.0, "h"),
+        ("The crew were trapped for 2 hours, 15 minutes.", 135.0, "min"),
+        ("He served three years and six months in prison.", 42.0, "mo"),
+        ("The search took one week and two days.", 9.0, "d"),
+        # controls: the smaller first, another kind, a hedged part, other words
+        ("Trains ran 16 hours and then 5 days later stopped.", 16.0, "h"),
+        ("It rained for 3 days and 40 mm fell.", 3.0, "d"),
+        ("The strike lasted about five days and 16 hours.", None, None),
+    ],
+)
+def test_a_duration_in_parts_is_one(
+    text: str, value: float | None, unit: str | None
+) -> None:
+    found = joined_parts(text, read_quantities(text))
+    if value is None:
+        assert len(found) == 2
+    else:
+        assert (found[0].interval.low, found[0].unit) == (value, unit)
