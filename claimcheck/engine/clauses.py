@@ -1,6 +1,7 @@
 """Cutting a sentence into clauses: part 1 of the binding rule.
 
-Sentences are cut into clauses at ``;``, ``:``, ``, ``, dashes, and before
+Sentences are cut into clauses at ``;``, ``:``, ``, ``, dashes, a table's or a
+fact box's bar ``|``, and before
 coordinating or subordinating words (see :mod:`claimcheck.engine.binding`);
 a quantity's span is never cut.
 """
@@ -26,8 +27,8 @@ __all__ = ["clause_cuts", "scope_window"]
 # "Injured | 583"): a row's figure never reaches into the next row.
 _CLAUSE_BREAK = re.compile(
     r"""
-    [;:,—–\s]
-    (?: (?<=[;:,—–])(?=\s)
+    [;:,—–|\s]
+    (?: (?<=[;:,—–|])(?=\s)
       | (?<=\n)(?=[^\n:|]{1,60}(?::(?!\d)|\s[|–—]\s|\s-\s))
       | (?<=\s)
         (?: [—–]\s | --\s

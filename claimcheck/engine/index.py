@@ -400,12 +400,15 @@ def _bind_sentence(
             generic=generic,
             cues=cues,
         )
-        if binding.bound is None and not binding.rule:
+        # "Without power | about 41,000 homes": a row's label names the measure
+        # of a figure that opens its value, whatever thing it counts
+        row = binding.rule == "counted noun" and not text[clause[0] : q.start].strip()
+        if binding.bound is None and (not binding.rule or (row and ci > 0)):
 
             def prior(fit_kind: str = kind) -> tuple[int, int] | None:
                 return _prior_measure(index, lexicon, number, fit_kind, measure_hits)
 
-            binding = reach(
+            reached = reach(
                 text,
                 q,
                 index=ci,
@@ -416,6 +419,7 @@ def _bind_sentence(
                 cues=cues,
                 generic=generic,
             )
+            binding = reached if not row or reached.rule == "label" else binding
         # "12,000 were treated in hospital": not those in hospital now
         binding = event_at_place(text, binding, hits, cues=cues)
         if binding.rule == "counted noun" and binding.bound is not None:

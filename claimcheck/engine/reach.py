@@ -363,6 +363,7 @@ _ROW_WORDS = 8
 # what a row's label may hold before the clause ending at its colon: words
 # and commas, no bracket, colon or dash of another row or note
 _LABEL_LEAD = lazy(r"[^\W_][\w ,'’]*")
+_OPEN_BAR = lazy(r"[ \t]*(?:\|[ \t]*)?")
 #: what ends a fact box's label in place of a colon ("Dead – 212")
 _ROW_MARKS = ("–", "—", "|", " -")
 
@@ -419,7 +420,10 @@ def _heading(
     # a fact box's row: its label opens its line, maybe with a qualifier
     # after a comma ("Flights cancelled, worldwide: 3,400")
     # or a clause of its own ("Crashes that regulators link to the fault:")
+    # (past a table's opening bar: "| Dead | 6 |")
     line = text.rfind("\n", 0, before[0]) + 1
+    bar = _OPEN_BAR.match(text, line, before[0])
+    line = line if bar is None else bar.end()
     row = line == before[0] or (
         line >= opening
         and text[before[0] - 1 : before[0]] in (",", " ")

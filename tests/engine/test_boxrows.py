@@ -56,6 +56,20 @@ def bound_to(text: str, number: str) -> str | None:
             "2,300",
             "evacuated",
         ),
+        # a row's label names the measure of a value with a noun of its own
+        (
+            "FLOODS\nEvacuated: 2,300 households\nRain: 90 mm",
+            "2,300",
+            "Evacuated",
+        ),
+        (
+            "Evacuated | about 2,300 homes\nInjured | 12",
+            "about 2,300",
+            "Evacuated",
+        ),
+        ("| Evacuated | 2,300 |\n| Injured | 12 |", "12", "Injured"),
+        # (not a noun in prose)
+        ("Crews evacuated the town. Then 40 boats arrived.", "40", None),
         # a row's figure never reaches into the next row
         ("RECALL\nCar models: 3\nInjuries: 14", "3", None),
         ("STORM\nBoats sunk | 40\nInjured | 12", "40", None),
