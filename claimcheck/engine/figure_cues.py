@@ -91,15 +91,15 @@ _FIGURE_INTENT = guarded(
     lazy(rf"\b(?!due\b)(?:{_INTENT_WORDS}|fear)\w*\s+to\b", FLAGS),
     f"{_INTENT_PIECES}|fear to",
 )
-# (a "may" in lower case only: "May" with a capital is the month, "since 3
-# May", "by 12 May")
+# (a "may" after the figure in lower case only, and none beside a day's
+# number before it: "May" is then the month, "since 3 May", "by May 12")
 # A figure under a hedging modal is supposed ("might top 900", "would raise the
 # tally to 15"); a definite future states the figure announced ("will cut 1,200
 # jobs"), and so does reported speech's "would" ("said the cuts would affect
 # 1,200 positions", the "will" of what was said).
 _FIGURE_MODAL = guarded(
     lazy(
-        r"\b(?:could|might|(?-i:may)|should|can)\b"
+        r"\b(?:could|might|(?<!\d\s*)may(?!\s*\d)|should|can)\b"
         r"|(?<!\b(?:said|says|say|told|announced|confirmed|stated|added)\b.*)"
         r"\bwould\b",
         FLAGS,
