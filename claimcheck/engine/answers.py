@@ -26,8 +26,9 @@ from claimcheck.engine.terms import FLAGS
 if TYPE_CHECKING:
     from claimcheck.engine.articles import Article
     from claimcheck.engine.index import ArticleIndex
+    from claimcheck.engine.lexicon import Lexicon
 
-__all__ = ["Answer", "answered", "asked_above", "follows", "heads"]
+__all__ = ["Answer", "answered", "asked_above", "follows", "heads", "prior_measure"]
 
 _AUXILIARY = r"(?:did|does|do|has|have|had|is|are|was|were)"
 _YES_NO = lazy(rf"[\s\"'“‘(]*{_AUXILIARY}\b", FLAGS)
@@ -117,3 +118,27 @@ def asked_above(text: str, start: int) -> bool:
     while i > 0 and text[i - 1].isspace():
         i -= 1
     return text[i - 1 : i] == "?" and i > 0
+
+
+def prior_measure(
+    article: Article,
+    lexicon: Lexicon,
+    number: int,
+    kind: str,
+    measure_hits: list[tuple[int, int]],
+) -> tuple[int, int] | None:
+    """The first measure word taking ``kind`` in the sentence before
+    ``number``, when ``number`` :func:`follows` it."""
+    if number == 0:
+        return None
+    start, end = article.sentences[number - 1]
+    if not follows(article, number):
+        return None
+    i = bisect.bisect_left(measure_hits, (start, start))
+    for h in measure_hits[i:]:
+        if h[1] > end:
+            break
+        takes = lexicon.kinds_of(article.text[h[0] : h[1]])
+        if takes is None or kind in takes:
+            return h
+    return None

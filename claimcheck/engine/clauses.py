@@ -1,6 +1,7 @@
 """Cutting a sentence into clauses: part 1 of the binding rule.
 
-Sentences are cut into clauses at ``;``, ``:``, ``, ``, dashes, and before
+Sentences are cut into clauses at ``;``, ``:``, ``, ``, dashes, a table's or a
+fact box's bar ``|``, and before
 coordinating or subordinating words (see :mod:`claimcheck.engine.binding`);
 a quantity's span is never cut.
 """
@@ -21,11 +22,14 @@ __all__ = ["clause_cuts", "scope_window"]
 # tree of their letters, so each is tried once (and, but, or not, while,
 # whereas, although, though, because, after, before, when, whenever, if,
 # unless, until, with, without, as well as, which, who, whom, whose, where),
-# except after "of": "52 passengers, 12 of whom died" is one clause.
+# except after "of": "52 passengers, 12 of whom died" is one clause.  A line
+# break opens a clause where the line is a fact box's row ("Injuries: 14",
+# "Injured | 583"): a row's figure never reaches into the next row.
 _CLAUSE_BREAK = re.compile(
     r"""
-    [;:,—–\s]
-    (?: (?<=[;:,—–])(?=\s)
+    [;:,—–|\s]
+    (?: (?<=[;:,—–|])(?=\s)
+      | (?<=\n)(?=[^\n:|]{1,60}(?::(?!\d)|\s[|–—]\s|\s-\s))
       | (?<=\s)
         (?: [—–]\s | --\s
           | (?<!\bof\s)(?P<word>

@@ -91,7 +91,7 @@ _EXPECTED_BY = guarded(
 # happened (the group ``estimate``)
 _MODAL_AFTER = lazy(
     r"(?:\s+(?!(?:and|or|but|who|which|that)\b)[^\W\d_][\w'’-]*){0,2}?"
-    r"\s+(?:could(?!\s+not\b|n['’]t)|might|(?P<estimate>may\s+have\b)|may)\b",
+    r"\s+(?:could(?!\s+not\b|n['’]t)|might|(?P<estimate>(?-i:may)\s+have\b)|(?-i:may))\b",
     FLAGS,
 )
 #: how far after a figure its modal may stand, and the plain test for one
@@ -102,13 +102,15 @@ _FIGURE_INTENT = guarded(
     lazy(rf"\b(?!due\b)(?:{_INTENT_WORDS}|fear)\w*\s+to\b", FLAGS),
     f"{_INTENT_PIECES}|fear to",
 )
+# (a "may" after the figure in lower case only, and none beside a day's
+# number before it: "May" is then the month, "since 3 May", "by May 12")
 # A figure under a hedging modal is supposed ("might top 900", "would raise the
 # tally to 15"); a definite future states the figure announced ("will cut 1,200
 # jobs"), and so does reported speech's "would" ("said the cuts would affect
 # 1,200 positions", the "will" of what was said).
 _FIGURE_MODAL = guarded(
     lazy(
-        r"\b(?:could|might|may|should|can)\b"
+        r"\b(?:could|might|(?<!\d\s*)may(?!\s*\d)|should|can)\b"
         r"|(?<!\b(?:said|says|say|told|announced|confirmed|stated|added)\b.*)"
         r"\bwould\b",
         FLAGS,

@@ -14,7 +14,7 @@ import operator
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimcheck.engine.answers import asked_above, follows
+from claimcheck.engine.answers import asked_above, prior_measure
 from claimcheck.engine.articles import Article
 from claimcheck.engine.asides import predicate_past_asides
 from claimcheck.engine.binding import Binding, Rule, bind
@@ -40,6 +40,7 @@ from claimcheck.engine.scope import Scope, combined, scope_of
 from claimcheck.engine.steps import with_step
 from claimcheck.engine.sums import split_amounts, summed
 from claimcheck.engine.terms import Terms, normalize
+from claimcheck.engine.timeparts import joined_parts
 from claimcheck.engine.universals import every_one, shared
 from claimcheck.engine.wordsearch import WordTable
 from claimcheck.errors import PatternTimeoutError
@@ -204,7 +205,7 @@ class ArticleIndex:
             start, end = paragraph
             text = self.article.text
             found = read_quantities(text[start:end], offset=start, article=text)
-            found = remainders(text, found, start, end)
+            found = joined_parts(text, remainders(text, found, start, end))
             self._quantities[paragraph] = found
         return found
 
@@ -401,12 +402,15 @@ def _bind_sentence(
             generic=generic,
             cues=cues,
         )
-        if binding.bound is None and not binding.rule:
+        # "Without power | about 41,000 homes": a row's label names the measure
+        # of a figure that opens its value, whatever thing it counts
+        row = binding.rule == "counted noun" and not text[clause[0] : q.start].strip()
+        if binding.bound is None and (not binding.rule or (row and ci > 0)):
 
             def prior(fit_kind: str = kind) -> tuple[int, int] | None:
-                return _prior_measure(index, lexicon, number, fit_kind, measure_hits)
+                return prior_measure(article, lexicon, number, fit_kind, measure_hits)
 
-            binding = reach(
+            reached = reach(
                 text,
                 q,
                 index=ci,
@@ -417,6 +421,7 @@ def _bind_sentence(
                 cues=cues,
                 generic=generic,
             )
+            binding = reached if not row or reached.rule == "label" else binding
         if binding.bound is None and q.unit in TIME_UNITS:  # "ended after a week"
             ended = ended_after(text, q, clauses, ci, hits_in)
             binding = binding if ended is None else Binding(ended, "object")
@@ -470,28 +475,3 @@ def _bind_sentence(
 
 
 _ClauseHits = tuple[list[tuple[int, int]], tuple[int, int] | None]
-
-
-def _prior_measure(
-    index: ArticleIndex,
-    lexicon: Lexicon,
-    number: int,
-    kind: str,
-    measure_hits: list[tuple[int, int]],
-) -> tuple[int, int] | None:
-    """The first measure word taking ``kind`` in the sentence before
-    ``number``, when ``number`` :func:`~.answers.follows` it."""
-    if number == 0:
-        return None
-    article = index.article
-    start, end = article.sentences[number - 1]
-    if not follows(article, number):
-        return None
-    i = bisect.bisect_left(measure_hits, (start, start))
-    for h in measure_hits[i:]:
-        if h[1] > end:
-            break
-        takes = lexicon.kinds_of(article.text[h[0] : h[1]])
-        if takes is None or kind in takes:
-            return h
-    return None

@@ -13,6 +13,7 @@ from claimcheck.claims import (
     QuantityClaim,
     StatementClaim,
 )
+from claimcheck.engine.boxstatements import box_statements
 from claimcheck.engine.capacities import names_limit
 from claimcheck.engine.changes import direction_of
 from claimcheck.engine.context import context_holds, names_scope, owns, variants
@@ -348,7 +349,7 @@ def _sentence_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evide
         (says, sentence, found, agrees(sentence, found.cues))
         for says, sentences in ((True, claim.says), (False, claim.contradicted_by))
         for sentence in sentences
-        for found in find_statement(index, sentence)
+        for found in find_statement(index, sentence) + box_statements(index, sentence)
         if context_holds(claim, index, found.start)
     ]
     # "pleaded not guilty, then pleaded guilty": the later state stands

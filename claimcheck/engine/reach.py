@@ -29,6 +29,7 @@ from claimcheck.engine.parallels import parallel_of, parallels_figure
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.rates import per_head_at
 from claimcheck.engine.restated import restated
+from claimcheck.engine.rows import other_time
 
 __all__ = ["reach"]
 
@@ -366,7 +367,11 @@ _ENDS_IN_MONEY = lazy(
 #: words a heading before a colon may hold ("Confirmed dead:", "Death toll:")
 _HEADING_WORDS = 4
 #: words the label of a fact box's row may hold
-_ROW_WORDS = 6
+_ROW_WORDS = 8
+# what a row's label may hold before the clause ending at its colon: words
+# and commas, no bracket, colon or dash of another row or note
+_LABEL_LEAD = lazy(r"[^\W_][\w ,'’]*")
+_OPEN_BAR = lazy(r"[ \t]*(?:\|[ \t]*)?")
 #: what ends a fact box's label in place of a colon ("Dead – 212")
 _ROW_MARKS = ("–", "—", "|", " -")
 
@@ -422,13 +427,22 @@ def _heading(
     gap = text[before[1] : clause[0]]
     # a fact box's row: its label opens its line, maybe with a qualifier
     # after a comma ("Flights cancelled, worldwide: 3,400")
+    # or a clause of its own ("Crashes that regulators link to the fault:")
+    # (past a table's opening bar: "| Dead | 6 |")
     line = text.rfind("\n", 0, before[0]) + 1
+    bar = _OPEN_BAR.match(text, line, before[0])
+    line = line if bar is None else bar.end()
     row = line == before[0] or (
-        line == opening and text[before[0] - 1 : before[0]] == ","
+        line >= opening
+        and text[before[0] - 1 : before[0]] in (",", " ")
+        and _LABEL_LEAD.fullmatch(text, line, before[0]) is not None
     )
     if row:
         before = (line, before[1])
     body = text[before[0] : before[1]]
+    if row and other_time(body):
+        # "Deaths in the 1998 quake: 64", "Rain last October: 180 mm"
+        return None
     if (
         ":" not in gap
         and not body.rstrip().endswith(":")

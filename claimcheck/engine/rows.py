@@ -16,11 +16,26 @@ import dataclasses
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.numbers.units import canonical_unit
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.terms import FLAGS
 
-__all__ = ["row_unit"]
+__all__ = ["other_time", "row_unit"]
 
 Span = tuple[int, int]
 
+# a label naming another time or event than the box's: "Last year's strike
+# length:", "Rain in the whole of last October:", "Deaths in the 1998 quake:",
+# "Previous record:" (not "Deaths in the last 24 hours:", this period)
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october"
+    "|november|december"
+)
+_OTHER_TIME = lazy(
+    r"\b(?:previous|prior|former|earlier|record)\b"
+    rf"|\blast\s+(?:year|season|time|decade|century|winter|spring|summer|autumn"
+    rf"|{_MONTHS})\b"
+    r"|\bthe\s+(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d['’]s\b",
+    FLAGS,
+)
 # the label's first word, at the start of its line
 _FIRST_WORD = lazy(r"[ \t]*([^\W\d_]{4,})\b")
 # what may follow the figure in its row: a bracketed note, a full stop
@@ -48,3 +63,9 @@ def row_unit(text: str, q: Quantity, before: Span, clause: Span) -> Quantity:
         # a plural name only: "Days", "Hectares"; not "Cent", "Mile marker"
         return q
     return dataclasses.replace(q, unit=unit)
+
+
+def other_time(label: str) -> bool:
+    """Whether a fact box's row ``label`` names another time or event than
+    the box's own (its figure is that time's, not the story's)."""
+    return _OTHER_TIME.search(label) is not None

@@ -78,6 +78,7 @@ CLASSES = {
     64: "rates per head of population",
     65: "a figure set off by commas after its measure word",
     66: "another place's, body's or headline subject's figure",
+    67: "fact-box rows in other forms",
     68: "a quantity fact in another unit or shape",
 }
 

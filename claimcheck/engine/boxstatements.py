@@ -1,0 +1,116 @@
+"""Statements a fact box's row makes with its box's heading.
+
+A fact box puts a statement in a row: its label's noun and its value make
+the statement, its heading names the subject ("SKYVALE OUTAGE AT A GLANCE /
+Cause: a faulty software update" puts "the outage was caused by a faulty
+update"; "DORRAN BRAKE FAULT / Fix: free over-the-air update" puts "the
+fault will be fixed by a free over-the-air update").  The colon cuts such a
+row in two for the plain reading (:func:`claimcheck.engine.statements.
+find_statement`), and the heading is a sentence of its own; here the row is
+one clause, and the words a slot lacks there come from the heading.
+
+A row is a line of a block of lines (no blank line between them) after the
+block's first, that opens with a short label and a colon (not a time's,
+"10:45"), a bar or a dash.  The heading is the block's first line, or its
+label where that line is a row itself ("Pay talks: where things stand").  A
+row whose label names another time or event ("Cause of the 2019 outage:")
+is not the story's (:func:`claimcheck.engine.rows.other_time`); the value
+must hold a word of the statement ("Cause: not yet known" puts nothing).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from claimcheck.engine.patterns import lazy
+from claimcheck.engine.polarity import read_cues
+from claimcheck.engine.rows import other_time
+from claimcheck.engine.statements import StatementMatch
+
+if TYPE_CHECKING:
+    from claimcheck.engine.index import ArticleIndex
+    from claimcheck.engine.statements import Sentence
+
+__all__ = ["box_statements"]
+
+Span = tuple[int, int]
+
+# a row: a short label, then a colon (not a time's), a bar or a dash, then
+# its value
+_ROW = lazy(
+    r"[^\S\n]*(?P<label>[^\W\d_][^\n:|–—]{0,60}?)[^\S\n]*"
+    r"(?::(?!\d)|[^\S\n][|–—-][^\S\n])[^\S\n]*(?=\S)"
+)
+#: a row, as (heading, row line, where its value starts)
+Row = tuple[Span, Span, int]
+
+
+def box_statements(index: ArticleIndex, sentence: Sentence) -> list[StatementMatch]:
+    """Every row of a fact box that, with its box's heading, holds all of
+    ``sentence``'s slots, one of them in the row's value."""
+    rows = _rows(index)
+    if not rows:
+        return []
+    hits = [index.hits(slot) for slot in sentence.slots]
+    if not all(hits):
+        return []
+    text = index.article.text
+    out = []
+    for heading, row, value in rows:
+        words = []
+        for slot_hits in hits:
+            hit = _first(slot_hits, row) or _first(slot_hits, heading)
+            if hit is None or hit in words:
+                break
+            words.append(hit)
+        else:
+            own = [w for w in words if w[0] >= row[0]]
+            if not any(w[0] >= value for w in own):
+                continue
+            bounds = index.article.sentence_at(row[0])
+            cues = read_cues(text, sentence=bounds, clause=row, words=own)
+            out.append(
+                StatementMatch(
+                    sentence=bounds, clause=row, words=tuple(sorted(words)), cues=cues
+                )
+            )
+    return out
+
+
+def _first(spans: Sequence[Span], within: Span) -> Span | None:
+    """The first of the sorted ``spans`` inside ``within``."""
+    i = bisect.bisect_left(spans, (within[0], within[0]))
+    if i < len(spans) and spans[i][1] <= within[1]:
+        return spans[i]
+    return None
+
+
+def _rows(index: ArticleIndex) -> list[Row]:
+    """The rows of the article's fact boxes (kept with the index)."""
+    memo: dict[str, Any] = index._memo
+    found: list[Row] | None = memo.get("box rows")
+    if found is not None:
+        return found
+    found = memo["box rows"] = []
+    text = index.article.text
+    if ":" not in text and "|" not in text and " - " not in text:
+        return found
+    heading: Span | None = None
+    pos = 0
+    while pos < len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        line = (pos, stop)
+        pos = stop + 1
+        if not text[line[0] : line[1]].strip():
+            heading = None  # a blank line ends the block
+            continue
+        row = _ROW.match(text, line[0], line[1])
+        if heading is None:
+            heading = line if row is None else row.span("label")
+            continue
+        if row is not None and not other_time(row.group("label")):
+            found.append((heading, line, row.end()))
+    return found
