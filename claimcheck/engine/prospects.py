@@ -65,7 +65,7 @@ _PROPOSED_BEFORE = guarded(
         r"|[^\W\d_]+)){0,2}\s*$",
         FLAGS,
     ),
-    "propos|plann|threaten|moot|float|mull|proposition",
+    "propos|plan|threaten|moot|float|mull|proposition",
 )
 # "rumours that", "a conspiracy theory that", "speculation that", "posts
 # falsely claiming", "claimed without evidence that"; up to three words of
