@@ -60,7 +60,17 @@ def seed_project(pytester: pytest.Pytester) -> pytest.Pytester:
 
 #: the held-out corpora besides the first (tests/test_heldout.py)
 HELD_OUT = frozenset(
-    {"fresh", "unseen", "novel", "sealed", "blind", "veiled", "cloaked", "shrouded"}
+    {
+        "fresh",
+        "unseen",
+        "novel",
+        "sealed",
+        "blind",
+        "veiled",
+        "cloaked",
+        "shrouded",
+        "masked",
+    }
 )
 
 
