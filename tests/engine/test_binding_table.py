@@ -80,6 +80,7 @@ CLASSES = {
     66: "another place's, body's or headline subject's figure",
     67: "fact-box rows in other forms",
     68: "a quantity fact in another unit or shape",
+    69: "a claim measured by a unit's own name",
 }
 
 
