@@ -36,8 +36,9 @@ failures were read as classes after that, and three rules were made on other
 stories' rows (its SOURCES.md). ``masked`` (a cyclone's landfall in
 Bangladesh and India, a central bank leaving negative rates, an airline
 merger blocked in court) was written the same way and scored once when first
-run (49/64 plain, 42/80 hard, no false support); its failures are not yet
-read.
+run (49/64 plain, 42/80 hard, no false support); its failures were read as
+classes after that, and one rule was made on other stories' rows (its
+SOURCES.md).
 """
 
 from __future__ import annotations
@@ -107,7 +108,7 @@ CORPORA = (
         hard=82,
         ceiling_false_support=1,
     ),
-    Corpus("masked", floor_plain=49, plain=64, floor_hard=42, hard=80),
+    Corpus("masked", floor_plain=54, plain=64, floor_hard=45, hard=80),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 

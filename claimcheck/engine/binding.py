@@ -113,6 +113,7 @@ Rule = Literal[
     "", "object", "subject", "counted noun", "nearest", "partitive", "duration",
     "age", "rate", "pronoun", "resumed", "anaphor", "appositive", "compound", "sum",
     "group", "named", "label", "denied", "answer", "shared", "elided", "fronted",
+    "unit",
 ]  # fmt: skip
 Span = tuple[int, int]
 

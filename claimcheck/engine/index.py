@@ -32,6 +32,7 @@ from claimcheck.engine.lexicon import (
 )
 from claimcheck.engine.neighbours import event_at_place
 from claimcheck.engine.numbers.reader import Quantity, read_quantities
+from claimcheck.engine.numbers.units import canonical_unit
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.reach import reach
 from claimcheck.engine.remainders import remainders
@@ -425,6 +426,10 @@ def _bind_sentence(
         if binding.bound is None and q.unit in TIME_UNITS:  # "ended after a week"
             ended = ended_after(text, q, clauses, ci, hits_in)
             binding = binding if ended is None else Binding(ended, "object")
+        if binding.bound is None and q.unit:  # "ended after 31 hours": "hours"
+            own = [h for h in fitting if q.start < h[0] and h[1] <= q.end]
+            if own and canonical_unit(text[own[-1][0] : own[-1][1]]) == q.unit:
+                binding = Binding(own[-1], "unit")
         # "12,000 were treated in hospital": not those in hospital now
         binding = event_at_place(text, binding, hits, cues=cues)
         if binding.rule == "counted noun" and binding.bound is not None:

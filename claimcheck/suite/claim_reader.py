@@ -277,6 +277,10 @@ class ClaimReader:
                     "knows (such as 'km²' or 'square miles'), or leave 'unit' out "
                     "for a plain count",
                 )
+        if unit is None:
+            # "measure: [years]": what is counted is the unit itself
+            named = {canonical_unit(term.text) for term in written.terms}
+            unit = named.pop() if len(named) == 1 else None
         stated, rendering = read_expectation(node, fields, what)
         tolerance = _optional(
             values, "tolerance", read_tolerance, self._tolerance, what

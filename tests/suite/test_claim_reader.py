@@ -37,6 +37,30 @@ def test_without_them(tmp_path: Path) -> None:
     assert claim.direction is None
 
 
+@pytest.mark.parametrize(
+    ("measure", "unit"),
+    [
+        ("[years]", "yr"),
+        ("[hours, hour]", "h"),
+        ("[acres]", "acre"),
+        ("[kilometres]", "km"),
+    ],
+)
+def test_a_measure_naming_one_unit_is_the_claims_unit(
+    tmp_path: Path, measure: str, unit: str
+) -> None:
+    body = f"  - {{id: n, kind: quantity, measure: {measure}, equals: 8}}\n"
+    assert load(tmp_path, body).unit == unit
+
+
+@pytest.mark.parametrize("measure", ["[dead]", "[years, jail]", "[hours, days]"])
+def test_a_measure_naming_no_one_unit_leaves_a_count(
+    tmp_path: Path, measure: str
+) -> None:
+    body = f"  - {{id: n, kind: quantity, measure: {measure}, equals: 8}}\n"
+    assert load(tmp_path, body).unit is None
+
+
 def test_a_wrong_direction_names_its_place(tmp_path: Path) -> None:
     with pytest.raises(ClaimcheckError) as info:
         load(
