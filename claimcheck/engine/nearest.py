@@ -109,8 +109,10 @@ def _shared(index: ArticleIndex, keywords: tuple[str, ...]) -> Counter[int]:
                 memo[word] = _sentences_at(places, starts, ends) if places else ()
             else:
                 memo[word] = _sentences_holding(folded, starts, ends, word)
-    # (each keyword's sentences counted at once)
-    return Counter(itertools.chain.from_iterable(map(memo.__getitem__, keywords)))
+    # (each keyword's sentences counted at once; most keywords stand nowhere)
+    return Counter(
+        itertools.chain.from_iterable(filter(None, map(memo.__getitem__, keywords)))
+    )
 
 
 def _sentences_holding(
@@ -158,9 +160,15 @@ def _sentences_at(
 ) -> tuple[int, ...]:
     """The sentences (by number) holding one of ``places`` (in order) whole."""
     found: list[int] = []
+    # (the sentence of the place before, while the places stay inside it)
+    number, first, last = -1, 0, -1
     for at, end in places:
-        number = bisect.bisect_right(starts, at) - 1
-        if number >= 0 and end <= ends[number] and (not found or found[-1] != number):
+        if not first <= at < last:
+            number = bisect.bisect_right(starts, at) - 1
+            if number < 0:
+                continue
+            first, last = starts[number], ends[number]
+        if end <= last and (not found or found[-1] != number):
             found.append(number)
     return tuple(found)
 

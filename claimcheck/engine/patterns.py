@@ -132,33 +132,28 @@ def folds_plainly(text: str) -> bool:
     return text.isascii() or _UNSURE.search(text) is None
 
 
-#: the texts guards tested last, each as [text, its case fold (None: not
-#: tested)]: the cues of a clause are sought one by one, in a few texts
-_RECENT: list[list[Any]] = [["", ""] for _ in range(4)]
-#: where in :data:`_RECENT` the next text goes
-_NEXT = [0]
+#: the texts guards tested last by ``id``, each with its case fold (None:
+#: not tested): the cues of a clause are sought one by one, in a few texts
+#: (the text is kept too, so that its ``id`` stays its own)
+_RECENT: dict[int, tuple[str, str | None]] = {}
+#: how many texts :data:`_RECENT` keeps
+_KEEP = 8
 
 
 def _fold(part: str) -> str | None:
     """``part`` case folded, or None when it holds a character beyond ASCII
     that is not a common mark (kept for the few texts asked last)."""
-    # (the text asked last first: the guards of one clause ask in a row)
-    last = _RECENT[_NEXT[0] - 1]
-    if last[0] is part:
-        folded: str | None = last[1]
-        return folded
-    for last in _RECENT:
-        if last[0] is part:
-            folded = last[1]
-            return folded
+    kept = _RECENT.get(id(part))
+    if kept is not None and kept[0] is part:
+        return kept[1]
     folded = (
         None
         if not part.isascii() and _UNSURE.search(part) is not None
         else part.casefold()
     )
-    at = _NEXT[0]
-    _RECENT[at] = [part, folded]
-    _NEXT[0] = (at + 1) % len(_RECENT)
+    if len(_RECENT) >= _KEEP:
+        _RECENT.clear()
+    _RECENT[id(part)] = (part, folded)
     return folded
 
 

@@ -58,8 +58,9 @@ def past_relative(
 
 # "the families of the 98 people who died", "the 40 workers who were killed":
 # the figure, a noun or two, "who"/"that" and the measure's past verb
+# (a word's run of letters never gives any back: what follows it is no letter)
 _OWN_RELATIVE = lazy(
-    r"(?:\s+[^\W\d_][\w'’-]*){0,3}?,?\s+(?:who|that|which)\s+"
+    r"(?:\s+[^\W\d_][\w'’-]*+){0,3}?,?\s+(?:who|that|which)\s+"
     r"(?:(?:had|have|has)\s+)?(?P<aux>(?:been|were|was)\s+)?$",
     regex.I,
 )
