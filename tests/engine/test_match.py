@@ -459,3 +459,40 @@ def test_a_sized_group_counts_its_head_noun(
     claim = quantity([measure], exactly(300))
     other = quantity([group], exactly(300))
     assert verdict(claim, text, other).kind == kind
+
+
+JUDGE = entity(["William Young"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judge William G. Young blocked the merger.",
+        "The ruling by William G Young ran to 110 pages.",
+        "WILLIAM G. YOUNG, the judge, blocked it.",
+        "Judge William G. H. Young blocked the merger.",
+    ],
+)
+def test_a_name_with_a_middle_initial_supports(text: str) -> None:
+    result = verdict(JUDGE, text)
+    assert result.kind is SUPPORTED
+    e = only(result)
+    assert e.text.casefold().startswith("william") and e.text.endswith(("Young", "YOUNG"))
+    assert e.reason == "the name with a middle initial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a middle name written out, a first name alone, another surname
+        "Judge William Gardner Young blocked the merger.",
+        "Judge William G. Youngblood blocked the merger.",
+        "William met G. Young at the court.",
+        "William and G. Young blocked the merger.",
+        # one initial for the first name is not the first name
+        "Judge W. G. Young blocked the merger.",
+    ],
+)
+def test_a_name_with_other_words_between_is_missing(text: str) -> None:
+    result = verdict(JUDGE, text)
+    assert (result.kind, result.evidence) == (MISSING, ())
