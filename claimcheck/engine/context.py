@@ -24,6 +24,7 @@ __all__ = [
     "names_scope",
     "owns",
     "variants",
+    "with_initials",
 ]
 
 
@@ -109,6 +110,26 @@ def default_max_errors(name: str) -> int:
 _FUZZY_CACHE: dict[tuple[str, int | None], Terms] = {}
 _PHRASE_GAPS = lazy(r"[\s" + _DASHES + r"]+")
 _APOSTROPHE_SPLIT = lazy("[" + regex.escape(APOSTROPHES) + "]")
+
+
+def with_initials(names: Terms) -> Terms | None:
+    """``names`` of two words or more with one or two middle initials after
+    the first ("William G. Young", "William G H Young" for "William
+    Young"); None when no name has two words."""
+    mine = names._cache.get("with initials", False)
+    if mine is not False:
+        return mine  # type: ignore[no-any-return]
+    parts = []
+    for term in names.terms:
+        first, _, rest = term.text.strip().partition(" ")
+        if term.is_regex or not rest.strip() or "*" in term.text:
+            continue
+        head, tail = Term(text=first).to_regex(), Term(text=rest.strip()).to_regex()
+        initials = r"[\s]+(?:(?-i:\p{Lu})\.?[\s]+){1,2}"
+        parts.append(Term(text=head + initials + tail, is_regex=True))
+    found = Terms(terms=tuple(parts)) if parts else None
+    names._cache["with initials"] = found
+    return found
 
 
 def variants(names: Terms, max_errors: int | None) -> Terms:

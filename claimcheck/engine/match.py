@@ -16,7 +16,13 @@ from claimcheck.claims import (
 from claimcheck.engine.boxstatements import box_statements
 from claimcheck.engine.capacities import names_limit
 from claimcheck.engine.changes import direction_of
-from claimcheck.engine.context import context_holds, names_scope, owns, variants
+from claimcheck.engine.context import (
+    context_holds,
+    names_scope,
+    owns,
+    variants,
+    with_initials,
+)
 from claimcheck.engine.evidence import Evidence
 from claimcheck.engine.history import weigh_date
 from claimcheck.engine.index import ArticleIndex, Mention
@@ -480,6 +486,10 @@ def _evidence(
 def _entity_evidence(claim: EntityClaim, index: ArticleIndex) -> list[Evidence]:
     found = [h for h in index.hits(claim.names) if context_holds(claim, index, h[0])]
     why = "names the entity"
+    initials = None if found else with_initials(claim.names)
+    if initials is not None:
+        found = [h for h in index.hits(initials) if context_holds(claim, index, h[0])]
+        why = "the name with a middle initial"
     if not found:
         try:
             variant_hits = index.hits(variants(claim.names, claim.max_errors))

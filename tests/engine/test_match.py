@@ -477,7 +477,9 @@ def test_a_name_with_a_middle_initial_supports(text: str) -> None:
     result = verdict(JUDGE, text)
     assert result.kind is SUPPORTED
     e = only(result)
-    assert e.text.casefold().startswith("william") and e.text.endswith(("Young", "YOUNG"))
+    assert e.text.casefold().startswith("william") and e.text.endswith(
+        ("Young", "YOUNG")
+    )
     assert e.reason == "the name with a middle initial"
 
 
