@@ -98,17 +98,16 @@ CORPORA = (
         hard=72,
         ceiling_false_support=1,
     ),
-    Corpus("veiled", floor_plain=64, plain=67, floor_hard=40, hard=77),
-    Corpus("cloaked", floor_plain=60, plain=68, floor_hard=46, hard=76),
+    Corpus("veiled", floor_plain=64, plain=67, floor_hard=41, hard=77),
+    Corpus("cloaked", floor_plain=60, plain=68, floor_hard=48, hard=76),
     Corpus(
         "shrouded",
-        floor_plain=59,
+        floor_plain=60,
         plain=62,
-        floor_hard=60,
+        floor_hard=61,
         hard=82,
-        ceiling_false_support=1,
     ),
-    Corpus("masked", floor_plain=54, plain=64, floor_hard=45, hard=80),
+    Corpus("masked", floor_plain=54, plain=64, floor_hard=46, hard=80),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 
