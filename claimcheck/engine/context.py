@@ -112,24 +112,39 @@ _PHRASE_GAPS = lazy(r"[\s" + _DASHES + r"]+")
 _APOSTROPHE_SPLIT = lazy("[" + regex.escape(APOSTROPHES) + "]")
 
 
-def with_initials(names: Terms) -> Terms | None:
-    """``names`` of two words or more with one or two middle initials after
-    the first ("William G. Young", "William G H Young" for "William
-    Young"); None when no name has two words."""
-    mine = names._cache.get("with initials", False)
-    if mine is not False:
-        return mine  # type: ignore[no-any-return]
-    parts = []
-    for term in names.terms:
-        first, _, rest = term.text.strip().partition(" ")
-        if term.is_regex or not rest.strip() or "*" in term.text:
-            continue
-        head, tail = Term(text=first).to_regex(), Term(text=rest.strip()).to_regex()
-        initials = r"[\s]+(?:(?-i:\p{Lu})\.?[\s]+){1,2}"
-        parts.append(Term(text=head + initials + tail, is_regex=True))
-    found = Terms(terms=tuple(parts)) if parts else None
-    names._cache["with initials"] = found
-    return found
+def with_initials(index: ArticleIndex, names: Terms) -> list[tuple[int, int]]:
+    """Where one of ``names`` of two words or more stands with one or two
+    middle initials after its first word ("William G. Young", "William G H
+    Young" for "William Young").
+
+    The rest of the name is found as a phrase (no pattern runs over the
+    whole article); the first word and the initials are read in the few
+    characters before it.
+    """
+    forms: list[tuple[Terms, regex.Pattern[str]]] | None = names._cache.get("initials")
+    if forms is None:
+        forms = []
+        for term in names.terms:
+            head, _, tail = term.text.strip().partition(" ")
+            if term.is_regex or not tail.strip() or "*" in term.text:
+                continue
+            pattern = regex.compile(Term(text=head).to_regex() + _INITIALS, FLAGS)
+            forms.append((Terms.of([tail.strip()]), pattern))
+        names._cache["initials"] = forms
+    text = index.article.text
+    found: set[tuple[int, int]] = set()
+    for rest, before in forms:
+        for start, end in index.hits(rest):
+            m = before.search(text, max(start - _INITIALS_REACH, 0), start)
+            if m is not None:
+                found.add((m.start(), end))
+    return sorted(found)
+
+
+# one or two capital initials, each maybe with its full stop, then the rest
+_INITIALS = r"[\s]+(?:(?-i:\p{Lu})\.?[\s]+){1,2}$"
+#: how far before the rest of a name its first word may start
+_INITIALS_REACH = 80
 
 
 def variants(names: Terms, max_errors: int | None) -> Terms:

@@ -486,9 +486,9 @@ def _evidence(
 def _entity_evidence(claim: EntityClaim, index: ArticleIndex) -> list[Evidence]:
     found = [h for h in index.hits(claim.names) if context_holds(claim, index, h[0])]
     why = "names the entity"
-    initials = None if found else with_initials(claim.names)
-    if initials is not None:
-        found = [h for h in index.hits(initials) if context_holds(claim, index, h[0])]
+    if not found:
+        initialled = with_initials(index, claim.names)
+        found = [h for h in initialled if context_holds(claim, index, h[0])]
         why = "the name with a middle initial"
     if not found:
         try:
