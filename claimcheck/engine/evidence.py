@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-__all__ = ["Evidence"]
+if TYPE_CHECKING:
+    from claimcheck.engine.index import ArticleIndex
+    from claimcheck.engine.terms import Terms
+
+__all__ = ["Evidence", "evidence_at", "first_term"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -20,3 +25,22 @@ class Evidence:
     compatible: bool | None
     #: why it agrees or not, in words
     reason: str
+
+
+def evidence_at(
+    index: ArticleIndex, start: int, end: int, *, value: str, ok: bool | None, why: str
+) -> Evidence:
+    """The evidence of the article's text from ``start`` to ``end``."""
+    return Evidence(
+        start=start,
+        end=end,
+        text=index.article.text[start:end],
+        value=value,
+        compatible=ok,
+        reason=why,
+    )
+
+
+def first_term(terms: Terms) -> str:
+    """The first of ``terms`` as written ("" for none), to name them by."""
+    return terms.terms[0].text if terms.terms else ""

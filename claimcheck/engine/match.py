@@ -8,7 +8,6 @@ from dataclasses import dataclass, replace
 from claimcheck.claims import (
     AttributeClaim,
     Claim,
-    EntityClaim,
     Polarity,
     QuantityClaim,
     StatementClaim,
@@ -20,10 +19,9 @@ from claimcheck.engine.context import (
     context_holds,
     names_scope,
     owns,
-    variants,
-    with_initials,
 )
-from claimcheck.engine.evidence import Evidence
+from claimcheck.engine.entities import VariantsTimeout, entity_evidence
+from claimcheck.engine.evidence import Evidence, evidence_at, first_term
 from claimcheck.engine.history import weigh_date
 from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.lexicon import names_noun
@@ -101,7 +99,7 @@ def match_claim(claim: Claim, index: ArticleIndex) -> Verdict:
     except PatternTimeoutError as exc:
         fix = (
             "set 'max_errors: 0' for this claim"
-            if isinstance(exc, _VariantsTimeout)
+            if isinstance(exc, VariantsTimeout)
             else "rewrite the pattern without nested or overlapping repeats such"
             " as (a|aa)+"
         )
@@ -147,7 +145,7 @@ def _evidence_for(claim: Claim, index: ArticleIndex) -> list[Evidence]:
         return _statement_evidence(claim, index)
     if isinstance(claim, AttributeClaim):
         return _attribute_evidence(claim, index)
-    return _entity_evidence(claim, index)
+    return entity_evidence(claim, index)
 
 
 # -- quantities --------------------------------------------------------------
@@ -233,7 +231,7 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
         ):
             # "might top 900", "plans to cut 2,500": a figure supposed, not stated
             out.append(
-                _evidence(
+                evidence_at(
                     index,
                     q.start,
                     q.end,
@@ -255,7 +253,7 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
                 why += ": another measure than running"
                 shown = str(interval)
                 out.append(
-                    _evidence(index, q.start, q.end, value=shown, ok=None, why=why)
+                    evidence_at(index, q.start, q.end, value=shown, ok=None, why=why)
                 )
                 continue
         interval = other_side(interval) if flipped else interval
@@ -391,7 +389,7 @@ def _sentence_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evide
             ),
         )
         key = (start, end, why)
-        out.setdefault(key, _evidence(index, start, end, value=read, ok=ok, why=why))
+        out.setdefault(key, evidence_at(index, start, end, value=read, ok=ok, why=why))
     return list(out.values())
 
 
@@ -420,7 +418,7 @@ def _pattern_evidence(
             ok, why = True, f"is {reading.value}, as the claim says"
         else:
             ok, why = False, f"is {reading.value}, but the claim says {wanted.value}"
-        out.append(_evidence(index, start, end, value=reading.value, ok=ok, why=why))
+        out.append(evidence_at(index, start, end, value=reading.value, ok=ok, why=why))
     if claim.rivals is not None:
         for start, end in phrase_hits(index, claim.rivals):
             if not context_holds(claim, index, start):
@@ -433,7 +431,7 @@ def _pattern_evidence(
                 else f"states the opposite, but is {reading.value}"
             )
             out.append(
-                _evidence(
+                evidence_at(
                     index, start, end, value=f"rival, {reading.value}", ok=ok, why=why
                 )
             )
@@ -456,53 +454,8 @@ def _attribute_evidence(claim: AttributeClaim, index: ArticleIndex) -> list[Evid
             else:
                 ok, why = (
                     False,
-                    f"is a rival of the expected {_first(claim.value)!r}",
+                    f"is a rival of the expected {first_term(claim.value)!r}",
                 )
-            out.append(_evidence(index, start, end, value=label, ok=ok, why=why))
+            out.append(evidence_at(index, start, end, value=label, ok=ok, why=why))
     out.sort(key=lambda e: e.start)
     return out
-
-
-def _first(terms: Terms) -> str:
-    return terms.terms[0].text if terms.terms else ""
-
-
-def _evidence(
-    index: ArticleIndex, start: int, end: int, *, value: str, ok: bool | None, why: str
-) -> Evidence:
-    return Evidence(
-        start=start,
-        end=end,
-        text=index.article.text[start:end],
-        value=value,
-        compatible=ok,
-        reason=why,
-    )
-
-
-# -- entities --------------------------------------------------------------------
-
-
-def _entity_evidence(claim: EntityClaim, index: ArticleIndex) -> list[Evidence]:
-    found = [h for h in index.hits(claim.names) if context_holds(claim, index, h[0])]
-    why = "names the entity"
-    if not found:
-        initialled = with_initials(index, claim.names)
-        found = [h for h in initialled if context_holds(claim, index, h[0])]
-        why = "the name with a middle initial"
-    if not found:
-        try:
-            variant_hits = index.hits(variants(claim.names, claim.max_errors))
-        except PatternTimeoutError as exc:
-            raise _VariantsTimeout(
-                f"the search for spelling variants of {_first(claim.names)!r}"
-                f" ran past its time limit on {index.article.path}"
-            ) from exc
-        found = [h for h in variant_hits if context_holds(claim, index, h[0])]
-        why = "a spelling variant of the name"
-    text = index.article.text
-    return [_evidence(index, s, e, value=text[s:e], ok=True, why=why) for s, e in found]
-
-
-class _VariantsTimeout(PatternTimeoutError):
-    """The spelling-variant search of an entity ran past its time limit."""
