@@ -278,9 +278,7 @@ class ClaimReader:
                     "for a plain count",
                 )
         if unit is None:
-            # "measure: [years]": what is counted is the unit itself
-            named = {canonical_unit(term.text) for term in written.terms}
-            unit = named.pop() if len(named) == 1 else None
+            unit = _unit_named(written)
         stated, rendering = read_expectation(node, fields, what)
         tolerance = _optional(
             values, "tolerance", read_tolerance, self._tolerance, what
@@ -486,3 +484,21 @@ def _read_outdated(node: Node, what: str) -> OutdatedPolicy | None:
 
 
 # --- corpus -----------------------------------------------------------------
+
+
+#: measure words that name a unit and something else too: a score's or an
+#: index's points, the pound sterling, an angle
+_TWO_SENSES = frozenset(
+    "point points pound pounds degree degrees stone stones mark marks".split()
+)
+
+
+def _unit_named(measure: Terms) -> str | None:
+    """The unit every word of ``measure`` names ("measure: [years]": what is
+    counted is the unit itself), or None: words of no unit, of two units,
+    or of a unit with another sense ("points", "pounds")."""
+    texts = [term.text.strip().casefold() for term in measure.terms]
+    if any(len(t) < 3 or t in _TWO_SENSES for t in texts):
+        return None
+    named = {canonical_unit(t) for t in texts}
+    return named.pop() if len(named) == 1 else None

@@ -53,7 +53,9 @@ def test_a_measure_naming_one_unit_is_the_claims_unit(
     assert load(tmp_path, body).unit == unit
 
 
-@pytest.mark.parametrize("measure", ["[dead]", "[years, jail]", "[hours, days]"])
+@pytest.mark.parametrize(
+    "measure", ["[dead]", "[years, jail]", "[hours, days]", "[points]", "[pounds]"]
+)
 def test_a_measure_naming_no_one_unit_leaves_a_count(
     tmp_path: Path, measure: str
 ) -> None:
