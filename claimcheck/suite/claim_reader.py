@@ -42,6 +42,7 @@ from claimcheck.suite.history import read_history
 from claimcheck.suite.problems import RAISE, Problems
 from claimcheck.suite.settings import Settings
 from claimcheck.suite.syntax import where
+from claimcheck.suite.unitnames import unit_named
 from claimcheck.suite.yamlsource import (
     choices,
     describe,
@@ -278,7 +279,7 @@ class ClaimReader:
                     "for a plain count",
                 )
         if unit is None:
-            unit = _unit_named(written)
+            unit = unit_named(written)
         stated, rendering = read_expectation(node, fields, what)
         tolerance = _optional(
             values, "tolerance", read_tolerance, self._tolerance, what
@@ -484,21 +485,3 @@ def _read_outdated(node: Node, what: str) -> OutdatedPolicy | None:
 
 
 # --- corpus -----------------------------------------------------------------
-
-
-#: measure words that name a unit and something else too: a score's or an
-#: index's points, the pound sterling, an angle
-_TWO_SENSES = frozenset(
-    "point points pound pounds degree degrees stone stones mark marks".split()
-)
-
-
-def _unit_named(measure: Terms) -> str | None:
-    """The unit every word of ``measure`` names ("measure: [years]": what is
-    counted is the unit itself), or None: words of no unit, of two units,
-    or of a unit with another sense ("points", "pounds")."""
-    texts = [term.text.strip().casefold() for term in measure.terms]
-    if any(len(t) < 3 or t in _TWO_SENSES for t in texts):
-        return None
-    named = {canonical_unit(t) for t in texts}
-    return named.pop() if len(named) == 1 else None
