@@ -42,6 +42,7 @@ from claimcheck.engine.statements import (
     quoted_span,
 )
 from claimcheck.engine.terms import Terms
+from claimcheck.engine.unbound import unbound_fits
 from claimcheck.engine.universals import at_least
 from claimcheck.engine.votes import vote_evidence
 from claimcheck.errors import PatternTimeoutError
@@ -317,7 +318,13 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
         )
     # "voted 5-4 to cut": each side's count of a vote, unless read above
     taken = {e.start for e in out}
-    return out + [e for e in vote_evidence(claim, index) if e.start not in taken]
+    out += [e for e in vote_evidence(claim, index) if e.start not in taken]
+    if out and not any(e.compatible for e in out):
+        # "second only to Corvena, which topped the list with about 18,000"
+        out += unbound_fits(
+            claim, index, own, out, lambda m: quantity_in_claim_unit(m, claim)
+        )
+    return out
 
 
 def quantity_in_claim_unit(mention: Mention, claim: QuantityClaim) -> Interval | None:
