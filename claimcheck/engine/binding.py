@@ -100,7 +100,7 @@ from claimcheck.engine.durations import TIME_UNITS as _TIME_UNITS
 from claimcheck.engine.durations import term_of
 from claimcheck.engine.elided import elided_verb
 from claimcheck.engine.labels import labelled
-from claimcheck.engine.nouns import PERSONS, STOP
+from claimcheck.engine.nouns import PERSONS, STOP, THING_VERBS
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.partitives import past_whole, relative_next
 from claimcheck.engine.patterns import lazy
@@ -250,6 +250,7 @@ def bind(
     previous_end: int | None,
     resumed: Span | None = None,
     generic: Callable[[Span], bool] = lambda h: False,
+    names_object: Callable[[str, str], bool] = lambda verb, noun: False,
     cues: Cues | None = None,
 ) -> Binding:
     """Bind ``q`` to one of ``hits`` (the measure words of its clause).
@@ -257,8 +258,9 @@ def bind(
     ``previous_end`` is where the quantity before it in the sentence ends
     (for partitives), ``resumed`` the measure word heading the verb group
     past asides (:func:`predicate_past_asides`), and ``generic`` tells a
-    built-in event word that no claim of the suite uses; ``cues`` (the
-    article's) skips the readings that cannot apply.
+    built-in event word that no claim of the suite uses, ``names_object``
+    whether a term names a noun with a verb after it ("flights cancelled");
+    ``cues`` (the article's) skips the readings that cannot apply.
     """
     special = _duration_or_age(text, q, clause, cues)
     daily = rates_before(text, clause, hits, cues)
@@ -340,6 +342,7 @@ def bind(
     # what the number counts: the noun phrase right after it
     counted: Span | None = None
     thing = False
+    run: list[tuple[int, int, str]] = []
     run_start = q.end
     if q.unit is None:
         starts_of_hits = frozenset(h[0] for h in hits)
@@ -364,7 +367,14 @@ def bind(
     if before and _glued(text, before[-1], q):
         if counted is not None and generic(before[-1]):
             return Binding(counted, "counted noun")
-        if thing and not changed_by(text, before[-1], q):  # "shrink by 40 cars"
+        if (
+            thing
+            and not changed_by(text, before[-1], q)  # "shrink by 40 cars"
+            # "cancelled 700 flights": a verb done to things counts them, as
+            # one a term puts after its noun does ("flights cancelled")
+            and text[slice(*before[-1])].casefold() not in THING_VERBS
+            and not names_object(text[slice(*before[-1])], run[-1][2])
+        ):
             return Binding(None, "counted noun")
         return Binding(before[-1], "object")
     # b. subject of the first finite verb group after it, in its clause or

@@ -401,6 +401,7 @@ def _bind_sentence(
             previous_end=previous_end,
             resumed=resumed,
             generic=generic,
+            names_object=lexicon.names_object,
             cues=cues,
         )
         # "Without power | about 41,000 homes": a row's label names the measure

@@ -120,6 +120,10 @@ class Lexicon:
     #: a number joined to a one-word measure noun in either number ("a
     #: 40-vehicle pile-up"), where the paragraph may hold no measure word
     compounds: regex.Pattern[str] | None = None
+    #: (verb, noun) of each two-word term naming a noun and the verb done to
+    #: it ("flights cancelled"), both folded, the noun in either number: the
+    #: verb's object counts for the verb ("cancelled 700 flights")
+    objects: frozenset[tuple[str, str]] = frozenset()
     #: folded measure words that count only beside their guard ("claimed 97
     #: lives", not "97 lives were saved": see :mod:`claimcheck.engine.paraphrases`)
     guards: dict[str, Guard] = field(default_factory=dict)
@@ -197,6 +201,11 @@ class Lexicon:
             for m in self.compounds.finditer(text, start, end)
         )
 
+    def names_object(self, verb: str, noun: str) -> bool:
+        """Whether a term of the suite names ``noun`` with ``verb`` after it
+        ("flights cancelled" for "cancelled 700 flights")."""
+        return bool(self.objects) and (term_key(verb), noun.casefold()) in self.objects
+
     def is_generic(self, word: str) -> bool:
         """Whether ``word`` is a built-in event word that no claim uses."""
         return bool(self.generic) and term_key(word) in self.generic
@@ -259,7 +268,16 @@ def build_lexicon(
     frozen_stems = tuple(
         sorted((k, frozenset(v)) for k, v in stems.items() if "*" not in v)
     )
+    objects = frozenset(
+        (verb, form)
+        for key in suite
+        if key.count(" ") == 1
+        for noun, verb in [key.split(" ")]
+        if noun.isalpha() and verb.isalpha()
+        for form in (noun, *word_forms(noun))
+    )
     common = {
+        "objects": objects,
         "kinds": frozen,
         "stems": frozen_stems,
         "generic": frozenset(term_key(w) for w in generic) - suite,
@@ -276,6 +294,7 @@ def build_lexicon(
     }
     kinds_key = repr(sorted((k, sorted(v)) for k, v in frozen.items()))
     kinds_key += repr(frozen_stems) + repr(sorted(guarded - plain))
+    kinds_key += repr(sorted(objects))
     if patterns:
         source = "|".join([scanner.verbatim_source, *(f"(?:{p})" for p in patterns)])
         return Lexicon(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["PERSONS", "SINGULAR_PERSONS", "STOP"]
+__all__ = ["PERSONS", "SINGULAR_PERSONS", "STOP", "THING_VERBS"]
 
 #: nouns that name people: a number counting them may bind to a verb
 #: (``killed 300 marines``), where a number counting a thing may not
@@ -66,4 +66,18 @@ STOP = frozenset(
     including such like said says say more less only just all each both
     some any most many according despite amid following compared versus ahead
     against beyond inside outside via""".split()
+)
+
+
+#: verbs done to things, whose object is what a claim measured by the verb
+#: counts: "Delta cancelled 7,000 flights" for a claim on "cancelled", where
+#: "rescued 3 fishing boats" counts no one rescued (past participles, folded)
+THING_VERBS = frozenset(
+    """cancelled canceled scrapped scratched axed destroyed damaged demolished
+    razed flattened levelled leveled gutted recalled sold bought ordered
+    delivered shipped exported imported produced built grounded delayed
+    diverted suspended closed shut seized confiscated impounded intercepted
+    launched fired downed banned blocked removed deleted issued approved
+    rejected filed submitted returned refunded
+    """.split()
 )

@@ -347,3 +347,37 @@ def test_units_steer_only_with_known_units() -> None:
     assert bound(text, "12.4%") == (None, "")
     assert LEXICON.kinds_of("Tested") == frozenset({"count"})
     assert LEXICON.kinds_of("positivity  rate") == frozenset({"percent"})
+
+
+# a thing as the object of a measure verb: "cancelled 700 flights" counts for
+# "cancelled" (a verb done to things), or for a verb a term puts after the
+# thing's noun ("boats rescued"); "rescued 3 fishing boats" counts boats
+_THINGS = build_lexicon(
+    [
+        (Terms.of(["cancelled", "recalled", "destroyed"]), None),
+        (Terms.of(["rescued", "boats rescued"]), None),
+        (Terms.of(["killed"]), None),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "word", "rule"),
+    [
+        ("Delta cancelled 7,000 flights.", "7,000", "cancelled", "object"),
+        ("The maker recalled 700 cars.", "700", "recalled", "object"),
+        ("The fire destroyed 420 homes.", "420", "destroyed", "object"),
+        ("Crews rescued 3 boats.", "3", "rescued", "object"),
+        ("Crews rescued 3 fishing boats.", "3", "rescued", "object"),
+        ("Crews rescued 3 trawlers.", "3", None, "counted noun"),
+        ("The flood killed 300 cattle.", "300", None, "counted noun"),
+        ("The flood killed 30 villagers.", "30", "killed", "object"),
+    ],
+)
+def test_object_of_a_verb_done_to_things(
+    text: str, number: str, word: str | None, rule: str
+) -> None:
+    index = index_article(parse_article(text, path="a.txt"), _THINGS, read_all=True)
+    found = {m.quantity.text: m for m in index.mentions}[number]
+    got = None if found.bound is None else text[found.bound[0] : found.bound[1]]
+    assert (got, found.rule) == (word, rule)
