@@ -89,11 +89,15 @@ def direction_of(text: str, q: Quantity, clause: tuple[int, int]) -> Direction:
     return best[1] if best else ""
 
 
-def is_change(text: str, q: Quantity, clause: tuple[int, int]) -> bool:
+def is_change(
+    text: str, q: Quantity, clause: tuple[int, int], *, measure_after: bool = False
+) -> bool:
     """Whether ``q`` states a change rather than a level ("rose 300", "up 12%").
 
     "rose to 300" states a level, and so does a bound the change crossed:
-    "fell below 40", "dipped under 30", "rose above 300".
+    "fell below 40", "dipped under 30", "rose above 300".  With
+    ``measure_after`` the word right after ``q`` is the measure's own ("a
+    $2.4 billion loss", for a claim on the loss), no change word.
     """
     if _LEVEL_BOUND.match(q.text):
         return False
@@ -107,7 +111,7 @@ def is_change(text: str, q: Quantity, clause: tuple[int, int]) -> bool:
         return False
     return bool(
         _CHANGE_BEFORE.search(text, clause[0], q.start)
-        or _CHANGE_AFTER.match(text, q.end, clause[1])
+        or (not measure_after and _CHANGE_AFTER.match(text, q.end, clause[1]))
         or _FROM_NORMAL.match(text, q.end, clause[1])
     )
 

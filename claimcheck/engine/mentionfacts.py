@@ -73,10 +73,15 @@ class MentionFacts:
             # the measure's own words ("brought down 35 people") are no
             # change word
             after = mention.bound[1] if mention.bound[1] <= q.start else 0
+            text = index.article.text
             found = self._changes[at] = is_change(
-                index.article.text,
+                text,
                 q,
                 (max(mention.clause[0], after), mention.clause[1]),
+                # "a $2.4 billion loss", for a claim measuring the loss: the
+                # word right after the figure is the measure's own
+                measure_after=q.end <= mention.bound[0]
+                and not text[q.end : mention.bound[0]].strip(),
             )
         return found
 
