@@ -50,12 +50,22 @@ _ASKED_TO = guarded(
     lazy(
         r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on"
         r"|beg(?:s|ged|ging)?|petition(?:s|ed|ing)?)\s+"
-        r"(?:(?:the|a|an|his|her|their|its)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+to\s+"
+        r"(?:(?:the|a|an|his|her|their|its)\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s+to\s+"
         r"(?:jail|sentence|imprison|send|fine|order|award|ban|impose|lock)"
-        r"(?:\s+[^\W\d_]+){0,5}\s*$",
+        r"(?:\s+[^\W\d_][\w'’-]*){0,6}\s*$",
         _FLAGS,
     ),
     "ask|urg|call|beg|petition",
+)
+# "want him jailed for", "want Tolland locked up for": a decision wanted
+_WANTED = guarded(
+    lazy(
+        r"\bwant(?:s|ed|ing)?\s+(?:[^\W\d_][\w'’-]*\s+){1,3}"
+        r"(?:jailed|sentenced|imprisoned|fined|banned|locked\s+up|sent\s+to\s+prison)"
+        r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s*$",
+        _FLAGS,
+    ),
+    "want",
 )
 # "faces up to 40 years", "risks up to", "carries a maximum sentence of"
 _FACES = lazy(r"\b(?:fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?)\s+$", _FLAGS)
@@ -72,7 +82,10 @@ def asked_for(lead: str) -> bool:
     """Whether the figure after ``lead`` (its clause up to it) is what
     someone asked for."""
     return bool(
-        _SOUGHT.search(lead) or _SOUGHT_OF.search(lead) or _ASKED_TO.search(lead[-120:])
+        _SOUGHT.search(lead)
+        or _SOUGHT_OF.search(lead)
+        or _ASKED_TO.search(lead[-120:])
+        or _WANTED.search(lead[-120:])
     )
 
 
