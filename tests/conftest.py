@@ -70,6 +70,7 @@ HELD_OUT = frozenset(
         "cloaked",
         "shrouded",
         "masked",
+        "screened",
     }
 )
 

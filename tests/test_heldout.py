@@ -38,7 +38,11 @@ Bangladesh and India, a central bank leaving negative rates, an airline
 merger blocked in court) was written the same way and scored once when first
 run (49/64 plain, 42/80 hard, no false support); its failures were read as
 classes after that, and one rule was made on other stories' rows (its
-SOURCES.md).
+SOURCES.md). ``screened`` (a measles outbreak, a motorway bridge's collapse,
+a city's wildfire evacuation and its insured losses) was written the same way
+and scored first on the engine before the rules of the stop it was written
+in (52/64 plain, 56/80 hard, one false support), then on the engine with
+them; its disagreements are left unread (its SOURCES.md).
 """
 
 from __future__ import annotations
@@ -108,6 +112,14 @@ CORPORA = (
         hard=82,
     ),
     Corpus("masked", floor_plain=54, plain=64, floor_hard=46, hard=80),
+    Corpus(
+        "screened",
+        floor_plain=52,
+        plain=64,
+        floor_hard=56,
+        hard=80,
+        ceiling_false_support=1,
+    ),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 
