@@ -86,9 +86,7 @@ def unbound_fits(
     starts = sorted(own)
     taken = sorted(e.start for e in read)
     out: list[Evidence] = []
-    for mention in index.mentions:
-        if mention.bound is not None or mention.combined or mention.scope:
-            continue
+    for mention in _loose(index):
         first, last = mention.sentence
         i = bisect_left(starts, first)
         if i == len(starts) or starts[i] >= last:
@@ -142,3 +140,16 @@ def _narrow(interval: Interval) -> bool:
         return False
     middle = abs(low + high) / 2
     return high - low <= _NARROW * middle
+
+
+def _loose(index: ArticleIndex) -> list[Mention]:
+    """The mentions of ``index`` bound to nothing, of no part or sum (found
+    once an article: most claims never ask)."""
+    found: list[Mention] | None = index._memo.get("loose mentions")
+    if found is None:
+        found = index._memo["loose mentions"] = [
+            m
+            for m in index.mentions
+            if m.bound is None and not m.combined and not m.scope
+        ]
+    return found
