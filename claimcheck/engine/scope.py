@@ -89,6 +89,8 @@ _SCOPES = lazy(
     )
     | (?P<period>
         \byear[- ]to[- ]date\b
+      | \bso\s+far\s+this\s+(?:year|season)\b
+      | \bthis\s+(?:year|season)\s+(?:so\s+far|to\s+date)\b
       | \b(?:previous|prior|preceding|last|past)\s+(?:year|season|session|quarter
           |month|week|decade|election|day)(?:'s|’s)?\b
       | \ba\s+year\s+(?:earlier|ago|before)\b
@@ -155,6 +157,8 @@ def _scope_forms() -> list[tuple[str, str]]:
         *each("market division unit segment arm business operations", r"\b"),
         *each("beside besides alongside", r"\s+the\s"),
         ("year", r"[- ]to[- ]date"),
+        ("so", r"\s+far\s+this\s+(?:year|season)"),
+        ("this", r"\s+(?:year|season)\s+(?:so\s+far|to\s+date)"),
         *each("previous prior preceding last past", rf"\s+{periods}"),
         ("a", r"\s+year\s+(?:earlier|ago|before)"),
         *each("in over during", r"\s+the\s+(?:past|last|previous|preceding)\s"),
