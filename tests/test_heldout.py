@@ -42,7 +42,7 @@ SOURCES.md). ``screened`` (a measles outbreak, a motorway bridge's collapse,
 a city's wildfire evacuation and its insured losses) was written the same way
 and scored first on the engine before the rules of the stop it was written
 in (52/64 plain, 56/80 hard, one false support), then on the engine with
-them; its disagreements are left unread (its SOURCES.md).
+them; no rule was made on it (its SOURCES.md).
 """
 
 from __future__ import annotations
