@@ -14,6 +14,7 @@ import regex
 
 from claimcheck.claims import Claim, QuantityClaim, Scope
 from claimcheck.engine.index import ArticleIndex, Mention
+from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import _DASHES, APOSTROPHES, FLAGS, Term, Terms
 
@@ -22,6 +23,7 @@ __all__ = [
     "default_max_errors",
     "headline",
     "names_scope",
+    "other_subject",
     "owns",
     "variants",
     "with_initials",
@@ -288,3 +290,94 @@ def _group_hits(
 ) -> list[tuple[int, int]]:
     """Hits of ``terms`` in ``[start, end)``, spelling variants included."""
     return [h for h in context_hits(index, terms) if h[0] >= start and h[1] <= end]
+
+
+# a name as the subject of the verb right before a figure: "Dorsk Airways
+# cancelled", "At Dorsk airport, Brenna Air has cancelled", "Brill airport
+# cancelled" (up to four
+# capitalised words, past auxiliaries), opening the figure's clause or after
+# a fronted phrase's comma
+_NAMED_SUBJECT = lazy(
+    r"\s*(?:[^,\n]*,\s*)?(?P<name>(?-i:\p{Lu})[\w'’&.-]*(?:\s+(?-i:\p{Lu})[\w'’&.-]*){0,3})"
+    # "Brill airport cancelled": a name with the kind of body it names
+    r"(?P<kind>\s+(?:airport|airline|airlines|port|council|government|ministry"
+    r"|police|authorities|company|group|bank|railway|railways|utility|hospital"
+    r"|city|town|county|province|state|region|district))?"
+    r"\s+(?:(?:has|have|had)\s+)?$",
+    FLAGS,
+)
+
+
+def other_subject(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> bool:
+    """Whether a figure right after the verb binding it ("Dorsk Airways
+    cancelled 85 flights") has a named subject that none of the claim's
+    context terms names, while the claim has a context: another party's
+    figure, though the claim's name stands further on ("in sympathy with the
+    Velmar strikers").  One word opening the sentence ("Airlines
+    cancelled", "It has cancelled") is a name where the article capitalises
+    it within a sentence too, or where it is no plural, no word for people
+    or a pronoun, and the article never writes it in lower case."""
+    if not claim.context or mention.bound is None or mention.rule != "object":
+        return False
+    text = index.article.text
+    verb = mention.bound[0]
+    start = max(mention.sentence[0], mention.clause[0])
+    found = _NAMED_SUBJECT.match(text, start, verb)
+    if found is None:
+        return False
+    name = found.group("name")
+    if name.casefold() in _NO_NAME:
+        return False  # "The airline cancelled", "It has cancelled"
+    if (
+        found.start("name") == mention.sentence[0]
+        and " " not in name
+        and found.group("kind") is None
+        and not _named_within(text, name)
+        and not _looks_named(text, name)
+    ):
+        # "Airlines cancelled", "It has cancelled": one word opening the
+        # sentence is a name only where the article writes it so elsewhere
+        return False
+    first, last = found.span("name")
+    return not any(
+        first <= h[0] and h[1] <= last
+        for group in claim.context
+        for h in context_hits(index, group)
+    )
+
+
+def _named_within(text: str, word: str) -> bool:
+    """Whether ``word`` stands capitalised after a word of a sentence in
+    ``text`` ("talks with Dorsk"), not only at a sentence's start."""
+    at = text.find(word)
+    while at >= 0:
+        before = text[max(0, at - 2) : at]
+        if (
+            before[-1:].isspace()
+            and before[:1].isalnum()
+            and not text[at + len(word) : at + len(word) + 1].isalnum()
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+#: words opening a sentence that name no one in particular
+_NO_NAME = frozenset(
+    """it they he she we you i this that these those there here one some many
+    most all both each either neither none several few others another such
+    what which who police the a an its their his her our""".split()
+)
+
+
+def _looks_named(text: str, word: str) -> bool:
+    """Whether ``word``, capitalised at a sentence's start, reads as a name:
+    no plural, no word for people or a pronoun, never in lower case in
+    ``text``."""
+    low = word.casefold()
+    return (
+        not low.endswith("s")
+        and low not in _NO_NAME
+        and low not in PERSONS
+        and regex.search(rf"(?<![\w'’-]){regex.escape(low)}(?![\w'’-])", text) is None
+    )

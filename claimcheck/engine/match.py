@@ -18,6 +18,7 @@ from claimcheck.engine.changes import direction_of
 from claimcheck.engine.context import (
     context_holds,
     names_scope,
+    other_subject,
     owns,
 )
 from claimcheck.engine.entities import VariantsTimeout, entity_evidence
@@ -188,6 +189,8 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
     facts = mention_facts(index)
     mentions = index.mentions
     changes = claim.direction is not None or claim.unit in _CHANGES_TOO
+    # where a figure took one of the claim's measure words, read or not
+    measured: list[int] = []
     for at in facts.candidates(own):
         mention = mentions[at]
         assert mention.bound is not None
@@ -196,6 +199,7 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             and names_noun(claim.measure, text[mention.bound[0] : mention.bound[1]])
         ):
             continue
+        measured.append(mention.quantity.start)
         if (
             mention.rule == "compound"
             and 0 < own.get(mention.bound[0], 0) < (mention.bound[1])
@@ -210,7 +214,7 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
         interval = quantity_in_claim_unit(mention, claim)
         if interval is None:
             continue
-        if not owns(claim, index, mention):
+        if not owns(claim, index, mention) or other_subject(claim, index, mention):
             continue
         q = mention.quantity
         # "rose 300", "fell 40 metres": a change, which only a claim stating a
@@ -319,10 +323,10 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
     # "voted 5-4 to cut": each side's count of a vote, unless read above
     taken = {e.start for e in out}
     out += [e for e in vote_evidence(claim, index) if e.start not in taken]
-    if out and not any(e.compatible for e in out):
+    if measured and not any(e.compatible for e in out):
         # "second only to Corvena, which topped the list with about 18,000"
         out += unbound_fits(
-            claim, index, own, out, lambda m: quantity_in_claim_unit(m, claim)
+            claim, index, own, measured, lambda m: quantity_in_claim_unit(m, claim)
         )
     return out
 

@@ -74,17 +74,18 @@ def unbound_fits(
     claim: QuantityClaim,
     index: ArticleIndex,
     own: Mapping[int, int],
-    read: Sequence[Evidence],
+    measured: Sequence[int],
     interval_of: Callable[[Mention], Interval | None],
 ) -> list[Evidence]:
     """Evidence for each figure bound to nothing that fits ``claim`` in a
-    sentence where a figure already ``read`` for the claim was bound to one
-    of its measure words (``own``: each start with its end)."""
-    if not own or not read:
+    sentence where a figure starting at one of ``measured`` took one of its
+    measure words (``own``: each start with its end), whether it was read
+    for the claim or left as another's."""
+    if not own or not measured:
         return []
     text = index.article.text
     starts = sorted(own)
-    taken = sorted(e.start for e in read)
+    taken = sorted(measured)
     out: list[Evidence] = []
     for mention in _loose(index):
         first, last = mention.sentence
