@@ -161,6 +161,8 @@ def test_another_occasion(text: str, number: str, scope: str, said: str) -> None
     [
         # the story's own figure beside another's
         ("The blast killed 40, compared with 66 at Brann in 1998.", "40"),
+        # a comparison that measures the story's own figure
+        ("In comparison with past floods, this year's toll of 40 is low.", "40"),
         # a record the story broke
         (
             "The previous record, 870 deaths, was broken when Ilsa killed 1,240.",
@@ -202,39 +204,23 @@ def test_the_story_own(text: str, number: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "intended"),
     [
-        "Halberd Air agreed to buy Skylark Airlines for $2.6 billion.",
-        "The owner has agreed to pay $140 million to settle the claims.",
-        "Tessel Health agrees to pay $12 million ransom",
+        # an agreement made states its price
+        ("Halberd Air agreed to buy Skylark Airlines for $2.6 billion.", False),
+        ("The owner has agreed to pay $140 million to settle the claims.", False),
+        ("Tessel Health agrees to pay $12 million ransom", False),
+        # a plan or an offer does not
+        ("The board plans to pay $2 million to the families.", True),
+        ("The firm offered to pay $2 million to the families.", True),
     ],
 )
-def test_an_agreed_price_is_stated(text: str) -> None:
+def test_an_agreed_price_is_stated(text: str, intended: bool) -> None:
     index = index_article(parse_article(text, path="a.txt"), LEXICON, read_all=True)
-
     facts = mention_facts(index)
     (at,) = [
         i
         for i, m in enumerate(index.mentions)
         if (m.quantity.unit or "").endswith("USD")
     ]
-    assert "intention" not in facts.cues(index, at).suppositions
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The board plans to pay $2 million to the families.",
-        "The firm offered to pay $2 million to the families.",
-    ],
-)
-def test_an_intention_stays_one(text: str) -> None:
-    index = index_article(parse_article(text, path="a.txt"), LEXICON, read_all=True)
-
-    facts = mention_facts(index)
-    (at,) = [
-        i
-        for i, m in enumerate(index.mentions)
-        if (m.quantity.unit or "").endswith("USD")
-    ]
-    assert "intention" in facts.cues(index, at).suppositions
+    assert ("intention" in facts.cues(index, at).suppositions) is intended
