@@ -110,6 +110,8 @@ _BEATEN = lazy(
     regex.I,
 )
 _BEFORE_SENTENCE = 240
+#: how far after a figure the end of its sentence is sought
+_REACH_AFTER = 200
 _NAME = lazy(NAME)
 # "was then the largest", "at the time the biggest": a record of its day
 _THEN_RECORD = lazy(
@@ -177,8 +179,8 @@ def framed_occasion(
             and not _names_own(text, record.end(), q.start)
         ):
             return record.start(), close
-    stop = _sentence_end(text, q.end)
-    if cues is None or not cues.lacks(sentence, stop, _THEN_WORDS):
+    if cues is None or not cues.lacks(sentence, q.end + _REACH_AFTER, _THEN_WORDS):
+        stop = _sentence_end(text, q.end)
         then = _THEN_RECORD.search(text, sentence, stop)
         if then is not None:
             return sentence, max(close, then.end())
@@ -187,9 +189,6 @@ def framed_occasion(
         if other is not None:
             return other.start("another"), close
     return None
-
-
-_REACH_AFTER = 200
 
 
 def _sentence_end(text: str, pos: int) -> int:
