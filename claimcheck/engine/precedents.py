@@ -21,6 +21,11 @@ before it:
   "The previous record, 870, was broken by Ilsa's 1,240", nor when the
   record's holder is what the headline or first paragraph names), or a figure
   that "was then" (or "at the time") the largest;
+- under a headline naming the story's own, a sentence that a month and
+  year open ("In January 1981 some 5,300 people were evacuated from
+  Holm") or a named event after "After the" ("After the Gannet Bay spill,
+  a settlement ... came to $22 million"), whose names are none the
+  headline or first paragraph gives: another party's occasion;
 - another party as the sentence's subject: "In May 2022 another judge
   sentenced ...", "Another utility paid ..." (not "another 20 people", a
   count added, nor "another blast", one of the story's occasions).
@@ -43,7 +48,7 @@ import regex
 
 from claimcheck.engine.comparisons import sentence_start
 from claimcheck.engine.cues import Cues
-from claimcheck.engine.homes import NAME, is_titled
+from claimcheck.engine.homes import NAME, is_titled, titled_names
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 
@@ -142,6 +147,23 @@ _ANOTHER = lazy(
     regex.I | regex.X,
 )
 _ANOTHER_WORDS = ("another", "different")
+# "In January 1981 ...", "After the Gannet Bay spill, ...": a sentence dated,
+# or set after a named event, whose names say whose occasion it is
+_DATED = lazy(
+    rf"""
+    in\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d\b
+  | after\s+the\s+(?P<event>(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?-i:\p{{Lu}})[\w'’-]*){{0,2}})
+    \s+(?:spill|disaster|crash|collapse|fire|floods?|quake|earthquake|sinking|blast
+      |explosion|attack|hack|breach|outage|scandal|crisis|storm|cyclone|hurricane
+      |typhoon|derailment|merger|deal|case|trial)\b
+    """,
+    regex.I | regex.X,
+)
+_DATED_WORDS = ("in", "after")
+_NOT_NAMES = frozenset(
+    f"""the a an in after on {_MONTHS.replace("|", " ")} monday tuesday wednesday
+    thursday friday saturday sunday""".split()
+)
 # "In 1994 a train left the rails", "In 2009, when floods swept the delta"
 _OPENING_YEAR = lazy(r"in\s+(?:19|20)\d\d\b(?!\s*[-–/])", regex.I)
 
@@ -184,6 +206,10 @@ def framed_occasion(
         then = _THEN_RECORD.search(text, sentence, stop)
         if then is not None:
             return sentence, max(close, then.end())
+    if cues is None or cues.opens(sentence, _DATED_WORDS, space=False):
+        dated = _DATED.match(text, sentence, q.start)
+        if dated is not None and _names_another(text, dated, q):
+            return dated.start(), close
     if cues is None or not cues.lacks(sentence, q.start, _ANOTHER_WORDS):
         other = _ANOTHER.match(text, sentence, q.start)
         if other is not None:
@@ -217,6 +243,26 @@ def _names_own(text: str, start: int, end: int) -> bool:
     return any(
         is_titled(text, m.group(), end) for m in _NAME.finditer(text, start, end)
     )
+
+
+def _names_another(text: str, dated: regex.Match[str], q: Quantity) -> bool:
+    """Whether the sentence ``dated`` opens names a party, none of them one
+    the headline or the first paragraph gives (and the headline gives
+    some): "In January 1981 some 5,300 people were evacuated from Holm",
+    under "Skarvik evacuated"; not "In July 2021 Halberd agreed to buy
+    Skylark", under "Halberd to buy Skylark", nor a sentence naming no one."""
+    if not titled_names(text, q.start):
+        return False
+    stop = _sentence_end(text, q.end)
+    if dated.group("event") is not None:
+        names = [dated.group("event")]
+    else:
+        names = [
+            m.group()
+            for m in _NAME.finditer(text, dated.end(), stop)
+            if m.group().split()[0].casefold() not in _NOT_NAMES
+        ]
+    return bool(names) and not any(is_titled(text, name, q.start) for name in names)
 
 
 def _lead_in(text: str, q: Quantity, sentence: int, cues: Cues | None) -> int | None:

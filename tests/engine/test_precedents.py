@@ -127,6 +127,29 @@ def mentions(text: str) -> dict[str, Mention]:
             "event",
             "Another utility",
         ),
+        # under a headline, a dated sentence or a named event of another
+        # party's
+        (
+            "Skarvik evacuated\n\nIn January 1981 some 5,300 people were"
+            " evacuated from Holm.",
+            "some 5,300",
+            "event",
+            "In January 1981",
+        ),
+        (
+            "Halberd to buy Skylark\n\nIn February 2021 Brisa Airways agreed to"
+            " buy Tasca in a deal valued at $1.9 billion.",
+            "$1.9 billion",
+            "event",
+            "In February 2021",
+        ),
+        (
+            "Marisol Dawn spill settled\n\nAfter the Gannet Bay spill, the owner"
+            " agreed to a settlement of $22 million.",
+            "$22 million",
+            "event",
+            "After the Gannet Bay spill",
+        ),
         # a sentence a bare year opens
         (
             "In 1994 a ferry capsized off Lerrin and 41 people drowned.",
@@ -194,6 +217,24 @@ def test_another_occasion(text: str, number: str, scope: str, said: str) -> None
             "In July 2021 Halberd agreed to buy Skylark for $2.6 billion.",
             "$2.6 billion",
         ),
+        # a dated sentence or a named event of the headline's own, or one
+        # naming no one, or with no headline to tell
+        (
+            "Halberd to buy Skylark\n\nIn July 2021 Halberd agreed to buy"
+            " Skylark for $2.2 billion.",
+            "$2.2 billion",
+        ),
+        (
+            "Halberd to buy Skylark\n\nIn July 2021 the board agreed to buy the"
+            " airline for $2.2 billion.",
+            "$2.2 billion",
+        ),
+        (
+            "Marisol Dawn spill settled\n\nAfter the Marisol Dawn spill, the owner"
+            " agreed to a settlement of $140 million.",
+            "$140 million",
+        ),
+        ("In January 1981 some 5,300 people were evacuated from Holm.", "some 5,300"),
         # a superlative naming a year, and an anniversary
         ("It was the deadliest derailment since 1994: 23 people died.", "23"),
         ("A year on, the death toll stands at 388.", "388"),
