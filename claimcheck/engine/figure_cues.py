@@ -208,7 +208,7 @@ def read_quantity_cues(
         suppositions.add("estimate" if modal_after.group("estimate") else "modal")
     if (
         _FIGURE_INTENT.search(_AGREED_DEAL.sub(" ", near))
-        if "agree" in near
+        if "gree" in near  # ("agree", "Agree")
         else _FIGURE_INTENT.search(near)
     ) or asked_for(lead):
         suppositions.add("intention")
