@@ -102,8 +102,8 @@ CORPORA = (
         hard=72,
         ceiling_false_support=1,
     ),
-    Corpus("veiled", floor_plain=64, plain=67, floor_hard=41, hard=77),
-    Corpus("cloaked", floor_plain=60, plain=68, floor_hard=48, hard=76),
+    Corpus("veiled", floor_plain=64, plain=67, floor_hard=42, hard=77),
+    Corpus("cloaked", floor_plain=60, plain=68, floor_hard=49, hard=76),
     Corpus(
         "shrouded",
         floor_plain=60,
@@ -111,7 +111,7 @@ CORPORA = (
         floor_hard=61,
         hard=82,
     ),
-    Corpus("masked", floor_plain=54, plain=64, floor_hard=46, hard=80),
+    Corpus("masked", floor_plain=54, plain=64, floor_hard=47, hard=80),
     Corpus(
         "screened",
         floor_plain=52,

@@ -117,6 +117,14 @@ _FIGURE_MODAL = guarded(
     ),
     "could|might|may|should|can|would",
 )
+# "agreed to buy Skylark for $2.6 billion", "has agreed to pay $140 million":
+# an agreement made states its price, the sum a deal or a settlement is for
+# ("agreed to consider", "agreed to cut 2,000 jobs" stay acts to come)
+_AGREED_DEAL = lazy(
+    r"\b(?:has\s+|have\s+|had\s+)?agree[ds]\s+to\s+(?:pay|buy|acquire|purchase"
+    r"|sell|take\s+over|merge\s+with|settle\s+for)\b",
+    FLAGS,
+)
 #: how many words before a figure its verb's modal or intention may stand
 _FIGURE_REACH = 7
 # "The ferry carries up to 300 passengers", "runs at up to 130 km/h": what a
@@ -198,7 +206,11 @@ def read_quantity_cues(
     if modal_after is not None:
         # "as many as 3,000 jobs could go": the figure's own verb is modal
         suppositions.add("estimate" if modal_after.group("estimate") else "modal")
-    if _FIGURE_INTENT.search(near) or asked_for(lead):
+    if (
+        _FIGURE_INTENT.search(_AGREED_DEAL.sub(" ", near))
+        if "gree" in near  # ("agree", "Agree")
+        else _FIGURE_INTENT.search(near)
+    ) or asked_for(lead):
         suppositions.add("intention")
     up_to = _UP_TO.match(text, start) is not None
     if (

@@ -42,6 +42,7 @@ from claimcheck.engine.partitives import portion_of, subset_of
 from claimcheck.engine.patterns import lazy, lazy_re
 from claimcheck.engine.places import place_part, subject_part
 from claimcheck.engine.populations import of_those
+from claimcheck.engine.precedents import dated_sentence, framed_occasion
 from claimcheck.engine.progress import dug_part
 from claimcheck.engine.qualifiers import qualified
 from claimcheck.engine.sides import stopped_side
@@ -294,9 +295,13 @@ def scope_of(
         past_event(text, q, cues=cues)
         or year_event(text, q, start)
         or compared_event(text, q, start, end, cues=cues)
+        or framed_occasion(text, q, end, cues=cues)
     )
     if past is not None:
         return "event", past
+    dated = dated_sentence(text, q, cues=cues)
+    if dated is not None:
+        return "period", dated
     if q.unit == "%":
         # "a 27 per cent fee on linked purchases": a special case's rate
         special = qualified(
