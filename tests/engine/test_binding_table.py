@@ -81,6 +81,7 @@ CLASSES = {
     67: "fact-box rows in other forms",
     68: "a quantity fact in another unit or shape",
     69: "a claim measured by a unit's own name",
+    71: "a part, a whole or a set beside the claim's figure",
 }
 
 
