@@ -73,10 +73,14 @@ class MentionFacts:
             # the measure's own words ("brought down 35 people") are no
             # change word
             after = mention.bound[1] if mention.bound[1] <= q.start else 0
-            found = self._changes[at] = is_change(
-                index.article.text,
-                q,
-                (max(mention.clause[0], after), mention.clause[1]),
+            text = index.article.text
+            # nor is the noun right after it that it counts ("a $1.8 billion
+            # loss" is the sum lost)
+            own_noun = q.end <= mention.bound[0] and not text[
+                q.end : mention.bound[0]
+            ].strip()
+            found = self._changes[at] = not own_noun and is_change(
+                text, q, (max(mention.clause[0], after), mention.clause[1])
             )
         return found
 
