@@ -152,7 +152,9 @@ def _evidence_for(claim: Claim, index: ArticleIndex) -> list[Evidence]:
 
 
 #: scopes whose figure still supports a claim it fits
-_MAY_SUPPORT = frozenset({"part", "period", "member", "stopped", "floor", "capacity"})
+_MAY_SUPPORT = frozenset(
+    {"part", "period", "member", "stopped", "floor", "capacity", "set"}
+)
 #: the suppositions of a figure that may still agree (see read_quantity_cues)
 _ESTIMATE = frozenset({"estimate"})
 #: units a change counts in: a percentage, points ("a 25-basis-point cut")
@@ -169,6 +171,7 @@ _SCOPE_WORDS = {
     "floor": "every one of a group, whom others may join",
     "difference": "a difference between two figures",
     "capacity": "what a thing can carry",
+    "set": "the set a count is taken from",
 }
 
 

@@ -74,11 +74,14 @@ class MentionFacts:
             # change word
             after = mention.bound[1] if mention.bound[1] <= q.start else 0
             text = index.article.text
-            # nor is the noun right after it that it counts ("a $1.8 billion
-            # loss" is the sum lost)
-            own_noun = q.end <= mention.bound[0] and not text[
-                q.end : mention.bound[0]
-            ].strip()
+            # nor is the noun right after a sum that it counts ("a $1.8
+            # billion loss" is the sum lost; "a 5% loss" is a change)
+            own_noun = (
+                q.unit is not None
+                and q.unit.startswith("currency:")
+                and q.end <= mention.bound[0]
+                and not text[q.end : mention.bound[0]].strip()
+            )
             found = self._changes[at] = not own_noun and is_change(
                 text, q, (max(mention.clause[0], after), mention.clause[1])
             )
