@@ -24,7 +24,7 @@ from claimcheck.engine.entities import VariantsTimeout, entity_evidence
 from claimcheck.engine.evidence import Evidence, evidence_at, first_term
 from claimcheck.engine.history import weigh_date
 from claimcheck.engine.index import ArticleIndex, Mention
-from claimcheck.engine.lexicon import names_noun
+from claimcheck.engine.lexicon import names_noun, yearly_sum
 from claimcheck.engine.members import sums_contenders
 from claimcheck.engine.mentionfacts import mention_facts
 from claimcheck.engine.nearest import nearest_sentences
@@ -330,7 +330,7 @@ def quantity_in_claim_unit(mention: Mention, claim: QuantityClaim) -> Interval |
         return q.interval if q.unit is None else None
     if q.unit is None:
         return None
-    if q.unit == claim.unit:
+    if yearly_sum(q.unit) == yearly_sum(claim.unit):  # "15 billion euros a year"
         return q.interval
     if dimension(q.unit) != dimension(claim.unit):
         return None
