@@ -189,17 +189,13 @@ def named_in_parts(
 
 # "from charities and the state together", "the state and the county
 # combined": one of two givers or takers, whose figure is the two's sum
+_TOGETHER = r"(?:together|combined|jointly|between\s+them)\b"
+_JOINT_WORD = lazy_re(r"(?i)together|combined|jointly|between\s+them")
 _JOINT_AFTER = lazy(
-    r"(?:\s+[\w'’-]+){0,3}?\s+and\s+(?:[\w'’-]+\s+){0,3}?(?:together|combined"
-    r"|jointly|between\s+them)\b",
-    regex.I,
+    rf"(?:\s+[\w'’-]+){{0,3}}?\s+and\s+(?:[\w'’-]+\s+){{0,3}}?{_TOGETHER}", regex.I
 )
-_JOINT_WORD = lazy_re(r"(?i)together|combined|jointly|between them")
 _JOINT_BEFORE = lazy(r"\band\s+(?:the\s+|its\s+|their\s+)?$", regex.I)
-_JOINT_TAIL = lazy(
-    r"(?:\s+[\w'’-]+){0,3}?\s+(?:together|combined|jointly|between\s+them)\b",
-    regex.I,
-)
+_JOINT_TAIL = lazy(rf"(?:\s+[\w'’-]+){{0,3}}?\s+{_TOGETHER}", regex.I)
 
 
 def named_jointly(
