@@ -387,7 +387,11 @@ def bind(
         return Binding(None, "counted noun")
     # "won most votes in 36 of the country's 38 provinces": the part counts
     # the whole's noun
-    of_whole = whole_noun(text, q, clause[1], hits) if q.unit is None else None
+    of_whole = (
+        whole_noun(text, q, clause[1], hits)
+        if q.unit is None and (cues is None or cues.opens(q.end, ("of",), space=True))
+        else None
+    )
     if of_whole is not None:
         return Binding(of_whole, "counted noun")
     # the noun phrase "the number of" names earlier in its clause: "The number
