@@ -50,7 +50,10 @@ How a number is bound to the measure it counts (the *binding rule*):
    to the predicate, only to a measure word that modifies it or to the verb
    of a relative clause on its noun (``of the 60 pupils who fell ill``); the
    part takes the verb after the whole (``Two of the 14 children in hospital
-   died``, see :mod:`claimcheck.engine.partitives`).
+   died``, see :mod:`claimcheck.engine.partitives`).  A part with no verb or
+   noun of its own counts the whole's noun (``won in 36 of the country's 38
+   provinces``), and the whole is then the set it is taken from
+   (:mod:`claimcheck.engine.sets`).
 6. A quantity whose clause holds no measure word reaches further
    (:mod:`claimcheck.engine.reach`):
 
@@ -102,7 +105,7 @@ from claimcheck.engine.elided import elided_verb
 from claimcheck.engine.labels import labelled
 from claimcheck.engine.nouns import PERSONS, STOP, THING_VERBS
 from claimcheck.engine.numbers.reader import Quantity
-from claimcheck.engine.partitives import past_whole, relative_next
+from claimcheck.engine.partitives import past_whole, relative_next, whole_noun
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.properties import property_of, sized
 from claimcheck.engine.rates import per_head, rate_after, rates_before
@@ -392,6 +395,15 @@ def bind(
         return Binding(counted, "counted noun")
     if thing:
         return Binding(None, "counted noun")
+    # "won most votes in 36 of the country's 38 provinces": the part counts
+    # the whole's noun
+    of_whole = (
+        whole_noun(text, q, clause[1], hits)
+        if q.unit is None and (cues is None or cues.opens(q.end, ("of",), space=True))
+        else None
+    )
+    if of_whole is not None:
+        return Binding(of_whole, "counted noun")
     # the noun phrase "the number of" names earlier in its clause: "The number
     # of firefighters sent to the ridge rose to 800"
     named = _named(text, q, clause, hits)

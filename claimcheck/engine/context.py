@@ -17,6 +17,7 @@ from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import _DASHES, APOSTROPHES, FLAGS, Term, Terms
+from claimcheck.engine.toldparts import named_in_parts, named_jointly
 
 __all__ = [
     "context_holds",
@@ -241,6 +242,10 @@ def names_scope(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> 
 _PRONOUN = lazy(r"\b(?:it|its|they|their|them|he|his|him|she|her)\b", FLAGS)
 
 
+def _hits_of(claim: QuantityClaim, index: ArticleIndex) -> list[tuple[int, int]]:
+    return [h for g in claim.context for h in index.hits(g)]
+
+
 def owns(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> bool:
     """Whether a mention is about what the claim's context names.
 
@@ -252,6 +257,14 @@ def owns(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> bool:
     rule also lets a pronoun carry a sentence-scoped context.
     """
     start = mention.quantity.start
+    # "received $11,000 in all: $8,000 from the state", "from charities and
+    # the state together": the context names a part, and the whole is not
+    # its figure (the context's hits are sought only where that may be)
+    if claim.context and (
+        named_in_parts(mention, index.mentions, lambda: _hits_of(claim, index))
+        or named_jointly(index.article.text, mention, lambda: _hits_of(claim, index))
+    ):
+        return False
     holds = context_holds(claim, index, start)
     if claim.exclude is None and (holds or claim.context_scope is not Scope.SENTENCE):
         return holds

@@ -42,6 +42,7 @@ from claimcheck.engine.steps import with_step
 from claimcheck.engine.sums import split_amounts, summed
 from claimcheck.engine.terms import Terms, normalize
 from claimcheck.engine.timeparts import joined_parts
+from claimcheck.engine.toldparts import parts_told
 from claimcheck.engine.universals import every_one, shared
 from claimcheck.engine.wordsearch import WordTable
 from claimcheck.errors import PatternTimeoutError
@@ -303,6 +304,7 @@ def index_article(
             measure_hits=measure_hits,
             cues=cues,
         )
+    mentions = parts_told(text, mentions, cues)  # "including 4 billion in labour"
     return dataclasses.replace(index, mentions=tuple(mentions))
 
 

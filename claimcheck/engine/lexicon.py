@@ -38,6 +38,7 @@ __all__ = [
     "kind_of",
     "names_noun",
     "term_key",
+    "yearly_sum",
 ]
 
 #: Event words that always compete for numbers (see the module docstring).
@@ -89,10 +90,24 @@ def term_key(text: str) -> str:
 
 
 def kind_of(unit: str | None) -> str:
-    """What a quantity in ``unit`` is: a count, or the unit's dimension."""
+    """What a quantity in ``unit`` is: a count, or the unit's dimension (a
+    sum a year is a sum: see :func:`yearly_sum`)."""
     if unit is None:
         return COUNT
+    unit = yearly_sum(unit)
     return dimension(unit) or unit
+
+
+def yearly_sum(unit: str) -> str:
+    """The sum ``unit`` is a year of, else ``unit`` itself.
+
+    "The plan will save 15 billion euros a year": news tells a yearly sum
+    (a saving, a cost, a budget) as the sum, and a claim on "savings of 15
+    billion euros" reads it so; no other rate of money is a sum ("$20 an
+    hour")."""
+    if unit.startswith("currency:") and unit.endswith("/yr"):
+        return unit[: -len("/yr")]
+    return unit
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

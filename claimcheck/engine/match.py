@@ -25,7 +25,7 @@ from claimcheck.engine.entities import VariantsTimeout, entity_evidence
 from claimcheck.engine.evidence import Evidence, evidence_at, first_term
 from claimcheck.engine.history import weigh_date
 from claimcheck.engine.index import ArticleIndex, Mention
-from claimcheck.engine.lexicon import names_noun
+from claimcheck.engine.lexicon import names_noun, yearly_sum
 from claimcheck.engine.members import sums_contenders
 from claimcheck.engine.mentionfacts import mention_facts
 from claimcheck.engine.nearest import nearest_sentences
@@ -154,7 +154,9 @@ def _evidence_for(claim: Claim, index: ArticleIndex) -> list[Evidence]:
 
 
 #: scopes whose figure still supports a claim it fits
-_MAY_SUPPORT = frozenset({"part", "period", "member", "stopped", "floor", "capacity"})
+_MAY_SUPPORT = frozenset(
+    {"part", "period", "member", "stopped", "floor", "capacity", "set"}
+)
 #: the suppositions of a figure that may still agree (see read_quantity_cues)
 _ESTIMATE = frozenset({"estimate"})
 #: units a change counts in: a percentage, points ("a 25-basis-point cut")
@@ -171,6 +173,7 @@ _SCOPE_WORDS = {
     "floor": "every one of a group, whom others may join",
     "difference": "a difference between two figures",
     "capacity": "what a thing can carry",
+    "set": "the set a count is taken from",
 }
 
 
@@ -338,7 +341,7 @@ def quantity_in_claim_unit(mention: Mention, claim: QuantityClaim) -> Interval |
         return q.interval if q.unit is None else None
     if q.unit is None:
         return None
-    if q.unit == claim.unit:
+    if yearly_sum(q.unit) == yearly_sum(claim.unit):  # "15 billion euros a year"
         return q.interval
     if dimension(q.unit) != dimension(claim.unit):
         return None

@@ -17,7 +17,7 @@ import regex
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 
-__all__ = ["past_whole", "relative_next", "subset_of"]
+__all__ = ["counted_from", "past_whole", "relative_next", "subset_of", "whole_noun"]
 
 Span = tuple[int, int]
 
@@ -34,6 +34,33 @@ _PAST = lazy(
     r"(?:[^\W\d_]+ed|fell|ran|won|took|lost|left|went|came|got|grew)$", regex.I
 )
 _WORD = lazy(r"\w+")
+
+
+# the whole of a partitive told by a figure and its noun, an owner or a
+# determiner before it: "of the country's 38 provinces", "of Valmora's 38
+# provinces", "of its 12 mines"
+_OF_COUNTED_WHOLE = lazy(
+    r"\s+of\s+(?:(?:the|its|their|those|these|his|her|our)\s+)?"
+    r"(?:[^\W\d_][\w-]*(?:'s|’s|s'|s’)\s+)?\d[\d,]*\s+"
+    r"(?:[^\W\d_][\w'’-]*\s+){0,2}?(?=[^\W\d_])",
+    regex.I,
+)
+
+
+def counted_from(text: str, q: Quantity, end: int) -> bool:
+    """Whether ``q`` heads a partitive whose whole is told by a figure and
+    its noun ("36 of the country's 38 provinces")."""
+    return _OF_COUNTED_WHOLE.match(text, q.end, end) is not None
+
+
+def whole_noun(text: str, q: Quantity, end: int, hits: Sequence[Span]) -> Span | None:
+    """The measure word counting the whole of a partitive that ``q`` heads
+    ("in 36 of the country's 38 provinces"), which a part with no verb or
+    noun of its own counts as well, or None."""
+    whole = _OF_COUNTED_WHOLE.match(text, q.end, end)
+    if whole is None:
+        return None
+    return next((h for h in hits if h[0] == whole.end()), None)
 
 
 def relative_next(text: str, end: int) -> bool:

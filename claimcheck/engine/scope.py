@@ -38,13 +38,14 @@ from claimcheck.engine.members import (
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.occasions import one_of_several
 from claimcheck.engine.parallels import parallel_of
-from claimcheck.engine.partitives import portion_of, subset_of
+from claimcheck.engine.partitives import counted_from, portion_of, subset_of
 from claimcheck.engine.patterns import lazy, lazy_re
 from claimcheck.engine.places import place_part, subject_part
 from claimcheck.engine.populations import of_those
 from claimcheck.engine.precedents import dated_sentence, framed_occasion
 from claimcheck.engine.progress import dug_part
 from claimcheck.engine.qualifiers import qualified
+from claimcheck.engine.sets import set_of
 from claimcheck.engine.sides import stopped_side
 from claimcheck.engine.subgroups import subgroup
 from claimcheck.engine.wordsearch import trie_pattern
@@ -59,7 +60,7 @@ __all__ = [
 #: "" for the whole; else what the figure is about instead
 Scope = Literal[
     "", "part", "period", "event", "interim", "addition", "member", "stopped", "subset",
-    "floor", "difference", "capacity",
+    "floor", "difference", "capacity", "set",
 ]  # fmt: skip
 
 _SCOPES = lazy(
@@ -320,8 +321,14 @@ def scope_of(
         of_kind = of_those(text, q.start, bound, earlier)
         if of_kind:
             return of_kind, part.span()
+    # "in 36 of the country's 38 provinces": 38 every province there is
+    taken = set_of(
+        text, q, start, end, bound=bound, hits=hits, earlier=earlier, cues=cues
+    )
+    if taken is not None:
+        return "set", taken
     whole = _OF_THE.match(text, q.end, end) if counts_noun and of else None
-    if whole is not None and bound[0] >= whole.end():
+    if whole is not None and bound[0] >= whole.end() and not counted_from(text, q, end):
         # "one of the oldest homes": a member of the whole the noun names
         return "part", whole.span()
     asides = (

@@ -82,6 +82,7 @@ CLASSES = {
     68: "a quantity fact in another unit or shape",
     69: "a claim measured by a unit's own name",
     70: "another occasion's or an earlier year's figure",
+    71: "a part, a whole or a set beside the claim's figure",
     72: "the claim's own figure left unbound beside another",
 }
 
