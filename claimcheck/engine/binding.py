@@ -97,6 +97,7 @@ import regex
 
 from claimcheck.engine.asides import AUX, AUX_TAIL
 from claimcheck.engine.changes import changed_by
+from claimcheck.engine.countedrun import RUN_WORD, counted_run
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.denials import denied_report
 from claimcheck.engine.durations import TIME_UNITS as _TIME_UNITS
@@ -138,12 +139,6 @@ _GLUE = frozenset(
 _PARTITIVE = lazy(r"\bof\s+(?:the|these|those|its|their|his|her|our)?\s*$", regex.I)
 _WORD = lazy(r"\w+")
 
-# a word of a noun phrase; a hyphenated modifier is one word ("31
-# flood-related deaths", "40 Russian-made tanks")
-_RUN_WORD = lazy(r"\s+([^\W\d_][\w'’]*(?:[-‐‑][^\W\d_][\w'’]*)*)")
-_OF_PART = lazy(
-    r"\s+of\s+(?:(?P<determiner>the|those|these|its|their)|them|whom|which)\b"
-)
 # "7.0", "6.8": a measurement, which counts no noun
 _DECIMAL = lazy(r"\d\.\d")
 # an age ("12-year-old girl") or a duration ("for 40 hours", "ten days ago")
@@ -164,51 +159,6 @@ _PRONOUN_ONE = lazy(
     r"\b(?:near|by|from|to|with|in|on|at|under|over|the|this|that|each|every|any"
     r"|no|which|another|first|second|third|next|last|other)\s+$",
     regex.I,
-)
-
-
-def _counted_run(
-    text: str, q: Quantity, end: int, measures: frozenset[int]
-) -> tuple[list[tuple[int, int, str]], int]:
-    """The words of the noun phrase right after ``q`` (at most three), and
-    where they start (past a partitive ``of those``)."""
-    pos = q.end
-    part = _OF_PART.match(text, pos, end)
-    if part is not None:
-        pos = part.end()
-        if part.group("determiner"):
-            # "31 of those aboard drowned": the word after names the whole
-            whole = _RUN_WORD.match(text, pos, end)
-            pos = whole.end() if whole is not None else pos
-    start = pos
-    words: list[tuple[int, int, str]] = []
-    while len(words) < 3:
-        m = _RUN_WORD.match(text, pos, end)
-        if m is None:
-            break
-        word = m.group(1).casefold()
-        if word in _TIME_ADVERBS:
-            # "climbed past 60 overnight": when, not what is counted
-            break
-        if not words and word in _THRESHOLD_NOUNS:
-            # "crossed the 200 mark": a threshold, which counts nothing
-            break
-        # past the first word, a participle opens a modifier: "2,700 injured
-        # fighting for Russia" (where "3 fishing boats" counts boats), unless
-        # it is a measure word itself ("three remain missing")
-        participle = word.endswith("ing") and m.start(1) not in measures
-        if word in STOP or (words and participle):
-            break
-        words.append((m.start(1), m.end(1), word))
-        pos = m.end()
-    return words, start
-
-
-_TIME_ADVERBS = frozenset(
-    "overnight yesterday today tonight now earlier later meanwhile".split()
-)
-_THRESHOLD_NOUNS = frozenset(
-    {"mark", "threshold", "milestone", "barrier", "level", "line"}
 )
 
 
@@ -349,7 +299,7 @@ def bind(
     run_start = q.end
     if q.unit is None:
         starts_of_hits = frozenset(h[0] for h in hits)
-        run, run_start = _counted_run(text, q, clause[1], starts_of_hits)
+        run, run_start = counted_run(text, q, clause[1], starts_of_hits)
         starts = {w[0]: w for w in run}
         inside = [
             h for h in hits if h[0] in starts and not text.startswith(("'", "’"), h[1])
@@ -452,7 +402,7 @@ def _named(text: str, q: Quantity, clause: Span, hits: Sequence[Span]) -> Span |
         return None
     pos = ends[-1]
     for _ in range(3):
-        m = _RUN_WORD.match(text, pos, q.start)
+        m = RUN_WORD.match(text, pos, q.start)
         if m is None or m.group(1).casefold() in STOP:
             return None
         hit = next((h for h in hits if h[0] == m.start(1)), None)
