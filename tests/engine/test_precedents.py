@@ -157,19 +157,6 @@ def mentions(text: str) -> dict[str, Mention]:
             "period",
             "In 1994",
         ),
-        # an event named by month and year, whose relative clause holds it
-        (
-            "The lesson was the Orrin cyclone of October 1961, which drowned 8,000.",
-            "8,000",
-            "event",
-            "of October 1961",
-        ),
-        (
-            "The bank began cuts in April 2013 that took the rate to 0.1%.",
-            "0.1%",
-            "event",
-            "in April 2013",
-        ),
     ],
 )
 def test_another_occasion(text: str, number: str, scope: str, said: str) -> None:
@@ -184,6 +171,12 @@ def test_another_occasion(text: str, number: str, scope: str, said: str) -> None
     [
         # the story's own figure beside another's
         ("The blast killed 40, compared with 66 at Brann in 1998.", "40"),
+        # an event dated by month and year, as an article dates its own
+        (
+            "A year on, Lerrin remembers the bridge collapse of 14 August 2018,"
+            " which killed 43 people.",
+            "43",
+        ),
         # a comparison that measures the story's own figure
         ("In comparison with past floods, this year's toll of 40 is low.", "40"),
         # a record the story broke
