@@ -89,11 +89,11 @@ class Corpus:
 
 
 CORPORA = (
-    Corpus("heldout", floor_plain=78, plain=80, floor_hard=46, hard=55),
+    Corpus("heldout", floor_plain=78, plain=80, floor_hard=47, hard=55),
     Corpus("fresh", floor_plain=121, plain=126, floor_hard=78, hard=105),
     Corpus("unseen", floor_plain=77, plain=85, floor_hard=43, hard=59),
-    Corpus("novel", floor_plain=67, plain=72, floor_hard=55, hard=72),
-    Corpus("sealed", floor_plain=79, plain=86, floor_hard=64, hard=89),
+    Corpus("novel", floor_plain=68, plain=72, floor_hard=56, hard=72),
+    Corpus("sealed", floor_plain=79, plain=86, floor_hard=67, hard=89),
     Corpus(
         "blind",
         floor_plain=71,
@@ -102,13 +102,13 @@ CORPORA = (
         hard=72,
         ceiling_false_support=1,
     ),
-    Corpus("veiled", floor_plain=64, plain=67, floor_hard=42, hard=77),
-    Corpus("cloaked", floor_plain=60, plain=68, floor_hard=49, hard=76),
+    Corpus("veiled", floor_plain=64, plain=67, floor_hard=44, hard=77),
+    Corpus("cloaked", floor_plain=60, plain=68, floor_hard=51, hard=76),
     Corpus(
         "shrouded",
         floor_plain=60,
         plain=62,
-        floor_hard=61,
+        floor_hard=62,
         hard=82,
     ),
     Corpus("masked", floor_plain=54, plain=64, floor_hard=47, hard=80),
