@@ -150,6 +150,13 @@ def test_a_guard_never_skips_a_match(
     # and so do its test and count, which read the folded text where they can
     assert guard.found(text) == (found is not None), (name, text)
     assert guard.count(text) == len(guard.pattern.findall(text)), (name, text)
+    # and so does a match or a search in part of it
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text)))
+    for method in ("match", "search"):
+        got = getattr(guard, method)(text, pos, endpos)
+        want = getattr(guard.pattern, method)(text, pos, endpos)
+        assert (got and got.span()) == (want and want.span()), (name, method, text)
 
 
 #: text each guarded pattern matches, cased and typeset as articles do
