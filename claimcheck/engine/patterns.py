@@ -25,6 +25,7 @@ __all__ = [
     "folds_plainly",
     "found",
     "guarded",
+    "joint_guard",
     "lazy",
     "lazy_re",
     "may_match",
@@ -132,20 +133,23 @@ def folds_plainly(text: str) -> bool:
     return text.isascii() or _UNSURE.search(text) is None
 
 
-#: the texts guards tested last by ``id``, each with its case fold (None:
-#: not tested): the cues of a clause are sought one by one, in a few texts
-#: (the text is kept too, so that its ``id`` stays its own)
-_RECENT: dict[int, tuple[str, str | None]] = {}
+#: the texts guards tested last, each with its case fold (None: not tested):
+#: the cues of a clause are sought one by one, in a few texts (a string keeps
+#: its hash, so a text asked again costs one lookup)
+_RECENT: dict[str, str | None] = {}
 #: how many texts :data:`_RECENT` keeps
-_KEEP = 8
+_KEEP = 32
+#: what :data:`_RECENT` gives for a text it does not keep (the empty text,
+#: whose fold is itself, is then folded again)
+_UNSEEN = ""
 
 
 def _fold(part: str) -> str | None:
     """``part`` case folded, or None when it holds a character beyond ASCII
     that is not a common mark (kept for the few texts asked last)."""
-    kept = _RECENT.get(id(part))
-    if kept is not None and kept[0] is part:
-        return kept[1]
+    folded = _RECENT.get(part, _UNSEEN)
+    if folded is not _UNSEEN:
+        return folded
     folded = (
         None
         if not part.isascii() and _UNSURE.search(part) is not None
@@ -153,7 +157,7 @@ def _fold(part: str) -> str | None:
     )
     if len(_RECENT) >= _KEEP:
         _RECENT.clear()
-    _RECENT[id(part)] = (part, folded)
+    _RECENT[part] = folded
     return folded
 
 
@@ -294,6 +298,26 @@ def guarded(pattern: regex.Pattern[str], *groups: str) -> regex.Pattern[str]:
     ):
         raise ValueError(f"guard pieces must be case-folded words: {groups!r}")
     return cast("regex.Pattern[str]", _GuardedPattern(pattern, parsed))
+
+
+def joint_guard(*patterns: regex.Pattern[str]) -> Callable[[str], bool]:
+    """One test for several :func:`guarded` patterns: whether a text fits a
+    group of one of them (or holds letters beyond ASCII).  Where it does
+    not, each pattern skips the text and every part of it, as
+    :func:`may_match` says, so a reader that seeks many cues in one text and
+    its parts tests the text once rather than once per cue."""
+    groups: list[tuple[tuple[str, ...], ...]] = []
+    for pattern in patterns:
+        if not isinstance(pattern, _GuardedPattern):
+            raise TypeError(f"a joint guard takes guarded patterns: {pattern!r}")
+        groups += pattern.groups
+    fits = _fitting_test(tuple(groups))
+
+    def may_match_one(text: str) -> bool:
+        folded = _fold(text)
+        return folded is None or fits(folded)
+
+    return may_match_one
 
 
 def may_match(pattern: regex.Pattern[str], text: str) -> bool:
