@@ -24,6 +24,7 @@ __all__ = [
     "count",
     "folds_plainly",
     "found",
+    "found_in",
     "guarded",
     "joint_guard",
     "lazy",
@@ -179,7 +180,7 @@ class _GuardedPattern:
     against its pattern.
     """
 
-    __slots__ = ("_fits", "_twin", "groups", "pattern")
+    __slots__ = ("_fits", "_looks_back", "_twin", "groups", "pattern")
 
     def __init__(
         self,
@@ -190,6 +191,8 @@ class _GuardedPattern:
         self.groups = groups
         self._fits = _fitting_test(groups)
         self._twin: regex.Pattern[str] | None = None
+        #: whether the pattern holds a lookbehind (known once asked)
+        self._looks_back: bool | None = None
 
     def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether ``text[pos:endpos]`` fits one of the groups (or holds
@@ -203,6 +206,20 @@ class _GuardedPattern:
         if folded is None:
             return self.pattern.search(text) is not None
         return self._fits(folded) and self.twin().search(folded) is not None
+
+    def found_in(self, text: str, pos: int, endpos: int) -> bool:
+        """Whether :meth:`search` finds a match in ``text`` from ``pos`` to
+        ``endpos``, tested on the folded text from the character before
+        ``pos`` on, all a pattern without a lookbehind looks back at (a word
+        boundary): the text of a clause is folded, not the article's."""
+        if self._looks_back is None:
+            self._looks_back = "(?<" in self.pattern.pattern
+        start = pos - 1 if pos > 0 and not self._looks_back else 0
+        folded = _fold(text[start:endpos])
+        if folded is None:
+            return self.pattern.search(text, pos, endpos) is not None
+        twin = self.twin()
+        return self._fits(folded) and twin.search(folded, pos - start) is not None
 
     def count(self, text: str) -> int:
         """How many times the pattern matches in ``text``, as ``findall``
@@ -333,6 +350,15 @@ def found(pattern: regex.Pattern[str], text: str) -> bool:
     if isinstance(pattern, _GuardedPattern):
         return pattern.found(text)
     return pattern.search(text) is not None
+
+
+def found_in(pattern: regex.Pattern[str], text: str, pos: int, endpos: int) -> bool:
+    """Whether ``pattern.search(text, pos, endpos)`` finds a match; a
+    :func:`guarded` one is tested on the folded part of the text where it can
+    be (see :meth:`_GuardedPattern.found_in`)."""
+    if isinstance(pattern, _GuardedPattern):
+        return pattern.found_in(text, pos, endpos)
+    return pattern.search(text, pos, endpos) is not None
 
 
 def count(pattern: regex.Pattern[str], text: str) -> int:

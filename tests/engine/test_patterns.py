@@ -158,6 +158,8 @@ def test_a_guard_never_skips_a_match(
         got = getattr(guard, method)(text, pos, endpos)
         want = getattr(guard.pattern, method)(text, pos, endpos)
         assert (got and got.span()) == (want and want.span()), (name, method, text)
+    want = guard.pattern.search(text, pos, endpos)
+    assert guard.found_in(text, pos, endpos) == (want is not None), (name, text, pos)
 
 
 #: text each guarded pattern matches, cased and typeset as articles do
