@@ -38,6 +38,7 @@ from claimcheck.engine.prospects import (
     rumoured,
 )
 from claimcheck.engine.sequences import earlier_lead, other_events_out
+from claimcheck.engine.slotinit import slot_init
 from claimcheck.engine.terms import FLAGS
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ class Reading(enum.Enum):
     HYPOTHETICAL = "hypothetical"
 
 
+@slot_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Cues:
     """What the words around a statement say about how it is put."""
