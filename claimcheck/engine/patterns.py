@@ -258,8 +258,7 @@ class _GuardedPattern:
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> regex.Match[str] | None:
         # (a match in ``text[pos:endpos]`` holds the pieces as a search's does)
-        folded = _fold(text[pos:endpos] if pos or endpos < len(text) else text)
-        if folded is not None and not self._fits(folded):
+        if not self.may_match(text, pos, endpos):
             return None
         return self.pattern.match(text, pos, endpos)
 
