@@ -154,20 +154,17 @@ def first_does(sentence: str) -> bool:
 # it: without the possessive ``*+`` each failed try retreats letter by
 # letter, which full case folding makes costly: "Korea's Unification
 # Ministry, which" took 150 microseconds.)
-_LEADS_IN = lazy(
-    r"\s+(?:[^\W\d_][\w-]*+\s+)?(?:refusal|decision|failure|attempts?|bids?"
+_LEADS_IN = (
+    r"(?:refusal|decision|failure|attempts?|bids?"
     r"|plans?|offer|move|pledge|promise|threat|vow|determination|reluctance"
-    r"|willingness|readiness|intention|efforts?|unwillingness|inability)\s+to\s",
-    FLAGS,
+    r"|willingness|readiness|intention|efforts?|unwillingness|inability)\s+to\s"
 )
 # those who act for the owner at law: "the airline's lawyers will appeal"
-# (the run of word characters never gives any back, as for _LEADS_IN:
-# "Korea's Unification Ministry, which" took 70 microseconds)
-_COUNSEL = lazy(
-    r"\s+(?:[^\W\d_][\w-]*+\s+)?(?:lawyers?|attorneys?|counsel|solicitors?"
-    r"|barristers?|legal\s+team)\b(?!['’])",
-    FLAGS,
+_COUNSEL = (
+    r"(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|legal\s+team)\b(?!['’])"
 )
+# either, past at most one word (one pattern: the word is read once)
+_OWNER_ACTS = lazy(rf"\s+(?:[^\W\d_][\w-]*+\s+)?(?:{_LEADS_IN}|{_COUNSEL})", FLAGS)
 # a noun spelt as the act's verb, then its argument: "the regulator's fine
 # against the bank", "the company's recall of the cars"
 _ZERO_NOUN = lazy(
@@ -274,7 +271,7 @@ def owns_act(text: str, pos: int, zero: Collection[str]) -> bool:
     noun leading into it ("'s refusal to"), those acting for the owner at
     law ("'s lawyers appealed"), or one of ``zero`` (its nouns
     spelt as its verb) before the act's argument ("'s fine against")."""
-    if _LEADS_IN.match(text, pos) or _COUNSEL.match(text, pos):
+    if _OWNER_ACTS.match(text, pos):
         return True
     if not zero:
         return False

@@ -43,6 +43,11 @@ _ROW = lazy(
     r"[^\S\n]*(?P<label>[^\W\d_][^\n:|–—]{0,60}?)[^\S\n]*"
     r"(?::(?!\d)|[^\S\n][|–—-][^\S\n])[^\S\n]*(?=\S)"
 )
+# what a row needs: a colon, a bar or a dash as near its label's first letter
+# as _ROW lets it stand (its label runs 61 characters at most, then spaces),
+# sought first: no run here gives anything back, where the label's lazy run
+# tries the mark after each of its characters (most lines of prose have none)
+_ROW_MARK = lazy(r"[^\S\n]*+[^\W\d_][^:|–—-]{0,60}+[^\S\n]*+[:|–—-]")
 #: a row, as (heading, row line, where its value starts)
 Row = tuple[Span, Span, int]
 
@@ -107,7 +112,7 @@ def _rows(index: ArticleIndex) -> list[Row]:
         if not text[line[0] : line[1]].strip():
             heading = None  # a blank line ends the block
             continue
-        row = _ROW.match(text, line[0], line[1])
+        row = _ROW.match(text, *line) if _ROW_MARK.match(text, *line) else None
         if heading is None:
             heading = line if row is None else row.span("label")
             continue

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claimcheck.engine.slotinit import slot_init
+
 if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
     from claimcheck.engine.terms import Terms
@@ -12,6 +14,7 @@ if TYPE_CHECKING:
 __all__ = ["Evidence", "evidence_at", "first_term"]
 
 
+@slot_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Evidence:
     """One place in an article that bears on a claim."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimcheck.engine.patterns import guarded, lazy, lazy_re
+from claimcheck.engine.patterns import BACKWARD, guarded, joint_guard, lazy, lazy_re
 from claimcheck.engine.polarity import (
     _CONDITION,
     _INTENT_PIECES,
@@ -21,7 +21,7 @@ from claimcheck.engine.polarity import (
     _RELATIVE_ASIDE,
     Cues,
 )
-from claimcheck.engine.requests import asked_for, most_it_can_bring
+from claimcheck.engine.requests import ASKING, asked_for, most_it_can_bring
 from claimcheck.engine.terms import FLAGS
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ _REVISED_BY = lazy(
     r"\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:forecasts?|guidance|outlook|projections?)\s+(?:(?:up|down)\s+)?by"
     r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|just))*\s*$",
-    FLAGS,
+    FLAGS | BACKWARD,
 )
 # "officials fear the toll will exceed 250", "expect it will top 900": a
 # definite future that someone fears or expects is a forecast all the same
@@ -134,7 +134,7 @@ _PRESENT_VERB = lazy(
     r"\b(?:[^\W\d_]{2,}(?<![su'’])s"
     # "ships of this class carry up to 10,000": a plural's verb of holding
     r"|carry|hold|seat|take|accommodate|fit|sleep)\s+(?:at\s+|of\s+)?$",
-    FLAGS,
+    FLAGS | BACKWARD,
 )
 
 # "licensed to carry 60 vehicles", "designed to hold 300": what a thing may
@@ -159,12 +159,27 @@ _NEED_BEFORE = guarded(
     ),
     "need|require",
 )
-_DEFINITE = lazy(r"\bthe\s+$", FLAGS)
+_DEFINITE = lazy(r"\bthe\s+$", FLAGS | BACKWARD)
 # from the figure on: its own words and its noun, then "(it) needed"
 _NEED_AFTER = lazy(
     rf"[^\s;]+(?:\s+[^\s,;]+){{0,3}}?\s+(?:(?:it|they|he|she|we|you)\s+)?"
     rf"(?:had\s+|has\s+|have\s+)?{_NEED}\b",
     FLAGS,
+)
+
+
+#: the guarded cues read in a figure's lead or its last words, tested at once
+#: (most figures' leads hold none of their words)
+_LEAD_CUES = joint_guard(
+    _FIGURE_MODAL,
+    _CONDITION,
+    _FORECAST,
+    _FEARED_FUTURE,
+    _EXPECTED_BY,
+    _FIGURE_INTENT,
+    *ASKING,
+    _BUILT_TO,
+    _NEED_BEFORE,
 )
 
 
@@ -187,11 +202,13 @@ def read_quantity_cues(
         suppositions.add("question")
     lead = _RELATIVE_ASIDE.sub(" ", text[clause[0] : start])
     near = " ".join(lead.split()[-_FIGURE_REACH:])
-    if _FIGURE_MODAL.search(near):
+    # (``near`` is words of ``lead``: what the lead lacks, they lack)
+    cued = _LEAD_CUES(lead)
+    if cued and _FIGURE_MODAL.search(near):
         suppositions.add("modal")
-    if _CONDITION.search(lead):
+    if cued and _CONDITION.search(lead):
         suppositions.add("condition")
-    if (
+    if cued and (
         (_FORECAST.search(near) and not _REVISED_BY.search(near))
         or _FEARED_FUTURE.search(near)
         or _EXPECTED_BY.search(lead)
@@ -206,20 +223,23 @@ def read_quantity_cues(
     if modal_after is not None:
         # "as many as 3,000 jobs could go": the figure's own verb is modal
         suppositions.add("estimate" if modal_after.group("estimate") else "modal")
-    if (
-        _FIGURE_INTENT.search(_AGREED_DEAL.sub(" ", near))
-        if "gree" in near  # ("agree", "Agree")
-        else _FIGURE_INTENT.search(near)
-    ) or asked_for(lead):
+    if cued and (
+        (
+            _FIGURE_INTENT.search(_AGREED_DEAL.sub(" ", near))
+            if "gree" in near  # ("agree", "Agree")
+            else _FIGURE_INTENT.search(near)
+        )
+        or asked_for(lead)
+    ):
         suppositions.add("intention")
     up_to = _UP_TO.match(text, start) is not None
     if (
         (up_to and _PRESENT_VERB.search(lead))
         or most_it_can_bring(lead, up_to=up_to)
-        or _BUILT_TO.search(lead)
+        or (cued and _BUILT_TO.search(lead))
     ):
         suppositions.add("capacity")
-    if _NEED_BEFORE.search(lead) or (
+    if (cued and _NEED_BEFORE.search(lead)) or (
         _DEFINITE.search(lead) and _NEED_AFTER.match(text, start, clause[1])
     ):
         suppositions.add("requirement")

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from claimcheck.engine.patterns import found, guarded, lazy, may_match
+from claimcheck.engine.patterns import found, found_in, guarded, lazy, may_match
 from claimcheck.engine.terms import FLAGS
 
 __all__ = ["commanded", "gerund_lead", "others_intent", "own_plan"]
@@ -129,7 +129,10 @@ def commanded(text: str, own: tuple[tuple[int, int], ...], clause_start: int) ->
     ):
         return False
     for start, _ in own:
-        hit = _COMMAND.search(text, max(clause_start, start - 80), start)
+        window = max(clause_start, start - 80)
+        if not found_in(_COMMAND, text, window, start):
+            continue  # (the test costs less than the search)
+        hit = _COMMAND.search(text, window, start)
         if hit is not None and not any(a <= hit.start() < b for a, b in own):
             return True
     return False

@@ -36,6 +36,7 @@ from claimcheck.engine.rates import per_head_at
 from claimcheck.engine.requests import asks_for
 from claimcheck.engine.sequences import superseded
 from claimcheck.engine.sides import other_side, said_otherwise, speaks_of_running
+from claimcheck.engine.slotinit import slot_init
 from claimcheck.engine.statements import (
     agrees,
     find_statement,
@@ -71,6 +72,7 @@ class VerdictKind(enum.Enum):
 _VALUES = {kind: kind.value for kind in VerdictKind}
 
 
+@slot_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Verdict:
     """The one verdict of a (claim, article) pair, with everything behind it."""

@@ -24,7 +24,9 @@ __all__ = [
     "count",
     "folds_plainly",
     "found",
+    "found_in",
     "guarded",
+    "joint_guard",
     "lazy",
     "lazy_re",
     "may_match",
@@ -132,20 +134,23 @@ def folds_plainly(text: str) -> bool:
     return text.isascii() or _UNSURE.search(text) is None
 
 
-#: the texts guards tested last by ``id``, each with its case fold (None:
-#: not tested): the cues of a clause are sought one by one, in a few texts
-#: (the text is kept too, so that its ``id`` stays its own)
-_RECENT: dict[int, tuple[str, str | None]] = {}
+#: the texts guards tested last, each with its case fold (None: not tested):
+#: the cues of a clause are sought one by one, in a few texts (a string keeps
+#: its hash, so a text asked again costs one lookup)
+_RECENT: dict[str, str | None] = {}
 #: how many texts :data:`_RECENT` keeps
-_KEEP = 8
+_KEEP = 32
+#: what :data:`_RECENT` gives for a text it does not keep (the empty text,
+#: whose fold is itself, is then folded again)
+_UNSEEN = ""
 
 
 def _fold(part: str) -> str | None:
     """``part`` case folded, or None when it holds a character beyond ASCII
     that is not a common mark (kept for the few texts asked last)."""
-    kept = _RECENT.get(id(part))
-    if kept is not None and kept[0] is part:
-        return kept[1]
+    folded = _RECENT.get(part, _UNSEEN)
+    if folded is not _UNSEEN:
+        return folded
     folded = (
         None
         if not part.isascii() and _UNSURE.search(part) is not None
@@ -153,7 +158,7 @@ def _fold(part: str) -> str | None:
     )
     if len(_RECENT) >= _KEEP:
         _RECENT.clear()
-    _RECENT[id(part)] = (part, folded)
+    _RECENT[part] = folded
     return folded
 
 
@@ -175,7 +180,7 @@ class _GuardedPattern:
     against its pattern.
     """
 
-    __slots__ = ("_fits", "_twin", "groups", "pattern")
+    __slots__ = ("_fits", "_looks_back", "_twin", "groups", "pattern")
 
     def __init__(
         self,
@@ -186,6 +191,8 @@ class _GuardedPattern:
         self.groups = groups
         self._fits = _fitting_test(groups)
         self._twin: regex.Pattern[str] | None = None
+        #: whether the pattern holds a lookbehind (known once asked)
+        self._looks_back: bool | None = None
 
     def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether ``text[pos:endpos]`` fits one of the groups (or holds
@@ -199,6 +206,20 @@ class _GuardedPattern:
         if folded is None:
             return self.pattern.search(text) is not None
         return self._fits(folded) and self.twin().search(folded) is not None
+
+    def found_in(self, text: str, pos: int, endpos: int) -> bool:
+        """Whether :meth:`search` finds a match in ``text`` from ``pos`` to
+        ``endpos``, tested on the folded text from the character before
+        ``pos`` on, all a pattern without a lookbehind looks back at (a word
+        boundary): the text of a clause is folded, not the article's."""
+        if self._looks_back is None:
+            self._looks_back = "(?<" in self.pattern.pattern
+        start = pos - 1 if pos > 0 and not self._looks_back else 0
+        folded = _fold(text[start:endpos])
+        if folded is None:
+            return self.pattern.search(text, pos, endpos) is not None
+        twin = self.twin()
+        return self._fits(folded) and twin.search(folded, pos - start) is not None
 
     def count(self, text: str) -> int:
         """How many times the pattern matches in ``text``, as ``findall``
@@ -232,6 +253,14 @@ class _GuardedPattern:
         if folded is not None and not self._fits(folded):
             return None
         return self.pattern.search(text, pos, endpos)
+
+    def match(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> regex.Match[str] | None:
+        # (a match in ``text[pos:endpos]`` holds the pieces as a search's does)
+        if not self.may_match(text, pos, endpos):
+            return None
+        return self.pattern.match(text, pos, endpos)
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
         if not self.may_match(text, pos, endpos):
@@ -287,6 +316,26 @@ def guarded(pattern: regex.Pattern[str], *groups: str) -> regex.Pattern[str]:
     return cast("regex.Pattern[str]", _GuardedPattern(pattern, parsed))
 
 
+def joint_guard(*patterns: regex.Pattern[str]) -> Callable[[str], bool]:
+    """One test for several :func:`guarded` patterns: whether a text fits a
+    group of one of them (or holds letters beyond ASCII).  Where it does
+    not, each pattern skips the text and every part of it, as
+    :func:`may_match` says, so a reader that seeks many cues in one text and
+    its parts tests the text once rather than once per cue."""
+    groups: list[tuple[tuple[str, ...], ...]] = []
+    for pattern in patterns:
+        if not isinstance(pattern, _GuardedPattern):
+            raise TypeError(f"a joint guard takes guarded patterns: {pattern!r}")
+        groups += pattern.groups
+    fits = _fitting_test(tuple(groups))
+
+    def may_match_one(text: str) -> bool:
+        folded = _fold(text)
+        return folded is None or fits(folded)
+
+    return may_match_one
+
+
 def may_match(pattern: regex.Pattern[str], text: str) -> bool:
     """False only when ``pattern``, a :func:`guarded` one, can match nowhere in
     ``text`` nor in any part of it (what the text lacks, its parts lack)."""
@@ -300,6 +349,15 @@ def found(pattern: regex.Pattern[str], text: str) -> bool:
     if isinstance(pattern, _GuardedPattern):
         return pattern.found(text)
     return pattern.search(text) is not None
+
+
+def found_in(pattern: regex.Pattern[str], text: str, pos: int, endpos: int) -> bool:
+    """Whether ``pattern.search(text, pos, endpos)`` finds a match; a
+    :func:`guarded` one is tested on the folded part of the text where it can
+    be (see :meth:`_GuardedPattern.found_in`)."""
+    if isinstance(pattern, _GuardedPattern):
+        return pattern.found_in(text, pos, endpos)
+    return pattern.search(text, pos, endpos) is not None
 
 
 def count(pattern: regex.Pattern[str], text: str) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimcheck.engine.patterns import guarded, lazy
+from claimcheck.engine.patterns import found_in, guarded, lazy
 from claimcheck.engine.terms import FLAGS
 
 if TYPE_CHECKING:
@@ -35,11 +35,11 @@ def quoted_span(text: str, found: StatementMatch, *, cued: bool) -> tuple[int, i
     sentence, clause = found.sentence, found.clause
     start, end = found.start, found.end
     lead = max(clause[0], sentence[0])
-    if _ATTRIBUTION.search(text, lead, start):
+    if found_in(_ATTRIBUTION, text, lead, start):
         start = sentence[0]
     elif cued:
         start = lead + len(text[lead:start]) - len(text[lead:start].lstrip())
-    if _ATTRIBUTION.search(text, end, clause[1]):
+    if found_in(_ATTRIBUTION, text, end, clause[1]):
         end = len(text[: clause[1]].rstrip())
     if found.answer is not None:
         # "Did the dam hold? It did not.": the question and its answer

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import regex
 
-from claimcheck.engine.patterns import lazy
+from claimcheck.engine.patterns import guarded, lazy
 
 __all__ = ["past_relative", "told_in_own_relative"]
 
@@ -59,10 +59,14 @@ def past_relative(
 # "the families of the 98 people who died", "the 40 workers who were killed":
 # the figure, a noun or two, "who"/"that" and the measure's past verb
 # (a word's run of letters never gives any back: what follows it is no letter)
-_OWN_RELATIVE = lazy(
-    r"(?:\s+[^\W\d_][\w'’-]*+){0,3}?,?\s+(?:who|that|which)\s+"
-    r"(?:(?:had|have|has)\s+)?(?P<aux>(?:been|were|was)\s+)?$",
-    regex.I,
+# (guarded: most figures have no "who", "that" or "which" before their noun)
+_OWN_RELATIVE = guarded(
+    lazy(
+        r"(?:\s+[^\W\d_][\w'’-]*+){0,3}?,?\s+(?:who|that|which)\s+"
+        r"(?:(?:had|have|has)\s+)?(?P<aux>(?:been|were|was)\s+)?$",
+        regex.I,
+    ),
+    "who|that|which",
 )
 _PAST_VERB = lazy(r"[^\W\d_]{2,}ed\b|(?:lost|fell|left|went|took|gave|sank)\b", regex.I)
 

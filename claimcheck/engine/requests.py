@@ -12,10 +12,10 @@ figure as stated: see :func:`asks_for`.
 
 from __future__ import annotations
 
-from claimcheck.engine.patterns import guarded, lazy
+from claimcheck.engine.patterns import BACKWARD, guarded, lazy
 from claimcheck.engine.terms import FLAGS, Terms
 
-__all__ = ["asked_for", "asks_for", "most_it_can_bring"]
+__all__ = ["ASKING", "asked_for", "asks_for", "most_it_can_bring"]
 
 _FLAGS = FLAGS
 _SOUGHT_VERB = (
@@ -68,14 +68,20 @@ _WANTED = guarded(
     "want",
 )
 # "faces up to 40 years", "risks up to", "carries a maximum sentence of"
-_FACES = lazy(r"\b(?:fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?)\s+$", _FLAGS)
+# (both only asked whether they match, at the end of a lead: tried from there)
+_FACES = lazy(r"\b(?:fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?)\s+$", _FLAGS | BACKWARD)
 _MAXIMUM_OF = lazy(
     r"\b(?:carr(?:y|ies|ied|ying)|fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?)\s+a\s+"
     r"maximum\s+(?:(?:prison\s+)?(?:sentence|penalty|term|fine)\s+)?of\s+$",
-    _FLAGS,
+    _FLAGS | BACKWARD,
 )
 # anchored: the measure opens with the asking ("sought", "asked for")
 _ASKING_MEASURE = lazy(rf"\A{_ASK}\b", _FLAGS)
+
+
+#: the guarded patterns :func:`asked_for` reads (see
+#: :func:`claimcheck.engine.patterns.joint_guard`)
+ASKING = (_SOUGHT, _SOUGHT_OF, _ASKED_TO, _WANTED)
 
 
 def asked_for(lead: str) -> bool:

@@ -36,6 +36,7 @@ from claimcheck.engine.polarity import Cues, read_cues
 from claimcheck.engine.quoting import quoted_span
 from claimcheck.engine.roles import swapped
 from claimcheck.engine.sequences import clause_reaches
+from claimcheck.engine.slotinit import slot_init
 from claimcheck.engine.slotwords import may_hold
 from claimcheck.engine.statementclauses import statement_clauses
 from claimcheck.engine.surnames import full_name, surname_stand_ins
@@ -114,6 +115,7 @@ class Sentence:
     comparison: Comparison | None = None
 
 
+@slot_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StatementMatch:
     """A clause of an article holding every slot of a sentence."""

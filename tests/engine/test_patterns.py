@@ -22,6 +22,7 @@ from claimcheck.engine.patterns import (
     _LazyPattern,
     folds_plainly,
     guarded,
+    joint_guard,
     lazy,
     lazy_re,
 )
@@ -150,6 +151,15 @@ def test_a_guard_never_skips_a_match(
     # and so do its test and count, which read the folded text where they can
     assert guard.found(text) == (found is not None), (name, text)
     assert guard.count(text) == len(guard.pattern.findall(text)), (name, text)
+    # and so does a match or a search in part of it
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text)))
+    for method in ("match", "search"):
+        got = getattr(guard, method)(text, pos, endpos)
+        want = getattr(guard.pattern, method)(text, pos, endpos)
+        assert (got and got.span()) == (want and want.span()), (name, method, text)
+    want = guard.pattern.search(text, pos, endpos)
+    assert guard.found_in(text, pos, endpos) == (want is not None), (name, text, pos)
 
 
 #: text each guarded pattern matches, cased and typeset as articles do
@@ -228,6 +238,28 @@ def test_a_guard_tests_its_groups_as_written(data: st.DataObject) -> None:
     chosen = data.draw(st.lists(st.sampled_from(words), max_size=5))
     text = " ".join(chosen)
     assert guard.may_match(text) == _fits_by_groups(guard, text), (name, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_a_joint_guard_skips_only_what_each_guard_skips(data: st.DataObject) -> None:
+    chosen = data.draw(st.lists(st.sampled_from(GUARDED), min_size=1, max_size=4))
+    guards = [guard for _, guard in chosen]
+    words = [w for guard in guards for w in _words_of(guard)]
+    text = data.draw(_text_near(words))
+    part = text[: data.draw(st.integers(0, len(text)))]
+    if not joint_guard(*guards)(text):
+        for guard in guards:
+            assert not guard.may_match(text) and not guard.may_match(part), text
+            assert guard.pattern.search(text) is None, text
+    # the text fits the joint guard wherever it fits one of the guards
+    if any(guard.may_match(text) for guard in guards):
+        assert joint_guard(*guards)(text), text
+
+
+def test_a_joint_guard_takes_guarded_patterns_only() -> None:
+    with pytest.raises(TypeError, match="guarded"):
+        joint_guard(lazy("not"))
 
 
 def test_guard_pieces_must_be_case_folded() -> None:
