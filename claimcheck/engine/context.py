@@ -17,7 +17,7 @@ from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import _DASHES, APOSTROPHES, FLAGS, Term, Terms
-from claimcheck.engine.toldparts import named_in_parts, named_jointly
+from claimcheck.engine.toldparts import named_in_parts, named_jointly, told_sentences
 
 __all__ = [
     "context_holds",
@@ -261,7 +261,10 @@ def owns(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> bool:
     # the state together": the context names a part, and the whole is not
     # its figure (the context's hits are sought only where that may be)
     if claim.context and (
-        named_in_parts(mention, index.mentions, lambda: _hits_of(claim, index))
+        (
+            mention.sentence in told_sentences(index)
+            and named_in_parts(mention, index.mentions, lambda: _hits_of(claim, index))
+        )
         or named_jointly(index.article.text, mention, lambda: _hits_of(claim, index))
     ):
         return False

@@ -31,9 +31,15 @@ from claimcheck.engine.patterns import BACKWARD, lazy, lazy_re
 
 if TYPE_CHECKING:
     from claimcheck.engine.cues import Cues
-    from claimcheck.engine.index import Mention
+    from claimcheck.engine.index import ArticleIndex, Mention
 
-__all__ = ["PART_WORDS", "named_in_parts", "named_jointly", "parts_told"]
+__all__ = [
+    "PART_WORDS",
+    "named_in_parts",
+    "named_jointly",
+    "parts_told",
+    "told_sentences",
+]
 
 Span = tuple[int, int]
 
@@ -168,7 +174,8 @@ def named_in_parts(
     q = mention.quantity
     at = bisect.bisect_right(mentions, q.start, key=lambda m: m.quantity.start)
     parts = []
-    for other in mentions[at:]:
+    for i in range(at, len(mentions)):
+        other = mentions[i]
         if other.sentence != mention.sentence:
             break
         if (
@@ -191,6 +198,18 @@ def named_in_parts(
 # combined": one of two givers or takers, whose figure is the two's sum
 _TOGETHER = r"(?:together|combined|jointly|between\s+them)\b"
 _JOINT_WORD = lazy_re(r"(?i)together|combined|jointly|between\s+them")
+#: what every match of :data:`_JOINT_WORD` holds past its first letter (in
+#: any case, "Together" as well: a test on the text, which is not folded)
+_JOINT_PIECES = (
+    "ogether",
+    "OGETHER",
+    "ombined",
+    "OMBINED",
+    "ointly",
+    "OINTLY",
+    "etween",
+    "ETWEEN",
+)
 _JOINT_AFTER = lazy(
     rf"(?:\s+[\w'’-]+){{0,3}}?\s+and\s+(?:[\w'’-]+\s+){{0,3}}?{_TOGETHER}", regex.I
 )
@@ -206,6 +225,9 @@ def named_jointly(
     together", for a claim on the state's payment): the figure is the two's
     sum."""
     start, end = mention.sentence
+    sentence = text[start:end]
+    if not any(word in sentence for word in _JOINT_PIECES):
+        return False  # (substring tests first: this runs once per figure)
     if _JOINT_WORD.search(text, start, end) is None:
         return False
     inside = [h for h in hits() if start <= h[0] < end]
@@ -218,3 +240,16 @@ def named_jointly(
         if _JOINT_AFTER.match(text, b, end) is None:
             return False
     return True
+
+
+def told_sentences(index: ArticleIndex) -> frozenset[tuple[int, int]]:
+    """The sentences of ``index`` where :func:`named_in_parts` may hold:
+    those with a part in a unit (found once an article)."""
+    found: frozenset[tuple[int, int]] | None = index._memo.get("told sentences")
+    if found is None:
+        found = index._memo["told sentences"] = frozenset(
+            m.sentence
+            for m in index.mentions
+            if m.scope == "subset" and m.quantity.unit is not None
+        )
+    return found
