@@ -122,6 +122,9 @@ def sentence_start(text: str, pos: int, lookback: int = _LOOKBACK) -> int:
     """Where the sentence (or the line, or the clause a semicolon opens)
     holding ``pos`` begins, at most ``lookback`` characters back: its first
     character that is no white space."""
+    last = _LAST[0]
+    if last[0] is text and last[1] == pos and last[2] == lookback:
+        return last[3]  # (the scope rules ask it of one figure in turn)
     start = max(0, pos - lookback)
     at = start
     for end in _ENDS:
@@ -130,4 +133,10 @@ def sentence_start(text: str, pos: int, lookback: int = _LOOKBACK) -> int:
             at = max(at, found + len(end))
     while at < pos and text[at].isspace():
         at += 1
+    _LAST[0] = (text, pos, lookback, at)
     return at
+
+
+#: the last question :func:`sentence_start` answered and its answer, in one
+#: tuple (read and replaced whole)
+_LAST: list[tuple[str | None, int, int, int]] = [(None, -1, 0, 0)]
