@@ -348,8 +348,7 @@ def other_subject(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -
         found.start("name") == mention.sentence[0]
         and " " not in name
         and found.group("kind") is None
-        and not _named_within(text, name)
-        and not _looks_named(text, name)
+        and not _reads_as_name(text, name)
     ):
         # "Airlines cancelled", "It has cancelled": one word opening the
         # sentence is a name only where the article writes it so elsewhere
@@ -362,22 +361,6 @@ def other_subject(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -
     )
 
 
-def _named_within(text: str, word: str) -> bool:
-    """Whether ``word`` stands capitalised after a word of a sentence in
-    ``text`` ("talks with Dorsk"), not only at a sentence's start."""
-    at = text.find(word)
-    while at >= 0:
-        before = text[max(0, at - 2) : at]
-        if (
-            before[-1:].isspace()
-            and before[:1].isalnum()
-            and not text[at + len(word) : at + len(word) + 1].isalnum()
-        ):
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
 #: words opening a sentence that name no one in particular
 _NO_NAME = frozenset(
     """it they he she we you i this that these those there here one some many
@@ -386,14 +369,21 @@ _NO_NAME = frozenset(
 )
 
 
-def _looks_named(text: str, word: str) -> bool:
+def _reads_as_name(text: str, word: str) -> bool:
     """Whether ``word``, capitalised at a sentence's start, reads as a name:
-    no plural, no word for people or a pronoun, never in lower case in
-    ``text``."""
+    ``text`` writes it capitalised after a word of a sentence too ("talks
+    with Dorsk"), or it is no plural, no word for people or a pronoun, and
+    ``text`` never writes it in lower case (one pass over its occurrences)."""
+    within = lower = False
+    for m in regex.finditer(
+        rf"(?<![\w'’-]){regex.escape(word)}(?![\w'’-])", text, regex.I
+    ):
+        at = m.start()
+        if text[at].islower():
+            lower = True
+        elif at >= 2 and text[at - 1].isspace() and text[at - 2].isalnum():
+            within = True
     low = word.casefold()
-    return (
-        not low.endswith("s")
-        and low not in _NO_NAME
-        and low not in PERSONS
-        and regex.search(rf"(?<![\w'’-]){regex.escape(low)}(?![\w'’-])", text) is None
+    return within or not (
+        lower or low.endswith("s") or low in _NO_NAME or low in PERSONS
     )
