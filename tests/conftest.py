@@ -71,6 +71,7 @@ HELD_OUT = frozenset(
         "shrouded",
         "masked",
         "screened",
+        "guarded",
     }
 )
 
