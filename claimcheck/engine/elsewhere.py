@@ -34,7 +34,14 @@ _KINDS = (
     r"|agency|utility|union|insurer|lender|regulator)"
 )
 _BACK = lazy(
-    rf"\b(?:there|it|its|they|their|them|he|his|him|she|her|the\s+{_KINDS})\b",
+    rf"\b(?:there|it|its|they|their|them|he|his|him|she|her|the\s+(?P<kind>{_KINDS}))\b",
+    regex.I,
+)
+# "The utility said", "The union's figures put": a body giving a figure
+_SOURCE_AFTER = lazy(
+    r"(?:['’]s\s+(?:own\s+)?(?:figures?|estimates?|count|tally|data|numbers))?"
+    r"\s+(?:said|says|say|reported|reports|estimated|estimates|put|puts|counted"
+    r"|told|added|believes|thinks)\b",
     regex.I,
 )
 # "The country's toll of 20,500": a whole's word owning the figure's measure
@@ -47,10 +54,38 @@ _WHOLE_OWNER = lazy(
 _BACK_PART = lazy(rf"\s*(?:in\s+|at\s+)?the\s+(?P<kind>{_KINDS})(?:['’]s)?\s*", regex.I)
 
 
-def points_back(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a word pointing back to a place or
-    body named before it."""
-    return _BACK.search(text, start, end) is not None
+def points_back(
+    claim: QuantityClaim, index: ArticleIndex, start: int, end: int
+) -> bool:
+    """Whether ``text[start:end]`` holds a word pointing back to what the
+    claim's context names: a pronoun, "there", or a definite noun of a part's
+    kind ("the airline cancelled", "homes in the town"), unless that noun
+    gives the figure as a source ("The utility said 310,000 customers") and
+    the article never puts it beside the context's name ("Ostrel
+    province")."""
+    text = index.article.text
+    for found in _BACK.finditer(text, start, end):
+        kind = found["kind"]
+        if (
+            kind is None
+            or _kind_of_context(claim, index, kind)
+            # "The utility said 310,000 customers": a source, not the owner
+            or _SOURCE_AFTER.match(text, found.end()) is None
+        ):
+            return True
+    return False
+
+
+def _kind_of_context(claim: QuantityClaim, index: ArticleIndex, kind: str) -> bool:
+    """Whether ``kind`` stands next to a hit of the claim's context somewhere
+    in the article ("Ostrel province", "the town of Harnby")."""
+    text = index.article.text
+    kind = kind.casefold()
+    for group in claim.context:
+        for start, end in index.hits(group):
+            if kind in text[max(start - 12, 0) : end + 12].casefold():
+                return True
+    return False
 
 
 def named_elsewhere(
@@ -65,7 +100,7 @@ def named_elsewhere(
         if any(h[0] < s_end and h[1] > s_start for h in index.hits(group)):
             return False
     text = index.article.text
-    if points_back(text, s_start, mention.clause[1]):
+    if points_back(claim, index, s_start, mention.clause[1]):
         return False
     owned = min(mention.quantity.start, mention.bound[0]) if mention.bound else 0
     if _WHOLE_OWNER.search(text, s_start, owned) is not None:
@@ -92,10 +127,4 @@ def part_points_back(
     found = _BACK_PART.fullmatch(text, *mention.qualifier)
     if found is None:
         return False
-    kind = found["kind"].casefold()
-    for group in claim.context:
-        for start, end in index.hits(group):
-            near = text[max(start - 12, 0) : end + 12].casefold()
-            if kind in near:
-                return True
-    return False
+    return _kind_of_context(claim, index, found["kind"])
