@@ -40,13 +40,18 @@ def additions_apart(text: str, mentions: list[Mention]) -> list[Mention]:
         if mention.scope != "addition" or mention.bound is None:
             continue
         start = mention.sentence[0]
+        if mention.rule == "resumed" or any(
+            m.sentence == mention.sentence for m in mentions[:at]
+        ):
+            # a figure before it in its sentence ("Only 50 of the dead have
+            # been named, and five more"): what it adds to is there
+            continue
         before = [
             i
             for i, m in enumerate(mentions[:at])
-            if m.bound is not None
-            and (m.sentence == mention.sentence or 0 <= start - m.sentence[1] <= _GAP)
+            if m.bound is not None and 0 <= start - m.sentence[1] <= _GAP
         ]
-        if not before or any(mentions[i].sentence == mention.sentence for i in before):
+        if not before:
             continue
         own = _measures(text, mention)
         if not own:
