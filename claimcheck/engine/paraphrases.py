@@ -4,10 +4,11 @@ unaccounted for", "brought 12 to safety".
 An analyst names a measure by a word or two (``measure: [killed]``); reports
 put the same count in many other words.  For the measures news counts most
 often (deaths, injuries, the missing, the rescued, the evacuated, the
-displaced, buildings destroyed, arrests) this module holds a table of such wordings, and a claim
-whose measure names one of those measures (by a head word, in any
-inflection: ``killed``, ``death toll``, ``fatalities``) takes them as
-measure words of its own (:func:`paraphrased`).
+displaced, buildings destroyed, arrests, turnout) this module holds a table
+of such wordings, and a claim whose measure names one of those measures
+(by a head word, in any inflection: ``killed``, ``death toll``,
+``fatalities``) takes them as measure words of its own
+(:func:`paraphrased`).
 
 Most wordings are phrases the binding rule already reads (``97 perished``
 is a subject, ``took the lives of 97`` an object).  A few are a verb whose
@@ -276,6 +277,22 @@ MEASURES: tuple[NewsMeasure, ...] = (
                 ("forced", "drove", "driven", "chased"),
                 _GAP + r"(?:from|out\s+of)\s+(?:their|his|her|the)\s+homes?\b",
             ),
+        ),
+    ),
+    NewsMeasure(
+        name="turnout",
+        heads=("turnout",),
+        # voters who took part, not those who chose a side: "cast their
+        # ballots for", "voted for" count a side, so no such wording is here
+        phrases=(
+            "turnout",
+            "cast a ballot",
+            "cast ballots",
+            "went to the polls",
+            "turned out to vote",
+            "took part in the vote",
+            "took part in the election",
+            "took part in the referendum",
         ),
     ),
     NewsMeasure(
