@@ -326,10 +326,13 @@ _EARLIER_LIST = lazy(
     regex.I,
 )
 # what tells the count after an earlier one: "first put at 3,000, now
-# stands at", "initially said 50, but later lowered it to 38"
+# stands at", "initially said 50, but later lowered it to 38", "first put
+# at 512, has risen to 640"
 _LATER_BETWEEN = lazy(
     r"\b(?:now|later|since|subsequently|then|but|latest|today|revised|raised"
-    r"|lowered)\b",
+    r"|lowered"
+    # "The toll, first put at 512, has risen to 640"
+    r"|risen|rose|climbed|grown|grew|increased|jumped|fallen|fell|dropped)\b",
     regex.I,
 )
 _REPORTED = lazy(

@@ -86,17 +86,20 @@ _EXPECTED_BY = guarded(
     " expect|predict|forecast|anticipat|projected|estimated|put",
 )
 # a modal right after the figure and its noun: "3,000 jobs could go", "60
-# might have died" (not "102 people still could not be contacted", an
-# inability stated as fact); "45 people may have died" is an estimate of what
-# happened (the group ``estimate``)
+# might have died", "61% of voters said they would vote" (not "102 people
+# still could not be contacted", an inability stated as fact); "45 people
+# may have died" is an estimate of what happened (the group ``estimate``)
 _MODAL_AFTER = lazy(
     r"(?:\s+(?!(?:and|or|but|who|which|that)\b)[^\W\d_][\w'’-]*){0,2}?"
-    r"\s+(?:could(?!\s+not\b|n['’]t)|might|(?P<estimate>(?-i:may)\s+have\b)|(?-i:may))\b",
+    r"\s+(?:could(?!\s+not\b|n['’]t)|might|(?P<estimate>(?-i:may)\s+have\b)|(?-i:may)"
+    # "61% of voters said they would go to the polls": what those counted
+    # say they will do
+    r"|(?:said|say|says)\s+(?:they|he|she)\s+(?:would|will|might|could|plan|intend))\b",
     FLAGS,
 )
 #: how far after a figure its modal may stand, and the plain test for one
 _MODAL_AFTER_REACH = 60
-_MODALS = lazy_re(r"\b(?:could|might|may)\b")
+_MODALS = lazy_re(r"\b(?:could|might|may|(?:said|says?)\s+(?:they|he|she)\s)")
 # (and what is feared: "the toll is feared to exceed 900")
 _FIGURE_INTENT = guarded(
     lazy(rf"\b(?!due\b)(?:{_INTENT_WORDS}|fear)\w*\s+to\b", FLAGS),

@@ -14,6 +14,7 @@ import operator
 from dataclasses import dataclass, field
 from typing import Any
 
+from claimcheck.engine.additions import additions_apart
 from claimcheck.engine.answers import asked_above, prior_measure
 from claimcheck.engine.articles import Article
 from claimcheck.engine.asides import predicate_past_asides
@@ -305,6 +306,7 @@ def index_article(
             cues=cues,
         )
     mentions = parts_told(text, mentions, cues)  # "including 4 billion in labour"
+    mentions = additions_apart(text, mentions)  # "131 dead. A further 583 hurt"
     return dataclasses.replace(index, mentions=tuple(mentions))
 
 

@@ -21,6 +21,7 @@ from claimcheck.engine.context import (
     other_subject,
     owns,
 )
+from claimcheck.engine.elsewhere import named_elsewhere, part_points_back
 from claimcheck.engine.entities import VariantsTimeout, entity_evidence
 from claimcheck.engine.evidence import Evidence, evidence_at, first_term
 from claimcheck.engine.history import weigh_date
@@ -292,10 +293,20 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             )
         elif flipped:
             reason += " (the other side of those that stopped)"
+        elif ok is False and named_elsewhere(claim, index, mention):
+            # "Ostrel was the worst hit. The quake killed 2,100 people": the
+            # whole's figure, as likely as the part's
+            ok = None
+            reason += (
+                ", in a sentence that does not name the claim's context"
+                " (named only elsewhere in the paragraph): it may be the whole's"
+            )
         elif (
             mention.scope
             and (ok is False or mention.scope not in _MAY_SUPPORT)
             and not names_scope(claim, index, mention)
+            # "Ostrel was the worst hit. The province's toll rose to 910"
+            and not part_points_back(claim, index, mention)
             and (
                 mention.scope != "member"
                 or sums_contenders(claim.measure, claim.context)

@@ -4,10 +4,11 @@ unaccounted for", "brought 12 to safety".
 An analyst names a measure by a word or two (``measure: [killed]``); reports
 put the same count in many other words.  For the measures news counts most
 often (deaths, injuries, the missing, the rescued, the evacuated, the
-displaced, arrests) this module holds a table of such wordings, and a claim
-whose measure names one of those measures (by a head word, in any
-inflection: ``killed``, ``death toll``, ``fatalities``) takes them as
-measure words of its own (:func:`paraphrased`).
+displaced, buildings destroyed, arrests, turnout) this module holds a table
+of such wordings, and a claim whose measure names one of those measures
+(by a head word, in any inflection: ``killed``, ``death toll``,
+``fatalities``) takes them as measure words of its own
+(:func:`paraphrased`).
 
 Most wordings are phrases the binding rule already reads (``97 perished``
 is a subject, ``took the lives of 97`` an object).  A few are a verb whose
@@ -40,6 +41,7 @@ __all__ = [
     "guarded_forms",
     "guarded_words",
     "measures_named",
+    "news_measures_of",
     "paraphrased",
     "written",
 ]
@@ -267,6 +269,7 @@ MEASURES: tuple[NewsMeasure, ...] = (
             "driven from their homes",
             "fled their homes",
             "uprooted",
+            "lost their houses",
         ),
         # "drove 18,000 people from their homes"
         after=(
@@ -274,6 +277,42 @@ MEASURES: tuple[NewsMeasure, ...] = (
                 ("forced", "drove", "driven", "chased"),
                 _GAP + r"(?:from|out\s+of)\s+(?:their|his|her|the)\s+homes?\b",
             ),
+        ),
+    ),
+    NewsMeasure(
+        name="turnout",
+        heads=("turnout",),
+        # voters who took part, not those who chose a side: "cast their
+        # ballots for", "voted for" count a side, so no such wording is here
+        phrases=(
+            "turnout",
+            "cast a ballot",
+            "cast ballots",
+            "went to the polls",
+            "turned out to vote",
+            "took part in the vote",
+            "took part in the election",
+            "took part in the referendum",
+        ),
+    ),
+    NewsMeasure(
+        name="destroyed",
+        heads=("destroy", "destruction"),
+        phrases=(
+            "destroyed",
+            "razed",
+            "razed to the ground",
+            "flattened",
+            "levelled",
+            "leveled",
+            "reduced to rubble",
+            "reduced to ashes",
+            "burned down",
+            "burnt down",
+            "burned to the ground",
+            "gutted",
+            "obliterated",
+            "wiped out",
         ),
     ),
     NewsMeasure(
@@ -333,6 +372,29 @@ def _head_forms() -> dict[str, tuple[NewsMeasure, ...]]:
             for form in {head, *word_forms(head)}:
                 out.setdefault(form, []).append(measure)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def news_measures_of(words: str) -> frozenset[str]:
+    """The names of the table's measures a measure word found in an
+    article names by one of its words ("were injured": injured; "death
+    toll": deaths); none for a word of no such measure ("bodies")."""
+    named = _word_measures()
+    return frozenset(
+        name for word in words.casefold().split() for name in named.get(word, ())
+    )
+
+
+@functools.cache
+def _word_measures() -> dict[str, frozenset[str]]:
+    """Every spelling of every head word and one-word phrase of the table,
+    with the names of the measures it counts ("detained": arrested)."""
+    out: dict[str, set[str]] = {}
+    for measure in MEASURES:
+        words = {*measure.heads, *(p for p in measure.phrases if " " not in p)}
+        for word in words:
+            for form in {word, *word_forms(word)}:
+                out.setdefault(form, set()).add(measure.name)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def measures_named(terms: Terms) -> tuple[NewsMeasure, ...]:

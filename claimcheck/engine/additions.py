@@ -1,0 +1,77 @@
+"""A count "added" to the sentence before it, when that sentence counts
+another measure.
+
+"Another 20 people were hurt", "a further 3 miners were freed": the figure
+counts what came on top of an earlier count (the scope ``addition``, read
+in :func:`claimcheck.engine.scope.addition`).  But "Rescuers have recovered
+131 dead. A further 583 people were injured" tells the injured apart from
+the dead: the figure is the whole of its own measure.  Within one sentence
+the scope rule reads that already ("killed 7 and hurt 63 more"); this reads
+it across a sentence: a count said to be added, with no figure before it in
+its own sentence, whose sentence follows one whose figures count only other
+measures of the common news table (:mod:`claimcheck.engine.paraphrases`),
+is no addition.  And a figure of the sentence before that counts the same
+measure is an interim count ("Eighty fans died on Saturday. A further 51
+died in hospital"): the whole is the two together, so neither contradicts
+it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from claimcheck.engine.paraphrases import news_measures_of
+
+if TYPE_CHECKING:
+    from claimcheck.engine.index import Mention
+
+__all__ = ["additions_apart"]
+
+#: the most characters between two sentences read as one after the other
+_GAP = 4
+
+
+def additions_apart(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` (in order) with each "addition" that follows a sentence
+    counting only other measures read as a whole of its own."""
+    out = mentions
+    for at, mention in enumerate(mentions):
+        if mention.scope != "addition" or mention.bound is None:
+            continue
+        start = mention.sentence[0]
+        if mention.rule == "resumed" or any(
+            m.sentence == mention.sentence for m in mentions[:at]
+        ):
+            # a figure before it in its sentence ("Only 50 of the dead have
+            # been named, and five more"): what it adds to is there
+            continue
+        before = [
+            i
+            for i, m in enumerate(mentions[:at])
+            if m.bound is not None and 0 <= start - m.sentence[1] <= _GAP
+        ]
+        if not before:
+            continue
+        own = _measures(text, mention)
+        if not own:
+            continue
+        others = [_measures(text, mentions[i]) for i in before]
+        if out is mentions:
+            out = list(mentions)
+        if all(theirs and not (theirs & own) for theirs in others):
+            out[at] = dataclasses.replace(mention, scope="", qualifier=None)
+            continue
+        # "Eighty fans died on Saturday. A further 51 died in hospital": the
+        # count added to is an interim one, not the whole
+        for i, theirs in zip(before, others, strict=True):
+            if theirs & own and not mentions[i].scope:
+                out[i] = dataclasses.replace(
+                    mentions[i], scope="interim", qualifier=mention.qualifier
+                )
+    return out
+
+
+def _measures(text: str, mention: Mention) -> frozenset[str]:
+    assert mention.bound is not None
+    return news_measures_of(text[mention.bound[0] : mention.bound[1]])
