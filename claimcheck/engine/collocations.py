@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from claimcheck.engine.terms import phrase_forms, word_forms
 
 __all__ = [
+    "GUILT",
     "Collocation",
     "PairSpellings",
     "collocation",
@@ -102,11 +103,33 @@ _TABLE: dict[tuple[str, str], Collocation] = {
 # "recognised its wrongdoing": admitting, as learners of English write it
 # (reconnaître, reconocer, riconoscere, erkennen an)
 _ADMITTED = Collocation(verbs=("recognise", "recognize", "acknowledge"))
+# guilt admitted in other words: "confessed to any crime", "did not accept
+# to have committed any offence", "has never acknowledged wrongdoing" (a
+# mistake admitted is no guilt: those keep to their own words)
+GUILT = ("guilt", "wrongdoing", "crime", "crimes", "offence", "offense")
+_TABLE.update(
+    (
+        ("admit", thing),
+        Collocation(
+            verbs=("recognise", "recognize", "acknowledge", "accept", "confess"),
+            after=tuple(other for other in GUILT if other != thing),
+        ),
+    )
+    for thing in GUILT
+)
+# guilt denied in other words: "denied any crime", "denies any offence"
+_TABLE.update(
+    (("deny", thing), Collocation(after=tuple(o for o in GUILT if o != thing)))
+    for thing in GUILT
+)
+# a defeat conceded in other words: "admitted defeat", "acknowledged his
+# defeat", and as learners write it, "recognised the defeat"
+_TABLE[("concede", "defeat")] = Collocation(
+    verbs=("admit", "accept", "acknowledge", "recognise", "recognize")
+)
 _TABLE.update(
     (("admit", thing), _ADMITTED)
     for thing in (
-        "wrongdoing",
-        "guilt",
         "responsibility",
         "liability",
         "mistake",

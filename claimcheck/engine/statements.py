@@ -23,7 +23,7 @@ from claimcheck.engine.antecedents import standing_for
 from claimcheck.engine.collocations import pair_spellings, pair_words
 from claimcheck.engine.comparatives import Comparison, compared, comparison_of
 from claimcheck.engine.denials import reported_false
-from claimcheck.engine.derived import derive, possession_object
+from claimcheck.engine.derived import derive, possession_object, without_word
 from claimcheck.engine.derivedwords import derived_negations
 from claimcheck.engine.idioms import idiom_of
 from claimcheck.engine.leads import commanded
@@ -35,6 +35,7 @@ from claimcheck.engine.phrases import phrase_hits, phrases_with_of
 from claimcheck.engine.polarity import Cues, read_cues
 from claimcheck.engine.quoting import quoted_span
 from claimcheck.engine.roles import swapped
+from claimcheck.engine.rulingout import ruled_out_forms, rules_out
 from claimcheck.engine.sequences import clause_reaches
 from claimcheck.engine.slotinit import slot_init
 from claimcheck.engine.slotwords import may_hold
@@ -113,6 +114,9 @@ class Sentence:
     flips: frozenset[str] = frozenset()
     #: the two sides it compares, if it does ("more women than men died")
     comparison: Comparison | None = None
+    #: whether it says that something was ruled out, which a negation in the
+    #: article leaves open (:mod:`.rulingout`)
+    rules_out: bool = False
 
 
 @slot_init
@@ -192,6 +196,10 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
                         spans.append(match.span())
                     continue
             more = with_irregular(derive(lower, possessed=i == owned), lower)
+            if i in pairs:
+                # "admitted defeat" for "conceded defeat": the pair's verb
+                # alone, as the word after it has a slot of its own
+                more = without_word(more, lowered[pairs[i][0]])
             for kind, found in derived.items():
                 found.update(getattr(more, kind))
             # "broke down": the breakdown; "grounded": the airline's grounding
@@ -206,6 +214,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             derived["negatives"].update(idiom.denies)
             flips.update(opposite.denies)
             forms = word_forms(lower) + more.spellings + joined
+            forms += ruled_out_forms(lower, after)
             forms += idiom.states + idiom.denies + opposite.states + opposite.denies
             forms += _SAME_WORD.get(lower, ()) + (pair.forms if pair else ())
             slots.append(_slot(Terms.of(forms)))
@@ -233,6 +242,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         or any(another(text, start) for start, _ in spans),
         flips=frozenset(flips),
         comparison=comparison_of(text, tuple(slots), spans),
+        rules_out=rules_out(lowered),
     )
 
 
@@ -455,5 +465,8 @@ def agrees(sentence: Sentence, found: Cues) -> bool | None:
         # "the company will appeal" is stated by "plans to appeal"
         suppositions = suppositions - {"plan", "intention"}
     if suppositions - sentence.cues.suppositions:
+        return None
+    if sentence.rules_out and found.negated and not sentence.cues.negated:
+        # "have not ruled out foul play": an open possibility, no denial
         return None
     return found.negated == sentence.cues.negated
