@@ -25,8 +25,9 @@ from claimcheck.engine.comparatives import Comparison, compared, comparison_of
 from claimcheck.engine.denials import reported_false
 from claimcheck.engine.derived import derive, possession_object, without_word
 from claimcheck.engine.derivedwords import derived_negations
-from claimcheck.engine.idioms import idiom_of
+from claimcheck.engine.idioms import idiom_of, said_as_adjective
 from claimcheck.engine.leads import commanded
+from claimcheck.engine.modifiers import without_participle
 from claimcheck.engine.nearest import sentence_bounds
 from claimcheck.engine.nominals import with_irregular
 from claimcheck.engine.opposites import opposite_at
@@ -165,6 +166,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
 
     Raises :class:`SlotError` when the sentence has no content word.
     """
+    said, text = text, said_as_adjective(without_participle(text, FUNCTION_WORDS))
     slots: list[Terms] = []
     spans: list[tuple[int, int]] = []
     tokens = list(_TOKEN.finditer(text))
@@ -212,10 +214,11 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             # "healthy"; "not known" for "unknown"
             idiom, opposite = idiom_of(lower), opposite_at(lowered, i, FUNCTION_WORDS)
             derived["negatives"].update(idiom.denies)
-            flips.update(opposite.denies)
+            flips.update(opposite.denies + idiom.flips)
             forms = word_forms(lower) + more.spellings + joined
             forms += ruled_out_forms(lower, after)
-            forms += idiom.states + idiom.denies + opposite.states + opposite.denies
+            forms += idiom.states + idiom.denies + idiom.flips
+            forms += opposite.states + opposite.denies
             forms += _SAME_WORD.get(lower, ()) + (pair.forms if pair else ())
             slots.append(_slot(Terms.of(forms)))
         else:
@@ -228,7 +231,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         )
     cues = read_cues(text, sentence=(0, len(text)), clause=(0, len(text)), words=spans)
     return Sentence(
-        text=text,
+        text=said,
         slots=tuple(slots),
         cues=cues,
         adjectives=frozenset(derived["adjectives"]),
