@@ -20,7 +20,12 @@ from typing import TYPE_CHECKING, Any
 from claimcheck.engine.agents import another, first_does, others_act, owned_hits
 from claimcheck.engine.answers import answered
 from claimcheck.engine.antecedents import standing_for
-from claimcheck.engine.collocations import pair_spellings, pair_words
+from claimcheck.engine.collocations import (
+    filled_by_verb,
+    filled_hits,
+    pair_spellings,
+    pair_words,
+)
 from claimcheck.engine.comparatives import Comparison, compared, comparison_of
 from claimcheck.engine.denials import reported_false
 from claimcheck.engine.derived import derive, possession_object, without_word
@@ -118,6 +123,9 @@ class Sentence:
     #: whether it says that something was ruled out, which a negation in the
     #: article leaves open (:mod:`.rulingout`)
     rules_out: bool = False
+    #: the slots a noun in the slot before may fill ("power failure" for
+    #: "lost power", see :mod:`.collocations`)
+    filled: tuple[int, ...] = ()
 
 
 @slot_init
@@ -180,6 +188,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
     zero: set[str] = set()
     flips: set[str] = set()
     pairs = pair_words(lowered, FUNCTION_WORDS)
+    filled: list[int] = []
     for i, match in enumerate(tokens):
         word = match.group()
         if word.startswith("$"):
@@ -192,6 +201,8 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             pair = pair_spellings(pairs, i) if pairs else None
             if pair is not None:
                 derived["nominals"].update(pair.nouns)
+                if pair.filled:
+                    filled.append(len(slots))
                 if pair.dropped or pair.only:
                     if pair.only:
                         slots.append(_slot(Terms.of(pair.forms)))
@@ -246,6 +257,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         flips=frozenset(flips),
         comparison=comparison_of(text, tuple(slots), spans),
         rules_out=rules_out(lowered),
+        filled=tuple(filled),
     )
 
 
@@ -285,6 +297,8 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
         if not found:
             return []
         hits.append(found)
+    for k in sentence.filled:
+        hits[k] = filled_hits(text, hits[k], sentence.nominals)
     # only a sentence where every slot has a hit can hold a clause with all
     # (but the first two, which a pronoun may stand for)
     rest: set[tuple[int, int]] | None = None
@@ -320,7 +334,7 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
         cuts = statement_clauses(index, bounds)
         for clause, reach in clause_reaches(text, cuts, hits):
             chosen = _words_in(hits, reach, clause[0])
-            if chosen is None:
+            if chosen is None or not filled_by_verb(text, chosen, sentence.filled):
                 continue
             words = tuple(sorted(chosen))
             if words[-1][1] <= clause[0]:
