@@ -28,16 +28,13 @@ import functools
 import itertools
 from dataclasses import dataclass
 
-from claimcheck.engine.patterns import lazy
-from claimcheck.engine.terms import FLAGS, phrase_forms, word_forms
+from claimcheck.engine.terms import phrase_forms, word_forms
 
 __all__ = [
     "GUILT",
     "Collocation",
     "PairSpellings",
     "collocation",
-    "filled_by_verb",
-    "filled_hits",
     "pair_spellings",
     "pair_words",
 ]
@@ -61,6 +58,9 @@ class Collocation:
     #: nouns of the act that say the word after as well ("a power failure",
     #: "a blackout" for "lost power"): each stands for both words
     wholes: tuple[str, ...] = ()
+    #: verbs (lemmas) that say the word after by themselves where no object
+    #: follows them ("the mayor conceded on Sunday" for "conceded defeat")
+    alone: tuple[str, ...] = ()
 
     def verb_forms(self) -> tuple[str, ...]:
         """Every spelling of the verbs and phrases (not the nouns)."""
@@ -154,8 +154,10 @@ _TABLE.update(
 )
 # a defeat conceded in other words: "admitted defeat", "acknowledged his
 # defeat", and as learners write it, "recognised the defeat"
+# ("the mayor conceded late on Sunday": the verb alone says it)
 _TABLE[("concede", "defeat")] = Collocation(
-    verbs=("admit", "accept", "acknowledge", "recognise", "recognize")
+    verbs=("admit", "accept", "acknowledge", "recognise", "recognize"),
+    alone=("concede",),
 )
 _TABLE.update(
     (("admit", thing), _ADMITTED)
@@ -231,79 +233,6 @@ def pair_spellings(
             if found.joined:
                 return PairSpellings(dropped=True)
             wholes = found.whole_forms()
+            wholes += tuple(f for verb in found.alone for f in word_forms(verb))
             return PairSpellings(found.after_forms() + wholes, filled=bool(wholes))
     return None
-
-
-Span = tuple[int, int]
-
-
-def filled_hits(
-    text: str, hits: tuple[Span, ...], wholes: frozenset[str]
-) -> tuple[Span, ...]:
-    """The hits of the word after a pair's verb, each of a noun that says
-    both words (one of ``wholes``: "a power failure") made an empty span at
-    its end, so that the verb's slot takes the noun and this one is filled
-    beside it (see :func:`filled_by_verb`)."""
-    return tuple(
-        sorted((b, b) if text[a:b].casefold() in wholes else (a, b) for a, b in hits)
-    )
-
-
-# the subject suffering the whole noun: "the freighter suffered a total
-# blackout", "had a power failure"
-_SUFFERED = lazy(
-    r"\b(?:suffer(?:s|ed|ing)?|ha(?:s|d|ve)|experienc(?:e|es|ed|ing))\s+"
-    r"(?:(?:an?|no|the|its|their|another|total|complete|full|major|sudden"
-    r"|partial|brief)\s+){0,3}$",
-    FLAGS,
-)
-# the whole noun as the time of the subject's act: "drifted onto a sandbank
-# after a power failure" (but not one at a place: "after a power failure at
-# the port")
-_AFTER = lazy(
-    r"\b(?:after|following|because\s+of|due\s+to)\s+"
-    r"(?:(?:an?|the|its|total|complete|full|major|sudden|partial)\s+){0,3}$",
-    FLAGS,
-)
-_AT_PLACE = lazy(r"\s+(?:at|in|across|throughout|on)\b", FLAGS)
-# the whole noun acting on the subject: "a power outage left the freighter
-# adrift", "a blackout crippled the ship"
-_ACTING_ON = lazy(r"\s+[^\W\d_]+\s+(?:the\s+|its\s+)?$", FLAGS)
-# a phrase of time opening the sentence, then its subject
-_LEADING = lazy(r"\s*,\s+(?:the\s+|its\s+)?$", FLAGS)
-_OWNED = lazy(r"['’]s?\s+(?:(?:total|complete|sudden)\s+)?$", FLAGS)
-
-
-def _whole_counts(text: str, noun: Span, subject: Span) -> bool:
-    """Whether the whole noun at ``noun`` is said of the statement's subject
-    at ``subject``: the subject's, suffered by it, the time of its act, or
-    acting on it; not a blackout of a city the subject happened to be in."""
-    start, end = noun
-    if subject[1] <= start:
-        between = text[subject[1] : start]
-        if _OWNED.match(between) or _SUFFERED.search(between):
-            return True
-        return bool(_AFTER.search(between)) and not _AT_PLACE.match(text, end)
-    between = text[end : subject[0]]
-    if _LEADING.match(between):
-        # "After a total power failure, the tanker drifted"
-        return bool(_AFTER.search(text, max(0, start - 40), start))
-    return bool(_ACTING_ON.match(between))
-
-
-def filled_by_verb(
-    text: str, chosen: tuple[Span, ...], filled: tuple[int, ...]
-) -> bool:
-    """Whether each slot of ``filled`` that the match fills by an empty span
-    has the noun saying it in the slot before, said of the subject (the
-    first slot): "lost its anchor in a blackout" and "a blackout hit the city
-    as the freighter docked" say no loss of the freighter's power."""
-    return all(
-        chosen[k][0] != chosen[k][1]
-        or (
-            chosen[k - 1][1] == chosen[k][1]
-            and _whole_counts(text, chosen[k - 1], chosen[0])
-        )
-        for k in filled
-    )

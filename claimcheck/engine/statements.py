@@ -20,12 +20,7 @@ from typing import TYPE_CHECKING, Any
 from claimcheck.engine.agents import another, first_does, others_act, owned_hits
 from claimcheck.engine.answers import answered
 from claimcheck.engine.antecedents import standing_for
-from claimcheck.engine.collocations import (
-    filled_by_verb,
-    filled_hits,
-    pair_spellings,
-    pair_words,
-)
+from claimcheck.engine.collocations import pair_spellings, pair_words
 from claimcheck.engine.comparatives import Comparison, compared, comparison_of
 from claimcheck.engine.denials import reported_false
 from claimcheck.engine.derived import derive, possession_object, without_word
@@ -49,6 +44,7 @@ from claimcheck.engine.statementclauses import statement_clauses
 from claimcheck.engine.surnames import full_name, surname_stand_ins
 from claimcheck.engine.terms import Term, Terms, inflected, word_forms
 from claimcheck.engine.verbnouns import gerunds, particle_nouns, zero_nouns
+from claimcheck.engine.wholes import filled_by_verb, filled_hits
 
 if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
@@ -298,7 +294,7 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
             return []
         hits.append(found)
     for k in sentence.filled:
-        hits[k] = filled_hits(text, hits[k], sentence.nominals)
+        hits[k] = filled_hits(hits[k], hits[k - 1])
     # only a sentence where every slot has a hit can hold a clause with all
     # (but the first two, which a pronoun may stand for)
     rest: set[tuple[int, int]] | None = None
@@ -334,7 +330,9 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
         cuts = statement_clauses(index, bounds)
         for clause, reach in clause_reaches(text, cuts, hits):
             chosen = _words_in(hits, reach, clause[0])
-            if chosen is None or not filled_by_verb(text, chosen, sentence.filled):
+            if chosen is None or not filled_by_verb(
+                text, chosen, sentence.filled, sentence.nominals
+            ):
                 continue
             words = tuple(sorted(chosen))
             if words[-1][1] <= clause[0]:
