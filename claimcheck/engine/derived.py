@@ -92,11 +92,36 @@ PHRASAL: dict[str, tuple[str, ...]] = {
     # as learners write it (accepter de, aceptar, accettare di): "accepted to
     # pay", "consented to pay"
     "agree": ("accept to", "consent to"),
-    # "said it would challenge the ruling", "will contest the verdict"
+    # "said it would challenge the ruling", "will contest the verdict", "will
+    # take the case to the supreme court" (to a court above the one that
+    # ruled: "took the case to court" is a lawsuit)
     "appeal": tuple(
         f"{verb} the {decision}"
         for verb in ("challenge", "contest")
         for decision in ("ruling", "verdict", "judgment", "judgement", "decision")
+    )
+    + tuple(
+        f"take {it} to {the}{court}"
+        for it in ("the case", "it")
+        for the in ("the ", "a ")
+        for court in (
+            "higher court",
+            "supreme court",
+            "appeals court",
+            "court of appeal",
+        )
+    ),
+    # a noun said as its kind of act: "excluded a terrorist act", "ruled out
+    # an act of terrorism"
+    "terrorism": (
+        "terrorist act",
+        "terrorist attack",
+        "terror attack",
+        "act of terrorism",
+        "terrorist acts",
+        "terrorist attacks",
+        "terror attacks",
+        "acts of terrorism",
     ),
 }
 
