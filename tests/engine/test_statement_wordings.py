@@ -11,27 +11,16 @@ from claimcheck.engine.idioms import said_as_adjective
 from claimcheck.engine.index import build_lexicon, index_article
 from claimcheck.engine.modifiers import without_participle
 from claimcheck.engine.rulingout import ruled_out_forms, rules_out
-from claimcheck.engine.statements import (
-    FUNCTION_WORDS,
-    agrees,
-    find_statement,
-    parse_sentence,
-)
-from claimcheck.engine.terms import Terms
+from claimcheck.engine.statements import FUNCTION_WORDS, agrees, parse_sentence
 from claimcheck.engine.votedstatements import voted_statements
+from tests.engine.test_collocations import _no_vocabulary, _verdicts
 
 
-def _no_vocabulary(name: str) -> Terms:
-    raise AssertionError(name)
-
-
-def _verdicts(claim: str, text: str) -> set[bool | None]:
-    """How each match of ``claim`` in ``text`` puts it: True (as the claim
-    does), False (its reverse), None (a supposition)."""
+def _voted(claim: str, text: str) -> set[bool | None]:
+    """How each count of a side of a vote in ``text`` puts ``claim``."""
     sentence = parse_sentence(claim, _no_vocabulary)
     index = index_article(parse_article(text + "\n", path="a.txt"), build_lexicon([]))
-    found = find_statement(index, sentence) + voted_statements(index, sentence)
-    return {agrees(sentence, m.cues) for m in found}
+    return {agrees(sentence, m.cues) for m in voted_statements(index, sentence)}
 
 
 @pytest.mark.parametrize(
@@ -248,4 +237,4 @@ def test_a_noun_says_a_verb_and_its_word_at_once(
 def test_votes_counted_by_side(
     claim: str, text: str, verdicts: set[bool | None]
 ) -> None:
-    assert _verdicts(claim, text) == verdicts
+    assert _voted(claim, text) == verdicts
