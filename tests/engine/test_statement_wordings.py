@@ -114,6 +114,8 @@ def test_a_ruling_out_is_said_by_either_verb() -> None:
     ("text", "verdicts"),
     [
         ("Detectives excluded arson.", {True}),
+        ("There is nothing to indicate arson, the fire brigade said.", {True}),
+        ("Detectives found no evidence of arson.", {True}),
         ("Arson has been excluded, the fire brigade said.", {True}),
         # a ruling-out denied leaves it open
         ("Detectives have not ruled out arson.", {None}),

@@ -193,13 +193,6 @@ KNOWN_MISSES: dict[str, str] = {
     "The treasurer confessed to the fraud.": (
         "a named crime confessed (the fraud) is no word of the family of guilt"
     ),
-    "Police found no evidence of terrorism.": (
-        "evidence not found is not read as a ruling-out, and the sentence names"
-        " no explosion"
-    ),
-    "There is nothing to indicate foul play, the fire service said.": (
-        "'nothing to indicate' is in no table of the words of a ruling-out"
-    ),
     "Nothing suggests the fire was set deliberately, investigators said.": (
         "a fire 'set' is no inflection of 'started', and 'nothing suggests' no"
         " ruling-out"
