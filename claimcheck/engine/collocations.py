@@ -137,19 +137,35 @@ _ADMITTED = Collocation(verbs=("recognise", "recognize", "acknowledge"))
 # to have committed any offence", "has never acknowledged wrongdoing" (a
 # mistake admitted is no guilt: those keep to their own words)
 GUILT = ("guilt", "wrongdoing", "crime", "crimes", "offence", "offense")
+# the offences a charge names most often, each a guilt admitted or denied
+# where it is committed or confessed to ("did not accept that he had
+# committed fraud", "confessed to the theft"; not "admitted that the fraud
+# had cost millions"); a claim naming one keeps to its own word
+_OFFENCES = tuple(
+    f"{verb} {det}{offence}"
+    for verb in ("committed", "commit", "commits", "committing", "to")
+    for det in ("", "the ", "any ", "a ")
+    for offence in (
+        "fraud", "bribery", "corruption", "theft", "embezzlement",
+        "manslaughter", "murder", "negligence", "perjury", "extortion",
+    )
+)  # fmt: skip
 _TABLE.update(
     (
         ("admit", thing),
         Collocation(
             verbs=("recognise", "recognize", "acknowledge", "accept", "confess"),
-            after=tuple(other for other in GUILT if other != thing),
+            after=tuple(other for other in GUILT if other != thing) + _OFFENCES,
         ),
     )
     for thing in GUILT
 )
 # guilt denied in other words: "denied any crime", "denies any offence"
 _TABLE.update(
-    (("deny", thing), Collocation(after=tuple(o for o in GUILT if o != thing)))
+    (
+        ("deny", thing),
+        Collocation(after=tuple(o for o in GUILT if o != thing) + _OFFENCES),
+    )
     for thing in GUILT
 )
 # a defeat conceded in other words: "admitted defeat", "acknowledged his

@@ -47,6 +47,23 @@ def _voted(claim: str, text: str) -> set[bool | None]:
             "The pharmacist admitted her guilt in court.",
             {False},
         ),
+        # an offence committed or confessed to, not one named in what is
+        # admitted
+        (
+            "the pharmacist has not admitted guilt",
+            "The pharmacist did not accept that she had committed theft.",
+            {True},
+        ),
+        (
+            "the pharmacist has not admitted guilt",
+            "The pharmacist confessed to the theft.",
+            {False},
+        ),
+        (
+            "the pharmacist has not admitted guilt",
+            "The pharmacist admitted that the theft had gone unnoticed.",
+            set(),
+        ),
         # a mistake admitted is no guilt
         (
             "the pharmacist has not admitted guilt",

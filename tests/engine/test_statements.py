@@ -182,16 +182,9 @@ KNOWN_MISSES: dict[str, str] = {
         "a status row's value 'no agreement' states the absence the claim puts"
         " with a verb (reached, ended without) that the row leaves out"
     ),
-    "The treasurer did not accept that he had committed fraud.": (
-        "a named crime committed (committed fraud) is no word of the family of"
-        " guilt (guilt, wrongdoing, crime, offence)"
-    ),
     "The treasurer maintains his innocence.": (
         "a claim of innocence would fill the verb's slot (admitted) but not its"
         " object's (guilt)"
-    ),
-    "The treasurer confessed to the fraud.": (
-        "a named crime confessed (the fraud) is no word of the family of guilt"
     ),
     "Nothing suggests the fire was set deliberately, investigators said.": (
         "a fire 'set' is no inflection of 'started', and 'nothing suggests' no"
