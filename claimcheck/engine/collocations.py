@@ -32,6 +32,7 @@ from claimcheck.engine.terms import phrase_forms, word_forms
 
 __all__ = [
     "GUILT",
+    "INNOCENCE",
     "Collocation",
     "PairSpellings",
     "collocation",
@@ -58,8 +59,9 @@ class Collocation:
     #: nouns of the act that say the word after as well ("a power failure",
     #: "a blackout" for "lost power"): each stands for both words
     wholes: tuple[str, ...] = ()
-    #: verbs (lemmas) that say the word after by themselves where no object
-    #: follows them ("the mayor conceded on Sunday" for "conceded defeat")
+    #: verbs (lemmas) or phrases that say the word after by themselves where
+    #: no object follows them ("the mayor conceded on Sunday" for "conceded
+    #: defeat", "maintains his innocence" for "has not admitted guilt")
     alone: tuple[str, ...] = ()
 
     def verb_forms(self) -> tuple[str, ...]:
@@ -150,12 +152,20 @@ _OFFENCES = tuple(
         "manslaughter", "murder", "negligence", "perjury", "extortion",
     )
 )  # fmt: skip
+# innocence maintained: a denial of guilt in one phrase (see
+# :mod:`claimcheck.engine.opposites`, where it negates an admission)
+INNOCENCE = tuple(
+    f"{verb} {its} innocence"
+    for verb in ("maintain", "protest", "proclaim", "assert")
+    for its in ("his", "her", "its", "their")
+)
 _TABLE.update(
     (
         ("admit", thing),
         Collocation(
             verbs=("recognise", "recognize", "acknowledge", "accept", "confess"),
             after=tuple(other for other in GUILT if other != thing) + _OFFENCES,
+            alone=INNOCENCE,
         ),
     )
     for thing in GUILT
@@ -164,7 +174,10 @@ _TABLE.update(
 _TABLE.update(
     (
         ("deny", thing),
-        Collocation(after=tuple(o for o in GUILT if o != thing) + _OFFENCES),
+        Collocation(
+            after=tuple(o for o in GUILT if o != thing) + _OFFENCES,
+            alone=INNOCENCE,
+        ),
     )
     for thing in GUILT
 )
@@ -249,6 +262,10 @@ def pair_spellings(
             if found.joined:
                 return PairSpellings(dropped=True)
             wholes = found.whole_forms()
-            wholes += tuple(f for verb in found.alone for f in word_forms(verb))
+            wholes += tuple(
+                f
+                for verb in found.alone
+                for f in (phrase_forms(verb) if " " in verb else word_forms(verb))
+            )
             return PairSpellings(found.after_forms() + wholes, filled=bool(wholes))
     return None

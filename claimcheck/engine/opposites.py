@@ -23,9 +23,9 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from claimcheck.engine.collocations import GUILT
+from claimcheck.engine.collocations import GUILT, INNOCENCE
 from claimcheck.engine.idioms import adverbs_of
-from claimcheck.engine.terms import word_forms
+from claimcheck.engine.terms import phrase_forms, word_forms
 
 __all__ = ["Opposite", "opposite_at", "opposite_of"]
 
@@ -89,11 +89,13 @@ _HOLD = frozenset(_verbs("hold"))
 # wrongdoing" has not admitted it; and guilt denied, denied by its admission:
 # "did not recognise to have committed any crime", "refused to admit any
 # wrongdoing" deny it
+_INNOCENT = tuple(f for phrase in INNOCENCE for f in phrase_forms(phrase))
 _ADMIT = frozenset(_verbs("admit", "confess", "acknowledge"))
-_DENIED_GUILT = Opposite(denies=_verbs("deny"))
+_DENIED_GUILT = Opposite(denies=(*_verbs("deny"), *_INNOCENT))
 _DENY = frozenset(_verbs("deny"))
 _ADMITTED_GUILT = Opposite(
-    denies=_verbs("admit", "confess", "acknowledge", "recognise", "recognize")
+    states=_INNOCENT,
+    denies=_verbs("admit", "confess", "acknowledge", "recognise", "recognize"),
 )
 
 

@@ -64,6 +64,17 @@ def _voted(claim: str, text: str) -> set[bool | None]:
             "The pharmacist admitted that the theft had gone unnoticed.",
             set(),
         ),
+        # innocence maintained denies guilt
+        (
+            "the pharmacist has not admitted guilt",
+            "The pharmacist has always maintained her innocence.",
+            {True},
+        ),
+        (
+            "the ferry firm denied wrongdoing",
+            "The ferry firm maintains its innocence.",
+            {True},
+        ),
         # a mistake admitted is no guilt
         (
             "the pharmacist has not admitted guilt",

@@ -182,10 +182,6 @@ KNOWN_MISSES: dict[str, str] = {
         "a status row's value 'no agreement' states the absence the claim puts"
         " with a verb (reached, ended without) that the row leaves out"
     ),
-    "The treasurer maintains his innocence.": (
-        "a claim of innocence would fill the verb's slot (admitted) but not its"
-        " object's (guilt)"
-    ),
     "Nothing suggests the fire was set deliberately, investigators said.": (
         "a fire 'set' is no inflection of 'started', and 'nothing suggests' no"
         " ruling-out"
