@@ -159,9 +159,11 @@ _LEADS_IN = (
     r"|plans?|offer|move|pledge|promise|threat|vow|determination|reluctance"
     r"|willingness|readiness|intention|efforts?|unwillingness|inability)\s+to\s"
 )
-# those who act for the owner at law: "the airline's lawyers will appeal"
+# those who act for the owner at law: "the airline's lawyers will appeal",
+# "the insurer's defence team will appeal"
 _COUNSEL = (
-    r"(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|legal\s+team)\b(?!['’])"
+    r"(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|(?:legal|defen[cs]e)\s+team)"
+    r"\b(?!['’])"
 )
 # either, past at most one word (one pattern: the word is read once)
 _OWNER_ACTS = lazy(rf"\s+(?:[^\W\d_][\w-]*+\s+)?(?:{_LEADS_IN}|{_COUNSEL})", FLAGS)

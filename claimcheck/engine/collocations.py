@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from claimcheck.engine.terms import phrase_forms, word_forms
 
 __all__ = [
+    "GUILT",
+    "INNOCENCE",
     "Collocation",
     "PairSpellings",
     "collocation",
@@ -54,6 +56,13 @@ class Collocation:
     #: whether the word after joins the verb's slot (a light verb: "went on
     #: strike" is one act, and "went" alone says nothing of it)
     joined: bool = False
+    #: nouns of the act that say the word after as well ("a power failure",
+    #: "a blackout" for "lost power"): each stands for both words
+    wholes: tuple[str, ...] = ()
+    #: verbs (lemmas) or phrases that say the word after by themselves where
+    #: no object follows them ("the mayor conceded on Sunday" for "conceded
+    #: defeat", "maintains his innocence" for "has not admitted guilt")
+    alone: tuple[str, ...] = ()
 
     def verb_forms(self) -> tuple[str, ...]:
         """Every spelling of the verbs and phrases (not the nouns)."""
@@ -65,14 +74,24 @@ class Collocation:
         return tuple(dict.fromkeys(out))
 
     def noun_forms(self) -> tuple[str, ...]:
-        """Every spelling of the nouns of the act."""
-        return tuple(
-            dict.fromkeys(
-                form
-                for noun in self.nouns
-                for form in (noun, *word_forms(noun))
-                if not form.endswith(("ed", "ing"))
+        """Every spelling of the nouns of the act (those that say the word
+        after too among them)."""
+        return (
+            tuple(
+                dict.fromkeys(
+                    form
+                    for noun in self.nouns
+                    for form in (noun, *word_forms(noun))
+                    if not form.endswith(("ed", "ing"))
+                )
             )
+            + self.whole_forms()
+        )
+
+    def whole_forms(self) -> tuple[str, ...]:
+        """Every spelling of the nouns that say the verb and the word after."""
+        return tuple(
+            dict.fromkeys(f for noun in self.wholes for f in (noun, noun + "s"))
         )
 
     def after_forms(self) -> tuple[str, ...]:
@@ -85,6 +104,20 @@ _TABLE: dict[tuple[str, str], Collocation] = {
     ("plead", "guilty"): Collocation(
         verbs=("admit", "confess", "declare", "acknowledge", "recognise", "recognize"),
         after=("guilt",),
+    ),
+    # "after a power failure", "a power outage left the ship adrift",
+    # "suffered a total blackout" (but "lost its anchor in a blackout" names
+    # another loss: a whole noun stands for the verb and its word together)
+    ("lose", "power"): Collocation(
+        wholes=(
+            "power failure",
+            "power outage",
+            "power cut",
+            "power loss",
+            "blackout",
+            "electrical failure",
+            "electrical blackout",
+        ),
     ),
     ("go", "strike"): Collocation(
         nouns=("strike", "walkout", "stoppage"),
@@ -102,11 +135,62 @@ _TABLE: dict[tuple[str, str], Collocation] = {
 # "recognised its wrongdoing": admitting, as learners of English write it
 # (reconnaître, reconocer, riconoscere, erkennen an)
 _ADMITTED = Collocation(verbs=("recognise", "recognize", "acknowledge"))
+# guilt admitted in other words: "confessed to any crime", "did not accept
+# to have committed any offence", "has never acknowledged wrongdoing" (a
+# mistake admitted is no guilt: those keep to their own words)
+GUILT = ("guilt", "wrongdoing", "crime", "crimes", "offence", "offense")
+# the offences a charge names most often, each a guilt admitted or denied
+# where it is committed or confessed to ("did not accept that he had
+# committed fraud", "confessed to the theft"; not "admitted that the fraud
+# had cost millions"); a claim naming one keeps to its own word
+_OFFENCES = tuple(
+    f"{verb} {det}{offence}"
+    for verb in ("committed", "commit", "commits", "committing", "to")
+    for det in ("", "the ", "any ", "a ")
+    for offence in (
+        "fraud", "bribery", "corruption", "theft", "embezzlement",
+        "manslaughter", "murder", "negligence", "perjury", "extortion",
+    )
+)  # fmt: skip
+# innocence maintained: a denial of guilt in one phrase (see
+# :mod:`claimcheck.engine.opposites`, where it negates an admission)
+INNOCENCE = tuple(
+    f"{verb} {its} innocence"
+    for verb in ("maintain", "protest", "proclaim", "assert")
+    for its in ("his", "her", "its", "their")
+)
+_TABLE.update(
+    (
+        ("admit", thing),
+        Collocation(
+            verbs=("recognise", "recognize", "acknowledge", "accept", "confess"),
+            after=tuple(other for other in GUILT if other != thing) + _OFFENCES,
+            alone=INNOCENCE,
+        ),
+    )
+    for thing in GUILT
+)
+# guilt denied in other words: "denied any crime", "denies any offence"
+_TABLE.update(
+    (
+        ("deny", thing),
+        Collocation(
+            after=tuple(o for o in GUILT if o != thing) + _OFFENCES,
+            alone=INNOCENCE,
+        ),
+    )
+    for thing in GUILT
+)
+# a defeat conceded in other words: "admitted defeat", "acknowledged his
+# defeat", and as learners write it, "recognised the defeat"
+# ("the mayor conceded late on Sunday": the verb alone says it)
+_TABLE[("concede", "defeat")] = Collocation(
+    verbs=("admit", "accept", "acknowledge", "recognise", "recognize"),
+    alone=("concede",),
+)
 _TABLE.update(
     (("admit", thing), _ADMITTED)
     for thing in (
-        "wrongdoing",
-        "guilt",
         "responsibility",
         "liability",
         "mistake",
@@ -157,6 +241,9 @@ class PairSpellings:
     only: bool = False
     #: whether the word has no slot of its own (joined to the verb's)
     dropped: bool = False
+    #: whether the word is the one after the verb, which a noun in the
+    #: verb's slot may say as well (see :func:`filled_hits`)
+    filled: bool = False
 
 
 def pair_spellings(
@@ -174,5 +261,11 @@ def pair_spellings(
         if second == i:
             if found.joined:
                 return PairSpellings(dropped=True)
-            return PairSpellings(found.after_forms())
+            wholes = found.whole_forms()
+            wholes += tuple(
+                f
+                for verb in found.alone
+                for f in (phrase_forms(verb) if " " in verb else word_forms(verb))
+            )
+            return PairSpellings(found.after_forms() + wholes, filled=bool(wholes))
     return None

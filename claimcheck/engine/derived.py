@@ -28,6 +28,7 @@ it (``lacked a licence``).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 
@@ -43,6 +44,7 @@ __all__ = [
     "nominal_counts",
     "possession_object",
     "speaks_of_having",
+    "without_word",
 ]
 
 
@@ -90,6 +92,37 @@ PHRASAL: dict[str, tuple[str, ...]] = {
     # as learners write it (accepter de, aceptar, accettare di): "accepted to
     # pay", "consented to pay"
     "agree": ("accept to", "consent to"),
+    # "said it would challenge the ruling", "will contest the verdict", "will
+    # take the case to the supreme court" (to a court above the one that
+    # ruled: "took the case to court" is a lawsuit)
+    "appeal": tuple(
+        f"{verb} the {decision}"
+        for verb in ("challenge", "contest")
+        for decision in ("ruling", "verdict", "judgment", "judgement", "decision")
+    )
+    + tuple(
+        f"take {it} to {the}{court}"
+        for it in ("the case", "it")
+        for the in ("the ", "a ")
+        for court in (
+            "higher court",
+            "supreme court",
+            "appeals court",
+            "court of appeal",
+        )
+    ),
+    # a noun said as its kind of act: "excluded a terrorist act", "ruled out
+    # an act of terrorism"
+    "terrorism": (
+        "terrorist act",
+        "terrorist attack",
+        "terror attack",
+        "act of terrorism",
+        "terrorist acts",
+        "terrorist attacks",
+        "terror attacks",
+        "acts of terrorism",
+    ),
 }
 
 
@@ -199,6 +232,16 @@ def derive(word: str, *, possessed: bool = False) -> Derived:
     return Derived(
         negatives=("un" + word,), nominals=tuple(sorted(nominals)), phrases=phrases
     )
+
+
+def without_word(derived: Derived, word: str) -> Derived:
+    """``derived`` less the phrases that hold ``word``: a phrase of the verb
+    and the word after it ("admitted defeat") where that word has a slot of
+    its own ("conceded defeat")."""
+    phrases = tuple(p for p in derived.phrases if word not in p.split())
+    if phrases == derived.phrases:
+        return derived
+    return dataclasses.replace(derived, phrases=phrases)
 
 
 _DETERMINER = frozenset("a an any the no one".split())

@@ -20,7 +20,9 @@ import functools
 import itertools
 from dataclasses import dataclass
 
-__all__ = ["Idiom", "adverbs_of", "idiom_of"]
+import regex
+
+__all__ = ["Idiom", "adverbs_of", "idiom_of", "said_as_adjective"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,9 @@ class Idiom:
 
     states: tuple[str, ...] = ()
     denies: tuple[str, ...] = ()
+    #: phrases that deny it wherever the clause holds them, not only said of
+    #: the subject ("has serious health problems")
+    flips: tuple[str, ...] = ()
 
 
 # a state's noun under an adjective of its degree, one of its kinds between:
@@ -73,15 +78,31 @@ _TABLE: dict[str, Idiom] = {
     "partially": Idiom(states=("in part", "partly")),
     # adjectives of a state and its noun's degrees
     # (a grave injury denies good health: "none of the miners is badly hurt")
+    # ("fit" alone is a verb as often: "fit the pipes")
     "healthy": Idiom(
-        states=_degrees("health", _GOOD),
+        states=(
+            *_degrees("health", _GOOD),
+            *(f"{be} fit" for be in ("is", "are", "was", "were", "remain", "remained")),
+            "fit and well",
+            "fit and healthy",
+        ),
         denies=(
             *_degrees("health", _POOR),
+            *(
+                f"{degree} {ill}"
+                for degree in ("seriously", "critically", "gravely")
+                for ill in ("ill", "sick")
+            ),
             *(
                 f"{degree} {hurt}"
                 for degree in ("badly", "seriously", "critically", "gravely")
                 for hurt in ("hurt", "injured", "wounded")
             ),
+        ),
+        flips=tuple(
+            f"{grave}health {trouble}"
+            for grave in ("", "serious ", "severe ", "grave ")
+            for trouble in ("problems", "problem", "issues")
         ),
     ),
 }
@@ -114,3 +135,38 @@ def adverbs_of(preposition: str, noun: str) -> tuple[str, ...]:
     integrally...), so that a sentence with the phrase is stated by an
     article with the adverb; none for most phrases."""
     return _phrases().get((preposition, noun), ())
+
+
+@functools.cache
+def _adjective_phrases() -> tuple[tuple[regex.Pattern[str], str], ...]:
+    """Each phrase of three words or more that states an adjective of the
+    table ("in good health": healthy), as a pattern, with the adjective;
+    the longest first."""
+    found = sorted(
+        (
+            (phrase, adjective)
+            for adjective, idiom in _TABLE.items()
+            if not adjective.endswith("ly")
+            for phrase in idiom.states
+            if len(phrase.split()) >= 3
+        ),
+        key=lambda pair: -len(pair[0]),
+    )
+    return tuple(
+        (regex.compile(rf"\b{regex.escape(phrase)}\b", regex.I), adjective)
+        for phrase, adjective in found
+    )
+
+
+def said_as_adjective(sentence: str) -> str:
+    """A claim's ``sentence`` with a phrase of the table said by its
+    adjective: "the rescued fishermen are in good health" is read as "the
+    rescued fishermen are healthy", so that the article's "healthy", "in
+    excellent health" or "in poor health" state or deny it as they do the
+    adjective (most sentences hold no such phrase and come back as they
+    are)."""
+    if "health" not in sentence.casefold():
+        return sentence
+    for pattern, adjective in _adjective_phrases():
+        sentence = pattern.sub(adjective, sentence)
+    return sentence

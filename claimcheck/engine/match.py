@@ -47,6 +47,7 @@ from claimcheck.engine.statements import (
 from claimcheck.engine.terms import Terms
 from claimcheck.engine.unbound import unbound_fits
 from claimcheck.engine.universals import at_least
+from claimcheck.engine.votedstatements import voted_statements
 from claimcheck.engine.votes import vote_evidence
 from claimcheck.errors import PatternTimeoutError
 
@@ -380,7 +381,11 @@ def _sentence_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evide
         (says, sentence, found, agrees(sentence, found.cues))
         for says, sentences in ((True, claim.says), (False, claim.contradicted_by))
         for sentence in sentences
-        for found in find_statement(index, sentence) + box_statements(index, sentence)
+        for found in (
+            find_statement(index, sentence)
+            + box_statements(index, sentence)
+            + voted_statements(index, sentence)
+        )
         if context_holds(claim, index, found.start)
     ]
     # "pleaded not guilty, then pleaded guilty": the later state stands

@@ -23,8 +23,9 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from claimcheck.engine.collocations import GUILT, INNOCENCE
 from claimcheck.engine.idioms import adverbs_of
-from claimcheck.engine.terms import word_forms
+from claimcheck.engine.terms import phrase_forms, word_forms
 
 __all__ = ["Opposite", "opposite_at", "opposite_of"]
 
@@ -84,6 +85,19 @@ _LEVELS = frozenset(
 )
 _HOLD = frozenset(_verbs("hold"))
 
+# guilt admitted, denied by its denial: "the treasurer denies any
+# wrongdoing" has not admitted it; and guilt denied, denied by its admission:
+# "did not recognise to have committed any crime", "refused to admit any
+# wrongdoing" deny it
+_INNOCENT = tuple(f for phrase in INNOCENCE for f in phrase_forms(phrase))
+_ADMIT = frozenset(_verbs("admit", "confess", "acknowledge"))
+_DENIED_GUILT = Opposite(denies=(*_verbs("deny"), *_INNOCENT))
+_DENY = frozenset(_verbs("deny"))
+_ADMITTED_GUILT = Opposite(
+    states=_INNOCENT,
+    denies=_verbs("admit", "confess", "acknowledge", "recognise", "recognize"),
+)
+
 
 @functools.cache
 def opposite_of(word: str, after: tuple[str, ...]) -> Opposite:
@@ -95,6 +109,11 @@ def opposite_of(word: str, after: tuple[str, ...]) -> Opposite:
         return _KNOWN
     if word in _HOLD and not _LEVELS.isdisjoint(after):
         return _HELD
+    if after[:1] and after[0] in GUILT:
+        if word in _ADMIT:
+            return _DENIED_GUILT
+        if word in _DENY:
+            return _ADMITTED_GUILT
     return Opposite()
 
 

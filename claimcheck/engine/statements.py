@@ -23,10 +23,11 @@ from claimcheck.engine.antecedents import standing_for
 from claimcheck.engine.collocations import pair_spellings, pair_words
 from claimcheck.engine.comparatives import Comparison, compared, comparison_of
 from claimcheck.engine.denials import reported_false
-from claimcheck.engine.derived import derive, possession_object
+from claimcheck.engine.derived import derive, possession_object, without_word
 from claimcheck.engine.derivedwords import derived_negations
-from claimcheck.engine.idioms import idiom_of
+from claimcheck.engine.idioms import idiom_of, said_as_adjective
 from claimcheck.engine.leads import commanded
+from claimcheck.engine.modifiers import without_participle
 from claimcheck.engine.nearest import sentence_bounds
 from claimcheck.engine.nominals import with_irregular
 from claimcheck.engine.opposites import opposite_at
@@ -35,6 +36,7 @@ from claimcheck.engine.phrases import phrase_hits, phrases_with_of
 from claimcheck.engine.polarity import Cues, read_cues
 from claimcheck.engine.quoting import quoted_span
 from claimcheck.engine.roles import swapped
+from claimcheck.engine.rulingout import ruled_out_forms, rules_out
 from claimcheck.engine.sequences import clause_reaches
 from claimcheck.engine.slotinit import slot_init
 from claimcheck.engine.slotwords import may_hold
@@ -42,6 +44,7 @@ from claimcheck.engine.statementclauses import statement_clauses
 from claimcheck.engine.surnames import full_name, surname_stand_ins
 from claimcheck.engine.terms import Term, Terms, inflected, word_forms
 from claimcheck.engine.verbnouns import gerunds, particle_nouns, zero_nouns
+from claimcheck.engine.wholes import filled_by_verb, filled_hits
 
 if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
@@ -113,6 +116,12 @@ class Sentence:
     flips: frozenset[str] = frozenset()
     #: the two sides it compares, if it does ("more women than men died")
     comparison: Comparison | None = None
+    #: whether it says that something was ruled out, which a negation in the
+    #: article leaves open (:mod:`.rulingout`)
+    rules_out: bool = False
+    #: the slots a noun in the slot before may fill ("power failure" for
+    #: "lost power", see :mod:`.collocations`)
+    filled: tuple[int, ...] = ()
 
 
 @slot_init
@@ -161,6 +170,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
 
     Raises :class:`SlotError` when the sentence has no content word.
     """
+    said, text = text, said_as_adjective(without_participle(text, FUNCTION_WORDS))
     slots: list[Terms] = []
     spans: list[tuple[int, int]] = []
     tokens = list(_TOKEN.finditer(text))
@@ -174,6 +184,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
     zero: set[str] = set()
     flips: set[str] = set()
     pairs = pair_words(lowered, FUNCTION_WORDS)
+    filled: list[int] = []
     for i, match in enumerate(tokens):
         word = match.group()
         if word.startswith("$"):
@@ -186,12 +197,18 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             pair = pair_spellings(pairs, i) if pairs else None
             if pair is not None:
                 derived["nominals"].update(pair.nouns)
+                if pair.filled:
+                    filled.append(len(slots))
                 if pair.dropped or pair.only:
                     if pair.only:
                         slots.append(_slot(Terms.of(pair.forms)))
                         spans.append(match.span())
                     continue
             more = with_irregular(derive(lower, possessed=i == owned), lower)
+            if i in pairs:
+                # "admitted defeat" for "conceded defeat": the pair's verb
+                # alone, as the word after it has a slot of its own
+                more = without_word(more, lowered[pairs[i][0]])
             for kind, found in derived.items():
                 found.update(getattr(more, kind))
             # "broke down": the breakdown; "grounded": the airline's grounding
@@ -204,9 +221,11 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             # "healthy"; "not known" for "unknown"
             idiom, opposite = idiom_of(lower), opposite_at(lowered, i, FUNCTION_WORDS)
             derived["negatives"].update(idiom.denies)
-            flips.update(opposite.denies)
+            flips.update(opposite.denies + idiom.flips)
             forms = word_forms(lower) + more.spellings + joined
-            forms += idiom.states + idiom.denies + opposite.states + opposite.denies
+            forms += ruled_out_forms(lower, after)
+            forms += idiom.states + idiom.denies + idiom.flips
+            forms += opposite.states + opposite.denies
             forms += _SAME_WORD.get(lower, ()) + (pair.forms if pair else ())
             slots.append(_slot(Terms.of(forms)))
         else:
@@ -219,7 +238,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         )
     cues = read_cues(text, sentence=(0, len(text)), clause=(0, len(text)), words=spans)
     return Sentence(
-        text=text,
+        text=said,
         slots=tuple(slots),
         cues=cues,
         adjectives=frozenset(derived["adjectives"]),
@@ -233,6 +252,8 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         or any(another(text, start) for start, _ in spans),
         flips=frozenset(flips),
         comparison=comparison_of(text, tuple(slots), spans),
+        rules_out=rules_out(lowered),
+        filled=tuple(filled),
     )
 
 
@@ -272,6 +293,8 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
         if not found:
             return []
         hits.append(found)
+    for k in sentence.filled:
+        hits[k] = filled_hits(hits[k], hits[k - 1])
     # only a sentence where every slot has a hit can hold a clause with all
     # (but the first two, which a pronoun may stand for)
     rest: set[tuple[int, int]] | None = None
@@ -307,7 +330,9 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
         cuts = statement_clauses(index, bounds)
         for clause, reach in clause_reaches(text, cuts, hits):
             chosen = _words_in(hits, reach, clause[0])
-            if chosen is None:
+            if chosen is None or not filled_by_verb(
+                text, chosen, sentence.filled, sentence.nominals
+            ):
                 continue
             words = tuple(sorted(chosen))
             if words[-1][1] <= clause[0]:
@@ -455,5 +480,8 @@ def agrees(sentence: Sentence, found: Cues) -> bool | None:
         # "the company will appeal" is stated by "plans to appeal"
         suppositions = suppositions - {"plan", "intention"}
     if suppositions - sentence.cues.suppositions:
+        return None
+    if sentence.rules_out and found.negated and not sentence.cues.negated:
+        # "have not ruled out foul play": an open possibility, no denial
         return None
     return found.negated == sentence.cues.negated

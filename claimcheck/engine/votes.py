@@ -40,7 +40,7 @@ from claimcheck.engine.numbers.vocabulary import SMALL, TENS
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import Terms
 
-__all__ = ["vote_evidence"]
+__all__ = ["VotePair", "vote_evidence", "vote_pairs", "vote_side", "vote_supposed"]
 
 
 # a count: digits ("3,120"), or a number in words ("five", "forty-one")
@@ -58,7 +58,7 @@ _TAIL = r"(?![\w/%]|[-–.,:]\d|\s*(?:%|per\s?cent|percent|points?)\b)"
 # "5-4", "41 to 9", "3,120 votes to 880"
 _PAIR = lazy(
     rf"{_LEAD}(?P<a>{_DIGITS})"
-    r"(?:(?P<dash>\s?[-–]\s?)|\s+(?P<votes>votes?\s+)?to\s+)"
+    r"(?:(?P<dash>\s?[-–]\s?)|\s+(?:(?P<votes>votes?\s+)(?:to|against)|to)\s+)"
     rf"(?P<b>{_COUNT}){_TAIL}",
     regex.I,
 )
@@ -160,7 +160,9 @@ _SIDE_NAMES = ("the winning side", "the losing side")
 
 
 @dataclass(frozen=True, slots=True)
-class _Pair:
+class VotePair:
+    """A vote's two counts, as :func:`vote_pairs` reads them."""
+
     start: int
     end: int
     #: each count's (start, end, value), the winners' first
@@ -213,7 +215,7 @@ def vote_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Evidence]:
     return out
 
 
-def _aside(index: ArticleIndex, pair: _Pair) -> str:
+def _aside(index: ArticleIndex, pair: VotePair) -> str:
     """Why the vote is not the story's decision as taken: a vote supposed
     ("is expected to split 5-4", "if it passes 41 to 9") or an earlier one
     ("a similar bill passed 290-140 in 2019"); "" when it is."""
@@ -265,9 +267,9 @@ def _roles(measure: Terms) -> frozenset[str]:
     return frozenset(roles)
 
 
-def _pairs(index: ArticleIndex) -> tuple[_Pair, ...]:
+def _pairs(index: ArticleIndex) -> tuple[VotePair, ...]:
     """Every vote pair of the article (read once, then kept)."""
-    found: tuple[_Pair, ...] | None = index._memo.get("votes")
+    found: tuple[VotePair, ...] | None = index._memo.get("votes")
     if found is None:
         folded = index.folded
         found = ()
@@ -277,7 +279,7 @@ def _pairs(index: ArticleIndex) -> tuple[_Pair, ...]:
     return found
 
 
-def _read(text: str) -> list[_Pair]:
+def _read(text: str) -> list[VotePair]:
     out = []
     words = (
         _WORD_PAIR.search(text, max(h.start() - 20, 0), h.end() + 30)
@@ -307,7 +309,7 @@ def _read(text: str) -> list[_Pair]:
         tail = _CLAUSE_END.split(after)[0].split()[:3]
         near = " ".join([*lead, "|", *tail])
         out.append(
-            _Pair(
+            VotePair(
                 m.start(),
                 m.end(),
                 (
@@ -329,3 +331,21 @@ def _value(written: str) -> float | None:
     if tens in TENS:
         return float(TENS[tens] + SMALL.get(unit, 0))
     return float(SMALL[word]) if word in SMALL else None
+
+
+def vote_pairs(index: ArticleIndex) -> tuple[VotePair, ...]:
+    """Every vote pair of the article: "voted 5-4", "by 41 votes to 9",
+    "with 5 votes against 4", "Vote: 5-4" (read once, then kept)."""
+    return _pairs(index)
+
+
+def vote_side(side: str, pair: VotePair) -> tuple[int, int, float]:
+    """The count of ``pair`` (its span and value) of the side "for" or
+    "against" what was decided."""
+    return pair.counts[_side(side, pair.against)]
+
+
+def vote_supposed(index: ArticleIndex, pair: VotePair) -> bool:
+    """Whether the vote is supposed or an earlier one, not the story's
+    decision as taken."""
+    return bool(_aside(index, pair))

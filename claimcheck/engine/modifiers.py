@@ -1,0 +1,50 @@
+"""A participle that names which of a statement's subject it speaks of:
+"the rescued fishermen are in good health", "the captured soldiers have not
+asked for asylum".
+
+A claim names its subject as the story has it; an article speaking of the
+same people seldom repeats the participle ("the fishermen are in good
+health, doctors said", "none of the soldiers has asked for asylum").  The
+participle before the subject picks the subject out and states nothing of
+its own, so the sentence is read without it (:func:`without_participle`).
+
+A participle read so is a lower-case word in ``-ed`` that the word lists
+know as a verb's past participle and not as a noun ("the shed collapsed"
+keeps its shed), right after the ``the`` opening the sentence and before a
+lower-case word of the subject that is no verb in ``-ed`` itself.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from claimcheck.engine.patterns import lazy
+from claimcheck.engine.terms import _rows, _tables
+
+__all__ = ["without_participle"]
+
+# "the rescued fishermen ...": the participle, then the next word
+_OPENING = lazy(r"\s*(?i:the)\s+([a-z]+ed)\s+(?=([a-z]+)\s+\S)")
+
+
+@functools.cache
+def _participle(word: str) -> bool:
+    """Whether the word lists know ``word`` as a verb's form, never a noun."""
+    rows = _rows(_tables()[0], word)
+    return any(kind == "verb" and lemma != word for _, kind, lemma in rows) and all(
+        kind != "noun" for _, kind, _ in rows
+    )
+
+
+def without_participle(sentence: str, function_words: frozenset[str]) -> str:
+    """A claim's ``sentence`` without the participle before its subject
+    ("the rescued fishermen are healthy": "the fishermen are healthy");
+    any other sentence as it is.  ``function_words`` are those a sentence
+    may leave out: the word after the participle must be none of them."""
+    opening = _OPENING.match(sentence)
+    if opening is None:
+        return sentence
+    participle, noun = opening.group(1), opening.group(2)
+    if noun in function_words or noun.endswith("ed") or not _participle(participle):
+        return sentence
+    return sentence[: opening.start(1)] + sentence[opening.end() :]
