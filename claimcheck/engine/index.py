@@ -469,7 +469,9 @@ def _bind_sentence(
                 bound=binding.bound,
                 rule=binding.rule,
                 combined=binding.bound is not None
-                and combined(text, binding.bound, sent_hits, cues=cues),
+                and combined(
+                    text, binding.bound, sent_hits, cues=cues, figure=(q.start, q.end)
+                ),
                 scope=scope,
                 qualifier=qualifier,
             )
