@@ -99,7 +99,7 @@ _SCOPES = lazy(
       | \b(?:in|over|during)\s+the\s+(?:past|last|previous|preceding)\s+
           (?:\d+|twenty-four|forty-eight|few|several)\s+hours\b
       | \b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th)\s+(?:quarter|half)\b
-      | \bin\s+(?:19|20)\d\d\b
+      | \bin\s+(?:the\s+)?(?:19|20)\d\d\b
       | \b(?:in|during|over)\s+(?:the|its|their)\s+first\s+(?:\d+|two|three|four
           |five|six|seven|eight|nine|ten|few)\s+(?:hours|days|weeks|months)\b
       | \b(?:in|during|over)\s+the\s+(?:\d+|two|three|four|five|six|seven|eight
