@@ -20,10 +20,10 @@ from claimcheck.engine.asides import predicate_past_asides
 from claimcheck.engine.binding import Binding, Rule, bind
 from claimcheck.engine.clauses import clause_cuts, scope_window
 from claimcheck.engine.cues import Cues
-from claimcheck.engine.itresumes import resumed_by_it
 from claimcheck.engine.durations import TIME_UNITS, ended_after
 from claimcheck.engine.elided import corrected
 from claimcheck.engine.groups import grouped
+from claimcheck.engine.itresumes import resumed_by_it
 from claimcheck.engine.lastfitting import LastFitting
 from claimcheck.engine.lexicon import (
     GENERIC_MEASURES,
@@ -428,7 +428,7 @@ def _bind_sentence(
             )
             binding = reached if not row or reached.rule == "label" else binding
         if binding.bound is None and not binding.rule:  # "in 2021 it fell to 48%"
-            it = resumed_by_it(text, q, clause, sentence, fitting, cues)
+            it = resumed_by_it(text, q, clause, sentence, fitting, cues=cues)
             binding = binding if it is None else Binding(it, "resumed")
         if binding.bound is None and q.unit in TIME_UNITS:  # "ended after a week"
             ended = ended_after(text, q, clauses, ci, hits_in)

@@ -43,6 +43,7 @@ def resumed_by_it(
     clause: tuple[int, int],
     sentence: tuple[int, int],
     hits: Sequence[tuple[int, int]],
+    *,
     cues: Cues | None = None,
 ) -> tuple[int, int] | None:
     """The measure word that "it" before ``q``'s verb stands for: the one
