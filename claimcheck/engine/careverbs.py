@@ -1,4 +1,5 @@
-"""People a figure counts under a verb of care or rescue the claim never names.
+"""Things a figure counts under a verb of care, rescue or sparing the claim
+never names.
 
 "More than 1,800 people were treated in hospital", "health teams vaccinated
 some 60,000 people", "boat crews rescued about 1,200 people": the figure's
@@ -8,7 +9,10 @@ Unless one of the claim's own words (measure or context) stands in that
 verb's phrase ("admitted to hospital" for a claim measuring "admitted"), such
 a figure is no evidence for the claim, for or against.  Only nouns that say
 no more than that people are counted are read so: "all 52 passengers were
-rescued" still counts the passengers.
+rescued" still counts the passengers.  A verb that says the things counted
+were spared ("saved about 6,000 homes", "some 9,000 properties were
+protected", "4,500 buildings survived") does so for any noun: those are the
+other side of a claim on the ones destroyed, flooded or killed.
 """
 
 from __future__ import annotations
@@ -25,8 +29,10 @@ _CARE = (
     r"(?:treated|vaccinated|immuni[sz]ed|inoculated|tested|screened|examined"
     r"|discharged|rescued|admitted|hospitali[sz]ed|airlifted|flown\s+out)"
 )
+_SPARED = r"(?:saved|spared|protected|survived|escaped|withstood|shielded)"
 #: "vaccinated some 60,000 people": the verb right before the figure
 _CARE_BEFORE = lazy(rf"\b{_CARE}\s+$", regex.I | BACKWARD)
+_SPARED_BEFORE = lazy(rf"\b{_SPARED}\s+$", regex.I | BACKWARD)
 #: "1,800 people were treated in hospital", "people who had been tested"
 _CARE_AFTER = lazy(
     rf"\s+(?:who\s+|that\s+)?(?:(?:were|was|have|has|had|been|being|are|is|be|later"
@@ -36,11 +42,29 @@ _CARE_AFTER = lazy(
     r"(?:\s+(?:in|at|to)\s+[^\W\d_]+)?",
     regex.I,
 )
+_SPARED_AFTER = lazy(
+    rf"\s+(?:(?:were|was|have|has|had|been|are|is|all|also)\s+){{0,3}}{_SPARED}\b",
+    regex.I,
+)
+#: a claim's word for a loss, whose other side the spared are ("all 52
+#: passengers survived" still counts a claim on those aboard)
+_LOSS = lazy(
+    r"destroy|burn|lost|flood|damag|kill|dead|death|died|raze|level|gut|wreck"
+    r"|collaps|flatten",
+    regex.I,
+)
 #: nouns that say only that people are counted, not which: "all 52 passengers
 #: were rescued" still counts the passengers a claim measures
 _ANYONE = frozenset(
     {"people", "persons", "individuals", "others", "children", "adults", "men", "women"}
 )
+#: what every match of the patterns holds, and how far after the noun it reads
+_STEMS = (
+    "treat", "vaccin", "immuni", "inocul", "test", "screen", "examin",
+    "discharg", "rescu", "admit", "hospitali", "airlift", "flown",
+    "saved", "spared", "protect", "surviv", "escap", "withst", "shield",
+)  # fmt: skip
+_TRAIL = 60
 #: how far before the figure the verb may stand
 _LEAD = 24
 
@@ -54,16 +78,30 @@ def cared_for(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> bo
     if bound is None or bound[0] < figure.end or bound[0] - figure.end > 16:
         return False
     text = index.article.text
-    if text[bound[0] : bound[1]].casefold() not in _ANYONE:
+    lead = max(0, figure.start - _LEAD)
+    # a test before the patterns: most figures have none of their words near
+    near = text[lead : bound[1] + _TRAIL].casefold()
+    if not any(stem in near for stem in _STEMS):
         return False
-    found = _CARE_AFTER.match(text, bound[1])
-    span = found.span() if found is not None else None
-    if span is None:
-        before = _CARE_BEFORE.search(text, max(0, figure.start - _LEAD), figure.start)
-        span = before.span() if before is not None else None
-    if span is None:
+    if text[bound[0] : bound[1]].casefold() in _ANYONE:
+        found = _CARE_AFTER.match(text, bound[1]) or _CARE_BEFORE.search(
+            text, lead, figure.start
+        )
+    else:
+        found = None
+    if found is None and _counts_losses(claim):
+        found = _SPARED_AFTER.match(text, bound[1]) or _SPARED_BEFORE.search(
+            text, lead, figure.start
+        )
+    if found is None:
         return False
+    span = found.span()
     for terms in (claim.measure, *claim.context):
         if any(h[0] < span[1] and span[0] < h[1] for h in index.hits(terms)):
             return False
     return True
+
+
+def _counts_losses(claim: QuantityClaim) -> bool:
+    """Whether the claim's measure or context names a loss."""
+    return any(t.names("loss", _LOSS) for t in (claim.measure, *claim.context))
