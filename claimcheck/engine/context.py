@@ -239,6 +239,8 @@ def names_scope(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> 
     )
 
 
+_WHERE = lazy(r"\s*,\s*where\b", FLAGS)
+_CLAUSE_BREAK = lazy(r"[,;:]")
 _PRONOUN = lazy(r"\b(?:it|its|they|their|them|he|his|him|she|her)\b", FLAGS)
 
 
@@ -290,6 +292,18 @@ def _owner(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> str:
         found += [(h[0], h[1], name) for h in _group_hits(index, group, p_start, s_end)]
     inside = [f for f in found if f[0] >= s_start]
     c_start, c_end = mention.clause
+    # "from Famber, where an outbreak infected 900": a "where" clause hangs
+    # from the place it follows, whose figures it tells
+    text = article.text
+    for f in inside:
+        if f[1] <= q.start:
+            where = _WHERE.match(text, f[1], q.start)
+            if (
+                where is not None
+                and where.end() > c_start - 2
+                and _CLAUSE_BREAK.search(text, where.end(), q.start) is None
+            ):
+                return f[2]
     in_clause = [f for f in inside if f[0] >= c_start and f[1] <= c_end]
     if in_clause:
         return min(in_clause, key=lambda f: abs(f[0] - q.start))[2]
