@@ -16,6 +16,7 @@ from claimcheck.claims import Claim, QuantityClaim, Scope
 from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.phrasals import split_phrasals
 from claimcheck.engine.terms import _DASHES, APOSTROPHES, FLAGS, Term, Terms
 from claimcheck.engine.toldparts import named_in_parts, named_jointly, told_sentences
 
@@ -97,7 +98,16 @@ def context_hits(index: ArticleIndex, terms: Terms) -> tuple[tuple[int, int], ..
     An article that spells a name its own way spells it so throughout, so the
     (costly) search for variants runs only where the terms match nowhere.
     """
-    return index.hits(terms) or index.hits(variants(terms, None))
+    found = index.hits(terms) or index.hits(variants(terms, None))
+    split = split_phrasals(terms)  # "forced 4,200 residents out"
+    if split is None:
+        return found
+    memo: dict[Terms, tuple[tuple[int, int], ...]]
+    memo = index._memo.setdefault("split phrasals", {})
+    merged = memo.get(terms)
+    if merged is None:
+        merged = memo[terms] = tuple(sorted({*found, *index.hits(split)}))
+    return merged
 
 
 def default_max_errors(name: str) -> int:
