@@ -114,7 +114,7 @@ CORPORA = (
         hard=82,
     ),
     Corpus("masked", floor_plain=54, plain=64, floor_hard=47, hard=80),
-    Corpus("screened", floor_plain=56, plain=64, floor_hard=62, hard=80),
+    Corpus("screened", floor_plain=56, plain=64, floor_hard=63, hard=80),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 
