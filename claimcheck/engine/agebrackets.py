@@ -14,12 +14,15 @@ from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import BACKWARD, lazy
 
-__all__ = ["age_bracket"]
+__all__ = ["BRACKET_FIRST", "age_bracket"]
 
 #: the oldest age a bracket names
 _OLDEST = 120
 #: the first letters of the bracket words, a test before the pattern
-_FIRST = frozenset("uobay")
+#: the first letters of the bracket words, a test before the call
+BRACKET_FIRST = frozenset("uUoObBaAyY")
+#: the bracket words, a test before the pattern
+_OPENS = ("under", "over", "below", "above", "younger", "older")
 _BRACKET = lazy(r"(?:under|over|below|above|younger\s+than|older\s+than)\s", regex.I)
 _NOUN_BEFORE = lazy(r"\b([^\W\d_]+)\s+$", BACKWARD)
 #: what may follow an age: the end of a clause, "years (old)", a verb or a
@@ -37,13 +40,7 @@ _PRONOUNS = frozenset({"them", "those", "anyone", "everyone", "all"})
 def age_bracket(text: str, q: Quantity, clause: tuple[int, int]) -> bool:
     """Whether ``q`` ("under five", "over 65") bounds the ages of the
     person noun right before it rather than counting anything."""
-    if q.unit not in (None, "yr") or q.text[:1].casefold() not in (
-        "u",
-        "o",
-        "b",
-        "a",
-        "y",
-    ):
+    if q.unit not in (None, "yr") or not q.text[:8].casefold().startswith(_OPENS):
         return False
     if _BRACKET.match(q.text) is None:
         return False

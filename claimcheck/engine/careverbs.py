@@ -59,11 +59,11 @@ _ANYONE = frozenset(
     {"people", "persons", "individuals", "others", "children", "adults", "men", "women"}
 )
 #: what every match of the patterns holds, and how far after the noun it reads
-_STEMS = (
+_CARE_STEMS = (
     "treat", "vaccin", "immuni", "inocul", "test", "screen", "examin",
     "discharg", "rescu", "admit", "hospitali", "airlift", "flown",
-    "saved", "spared", "protect", "surviv", "escap", "withst", "shield",
 )  # fmt: skip
+_SPARED_STEMS = ("saved", "spared", "protect", "surviv", "escap", "withst", "shield")
 _TRAIL = 60
 #: how far before the figure the verb may stand
 _LEAD = 24
@@ -81,15 +81,18 @@ def cared_for(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> bo
     lead = max(0, figure.start - _LEAD)
     # a test before the patterns: most figures have none of their words near
     near = text[lead : bound[1] + _TRAIL].casefold()
-    if not any(stem in near for stem in _STEMS):
-        return False
-    if text[bound[0] : bound[1]].casefold() in _ANYONE:
+    found = None
+    if text[bound[0] : bound[1]].casefold() in _ANYONE and any(
+        stem in near for stem in _CARE_STEMS
+    ):
         found = _CARE_AFTER.match(text, bound[1]) or _CARE_BEFORE.search(
             text, lead, figure.start
         )
-    else:
-        found = None
-    if found is None and _counts_losses(claim):
+    if (
+        found is None
+        and any(stem in near for stem in _SPARED_STEMS)
+        and _counts_losses(claim)
+    ):
         found = _SPARED_AFTER.match(text, bound[1]) or _SPARED_BEFORE.search(
             text, lead, figure.start
         )

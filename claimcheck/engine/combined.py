@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import regex
 
 from claimcheck.engine.cues import Cues
-from claimcheck.engine.patterns import lazy
+from claimcheck.engine.patterns import BACKWARD, lazy
 
 __all__ = ["claims_both", "combined"]
 
@@ -41,7 +41,7 @@ _HARM_AFTER = lazy(
 # figure whose noun follows it
 _HARM_PAIR = lazy(
     rf"\b(?:{_HARM}|[^\W\d_]+ed)\s+(?:or|and/or)\s+(?:{_HARM}|[^\W\d_]+ed)\s+$",
-    regex.I,
+    regex.I | BACKWARD,
 )
 # a figure of its own right before or after the other measure word: "infected
 # about 7,500 people and killed 83" counts two measures with a figure each
@@ -84,7 +84,7 @@ def combined(
     if (
         figure is not None
         and bound[0] >= figure[1]
-        and (cues is None or not cues.lacks(max(0, figure[0] - 40), figure[0], ("or",)))
+        and "or " in text[max(0, figure[0] - 40) : figure[0]]
         and _HARM_PAIR.search(text, max(0, figure[0] - 40), figure[0])
     ):
         return True

@@ -16,7 +16,7 @@ from claimcheck.claims import Claim, QuantityClaim, Scope
 from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.patterns import lazy
-from claimcheck.engine.phrasals import split_phrasals
+from claimcheck.engine.phrasals import PHRASALS, split_phrasals
 from claimcheck.engine.terms import _DASHES, APOSTROPHES, FLAGS, Term, Terms
 from claimcheck.engine.toldparts import named_in_parts, named_jointly, told_sentences
 
@@ -99,7 +99,10 @@ def context_hits(index: ArticleIndex, terms: Terms) -> tuple[tuple[int, int], ..
     (costly) search for variants runs only where the terms match nowhere.
     """
     found = index.hits(terms) or index.hits(variants(terms, None))
-    split = split_phrasals(terms)  # "forced 4,200 residents out"
+    # "forced 4,200 residents out" (worked out once per terms)
+    split = terms._cache.get(PHRASALS, terms)
+    if split is terms:
+        split = split_phrasals(terms)
     if split is None:
         return found
     memo: dict[Terms, tuple[tuple[int, int], ...]]

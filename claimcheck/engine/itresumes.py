@@ -33,6 +33,7 @@ _IT = lazy(
 )
 #: words one of which every match of _IT holds
 _IT_WORDS = ("it", "this")
+_TO_AT = frozenset({"to ", "at "})
 #: how far before the figure the pronoun may stand
 _REACH = 48
 
@@ -49,6 +50,9 @@ def resumed_by_it(
     """The measure word that "it" before ``q``'s verb stands for: the one
     measure word (``hits``, those of the sentence that fit the figure)
     before the pronoun in its sentence, else None."""
+    # every match ends in "to " or "at " right before the figure
+    if text[max(0, q.start - 3) : q.start].casefold() not in _TO_AT:
+        return None
     lead = max(clause[0], q.start - _REACH)
     if cues is not None and cues.lacks(lead, q.start, _IT_WORDS):
         return None

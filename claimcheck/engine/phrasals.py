@@ -12,19 +12,20 @@ from __future__ import annotations
 
 from claimcheck.engine.terms import Term, Terms
 
-__all__ = ["split_phrasals"]
+__all__ = ["PHRASALS", "split_phrasals"]
 
 _PARTICLES = frozenset({"out", "away", "off", "back", "home", "down", "up"})
 #: the most words between a verb and its particle
 _BETWEEN = 5
-_SLOT = "split phrasals"
+#: where the terms keep their phrasal verbs split
+PHRASALS = "split phrasals"
 
 
 def split_phrasals(terms: Terms) -> Terms | None:
     """The terms' phrasal verbs with room for an object inside, or None
     when they hold none (worked out once per terms)."""
-    if _SLOT in terms._cache:
-        found: Terms | None = terms._cache[_SLOT]
+    if PHRASALS in terms._cache:
+        found: Terms | None = terms._cache[PHRASALS]
         return found
     parts = []
     for term in terms.terms:
@@ -39,5 +40,5 @@ def split_phrasals(terms: Terms) -> Terms | None:
             )
         )
     found = Terms(terms=tuple(parts)) if parts else None
-    terms._cache[_SLOT] = found
+    terms._cache[PHRASALS] = found
     return found
