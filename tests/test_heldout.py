@@ -42,11 +42,12 @@ SOURCES.md). ``screened`` (a measles outbreak, a motorway bridge's collapse,
 a city's wildfire evacuation and its insured losses) was written the same way
 and scored first on the engine before the rules of the stop it was written
 in (52/64 plain, 56/80 hard, one false support), then on the engine with
-them; no rule was made on it (its SOURCES.md). ``guarded`` (a landslide that
-buried a village, a fast-food E. coli outbreak, a health workers' strike and
-its contract) was written the same way and scored first on the engine
-before the rules of the stop it was written in (46/58 plain, 65/86 hard, no
-false support).
+them (the same); its disagreements were then read as classes and rules
+made on new table rows after them (class 73), so its scores since are not
+blind (its SOURCES.md). ``guarded`` (a landslide that buried a village, a
+fast-food E. coli outbreak, a health workers' strike and its contract) was
+written the same way and scored first on the engine before the rules of the
+stop it was written in (46/58 plain, 65/86 hard, no false support).
 """
 
 from __future__ import annotations
@@ -116,14 +117,7 @@ CORPORA = (
         hard=82,
     ),
     Corpus("masked", floor_plain=54, plain=64, floor_hard=47, hard=80),
-    Corpus(
-        "screened",
-        floor_plain=52,
-        plain=64,
-        floor_hard=56,
-        hard=80,
-        ceiling_false_support=1,
-    ),
+    Corpus("screened", floor_plain=56, plain=64, floor_hard=63, hard=80),
     Corpus("guarded", floor_plain=46, plain=58, floor_hard=65, hard=86),
 )
 BY_NAME = {c.name: c for c in CORPORA}

@@ -95,6 +95,7 @@ from typing import Literal
 
 import regex
 
+from claimcheck.engine.agebrackets import BRACKET_FIRST, age_bracket
 from claimcheck.engine.asides import AUX, AUX_TAIL
 from claimcheck.engine.changes import changed_by
 from claimcheck.engine.countedrun import RUN_WORD, counted_run
@@ -172,6 +173,8 @@ def _duration_or_age(
         return "label"
     if q.text.casefold() == "one" and _PRONOUN_ONE.search(text, clause[0], q.start):
         return "pronoun"
+    if q.text[:1] in BRACKET_FIRST and age_bracket(text, q, clause):  # "under five"
+        return "age"
     if q.unit == "yr":
         after = _AGE_AFTER.match(text, q.end, clause[1])
         if after is not None:

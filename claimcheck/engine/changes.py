@@ -21,6 +21,7 @@ __all__ = [
     "changed_by",
     "direction_of",
     "is_change",
+    "share_as_level",
     "share_of_change",
 ]
 
@@ -155,4 +156,31 @@ def changed_by(text: str, word: tuple[int, int], q: Quantity) -> bool:
     return (
         _BY_GAP.fullmatch(text, word[1], q.start) is not None
         and _CHANGE_VERB.fullmatch(text, word[0], word[1]) is not None
+    )
+
+
+# a level reached or held, right before a fraction: "had fallen to about a
+# third", "stood at roughly half", "rose to two thirds"
+_LEVEL_BEFORE = lazy(
+    r"\b(?:fallen|fell|falls|dropped|drops|rose|risen|rises|climbed|slipped|sank"
+    r"|declined|increased|decreased|grew|reached|stood\s+at|stands\s+at"
+    r"|was\s+at|is\s+at)\s+(?:to\s+)?$",
+    regex.I | BACKWARD,
+)
+# what may follow such a level: the end of the clause or a phrase of time
+_LEVEL_AFTER = lazy(
+    r"\s*(?:$|[,;:.!?)]|(?:in|by|on|at|last|this|as|when|after|before|from)\b)",
+    regex.I,
+)
+
+
+def share_as_level(text: str, q: Quantity, clause: tuple[int, int]) -> bool:
+    """Whether the fraction ``q`` is the level a rate fell or rose to ("turnout
+    had fallen to about a third in 2022"), which is the rate itself, not a
+    part of a whole ("a third of voters")."""
+    return (
+        q.unit == "share"
+        and _LEVEL_BEFORE.search(text, max(clause[0], q.start - 30), q.start)
+        is not None
+        and _LEVEL_AFTER.match(text, q.end, clause[1]) is not None
     )

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 import regex
 
 from claimcheck.engine.cues import Cues
-from claimcheck.engine.patterns import lazy
+from claimcheck.engine.patterns import BACKWARD, lazy
 
-__all__ = ["combined"]
+__all__ = ["claims_both", "combined"]
 
 _JOINED = lazy(r"\s+(?:or|and|and/or|&)\s+(?:[^\W\d_]+\s+)?$|\s*/\s*$")
 _LISTED = lazy(r"\s*,\s*(?:[^\W\d_]+\s+)?")
@@ -37,6 +37,22 @@ _HARM_AFTER = lazy(
     rf"|reported|badly|seriously|taken|became|got)\s+){{0,2}}{_HARM}\b",
     regex.I,
 )
+# "has killed or sickened more than 9,000 people": two verbs of harm before a
+# figure whose noun follows it
+_HARM_PAIR = lazy(
+    rf"\b(?:{_HARM}|[^\W\d_]+ed)\s+(?:or|and/or)\s+(?:{_HARM}|[^\W\d_]+ed)\s+$",
+    regex.I | BACKWARD,
+)
+# a figure of its own right before or after the other measure word: "infected
+# about 7,500 people and killed 83" counts two measures with a figure each
+_FIGURE_BEFORE = lazy(r"\d\s+$")
+_FIGURE_AFTER = lazy(
+    r"\s+(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|at\s+least)\s+)?\d",
+    regex.I,
+)
+# "homes and other buildings", "cars and lorries": one count of two nouns
+_AND_OTHER = lazy(r"\s+and\s+(?:other\s+)?", regex.I)
+_VERB = lazy(r"ed$", regex.I)
 _HARM_BEFORE = lazy(
     rf"\b{_HARM}\s+(?:or|and/or)\s+(?:(?:were|was|been|made|reported|badly"
     rf"|seriously)\s+)?$",
@@ -50,17 +66,28 @@ def combined(
     hits: Sequence[tuple[int, int]],
     *,
     cues: Cues | None = None,
+    figure: tuple[int, int] | None = None,
 ) -> bool:
     """Whether the measure word at ``bound`` is joined by or/and to another.
 
     "1,800 dead or injured", "has killed or hospitalised 640": one figure
-    for two measures, which counts for neither alone.
+    for two measures, which counts for neither alone.  A measure word that
+    another figure counts is not joined to this one's ("infected 7,500
+    people and killed 83", given ``figure``, the span of this one).
     """
     for h in hits:
-        if h[1] <= bound[0] and _joined(text, h, bound):
+        joined = (h[1] <= bound[0] and _joined(text, h, bound)) or (
+            h[0] >= bound[1] and _joined(text, bound, h)
+        )
+        if joined and (figure is None or not _owned(text, h, figure)):
             return True
-        if h[0] >= bound[1] and _joined(text, bound, h):
-            return True
+    if (
+        figure is not None
+        and bound[0] >= figure[1]
+        and "or " in text[max(0, figure[0] - 40) : figure[0]]
+        and _HARM_PAIR.search(text, max(0, figure[0] - 40), figure[0])
+    ):
+        return True
     # "injured or made ill", "missing or feared dead": the other word of harm
     # need not be a measure of the suite
     if (
@@ -73,6 +100,37 @@ def combined(
     ):
         return False
     return bool(_HARM_BEFORE.search(text, lead, bound[0]))
+
+
+def _owned(text: str, hit: tuple[int, int], figure: tuple[int, int]) -> bool:
+    """Whether another figure than ``figure`` stands right before or after
+    the measure word at ``hit`` (its own count)."""
+    lead = max(0, hit[0] - 2)
+    before = _FIGURE_BEFORE.search(text, lead, hit[0])
+    if before is not None and not figure[0] <= before.start() < figure[1]:
+        return True
+    after = _FIGURE_AFTER.match(text, hit[1])
+    return after is not None and not figure[0] <= after.end() - 1 < figure[1]
+
+
+def claims_both(
+    text: str, bound: tuple[int, int], sentence: tuple[int, int], own: dict[int, int]
+) -> bool:
+    """Whether the noun at ``bound`` and another of a claim's own measure
+    words (``own``: their ends by their starts) are joined by "and" or "and
+    other": "2,400 homes and buildings", "2,400 homes and other buildings"
+    count what a claim measuring both nouns counts.  Verbs ("killed and
+    injured") stay two measures."""
+    if _VERB.search(text, bound[0], bound[1]):
+        return False
+    for start, end in own.items():
+        if not sentence[0] <= start < sentence[1] or _VERB.search(text, start, end):
+            continue
+        if end <= bound[0] and _AND_OTHER.fullmatch(text, end, bound[0]):
+            return True
+        if start >= bound[1] and _AND_OTHER.fullmatch(text, bound[1], start):
+            return True
+    return False
 
 
 def _joined(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:

@@ -16,6 +16,7 @@ from claimcheck.claims import Claim, QuantityClaim, Scope
 from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.phrasals import PHRASALS, split_phrasals
 from claimcheck.engine.terms import _DASHES, APOSTROPHES, FLAGS, Term, Terms
 from claimcheck.engine.toldparts import named_in_parts, named_jointly, told_sentences
 
@@ -97,7 +98,19 @@ def context_hits(index: ArticleIndex, terms: Terms) -> tuple[tuple[int, int], ..
     An article that spells a name its own way spells it so throughout, so the
     (costly) search for variants runs only where the terms match nowhere.
     """
-    return index.hits(terms) or index.hits(variants(terms, None))
+    found = index.hits(terms) or index.hits(variants(terms, None))
+    # "forced 4,200 residents out" (worked out once per terms)
+    split = terms._cache.get(PHRASALS, terms)
+    if split is terms:
+        split = split_phrasals(terms)
+    if split is None:
+        return found
+    memo: dict[Terms, tuple[tuple[int, int], ...]]
+    memo = index._memo.setdefault("split phrasals", {})
+    merged = memo.get(terms)
+    if merged is None:
+        merged = memo[terms] = tuple(sorted({*found, *index.hits(split)}))
+    return merged
 
 
 def default_max_errors(name: str) -> int:
@@ -239,6 +252,8 @@ def names_scope(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> 
     )
 
 
+_WHERE = lazy(r"\s*,\s*where\b", FLAGS)
+_CLAUSE_BREAK = lazy(r"[,;:]")
 _PRONOUN = lazy(r"\b(?:it|its|they|their|them|he|his|him|she|her)\b", FLAGS)
 
 
@@ -290,6 +305,18 @@ def _owner(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> str:
         found += [(h[0], h[1], name) for h in _group_hits(index, group, p_start, s_end)]
     inside = [f for f in found if f[0] >= s_start]
     c_start, c_end = mention.clause
+    # "from Famber, where an outbreak infected 900": a "where" clause hangs
+    # from the place it follows, whose figures it tells
+    text = article.text
+    for f in inside:
+        if f[1] <= q.start:
+            where = _WHERE.match(text, f[1], q.start)
+            if (
+                where is not None
+                and where.end() > c_start - 2
+                and _CLAUSE_BREAK.search(text, where.end(), q.start) is None
+            ):
+                return f[2]
     in_clause = [f for f in inside if f[0] >= c_start and f[1] <= c_end]
     if in_clause:
         return min(in_clause, key=lambda f: abs(f[0] - q.start))[2]

@@ -24,6 +24,7 @@ from claimcheck.engine.cues import Cues
 from claimcheck.engine.durations import TIME_UNITS, ended_after
 from claimcheck.engine.elided import corrected
 from claimcheck.engine.groups import grouped
+from claimcheck.engine.itresumes import resumed_by_it
 from claimcheck.engine.lastfitting import LastFitting
 from claimcheck.engine.lexicon import (
     GENERIC_MEASURES,
@@ -428,6 +429,9 @@ def _bind_sentence(
                 generic=generic,
             )
             binding = reached if not row or reached.rule == "label" else binding
+        if binding.bound is None and not binding.rule:  # "in 2021 it fell to 48%"
+            it = resumed_by_it(text, q, clause, sentence, fitting, cues=cues)
+            binding = binding if it is None else Binding(it, "resumed")
         if binding.bound is None and q.unit in TIME_UNITS:  # "ended after a week"
             ended = ended_after(text, q, clauses, ci, hits_in)
             binding = binding if ended is None else Binding(ended, "object")
@@ -471,7 +475,9 @@ def _bind_sentence(
                 bound=binding.bound,
                 rule=binding.rule,
                 combined=binding.bound is not None
-                and combined(text, binding.bound, sent_hits, cues=cues),
+                and combined(
+                    text, binding.bound, sent_hits, cues=cues, figure=(q.start, q.end)
+                ),
                 scope=scope,
                 qualifier=qualifier,
             )

@@ -14,7 +14,9 @@ from claimcheck.claims import (
 )
 from claimcheck.engine.boxstatements import box_statements
 from claimcheck.engine.capacities import names_limit
+from claimcheck.engine.careverbs import cared_for
 from claimcheck.engine.changes import direction_of
+from claimcheck.engine.combined import claims_both
 from claimcheck.engine.context import (
     context_holds,
     names_scope,
@@ -223,6 +225,8 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             continue
         if not owns(claim, index, mention) or other_subject(claim, index, mention):
             continue
+        if cared_for(claim, index, mention):
+            continue  # "1,800 people were treated in hospital"
         q = mention.quantity
         # "rose 300", "fell 40 metres": a change, which only a claim stating a
         # change (or a percentage, or in points) counts; the measure's own
@@ -286,7 +290,9 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
                     f"reads a change {went} of {shown} for {measure!r}, but the"
                     f" claim says {claim.direction.value}"
                 )
-        if mention.combined:
+        if mention.combined and not claims_both(
+            text, mention.bound, mention.sentence, own
+        ):
             ok = None
             reason = (
                 f"counts {measure!r} together with another measure: it is neither"

@@ -17,7 +17,7 @@ import regex
 
 from claimcheck.engine.bodies import other_body, other_owner
 from claimcheck.engine.capacities import capacity_of
-from claimcheck.engine.changes import share_of_change
+from claimcheck.engine.changes import share_as_level, share_of_change
 from claimcheck.engine.combined import combined
 from claimcheck.engine.comparisons import compared_event
 from claimcheck.engine.cues import Cues
@@ -99,7 +99,7 @@ _SCOPES = lazy(
       | \b(?:in|over|during)\s+the\s+(?:past|last|previous|preceding)\s+
           (?:\d+|twenty-four|forty-eight|few|several)\s+hours\b
       | \b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th)\s+(?:quarter|half)\b
-      | \bin\s+(?:19|20)\d\d\b
+      | \bin\s+(?:the\s+)?(?:19|20)\d\d\b
       | \b(?:in|during|over)\s+(?:the|its|their)\s+first\s+(?:\d+|two|three|four
           |five|six|seven|eight|nine|ten|few)\s+(?:hours|days|weeks|months)\b
       | \b(?:in|during|over)\s+the\s+(?:\d+|two|three|four|five|six|seven|eight
@@ -287,7 +287,9 @@ def scope_of(
     )
     if portion is not None:
         return "part", portion
-    if q.unit == "share" and not share_of_change(text, q, (start, end)):
+    if q.unit == "share" and not (
+        share_of_change(text, q, (start, end)) or share_as_level(text, q, (start, end))
+    ):
         # "about a third of those who voted", "half the district": a fraction
         # names a part, rounded; it fits a percentage or says nothing of it
         # (not so the size of a change: "cut its forecast by a third")

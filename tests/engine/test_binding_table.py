@@ -84,6 +84,7 @@ CLASSES = {
     70: "another occasion's or an earlier year's figure",
     71: "a part, a whole or a set beside the claim's figure",
     72: "the claim's own figure left unbound beside another",
+    73: "a figure's own phrase read as another measure's",
     74: "a claim on a part beside the whole's figure, the part named elsewhere",
     75: "a count said to be added after a sentence counting another measure",
 }

@@ -256,7 +256,8 @@ def _crossed(text: str, a: Atom) -> bool:
 _SHARE_GAP = regex.compile(r"\s+([^\W\d_]+)\s+in\s+(?:every\s+)?")
 _AFTER_WORD = regex.compile(r"\s+([^\W\d_]+)")
 #: the largest whole a share with its noun inside is read against ("nine in
-#: ten"; "12 schools in 40 villages" counts both)
+#: ten"; "12 schools in 40 villages" counts both), but for one ("one
+#: resident in 35", "one patient in every 200": a singular noun inside)
 _SHARE_WHOLE = 20
 _NOT_PLURAL = frozenset("is was has does says its this thus".split())
 
@@ -277,12 +278,14 @@ def _share(a: Atom, b: Atom, text: str) -> Atom | None:
     """A share worded with its noun inside: "four cranes in five", "one
     train in five" (not "two wins in five games", which counts games)."""
     if not (
-        a.kind == POINT == b.kind
+        a.kind in (POINT, ABOUT)  # "about one resident in 35"
+        and b.kind == POINT
         and a.unit is None is b.unit
         and not a.yearlike
         and a.value.is_integer()
         and b.value.is_integer()
-        and 1 <= a.value < b.value <= _SHARE_WHOLE
+        and 1 <= a.value < b.value
+        and (b.value <= _SHARE_WHOLE or (a.value == 1 and not b.yearlike))
     ):
         return None
     gap = _SHARE_GAP.fullmatch(text, a.end, b.start)
@@ -292,9 +295,9 @@ def _share(a: Atom, b: Atom, text: str) -> Atom | None:
     if after is not None and _plural_noun(after.group(1)):
         return None
     atom = Atom(
-        start=a.start, end=b.end, value=a.value / b.value, kind=POINT, unit="share"
+        start=a.start, end=b.end, value=a.value / b.value, kind=a.kind, unit="share"
     )
-    atom.interval = interval_of(atom.value, POINT, "share")
+    atom.interval = interval_of(atom.value, a.kind, "share")
     return atom
 
 

@@ -276,7 +276,9 @@ def evaluate(
                 or rest[1] != n - i
                 or rest[0] == 0
             ):
-                return done(i)
+                # "about a third in 2018": the fraction read is a share still
+                before = done(i)
+                return before and (*before[:4], share)
             return part / rest[0], n, 1.0, False, join != "over"
         if join == "and":
             if is_fraction_ahead(toks, joins, i):

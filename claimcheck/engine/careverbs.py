@@ -1,0 +1,110 @@
+"""Things a figure counts under a verb of care, rescue or sparing the claim
+never names.
+
+"More than 1,800 people were treated in hospital", "health teams vaccinated
+some 60,000 people", "boat crews rescued about 1,200 people": the figure's
+noun is a person noun a claim on cases, deaths or evacuees may well list
+("people"), but its verb says who they are, and they are not the claim's.
+Unless one of the claim's own words (measure or context) stands in that
+verb's phrase ("admitted to hospital" for a claim measuring "admitted"), such
+a figure is no evidence for the claim, for or against.  Only nouns that say
+no more than that people are counted are read so: "all 52 passengers were
+rescued" still counts the passengers.  A verb that says the things counted
+were spared ("saved about 6,000 homes", "some 9,000 properties were
+protected", "4,500 buildings survived") does so for any noun: those are the
+other side of a claim on the ones destroyed, flooded or killed.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from claimcheck.claims import QuantityClaim
+from claimcheck.engine.index import ArticleIndex, Mention
+from claimcheck.engine.patterns import BACKWARD, lazy
+
+__all__ = ["cared_for"]
+
+_CARE = (
+    r"(?:treated|vaccinated|immuni[sz]ed|inoculated|tested|screened|examined"
+    r"|discharged|rescued|admitted|hospitali[sz]ed|airlifted|flown\s+out)"
+)
+_SPARED = r"(?:saved|spared|protected|survived|escaped|withstood|shielded)"
+#: "vaccinated some 60,000 people": the verb right before the figure
+_CARE_BEFORE = lazy(rf"\b{_CARE}\s+$", regex.I | BACKWARD)
+_SPARED_BEFORE = lazy(rf"\b{_SPARED}\s+$", regex.I | BACKWARD)
+#: "1,800 people were treated in hospital", "people who had been tested"
+_CARE_AFTER = lazy(
+    rf"\s+(?:who\s+|that\s+)?(?:(?:were|was|have|has|had|been|being|are|is|be|later"
+    rf"|also|then|since|all|already|now)\s+){{0,3}}{_CARE}\b"
+    # "treated in hospital", "admitted to hospital": where, which a claim's
+    # context may name; not the illness ("vaccinated against flu")
+    r"(?:\s+(?:in|at|to)\s+[^\W\d_]+)?",
+    regex.I,
+)
+_SPARED_AFTER = lazy(
+    rf"\s+(?:(?:were|was|have|has|had|been|are|is|all|also)\s+){{0,3}}{_SPARED}\b",
+    regex.I,
+)
+#: a claim's word for a loss, whose other side the spared are ("all 52
+#: passengers survived" still counts a claim on those aboard)
+_LOSS = lazy(
+    r"destroy|burn|lost|flood|damag|kill|dead|death|died|raze|level|gut|wreck"
+    r"|collaps|flatten",
+    regex.I,
+)
+#: nouns that say only that people are counted, not which: "all 52 passengers
+#: were rescued" still counts the passengers a claim measures
+_ANYONE = frozenset(
+    {"people", "persons", "individuals", "others", "children", "adults", "men", "women"}
+)
+#: what every match of the patterns holds, and how far after the noun it reads
+_CARE_STEMS = (
+    "treat", "vaccin", "immuni", "inocul", "test", "screen", "examin",
+    "discharg", "rescu", "admit", "hospitali", "airlift", "flown",
+)  # fmt: skip
+_SPARED_STEMS = ("saved", "spared", "protect", "surviv", "escap", "withst", "shield")
+_TRAIL = 60
+#: how far before the figure the verb may stand
+_LEAD = 24
+
+
+def cared_for(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> bool:
+    """Whether the person noun the mention counts is the object or subject
+    of a verb of care or rescue whose phrase holds none of the claim's
+    measure and context words."""
+    bound = mention.bound
+    figure = mention.quantity
+    if bound is None or bound[0] < figure.end or bound[0] - figure.end > 16:
+        return False
+    text = index.article.text
+    lead = max(0, figure.start - _LEAD)
+    # a test before the patterns: most figures have none of their words near
+    near = text[lead : bound[1] + _TRAIL].casefold()
+    found = None
+    if text[bound[0] : bound[1]].casefold() in _ANYONE and any(
+        stem in near for stem in _CARE_STEMS
+    ):
+        found = _CARE_AFTER.match(text, bound[1]) or _CARE_BEFORE.search(
+            text, lead, figure.start
+        )
+    if (
+        found is None
+        and any(stem in near for stem in _SPARED_STEMS)
+        and _counts_losses(claim)
+    ):
+        found = _SPARED_AFTER.match(text, bound[1]) or _SPARED_BEFORE.search(
+            text, lead, figure.start
+        )
+    if found is None:
+        return False
+    span = found.span()
+    for terms in (claim.measure, *claim.context):
+        if any(h[0] < span[1] and span[0] < h[1] for h in index.hits(terms)):
+            return False
+    return True
+
+
+def _counts_losses(claim: QuantityClaim) -> bool:
+    """Whether the claim's measure or context names a loss."""
+    return any(t.names("loss", _LOSS) for t in (claim.measure, *claim.context))
