@@ -4,7 +4,8 @@ unaccounted for", "brought 12 to safety".
 An analyst names a measure by a word or two (``measure: [killed]``); reports
 put the same count in many other words.  For the measures news counts most
 often (deaths, injuries, the missing, the rescued, the evacuated, the
-displaced, buildings destroyed, arrests, turnout) this module holds a table
+displaced, buildings destroyed, arrests, turnout, a disease's cases, the
+hospitalised, job cuts, prison terms, fines) this module holds a table
 of such wordings, and a claim whose measure names one of those measures
 (by a head word, in any inflection: ``killed``, ``death toll``,
 ``fatalities``) takes them as measure words of its own
@@ -278,6 +279,87 @@ MEASURES: tuple[NewsMeasure, ...] = (
                 _GAP + r"(?:from|out\s+of)\s+(?:their|his|her|the)\s+homes?\b",
             ),
         ),
+    ),
+    NewsMeasure(
+        name="ill",
+        # a disease's cases: "sickened 104", "104 people fell ill"; "cases"
+        # names court cases as well, so it is no head
+        heads=("infect", "infection", "sicken", "illness"),
+        phrases=(
+            "infected",
+            "infections",
+            "sickened",
+            "fell ill",
+            "fallen ill",
+            "falling ill",
+            "became ill",
+            "become ill",
+            "taken ill",
+            "made ill",
+            "got sick",
+            "gotten sick",
+            "illnesses",
+        ),
+    ),
+    NewsMeasure(
+        name="hospitalised",
+        heads=(
+            "hospitalise",
+            "hospitalize",
+            "hospitalised",
+            "hospitalized",
+            "hospitalisation",
+            "hospitalization",
+        ),
+        # those taken in, not those in hospital now ("12 remain in hospital")
+        phrases=(
+            "hospitalised",
+            "hospitalized",
+            "admitted to hospital",
+            "admitted to hospitals",
+            "taken to hospital",
+            "taken to hospitals",
+            "rushed to hospital",
+            "needed hospital treatment",
+            "required hospital treatment",
+            "hospital admissions",
+        ),
+    ),
+    NewsMeasure(
+        name="job cuts",
+        heads=("layoff", "redundancy"),
+        names=("job cuts", "job losses", "jobs cut", "jobs lost", "cut jobs"),
+        phrases=(
+            "job cuts",
+            "job losses",
+            "laid off",
+            "lay off",
+            "layoffs",
+            "made redundant",
+            "redundancies",
+            "lose their jobs",
+            "lost their jobs",
+        ),
+    ),
+    NewsMeasure(
+        name="sentence",
+        heads=("sentence", "jail", "imprison", "imprisonment"),
+        # the term given, not the time served ("spent three years in jail")
+        phrases=(
+            "prison term",
+            "prison sentence",
+            "jail term",
+            "jail sentence",
+            "custodial sentence",
+            "imprisonment",
+        ),
+        # "jailed for 25 years" (the verb's forms are the noun's: "in jail")
+        after=((("jailed", "imprisoned"), r"\s+for\b"),),
+    ),
+    NewsMeasure(
+        name="fine",
+        heads=("fine",),
+        phrases=("fined", "penalty", "penalties", "civil penalty"),
     ),
     NewsMeasure(
         name="turnout",
