@@ -48,6 +48,10 @@ _ROW = lazy(
 # sought first: no run here gives anything back, where the label's lazy run
 # tries the mark after each of its characters (most lines of prose have none)
 _ROW_MARK = lazy(r"[^\S\n]*+[^\W\d_][^:|–—-]{0,60}+[^\S\n]*+[:|–—-]")
+# the same after a newline (a literal the search skips to): the start of
+# every line but the first at once; its runs stop at the line's end, as
+# _ROW_MARK's stop at the end it is given
+_LINE_MARK = lazy(r"\n[^\S\n]*+[^\W\d_][^:|–—\n-]{0,60}+[^\S\n]*+[:|–—-]")
 #: a row, as (heading, row line, where its value starts)
 Row = tuple[Span, Span, int]
 
@@ -102,20 +106,49 @@ def _rows(index: ArticleIndex) -> list[Row]:
     text = index.article.text
     if ":" not in text and "|" not in text and " - " not in text:
         return found
-    heading: Span | None = None
-    pos = 0
-    while pos < len(text):
-        stop = text.find("\n", pos)
-        stop = len(text) if stop < 0 else stop
-        line = (pos, stop)
-        pos = stop + 1
-        if not text[line[0] : line[1]].strip():
-            heading = None  # a blank line ends the block
-            continue
-        row = _ROW.match(text, *line) if _ROW_MARK.match(text, *line) else None
-        if heading is None:
-            heading = line if row is None else row.span("label")
-            continue
+    # only a line _ROW_MARK matches can be a row: those are found in one
+    # search, and each one's block is walked back to its first line, the
+    # heading (where every line was read in turn, a few microseconds each)
+    # (the block of the line found before, while the walk reaches it)
+    last_line, last_first = -1, -1
+    starts = [m.start() + 1 for m in _LINE_MARK.finditer(text)]
+    if _ROW_MARK.match(text, 0, _line_end(text, 0)):
+        starts.insert(0, 0)
+    for start in starts:
+        line = (start, _line_end(text, start))
+        first = _block_start(text, line[0], last_line, last_first)
+        last_line, last_first = line[0], first
+        if first == line[0]:
+            continue  # a block's first line is its heading
+        heading_line = (first, _line_end(text, first))
+        head = (
+            _ROW.match(text, *heading_line)
+            if _ROW_MARK.match(text, *heading_line)
+            else None
+        )
+        heading = heading_line if head is None else head.span("label")
+        row = _ROW.match(text, *line)
         if row is not None and not other_time(row.group("label")):
             found.append((heading, line, row.end()))
     return found
+
+
+def _line_end(text: str, start: int) -> int:
+    """Where the line starting at ``start`` ends (its newline, or the text's end)."""
+    stop = text.find("\n", start)
+    return len(text) if stop < 0 else stop
+
+
+def _block_start(text: str, start: int, known: int, known_first: int) -> int:
+    """Where the first line of the block holding the line at ``start`` starts:
+    back past every line that is not blank (``known``, a line of the block
+    walked before, starts its block at ``known_first``)."""
+    first = start
+    while first > 0:
+        if first == known:
+            return known_first
+        before = text.rfind("\n", 0, first - 1) + 1
+        if not text[before : first - 1].strip():
+            return first  # a blank line ends the block above
+        first = before
+    return first

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from claimcheck.engine.patterns import found, found_in, guarded, lazy, may_match
+from claimcheck.engine.patterns import found, guarded, lazy, may_match, span_in
 from claimcheck.engine.terms import FLAGS
 
 __all__ = ["commanded", "gerund_lead", "others_intent", "own_plan"]
@@ -129,10 +129,8 @@ def commanded(text: str, own: tuple[tuple[int, int], ...], clause_start: int) ->
     ):
         return False
     for start, _ in own:
-        window = max(clause_start, start - 80)
-        if not found_in(_COMMAND, text, window, start):
-            continue  # (the test costs less than the search)
-        hit = _COMMAND.search(text, window, start)
-        if hit is not None and not any(a <= hit.start() < b for a, b in own):
+        # (sought on the folded window where it folds plainly)
+        hit = span_in(_COMMAND, text, max(clause_start, start - 80), start)
+        if hit is not None and not any(a <= hit[0] < b for a, b in own):
             return True
     return False

@@ -30,6 +30,7 @@ __all__ = [
     "lazy",
     "lazy_re",
     "may_match",
+    "span_in",
 ]
 
 _LOCK = threading.Lock()
@@ -212,14 +213,24 @@ class _GuardedPattern:
         ``endpos``, tested on the folded text from the character before
         ``pos`` on, all a pattern without a lookbehind looks back at (a word
         boundary): the text of a clause is folded, not the article's."""
+        return self.span_in(text, pos, endpos) is not None
+
+    def span_in(self, text: str, pos: int, endpos: int) -> tuple[int, int] | None:
+        """The span of the match :meth:`search` finds in ``text`` from
+        ``pos`` to ``endpos``, found as :meth:`found_in` finds it: where the
+        text folds plainly the twin matches the folded text exactly where the
+        pattern matches the text, at the same places."""
         if self._looks_back is None:
             self._looks_back = "(?<" in self.pattern.pattern
         start = pos - 1 if pos > 0 and not self._looks_back else 0
         folded = _fold(text[start:endpos])
         if folded is None:
-            return self.pattern.search(text, pos, endpos) is not None
-        twin = self.twin()
-        return self._fits(folded) and twin.search(folded, pos - start) is not None
+            hit = self.pattern.search(text, pos, endpos)
+            return None if hit is None else hit.span()
+        if not self._fits(folded):
+            return None
+        hit = self.twin().search(folded, pos - start)
+        return None if hit is None else (hit.start() + start, hit.end() + start)
 
     def count(self, text: str) -> int:
         """How many times the pattern matches in ``text``, as ``findall``
@@ -268,9 +279,27 @@ class _GuardedPattern:
         return self.pattern.findall(text, pos, endpos)
 
     def sub(self, repl: str, text: str) -> str:
-        if not self.may_match(text):
+        folded = _fold(text)
+        if folded is None:
+            return self.pattern.sub(repl, text)
+        if not self._fits(folded):
             return text
-        return self.pattern.sub(repl, text)
+        # the twin's matches in the folded text are the pattern's in the
+        # text, at the same places: each is replaced in the text (a pattern
+        # that may match nothing, or a replacement that is a template, is
+        # left to the pattern)
+        spans = [m.span() for m in self.twin().finditer(folded)]
+        if not spans:
+            return text
+        if "\\" in repl or any(a == b for a, b in spans):
+            return self.pattern.sub(repl, text)
+        parts = []
+        pos = 0
+        for a, b in spans:
+            parts += [text[pos:a], repl]
+            pos = b
+        parts.append(text[pos:])
+        return "".join(parts)
 
 
 def _fitting_test(
@@ -358,6 +387,18 @@ def found_in(pattern: regex.Pattern[str], text: str, pos: int, endpos: int) -> b
     if isinstance(pattern, _GuardedPattern):
         return pattern.found_in(text, pos, endpos)
     return pattern.search(text, pos, endpos) is not None
+
+
+def span_in(
+    pattern: regex.Pattern[str], text: str, pos: int, endpos: int
+) -> tuple[int, int] | None:
+    """The span of ``pattern.search(text, pos, endpos)``'s match, or None; a
+    :func:`guarded` one is sought in the folded part of the text where it can
+    be (see :meth:`_GuardedPattern.span_in`)."""
+    if isinstance(pattern, _GuardedPattern):
+        return pattern.span_in(text, pos, endpos)
+    hit = pattern.search(text, pos, endpos)
+    return None if hit is None else hit.span()
 
 
 def count(pattern: regex.Pattern[str], text: str) -> int:

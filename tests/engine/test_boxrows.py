@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.engine.articles import parse_article
-from claimcheck.engine.boxstatements import box_statements
+from claimcheck.engine.boxstatements import _ROW, _rows, box_statements
 from claimcheck.engine.index import build_lexicon, index_article
 from claimcheck.engine.match import match_claim
 from claimcheck.engine.numbers.reader import read_quantities
@@ -185,6 +185,51 @@ def test_no_box_no_rows() -> None:
     text = "The leak was found on Monday. Crews fixed it by noon.\n"
     index = index_article(parse_article(text, path="a.txt"), build_lexicon([]))
     assert box_statements(index, sentence) == []
+
+
+def _rows_line_by_line(text: str) -> list[tuple[object, ...]]:
+    """The rows of a text's fact boxes read one line after another, as the
+    definition in claimcheck/engine/boxstatements.py puts it."""
+    found: list[tuple[object, ...]] = []
+    heading = None
+    pos = 0
+    while pos < len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        line = (pos, stop)
+        pos = stop + 1
+        if not text[line[0] : line[1]].strip():
+            heading = None
+            continue
+        row = _ROW.match(text, *line)
+        if heading is None:
+            heading = line if row is None else row.span("label")
+            continue
+        if row is not None and not other_time(row.group("label")):
+            found.append((heading, line, row.end()))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("OUTAGE AT A GLANCE\nCause: a faulty update\nFix: a patch\n", 2),
+        ("Pay talks: where things stand\nOffer: 4%\nDemand: 7%\n\nA new block\n", 2),
+        # a line of spaces ends a block; a time's colon makes no row
+        ("Cause: a faulty update\n  \nCause: none\nFix - a patch\nTime: 10:45\n", 2),
+        ("Heading\r\nCause | a storm\r\nCost \u2014 $4m\r\n\r\nOther\r\nLoss: 3", 3),
+        ("SEOUL (AP) \u2014 Troops: 300 died.\nThey said: no.\n\n\nEnd: now", 1),
+        # a mark past the label's longest run is none
+        ("A line with no mark at all\nand another\n" + "x" * 70 + ": late mark\n", 0),
+        ("Cause of the 2019 outage: a fire\nCause: a faulty update\nRoad - closed", 2),
+        ("", 0),
+    ],
+)
+def test_rows_found_at_once_are_those_read_line_by_line(text: str, count: int) -> None:
+    index = index_article(parse_article(text, path="a.txt"), build_lexicon([]))
+    expected = _rows_line_by_line(index.article.text)
+    assert _rows(index) == expected
+    assert len(expected) == count
 
 
 @pytest.mark.parametrize(

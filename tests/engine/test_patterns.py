@@ -160,6 +160,10 @@ def test_a_guard_never_skips_a_match(
         assert (got and got.span()) == (want and want.span()), (name, method, text)
     want = guard.pattern.search(text, pos, endpos)
     assert guard.found_in(text, pos, endpos) == (want is not None), (name, text, pos)
+    # the span of a search in part of it, found on the folded text, is the
+    # pattern's own
+    got_span = guard.span_in(text, pos, endpos)
+    assert got_span == (want and want.span()), (name, text, pos, endpos)
 
 
 #: text each guarded pattern matches, cased and typeset as articles do
