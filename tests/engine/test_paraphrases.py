@@ -261,7 +261,7 @@ def test_the_gap_takes_each_word_whole(pieces: list[str]) -> None:
     # what the plain one finds
     import regex
 
-    from claimcheck.engine import paraphrases
+    from claimcheck.engine import newsmeasures
     from claimcheck.engine.terms import FLAGS
 
     text = "ordered" + "".join(pieces)
@@ -270,7 +270,7 @@ def test_the_gap_takes_each_word_whole(pieces: list[str]) -> None:
         r"for\s+(?:\w+\s+){0,2}?(?:injur|wound|burn)\w*",
         r"(?:from|out\s+of)\s+(?:their|his|her|the)\s+homes?\b",
     ):
-        fast = regex.compile(paraphrases._GAP + after, FLAGS).match(text, 7)
-        plain = regex.compile(paraphrases._GAP.replace("++", "+") + after, FLAGS)
+        fast = regex.compile(newsmeasures._GAP + after, FLAGS).match(text, 7)
+        plain = regex.compile(newsmeasures._GAP.replace("++", "+") + after, FLAGS)
         slow = plain.match(text, 7)
         assert (fast and fast.span()) == (slow and slow.span())
