@@ -31,6 +31,13 @@ POINTS: list[tuple[str, str, float, float, str | None]] = [
      "currency:USD"),
     ("Each receives 15 thousands of euros.", "15 thousands of euros", 15e3, 15e3,
      "currency:EUR"),
+    # a dot before three digits and a plural scale: a thousands point ("1.200
+    # millions" is 1,200 millions; English writes "1.2 million")
+    ("The sanction amounts to 1.200 millions of euros.", "1.200 millions of euros",
+     1.2e9, 1.2e9, "currency:EUR"),
+    ("a loss of 2.500 millions", "2.500 millions", 2.5e9, 2.5e9, None),
+    ("It rose to 1.250 billion dollars.", "1.250 billion dollars", 1.25e9, 1.25e9,
+     "currency:USD"),
     ("Withdrawals of 42 billion of US dollars", "42 billion of US dollars", 42e9,
      42e9, "currency:USD"),
     ("3 million of the 5 million euros", "3 million", 3e6, 3e6, None),
