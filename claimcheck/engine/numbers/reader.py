@@ -18,6 +18,7 @@ from claimcheck.engine.numbers.cores import Cores
 from claimcheck.engine.numbers.hedged import hedged_count, plain_vague
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.invisible import through_invisible
+from claimcheck.engine.numbers.lonegroups import MILLION_NOUN, decimal_for
 from claimcheck.engine.numbers.ordinals import FRACTION_FOLLOW
 from claimcheck.engine.numbers.periods import worded_periods
 from claimcheck.engine.numbers.plain import (
@@ -59,8 +60,6 @@ from claimcheck.engine.numbers.words import (
     cents_value,
     evaluate,
     join_kind,
-    separator_style,
-    shows_decimal_point,
     token,
 )
 
@@ -88,14 +87,8 @@ class Quantity:
 
 _HEDGE_KIND = {name: kind for name, (kind, _) in HEDGES.items()}
 _END_CLAUSE = regex.compile(r"\s*(?:[.,;:!?)\]]|$)")
-# A plural count noun after "1.3m" makes the m a million: "1.3m votes".
-_MILLION_NOUN = regex.compile(
-    r"\s+(?:(?!(?:is|was|has|its|this|thus|plus|less|across|as|unless)\b)"
-    r"\p{Ll}+s\b|(?:people|children|men|women)\b)"
-)
 _LONE_GROUP = regex.compile(r"[1-9]\d{0,2}[.,]\d{3}")
 _POINTS = regex.compile(r"(?i)points?|pts")
-_PERCENT_AFTER = regex.compile(r"\s*(?:%|per\s?cent)", regex.IGNORECASE)
 _PERCENT_NEAR = regex.compile(r"%|\bper\s?cent|\bpercentage\b", regex.IGNORECASE)
 _AMBIGUOUS_UNITS = frozenset(
     "currency:" + _units.CURRENCY_PREFIXES[s] for s in _units.AMBIGUOUS_SYMBOLS
@@ -119,47 +112,13 @@ def _suffix_kind(m: regex.Match[str], kind: Hedge) -> Hedge:
     return {MORE: AT_LEAST, LESS: UP_TO}.get(kind, kind)
 
 
-def _decimal_for(el: str, m: regex.Match[str], text: str, article: str) -> str:
-    """How to read the lone separator of "2.600" or "2,600" (docs/numbers.md).
-
-    Three zeros after a dot, or a plural noun counted right after the number
-    ("2.600 residents": a count is whole), make it a thousands separator; so
-    does a zero ending it before a unit ("3.800 metres") where no number of
-    the article shows a decimal point.  A scale word after it, a currency or
-    a percentage leave it to the article's style.
-    """
-    if el.endswith(".000"):
-        return ""
-    if (
-        len(m.captures("el")) == 1
-        and m.start("unit") < 0
-        and m.start("cur") < 0
-        and _MILLION_NOUN.match(text, m.end("chain"))
-    ):
-        return ""
-    style = separator_style(article)
-    if (
-        style == "."
-        and el[-1] == "0"
-        and len(m.captures("el")) == 1
-        and m.start("unit") >= 0
-        and m.start("cur") < 0
-        and not _PERCENT_AFTER.match(text, m.end("chain"))
-        and not shows_decimal_point(article)
-    ):
-        # "3.800 metres" where no number of the article shows a decimal point:
-        # copy does not write a decimal's trailing zero
-        return ""
-    return style
-
-
 def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | None, int]:
     """The quantity a match states, and where reading goes on."""
     els = m.captures("el")
     spans = m.spans("el")
     joins = m.captures("j")
     toks = [
-        token(el, _decimal_for(el, m, text, article))
+        token(el, decimal_for(el, m, text, article))
         if _LONE_GROUP.fullmatch(el)
         else token(el)
         for el in els
@@ -257,7 +216,7 @@ def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | Non
         unit == "m"
         and m.start("u") >= 0
         and text[m.start("u") - 1 : m.start("u")].isdigit()
-        and _MILLION_NOUN.match(text, end)
+        and MILLION_NOUN.match(text, end)
     ):
         # "1.3m votes", "2m people": millions of a counted thing, not metres
         value *= 1e6
