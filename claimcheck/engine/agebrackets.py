@@ -18,7 +18,6 @@ __all__ = ["BRACKET_FIRST", "age_bracket"]
 
 #: the oldest age a bracket names
 _OLDEST = 120
-#: the first letters of the bracket words, a test before the pattern
 #: the first letters of the bracket words, a test before the call
 BRACKET_FIRST = frozenset("uUoObBaAyY")
 #: the bracket words, a test before the pattern

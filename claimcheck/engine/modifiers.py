@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 
 from claimcheck.engine.patterns import lazy
-from claimcheck.engine.terms import _rows, _tables
+from claimcheck.engine.terms import word_lemmas
 
 __all__ = ["without_participle"]
 
@@ -30,9 +30,9 @@ _OPENING = lazy(r"\s*(?i:the)\s+([a-z]+ed)\s+(?=([a-z]+)\s+\S)")
 @functools.cache
 def _participle(word: str) -> bool:
     """Whether the word lists know ``word`` as a verb's form, never a noun."""
-    rows = _rows(_tables()[0], word)
-    return any(kind == "verb" and lemma != word for _, kind, lemma in rows) and all(
-        kind != "noun" for _, kind, _ in rows
+    lemmas = word_lemmas(word)
+    return any(kind == "verb" and lemma != word for lemma, kind in lemmas) and all(
+        kind != "noun" for _, kind in lemmas
     )
 
 

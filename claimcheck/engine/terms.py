@@ -35,6 +35,7 @@ __all__ = [
     "phrase_forms",
     "trie_pattern",
     "word_forms",
+    "word_lemmas",
 ]
 
 # Curly and modifier apostrophes read as the ASCII one, so "People's" written
@@ -416,6 +417,18 @@ def _rows(table: str, key: str) -> list[list[str]]:
 
 
 @functools.cache
+def word_lemmas(word: str) -> frozenset[tuple[str, str]]:
+    """The lemmas the word lists give a lower-case ``word``, each with the
+    part of speech it was read as ("held": hold, verb); none for a word
+    they do not know."""
+    return frozenset(
+        (lemma, row[1])
+        for row in _rows(_tables()[0], word)
+        for lemma in row[2].split("/")
+    )
+
+
+@functools.cache
 def word_forms(word: str, *, counted: bool = False) -> tuple[str, ...]:
     """Every inflection of ``word``'s lemmas ("held": hold, holds, holding, held).
 
@@ -428,14 +441,10 @@ def word_forms(word: str, *, counted: bool = False) -> tuple[str, ...]:
     """
     if not _WORD.fullmatch(word):
         return (word,)
-    lemma_table, inflection_table = _tables()
+    inflection_table = _tables()[1]
     # each lemma inflects as the part of speech the word was read as, so
     # "dead" gains "deader" but not "deads"
-    lemmas = {
-        (lemma, row[1])
-        for row in _rows(lemma_table, word)
-        for lemma in row[2].split("/")
-    }
+    lemmas = word_lemmas(word)
     if counted and any(pos == "noun" and lemma != word for lemma, pos in lemmas):
         return (word,)
     forms = {word}
