@@ -188,6 +188,9 @@ _NOT_DONE = guarded(
 )
 # "All passengers, booked online or not, will be refunded": "or not" gives an
 # alternative, no negation
+# a word, or a phrase's first word, in -ing
+_ING = lazy(r"[^\W\d_]*ing(?:\s|$)", FLAGS)
+
 _NEGATION = guarded(
     lazy(
         r"\b(?:(?<!\bor\s+)not|no|never|neither|none|nobody|nothing|no\s+one"
@@ -327,7 +330,8 @@ def read_cues(
     # infinitive leads into decides ("refused to resign", "calls to resign");
     # each window is a part of the clause, so where the clause holds no such
     # words none is read
-    gerund = any(text[a:b].casefold().endswith("ing") for a, b in words)
+    # (a phrase's verb is its first word: "calling off")
+    gerund = any(_ING.match(text, a, b) for a, b in words)
     # (a lead the whole clause cannot hold, none of its windows holds)
     not_done = may_match(_NOT_DONE, blanked)
     intent = may_match(_INTENT, blanked)
@@ -352,7 +356,7 @@ def read_cues(
                     suppositions.add("plan")
             break
         # "stopped short of resigning", "proposed lifting the blockade"
-        led = gerund_lead(window) if text[word_start:word_end].endswith("ing") else None
+        led = gerund_lead(window) if _ING.match(text, word_start, word_end) else None
         if led is not None:
             negations += led == "negation"
             if led == "intention":

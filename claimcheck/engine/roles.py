@@ -13,6 +13,14 @@ and the doer after it tells of the other's act:
 - "the utility's suit against the city": a noun of the act owned by the one
   acted on (where "after a power failure, the tanker drifted" names no owner
   and is left alone).
+
+A sentence whose one acted on is its subject ("the minister was sacked")
+is found in a clause where that one does the act to something else: "the
+minister sacked two advisers", "the minister dismissed the report", "the
+suspect released a statement" (:func:`acts_itself`).  Only an active verb
+right after the subject with an object after it counts: "the bridge closed
+at noon" and "the reactor shut down" say what the sentence says, of verbs
+that need no doer.
 """
 
 from __future__ import annotations
@@ -25,7 +33,7 @@ from claimcheck.engine.terms import FLAGS
 if TYPE_CHECKING:
     from claimcheck.engine.statements import Sentence
 
-__all__ = ["swapped"]
+__all__ = ["acts_itself", "suffered_slot", "swapped"]
 
 Span = tuple[int, int]
 
@@ -58,3 +66,52 @@ def swapped(text: str, chosen: tuple[Span, ...], sentence: Sentence) -> bool:
     if _BY.search(text, verb[1], doer[0]):
         return False
     return not _PASSIVE.search(text, max(done_to[1], verb[0] - 30), verb[0])
+
+
+# the words that open an object after an active verb (a determiner, a
+# pronoun, a quantity), or "back" of an answer ("fired back at critics")
+_OBJECT = lazy(
+    r"\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those"
+    r"|some|several|many|all|both|each|every|no|him|them|us|me|back"
+    r"|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
+    r"|thousands|\d[\d,.]*(?!\s*(?:minutes?|hours?|days?|weeks?|months?"
+    r"|years?|am|pm|a\.m|p\.m)\b))\b",
+    FLAGS,
+)
+# nothing between the subject and its verb but an adverb
+_RIGHT_AFTER = lazy(r"\s+(?:\w+ly\s+)?$", FLAGS)
+
+
+def suffered_slot(text: str, spans: list[Span]) -> int:
+    """The slot of a sentence's verb in the passive after its subject ("the
+    minister was sacked": 1), or 0 where there is none."""
+    for k in range(1, len(spans)):
+        start = spans[k][0]
+        if _PASSIVE.search(text, max(spans[k - 1][1], start - 30), start):
+            return k
+    return 0
+
+
+def acts_itself(
+    text: str,
+    chosen: tuple[Span, ...],
+    sentence: Sentence,
+    subject_hits: tuple[Span, ...],
+    clause_end: int,
+) -> bool:
+    """Whether ``chosen`` finds a sentence whose subject is acted on ("the
+    minister was sacked") where the subject does the act to something else
+    ("the minister sacked two advisers"); ``subject_hits`` are every hit of
+    the subject's word, one of which after the verb ("the prime minister
+    sacked the health minister") leaves the clause saying it."""
+    k = sentence.suffered
+    if not k or len(chosen) <= k:
+        return False
+    subject, verb = chosen[k - 1], chosen[k]
+    if subject[1] > verb[0] or not _RIGHT_AFTER.match(text, subject[1], verb[0]):
+        return False
+    if text[verb[0] : verb[1]].casefold() in sentence.nominals:
+        return False
+    if not _OBJECT.match(text, verb[1]):
+        return False
+    return not any(verb[1] <= h[0] and h[1] <= clause_end for h in subject_hits)

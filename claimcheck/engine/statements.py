@@ -12,12 +12,12 @@ between; the clause's own cues then say how the article puts it (see
 
 from __future__ import annotations
 
-import bisect
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from claimcheck.engine.agents import another, first_does, others_act, owned_hits
+from claimcheck.engine.agents import another, first_does, others_act
 from claimcheck.engine.answers import answered
 from claimcheck.engine.antecedents import standing_for
 from claimcheck.engine.collocations import pair_spellings, pair_words
@@ -25,19 +25,21 @@ from claimcheck.engine.comparatives import Comparison, compared, comparison_of
 from claimcheck.engine.denials import reported_false
 from claimcheck.engine.derived import derive, possession_object, without_word
 from claimcheck.engine.derivedwords import derived_negations
+from claimcheck.engine.eventverbs import other_words
 from claimcheck.engine.idioms import idiom_of, said_as_adjective
 from claimcheck.engine.leads import commanded
 from claimcheck.engine.modifiers import without_participle
-from claimcheck.engine.nearest import sentence_bounds
+from claimcheck.engine.nobody import restatements
 from claimcheck.engine.nominals import with_irregular
 from claimcheck.engine.opposites import opposite_at
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.phrases import phrase_hits, phrases_with_of
 from claimcheck.engine.polarity import Cues, read_cues
 from claimcheck.engine.quoting import quoted_span
-from claimcheck.engine.roles import swapped
+from claimcheck.engine.roles import acts_itself, suffered_slot, swapped
 from claimcheck.engine.rulingout import ruled_out_forms, rules_out
 from claimcheck.engine.sequences import clause_reaches
+from claimcheck.engine.slothits import own_hits, sentences_of, words_in
 from claimcheck.engine.slotinit import slot_init
 from claimcheck.engine.slotwords import may_hold
 from claimcheck.engine.statementclauses import statement_clauses
@@ -122,6 +124,9 @@ class Sentence:
     #: the slots a noun in the slot before may fill ("power failure" for
     #: "lost power", see :mod:`.collocations`)
     filled: tuple[int, ...] = ()
+    #: the slot of its verb in the passive after the subject ("the minister
+    #: was sacked": 1), or 0 (see :func:`claimcheck.engine.roles.acts_itself`)
+    suffered: int = 0
 
 
 @slot_init
@@ -163,6 +168,20 @@ _SAME_WORD: dict[str, tuple[str, ...]] = {
     "somebody": ("someone",),
     "someone": ("somebody",),
 }
+
+
+def parse_sentences(
+    text: str, vocabulary: Callable[[str], Terms]
+) -> tuple[Sentence, ...]:
+    """A claim's plain sentence and the sentences that restate it ("no
+    injuries" for "nobody was injured", see :mod:`claimcheck.engine.nobody`),
+    each shown as the claim's own words."""
+    sentence = parse_sentence(text, vocabulary)
+    restated = [parse_sentence(other, vocabulary) for other in restatements(text)]
+    return (
+        sentence,
+        *(dataclasses.replace(other, text=sentence.text) for other in restated),
+    )
 
 
 def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
@@ -227,6 +246,8 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             forms += idiom.states + idiom.denies + idiom.flips
             forms += opposite.states + opposite.denies
             forms += _SAME_WORD.get(lower, ()) + (pair.forms if pair else ())
+            # "detained" for "arrested", "taken offline" for "shut down"
+            forms += other_words(lower, lowered[i - 1] if i else "")
             slots.append(_slot(Terms.of(forms)))
         else:
             slots.append(_slot(Terms.of((word,))))
@@ -254,6 +275,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         comparison=comparison_of(text, tuple(slots), spans),
         rules_out=rules_out(lowered),
         filled=tuple(filled),
+        suffered=suffered_slot(text, spans),
     )
 
 
@@ -289,7 +311,7 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
         return []
     hits = []
     for slot in sentence.slots:
-        found = _own_hits(index, slot, sentence)
+        found = own_hits(index, slot, sentence)
         if not found:
             return []
         hits.append(found)
@@ -299,13 +321,13 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
     # (but the first two, which a pronoun may stand for)
     rest: set[tuple[int, int]] | None = None
     for slot, own in zip(sentence.slots[2:], hits[2:], strict=True):
-        found_in = _sentences_of(index, slot, sentence, own)
+        found_in = sentences_of(index, slot, sentence, own)
         rest = found_in if rest is None else rest & found_in
         if not rest:
             return []
-    worth = _sentences_of(index, sentence.slots[0], sentence, hits[0])
+    worth = sentences_of(index, sentence.slots[0], sentence, hits[0])
     if len(sentence.slots) > 1:
-        others = _sentences_of(index, sentence.slots[1], sentence, hits[1])
+        others = sentences_of(index, sentence.slots[1], sentence, hits[1])
         others = others if rest is None else others & rest
         worth = worth & others
         # "The trawler was spotted off Crete. It had sailed from Tobruk": a
@@ -320,6 +342,13 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
         return []
     # the rarest slot picks the sentences worth reading
     pivot = min(hits, key=len)
+    # a word said twice marks a second telling ("pleaded not guilty, then
+    # pleaded guilty"), but not a word of degree ("must not cut rates too
+    # quickly or by too much")
+    tellings = [
+        () if slot.phrases is not None and slot.phrases <= _DEGREE else found
+        for slot, found in zip(sentence.slots, hits, strict=True)
+    ]
     seen: set[tuple[int, int]] = set()
     out: list[StatementMatch] = []
     for start, _ in pivot:
@@ -328,8 +357,8 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
             continue
         seen.add(bounds)
         cuts = statement_clauses(index, bounds)
-        for clause, reach in clause_reaches(text, cuts, hits):
-            chosen = _words_in(hits, reach, clause[0])
+        for clause, reach in clause_reaches(text, cuts, tellings):
+            chosen = words_in(hits, reach, clause[0])
             if chosen is None or not filled_by_verb(
                 text, chosen, sentence.filled, sentence.nominals
             ):
@@ -338,8 +367,12 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
             if words[-1][1] <= clause[0]:
                 continue
             own = tuple(w for w in words if w[0] >= clause[0])
-            if others_act(text, own, chosen[0], clause[0], sentence) or swapped(
-                text, chosen, sentence
+            if (
+                others_act(text, own, chosen[0], clause[0], sentence)
+                or swapped(text, chosen, sentence)
+                or acts_itself(
+                    text, chosen, sentence, hits[sentence.suffered - 1], reach[1]
+                )
             ):
                 continue
             cues = read_cues(text, sentence=bounds, clause=clause, words=own)
@@ -378,6 +411,9 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
     return out
 
 
+_DEGREE = frozenset("too very so more most less least quite much".split())
+
+
 def _stand_ins(
     index: ArticleIndex,
     hits: list[tuple[tuple[int, int], ...]],
@@ -400,73 +436,6 @@ def _stand_ins(
     hits[0] = tuple(sorted(hits[0] + pronouns))
     sentence_at = index.article.sentence_at
     return {sentence_at(p[0]) for p in pronouns}
-
-
-def _sentences_of(
-    index: ArticleIndex,
-    slot: Terms,
-    sentence: Sentence,
-    own: tuple[tuple[int, int], ...],
-) -> set[tuple[int, int]]:
-    """The sentences the own hits of ``slot``, ``own``, stand in (kept with
-    the index)."""
-    memo: dict[Any, set[tuple[int, int]]] = index._memo.setdefault("slot sentences", {})
-    # as the index keeps hits
-    key = (slot.phrases or id(slot), sentence.nominals, sentence.zero)
-    found = memo.get(key)
-    if found is None:
-        # (the sentence holding a hit is the last to start at it or before, as
-        # Article.sentence_at finds it, by the starts alone)
-        sentences = index.article.sentences
-        starts = sentence_bounds(index)[0]
-        found = memo[key] = {
-            sentences[at - 1 if (at := bisect.bisect_right(starts, h[0])) else 0]
-            for h in own
-        }
-    return found
-
-
-def _own_hits(
-    index: ArticleIndex, slot: Terms, sentence: Sentence
-) -> tuple[tuple[int, int], ...]:
-    """The hits of ``slot`` less the words that only say whose something is,
-    unless a noun of the sentence's act follows (see
-    :func:`claimcheck.engine.agents.owns_act`; kept with the index:
-    sentences share slots)."""
-    memo: dict[Any, tuple[tuple[int, int], ...]] = index._memo.setdefault(
-        "own hits", {}
-    )
-    acts, zero = sentence.nominals, sentence.zero
-    key = (slot.phrases or id(slot), acts, zero)  # as the index keeps hits
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = owned_hits(index, index.hits(slot), acts, zero)
-    return found
-
-
-def _words_in(
-    hits: list[tuple[tuple[int, int], ...]], clause: tuple[int, int], own: int
-) -> tuple[tuple[int, int], ...] | None:
-    """One hit of every slot inside ``clause``, in the slots' order, none
-    shared, the first from ``own`` on where there is one; None if a slot
-    lacks."""
-    chosen: list[tuple[int, int]] = []
-    for slot_hits in hits:
-        found = None
-        for begin in (own, clause[0]) if own > clause[0] else (clause[0],):
-            i = bisect.bisect_left(slot_hits, (begin, begin))
-            while i < len(slot_hits) and slot_hits[i][1] <= clause[1]:
-                hit = slot_hits[i]
-                if not any(h[0] < hit[1] and hit[0] < h[1] for h in chosen):
-                    found = hit
-                    break
-                i += 1
-            if found is not None:
-                break
-        if found is None:
-            return None
-        chosen.append(found)
-    return tuple(chosen)
 
 
 def agrees(sentence: Sentence, found: Cues) -> bool | None:

@@ -24,7 +24,7 @@ from claimcheck.claims import (
 )
 from claimcheck.engine.numbers.units import canonical_unit
 from claimcheck.engine.paraphrases import paraphrased
-from claimcheck.engine.statements import Sentence, SlotError, parse_sentence
+from claimcheck.engine.statements import Sentence, SlotError, parse_sentences
 from claimcheck.engine.terms import Term, Terms, inflected
 from claimcheck.suite.claim_keys import (
     COMMON_KEYS,
@@ -385,7 +385,7 @@ class ClaimReader:
                 return Terms(terms=self._vocabulary(name, item), name=name)
 
             try:
-                found.append(parse_sentence(text, vocabulary))
+                found.extend(parse_sentences(text, vocabulary))
             except SlotError as exc:
                 fail(item, f"{exc} in {key!r} of {what}")
         return tuple(found)

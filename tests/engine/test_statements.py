@@ -209,6 +209,29 @@ KNOWN_MISSES: dict[str, str] = {
         "a pronoun object (challenge it) does not stand for the noun of the"
         " clause before (the verdict)"
     ),
+    "The suspect charged at officers before he was restrained.": (
+        "an active verb of the claim's with no object ('charged at officers') is"
+        " taken as a verb needing no doer ('the bridge closed at noon'), so the"
+        " suspect's own act is read as the charge"
+    ),
+    "The suspect was denied bail and remains in custody.": (
+        "a refusal of what the claim says was granted (denied bail) is not read"
+        " as its opposite"
+    ),
+    "The crew escaped unhurt.": (
+        "an adjective of the state ('unhurt') is left out of the restatements of"
+        " 'nobody was injured': 'the driver was unhurt' says nothing of others"
+    ),
+    "Three people were injured in the blast.": (
+        "'nobody was injured' is not read as denied by a count of the injured"
+    ),
+    "Two people were killed in the fire.": (
+        "'nobody was killed' is not read as denied by a count of the dead"
+    ),
+    "The airport remains closed for a third day.": (
+        "a state opposite to the claim's act (remains closed, for reopened) is"
+        " not read as its denial"
+    ),
 }
 
 

@@ -1,0 +1,115 @@
+"""The verbs news tells events with, in the other words reports use.
+
+An analyst writes "the chief executive was arrested"; a report says "police
+detained the chief executive" or "he was taken into custody".  A claim's
+verb that names one of the acts news reports most (arrests, dismissals,
+releases, injuries and deaths, ends and cancellations, closures, rulings,
+rate moves) matches the other verbs and set phrases reports use for the
+same act, in any inflection (:func:`other_words`).
+
+The table keeps to words whose other senses would not make the claim's
+whole sentence in one clause: "fired" stands for "sacked" only where the
+clause also holds the one sacked, and an active verb whose subject is the
+one a passive claim acts on ("the coach fired back at critics") is left
+out by :func:`claimcheck.engine.roles.acts_itself`.  Only a word read as a
+verb counts: a word that is a noun as well ("fire", "arrest", "cut") gains
+nothing unless an auxiliary comes right before it ("was hurt").
+"""
+
+from __future__ import annotations
+
+import functools
+
+from claimcheck.engine.terms import phrase_forms, word_forms, word_lemmas
+
+__all__ = ["other_words"]
+
+# a claim's verb (its lemma) -> the verbs and set phrases that tell the same act
+_TABLE: dict[str, tuple[str, ...]] = {
+    # arrests and releases
+    "arrest": ("detain", "apprehend", "take into custody"),
+    "detain": ("arrest", "apprehend", "take into custody"),
+    "release": ("free", "set free"),
+    "free": ("release", "set free"),
+    "kidnap": ("abduct",),
+    "abduct": ("kidnap",),
+    "jail": ("imprison",),
+    "imprison": ("jail",),
+    "convict": ("find guilty",),
+    "acquit": ("find not guilty",),
+    # dismissals
+    "sack": ("fire", "dismiss", "oust", "axe"),
+    "fire": ("sack", "dismiss", "oust", "axe"),
+    "oust": ("sack", "fire", "dismiss"),
+    # injuries and deaths
+    "injure": ("hurt", "wound"),
+    "hurt": ("injure", "wound"),
+    "wound": ("injure", "hurt"),
+    "kill": ("die",),
+    "die": ("kill",),
+    # ends, cancellations, delays, halts
+    "end": ("call off",),
+    "cancel": ("call off", "scrap", "axe"),
+    "postpone": ("delay", "put off", "push back"),
+    "halt": ("stop", "suspend"),
+    "suspend": ("halt",),
+    "stop": ("halt",),
+    "resume": ("restart",),
+    # closures and openings
+    "shut": ("close", "take offline"),
+    "close": ("shut",),
+    "reopen": ("open again",),
+    # forces and bans
+    "withdraw": ("pull out",),
+    "capture": ("seize",),
+    "seize": ("capture",),
+    "ban": ("prohibit", "outlaw"),
+    "destroy": ("raze", "flatten"),
+    # rates and prices
+    "raise": ("increase", "hike"),
+    "increase": ("raise", "hike"),
+    "cut": ("lower", "reduce", "slash"),
+    "lower": ("cut", "reduce"),
+    "reduce": ("cut", "lower"),
+}
+
+# spellings taken as they are ("the strike is over")
+_AS_WRITTEN: dict[str, tuple[str, ...]] = {
+    "end": ("is over", "was over", "are over", "were over", "is now over"),
+}
+
+# words before a verb that make a word a noun could be read as a verb
+_AUXILIARIES = frozenset(
+    "is are was were be been being has have had will would not never".split()
+)
+
+
+@functools.cache
+def _forms(lemma: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for other in _TABLE.get(lemma, ()):
+        out.extend(phrase_forms(other) if " " in other else _verb_forms(other))
+    return tuple(dict.fromkeys(out + list(_AS_WRITTEN.get(lemma, ()))))
+
+
+def _verb_forms(lemma: str) -> tuple[str, ...]:
+    """The inflections of ``lemma`` as a verb ("wound": not "winds", the
+    forms of "wind", whose past it also is; "die": not "dice")."""
+    return tuple(
+        form
+        for form in word_forms(lemma)
+        if form == lemma or (lemma, "verb") in word_lemmas(form)
+    )
+
+
+def other_words(word: str, before: str = "") -> tuple[str, ...]:
+    """The spellings of the other words for ``word``'s act (lower case), if
+    ``word`` is read as a verb of the table; ``before`` is the word before it,
+    which makes a word that is a noun as well a verb ("was hurt")."""
+    lemmas = word_lemmas(word)
+    verbs = [lemma for lemma, part in lemmas if part == "verb" and lemma in _TABLE]
+    if not verbs:
+        return ()
+    if any(part == "noun" for _, part in lemmas) and before not in _AUXILIARIES:
+        return ()
+    return tuple(form for lemma in verbs for form in _forms(lemma))
