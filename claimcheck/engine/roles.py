@@ -73,6 +73,7 @@ def swapped(text: str, chosen: tuple[Span, ...], sentence: Sentence) -> bool:
 _OBJECT = lazy(
     r"\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those"
     r"|some|several|many|all|both|each|every|no|him|them|us|me|back"
+    r"|nobody|anybody|anyone|everyone|everybody|someone|somebody|nothing"
     r"|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
     r"|thousands|\d[\d,.]*(?!\s*(?:minutes?|hours?|days?|weeks?|months?"
     r"|years?|am|pm|a\.m|p\.m)\b))\b",
