@@ -72,6 +72,7 @@ HELD_OUT = frozenset(
         "masked",
         "screened",
         "guarded",
+        "curtained",
     }
 )
 

@@ -48,6 +48,10 @@ blind (its SOURCES.md). ``guarded`` (a landslide that buried a village, a
 fast-food E. coli outbreak, a health workers' strike and its contract) was
 written the same way and scored first on the engine before the rules of the
 stop it was written in (46/58 plain, 65/86 hard, no false support).
+``curtained`` (a port explosion, a mine collapse and its rescue, a volcanic
+ash cloud that closed a continent's airspace) was written the same way and
+scored first on the engine before the rules of the stop it was written in
+(53/61 plain, 56/83 hard, no false support).
 """
 
 from __future__ import annotations
@@ -119,6 +123,7 @@ CORPORA = (
     Corpus("masked", floor_plain=54, plain=64, floor_hard=47, hard=80),
     Corpus("screened", floor_plain=56, plain=64, floor_hard=65, hard=80),
     Corpus("guarded", floor_plain=46, plain=58, floor_hard=65, hard=86),
+    Corpus("curtained", floor_plain=53, plain=61, floor_hard=56, hard=83),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 
