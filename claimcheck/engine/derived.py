@@ -32,6 +32,7 @@ import dataclasses
 import functools
 from dataclasses import dataclass
 
+from claimcheck.engine.eventverbs import EVENT_NOUNS
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import FLAGS, phrase_forms, word_forms
 
@@ -257,7 +258,8 @@ def possession_object(words: list[str], function_words: frozenset[str]) -> int |
         if word not in _HAVE:
             continue
         if words[i + 1] in _DETERMINER and i + 2 < len(words):
-            return i + 2
+            # "had an outage": an event under a light verb, no possession
+            return None if words[i + 2] in EVENT_NOUNS else i + 2
         # "have insurance", not "have resigned": a noun with no verb forms
         after = words[i + 1]
         if after in function_words or after.endswith(("ed", "en")):

@@ -22,7 +22,7 @@ import functools
 
 from claimcheck.engine.terms import phrase_forms, word_forms, word_lemmas
 
-__all__ = ["other_words"]
+__all__ = ["EVENT_NOUNS", "other_words"]
 
 # a claim's verb (its lemma) -> the verbs and set phrases that tell the same act
 _TABLE: dict[str, tuple[str, ...]] = {
@@ -65,6 +65,10 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "seize": ("capture",),
     "ban": ("prohibit", "outlaw"),
     "destroy": ("raze", "flatten"),
+    # an event's noun under a light verb: "suffered a blackout", "had a
+    # blackout", "experienced a blackout"
+    "suffer": ("experience", "undergo"),
+    "experience": ("suffer", "undergo"),
     # rates and prices
     "raise": ("increase", "hike"),
     "increase": ("raise", "hike"),
@@ -73,10 +77,50 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "reduce": ("cut", "lower"),
 }
 
+# "had a blackout" ("had" alone is an auxiliary: "had been repaired")
+_HAD_A = tuple(
+    f"{have} {article}"
+    for have in ("have", "has", "had", "having")
+    for article in ("a", "an")
+)
+
 # spellings taken as they are ("the strike is over")
 _AS_WRITTEN: dict[str, tuple[str, ...]] = {
     "end": ("is over", "was over", "are over", "were over", "is now over"),
+    "suffer": _HAD_A,
+    "experience": _HAD_A,
 }
+
+#: nouns of events, which "have" puts under a light verb ("the pipeline had
+#: an outage" is "suffered an outage"), not a possession ("had a licence")
+EVENT_NOUNS = frozenset(
+    """
+    blackout outage failure breakdown malfunction glitch fault accident crash
+    collision fire explosion blast leak spill strike stoppage walkout delay
+    shortage setback defeat injury stroke seizure derailment collapse
+    """.split()
+)
+
+# a noun of a ruling, a penalty, a deal, a breakdown -> the nouns that name
+# the same thing
+_NOUNS: dict[str, tuple[str, ...]] = {
+    "decision": ("ruling", "verdict", "judgment", "judgement"),
+    "ruling": ("decision", "verdict", "judgment", "judgement"),
+    "verdict": ("ruling", "decision", "judgment", "judgement"),
+    "judgment": ("ruling", "decision", "verdict", "judgement"),
+    "judgement": ("ruling", "decision", "verdict", "judgment"),
+    "fine": ("penalty",),
+    "penalty": ("fine",),
+    "deal": ("agreement", "accord"),
+    "agreement": ("deal", "accord"),
+    "accord": ("deal", "agreement"),
+    "blackout": ("power failure", "power outage", "power cut"),
+    "collision": ("crash",),
+    "lawsuit": ("legal action",),
+}
+
+# words before a noun that make a word a verb as well a noun
+_DETERMINERS = frozenset("the a an its their his her our this that".split())
 
 # words before a verb that make a word a noun could be read as a verb
 _AUXILIARIES = frozenset(
@@ -92,6 +136,14 @@ def _forms(lemma: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out + list(_AS_WRITTEN.get(lemma, ()))))
 
 
+@functools.cache
+def _noun_forms(lemma: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for other in _NOUNS[lemma]:
+        out.extend(phrase_forms(other) if " " in other else word_forms(other))
+    return tuple(dict.fromkeys(out))
+
+
 def _verb_forms(lemma: str) -> tuple[str, ...]:
     """The inflections of ``lemma`` as a verb ("wound": not "winds", the
     forms of "wind", whose past it also is; "die": not "dice")."""
@@ -104,9 +156,13 @@ def _verb_forms(lemma: str) -> tuple[str, ...]:
 
 def other_words(word: str, before: str = "") -> tuple[str, ...]:
     """The spellings of the other words for ``word``'s act (lower case), if
-    ``word`` is read as a verb of the table; ``before`` is the word before it,
-    which makes a word that is a noun as well a verb ("was hurt")."""
+    ``word`` is read as a verb of the table, or for the thing it names, if a
+    noun of the table; ``before`` is the word before it, which makes a word
+    that is a noun as well a verb ("was hurt"), or a noun ("the fine")."""
     lemmas = word_lemmas(word)
+    nouns = [lemma for lemma, part in lemmas if part == "noun" and lemma in _NOUNS]
+    if nouns and (before in _DETERMINERS or all(p == "noun" for _, p in lemmas)):
+        return _noun_forms(nouns[0])
     verbs = [lemma for lemma, part in lemmas if part == "verb" and lemma in _TABLE]
     if not verbs:
         return ()
