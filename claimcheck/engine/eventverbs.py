@@ -53,7 +53,18 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "postpone": ("delay", "put off", "push back"),
     "halt": ("stop", "suspend"),
     "suspend": ("halt",),
-    "stop": ("halt",),
+    "stop": ("halt", "end", "cease", "discontinue"),
+    "cease": ("stop", "end", "halt"),
+    "discontinue": ("stop", "end", "halt"),
+    # beginnings
+    "begin": ("start", "launch", "initiate"),
+    "start": ("begin", "launch", "initiate"),
+    "launch": ("begin", "start"),
+    # buying
+    "buy": ("purchase",),
+    "purchase": ("buy",),
+    # causes: "caused by a burst main", "the result of", "triggered by"
+    "cause": ("trigger", "spark", "result", "due to"),
     "resume": ("restart",),
     # closures and openings
     "shut": ("close", "take offline"),
@@ -117,6 +128,8 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     "blackout": ("power failure", "power outage", "power cut"),
     "collision": ("crash",),
     "lawsuit": ("legal action",),
+    "proceedings": ("procedure", "process"),
+    "procedure": ("proceedings", "process"),
 }
 
 # words before a noun that make a word a verb as well a noun
