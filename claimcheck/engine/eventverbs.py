@@ -80,9 +80,33 @@ _TABLE: dict[str, tuple[str, ...]] = {
     # blackout", "experienced a blackout"
     "suffer": ("experience", "undergo"),
     "experience": ("suffer", "undergo"),
-    # rates and prices
+    # rates, prices and markets
     "raise": ("increase", "hike"),
-    "increase": ("raise", "hike"),
+    "increase": ("raise", "hike", "rise", "climb"),
+    "rise": ("increase", "climb", "jump", "soar"),
+    "fall": ("drop", "slide", "plunge", "tumble", "decline"),
+    "drop": ("fall", "slide", "decline"),
+    # quakes and storms
+    "strike": ("hit", "jolt", "rock"),
+    "hit": ("strike",),
+    # searches, findings, inquiries, charges
+    "recover": ("retrieve",),
+    "find": ("discover", "detect", "uncover"),
+    "discover": ("find", "detect", "uncover"),
+    "investigate": (
+        "probe",
+        "look into",
+        "open an investigation into",
+        "launch an investigation into",
+    ),
+    "charge": ("indict",),
+    "indict": ("charge",),
+    # takeovers and laws
+    "acquire": ("buy", "purchase", "take over"),
+    "approve": ("pass", "adopt"),
+    "pass": ("approve", "adopt"),
+    # collapses
+    "collapse": ("cave in", "give way"),
     "cut": ("lower", "reduce", "slash"),
     "lower": ("cut", "reduce"),
     "reduce": ("cut", "lower"),
@@ -179,6 +203,11 @@ def other_words(word: str, before: str = "") -> tuple[str, ...]:
     verbs = [lemma for lemma, part in lemmas if part == "verb" and lemma in _TABLE]
     if not verbs:
         return ()
-    if any(part == "noun" for _, part in lemmas) and before not in _AUXILIARIES:
+    # ("rose", "fell": a verb's own past, whatever noun the word also is)
+    if (
+        word in verbs
+        and any(part == "noun" for _, part in lemmas)
+        and before not in _AUXILIARIES
+    ):
         return ()
     return tuple(form for lemma in verbs for form in _forms(lemma))

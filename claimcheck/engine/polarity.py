@@ -156,7 +156,7 @@ _INTENT_WORDS = (
     r"plan|expect|aim|intend|hope|want|wish|seek|sought|propos|threat|vow|pledg"
     r"|promis|offer|agree|call|urg|press|push|ask|demand|pressur|likel|set\b|due"
     r"|poised|going|about|ready|willing|prepar|decid|tr(?:y|ies|ied)|attempt|insist"
-    r"|until"
+    r"|until|talk|negotiat|bid\b"
 )
 #: a piece of each intent word, as a guard needs them (see
 #: :func:`claimcheck.engine.patterns.guarded`)
@@ -164,6 +164,7 @@ _INTENT_PIECES = (
     "plan|expect|aim|intend|hope|want|wish|seek|sought|propos|threat|vow|pledg"
     "|promis|offer|agree|call|urg|press|push|ask|demand|pressur|likel|set|due"
     "|poised|going|about|ready|willing|prepar|decid|try|trie|attempt|insist|until"
+    "|talk|negotiat|bid"
 )
 _INTENT = guarded(
     lazy(

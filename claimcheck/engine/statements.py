@@ -223,7 +223,12 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
                         slots.append(_slot(Terms.of(pair.forms)))
                         spans.append(match.span())
                     continue
-            more = with_irregular(derive(lower, possessed=i == owned), lower)
+            more = derive(lower, possessed=i == owned)
+            # (a noun after an article names a thing, not the act: "found a
+            # leak" is no act of leaking)
+            thing = i > 0 and lowered[i - 1] in _ARTICLES
+            if not thing:
+                more = with_irregular(more, lower)
             if i in pairs:
                 # "admitted defeat" for "conceded defeat": the pair's verb
                 # alone, as the word after it has a slot of its own
@@ -234,8 +239,9 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             after = tokens[i + 1].group().casefold() if i + 1 < len(tokens) else ""
             joined = particle_nouns(lower, after)
             # (a noun the tables give already keeps their reading)
-            zero.update(set(zero_nouns(lower)) - set(more.nominals))
-            derived["nominals"].update(joined + gerunds(lower) + zero_nouns(lower))
+            zeros = () if thing else zero_nouns(lower)
+            zero.update(set(zeros) - set(more.nominals))
+            derived["nominals"].update(joined + gerunds(lower) + zeros)
             # "by hand" for "manually" and back; "in poor health" denies
             # "healthy"; "not known" for "unknown"
             idiom, opposite = idiom_of(lower), opposite_at(lowered, i, FUNCTION_WORDS)
@@ -411,6 +417,7 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
     return out
 
 
+_ARTICLES = frozenset(("a", "an"))
 _DEGREE = frozenset("too very so more most less least quite much".split())
 
 
