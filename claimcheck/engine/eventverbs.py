@@ -159,6 +159,10 @@ _NOUNS: dict[str, tuple[str, ...]] = {
 # words before a noun that make a word a verb as well a noun
 _DETERMINERS = frozenset("the a an its their his her our this that".split())
 
+# verbs told otherwise only when suffered ("was killed": "died"; "ordered to
+# kill themselves" is no death)
+_SUFFERED_ONLY = frozenset(("kill",))
+
 # words before a verb that make a word a noun could be read as a verb
 _AUXILIARIES = frozenset(
     "is are was were be been being has have had will would not never".split()
@@ -210,4 +214,9 @@ def other_words(word: str, before: str = "") -> tuple[str, ...]:
         and before not in _AUXILIARIES
     ):
         return ()
-    return tuple(form for lemma in verbs for form in _forms(lemma))
+    return tuple(
+        form
+        for lemma in verbs
+        if lemma not in _SUFFERED_ONLY or before in _AUXILIARIES
+        for form in _forms(lemma)
+    )
