@@ -78,6 +78,9 @@ MEASURES: tuple[NewsMeasure, ...] = (
             "death toll",
             "toll",
             "fatalities",
+            # as Italian and Spanish put a toll ("il bilancio delle vittime")
+            "balance of the victims",
+            "balance of victims",
             "perished",
             "drowned",
             "lost their lives",
@@ -127,6 +130,8 @@ MEASURES: tuple[NewsMeasure, ...] = (
             "yet to be found",
             "yet to be located",
             "not been found",
+            # as Romance languages put the missing ("dispersi", "disparus")
+            "disappeared",
         ),
     ),
     NewsMeasure(
@@ -316,6 +321,8 @@ MEASURES: tuple[NewsMeasure, ...] = (
             "jail sentence",
             "custodial sentence",
             "imprisonment",
+            # as Romance languages put a sentence ("condannato a 6 anni")
+            "condemned",
         ),
         # "jailed for 25 years" (the verb's forms are the noun's: "in jail")
         after=((("jailed", "imprisoned"), r"\s+for\b"),),
@@ -323,7 +330,16 @@ MEASURES: tuple[NewsMeasure, ...] = (
     NewsMeasure(
         name="fine",
         heads=("fine",),
-        phrases=("fined", "penalty", "penalties", "civil penalty"),
+        # ("sanctioned with 4 millions": the fine of a Romance language's
+        # "sanzione", "sanción")
+        phrases=(
+            "fined",
+            "penalty",
+            "penalties",
+            "civil penalty",
+            "sanction",
+            "sanctioned",
+        ),
     ),
     NewsMeasure(
         name="turnout",

@@ -33,7 +33,7 @@ from claimcheck.engine.terms import FLAGS
 if TYPE_CHECKING:
     from claimcheck.engine.statements import Sentence
 
-__all__ = ["acts_itself", "suffered_slot", "swapped"]
+__all__ = ["act_of_another", "acts_itself", "suffered_slot", "swapped"]
 
 Span = tuple[int, int]
 
@@ -79,15 +79,20 @@ _OBJECT = lazy(
     r"|years?|am|pm|a\.m|p\.m)\b))\b",
     FLAGS,
 )
-# nothing between the subject and its verb but an adverb
-_RIGHT_AFTER = lazy(r"\s+(?:\w+ly\s+)?$", FLAGS)
+# nothing between the subject and its verb but an auxiliary of the active
+# ("has sanctioned", not "has been") and an adverb
+_RIGHT_AFTER = lazy(
+    r"\s+(?:(?:has|have|had|will|would|did|does|do)\s+)?(?:\w+ly\s+)?$", FLAGS
+)
 
 
 def suffered_slot(text: str, spans: list[Span]) -> int:
     """The slot of a sentence's verb in the passive after its subject ("the
     minister was sacked": 1), or 0 where there is none."""
     for k in range(1, len(spans)):
-        start = spans[k][0]
+        start, end = spans[k]
+        if text[start:end].endswith("ing"):
+            continue  # "police are investigating": no passive
         if _PASSIVE.search(text, max(spans[k - 1][1], start - 30), start):
             return k
     return 0
@@ -116,3 +121,24 @@ def acts_itself(
     if not _OBJECT.match(text, verb[1]):
         return False
     return not any(verb[1] <= h[0] and h[1] <= clause_end for h in subject_hits)
+
+
+# "of" after a noun of the act names whose act it is
+_OF = lazy(r"\s+of\s", FLAGS)
+
+
+def act_of_another(text: str, chosen: tuple[Span, ...], sentence: Sentence) -> bool:
+    """Whether the noun of an act the sentence ends with (an act with no
+    object: "the chief executive resigned") names its doer after "of" while
+    the sentence's subject stands before it ("the chief executive accepted
+    the resignation of his deputy"), so the act is another's.  (Where the
+    act has an object, "of" names that: "the board's approval of the
+    merger".)"""
+    if not sentence.nominals or len(chosen) < 2:
+        return False
+    start, end = chosen[-1]
+    return (
+        chosen[0][1] <= start
+        and text[start:end].casefold() in sentence.nominals
+        and _OF.match(text, end) is not None
+    )

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from claimcheck.engine.agents import another, first_does, others_act
 from claimcheck.engine.answers import answered
 from claimcheck.engine.antecedents import standing_for
+from claimcheck.engine.calques import calque_nouns, calques_of
 from claimcheck.engine.collocations import pair_spellings, pair_words
 from claimcheck.engine.comparatives import Comparison, compared, comparison_of
 from claimcheck.engine.denials import reported_false
@@ -36,7 +37,12 @@ from claimcheck.engine.patterns import lazy
 from claimcheck.engine.phrases import phrase_hits, phrases_with_of
 from claimcheck.engine.polarity import Cues, read_cues
 from claimcheck.engine.quoting import quoted_span
-from claimcheck.engine.roles import acts_itself, suffered_slot, swapped
+from claimcheck.engine.roles import (
+    act_of_another,
+    acts_itself,
+    suffered_slot,
+    swapped,
+)
 from claimcheck.engine.rulingout import ruled_out_forms, rules_out
 from claimcheck.engine.sequences import clause_reaches
 from claimcheck.engine.slothits import own_hits, sentences_of, words_in
@@ -254,6 +260,9 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             forms += _SAME_WORD.get(lower, ()) + (pair.forms if pair else ())
             # "detained" for "arrested", "taken offline" for "shut down"
             forms += other_words(lower, lowered[i - 1] if i else "")
+            # "the fusion" for "the merger", as Romance languages put it
+            forms += calques_of(lower)
+            derived["nominals"].update(calque_nouns(lower))
             slots.append(_slot(Terms.of(forms)))
         else:
             slots.append(_slot(Terms.of((word,))))
@@ -376,6 +385,7 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
             if (
                 others_act(text, own, chosen[0], clause[0], sentence)
                 or swapped(text, chosen, sentence)
+                or act_of_another(text, chosen, sentence)
                 or acts_itself(
                     text, chosen, sentence, hits[sentence.suffered - 1], reach[1]
                 )

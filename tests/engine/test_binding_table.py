@@ -87,6 +87,7 @@ CLASSES = {
     73: "a figure's own phrase read as another measure's",
     74: "a claim on a part beside the whole's figure, the part named elsewhere",
     75: "a count said to be added after a sentence counting another measure",
+    95: "words of English with the sense of a Romance language's word",
 }
 
 

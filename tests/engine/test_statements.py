@@ -98,10 +98,6 @@ KNOWN_MISSES: dict[str, str] = {
         "the subject inside a relative clause (that towed the tanker) is read as"
         " the subject of the verb after it"
     ),
-    "The city has presented a legal cause against the utility in the tribunal.": (
-        "a learner's phrase for a lawsuit (presented a legal cause) is in no"
-        " table of the act's other words"
-    ),
     "The city took the utility to court over the blackout.": (
         "a phrase with its object inside it (took X to court) is no phrase the"
         " slots can hold"
@@ -243,6 +239,14 @@ KNOWN_MISSES: dict[str, str] = {
     "Opposition leaders want the vote delayed.": (
         "a wish put as 'want' with an object and a participle ('want the vote"
         " delayed') is not read as an intention, only 'want ... to'"
+    ),
+    "The vaccination has become obligatory for all the persons.": (
+        "a state said to have come about ('has become obligatory') is not read"
+        " as one made so ('was made compulsory'): the claim's 'made' has no hit"
+    ),
+    "The vaccination is not obligatory, the minister said.": (
+        "a state said to have come about ('has become obligatory') is not read"
+        " as one made so ('was made compulsory'): the claim's 'made' has no hit"
     ),
 }
 
