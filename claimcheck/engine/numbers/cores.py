@@ -55,11 +55,14 @@ class Cores:
     so a search from further on reuses it (the reader mostly goes forward).
     """
 
-    __slots__ = ("_digit", "_digit_from", "_spaced", "_text", "_word", "_word_from")
+    __slots__ = (
+        "_digit", "_digit_from", "_spaced", "_text", "_word", "_word_from", "lower",
+    )  # fmt: skip
 
     def __init__(self, text: str) -> None:
         self._text = text
-        lower = text.lower()
+        #: the text in lower case (other rules of the reader test words in it)
+        self.lower = lower = text.lower()
         self._spaced = " " + lower if len(lower) == len(text) else None
         self._digit = self._word = -1
         self._digit_from = self._word_from = _NONE
