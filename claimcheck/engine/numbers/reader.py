@@ -453,6 +453,9 @@ def _read(
             unit=a.unit,
         )
         for a in combine(
-            worded_periods(worded_points(atoms, text), text, lower=cores.lower), text
+            worded_periods(
+                worded_points(atoms, text, lower=cores.lower), text, lower=cores.lower
+            ),
+            text,
         )
     )
