@@ -24,9 +24,7 @@ __all__ = ["clause_cuts", "scope_window"]
 # unless, until, with, without, as well as, which, who, whom, whose, where),
 # except after "of": "52 passengers, 12 of whom died" is one clause.  A line
 # break opens a clause where the line is a fact box's row ("Injuries: 14",
-# "Injured | 583"): a row's figure never reaches into the next row.  Only
-# the words are read in any case: a class of marks and spaces read so is
-# the same class, but the engine cannot skip to it.
+# "Injured | 583"): a row's figure never reaches into the next row.
 _CLAUSE_BREAK = re.compile(
     r"""
     [;:,—–|\s]
@@ -34,16 +32,16 @@ _CLAUSE_BREAK = re.compile(
       | (?<=\n)(?=[^\n:|]{1,60}(?::(?!\d)|\s[|–—]\s|\s-\s))
       | (?<=\s)
         (?: [—–]\s | --\s
-          | (?<!\b(?i:of)\s)(?P<word>(?i:
+          | (?<!\bof\s)(?P<word>
               (?: a(?:nd|lthough|fter|s\ well\ as) | b(?:ut|ecause|efore) | or\ not
                 | wh(?:ile|ereas|enever|en|ich|om|ose|o|ere) | with(?:out)? | though
                 | if | un(?:less|til)
               )\b
-            ))
+            )
         )
     )
     """,
-    re.X,
+    re.X | re.I,
 )
 
 
