@@ -23,6 +23,8 @@ gives the story's figure as someone counts it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from claimcheck.engine.comparisons import sentence_start
@@ -184,9 +186,11 @@ def _story_named(text: str, before: int) -> bool:
     )
 
 
+@lru_cache(maxsize=64)
 def _common(text: str, word: str) -> bool:
     """Whether the article writes ``word`` in small letters too: a common
-    word, capitalised where it opens a sentence."""
+    word, capitalised where it opens a sentence (asked of the same few names
+    by many figures of an article: kept)."""
     low = word.casefold()
     at = text.find(low)
     while at >= 0:
@@ -316,19 +320,25 @@ def _demonym_home(text: str, name: str, before: int) -> bool:
     article's first sentence (its first four letters are theirs: "Orvish"
     of "Orvia")."""
     stem = name.casefold()[:4]
-    body = _body_start(text)
-    stops = [text.find(end, body) for end in (". ", "! ", "? ", "\n")]
-    first_end = min([s for s in stops if s >= 0], default=len(text))
     names = [
         *titled_names(text, before),
         *home_names(text, before),
-        *(
-            m.group().casefold()
-            for m in _LEAD_NAME.finditer(text, body, first_end)
-            if m.group() != name
-        ),
+        *(folded for word, folded in _first_names(text) if word != name),
     ]
     return any(word.startswith(stem) for n in names for word in n.split())
+
+
+@lru_cache(maxsize=16)
+def _first_names(text: str) -> tuple[tuple[str, str], ...]:
+    """The capitalised words of the article's first sentence, each as it
+    stands and case folded (read once per article)."""
+    body = _body_start(text)
+    stops = [text.find(end, body) for end in (". ", "! ", "? ", "\n")]
+    first_end = min([s for s in stops if s >= 0], default=len(text))
+    return tuple(
+        (m.group(), m.group().casefold())
+        for m in _LEAD_NAME.finditer(text, body, first_end)
+    )
 
 
 def _body_start(text: str) -> int:
