@@ -122,7 +122,9 @@ def other_body(text: str, q: Quantity, *, cues: Cues | None = None) -> Span | No
     first = opening[1] if opening[0].casefold() == "the" and opening[1:] else opening[0]
     if not first[:1].isupper() or first.casefold() in _NOT_BODIES:
         return None
-    named = _NAMED.match(text, sentence, q.start)
+    named = (
+        _NAMED.match(text, sentence, q.start) if _may_name(text, sentence, q) else None
+    )
     if (
         named is None
         or _reports(named, text, q.start)
@@ -163,6 +165,18 @@ def other_body(text: str, q: Quantity, *, cues: Cues | None = None) -> Span | No
         # years": the story's own, named or a pronoun, before the figure
         return None
     return named.span("name")
+
+
+def _may_name(text: str, sentence: int, q: Quantity) -> bool:
+    """Whether :data:`_NAMED` may match from ``sentence`` to the figure: a
+    match holds no ";", and a "," or ".:!?" or a line break only in its
+    aside, which holds two commas (its pattern backtracks long where none
+    fits)."""
+    stretch = text[sentence : q.start]
+    commas = stretch.count(",")
+    if commas == 2:
+        return ";" not in stretch
+    return commas == 0 and not any(c in stretch for c in ";.:!?\n")
 
 
 _NAME = lazy(NAME)
