@@ -23,6 +23,8 @@ gives the story's figure as someone counts it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from claimcheck.engine.comparisons import sentence_start
@@ -120,7 +122,9 @@ def other_body(text: str, q: Quantity, *, cues: Cues | None = None) -> Span | No
     first = opening[1] if opening[0].casefold() == "the" and opening[1:] else opening[0]
     if not first[:1].isupper() or first.casefold() in _NOT_BODIES:
         return None
-    named = _NAMED.match(text, sentence, q.start)
+    named = (
+        _NAMED.match(text, sentence, q.start) if _may_name(text, sentence, q) else None
+    )
     if (
         named is None
         or _reports(named, text, q.start)
@@ -163,6 +167,18 @@ def other_body(text: str, q: Quantity, *, cues: Cues | None = None) -> Span | No
     return named.span("name")
 
 
+def _may_name(text: str, sentence: int, q: Quantity) -> bool:
+    """Whether :data:`_NAMED` may match from ``sentence`` to the figure: a
+    match holds no ";", and a "," or ".:!?" or a line break only in its
+    aside, which holds two commas (its pattern backtracks long where none
+    fits)."""
+    stretch = text[sentence : q.start]
+    commas = stretch.count(",")
+    if commas == 2:
+        return ";" not in stretch
+    return commas == 0 and not any(c in stretch for c in ";.:!?\n")
+
+
 _NAME = lazy(NAME)
 _OBJECT = lazy(r"\b(?:him|her|them|it|us|me|you)\b", regex.I)
 
@@ -184,9 +200,11 @@ def _story_named(text: str, before: int) -> bool:
     )
 
 
+@lru_cache(maxsize=64)
 def _common(text: str, word: str) -> bool:
     """Whether the article writes ``word`` in small letters too: a common
-    word, capitalised where it opens a sentence."""
+    word, capitalised where it opens a sentence (asked of the same few names
+    by many figures of an article: kept)."""
     low = word.casefold()
     at = text.find(low)
     while at >= 0:
@@ -316,19 +334,25 @@ def _demonym_home(text: str, name: str, before: int) -> bool:
     article's first sentence (its first four letters are theirs: "Orvish"
     of "Orvia")."""
     stem = name.casefold()[:4]
-    body = _body_start(text)
-    stops = [text.find(end, body) for end in (". ", "! ", "? ", "\n")]
-    first_end = min([s for s in stops if s >= 0], default=len(text))
     names = [
         *titled_names(text, before),
         *home_names(text, before),
-        *(
-            m.group().casefold()
-            for m in _LEAD_NAME.finditer(text, body, first_end)
-            if m.group() != name
-        ),
+        *(folded for word, folded in _first_names(text) if word != name),
     ]
     return any(word.startswith(stem) for n in names for word in n.split())
+
+
+@lru_cache(maxsize=16)
+def _first_names(text: str) -> tuple[tuple[str, str], ...]:
+    """The capitalised words of the article's first sentence, each as it
+    stands and case folded (read once per article)."""
+    body = _body_start(text)
+    stops = [text.find(end, body) for end in (". ", "! ", "? ", "\n")]
+    first_end = min([s for s in stops if s >= 0], default=len(text))
+    return tuple(
+        (m.group(), m.group().casefold())
+        for m in _LEAD_NAME.finditer(text, body, first_end)
+    )
 
 
 def _body_start(text: str) -> int:

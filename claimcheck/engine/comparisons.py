@@ -122,9 +122,16 @@ def sentence_start(text: str, pos: int, lookback: int = _LOOKBACK) -> int:
     """Where the sentence (or the line, or the clause a semicolon opens)
     holding ``pos`` begins, at most ``lookback`` characters back: its first
     character that is no white space."""
-    last = _LAST[0]
-    if last[0] is text and last[1] == pos and last[2] == lookback:
-        return last[3]  # (the scope rules ask it of one figure in turn)
+    memo = _MEMO[0]
+    if memo[0] is not text:
+        memo = _MEMO[0] = (text, {})
+    answers = memo[1]
+    # (the scope rules ask it of one figure in turn, and of the sentence
+    # before it)
+    key = (pos, lookback)
+    found = answers.get(key)
+    if found is not None:
+        return found
     start = max(0, pos - lookback)
     at = start
     for end in _ENDS:
@@ -133,10 +140,10 @@ def sentence_start(text: str, pos: int, lookback: int = _LOOKBACK) -> int:
             at = max(at, found + len(end))
     while at < pos and text[at].isspace():
         at += 1
-    _LAST[0] = (text, pos, lookback, at)
+    answers[key] = at
     return at
 
 
-#: the last question :func:`sentence_start` answered and its answer, in one
-#: tuple (read and replaced whole)
-_LAST: list[tuple[str | None, int, int, int]] = [(None, -1, 0, 0)]
+#: the text :func:`sentence_start` answered about last and its answers there
+#: by (position, lookback), in one tuple (read and replaced whole)
+_MEMO: list[tuple[str | None, dict[tuple[int, int], int]]] = [(None, {})]

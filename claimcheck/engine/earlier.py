@@ -33,7 +33,10 @@ Span = tuple[int, int]
 
 #: how far back a sentence's start, or a relative clause's antecedent, is sought
 _LOOKBACK = 240
-_SENTENCE_END = lazy(r"[.!?;]\s+(?=\S)")
+# the end of a sentence (a mark, the white space after it), searched from the
+# end backwards: its first match ends where the last a forward search finds
+# does (two such never overlap); tests/engine/test_earlier.py checks both
+_LAST_SENTENCE_END = lazy(r"(?r)[.!?;]\s+(?=\S)")
 
 # -- past events -------------------------------------------------------------
 
@@ -62,8 +65,8 @@ _TO_RELATIVE = lazy(r"(?:[\s,]+[\w'’-]+){0,5}?[\s,]+$")
 
 def _sentence_start(text: str, pos: int) -> int:
     start = max(0, pos - _LOOKBACK)
-    ends = list(_SENTENCE_END.finditer(text, start, pos))
-    return ends[-1].end() if ends else start
+    last = _LAST_SENTENCE_END.search(text, start, pos)
+    return last.end() if last is not None else start
 
 
 #: words one of which every match of a pattern holds, for :class:`Cues`

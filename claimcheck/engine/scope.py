@@ -10,7 +10,7 @@ which way a change goes is :mod:`claimcheck.engine.changes`.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Literal
 
 import regex
@@ -351,8 +351,8 @@ def scope_of(
     folded = None if cues is None else cues.folded
     scopes = (
         _SCOPES.finditer(text, start, end)
-        if folded is None or _SCOPE_CUES.search(folded, start, end)
-        else ()
+        if folded is None
+        else _scopes_at_cues(text, folded, start, end)
     )
     for m in scopes:
         if q.start <= m.start() < q.end:
@@ -433,6 +433,24 @@ def scope_of(
     if before is not None:
         return "interim", before
     return "", None
+
+
+def _scopes_at_cues(
+    text: str, folded: str, start: int, end: int
+) -> Iterator[regex.Match[str]]:
+    """``_SCOPES.finditer(text, start, end)``, tried only where _SCOPE_CUES
+    finds a form in the folded text (every match opens where one does)."""
+    search = _SCOPE_CUES.search
+    match = _SCOPES.match
+    cue = search(folded, start, end)
+    while cue is not None:
+        at = cue.start()
+        m = match(text, at, end)
+        if m is None:
+            cue = search(folded, at + 1, end)
+            continue
+        yield m
+        cue = search(folded, m.end(), end)
 
 
 def _last_since(text: str, start: int, end: int) -> regex.Match[str] | None:

@@ -48,6 +48,9 @@ _SENTENCE_END = lazy(r"""[.!?…]["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])""
 _SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _MARK = lazy_re(rf"""[.!?…]["'”’)\]]*(?=[{_SPACE}]+["'“‘(\[]?(.))""", re.S)
 _OPENS = lazy(r"[\p{Lu}\d]")
+#: the characters of ASCII that :data:`_OPENS` takes: asked of most marks'
+#: next character, a set answers for them without a pattern run
+_ASCII_OPENS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -117,7 +120,11 @@ def sentence_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     closing quotes and brackets included, where :data:`_SENTENCE_END` finds
     them."""
     opens = _OPENS.match
-    return [m.span() for m in _MARK.finditer(text, start, end) if opens(m.group(1))]
+    return [
+        m.span()
+        for m in _MARK.finditer(text, start, end)
+        if (c := m.group(1)) in _ASCII_OPENS or (not c.isascii() and opens(c))
+    ]
 
 
 def sentences_of(

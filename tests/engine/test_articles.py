@@ -225,3 +225,13 @@ def test_paragraphs_from_lines_are_the_pattern_blocks(text: str, start: int) -> 
     assert articles._paragraphs(text, start) == articles._paragraphs_by_pattern(
         text, start
     )
+
+
+def test_sentence_openers_of_ascii_are_the_patterns() -> None:
+    """The set that answers for the characters of ASCII after a closing mark
+    takes exactly those the pattern takes (a capital or a digit)."""
+    from claimcheck.engine.sentences import _ASCII_OPENS, _OPENS
+
+    for code in range(128):
+        char = chr(code)
+        assert (char in _ASCII_OPENS) == (_OPENS.match(char) is not None), char

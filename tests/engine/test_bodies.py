@@ -151,3 +151,28 @@ def test_another_owner(text: str, number: str, measure: str, owner: str) -> None
 def test_no_other_owner(text: str, number: str, measure: str) -> None:
     q, bound = _at(text, number, measure)
     assert other_owner(text, q, bound, 0, len(text)) is None
+
+
+def test_named_subject_test_never_skips_a_match() -> None:
+    """The cheap test before the named-subject pattern (its commas, marks
+    and semicolons) lets through every stretch the pattern matches, over
+    every figure of the project's article corpora."""
+    from pathlib import Path
+
+    from claimcheck.engine.bodies import _NAMED, _may_name
+    from claimcheck.engine.comparisons import sentence_start
+
+    root = Path(__file__).resolve().parents[2]
+    files = [*sorted((root / "seeds").glob("*.txt"))]
+    for corpus in ("realistic", "heldout", "fresh"):
+        files += sorted((root / "tests" / "data" / corpus).rglob("*.txt"))
+    assert len(files) > 20
+    matched = 0
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        for q in read_quantities(text):
+            sentence = sentence_start(text, q.start)
+            if _NAMED.match(text, sentence, q.start) is not None:
+                matched += 1
+                assert _may_name(text, sentence, q), (path.name, q.text)
+    assert matched > 10

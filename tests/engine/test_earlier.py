@@ -230,3 +230,30 @@ def test_a_relative_clause_is_passed(text: str, number: str, word: str) -> None:
     found = mentions(text)[number]
     assert found.bound is not None
     assert text[found.bound[0] : found.bound[1]] == word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods hit the town. Officials said 12 died; 40 were hurt!  Then more came",
+        "No mark at all before 12",
+        "Ends here.   \n  And again? Yes. 9",
+        "Odd.. marks!? ;; twice.\t\tOver 3",
+        "",
+    ],
+)
+def test_last_sentence_end_matches_the_forward_search(text: str) -> None:
+    """The sentence start searched backwards is where the last forward match
+    of a sentence's end ends, from every position of the text."""
+    import regex
+
+    from claimcheck.engine.earlier import _LAST_SENTENCE_END
+
+    forward = regex.compile(r"[.!?;]\s+(?=\S)")
+    for start in range(len(text) + 1):
+        for pos in range(start, len(text) + 1):
+            ends = list(forward.finditer(text, start, pos))
+            last = _LAST_SENTENCE_END.search(text, start, pos)
+            assert (last.end() if last else None) == (
+                ends[-1].end() if ends else None
+            ), (start, pos)

@@ -39,12 +39,19 @@ from claimcheck.engine.terms import trie_pattern
 __all__ = ["Cores"]
 
 _DIGIT = lazy_re(_VULGAR_RE[:-1] + r"\d]")
-_WORD = lazy_re(
-    r"[^\w](?:(?:"
+_WORDS = (
+    r"(?:(?:"
     + trie_pattern(pieces(w) for w in (*_TRIGGER_WORDS, *COUNT_WORDS))
     + r")\b"
     + rf"|an?\s+(?=(?:{trie_pattern(map(pieces, ONE_OF_UNITS))})\s+of\b))"
 )
+_WORD = lazy_re(r"[^\w]" + _WORDS)
+# the same two scans for a text of ASCII alone, where a digit is one of ten
+# and a word character a letter, a digit or "_": classes of a few ranges,
+# which cost the engine less per character than a Unicode category (the
+# vulgar fractions lie beyond ASCII)
+_ASCII_DIGIT = lazy_re(r"[0-9]")
+_ASCII_WORD = lazy_re(r"[^0-9A-Za-z_]" + _WORDS)
 _NONE = 1 << 62
 
 
@@ -55,11 +62,18 @@ class Cores:
     so a search from further on reuses it (the reader mostly goes forward).
     """
 
-    __slots__ = ("_digit", "_digit_from", "_spaced", "_text", "_word", "_word_from")
+    __slots__ = (
+        "_digit", "_digit_from", "_digits", "_spaced", "_text", "_word",
+        "_word_from", "_words", "lower",
+    )  # fmt: skip
 
     def __init__(self, text: str) -> None:
         self._text = text
-        lower = text.lower()
+        plain = text.isascii()
+        self._digits = (_ASCII_DIGIT if plain else _DIGIT).search
+        self._words = (_ASCII_WORD if plain else _WORD).search
+        #: the text in lower case (other rules of the reader test words in it)
+        self.lower = lower = text.lower()
         self._spaced = " " + lower if len(lower) == len(text) else None
         self._digit = self._word = -1
         self._digit_from = self._word_from = _NONE
@@ -73,13 +87,13 @@ class Cores:
         at = pos
         while True:
             if not self._digit_from <= at <= self._digit:
-                found = _DIGIT.search(text, at)
+                found = self._digits(text, at)
                 self._digit = _NONE if found is None else found.start()
                 self._digit_from = at
             if not self._word_from <= at <= self._word:
                 # the character before the word is at the word's own index
                 # in the spaced text
-                found = _WORD.search(spaced, at)
+                found = self._words(spaced, at)
                 self._word = _NONE if found is None else found.start()
                 self._word_from = at
             place = min(self._digit, self._word)

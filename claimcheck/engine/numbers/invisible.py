@@ -85,7 +85,9 @@ def visible_digits(text: str) -> Visible | None:
 
     ``None`` when no number has one (the usual case, told by one scan).
     """
-    if _ANY.search(text) is None:
+    # (every such character lies beyond ASCII, and a text knows whether it
+    # holds any at once)
+    if text.isascii() or _ANY.search(text) is None:
         return None
     parts: list[str] = []
     cuts: list[int] = []

@@ -17,9 +17,14 @@ from claimcheck.engine.numbers.vocabulary import DENOMS, POINT, SMALL
 
 __all__ = ["worded_points"]
 
-# The cheap tests a text passes before the pattern runs: it says "point",
-# and it speaks in percentages (elsewhere a point is a score or an index)
-_CUE = regex.compile(r"(?i)point")
+# The cheap tests a text passes before the pattern runs: it says "point" in
+# any case, and it speaks in percentages (elsewhere a point is a score or an
+# index).  The first is read in the text in lower case, where "point" stands
+# as such, or as "poi̇nt" where an "İ" (which the case-insensitive pattern
+# takes for "i") lowers to "i" and a combining dot; every other character
+# the pattern takes for one of its letters lowers to that letter alone
+# (tests/engine/numbers/test_points.py checks it over every code point)
+_CUES = ("point", "poi\u0307nt")
 # ("a quarter of a point off its main rate": an interest rate is a
 # percentage too, as is a yield)
 _PERCENT_NEAR = regex.compile(
@@ -54,7 +59,9 @@ _WORDED = regex.compile(
 )
 
 
-def worded_points(atoms: list[Atom], text: str) -> list[Atom]:
+def worded_points(
+    atoms: list[Atom], text: str, *, lower: str | None = None
+) -> list[Atom]:
     """``atoms`` with each fraction of a point worded in ``text`` read as
     percentage points ("a quarter of a percentage point" is 0.25 pp where it
     was a quarter of a whole), and each figure glued to its points by hyphens
@@ -62,8 +69,10 @@ def worded_points(atoms: list[Atom], text: str) -> list[Atom]:
 
     A bare "point" is a percentage point only where the text speaks in
     percentages (elsewhere it is a score or an index), as it is after digits.
+    ``lower``: ``text.lower()``, when the caller has made it.
     """
-    if not _CUE.search(text):
+    low = text.lower() if lower is None else lower
+    if _CUES[0] not in low and _CUES[1] not in low:
         return atoms
     speaks_in_percent = _PERCENT_NEAR.search(text) is not None
     found: list[Atom] = []

@@ -342,7 +342,8 @@ def _read(
 ) -> tuple[Quantity, ...]:
     whole_text = text if article is None else article
     atoms: list[Atom] = []
-    trigger = Cores(text).search
+    cores = Cores(text)
+    trigger = cores.search
     prefix = PREFIX.match
     master = MASTER.match
     pos = 0
@@ -451,5 +452,10 @@ def _read(
             interval=a.interval or interval_of(a.value, a.kind, a.unit),
             unit=a.unit,
         )
-        for a in combine(worded_periods(worded_points(atoms, text), text), text)
+        for a in combine(
+            worded_periods(
+                worded_points(atoms, text, lower=cores.lower), text, lower=cores.lower
+            ),
+            text,
+        )
     )

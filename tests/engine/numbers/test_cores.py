@@ -74,3 +74,22 @@ def test_seed_articles() -> None:
             theirs.append(m.span())
             pos = m.end()
         assert mine == theirs and mine, path.name
+
+
+_ASCII_PIECES = st.sampled_from(
+    [
+        *("two", "Two", "TWO", "tWo", "twenty", "Hundreds", "THIRDS", "both"),
+        *("often", "someone", "weight", "_two", "two_", "twos", "x2", "F-16"),
+        *("a gallon of", "An acre of", "a Gallon of", "an hour of", "a"),
+        *("300", "1,200", "0", "9th", "A1", "1990s"),
+    ]
+)
+_ASCII_GLUE = st.sampled_from(["", " ", "  ", "\n", "\t", "-", ".", ",", "(", "'", "_"])
+
+
+@given(st.lists(st.tuples(_ASCII_PIECES, _ASCII_GLUE), max_size=12))
+def test_generated_ascii_text(parts: list[tuple[str, str]]) -> None:
+    """A text of ASCII alone is scanned by classes of ranges, not categories."""
+    text = "".join(piece + glue for piece, glue in parts)
+    assert text.isascii()
+    same_from_everywhere(text)

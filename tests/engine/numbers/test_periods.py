@@ -67,3 +67,42 @@ def test_a_frequency_s_period_is_not_read(text: str) -> None:
 def test_half_alone_stays_a_share() -> None:
     (q,) = read_quantities("Half a month's rain fell in a day.")
     assert q.unit == "share"
+
+
+def test_cue_words_lower_exactly() -> None:
+    """The words the reader looks for in the lowered text before the pattern
+    runs: every character the pattern's case-insensitive letters match
+    lowers to that very letter, so the lowered text holds the words wherever
+    the pattern could match."""
+    import sys
+
+    import regex
+
+    from claimcheck.engine.numbers.periods import _CUE_WORDS, _PERIOD
+
+    letters = sorted(set("".join(_CUE_WORDS)))
+    assert _PERIOD.flags & regex.IGNORECASE
+    any_letter = regex.compile("[" + "".join(letters) + "]", regex.IGNORECASE)
+    for cp in range(sys.maxunicode + 1):
+        char = chr(cp)
+        if 0xD800 <= cp <= 0xDFFF or not any_letter.fullmatch(char):
+            continue
+        for letter in letters:
+            if regex.fullmatch(letter, char, regex.IGNORECASE):
+                assert char.lower() == letter, (hex(cp), letter)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The search lasted a FORTNIGHT.",
+        "Talks ran for a Week And A Half.",
+        "It lasted a fortnight, then a month and a half.",
+    ],
+)
+def test_cue_words_found_in_any_case(text: str) -> None:
+    from claimcheck.engine.numbers.periods import _CUE_WORDS
+
+    low = text.lower()
+    assert any(word in low for word in _CUE_WORDS)
+    assert read_quantities(text)

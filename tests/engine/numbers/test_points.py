@@ -132,3 +132,28 @@ def test_shares_and_levels_are_no_points(text: str, span: str, unit: str) -> Non
 )
 def test_no_points_read(text: str) -> None:
     assert all(q.unit not in ("pp", "bp") for q in read_quantities(text))
+
+
+def test_cues_stand_in_the_lowered_text() -> None:
+    """Every character the case-insensitive cue takes for a letter of
+    "point" lowers to that letter alone, but "İ", which lowers to "i" and a
+    combining dot: the reader's test in the lowered text holds both."""
+    import sys
+
+    import regex
+
+    from claimcheck.engine.numbers.pointwords import _CUES
+
+    any_letter = regex.compile("[point]", regex.IGNORECASE)
+    for cp in range(sys.maxunicode + 1):
+        char = chr(cp)
+        if 0xD800 <= cp <= 0xDFFF or not any_letter.fullmatch(char):
+            continue
+        for letter in "point":
+            if regex.fullmatch(letter, char, regex.IGNORECASE):
+                assert char.lower() == letter or (
+                    char == "\u0130" and _CUES[1] == "poi\u0307nt"
+                ), (hex(cp), letter)
+    for text in ("a quarter of a POINT", "half a Point", "a full POİNT"):
+        low = text.lower()
+        assert any(cue in low for cue in _CUES), text
