@@ -87,6 +87,9 @@ CLASSES = {
     73: "a figure's own phrase read as another measure's",
     74: "a claim on a part beside the whole's figure, the part named elsewhere",
     75: "a count said to be added after a sentence counting another measure",
+    80: "one side's votes after its share, and a margin with a longer phrase",
+    81: "a figure asked for or planned, its cue beyond a verb's reach",
+    82: "a figure reported and left unconfirmed",
 }
 
 
