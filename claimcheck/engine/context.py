@@ -244,8 +244,15 @@ def _exact_pieces(names: Terms, max_errors: int | None) -> regex.Pattern[str] | 
 
 
 def names_scope(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> bool:
-    """Whether the claim's own context names the part a mention is about."""
+    """Whether the claim's own context names the part a mention is about.
+
+    A difference's words name the sides it lies between ("the margin between
+    those for and against the levy"): naming a side there makes the gap no
+    side's count.
+    """
     assert mention.qualifier is not None
+    if mention.scope == "difference":
+        return False
     start, end = mention.qualifier
     return any(
         h[0] < end and h[1] > start for g in claim.context for h in index.hits(g)

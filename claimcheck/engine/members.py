@@ -282,6 +282,19 @@ _PARTY = lazy(
 )
 _ARTICLES = frozenset("the a an".split())
 _WON_REACH = 80
+# a share of the vote told again as a count: "56.2 per cent of the vote, or",
+# "58% of the votes, that is about", "55.5 per cent of the ballots cast, or"
+_RESTATED = lazy(
+    r"\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|all\s+)?"
+    r"(?:valid\s+|popular\s+)?(?:votes?|ballots?)(?:\s+cast)?\s*,?\s*"
+    r"(?:or|that\s+is|i\.\s?e\.)\s*,?\s+(?:(?:about|around|roughly|some|nearly"
+    r"|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",
+    regex.I,
+)
+#: the last word before a restated count (the hedge read by ``_RESTATED``)
+_RESTATING = frozenset(
+    "or is i.e. i.e., about around roughly some nearly almost over than".split()
+)
 
 
 def contender_part(text: str, q: Quantity) -> Span | None:
@@ -296,11 +309,20 @@ def contender_part(text: str, q: Quantity) -> Span | None:
     million votes"): the appositive, where one follows a relation ("Orsan's
     rival, Teodor Vask").
     """
-    lead = max(0, q.start - 24)
+    figure = q.start
+    lead = max(0, figure - 24)
     # the verb is one of the two words before the number
-    if not _WON_SET.intersection(text[lead : q.start].casefold().split()[-2:]):
+    words = text[lead:figure].casefold().split()[-2:]
+    if words and words[-1] in _RESTATING and not _WON_SET.intersection(words):
+        # "won 56.2 per cent of the vote, or 231,500 votes": the same share
+        # told again as a count, the share's contender's
+        share = _RESTATED.search(text, max(0, figure - _WON_REACH), figure)
+        figure = figure if share is None else share.start()
+        lead = max(0, figure - 24)
+        words = text[lead:figure].casefold().split()[-2:]
+    if not _WON_SET.intersection(words):
         return None
-    verb = _WON.search(text, lead, q.start)
+    verb = _WON.search(text, lead, figure)
     if verb is None or _WON_SHARE.match(text, q.end, q.end + _WON_REACH) is None:
         return None
     subject = max(0, verb.start() - _WON_REACH)
