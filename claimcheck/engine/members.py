@@ -283,17 +283,21 @@ _PARTY = lazy(
 _ARTICLES = frozenset("the a an".split())
 _WON_REACH = 80
 # a share of the vote told again as a count: "56.2 per cent of the vote, or",
-# "58% of the votes, that is about", "55.5 per cent of the ballots cast, or"
+# "58% of the votes, that is about", "55.5 per cent of the ballots cast, or",
+# "won 58.59 per cent and"
 _RESTATED = lazy(
-    r"\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|all\s+)?"
-    r"(?:valid\s+|popular\s+)?(?:votes?|ballots?)(?:\s+cast)?\s*,?\s*"
-    r"(?:or|that\s+is|i\.\s?e\.)\s*,?\s+(?:(?:about|around|roughly|some|nearly"
+    r"\d[\d.,]*\s*(?:%|per\s*cent|percent)(?:\s+of\s+(?:the\s+|all\s+)?"
+    r"(?:valid\s+|popular\s+)?(?:votes?|ballots?)(?:\s+cast)?)?\s*,?\s*"
+    r"(?:or|and|that\s+is|i\.\s?e\.)\s*,?\s+(?:(?:about|around|roughly|some|nearly"
     r"|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",
     regex.I,
 )
+_PRONOUN_WON = lazy(
+    r"\b(?P<pronoun>he|she|they|it)\s+(?:(?:also|has|have|had)\s+)?$", regex.I
+)
 #: the last word before a restated count (the hedge read by ``_RESTATED``)
 _RESTATING = frozenset(
-    "or is i.e. i.e., about around roughly some nearly almost over than".split()
+    "or and is i.e. i.e., about around roughly some nearly almost over than".split()
 )
 
 
@@ -344,7 +348,13 @@ def contender_part(text: str, q: Quantity) -> Span | None:
             # the last named; a party's noun after a name takes it in
             # ("Orsan's party")
             return max(found, key=lambda f: (f[1], f[1] - f[0]))
-    return None
+    # "He won 58.59 per cent of the vote, or 96.2 million votes": a count
+    # restated from a share is that one contender's, named before or not
+    # (the share itself is left to the reading of its sentence's names)
+    pronoun = (
+        _PRONOUN_WON.search(text, subject, verb.start()) if figure < q.start else None
+    )
+    return None if pronoun is None else pronoun.span("pronoun")
 
 
 def _names(run: str) -> bool:
