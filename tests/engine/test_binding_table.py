@@ -90,6 +90,7 @@ CLASSES = {
     80: "one side's votes after its share, and a margin with a longer phrase",
     81: "a figure asked for or planned, its cue beyond a verb's reach",
     82: "a figure reported and left unconfirmed",
+    83: "a fact box's row labelled with a part of the time or a forecast",
 }
 
 
