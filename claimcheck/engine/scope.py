@@ -40,6 +40,7 @@ from claimcheck.engine.occasions import one_of_several
 from claimcheck.engine.parallels import parallel_of
 from claimcheck.engine.partitives import counted_from, portion_of, subset_of
 from claimcheck.engine.patterns import lazy, lazy_re
+from claimcheck.engine.peaks import worst_time
 from claimcheck.engine.places import place_part, subject_part
 from claimcheck.engine.populations import of_those
 from claimcheck.engine.precedents import dated_sentence, framed_occasion
@@ -106,6 +107,8 @@ _SCOPES = lazy(
           |nine|ten|eleven|twelve)\s+(?:days|weeks|months)\s+(?:to|through
           |until|ending|ended)\b
       | \bat\s+(?:the|its|their)\s+(?:peak|height)\b
+      | \b(?:the|its|their)\s+(?:deadliest|worst|busiest|hottest|wettest)\s+
+          (?:single\s+)?(?:day|week|month|night|weekend)\b
     )
     | (?P<event>\b(?:unrelated|separate|separately|elsewhere|similar|comparable
         |sister)\b)
@@ -170,6 +173,7 @@ def _scope_forms() -> list[tuple[str, str]]:
         ("in", r"\s+(?:19|20)[\d\x80-\U0010ffff]{2}"),
         *each("in during over", r"\s+(?:the|its|their)\s"),
         ("at", r"\s+(?:the|its|their)\s+(?:peak|height)"),
+        *each("the its their", r"\s+(?:deadliest|worst|busiest|hottest|wettest)\s"),
         *each("unrelated separate elsewhere similar comparable sister", ""),
         (
             "with",
@@ -305,6 +309,10 @@ def scope_of(
     dated = dated_sentence(text, q, cues=cues)
     if dated is not None:
         return "period", dated
+    # "The deadliest day was 14 August, when 212 people died"
+    worst = worst_time(text, q, start, own, cues=cues)
+    if worst is not None:
+        return "period", worst
     if q.unit == "%":
         # "a 27 per cent fee on linked purchases": a special case's rate
         special = qualified(
