@@ -91,6 +91,7 @@ CLASSES = {
     81: "a figure asked for or planned, its cue beyond a verb's reach",
     82: "a figure reported and left unconfirmed",
     83: "a fact box's row labelled with a part of the time or a forecast",
+    85: "a part told with 'of them', and a count from a whole a possessive names",
 }
 
 
