@@ -18,7 +18,12 @@ from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.phrasals import PHRASALS, split_phrasals
 from claimcheck.engine.terms import _DASHES, APOSTROPHES, FLAGS, Term, Terms
-from claimcheck.engine.toldparts import named_in_parts, named_jointly, told_sentences
+from claimcheck.engine.toldparts import (
+    named_in_parts,
+    named_in_them,
+    named_jointly,
+    told_sentences,
+)
 
 __all__ = [
     "context_holds",
@@ -288,6 +293,7 @@ def owns(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> bool:
             and named_in_parts(mention, index.mentions, lambda: _hits_of(claim, index))
         )
         or named_jointly(index.article.text, mention, lambda: _hits_of(claim, index))
+        or named_in_them(index.article.text, mention, lambda: _hits_of(claim, index))
     ):
         return False
     holds = context_holds(claim, index, start)

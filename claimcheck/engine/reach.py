@@ -27,6 +27,7 @@ from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.numbers.vocabulary import SCALES, SMALL, TENS
 from claimcheck.engine.parallels import parallel_of, parallels_figure
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.populations import bare_of_them
 from claimcheck.engine.rates import per_head_at
 from claimcheck.engine.restated import restated
 from claimcheck.engine.rows import other_time
@@ -191,6 +192,15 @@ def reach(
                 return Binding(found_hits[-1], "elided")
         found = prior() if index == 0 else None
         return _NONE if found is None else Binding(found, "elided")
+    if (
+        index > 0
+        and (cues is None or cues.opens(q.end, ("of",), space=True))
+        and bare_of_them(text, q.start, q.end, clause)
+    ):
+        # "The quake killed 310 people, 85 of them in Telmar": a part of what
+        # the clause before counts
+        found_hits = hits_in(clauses[index - 1])
+        return Binding(found_hits[-1], "resumed") if found_hits else _NONE
     anaphor = (
         _ANAPHOR.match(lead)
         if cues is None or cues.opens(clause[0], ("th", "it"), space=False)

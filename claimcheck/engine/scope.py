@@ -38,11 +38,16 @@ from claimcheck.engine.members import (
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.occasions import one_of_several
 from claimcheck.engine.parallels import parallel_of
-from claimcheck.engine.partitives import counted_from, portion_of, subset_of
+from claimcheck.engine.partitives import (
+    counted_from,
+    owners_group,
+    portion_of,
+    subset_of,
+)
 from claimcheck.engine.patterns import lazy, lazy_re
 from claimcheck.engine.peaks import worst_time
 from claimcheck.engine.places import place_part, subject_part
-from claimcheck.engine.populations import of_those
+from claimcheck.engine.populations import of_those, told_in_place
 from claimcheck.engine.precedents import dated_sentence, framed_occasion
 from claimcheck.engine.progress import dug_part
 from claimcheck.engine.qualifiers import qualified
@@ -306,13 +311,12 @@ def scope_of(
     )
     if past is not None:
         return "event", past
-    dated = dated_sentence(text, q, cues=cues)
+    # "The deadliest day was 14 August, when 212 people died": a part of it
+    dated = dated_sentence(text, q, cues=cues) or worst_time(
+        text, q, start, own, cues=cues
+    )
     if dated is not None:
         return "period", dated
-    # "The deadliest day was 14 August, when 212 people died"
-    worst = worst_time(text, q, start, own, cues=cues)
-    if worst is not None:
-        return "period", worst
     if q.unit == "%":
         # "a 27 per cent fee on linked purchases": a special case's rate
         special = qualified(
@@ -330,7 +334,7 @@ def scope_of(
     ):
         of_kind = of_those(text, q.start, bound, earlier)
         if of_kind:
-            return of_kind, part.span()
+            return told_in_place(text, of_kind, part.span(), end)
     # "in 36 of the country's 38 provinces": 38 every province there is
     taken = set_of(
         text, q, start, end, bound=bound, hits=hits, earlier=earlier, cues=cues
@@ -338,7 +342,13 @@ def scope_of(
     if taken is not None:
         return "set", taken
     whole = _OF_THE.match(text, q.end, end) if counts_noun and of else None
-    if whole is not None and bound[0] >= whole.end() and not counted_from(text, q, end):
+    if (
+        whole is not None
+        and bound[0] >= whole.end()
+        and not counted_from(text, q, end)
+        # "5,100 of the city's teachers walked out": those of the group who did
+        and not owners_group(text, whole.end(), bound[0])
+    ):
         # "one of the oldest homes": a member of the whole the noun names
         return "part", whole.span()
     asides = (
