@@ -19,6 +19,7 @@ from typing import Literal
 
 import regex
 
+from claimcheck.engine.cues import Cues
 from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.patterns import lazy
 
@@ -104,10 +105,15 @@ _BARE_TAIL = lazy(
 )
 
 
-def bare_of_them(text: str, q_start: int, q_end: int, clause: Span) -> bool:
+def bare_of_them(
+    text: str, q_start: int, q_end: int, clause: Span, cues: Cues | None = None
+) -> bool:
     """Whether the figure at ``[q_start, q_end)`` makes up its ``clause`` as
     "N of them" with no verb of its own ("The quake killed 310 people, 85
-    of them in Telmar"): a part of what the figure before counts."""
+    of them in Telmar"): a part of what the figure before counts (``cues``,
+    the article's, skips a figure no "of" follows)."""
+    if cues is not None and not cues.opens(q_end, ("of",), space=True):
+        return False
     return (
         _BARE_TAIL.match(text, q_end, clause[1]) is not None
         and _BARE_LEAD.match(text, clause[0], q_start) is not None

@@ -192,13 +192,8 @@ def reach(
                 return Binding(found_hits[-1], "elided")
         found = prior() if index == 0 else None
         return _NONE if found is None else Binding(found, "elided")
-    if (
-        index > 0
-        and (cues is None or cues.opens(q.end, ("of",), space=True))
-        and bare_of_them(text, q.start, q.end, clause)
-    ):
-        # "The quake killed 310 people, 85 of them in Telmar": a part of what
-        # the clause before counts
+    if index > 0 and bare_of_them(text, q.start, q.end, clause, cues):
+        # "killed 310 people, 85 of them in Telmar": the clause before's part
         found_hits = hits_in(clauses[index - 1])
         return Binding(found_hits[-1], "resumed") if found_hits else _NONE
     anaphor = (
