@@ -93,6 +93,7 @@ CLASSES = {
     83: "a fact box's row labelled with a part of the time or a forecast",
     85: "a part told with 'of them', and a count from a whole a possessive names",
     86: "an amount told in two nouns joined by 'and'",
+    88: "a count opening a clause of its own, its noun then its own verb",
 }
 
 
