@@ -87,6 +87,20 @@ def included_part(
     return found.span("word")
 
 
+#: how far before a figure a seat held "with a majority of" is read
+_SEAT_REACH = 160
+# "Sunak held his own seat of Richmond with a majority of more than 12,000",
+# "kept her seat with a majority of 9,400": one seat's contest, not the
+# chamber's majority
+_SEAT_MAJORITY = lazy(
+    r"\b(?:held|kept|retained|won|holds|keeps|retains|wins|defended)\s+"
+    r"(?P<seat>(?:his|her|their|its|the)\s+(?:own\s+)?seat\b[^.;!?\n\d]{0,100}?)"
+    r"\s+with\s+a\s+majority\s+of\s+(?:(?:more\s+than|over|about|around|some"
+    r"|nearly|almost|just|only|under|fewer\s+than|less\s+than)\s+)?$",
+    regex.I,
+)
+
+
 def owned_part(
     text: str,
     q: Quantity,
@@ -103,8 +117,17 @@ def owned_part(
     province's 40 dead") or before the measure word that comes before it
     ("Doran's death toll rose to 96").  A name that "the" opens ("the
     Halvard Star's 24 crew"), or that names an event or a time ("Typhoon
-    Mirel's 64 dead", "Sunday's toll"), owns the whole.
+    Mirel's 64 dead", "Sunday's toll"), owns the whole.  A seat held "with
+    a majority of" owns the majority that follows.
     """
+    seat = None
+    if cues is None or not cues.lacks(
+        max(0, q.start - _SEAT_REACH), q.start, ("seat",)
+    ):
+        # "held his own seat with a majority of 12,000": the seat's contest
+        seat = _SEAT_MAJORITY.search(text, max(0, q.start - _SEAT_REACH), q.start)
+    if seat is not None:
+        return seat.span("seat")
     lead = max(start, min(q.start, bound[0]) - _REACH)
     if cues is not None and cues.lacks(lead, q.start, ("'s", "’s")):
         return None

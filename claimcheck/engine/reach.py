@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from claimcheck.engine.asides import verb_head
+from claimcheck.engine.asides import own_subject, verb_head
 from claimcheck.engine.beside import set_beside
 from claimcheck.engine.binding import _NONE, Binding, Span, _space
 from claimcheck.engine.cues import Cues
@@ -231,6 +231,7 @@ def reach(
         # "and at least 14 were children": the number heads a clause of its
         # own, whose predicate no measure word names
         and verb_head(text, q.end + _space(text, q.end, clause[1]), clause[1]) is None
+        and not own_subject(text, q.end, clause[1])  # "six ministers lost theirs"
     ):
         for j in range(index - 1, max(index - 1 - _MAX_REACH, -1), -1):
             found_hits = hits_in(clauses[j])
