@@ -22,6 +22,7 @@ from claimcheck.engine.relative import past_relative
 __all__ = [
     "AUX",
     "AUX_TAIL",
+    "own_subject",
     "predicate_past_asides",
     "verb_before_asides",
     "verb_head",
@@ -166,3 +167,26 @@ def predicate_past_asides(
         if asides >= _MAX_ASIDES or not body.rstrip().endswith(","):
             return None
     return None
+
+
+# "at least six cabinet ministers lost theirs", "about 300 soldiers joined
+# the rescue", "40 families refused to leave": after the number, its noun
+# (one to three words, no "and"), then a finite verb of its own (a past
+# form or an auxiliary)
+_OWN_SUBJECT = lazy(
+    r"(?:\s+(?!(?:and|or|but|nor|in|on|at|of|to|from|by|with|for|as|when|while"
+    r"|after|before|because|since|until|if|though|although|where|who|whom|which"
+    r"|that|than|so|then|into|over|under|per|each|more|less|fewer|others?)\b)"
+    r"[^\W\d_][\w'’-]*){1,3}?"
+    r"\s+(?:[^\W\d_]+ed|lost|won|took|left|fled|went|came|got|made|said|gave|ran"
+    r"|held|kept|met|saw|sent|stood|fell|rose|has|have|had|is|are|was|were|will"
+    r"|would|could|did)\b",
+    regex.I,
+)
+
+
+def own_subject(text: str, start: int, end: int) -> bool:
+    """Whether the number ending at ``start`` is the subject of a verb of its
+    own in ``text[start:end]`` ("six cabinet ministers lost theirs"): its
+    clause is its own, not one that resumes the clause before."""
+    return _OWN_SUBJECT.match(text, start, end) is not None

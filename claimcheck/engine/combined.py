@@ -1,7 +1,8 @@
 """One figure for two measures: "1,800 dead or injured".
 
-"has killed or hospitalised 640", "missing or feared dead": a figure whose
-measure word is joined by "or" to another counts both together, and so
+"has killed or hospitalised 640", "missing or feared dead", "$13 million in
+fines and costs": a figure whose measure word is joined by "or" to another,
+or an amount "in" two nouns joined by "and", counts both together, and so
 neither alone (see :func:`claimcheck.engine.scope.scope_of`, whose module
 re-exports :func:`combined`).
 """
@@ -53,6 +54,18 @@ _FIGURE_AFTER = lazy(
 # "homes and other buildings", "cars and lorries": one count of two nouns
 _AND_OTHER = lazy(r"\s+and\s+(?:other\s+)?", regex.I)
 _VERB = lazy(r"ed$", regex.I)
+# "in fines and costs", "in damages and legal fees": a second noun after the
+# "and" (not a verb of its own: "in damages and ordered him to apologise")
+_NOT_NOUN = (
+    r"[\w'’-]*ed|said|says|told|paid|pays|was|were|is|are|has|have|had|will|would"
+    r"|must|can|could|may|might|should|agreed|then|also|its|his|her|their|the|a|an"
+)
+_IN_TWO = lazy(
+    rf"\s+and\s+(?!(?:{_NOT_NOUN})\b)[\w'’-]+(?:\s+(?!(?:{_NOT_NOUN})\b)[\w'’-]+)?"
+    r"(?=\s*(?:[,.;:)]|$|\s(?:under|from|to|for|in|on|over|after|before|since"
+    r"|with|as|by|at|the|a|an|and)\b))",
+    regex.I,
+)
 _HARM_BEFORE = lazy(
     rf"\b{_HARM}\s+(?:or|and/or)\s+(?:(?:were|was|been|made|reported|badly"
     rf"|seriously)\s+)?$",
@@ -93,6 +106,14 @@ def combined(
     if (
         cues is None or cues.opens(bound[1], ("or", "and/or"), space=True)
     ) and _HARM_AFTER.match(text, bound[1]):
+        return True
+    if (
+        figure is not None
+        and text[figure[1] : bound[0]].strip().casefold() == "in"
+        and (cues is None or cues.opens(bound[1], ("and",), space=True))
+        and _IN_TWO.match(text, bound[1])
+    ):
+        # "about $13 million in fines and costs": an amount of both nouns
         return True
     lead = max(0, bound[0] - 60)
     if cues is not None and (

@@ -18,7 +18,12 @@ from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.phrasals import PHRASALS, split_phrasals
 from claimcheck.engine.terms import _DASHES, APOSTROPHES, FLAGS, Term, Terms
-from claimcheck.engine.toldparts import named_in_parts, named_jointly, told_sentences
+from claimcheck.engine.toldparts import (
+    named_in_parts,
+    named_in_them,
+    named_jointly,
+    told_sentences,
+)
 
 __all__ = [
     "context_holds",
@@ -244,8 +249,15 @@ def _exact_pieces(names: Terms, max_errors: int | None) -> regex.Pattern[str] | 
 
 
 def names_scope(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> bool:
-    """Whether the claim's own context names the part a mention is about."""
+    """Whether the claim's own context names the part a mention is about.
+
+    A difference's words name the sides it lies between ("the margin between
+    those for and against the levy"): naming a side there makes the gap no
+    side's count.
+    """
     assert mention.qualifier is not None
+    if mention.scope == "difference":
+        return False
     start, end = mention.qualifier
     return any(
         h[0] < end and h[1] > start for g in claim.context for h in index.hits(g)
@@ -281,6 +293,7 @@ def owns(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> bool:
             and named_in_parts(mention, index.mentions, lambda: _hits_of(claim, index))
         )
         or named_jointly(index.article.text, mention, lambda: _hits_of(claim, index))
+        or named_in_them(index.article.text, mention, lambda: _hits_of(claim, index))
     ):
         return False
     holds = context_holds(claim, index, start)

@@ -9,7 +9,8 @@ wordings put it so:
 - a denial or a dismissal leads into it (``denied that``, ``dismissed
   reports of``, ``rejected a claim that``; not ``did not deny``);
 - a report is called false before it (``falsely claimed``, ``the false
-  claim that``, ``bogus reports of``);
+  claim that``, ``bogus reports of``), or its tellers are conspiracy
+  theorists (``conspiracy theorists were quick to claim that``);
 - a report names it (``reports of``, ``claims that``, ``a figure of``,
   ``posts claiming``) and
   the rest of its sentence calls it false (``were untrue``, ``called them
@@ -76,7 +77,11 @@ _CALLED_FALSE = lazy(
     r"\b(?:falsely|wrongly|mistakenly|erroneously|baselessly)\s+(?:\w+\s+)?"
     r"(?:claim|said|say|report|stat|suggest|assert|alleg|put|gave|list|post)\w*"
     r"|\b(?:false|untrue|fake|bogus|unfounded|baseless|debunked|discredited"
-    rf"|erroneous|mistaken)\s+(?:\w+\s+)?{_REPORT}\b",
+    rf"|erroneous|mistaken)\s+(?:\w+\s+)?{_REPORT}\b"
+    # "conspiracy theorists were quick to claim online that": a conspiracy
+    # theory's tellers, who are no source of the article's own account
+    r"|\bconspiracy\s+theorists?\b(?:\s+[\w'’-]+){0,5}?\s+(?:claim|said|say"
+    r"|insist|suggest|assert|alleg|argu|post|spread|specul|shar)\w*",
     regex.I,
 )
 _REPORT_NOUN = lazy(rf"\b{_REPORT}\b", regex.I)

@@ -186,6 +186,35 @@ _LEAD_CUES = joint_guard(
 )
 
 
+# "planned to shut two plants and cut 6,000 jobs", "intends to close a shop,
+# merge two centres and cut 6,000 jobs": the figure's clause, cut at "and",
+# is a later verb of the plan (one word, then the figure)
+_AND_VERB = lazy(
+    r"\s*,?\s*(?:and|or)\s+(?:then\s+)?(?:to\s+)?[^\W\d_][\w'’-]*\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than"
+    r"|at\s+least|another|a\s+further)\s+)?\Z",
+    FLAGS,
+)
+# the plan before it in its sentence, with no "but" between ("agreed to buy"
+# states a price: see _AGREED_DEAL; "due to" is a cause)
+_PLAN_BEFORE = lazy(
+    rf"\b(?!due\b|agree)(?:{_INTENT_WORDS})\w*\s+to\s+[^\W\d_]"
+    r"(?:(?!\bbut\b)[^.;:!?])*\Z",
+    FLAGS,
+)
+
+
+def _later_verb_of_plan(text: str, sentence: int, clause: int, lead: str) -> bool:
+    """Whether the figure after ``lead`` (its clause up to it) is the object
+    of a later coordinated verb of a plan told earlier in its sentence."""
+    opening = lead.lstrip(" ,")[:5].casefold()
+    if not opening.startswith(("and ", "or ")) or clause <= sentence:
+        return False
+    return bool(_AND_VERB.match(lead)) and bool(
+        _PLAN_BEFORE.search(text, sentence, clause)
+    )
+
+
 def read_quantity_cues(
     text: str,
     *,
@@ -226,14 +255,17 @@ def read_quantity_cues(
     if modal_after is not None:
         # "as many as 3,000 jobs could go": the figure's own verb is modal
         suppositions.add("estimate" if modal_after.group("estimate") else "modal")
-    if cued and (
-        (
-            _FIGURE_INTENT.search(_AGREED_DEAL.sub(" ", near))
-            if "gree" in near  # ("agree", "Agree")
-            else _FIGURE_INTENT.search(near)
+    if (
+        cued
+        and (
+            (
+                _FIGURE_INTENT.search(_AGREED_DEAL.sub(" ", near))
+                if "gree" in near  # ("agree", "Agree")
+                else _FIGURE_INTENT.search(near)
+            )
+            or asked_for(lead)
         )
-        or asked_for(lead)
-    ):
+    ) or _later_verb_of_plan(text, sentence[0], clause[0], lead):
         suppositions.add("intention")
     up_to = _UP_TO.match(text, start) is not None
     if (

@@ -23,6 +23,7 @@ Span = tuple[int, int]
 
 #: how far before a figure the words that make it a margin may stand
 _REACH = 60
+_NOUN_REACH = 110
 _HEDGE = (
     r"(?:(?:about|around|roughly|some|nearly|almost|just|only|barely|over|under"
     r"|more\s+than|fewer\s+than|less\s+than|at\s+least|a\s+mere)\s+)?"
@@ -41,8 +42,10 @@ _BY = lazy(
 # about": the noun of a difference, and what links it to its figure
 _NOUN = lazy(
     r"\b(?P<words>(?P<noun>margin|lead|gap|difference)\s+(?:of\s+(?:victory|defeat)\s+)?"
-    # "its lead over the Liberals was": the side it is measured from
-    r"(?:(?:over|on|between)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,2}?\s+)?"
+    # "its lead over the Liberals was", "the margin between Ferrand and
+    # Okafor in the run-off was", "between those for and against the levy
+    # was": the sides it is measured between, and where or on what
+    r"(?:(?:over|on|between)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7}?\s+)?"
     r"(?:(?:now|then|already|further|again|slightly|sharply)\s+)?"
     r"(?:of|was|is|were|stood\s+at|at|(?:has\s+|had\s+)?(?:narrowed|widened|grown"
     r"|grew|shrunk|shrank|closed|opened|increased|decreased|fallen|fell|risen"
@@ -105,9 +108,13 @@ def margin_of(
     or when the measure word ``bound`` is the difference's own noun
     ("margin", "lead")."""
     lead = max(start, q.start - _REACH)
+    # a difference's noun may stand further off, before the clause cut at
+    # its "and" ("The margin between Ferrand and Okafor in the run-off
+    # was"): its pattern runs over words and spaces only
+    wide = max(0, q.start - _NOUN_REACH)
     found = None
-    if cues is None or not cues.lacks(lead, q.start, _BEFORE_WORDS):
-        found = _BY.search(text, lead, q.start) or _NOUN.search(text, lead, q.start)
+    if cues is None or not cues.lacks(wide, q.start, _BEFORE_WORDS):
+        found = _BY.search(text, lead, q.start) or _NOUN.search(text, wide, q.start)
         if found is not None and found.group("words").casefold().endswith(" by"):
             before = found.start("words")
             if _TALLY.match(text, q.end, end) or _PASSIVE.search(

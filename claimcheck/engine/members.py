@@ -87,6 +87,20 @@ def included_part(
     return found.span("word")
 
 
+#: how far before a figure a seat held "with a majority of" is read
+_SEAT_REACH = 160
+# "Sunak held his own seat of Richmond with a majority of more than 12,000",
+# "kept her seat with a majority of 9,400": one seat's contest, not the
+# chamber's majority
+_SEAT_MAJORITY = lazy(
+    r"\b(?:held|kept|retained|won|holds|keeps|retains|wins|defended)\s+"
+    r"(?P<seat>(?:his|her|their|its|the)\s+(?:own\s+)?seat\b[^.;!?\n\d]{0,100}?)"
+    r"\s+with\s+a\s+majority\s+of\s+(?:(?:more\s+than|over|about|around|some"
+    r"|nearly|almost|just|only|under|fewer\s+than|less\s+than)\s+)?$",
+    regex.I,
+)
+
+
 def owned_part(
     text: str,
     q: Quantity,
@@ -103,8 +117,17 @@ def owned_part(
     province's 40 dead") or before the measure word that comes before it
     ("Doran's death toll rose to 96").  A name that "the" opens ("the
     Halvard Star's 24 crew"), or that names an event or a time ("Typhoon
-    Mirel's 64 dead", "Sunday's toll"), owns the whole.
+    Mirel's 64 dead", "Sunday's toll"), owns the whole.  A seat held "with
+    a majority of" owns the majority that follows.
     """
+    seat = None
+    if cues is None or not cues.lacks(
+        max(0, q.start - _SEAT_REACH), q.start, ("seat",)
+    ):
+        # "held his own seat with a majority of 12,000": the seat's contest
+        seat = _SEAT_MAJORITY.search(text, max(0, q.start - _SEAT_REACH), q.start)
+    if seat is not None:
+        return seat.span("seat")
     lead = max(start, min(q.start, bound[0]) - _REACH)
     if cues is not None and cues.lacks(lead, q.start, ("'s", "’s")):
         return None
@@ -282,6 +305,23 @@ _PARTY = lazy(
 )
 _ARTICLES = frozenset("the a an".split())
 _WON_REACH = 80
+# a share of the vote told again as a count: "56.2 per cent of the vote, or",
+# "58% of the votes, that is about", "55.5 per cent of the ballots cast, or",
+# "won 58.59 per cent and"
+_RESTATED = lazy(
+    r"\d[\d.,]*\s*(?:%|per\s*cent|percent)(?:\s+of\s+(?:the\s+|all\s+)?"
+    r"(?:valid\s+|popular\s+)?(?:votes?|ballots?)(?:\s+cast)?)?\s*,?\s*"
+    r"(?:or|and|that\s+is|i\.\s?e\.)\s*,?\s+(?:(?:about|around|roughly|some|nearly"
+    r"|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",
+    regex.I,
+)
+_PRONOUN_WON = lazy(
+    r"\b(?P<pronoun>he|she|they|it)\s+(?:(?:also|has|have|had)\s+)?$", regex.I
+)
+#: the last word before a restated count (the hedge read by ``_RESTATED``)
+_RESTATING = frozenset(
+    "or and is i.e. i.e., about around roughly some nearly almost over than".split()
+)
 
 
 def contender_part(text: str, q: Quantity) -> Span | None:
@@ -296,11 +336,20 @@ def contender_part(text: str, q: Quantity) -> Span | None:
     million votes"): the appositive, where one follows a relation ("Orsan's
     rival, Teodor Vask").
     """
-    lead = max(0, q.start - 24)
+    figure = q.start
+    lead = max(0, figure - 24)
     # the verb is one of the two words before the number
-    if not _WON_SET.intersection(text[lead : q.start].casefold().split()[-2:]):
+    words = text[lead:figure].casefold().split()[-2:]
+    if words and words[-1] in _RESTATING and not _WON_SET.intersection(words):
+        # "won 56.2 per cent of the vote, or 231,500 votes": the same share
+        # told again as a count, the share's contender's
+        share = _RESTATED.search(text, max(0, figure - _WON_REACH), figure)
+        figure = figure if share is None else share.start()
+        lead = max(0, figure - 24)
+        words = text[lead:figure].casefold().split()[-2:]
+    if not _WON_SET.intersection(words):
         return None
-    verb = _WON.search(text, lead, q.start)
+    verb = _WON.search(text, lead, figure)
     if verb is None or _WON_SHARE.match(text, q.end, q.end + _WON_REACH) is None:
         return None
     subject = max(0, verb.start() - _WON_REACH)
@@ -322,7 +371,13 @@ def contender_part(text: str, q: Quantity) -> Span | None:
             # the last named; a party's noun after a name takes it in
             # ("Orsan's party")
             return max(found, key=lambda f: (f[1], f[1] - f[0]))
-    return None
+    # "He won 58.59 per cent of the vote, or 96.2 million votes": a count
+    # restated from a share is that one contender's, named before or not
+    # (the share itself is left to the reading of its sentence's names)
+    pronoun = (
+        _PRONOUN_WON.search(text, subject, verb.start()) if figure < q.start else None
+    )
+    return None if pronoun is None else pronoun.span("pronoun")
 
 
 def _names(run: str) -> bool:

@@ -17,6 +17,7 @@ from claimcheck.engine.changes import is_change
 from claimcheck.engine.figure_cues import governing_clause, read_quantity_cues
 from claimcheck.engine.polarity import Cues
 from claimcheck.engine.relative import told_in_own_relative
+from claimcheck.engine.unconfirmed import left_unconfirmed
 
 if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
@@ -101,6 +102,10 @@ class MentionFacts:
             found = read_quantity_cues(
                 text, sentence=mention.sentence, clause=clause, start=q.start, end=q.end
             )
+            if left_unconfirmed(
+                text, index.folded, (q.start, q.end), mention.sentence
+            ):  # "put the toll at 900, but officials have not confirmed it"
+                found = Cues(suppositions=found.suppositions | {"unconfirmed"})
             # most figures are supposed by nothing: one object for them all
             found = self._cues[at] = _PLAIN if found == _PLAIN else found
         return found

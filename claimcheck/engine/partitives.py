@@ -17,7 +17,14 @@ import regex
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 
-__all__ = ["counted_from", "past_whole", "relative_next", "subset_of", "whole_noun"]
+__all__ = [
+    "counted_from",
+    "owners_group",
+    "past_whole",
+    "relative_next",
+    "subset_of",
+    "whole_noun",
+]
 
 Span = tuple[int, int]
 
@@ -51,6 +58,23 @@ def counted_from(text: str, q: Quantity, end: int) -> bool:
     """Whether ``q`` heads a partitive whose whole is told by a figure and
     its noun ("36 of the country's 38 provinces")."""
     return _OF_COUNTED_WHOLE.match(text, q.end, end) is not None
+
+
+# "of the city's teachers", "of the country's doctors": the whole is all of
+# an owner's group, named by the possessive ("one of the city's oldest homes"
+# picks a member by its superlative)
+_OWNERS_ALL = lazy(
+    r"\s*(?:[\w-]+\s+)?[\w-]+(?:'s|’s|s'|s’)\s+(?!(?:[\w-]+est|most|best|worst)\b)",
+    regex.I,
+)
+
+
+def owners_group(text: str, start: int, noun: int) -> bool:
+    """Whether ``text[start:noun]``, between "of the" and the noun of a
+    partitive, is an owner's possessive ("5,100 of the city's teachers
+    walked out"): the figure counts those of the group its verb tells of,
+    as after "of Bellcastle's", not a member of a whole the claim counts."""
+    return _OWNERS_ALL.fullmatch(text, start, noun) is not None
 
 
 def whole_noun(text: str, q: Quantity, end: int, hits: Sequence[Span]) -> Span | None:

@@ -19,10 +19,11 @@ from typing import Literal
 
 import regex
 
+from claimcheck.engine.cues import Cues
 from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.patterns import lazy
 
-__all__ = ["of_those"]
+__all__ = ["bare_of_them", "of_those", "told_in_place"]
 
 Span = tuple[int, int]
 
@@ -88,3 +89,57 @@ def of_those(
 
 def _fold(word: str) -> str:
     return " ".join(word.casefold().split())
+
+
+# ", 85 of them in the village of Telmar", ", about 40 of them at sea": "N of
+# them" with no verb after, a place or the clause's end
+_BARE_LEAD = lazy(
+    r"[\s,]*(?:(?:about|around|some|roughly|nearly|almost|at\s+least|more\s+than"
+    r"|fewer\s+than|only|just)\s+)?$",
+    regex.I,
+)
+_BARE_TAIL = lazy(
+    r"\s+of\s+(?:them|whom)(?:\s+(?:in|at|on|from|near|inside|across|around"
+    r"|along|outside)\b|\s*(?:[,.;:)]|$))",
+    regex.I,
+)
+
+
+def bare_of_them(
+    text: str, q_start: int, q_end: int, clause: Span, cues: Cues | None = None
+) -> bool:
+    """Whether the figure at ``[q_start, q_end)`` makes up its ``clause`` as
+    "N of them" with no verb of its own ("The quake killed 310 people, 85
+    of them in Telmar"): a part of what the figure before counts (``cues``,
+    the article's, skips a figure no "of" follows)."""
+    if cues is not None and not cues.opens(q_end, ("of",), space=True):
+        return False
+    return (
+        _BARE_TAIL.match(text, q_end, clause[1]) is not None
+        and _BARE_LEAD.match(text, clause[0], q_start) is not None
+    )
+
+
+# the place a bare "N of them" is in, up to its clause's end
+_PLACE_AFTER = lazy(
+    r"(?<=\b(?:them|whom))\s+(?:in|at|on|from|near|inside|across|around|along"
+    r"|outside)\b"
+    r"[^,;.!?]*[,;.!?]?\s*$",
+    regex.I,
+)
+
+
+def told_in_place(
+    text: str, kind: Literal["part", ""], words: Span, end: int
+) -> tuple[Literal["part", "subset", ""], Span]:
+    """The scope of "N of them" (``words``, its clause ending at ``end``)
+    that ``of_those`` read as ``kind``: where only a place follows ("85 of
+    them in the village of Telmar"), the part of that place, a kind among
+    the whole that only a claim naming the place counts (a claim on the
+    whole reads the whole's figure); else ``kind`` as read."""
+    if kind != "part":
+        return kind, words
+    place = _PLACE_AFTER.match(text, words[1], end)
+    if place is None:
+        return kind, words
+    return "subset", (words[0], words[1] + len(place.group().rstrip(" ,;.!?")))

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from claimcheck.engine.asides import verb_head
+from claimcheck.engine.asides import own_subject, verb_head
 from claimcheck.engine.beside import set_beside
 from claimcheck.engine.binding import _NONE, Binding, Span, _space
 from claimcheck.engine.cues import Cues
@@ -27,6 +27,7 @@ from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.numbers.vocabulary import SCALES, SMALL, TENS
 from claimcheck.engine.parallels import parallel_of, parallels_figure
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.populations import bare_of_them
 from claimcheck.engine.rates import per_head_at
 from claimcheck.engine.restated import restated
 from claimcheck.engine.rows import other_time
@@ -191,6 +192,10 @@ def reach(
                 return Binding(found_hits[-1], "elided")
         found = prior() if index == 0 else None
         return _NONE if found is None else Binding(found, "elided")
+    if index > 0 and bare_of_them(text, q.start, q.end, clause, cues):
+        # "killed 310 people, 85 of them in Telmar": the clause before's part
+        found_hits = hits_in(clauses[index - 1])
+        return Binding(found_hits[-1], "resumed") if found_hits else _NONE
     anaphor = (
         _ANAPHOR.match(lead)
         if cues is None or cues.opens(clause[0], ("th", "it"), space=False)
@@ -226,6 +231,7 @@ def reach(
         # "and at least 14 were children": the number heads a clause of its
         # own, whose predicate no measure word names
         and verb_head(text, q.end + _space(text, q.end, clause[1]), clause[1]) is None
+        and not own_subject(text, q.end, clause[1])  # "six ministers lost theirs"
     ):
         for j in range(index - 1, max(index - 1 - _MAX_REACH, -1), -1):
             found_hits = hits_in(clauses[j])

@@ -43,14 +43,16 @@ _SOUGHT_OF = guarded(
     ),
     "sought|seek|demand|request|ask|call|propos|urg",
 )
-# "asked the judge to jail him for", "urged the court to order him to pay":
+# "asked the judge to jail him for", "urged the court to order him to pay",
+# "asked US District Judge Miriam Hale to order forfeiture of":
 # a decision asked for (not "called on the union to give 48 hours' notice",
 # which is what the notice claim is about)
 _ASKED_TO = guarded(
     lazy(
         r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on"
         r"|beg(?:s|ged|ging)?|petition(?:s|ed|ing)?)\s+"
-        r"(?:(?:the|a|an|his|her|their|its)\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s+to\s+"
+        # (the one asked may be named in full: "US District Judge Miriam Hale")
+        r"(?:(?:the|a|an|his|her|their|its)\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,4}?\s+to\s+"
         r"(?:jail|sentence|imprison|send|fine|order|award|ban|impose|lock)"
         r"(?:\s+[^\W\d_][\w'’-]*){0,6}\s*$",
         _FLAGS,

@@ -24,13 +24,20 @@ Span = tuple[int, int]
 
 # a label naming another time or event than the box's: "Last year's strike
 # length:", "Rain in the whole of last October:", "Deaths in the 1998 quake:",
-# "Previous record:" (not "Deaths in the last 24 hours:", this period)
+# "Previous record:" (not "Deaths in the last 24 hours:", this period), a
+# part of its time or a time to come
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october"
     "|november|december"
 )
 _OTHER_TIME = lazy(
     r"\b(?:previous|prior|former|earlier|record)\b"
+    # a part of the story's time: "Deadliest week (14-20 July):", "Deaths on
+    # the peak day:", "cancellations in the busiest hour:"
+    r"|\b(?:deadliest|worst|busiest|hottest|wettest|peak|single)\s+"
+    r"(?:day|week|month|hour|night|weekend|season)\b"
+    # a time to come: "Full-year cost forecast (May):", "Projected cost:"
+    r"|\b(?:forecast|projected|projection|outlook|guidance)\b"
     rf"|\blast\s+(?:year|season|time|decade|century|winter|spring|summer|autumn"
     rf"|{_MONTHS})\b"
     r"|\bthe\s+(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d['’]s\b",
@@ -67,5 +74,6 @@ def row_unit(text: str, q: Quantity, before: Span, clause: Span) -> Quantity:
 
 def other_time(label: str) -> bool:
     """Whether a fact box's row ``label`` names another time or event than
-    the box's own (its figure is that time's, not the story's)."""
+    the box's own, a part of its time or a forecast (its figure is that
+    time's, not the story's)."""
     return _OTHER_TIME.search(label) is not None

@@ -38,10 +38,16 @@ from claimcheck.engine.members import (
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.occasions import one_of_several
 from claimcheck.engine.parallels import parallel_of
-from claimcheck.engine.partitives import counted_from, portion_of, subset_of
+from claimcheck.engine.partitives import (
+    counted_from,
+    owners_group,
+    portion_of,
+    subset_of,
+)
 from claimcheck.engine.patterns import lazy, lazy_re
+from claimcheck.engine.peaks import worst_time
 from claimcheck.engine.places import place_part, subject_part
-from claimcheck.engine.populations import of_those
+from claimcheck.engine.populations import of_those, told_in_place
 from claimcheck.engine.precedents import dated_sentence, framed_occasion
 from claimcheck.engine.progress import dug_part
 from claimcheck.engine.qualifiers import qualified
@@ -106,6 +112,8 @@ _SCOPES = lazy(
           |nine|ten|eleven|twelve)\s+(?:days|weeks|months)\s+(?:to|through
           |until|ending|ended)\b
       | \bat\s+(?:the|its|their)\s+(?:peak|height)\b
+      | \b(?:the|its|their)\s+(?:deadliest|worst|busiest|hottest|wettest)\s+
+          (?:single\s+)?(?:day|week|month|night|weekend)\b
     )
     | (?P<event>\b(?:unrelated|separate|separately|elsewhere|similar|comparable
         |sister)\b)
@@ -170,6 +178,7 @@ def _scope_forms() -> list[tuple[str, str]]:
         ("in", r"\s+(?:19|20)[\d\x80-\U0010ffff]{2}"),
         *each("in during over", r"\s+(?:the|its|their)\s"),
         ("at", r"\s+(?:the|its|their)\s+(?:peak|height)"),
+        *each("the its their", r"\s+(?:deadliest|worst|busiest|hottest|wettest)\s"),
         *each("unrelated separate elsewhere similar comparable sister", ""),
         (
             "with",
@@ -302,7 +311,10 @@ def scope_of(
     )
     if past is not None:
         return "event", past
-    dated = dated_sentence(text, q, cues=cues)
+    # "The deadliest day was 14 August, when 212 people died": a part of it
+    dated = dated_sentence(text, q, cues=cues) or worst_time(
+        text, q, start, own, cues=cues
+    )
     if dated is not None:
         return "period", dated
     if q.unit == "%":
@@ -322,7 +334,7 @@ def scope_of(
     ):
         of_kind = of_those(text, q.start, bound, earlier)
         if of_kind:
-            return of_kind, part.span()
+            return told_in_place(text, of_kind, part.span(), end)
     # "in 36 of the country's 38 provinces": 38 every province there is
     taken = set_of(
         text, q, start, end, bound=bound, hits=hits, earlier=earlier, cues=cues
@@ -330,7 +342,13 @@ def scope_of(
     if taken is not None:
         return "set", taken
     whole = _OF_THE.match(text, q.end, end) if counts_noun and of else None
-    if whole is not None and bound[0] >= whole.end() and not counted_from(text, q, end):
+    if (
+        whole is not None
+        and bound[0] >= whole.end()
+        and not counted_from(text, q, end)
+        # "5,100 of the city's teachers walked out": those of the group who did
+        and not owners_group(text, whole.end(), bound[0])
+    ):
         # "one of the oldest homes": a member of the whole the noun names
         return "part", whole.span()
     asides = (

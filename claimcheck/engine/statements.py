@@ -27,6 +27,7 @@ from claimcheck.engine.denials import reported_false
 from claimcheck.engine.derived import derive, possession_object, without_word
 from claimcheck.engine.derivedwords import derived_negations
 from claimcheck.engine.eventverbs import other_words
+from claimcheck.engine.exceptions import excepted
 from claimcheck.engine.idioms import idiom_of, said_as_adjective
 from claimcheck.engine.leads import commanded
 from claimcheck.engine.modifiers import without_participle
@@ -397,6 +398,7 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
                 continue
             if not cues.negations:  # "claims that X spread as a hoax"
                 denied += reported_false(text, bounds, own)
+            denied += excepted(text, sentence.text, bounds[0], own)  # "all but one"
             if denied:
                 cues = Cues(
                     negations=cues.negations + denied, suppositions=cues.suppositions

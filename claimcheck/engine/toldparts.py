@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 __all__ = [
     "PART_WORDS",
     "named_in_parts",
+    "named_in_them",
     "named_jointly",
     "parts_told",
     "told_sentences",
@@ -253,3 +254,36 @@ def told_sentences(index: ArticleIndex) -> frozenset[tuple[int, int]]:
             if m.scope == "subset" and m.quantity.unit is not None
         )
     return found
+
+
+# ", 85 of them in the village of Telmar", ", about 40 of them at sea": a
+# part in a place, counted, that "them" takes from the figure before (with
+# "most of them in" the part has no count of its own, and the whole may
+# still be told as the place's)
+_OF_THEM_TAIL = lazy(
+    r",\s+(?:(?:about|around|some|roughly|nearly|almost|at\s+least|more\s+than"
+    r"|only|just)\s+)?\d[\d,.]*\s+of\s+(?:them|whom)\s+(?:in|at|on|from|near|inside"
+    r"|across|around|along|outside)\b",
+    regex.I,
+)
+_OF_THEM_PIECES = (" of them", " of whom")
+
+
+def named_in_them(
+    text: str, mention: Mention, hits: Callable[[], Iterable[Span]]
+) -> bool:
+    """Whether every context hit in ``mention``'s sentence stands in a part
+    told after its figure with "of them" ("The quake killed 310 people, 85 of
+    them in Telmar", for a claim on Telmar's dead): the figure is the
+    whole's, no figure of the part's."""
+    if mention.scope:
+        return False
+    q = mention.quantity
+    start, end = mention.sentence
+    if not any(piece in text[q.end : end] for piece in _OF_THEM_PIECES):
+        return False  # (a substring test first: this runs once per figure)
+    tail = _OF_THEM_TAIL.search(text, q.end, end)
+    if tail is None:
+        return False
+    inside = [h for h in hits() if start <= h[0] < end]
+    return bool(inside) and all(h[0] >= tail.end() for h in inside)

@@ -87,6 +87,13 @@ CLASSES = {
     73: "a figure's own phrase read as another measure's",
     74: "a claim on a part beside the whole's figure, the part named elsewhere",
     75: "a count said to be added after a sentence counting another measure",
+    80: "one side's votes after its share, and a margin with a longer phrase",
+    81: "a figure asked for or planned, its cue beyond a verb's reach",
+    82: "a figure reported and left unconfirmed",
+    83: "a fact box's row labelled with a part of the time or a forecast",
+    85: "a part told with 'of them', and a count from a whole a possessive names",
+    86: "an amount told in two nouns joined by 'and'",
+    88: "a count opening a clause of its own, its noun then its own verb",
     95: "words of English with the sense of a Romance language's word",
 }
 

@@ -33,6 +33,11 @@ ROWS: list[tuple[str, str, str]] = [tuple(row) for row in _DATA["rows"]]
 
 #: rows the engine still reads wrongly, with the reason
 KNOWN_MISSES: dict[str, str] = {
+    "The tram plan was rejected by all but three of the wards.": (
+        "a passive's agent told with a quantifier ('by all of the wards', 'by"
+        " all but three wards') is not read as the doer, so the statement is not"
+        " found and its exception never weighed"
+    ),
     "The count passed 1000 on Friday.": (
         "the number reader takes a bare 1000 for a year, so no figure is read"
     ),
