@@ -87,6 +87,10 @@ CLASSES = {
     73: "a figure's own phrase read as another measure's",
     74: "a claim on a part beside the whole's figure, the part named elsewhere",
     75: "a count said to be added after a sentence counting another measure",
+    76: "a length joined by a hyphen to the event it measures",
+    77: "a figure after a preposition counting its own noun",
+    78: "a plan in reported speech, its will put back to would",
+    79: "a first report's figure said to be superseded",
 }
 
 
