@@ -23,6 +23,7 @@ from claimcheck.engine.clauses import clause_cuts, scope_window
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.durations import TIME_UNITS, ended_after
 from claimcheck.engine.elided import corrected
+from claimcheck.engine.eventlengths import joined_length
 from claimcheck.engine.groups import grouped
 from claimcheck.engine.itresumes import resumed_by_it
 from claimcheck.engine.lastfitting import LastFitting
@@ -439,6 +440,9 @@ def _bind_sentence(
             own = [h for h in fitting if q.start < h[0] and h[1] <= q.end]
             if own and canonical_unit(text[own[-1][0] : own[-1][1]]) == q.unit:
                 binding = Binding(own[-1], "unit")
+        if binding.bound is None and not binding.rule and q.unit in TIME_UNITS:
+            joined = joined_length(text, q, clause)  # "a four-day strike": "day"
+            binding = binding if joined is None else Binding(joined, "compound")
         # "12,000 were treated in hospital": not those in hospital now
         binding = event_at_place(text, binding, hits, cues=cues)
         if binding.rule == "counted noun" and binding.bound is not None:

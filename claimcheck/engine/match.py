@@ -26,6 +26,7 @@ from claimcheck.engine.context import (
 from claimcheck.engine.elsewhere import named_elsewhere, part_points_back
 from claimcheck.engine.entities import VariantsTimeout, entity_evidence
 from claimcheck.engine.evidence import Evidence, evidence_at, first_term
+from claimcheck.engine.eventlengths import in_units_named, measures_other
 from claimcheck.engine.history import weigh_date
 from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.lexicon import names_noun, yearly_sum
@@ -205,9 +206,14 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
         assert mention.bound is not None
         if mention.bound[0] not in own and not (
             mention.rule == "compound"
-            and names_noun(claim.measure, text[mention.bound[0] : mention.bound[1]])
+            and (
+                names_noun(claim.measure, text[mention.bound[0] : mention.bound[1]])
+                or in_units_named(claim, text, mention)  # "a 48-hour stoppage"
+            )
         ):
             continue
+        if measures_other(claim, index, mention):
+            continue  # "12-hour shifts to end the blackout"
         measured.append(mention.quantity.start)
         if (
             mention.rule == "compound"
