@@ -336,9 +336,13 @@ def bind(
     # b. subject of the first finite verb group after it, in its clause or
     # where the clause resumes after asides between commas
     if predicate is not None:
-        if counted is not None and generic(predicate):
+        if counted is not None and (
+            generic(predicate) or _inside_phrase(text, clause, q, counted)
+        ):
             # "40,000 clients were affected": a counted noun beats a verb that
-            # is only a built-in event word, as it beats such an object
+            # is only a built-in event word, as it beats such an object;
+            # "212 people in 17 counties have been sickened": the figure of a
+            # preposition in the subject's phrase counts its own noun
             return Binding(counted, "counted noun")
         return Binding(predicate, "subject")
     if resumed is not None:
@@ -428,6 +432,21 @@ def _named_as(
     if named is None:
         return None
     return next((h for h in hits if h[0] == named.end()), None)
+
+
+# a preposition inside a noun phrase, a word of that phrase before it:
+# "people in 17 counties", "homes across 22 villages", "patients from 9 states"
+_PHRASE_PREPOSITION = lazy(r"[^\W\d_]\s+(?:in|across|from)\s+\Z", regex.I)
+
+
+def _inside_phrase(text: str, clause: Span, q: Quantity, counted: Span) -> bool:
+    """Whether ``q`` follows a preposition inside its clause's noun phrase and
+    its counted noun is the word right after it ("212 people in 17 counties
+    have been sickened": the counties)."""
+    after = _WORD.search(text, q.end, clause[1])
+    if after is None or after.start() != counted[0]:
+        return False
+    return bool(_PHRASE_PREPOSITION.search(text[max(clause[0], q.start - 12) : q.start]))
 
 
 def _in_note(text: str, q: Quantity, h: Span) -> bool:

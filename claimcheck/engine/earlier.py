@@ -277,9 +277,14 @@ _EARLIER_WORDING = lazy(
     r"|(?:\b(?:an?|the|its|their)\s+|\bfrom\s+|\(\s*)(?:earlier|initial"
     r"|original|first|previous|prior)\s+(?:count|toll|tall(?:y|ie)|figure|estimate"
     r"|report|total|list)s?\b"
-    # "Initial reports said 12": a plural needs no article
-    r"|\b(?:earlier|initial|original|first|previous|prior)\s+(?:reports"
-    r"|estimates|figures|counts|tallies)\b",
+    # "Initial reports said 12", "Early reports put": a plural needs no article
+    r"|\b(?:earlier|early|initial|original|first|previous|prior)\s+(?:reports"
+    r"|estimates|figures|counts|tallies)\b"
+    # "When the news first broke, a radio station reported 900", "In the first
+    # hours after the slide": a report from before the counts came in
+    r"|\bwhen\s+(?:the\s+)?(?:news|word|reports?|story)\s+(?:of\s+[\w\s'’-]{1,40}?\s+)?"
+    r"first\s+(?:broke|emerged|came|spread|surfaced)\b"
+    r"|\bin\s+the\s+first\s+(?:hours|hour|minutes|reports|confused\s+hours)\b",
     regex.I,
 )
 # "a figure of 160, since revised", "160 dead has since been revised": a
@@ -347,7 +352,9 @@ _BASE_WORDS = (
     "up", "down", "rising", "falling", "rose", "fell", "climbing", "dropping",
     "compared",
 )  # fmt: skip
-_EARLIER_WORDS = ("earlier", "initial", "first", "original", "previous", "prior")
+_EARLIER_WORDS = (
+    "earlier", "early", "initial", "first", "original", "previous", "prior",
+)  # fmt: skip
 
 
 def earlier_count(

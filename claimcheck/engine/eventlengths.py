@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from claimcheck.engine.durations import TIME_UNITS
 from claimcheck.engine.nouns import STOP
 from claimcheck.engine.numbers.units import canonical_unit
@@ -85,17 +87,31 @@ def _phrase_after(text: str, end: int, limit: int) -> Span:
     return end, last
 
 
+# what only threatens or plans the event: "threatened a seven-day strike",
+# "its notice of a seven-day strike", "a planned 10-day truce"
+_PLANNED = lazy(
+    r"\b(?:threat\w*|plan\w*|propos\w*|notice\s+of|call(?:s|ed|ing)?\s+for"
+    r"|vote\s+on|warn\w*\s+of)\s+(?:(?:a|an|the|its|their)\s+)?\Z",
+    regex.I,
+)
+
+
 def measures_other(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> bool:
     """Whether ``mention``, a length joined to a noun, measures a thing the
     claim's context does not name ("12-hour shifts" for a claim on the
-    blackout's hours)."""
-    if not claim.context or mention.rule != "compound":
+    blackout's hours), or an event only threatened or planned ("threatened
+    a seven-day strike")."""
+    if mention.rule != "compound":
         return False
     bound = mention.bound
     q = mention.quantity
     if bound is None or bound[1] != q.end or bound[0] <= q.start:
         return False  # not a length joined to its noun: "a 40-vehicle pile-up"
     text = index.article.text
+    if _PLANNED.search(text[max(mention.sentence[0], q.start - 40) : q.start]):
+        return True
+    if not claim.context:
+        return False
     start, end = _phrase_after(text, q.end, mention.sentence[1])
     if end <= start:
         return True
