@@ -110,6 +110,7 @@ from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.partitives import past_whole, relative_next, whole_noun
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.properties import property_of, sized
+from claimcheck.engine.qualified import qualified_noun
 from claimcheck.engine.rates import per_head, rate_after, rates_before
 
 __all__ = ["Binding", "Rule", "bind"]
@@ -309,6 +310,10 @@ def bind(
         ]
         # the first measure word: "26 foreign nationals killed in the crush"
         counted = inside[0] if inside else None
+        if len(inside) > 1 and qualified_noun(run, inside):
+            # "more than 150 buried houses": the participle says what befell
+            # the houses, which the figure counts
+            counted = inside[1]
         if counted is None and len(run) == 1 and run[0][2].endswith("ed"):
             # "18,000 qualified as claimants", "12 were listed as missing"
             counted = _named_as(text, run[0][1], clause[1], hits)

@@ -37,6 +37,7 @@ from claimcheck.engine.neighbours import event_at_place
 from claimcheck.engine.numbers.reader import Quantity, read_quantities
 from claimcheck.engine.numbers.units import canonical_unit
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.qualified import row_noun
 from claimcheck.engine.reach import reach
 from claimcheck.engine.remainders import remainders
 from claimcheck.engine.rows import row_unit
@@ -453,6 +454,9 @@ def _bind_sentence(
                 binding = Binding(binding.bound, "sum")
         # "All 52 passengers on board were killed": aboard and killed
         binding, also, floor = shared(text, q, binding, fitting, sentence[1], cues=cues)
+        if binding.rule == "label" and binding.bound is not None:
+            noun = row_noun(text, binding.bound, fitting)  # "Houses buried: 150"
+            also = also if noun is None else (*also, noun)
         scope: Scope = ""
         qualifier = None
         if binding.bound is not None:
