@@ -181,6 +181,7 @@ _SCOPE_WORDS = {
     "difference": "a difference between two figures",
     "capacity": "what a thing can carry",
     "set": "the set a count is taken from",
+    "population": "the people living in a place",
 }
 
 

@@ -41,7 +41,7 @@ from claimcheck.engine.parallels import parallel_of
 from claimcheck.engine.partitives import counted_from, portion_of, subset_of
 from claimcheck.engine.patterns import lazy, lazy_re
 from claimcheck.engine.places import place_part, subject_part
-from claimcheck.engine.populations import of_those
+from claimcheck.engine.populations import living_in, of_those
 from claimcheck.engine.precedents import dated_sentence, framed_occasion
 from claimcheck.engine.progress import dug_part
 from claimcheck.engine.qualifiers import qualified
@@ -60,7 +60,7 @@ __all__ = [
 #: "" for the whole; else what the figure is about instead
 Scope = Literal[
     "", "part", "period", "event", "interim", "addition", "member", "stopped", "subset",
-    "floor", "difference", "capacity", "set",
+    "floor", "difference", "capacity", "set", "population",
 ]  # fmt: skip
 
 _SCOPES = lazy(
@@ -280,6 +280,9 @@ def scope_of(
     capacity = capacity_of(text, q, bound, end)
     if capacity is not None:
         return "capacity", capacity
+    living = living_in(text, bound)  # "4,000 people live in the valley"
+    if living is not None:
+        return "population", living
     # "bored 38 metres of the rescue tunnel": a portion of the thing measured;
     # "drilled to 38 metres", "9 metres to go": a length dug, or still to dig
     portion = portion_of(text, q, bound, start) or dug_part(
