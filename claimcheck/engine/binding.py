@@ -451,7 +451,9 @@ def _inside_phrase(text: str, clause: Span, q: Quantity, counted: Span) -> bool:
     after = _WORD.search(text, q.end, clause[1])
     if after is None or after.start() != counted[0]:
         return False
-    return bool(_PHRASE_PREPOSITION.search(text[max(clause[0], q.start - 12) : q.start]))
+    return bool(
+        _PHRASE_PREPOSITION.search(text[max(clause[0], q.start - 12) : q.start])
+    )
 
 
 def _in_note(text: str, q: Quantity, h: Span) -> bool:

@@ -116,9 +116,10 @@ def measures_other(claim: QuantityClaim, index: ArticleIndex, mention: Mention) 
     if end <= start:
         return True
     return not any(
-        h[0] < end and h[1] > start for group in claim.context for h in index.hits(group)
+        h[0] < end and h[1] > start
+        for group in claim.context
+        for h in index.hits(group)
     )
-
 
 
 def in_units_named(claim: QuantityClaim, text: str, mention: Mention) -> bool:

@@ -25,8 +25,8 @@ from claimcheck.engine.context import (
 )
 from claimcheck.engine.elsewhere import named_elsewhere, part_points_back
 from claimcheck.engine.entities import VariantsTimeout, entity_evidence
-from claimcheck.engine.evidence import Evidence, evidence_at, first_term
 from claimcheck.engine.eventlengths import in_units_named, measures_other
+from claimcheck.engine.evidence import Evidence, evidence_at, first_term
 from claimcheck.engine.history import weigh_date
 from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.lexicon import names_noun, yearly_sum
