@@ -440,8 +440,9 @@ def _named_as(
 
 
 # a preposition inside a noun phrase, a word of that phrase before it:
-# "people in 17 counties", "homes across 22 villages", "patients from 9 states"
-_PHRASE_PREPOSITION = lazy(r"[^\W\d_]\s+(?:in|across|from)\s+\Z", regex.I)
+# "people in 17 counties", "homes across 22 villages", "passengers on six
+# decks", "patients from 9 states"
+_PHRASE_PREPOSITION = lazy(r"[^\W\d_]\s+(?:in|on|across|from)\s+\Z", regex.I)
 
 
 def _inside_phrase(text: str, clause: Span, q: Quantity, counted: Span) -> bool:
