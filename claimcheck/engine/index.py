@@ -41,6 +41,7 @@ from claimcheck.engine.qualified import row_noun
 from claimcheck.engine.reach import reach
 from claimcheck.engine.remainders import remainders
 from claimcheck.engine.rows import row_unit
+from claimcheck.engine.runinheads import run_in_head
 from claimcheck.engine.scope import Scope, combined, scope_of
 from claimcheck.engine.steps import with_step
 from claimcheck.engine.sums import split_amounts, summed
@@ -444,6 +445,14 @@ def _bind_sentence(
         if binding.bound is None and not binding.rule and q.unit in TIME_UNITS:
             joined = joined_length(text, q, clause)  # "a four-day strike": "day"
             binding = binding if joined is None else Binding(joined, "compound")
+        if (
+            binding.bound is None
+            and not binding.rule
+            and run_in_head(article, number, q)
+        ):
+            # "The minimum. Workers in California will earn at least $25 an hour"
+            head = prior_measure(article, lexicon, number, kind, measure_hits)
+            binding = binding if head is None else Binding(head, "label")
         # "12,000 were treated in hospital": not those in hospital now
         binding = event_at_place(text, binding, hits, cues=cues)
         if binding.rule == "counted noun" and binding.bound is not None:
