@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from claimcheck.engine.durations import TIME_UNITS
+from claimcheck.engine.lexicon import names_noun
 from claimcheck.engine.nouns import STOP
 from claimcheck.engine.numbers.units import canonical_unit
 from claimcheck.engine.patterns import lazy
@@ -30,13 +31,7 @@ if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex, Mention
     from claimcheck.engine.numbers.reader import Quantity
 
-__all__ = ["TIME_WORDS", "in_units_named", "joined_length", "measures_other"]
-
-#: the names of the units of time a length is joined by ("a 48-hour
-#: stoppage"): a suite measuring one of them reads the paragraphs holding any
-TIME_WORDS = frozenset(
-    "second minute hour day week fortnight month year decade".split()
-)
+__all__ = ["compound_reads", "joined_length", "measures_other"]
 
 Span = tuple[int, int]
 
@@ -122,7 +117,20 @@ def measures_other(claim: QuantityClaim, index: ArticleIndex, mention: Mention) 
     )
 
 
-def in_units_named(claim: QuantityClaim, text: str, mention: Mention) -> bool:
+def compound_reads(claim: QuantityClaim, text: str, mention: Mention) -> bool:
+    """Whether a claim reads ``mention``, bound to a compound's noun: one of
+    its terms names that noun ("vehicles" for "a 40-vehicle pile-up"), or it
+    is measured by a unit of time and the compound is a length ("a 48-hour
+    stoppage" for "measure: [days]")."""
+    if mention.rule != "compound" or mention.bound is None:
+        return False
+    bound = mention.bound
+    return names_noun(claim.measure, text[bound[0] : bound[1]]) or _in_units_named(
+        claim, mention
+    )
+
+
+def _in_units_named(claim: QuantityClaim, mention: Mention) -> bool:
     """Whether ``mention``, a length joined to a noun in one unit of time
     ("a 48-hour stoppage"), is read by a claim measured by the name of
     another ("measure: [days]": the claim's unit takes it, converted)."""

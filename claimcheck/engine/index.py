@@ -23,10 +23,10 @@ from claimcheck.engine.clauses import clause_cuts, scope_window
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.durations import TIME_UNITS, ended_after
 from claimcheck.engine.elided import corrected
-from claimcheck.engine.eventlengths import joined_length
 from claimcheck.engine.groups import grouped
 from claimcheck.engine.itresumes import resumed_by_it
 from claimcheck.engine.lastfitting import LastFitting
+from claimcheck.engine.lastreadings import read_last
 from claimcheck.engine.lexicon import (
     GENERIC_MEASURES,
     Lexicon,
@@ -41,7 +41,6 @@ from claimcheck.engine.qualified import row_noun
 from claimcheck.engine.reach import reach
 from claimcheck.engine.remainders import remainders
 from claimcheck.engine.rows import row_unit
-from claimcheck.engine.runinheads import run_in_head
 from claimcheck.engine.scope import Scope, combined, scope_of
 from claimcheck.engine.steps import with_step
 from claimcheck.engine.sums import split_amounts, summed
@@ -442,17 +441,10 @@ def _bind_sentence(
             own = [h for h in fitting if q.start < h[0] and h[1] <= q.end]
             if own and canonical_unit(text[own[-1][0] : own[-1][1]]) == q.unit:
                 binding = Binding(own[-1], "unit")
-        if binding.bound is None and not binding.rule and q.unit in TIME_UNITS:
-            joined = joined_length(text, q, clause)  # "a four-day strike": "day"
-            binding = binding if joined is None else Binding(joined, "compound")
-        if (
-            binding.bound is None
-            and not binding.rule
-            and run_in_head(article, number, q)
-        ):
-            # "The minimum. Workers in California will earn at least $25 an hour"
-            head = prior_measure(article, lexicon, number, kind, measure_hits)
-            binding = binding if head is None else Binding(head, "label")
+        if binding.bound is None and not binding.rule:  # "a four-day strike"
+            at = (number, clause)
+            late = read_last(article, lexicon, q, measure_hits, at=at, kind=kind)
+            binding = binding if late is None else late
         # "12,000 were treated in hospital": not those in hospital now
         binding = event_at_place(text, binding, hits, cues=cues)
         if binding.rule == "counted noun" and binding.bound is not None:
@@ -463,9 +455,7 @@ def _bind_sentence(
                 binding = Binding(binding.bound, "sum")
         # "All 52 passengers on board were killed": aboard and killed
         binding, also, floor = shared(text, q, binding, fitting, sentence[1], cues=cues)
-        if binding.rule == "label" and binding.bound is not None:
-            noun = row_noun(text, binding.bound, fitting)  # "Houses buried: 150"
-            also = also if noun is None else (*also, noun)
+        also += row_noun(text, binding, fitting)  # "Houses buried: 150": houses
         scope: Scope = ""
         qualifier = None
         if binding.bound is not None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from claimcheck.engine.eventlengths import TIME_WORDS
+from claimcheck.engine.durations import TIME_WORDS
 from claimcheck.engine.numbers.units import canonical_unit, dimension
 from claimcheck.engine.paraphrases import (
     HEDGES,

@@ -11,8 +11,12 @@ workers" counts the injured, who are the workers.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from claimcheck.engine.nouns import PERSONS
+
+if TYPE_CHECKING:
+    from claimcheck.engine.binding import Binding
 
 __all__ = ["qualified_noun", "row_noun"]
 
@@ -41,10 +45,18 @@ def qualified_noun(run: Sequence[tuple[int, int, str]], inside: Sequence[Span]) 
     )
 
 
-def row_noun(text: str, label: Span, hits: Sequence[Span]) -> Span | None:
-    """The thing a row's label names before the participle ``label`` that
-    took its figure ("Houses buried (local officials): more than 150":
-    "Houses"), which the figure counts as well."""
+def row_noun(text: str, binding: Binding, hits: Sequence[Span]) -> tuple[Span, ...]:
+    """The thing a row's label names before the participle that took its
+    figure (``binding``, rule ``label``: "Houses buried (local officials):
+    more than 150": "Houses"), which the figure counts as well; or ()."""
+    label = binding.bound
+    if binding.rule != "label" or label is None:
+        return ()
+    found = _noun_before(text, label, hits)
+    return () if found is None else (found,)
+
+
+def _noun_before(text: str, label: Span, hits: Sequence[Span]) -> Span | None:
     word = text[label[0] : label[1]].casefold()
     if " " in word or not _participle(word):
         return None

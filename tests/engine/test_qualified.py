@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck.engine.binding import Binding
 from claimcheck.engine.qualified import qualified_noun, row_noun
 
 
@@ -54,5 +55,5 @@ def test_row_noun(text: str, label: str, noun: str | None) -> None:
         for w in ("Houses", "houses", "Flights", "People", "Death")
         if (m := text.find(w)) >= 0
     ]
-    found = row_noun(text, (at, at + len(label)), hits)
-    assert (text[found[0] : found[1]] if found else None) == noun
+    found = row_noun(text, Binding((at, at + len(label)), "label"), hits)
+    assert [text[a:b] for a, b in found] == ([noun] if noun else [])

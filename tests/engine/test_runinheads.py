@@ -1,4 +1,4 @@
-"""Run-in heads of explainers' paragraphs (claimcheck/engine/runinheads.py)."""
+"""Run-in heads and owned estimates: the readings from the sentence before."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import pytest
 
 from claimcheck.engine.articles import parse_article
 from claimcheck.engine.numbers.reader import read_quantities
+from claimcheck.engine.ownedcounts import owned_count
 from claimcheck.engine.runinheads import run_in_head
 
 
@@ -30,3 +31,20 @@ def test_run_in_head(body: str, expected: bool) -> None:
         i for i, (start, end) in enumerate(article.sentences) if start <= q.start < end
     )
     assert run_in_head(article, number, q) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Red Cross's estimate of 212 has not changed.", True),
+        ("Its own tally of 85 includes two drivers.", True),
+        ("The agency's latest count of 670 stands.", True),
+        # a noun of its own; no owner; no estimate
+        ("The Red Cross's estimate of 40,000 homeless has not changed.", False),
+        ("An estimate of 212 has not changed.", False),
+        ("The line's timetable of 85 trains a day is suspended.", False),
+    ],
+)
+def test_owned_count(text: str, expected: bool) -> None:
+    q = read_quantities(text)[0]
+    assert owned_count(text, q, (0, len(text))) is expected
