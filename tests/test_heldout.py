@@ -121,7 +121,7 @@ CORPORA = (
     ),
     Corpus("masked", floor_plain=54, plain=64, floor_hard=47, hard=80),
     Corpus("screened", floor_plain=56, plain=64, floor_hard=65, hard=80),
-    Corpus("guarded", floor_plain=49, plain=58, floor_hard=72, hard=86),
+    Corpus("guarded", floor_plain=50, plain=58, floor_hard=72, hard=86),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 
