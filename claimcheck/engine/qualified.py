@@ -38,9 +38,12 @@ def qualified_noun(run: Sequence[tuple[int, int, str]], inside: Sequence[Span]) 
     words = [w for w in run if w[0] in (first[0], second[0])]
     if len(words) != 2 or run.index(words[1]) != run.index(words[0]) + 1:
         return False
+    noun = words[1][2]
     return (
         _participle(words[0][2])
-        and words[1][2] not in PERSONS
+        # a noun, not a verb's form: "2,700 injured fighting for Russia"
+        and not noun.endswith(("ing", "ed"))
+        and noun not in PERSONS
         and second[1] == words[1][1]
     )
 

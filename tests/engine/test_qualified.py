@@ -27,6 +27,7 @@ def _words(text: str) -> list[tuple[int, int, str]]:
         ("injured workers", False),
         ("houses buried", False),
         ("buried old houses", False),
+        ("injured fighting", False),
     ],
 )
 def test_qualified_noun(run: str, expected: bool) -> None:
