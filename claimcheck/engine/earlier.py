@@ -277,13 +277,18 @@ _EARLIER_WORDING = lazy(
     r"|(?:\b(?:an?|the|its|their)\s+|\bfrom\s+|\(\s*)(?:earlier|initial"
     r"|original|first|previous|prior)\s+(?:count|toll|tall(?:y|ie)|figure|estimate"
     r"|report|total|list)s?\b"
-    # "Initial reports said 12", "Early reports put": a plural needs no article
-    r"|\b(?:earlier|early|initial|original|first|previous|prior)\s+(?:reports"
-    r"|estimates|figures|counts|tallies)\b"
-    # "When the news first broke, a radio station reported 900", "In the first
-    # hours after the slide": a report from before the counts came in
-    r"|\bwhen\s+(?:the\s+)?(?:news|word|reports?|story)\s+(?:of\s+[\w\s'’-]{1,40}?\s+)?"
-    r"first\s+(?:broke|emerged|came|spread|surfaced)\b"
+    # "Initial reports said 12": a plural needs no article
+    r"|\b(?:earlier|initial|original|first|previous|prior)\s+(?:reports"
+    r"|estimates|figures|counts|tallies)\b",
+    regex.I,
+)
+# "Early reports said 900", "When the news first broke, a radio station
+# reported 900", "In the first hours after the slide": a report from before
+# the counts came in (sought only where "early" or "first" stands)
+_FIRST_REPORTS = lazy(
+    r"\bearly\s+(?:reports|estimates|figures|counts|tallies)\b"
+    r"|\bwhen\s+(?:the\s+)?(?:news|word|reports?|story)\s+"
+    r"(?:of\s+[\w\s'’-]{1,40}?\s+)?first\s+(?:broke|emerged|came|spread|surfaced)\b"
     r"|\bin\s+the\s+first\s+(?:hours|hour|minutes|reports|confused\s+hours)\b",
     regex.I,
 )
@@ -352,8 +357,11 @@ _BASE_WORDS = (
     "up", "down", "rising", "falling", "rose", "fell", "climbing", "dropping",
     "compared",
 )  # fmt: skip
-_EARLIER_WORDS = (
-    "earlier", "early", "initial", "first", "original", "previous", "prior",
+_EARLIER_WORDS = ("earlier", "initial", "first", "original", "previous", "prior")
+#: a word each first report above holds beside "early" or "first"
+_FIRST_WORDS = (
+    "reports", "estimates", "figures", "counts", "tallies", "broke", "emerged",
+    "came", "spread", "surfaced", "hours", "hour", "minutes",
 )  # fmt: skip
 
 
@@ -395,6 +403,14 @@ def earlier_count(
         if cues is None or not cues.lacks(start, end, _EARLIER_WORDS)
         else None
     )
+    if said is None and (
+        cues is None
+        or (
+            not cues.lacks(start, end, ("early", "first"))
+            and not cues.lacks(start, end, _FIRST_WORDS)
+        )
+    ):
+        said = _FIRST_REPORTS.search(text, start, end)
     if said is not None and said.start() >= q.end and _FROM.match(said.group()):
         # "rose to 212 from earlier tallies of 150": the base, after the figure
         said = _EARLIER_WORDING.search(text, start, q.start)

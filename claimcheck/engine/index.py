@@ -455,7 +455,7 @@ def _bind_sentence(
                 binding = Binding(binding.bound, "sum")
         # "All 52 passengers on board were killed": aboard and killed
         binding, also, floor = shared(text, q, binding, fitting, sentence[1], cues=cues)
-        also += row_noun(text, binding, fitting)  # "Houses buried: 150": houses
+        also += row_noun(text, binding, fitting) if binding.rule == "label" else ()
         scope: Scope = ""
         qualifier = None
         if binding.bound is not None:

@@ -40,7 +40,8 @@ def read_last(
     count, a sum...), ``measure_hits`` the article's measure words."""
     number, clause = at
     text = article.text
-    if q.unit in TIME_UNITS:
+    # (only where the suite measures a unit of time: its compounds hold them)
+    if q.unit in TIME_UNITS and lexicon.joins_noun(text, q.start, q.end):
         joined = joined_length(text, q, clause)  # "a four-day strike": "day"
         if joined is not None:
             return Binding(joined, "compound")

@@ -63,6 +63,7 @@ Scope = Literal[
     "floor", "difference", "capacity", "set", "population",
 ]  # fmt: skip
 
+_LIVING = ("liv", "who", "resid")
 _SCOPES = lazy(
     r"""
     (?P<part>
@@ -280,8 +281,10 @@ def scope_of(
     capacity = capacity_of(text, q, bound, end)
     if capacity is not None:
         return "capacity", capacity
-    living = living_in(text, bound)  # "4,000 people live in the valley"
-    if living is not None:
+    # "4,000 people live in the valley" (the prefilter: "live", "who", "resid")
+    if (cues is None or cues.opens(bound[1], _LIVING, space=True)) and (
+        living := living_in(text, bound)
+    ):
         return "population", living
     # "bored 38 metres of the rescue tunnel": a portion of the thing measured;
     # "drilled to 38 metres", "9 metres to go": a length dug, or still to dig
