@@ -38,7 +38,10 @@ AUX = lazy(
 )
 AUX_TAIL = lazy(
     r"(?:\s+(?:been|being|be|not|never|also|reportedly|allegedly|now|already|all"
-    r"|just|since|either|likely|each|both|so\s+far|n't))*\s+",
+    r"|just|since|either|likely|each|both|so\s+far|n't"
+    # "have remained trapped", "are remained buried" (as other first
+    # languages put it): the state after the linking verb is the predicate
+    r"|remained|stayed))*\s+",
     regex.I,
 )
 

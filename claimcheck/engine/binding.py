@@ -110,6 +110,7 @@ from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.partitives import past_whole, relative_next, whole_noun
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.properties import property_of, sized
+from claimcheck.engine.qualified import qualified_noun
 from claimcheck.engine.rates import per_head, rate_after, rates_before
 
 __all__ = ["Binding", "Rule", "bind"]
@@ -309,6 +310,10 @@ def bind(
         ]
         # the first measure word: "26 foreign nationals killed in the crush"
         counted = inside[0] if inside else None
+        if len(inside) > 1 and qualified_noun(run, inside):
+            # "more than 150 buried houses": the participle says what befell
+            # the houses, which the figure counts
+            counted = inside[1]
         if counted is None and len(run) == 1 and run[0][2].endswith("ed"):
             # "18,000 qualified as claimants", "12 were listed as missing"
             counted = _named_as(text, run[0][1], clause[1], hits)
@@ -336,9 +341,13 @@ def bind(
     # b. subject of the first finite verb group after it, in its clause or
     # where the clause resumes after asides between commas
     if predicate is not None:
-        if counted is not None and generic(predicate):
+        if counted is not None and (
+            generic(predicate) or _inside_phrase(text, clause, q, counted)
+        ):
             # "40,000 clients were affected": a counted noun beats a verb that
-            # is only a built-in event word, as it beats such an object
+            # is only a built-in event word, as it beats such an object;
+            # "212 people in 17 counties have been sickened": the figure of a
+            # preposition in the subject's phrase counts its own noun
             return Binding(counted, "counted noun")
         return Binding(predicate, "subject")
     if resumed is not None:
@@ -428,6 +437,24 @@ def _named_as(
     if named is None:
         return None
     return next((h for h in hits if h[0] == named.end()), None)
+
+
+# a preposition inside a noun phrase, a word of that phrase before it:
+# "people in 17 counties", "homes across 22 villages", "passengers on six
+# decks", "patients from 9 states"
+_PHRASE_PREPOSITION = lazy(r"[^\W\d_]\s+(?:in|on|across|from)\s+\Z", regex.I)
+
+
+def _inside_phrase(text: str, clause: Span, q: Quantity, counted: Span) -> bool:
+    """Whether ``q`` follows a preposition inside its clause's noun phrase and
+    its counted noun is the word right after it ("212 people in 17 counties
+    have been sickened": the counties)."""
+    after = _WORD.search(text, q.end, clause[1])
+    if after is None or after.start() != counted[0]:
+        return False
+    return bool(
+        _PHRASE_PREPOSITION.search(text[max(clause[0], q.start - 12) : q.start])
+    )
 
 
 def _in_note(text: str, q: Quantity, h: Span) -> bool:

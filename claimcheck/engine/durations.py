@@ -24,12 +24,17 @@ import regex
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 
-__all__ = ["TIME_UNITS", "ended_after", "term_of"]
+__all__ = ["TIME_UNITS", "TIME_WORDS", "ended_after", "term_of"]
 
 Span = tuple[int, int]
 
 #: the units of a duration
 TIME_UNITS = frozenset({"s", "min", "h", "d", "wk", "mo", "yr", "decade", "century"})
+#: the names of the units of time a length is joined by ("a 48-hour
+#: stoppage"): a suite measuring one of them reads the paragraphs holding any
+TIME_WORDS = frozenset(
+    "second minute hour day week fortnight month year decade".split()
+)
 
 # the verb's object, then "for" or "to": "jailed the former mayor for ",
 # "sentenced him to ", "banned all three for a total of "

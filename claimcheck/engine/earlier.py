@@ -285,6 +285,16 @@ _EARLIER_WORDING = lazy(
     r"|estimates|figures|counts|tallies)\b",
     regex.I,
 )
+# "Early reports said 900", "When the news first broke, a radio station
+# reported 900", "In the first hours after the slide": a report from before
+# the counts came in (sought only where "early" or "first" stands)
+_FIRST_REPORTS = lazy(
+    r"\bearly\s+(?:reports|estimates|figures|counts|tallies)\b"
+    r"|\bwhen\s+(?:the\s+)?(?:news|word|reports?|story)\s+"
+    r"(?:of\s+[\w\s'’-]{1,40}?\s+)?first\s+(?:broke|emerged|came|spread|surfaced)\b"
+    r"|\bin\s+the\s+first\s+(?:hours|hour|minutes|reports|confused\s+hours)\b",
+    regex.I,
+)
 # "a figure of 160, since revised", "160 dead has since been revised": a
 # count the sentence says was revised after it, before any other figure
 _REVISED_AFTER = lazy(
@@ -351,6 +361,11 @@ _BASE_WORDS = (
     "compared",
 )  # fmt: skip
 _EARLIER_WORDS = ("earlier", "initial", "first", "original", "previous", "prior")
+#: a word each first report above holds beside "early" or "first"
+_FIRST_WORDS = (
+    "reports", "estimates", "figures", "counts", "tallies", "broke", "emerged",
+    "came", "spread", "surfaced", "hours", "hour", "minutes",
+)  # fmt: skip
 
 
 def earlier_count(
@@ -391,6 +406,14 @@ def earlier_count(
         if cues is None or not cues.lacks(start, end, _EARLIER_WORDS)
         else None
     )
+    if said is None and (
+        cues is None
+        or (
+            not cues.lacks(start, end, ("early", "first"))
+            and not cues.lacks(start, end, _FIRST_WORDS)
+        )
+    ):
+        said = _FIRST_REPORTS.search(text, start, end)
     if said is not None and said.start() >= q.end and _FROM.match(said.group()):
         # "rose to 212 from earlier tallies of 150": the base, after the figure
         said = _EARLIER_WORDING.search(text, start, q.start)

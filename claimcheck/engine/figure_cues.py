@@ -102,7 +102,12 @@ _MODAL_AFTER_REACH = 60
 _MODALS = lazy_re(r"\b(?:could|might|may|(?:said|says?)\s+(?:they|he|she)\s)")
 # (and what is feared: "the toll is feared to exceed 900")
 _FIGURE_INTENT = guarded(
-    lazy(rf"\b(?!due\b)(?:{_INTENT_WORDS}|fear)\w*\s+to\b", FLAGS),
+    # (its "to" opens a verb: "agreed to a 10-day ceasefire" is one agreed)
+    lazy(
+        rf"\b(?!due\b)(?:{_INTENT_WORDS}|fear)\w*\s+to\b"
+        r"(?!\s+(?:a|an|the|its|their|his|her)\b)",
+        FLAGS,
+    ),
     f"{_INTENT_PIECES}|fear to",
 )
 # (a "may" after the figure in lower case only, and none beside a day's
@@ -110,12 +115,16 @@ _FIGURE_INTENT = guarded(
 # A figure under a hedging modal is supposed ("might top 900", "would raise the
 # tally to 15"); a definite future states the figure announced ("will cut 1,200
 # jobs"), and so does reported speech's "would" ("said the cuts would affect
-# 1,200 positions", the "will" of what was said).
+# 1,200 positions", "warned that it would cancel 300 flights", "..., and that
+# it would spend $100 million": the "will" of what was said), though not its
+# "would have" ("said it would have cancelled 300": what did not happen).
 _FIGURE_MODAL = guarded(
     lazy(
         r"\b(?:could|might|(?<!\d\s*)may(?!\s*\d)|should|can)\b"
-        r"|(?<!\b(?:said|says|say|told|announced|confirmed|stated|added)\b.*)"
-        r"\bwould\b",
+        r"|(?<!\b(?:(?:said|says|say|told|announced|confirmed|stated|added|warned"
+        r"|promised|pledged|vowed|insisted|wrote)\b"
+        r"|(?:and|but)\s+that\s+(?:it|they|he|she|we|the)\b).*)"
+        r"\bwould\b|\bwould\s+have\b",
         FLAGS,
     ),
     "could|might|may|should|can|would",

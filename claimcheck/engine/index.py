@@ -26,6 +26,7 @@ from claimcheck.engine.elided import corrected
 from claimcheck.engine.groups import grouped
 from claimcheck.engine.itresumes import resumed_by_it
 from claimcheck.engine.lastfitting import LastFitting
+from claimcheck.engine.lastreadings import read_last
 from claimcheck.engine.lexicon import (
     GENERIC_MEASURES,
     Lexicon,
@@ -36,6 +37,7 @@ from claimcheck.engine.neighbours import event_at_place
 from claimcheck.engine.numbers.reader import Quantity, read_quantities
 from claimcheck.engine.numbers.units import canonical_unit
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.qualified import row_noun
 from claimcheck.engine.reach import reach
 from claimcheck.engine.remainders import remainders
 from claimcheck.engine.rows import row_unit
@@ -439,6 +441,10 @@ def _bind_sentence(
             own = [h for h in fitting if q.start < h[0] and h[1] <= q.end]
             if own and canonical_unit(text[own[-1][0] : own[-1][1]]) == q.unit:
                 binding = Binding(own[-1], "unit")
+        if binding.bound is None and not binding.rule:  # "a four-day strike"
+            at = (number, clause)
+            late = read_last(article, lexicon, q, measure_hits, at=at, kind=kind)
+            binding = binding if late is None else late
         # "12,000 were treated in hospital": not those in hospital now
         binding = event_at_place(text, binding, hits, cues=cues)
         if binding.rule == "counted noun" and binding.bound is not None:
@@ -449,6 +455,7 @@ def _bind_sentence(
                 binding = Binding(binding.bound, "sum")
         # "All 52 passengers on board were killed": aboard and killed
         binding, also, floor = shared(text, q, binding, fitting, sentence[1], cues=cues)
+        also += row_noun(text, binding, fitting) if binding.rule == "label" else ()
         scope: Scope = ""
         qualifier = None
         if binding.bound is not None:

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from claimcheck.engine.numbers.units import dimension
+from claimcheck.engine.durations import TIME_WORDS
+from claimcheck.engine.numbers.units import canonical_unit, dimension
 from claimcheck.engine.paraphrases import (
     HEDGES,
     Guard,
@@ -272,6 +273,9 @@ def build_lexicon(
         if " " not in key and key.isalpha()
         for form in (key, *word_forms(key))
     }
+    if any(dimension(canonical_unit(noun) or "") == "time" for noun in nouns):
+        # "a 48-hour stoppage" for a claim measuring days
+        nouns |= TIME_WORDS
     generic = [*GENERIC_MEASURES, *HEDGES]
     for word in generic:
         kinds.setdefault(term_key(word), set()).add(COUNT)

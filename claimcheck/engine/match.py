@@ -25,10 +25,11 @@ from claimcheck.engine.context import (
 )
 from claimcheck.engine.elsewhere import named_elsewhere, part_points_back
 from claimcheck.engine.entities import VariantsTimeout, entity_evidence
+from claimcheck.engine.eventlengths import compound_reads, measures_other
 from claimcheck.engine.evidence import Evidence, evidence_at, first_term
 from claimcheck.engine.history import weigh_date
 from claimcheck.engine.index import ArticleIndex, Mention
-from claimcheck.engine.lexicon import names_noun, yearly_sum
+from claimcheck.engine.lexicon import yearly_sum
 from claimcheck.engine.members import sums_contenders
 from claimcheck.engine.mentionfacts import mention_facts
 from claimcheck.engine.nearest import nearest_sentences
@@ -180,6 +181,7 @@ _SCOPE_WORDS = {
     "difference": "a difference between two figures",
     "capacity": "what a thing can carry",
     "set": "the set a count is taken from",
+    "population": "the people living in a place",
 }
 
 
@@ -203,11 +205,10 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
     for at in facts.candidates(own):
         mention = mentions[at]
         assert mention.bound is not None
-        if mention.bound[0] not in own and not (
-            mention.rule == "compound"
-            and names_noun(claim.measure, text[mention.bound[0] : mention.bound[1]])
-        ):
-            continue
+        if mention.bound[0] not in own and not compound_reads(claim, text, mention):
+            continue  # ("a 40-vehicle pile-up" for "vehicles")
+        if measures_other(claim, index, mention):
+            continue  # "12-hour shifts to end the blackout"
         measured.append(mention.quantity.start)
         if (
             mention.rule == "compound"

@@ -1,4 +1,4 @@
-"""Whose part "N of them" is: the whole's, or those present.
+"""Whose part "N of them" is: the whole's, or those present; a place's people.
 
 "The fire killed 14 people, nine of them in a single hamlet": the figure
 before counts the same measure, and "nine of them" is a part of it.  "The
@@ -23,7 +23,7 @@ from claimcheck.engine.cues import Cues
 from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.patterns import lazy
 
-__all__ = ["bare_of_them", "of_those", "told_in_place"]
+__all__ = ["bare_of_them", "living_in", "of_those", "told_in_place"]
 
 Span = tuple[int, int]
 
@@ -143,3 +143,23 @@ def told_in_place(
     if place is None:
         return kind, words
     return "subset", (words[0], words[1] + len(place.group().rstrip(" ,;.!?")))
+
+
+# people said to live in a place: "4,000 people live in the valley",
+# "People living in the area hit: nearly 4,000", "residents who live along
+# the river"
+_LIVING = lazy(
+    r"\s+(?P<words>(?:who\s+)?(?:live|lives|lived|living|reside|resides|resided"
+    r"|residing)\s+(?:in|on|near|around|along|below|beside|inside))\b",
+    regex.I,
+)
+
+
+def living_in(text: str, bound: Span) -> Span | None:
+    """The words saying that the people ``bound`` counts live in a place
+    ("4,000 people live in the area hit"): the place's population, not those
+    an event befell (a claim whose context names the living reads it)."""
+    if text[bound[0] : bound[1]].casefold() not in PERSONS:
+        return None
+    m = _LIVING.match(text, bound[1])
+    return None if m is None else m.span("words")

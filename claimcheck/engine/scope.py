@@ -47,7 +47,7 @@ from claimcheck.engine.partitives import (
 from claimcheck.engine.patterns import lazy, lazy_re
 from claimcheck.engine.peaks import worst_time
 from claimcheck.engine.places import place_part, subject_part
-from claimcheck.engine.populations import of_those, told_in_place
+from claimcheck.engine.populations import living_in, of_those, told_in_place
 from claimcheck.engine.precedents import dated_sentence, framed_occasion
 from claimcheck.engine.progress import dug_part
 from claimcheck.engine.qualifiers import qualified
@@ -66,9 +66,10 @@ __all__ = [
 #: "" for the whole; else what the figure is about instead
 Scope = Literal[
     "", "part", "period", "event", "interim", "addition", "member", "stopped", "subset",
-    "floor", "difference", "capacity", "set",
+    "floor", "difference", "capacity", "set", "population",
 ]  # fmt: skip
 
+_LIVING = ("liv", "who", "resid")
 _SCOPES = lazy(
     r"""
     (?P<part>
@@ -289,6 +290,11 @@ def scope_of(
     capacity = capacity_of(text, q, bound, end)
     if capacity is not None:
         return "capacity", capacity
+    # "4,000 people live in the valley" (the prefilter: "live", "who", "resid")
+    if (cues is None or cues.opens(bound[1], _LIVING, space=True)) and (
+        living := living_in(text, bound)
+    ):
+        return "population", living
     # "bored 38 metres of the rescue tunnel": a portion of the thing measured;
     # "drilled to 38 metres", "9 metres to go": a length dug, or still to dig
     portion = portion_of(text, q, bound, start) or dug_part(

@@ -182,7 +182,7 @@ def test_a_figure_told_in_its_own_relative_clause_is_stated(
 
 def test_one_agreeing_mention_beside_a_disagreeing_one_supports_but_wavers() -> None:
     text = (
-        "Early reports said 60 people were killed.\n\n"
+        "A local radio station said 60 people were killed.\n\n"
         "Officials later said 45 people had died."
     )
     result = verdict(KILLED_45, text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.engine.populations import of_those
+from claimcheck.engine.populations import living_in, of_those
 
 
 def _span(text: str, word: str) -> tuple[int, int]:
@@ -55,3 +55,21 @@ def test_of_those(
         [(text.index(w), text.index(w) + len(w)) for w in earlier],
     )
     assert found == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "said"),
+    [
+        ("About 4,000 people live in the area hit by the slide.", "people", "live in"),
+        ("People living in the area hit: nearly 4,000", "People", "living in"),
+        ("Some 900 residents who live along the river fled.", "residents",
+         "who live along"),
+        ("The village's 300 families residing near the dam left.", "families",
+         "residing near"),
+        ("About 4,000 people were affected by the slide.", "people", None),
+        ("About 4,000 homes live in memory.", "homes", None),
+    ],
+)  # fmt: skip
+def test_people_living_in_a_place(text: str, word: str, said: str | None) -> None:
+    found = living_in(text, _span(text, word))
+    assert (text[found[0] : found[1]] if found else None) == said
