@@ -3,7 +3,7 @@ another measure.
 
 "Another 20 people were hurt", "a further 3 miners were freed": the figure
 counts what came on top of an earlier count (the scope ``addition``, read
-in :func:`claimcheck.engine.scope.addition`).  But "Rescuers have recovered
+in :func:`addition`).  But "Rescuers have recovered
 131 dead. A further 583 people were injured" tells the injured apart from
 the dead: the figure is the whole of its own measure.  Within one sentence
 the scope rule reads that already ("killed 7 and hurt 63 more"); this reads
@@ -19,14 +19,20 @@ it.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import regex
+
 from claimcheck.engine.paraphrases import news_measures_of
+from claimcheck.engine.patterns import lazy
 
 if TYPE_CHECKING:
+    from claimcheck.engine.cues import Cues
     from claimcheck.engine.index import Mention
+    from claimcheck.engine.numbers.reader import Quantity
 
-__all__ = ["additions_apart"]
+__all__ = ["addition", "additions_apart"]
 
 #: the most characters between two sentences read as one after the other
 _GAP = 4
@@ -75,3 +81,53 @@ def additions_apart(text: str, mentions: list[Mention]) -> list[Mention]:
 def _measures(text: str, mention: Mention) -> frozenset[str]:
     assert mention.bound is not None
     return news_measures_of(text[mention.bound[0] : mention.bound[1]])
+
+
+# "another 20", "a further 3", "two more", "five other": added to a figure
+# given before, so not the total
+_ADDED_BEFORE = lazy(
+    r"\b(?P<word>another|a\s+further|an\s+additional|an\s+extra)\s+$", regex.I
+)
+_ADDED_AFTER = lazy(
+    r"\s+(?P<word>more|other|further|additional|extra|new|fresh)\b(?!\s+th[ae]n\b)",
+    regex.I,
+)
+_ADDED_BEFORE_WORDS = ("another", "further", "additional", "extra")
+_ADDED_AFTER_WORDS = ("more", "other", "further", "additional", "extra", "new", "fresh")
+
+
+def addition(
+    text: str,
+    q: Quantity,
+    start: int,
+    end: int,
+    *,
+    bound: tuple[int, int],
+    earlier: Sequence[tuple[int, int]] = (),
+    cues: Cues | None = None,
+) -> tuple[int, int] | None:
+    """The words saying that ``q`` adds to a figure given before, if any.
+
+    "Another 20 people were hurt", "two more dams failed", "a further 3
+    miners were freed": the figure counts what came on top of an earlier
+    count, not the whole.  When a figure before it in its sentence counts
+    another measure ("killed 7 and hurt 63 more"), the word only tells the
+    two groups apart, and the figure is the whole of its own measure.
+    """
+    found = None
+    if cues is None or not cues.lacks(start, q.start, _ADDED_BEFORE_WORDS):
+        found = _ADDED_BEFORE.search(text, start, q.start)
+    if found is None and (
+        cues is None or cues.opens(q.end, _ADDED_AFTER_WORDS, space=True)
+    ):
+        found = _ADDED_AFTER.match(text, q.end, end)
+    if found is None:
+        return None
+    own = _fold(text[bound[0] : bound[1]])
+    if any(_fold(text[h[0] : h[1]]) != own for h in earlier):
+        return None
+    return found.span("word")
+
+
+def _fold(word: str) -> str:
+    return " ".join(word.casefold().split())

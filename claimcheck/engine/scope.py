@@ -15,6 +15,7 @@ from typing import Literal
 
 import regex
 
+from claimcheck.engine.additions import addition
 from claimcheck.engine.bodies import other_body, other_owner
 from claimcheck.engine.capacities import capacity_of
 from claimcheck.engine.changes import share_as_level, share_of_change
@@ -237,17 +238,6 @@ def _fronted(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _ASIDE = lazy(r",\s*(?:which|who|whose)\b[^,;]*,", regex.I)
 # "one of the oldest homes", "12 of the survivors": the noun names the whole
 _OF_THE = lazy(r"\s+of\s+(?:the|its|their|his|her|our)\b", regex.I)
-# "another 20", "a further 3", "two more", "five other": added to a figure
-# given before, so not the total
-_ADDED_BEFORE = lazy(
-    r"\b(?P<word>another|a\s+further|an\s+additional|an\s+extra)\s+$", regex.I
-)
-_ADDED_AFTER = lazy(
-    r"\s+(?P<word>more|other|further|additional|extra|new|fresh)\b(?!\s+th[ae]n\b)",
-    regex.I,
-)
-_ADDED_BEFORE_WORDS = ("another", "further", "additional", "extra")
-_ADDED_AFTER_WORDS = ("more", "other", "further", "additional", "extra", "new", "fresh")
 
 
 def scope_of(
@@ -485,40 +475,3 @@ def _last_since(text: str, start: int, end: int) -> regex.Match[str] | None:
     for since in _SINCE.finditer(text, start, end):  # noqa: B007
         pass
     return since
-
-
-def addition(
-    text: str,
-    q: Quantity,
-    start: int,
-    end: int,
-    *,
-    bound: tuple[int, int],
-    earlier: Sequence[tuple[int, int]] = (),
-    cues: Cues | None = None,
-) -> tuple[int, int] | None:
-    """The words saying that ``q`` adds to a figure given before, if any.
-
-    "Another 20 people were hurt", "two more dams failed", "a further 3
-    miners were freed": the figure counts what came on top of an earlier
-    count, not the whole.  When a figure before it in its sentence counts
-    another measure ("killed 7 and hurt 63 more"), the word only tells the
-    two groups apart, and the figure is the whole of its own measure.
-    """
-    found = None
-    if cues is None or not cues.lacks(start, q.start, _ADDED_BEFORE_WORDS):
-        found = _ADDED_BEFORE.search(text, start, q.start)
-    if found is None and (
-        cues is None or cues.opens(q.end, _ADDED_AFTER_WORDS, space=True)
-    ):
-        found = _ADDED_AFTER.match(text, q.end, end)
-    if found is None:
-        return None
-    own = _fold(text[bound[0] : bound[1]])
-    if any(_fold(text[h[0] : h[1]]) != own for h in earlier):
-        return None
-    return found.span("word")
-
-
-def _fold(word: str) -> str:
-    return " ".join(word.casefold().split())
