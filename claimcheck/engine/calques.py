@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 
-from claimcheck.engine.terms import phrase_forms, word_forms, word_lemmas
+from claimcheck.engine.terms import every_form, word_lemmas
 
 __all__ = ["calque_nouns", "calques_of"]
 
@@ -43,10 +43,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
 
 @functools.cache
 def _forms(lemma: str) -> tuple[str, ...]:
-    out: list[str] = []
-    for other in _TABLE[lemma]:
-        out.extend(phrase_forms(other) if " " in other else word_forms(other))
-    return tuple(dict.fromkeys(out))
+    return every_form(_TABLE[lemma])
 
 
 def calques_of(word: str) -> tuple[str, ...]:

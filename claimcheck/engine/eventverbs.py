@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 
-from claimcheck.engine.terms import phrase_forms, word_forms, word_lemmas
+from claimcheck.engine.terms import every_form, word_forms, word_lemmas
 
 __all__ = ["EVENT_NOUNS", "other_words"]
 
@@ -171,18 +171,13 @@ _AUXILIARIES = frozenset(
 
 @functools.cache
 def _forms(lemma: str) -> tuple[str, ...]:
-    out: list[str] = []
-    for other in _TABLE.get(lemma, ()):
-        out.extend(phrase_forms(other) if " " in other else _verb_forms(other))
-    return tuple(dict.fromkeys(out + list(_AS_WRITTEN.get(lemma, ()))))
+    found = every_form(_TABLE.get(lemma, ()), _verb_forms)
+    return tuple(dict.fromkeys(found + _AS_WRITTEN.get(lemma, ())))
 
 
 @functools.cache
 def _noun_forms(lemma: str) -> tuple[str, ...]:
-    out: list[str] = []
-    for other in _NOUNS[lemma]:
-        out.extend(phrase_forms(other) if " " in other else word_forms(other))
-    return tuple(dict.fromkeys(out))
+    return every_form(_NOUNS[lemma])
 
 
 def _verb_forms(lemma: str) -> tuple[str, ...]:

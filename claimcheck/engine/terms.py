@@ -7,7 +7,7 @@ import gzip
 import importlib.util
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -30,6 +30,7 @@ __all__ = [
     "Term",
     "Terms",
     "compile_pattern",
+    "every_form",
     "inflected",
     "normalize",
     "phrase_forms",
@@ -454,6 +455,19 @@ def word_forms(word: str, *, counted: bool = False) -> tuple[str, ...]:
             if pos in ("", row[1]):
                 forms.update(f for group in row[2:] for f in group.split("/") if f)
     return tuple(sorted(forms))
+
+
+def every_form(
+    words: Iterable[str], one_word: Callable[[str], tuple[str, ...]] | None = None
+) -> tuple[str, ...]:
+    """Every spelling of each of ``words`` (a word or a literal phrase, in
+    order, each once): a phrase's as :func:`phrase_forms` gives them, a
+    word's as ``one_word`` does (:func:`word_forms` by default)."""
+    one = word_forms if one_word is None else one_word
+    out: list[str] = []
+    for word in words:
+        out.extend(phrase_forms(word) if " " in word else one(word))
+    return tuple(dict.fromkeys(out))
 
 
 def phrase_forms(phrase: str, *, counted: bool = False) -> tuple[str, ...]:
