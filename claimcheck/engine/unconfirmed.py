@@ -18,6 +18,9 @@ __all__ = ["left_unconfirmed"]
 
 #: words one of which each pattern below holds (looked for in the folded text)
 _WORDS = ("confirm", "verif", "declined to", "refused to", "would not say")
+#: a word each of _AFTER's readings holds, and each of _NEXT's
+_AFTER_WORDS = ("confirm", "verif")
+_NEXT_WORDS = ("say", "confirm", "disclose")
 #: how far past its sentence the next one's refusal is read
 _NEXT_REACH = 220
 
@@ -65,12 +68,17 @@ def left_unconfirmed(
     case-folded text, for the test before the patterns)."""
     start, end = sentence
     near = min(len(text), end + _NEXT_REACH)
-    if len(folded) == len(text) and not any(
-        folded.find(word, start, near) >= 0 for word in _WORDS
-    ):
-        return False
-    if _AFTER.match(text, figure[1], end):
+    after = following = True
+    if len(folded) == len(text):
+        if not any(folded.find(word, start, near) >= 0 for word in _WORDS):
+            return False
+        # (each pattern's own word, where it must stand, before the pattern)
+        after = any(folded.find(word, figure[1], end) >= 0 for word in _AFTER_WORDS)
+        following = any(folded.find(word, end, near) >= 0 for word in _NEXT_WORDS)
+    if after and _AFTER.match(text, figure[1], end):
         return True
+    if not following:
+        return False
     refusal = _NEXT.match(text, end, near)
     if refusal is None or text.count("\n\n", end, refusal.start()):
         return False
