@@ -57,7 +57,8 @@ _ASKED_TO = guarded(
         r"(?:\s+[^\W\d_][\w'’-]*){0,6}\s*$",
         _FLAGS,
     ),
-    "ask|urg|call|beg|petition",
+    "ask|urg|call|beg|petition jail|sentence|impris|send|fine|order|award|ban|impose"
+    "|lock",
 )
 # "want him jailed for", "want Tolland locked up for": a decision wanted
 _WANTED = guarded(

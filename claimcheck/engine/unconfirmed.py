@@ -21,6 +21,10 @@ _WORDS = ("confirm", "verif", "declined to", "refused to", "would not say")
 #: a word each of _AFTER's readings holds, and each of _NEXT's
 _AFTER_WORDS = ("confirm", "verif")
 _NEXT_WORDS = ("say", "confirm", "disclose")
+_REFUSALS = ("declined", "refused", "not", "n't", "n’t")
+#: how far past its sentence the words of a refusal may reach ("The
+#: ministry's deputy spokesman declined to say whether")
+_REFUSAL_REACH = 160
 #: how far past its sentence the next one's refusal is read
 _NEXT_REACH = 220
 
@@ -74,12 +78,16 @@ def left_unconfirmed(
             return False
         # (each pattern's own word, where it must stand, before the pattern)
         after = any(folded.find(word, figure[1], end) >= 0 for word in _AFTER_WORDS)
-        following = any(folded.find(word, end, near) >= 0 for word in _NEXT_WORDS)
+        reach = end + _REFUSAL_REACH
+        following = any(
+            folded.find(word, end, reach) >= 0 for word in _NEXT_WORDS
+        ) and any(folded.find(word, end, reach) >= 0 for word in _REFUSALS)
     if after and _AFTER.match(text, figure[1], end):
         return True
     if not following:
         return False
-    refusal = _NEXT.match(text, end, near)
+    # (a refusal opens the next sentence: at most four words, then its verb)
+    refusal = _NEXT.match(text, end, min(near, end + _REFUSAL_REACH))
     if refusal is None or text.count("\n\n", end, refusal.start()):
         return False
     return _WHAT.match(text, refusal.end(), near) is not None
