@@ -52,9 +52,8 @@ _AFTER = lazy(
 # the next sentence: "Corvel declined to say whether it had paid a ransom",
 # "The ministry would not say how many had died"
 _NEXT = lazy(
-    r"\s*(?:[\w'’-]+\s+){1,4}?(?:declined|refused)\s+to\s+(?:say|confirm|disclose)"
-    r"|\s*(?:[\w'’-]+\s+){1,4}?(?:would|could|did)\s*(?:not|n['’]t)\s+"
-    r"(?:say|confirm|disclose)",
+    r"\s*(?:[\w'’-]++\s+){1,4}?(?:(?:declined|refused)\s+to\s+"
+    r"|(?:would|could|did)\s*(?:not|n['’]t)\s+)(?:say|confirm|disclose)",
     FLAGS,
 )
 _WHAT = lazy(
