@@ -187,11 +187,16 @@ _NOT_DONE = guarded(
     ),
     "refus|declin|fail|neglect|yet to",
 )
+
+
+def _in_ing(word: str) -> bool:
+    """Whether ``word``, or a phrase's first word, ends in -ing ("calling off")."""
+    space = word.find(" ")
+    return (word if space < 0 else word[:space]).casefold().endswith("ing")
+
+
 # "All passengers, booked online or not, will be refunded": "or not" gives an
 # alternative, no negation
-# a word, or a phrase's first word, in -ing
-_ING = lazy(r"[^\W\d_]*ing(?:\s|$)", FLAGS)
-
 _NEGATION = guarded(
     lazy(
         r"\b(?:(?<!\bor\s+)not|no|never|neither|none|nobody|nothing|no\s+one"
@@ -332,7 +337,7 @@ def read_cues(
     # each window is a part of the clause, so where the clause holds no such
     # words none is read
     # (a phrase's verb is its first word: "calling off")
-    gerund = any(_ING.match(text, a, b) for a, b in words)
+    gerund = any(_in_ing(text[a:b]) for a, b in words)
     # (a lead the whole clause cannot hold, none of its windows holds)
     not_done = may_match(_NOT_DONE, blanked)
     intent = may_match(_INTENT, blanked)
@@ -357,7 +362,7 @@ def read_cues(
                     suppositions.add("plan")
             break
         # "stopped short of resigning", "proposed lifting the blockade"
-        led = gerund_lead(window) if _ING.match(text, word_start, word_end) else None
+        led = gerund_lead(window) if _in_ing(text[word_start:word_end]) else None
         if led is not None:
             negations += led == "negation"
             if led == "intention":
