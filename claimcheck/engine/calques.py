@@ -37,7 +37,6 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "fine": ("sanction",),
     "sentence": ("condemn",),
     "prosecutor": ("public ministry", "public minister"),
-    "share": ("action",),
 }
 
 

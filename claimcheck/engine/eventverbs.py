@@ -84,8 +84,9 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "raise": ("increase", "hike"),
     "increase": ("raise", "hike", "rise", "climb"),
     "rise": ("increase", "climb", "jump", "soar"),
-    "fall": ("drop", "slide", "plunge", "tumble", "decline"),
-    "drop": ("fall", "slide", "decline"),
+    # (not "decline": "the government declined to comment" is no fall)
+    "fall": ("drop", "slide", "plunge", "tumble"),
+    "drop": ("fall", "slide"),
     # quakes and storms
     "strike": ("hit", "jolt", "rock"),
     "hit": ("strike",),
@@ -162,6 +163,9 @@ _DETERMINERS = frozenset("the a an its their his her our this that".split())
 # verbs told otherwise only when suffered ("was killed": "died"; "ordered to
 # kill themselves" is no death)
 _SUFFERED_ONLY = frozenset(("kill",))
+# verbs told otherwise only in a form no noun shares ("the quake struck";
+# "workers will strike" is a stoppage, no hit)
+_PAST_ONLY = frozenset(("strike",))
 
 # words before a verb that make a word a noun could be read as a verb
 _AUXILIARIES = frozenset(
@@ -213,5 +217,6 @@ def other_words(word: str, before: str = "") -> tuple[str, ...]:
         form
         for lemma in verbs
         if lemma not in _SUFFERED_ONLY or before in _AUXILIARIES
+        if lemma not in _PAST_ONLY or all(part != "noun" for _, part in lemmas)
         for form in _forms(lemma)
     )
