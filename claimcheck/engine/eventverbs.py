@@ -83,6 +83,9 @@ _TABLE: dict[str, tuple[str, ...]] = {
     # rates, prices and markets
     "raise": ("increase", "hike"),
     "increase": ("raise", "hike", "rise", "climb"),
+    "cut": ("lower", "reduce", "slash"),
+    "lower": ("cut", "reduce"),
+    "reduce": ("cut", "lower"),
     "rise": ("increase", "climb", "jump", "soar"),
     # (not "decline": "the government declined to comment" is no fall)
     "fall": ("drop", "slide", "plunge", "tumble"),
@@ -108,9 +111,6 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "pass": ("approve", "adopt"),
     # collapses
     "collapse": ("cave in", "give way"),
-    "cut": ("lower", "reduce", "slash"),
-    "lower": ("cut", "reduce"),
-    "reduce": ("cut", "lower"),
 }
 
 # "had a blackout" ("had" alone is an auxiliary: "had been repaired")
@@ -137,8 +137,8 @@ EVENT_NOUNS = frozenset(
     """.split()
 )
 
-# a noun of a ruling, a penalty, a deal, a breakdown -> the nouns that name
-# the same thing
+# a noun of a ruling, a penalty, a deal, a power failure, a lawsuit -> the
+# nouns that name the same thing
 _NOUNS: dict[str, tuple[str, ...]] = {
     "decision": ("ruling", "verdict", "judgment", "judgement"),
     "ruling": ("decision", "verdict", "judgment", "judgement"),
@@ -157,7 +157,8 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     "procedure": ("proceedings", "process"),
 }
 
-# words before a noun that make a word a verb as well a noun
+# words before a word that is a verb as well as a noun that make it the noun
+# ("the fine")
 _DETERMINERS = frozenset("the a an its their his her our this that".split())
 
 # verbs told otherwise only when suffered ("was killed": "died"; "ordered to
@@ -167,10 +168,10 @@ _SUFFERED_ONLY = frozenset(("kill",))
 # "workers will strike" is a stoppage, no hit)
 _PAST_ONLY = frozenset(("strike",))
 
-# words before a verb that make a word a noun could be read as a verb
-_AUXILIARIES = frozenset(
-    "is are was were be been being has have had will would not never".split()
-)
+# words before a word that is a noun as well as a verb that make it the verb
+# ("was hurt"), and those of them that make it suffered ("was killed")
+_BE = frozenset("is are was were be been being".split())
+_AUXILIARIES = _BE | frozenset("has have had will would not never".split())
 
 
 @functools.cache
@@ -216,7 +217,7 @@ def other_words(word: str, before: str = "") -> tuple[str, ...]:
     return tuple(
         form
         for lemma in verbs
-        if lemma not in _SUFFERED_ONLY or before in _AUXILIARIES
+        if lemma not in _SUFFERED_ONLY or before in _BE
         if lemma not in _PAST_ONLY or all(part != "noun" for _, part in lemmas)
         for form in _forms(lemma)
     )

@@ -64,7 +64,8 @@ class NewsMeasure:
 #: The table.  Each phrase is inflected as a measure word is ("took the
 #: lives": take, takes, taking, taken).  Wordings left out on purpose:
 #: "victims" (of injury as often as of death), "hospitalised" and "taken to
-#: hospital" (a part of the injured), "bodies" (those recovered so far),
+#: hospital" as wordings of the injured (a part of them; they count the
+#: hospitalised, a measure of their own), "bodies" (those recovered so far),
 #: "detained" as a head (captured soldiers are detained too).
 MEASURES: tuple[NewsMeasure, ...] = (
     NewsMeasure(
