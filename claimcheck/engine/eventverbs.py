@@ -60,6 +60,9 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "begin": ("start", "launch", "initiate"),
     "start": ("begin", "launch", "initiate"),
     "launch": ("begin", "start"),
+    # requests
+    "request": ("ask for", "seek", "appeal for"),
+    "seek": ("request", "ask for"),
     # buying
     "buy": ("purchase",),
     "purchase": ("buy",),
@@ -147,9 +150,13 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     "judgement": ("ruling", "decision", "verdict", "judgment"),
     "fine": ("penalty",),
     "penalty": ("fine",),
-    "deal": ("agreement", "accord"),
-    "agreement": ("deal", "accord"),
+    "deal": ("agreement", "accord", "contract"),
+    "agreement": ("deal", "accord", "contract"),
     "accord": ("deal", "agreement"),
+    # help asked for or given
+    "assistance": ("help", "aid"),
+    "aid": ("help", "assistance"),
+    "help": ("assistance", "aid"),
     "blackout": ("power failure", "power outage", "power cut"),
     "collision": ("crash",),
     "lawsuit": ("legal action",),

@@ -26,7 +26,7 @@ from typing import Literal
 from claimcheck.engine.patterns import found, guarded, lazy, may_match, span_in
 from claimcheck.engine.terms import FLAGS
 
-__all__ = ["commanded", "gerund_lead", "others_intent", "own_plan"]
+__all__ = ["LIGHT_VERB", "commanded", "gerund_lead", "others_intent", "own_plan"]
 
 # a word or two may stand between the lead and the verb ("stopped short of
 # formally resigning")
@@ -60,10 +60,13 @@ _THOUGHT_OF = guarded(
     "|keen|favor|favour",
 )
 # someone else's intention, even denied, is no account of the act
+#: a light verb before an act's noun ("plans to lodge an appeal")
+LIGHT_VERB = r"(?:lodge|file|launch|mount|bring|submit)\s+(?:an?\s+|the\s+)?"
 _OTHERS = guarded(
     lazy(
         r"\b(?:ask|urg|press|push|pressur|call|demand|expect|likel|set\b|due"
-        r"|poised|going|about)\w*(?:\s+\S+){0,4}?\s+to\s+(?:be\s+|have\s+)?$",
+        r"|poised|going|about)\w*(?:\s+\S+){0,4}?\s+to\s+"
+        rf"(?:be\s+|have\s+|{LIGHT_VERB})?$",
         FLAGS,
     ),
     "ask|urg|press|push|pressur|call|demand|expect|likel|set|due|poised|going|about to",
@@ -76,7 +79,8 @@ _OWN_PLAN = guarded(
     lazy(
         r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|vow(?:s|ed|ing)?"
         r"|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|decid(?:e|es|ed|ing)"
-        r"|resolv(?:e|es|ed|ing))(?:\s+\S+){0,2}?\s+to\s+(?:be\s+|have\s+)?$",
+        r"|resolv(?:e|es|ed|ing))(?:\s+\S+){0,2}?\s+to\s+"
+        rf"(?:be\s+|have\s+|{LIGHT_VERB})?$",
         FLAGS,
     ),
     "plan|intend|vow|pledg|promis|decid|resolv to",

@@ -8,17 +8,14 @@ from dataclasses import dataclass, replace
 from claimcheck.claims import (
     AttributeClaim,
     Claim,
-    Polarity,
     QuantityClaim,
     StatementClaim,
 )
-from claimcheck.engine.boxstatements import box_statements
 from claimcheck.engine.capacities import names_limit
 from claimcheck.engine.careverbs import cared_for
 from claimcheck.engine.changes import direction_of
 from claimcheck.engine.combined import claims_both
 from claimcheck.engine.context import (
-    context_holds,
     names_scope,
     other_subject,
     owns,
@@ -26,7 +23,7 @@ from claimcheck.engine.context import (
 from claimcheck.engine.elsewhere import named_elsewhere, part_points_back
 from claimcheck.engine.entities import VariantsTimeout, entity_evidence
 from claimcheck.engine.eventlengths import compound_reads, measures_other
-from claimcheck.engine.evidence import Evidence, evidence_at, first_term
+from claimcheck.engine.evidence import Evidence, evidence_at
 from claimcheck.engine.history import weigh_date
 from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.lexicon import yearly_sum
@@ -35,22 +32,18 @@ from claimcheck.engine.mentionfacts import mention_facts
 from claimcheck.engine.nearest import nearest_sentences
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.units import convert_interval, dimension
-from claimcheck.engine.polarity import Cues, Reading, read_polarity
+from claimcheck.engine.polarity import Cues, Reading
 from claimcheck.engine.rates import per_head_at
 from claimcheck.engine.requests import asks_for
-from claimcheck.engine.sequences import superseded
 from claimcheck.engine.sides import other_side, said_otherwise, speaks_of_running
 from claimcheck.engine.slotinit import slot_init
-from claimcheck.engine.statements import (
-    agrees,
-    find_statement,
-    phrase_hits,
-    quoted_span,
+from claimcheck.engine.statementevidence import (
+    attribute_evidence,
+    describe,
+    statement_evidence,
 )
-from claimcheck.engine.terms import Terms
 from claimcheck.engine.unbound import unbound_fits
 from claimcheck.engine.universals import at_least
-from claimcheck.engine.votedstatements import voted_statements
 from claimcheck.engine.votes import vote_evidence
 from claimcheck.errors import PatternTimeoutError
 
@@ -151,9 +144,9 @@ def _evidence_for(claim: Claim, index: ArticleIndex) -> list[Evidence]:
     if isinstance(claim, QuantityClaim):
         return _quantity_evidence(claim, index)
     if isinstance(claim, StatementClaim):
-        return _statement_evidence(claim, index)
+        return statement_evidence(claim, index)
     if isinstance(claim, AttributeClaim):
-        return _attribute_evidence(claim, index)
+        return attribute_evidence(claim, index)
     return entity_evidence(claim, index)
 
 
@@ -252,9 +245,9 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
                     index,
                     q.start,
                     q.end,
-                    value=_describe(cues),
+                    value=describe(cues),
                     ok=None,
-                    why=f"reads {interval} for {measure!r} as {_describe(cues)}:"
+                    why=f"reads {interval} for {measure!r} as {describe(cues)}:"
                     " it states nothing",
                 )
             )
@@ -367,134 +360,3 @@ def quantity_in_claim_unit(mention: Mention, claim: QuantityClaim) -> Interval |
     if dimension(q.unit) != dimension(claim.unit):
         return None
     return convert_interval(q.interval, q.unit, claim.unit)
-
-
-# -- statements and attributes ------------------------------------------------
-
-
-def _statement_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evidence]:
-    out = _sentence_evidence(claim, index)
-    if claim.patterns is not None:
-        out += _pattern_evidence(claim, claim.patterns, index)
-    out.sort(key=lambda e: e.start)
-    return out
-
-
-def _sentence_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evidence]:
-    """Evidence of the claim's plain sentences, each clause quoted with its lead."""
-    out: dict[tuple[int, int, str], Evidence] = {}
-    text = index.article.text
-    readings = [
-        (says, sentence, found, agrees(sentence, found.cues))
-        for says, sentences in ((True, claim.says), (False, claim.contradicted_by))
-        for sentence in sentences
-        for found in (
-            find_statement(index, sentence)
-            + box_statements(index, sentence)
-            + voted_statements(index, sentence)
-        )
-        if context_holds(claim, index, found.start)
-    ]
-    # "pleaded not guilty, then pleaded guilty": the later state stands
-    earlier = superseded(
-        text, [(r[2], r[3] if r[0] else (False if r[3] else None)) for r in readings]
-    )
-    for n, (says, sentence, found, same) in enumerate(readings):
-        # a supposition the sentence makes itself is no news
-        read = _describe(
-            Cues(
-                negations=found.cues.negations,
-                suppositions=found.cues.suppositions - sentence.cues.suppositions,
-            )
-        )
-        said = repr(sentence.text)
-        if same is None:
-            ok, why = None, f"puts {said} as a supposition: it states nothing"
-        elif says:
-            ok = same
-            why = f"states {said}" if same else f"states the reverse of {said}"
-        elif same:
-            ok, why = False, f"states {said}, the opposite of the claim"
-        else:
-            ok, why = None, f"denies {said}, which the claim does not list"
-        if n in earlier:
-            ok, why = None, f"{why}, a state its sentence tells a later one replaced"
-        start, end = quoted_span(
-            text,
-            found,
-            cued=bool(
-                found.cues.negations
-                or found.cues.suppositions - sentence.cues.suppositions
-            ),
-        )
-        key = (start, end, why)
-        out.setdefault(key, evidence_at(index, start, end, value=read, ok=ok, why=why))
-    return list(out.values())
-
-
-def _describe(cues: Cues) -> str:
-    """A reading in words: "negated", "hypothetical (question, modal)"."""
-    reading = cues.reading
-    if reading is Reading.HYPOTHETICAL:
-        return f"{reading.value} ({', '.join(sorted(cues.suppositions))})"
-    return str(reading.value)
-
-
-def _pattern_evidence(
-    claim: StatementClaim, patterns: Terms, index: ArticleIndex
-) -> list[Evidence]:
-    out: list[Evidence] = []
-    wanted = (
-        Reading.AFFIRMED if claim.polarity is Polarity.AFFIRMED else Reading.NEGATED
-    )
-    for start, end in phrase_hits(index, patterns):
-        if not context_holds(claim, index, start):
-            continue
-        reading = read_polarity(index, start, end)
-        if reading is Reading.HYPOTHETICAL:
-            ok, why = None, "is a supposition: it neither states nor denies it"
-        elif reading is wanted:
-            ok, why = True, f"is {reading.value}, as the claim says"
-        else:
-            ok, why = False, f"is {reading.value}, but the claim says {wanted.value}"
-        out.append(evidence_at(index, start, end, value=reading.value, ok=ok, why=why))
-    if claim.rivals is not None:
-        for start, end in phrase_hits(index, claim.rivals):
-            if not context_holds(claim, index, start):
-                continue
-            reading = read_polarity(index, start, end)
-            ok = False if reading is Reading.AFFIRMED else None
-            why = (
-                "states the opposite of the claim"
-                if ok is False
-                else f"states the opposite, but is {reading.value}"
-            )
-            out.append(
-                evidence_at(
-                    index, start, end, value=f"rival, {reading.value}", ok=ok, why=why
-                )
-            )
-    return out
-
-
-def _attribute_evidence(claim: AttributeClaim, index: ArticleIndex) -> list[Evidence]:
-    out: list[Evidence] = []
-    for terms, is_value in ((claim.value, True), (claim.rivals, False)):
-        for start, end in index.hits(terms):
-            if not context_holds(claim, index, start):
-                continue
-            reading = read_polarity(index, start, end, subject=True)
-            label = index.article.text[start:end]
-            if reading is not Reading.AFFIRMED:
-                ok: bool | None = None
-                why = f"is {reading.value} here"
-            elif is_value:
-                ok, why = True, "is the expected value"
-            else:
-                ok, why = (
-                    False,
-                    f"is a rival of the expected {first_term(claim.value)!r}",
-                )
-            out.append(evidence_at(index, start, end, value=label, ok=ok, why=why))
-    out.sort(key=lambda e: e.start)
-    return out

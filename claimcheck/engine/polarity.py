@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimcheck.engine.contrasts import contrasted, without_contrast_asides
-from claimcheck.engine.leads import gerund_lead, others_intent, own_plan
+from claimcheck.engine.leads import LIGHT_VERB, gerund_lead, others_intent, own_plan
 from claimcheck.engine.patterns import (
     BACKWARD,
     count,
@@ -169,13 +169,20 @@ _INTENT_PIECES = (
 _INTENT = guarded(
     lazy(
         rf"\b(?:{_INTENT_WORDS})\w*(?:\s+\S+){{0,4}}?\s+to\s+"
-        r"(?:be\s+|have\s+|let\s+(?:\S+\s+){0,3}?)?$"
+        rf"(?:be\s+|have\s+|let\s+(?:\S+\s+){{0,3}}?|{LIGHT_VERB})?$"
+        # "has 30 days to appeal", "has the right to appeal": a time or a
+        # right given for the act, not the act
+        r"|\b(?:has|have|had|given|gets?|got)\s+(?:\S+\s+){0,4}?"
+        rf"(?:days|weeks|months|years|right|chance|opportunity|option)\s+to\s+"
+        rf"(?:{LIGHT_VERB})?$"
         rf"|\b(?:demand|insist|urg|call|ask|propos|recommend)\w*\s+(?:that|for)"
         r"(?:\s+\S+){0,3}?"
         r"\s+$",
         FLAGS,
     ),
     f"{_INTENT_PIECES} to",
+    "has|have|had|given|get|got"
+    " days|weeks|months|years|right|chance|opportunity|option to",
     "demand|insist|urg|call|ask|propos|recommend that|for",
 )
 # "refused to resign", "has yet to request": the act did not happen

@@ -47,17 +47,29 @@ _PASSIVE = lazy(
     FLAGS,
 )
 # the possessive ending right before a noun, at most one modifier between
+# "by" opening the agent right after the verb ("damaged by the pipeline")
+_BY_NEXT = lazy(r"\s+by\s+(?:the|a|an|its|their|his|her)?\s*$", FLAGS)
 _OWNS = lazy(r"['’]s?\s+(?:[^\W\d_][\w-]*\s+)?$", FLAGS)
 
 
 def swapped(text: str, chosen: tuple[Span, ...], sentence: Sentence) -> bool:
     """Whether ``chosen``, the hits of ``sentence``'s three words in its
     order (doer, verb, the one acted on), put the one acted on as the doer
-    ("the utility sued the city" for "the city sued the utility")."""
+    ("the utility sued the city" for "the city sued the utility"), or the
+    doer as the one a passive acts on ("the city was sued by the utility")."""
     if not sentence.doer or len(chosen) != 3:
         return False
     doer, verb, done_to = chosen
-    if not done_to[1] <= verb[0] < verb[1] <= doer[0] or doer[0] == doer[1]:
+    if doer[0] == doer[1]:
+        return False
+    if doer[1] <= verb[0] < verb[1] <= done_to[0]:
+        # "the anchor was damaged by the pipeline" for "the anchor damaged
+        # the pipeline": the doer's word is the one a passive acts on
+        return bool(
+            _PASSIVE.search(text, max(doer[1], verb[0] - 30), verb[0])
+            and _BY_NEXT.match(text, verb[1], done_to[0])
+        )
+    if not done_to[1] <= verb[0] < verb[1] <= doer[0]:
         return False
     word = text[verb[0] : verb[1]].casefold()
     if word in sentence.nominals or word in sentence.zero:

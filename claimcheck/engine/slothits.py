@@ -32,7 +32,8 @@ def sentences_of(
     the index)."""
     memo: dict[Any, set[tuple[int, int]]] = index._memo.setdefault("slot sentences", {})
     # as the index keeps hits
-    key = (slot.phrases or id(slot), sentence.nominals, sentence.zero)
+    # (a possessor's hits are all its hits, see Sentence.owners)
+    key = (slot.phrases or id(slot), sentence.nominals, sentence.zero, len(own))
     found = memo.get(key)
     if found is None:
         # (the sentence holding a hit is the last to start at it or before, as

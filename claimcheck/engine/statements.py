@@ -31,6 +31,7 @@ from claimcheck.engine.exceptions import excepted
 from claimcheck.engine.idioms import idiom_of, said_as_adjective
 from claimcheck.engine.leads import commanded
 from claimcheck.engine.modifiers import without_participle
+from claimcheck.engine.nearwords import near_adjectives
 from claimcheck.engine.nobody import restatements
 from claimcheck.engine.nominals import with_irregular
 from claimcheck.engine.opposites import opposite_at
@@ -134,6 +135,9 @@ class Sentence:
     #: the slot of its verb in the passive after the subject ("the minister
     #: was sacked": 1), or 0 (see :func:`claimcheck.engine.roles.acts_itself`)
     suffered: int = 0
+    #: the slots whose word ends in a plural's possessive ("the dockers'
+    #: union"), which the article's word may end in too
+    owners: frozenset[int] = frozenset()
 
 
 @slot_init
@@ -262,7 +266,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             # "detained" for "arrested", "taken offline" for "shut down"
             forms += other_words(lower, lowered[i - 1] if i else "")
             # "the fusion" for "the merger", as Romance languages put it
-            forms += calques_of(lower)
+            forms += calques_of(lower) + near_adjectives(lower)
             derived["nominals"].update(calque_nouns(lower))
             slots.append(_slot(Terms.of(forms)))
         else:
@@ -292,6 +296,9 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         rules_out=rules_out(lowered),
         filled=tuple(filled),
         suffered=suffered_slot(text, spans),
+        owners=frozenset(
+            k for k, (_, end) in enumerate(spans) if text[end : end + 1] in _APOSTROPHES
+        ),
     )
 
 
@@ -326,8 +333,9 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
     if not may_hold(index, sentence):
         return []
     hits = []
-    for slot in sentence.slots:
-        found = own_hits(index, slot, sentence)
+    for k, slot in enumerate(sentence.slots):
+        owner = k in sentence.owners  # ("the dockers' union")
+        found = index.hits(slot) if owner else own_hits(index, slot, sentence)
         if not found:
             return []
         hits.append(found)
@@ -430,6 +438,7 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
 
 
 _ARTICLES = frozenset(("a", "an"))
+_APOSTROPHES = frozenset("'’")
 _DEGREE = frozenset("too very so more most less least quite much".split())
 
 
