@@ -73,6 +73,7 @@ HELD_OUT = frozenset(
         "screened",
         "guarded",
         "curtained",
+        "hooded",
     }
 )
 

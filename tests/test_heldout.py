@@ -55,6 +55,11 @@ SOURCES.md).
 ash cloud that closed a continent's airspace) was written the same way and
 scored first on the engine before the rules of the stop it was written in
 (53/61 plain, 56/83 hard, no false support).
+``hooded`` (a ferry's sinking and its crew's trial, a baby-formula recall and
+the shortage after it, a prisoner exchange) was written the same way and
+scored first on the engine before the rules of the stop it was written in
+(67/67 plain, 41/77 hard, no false support), then on the engine with that
+stop's first statement rules (the same).
 """
 
 from __future__ import annotations
@@ -127,6 +132,7 @@ CORPORA = (
     Corpus("screened", floor_plain=56, plain=64, floor_hard=65, hard=80),
     Corpus("guarded", floor_plain=50, plain=58, floor_hard=72, hard=86),
     Corpus("curtained", floor_plain=53, plain=61, floor_hard=56, hard=83),
+    Corpus("hooded", floor_plain=67, plain=67, floor_hard=41, hard=77),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 
