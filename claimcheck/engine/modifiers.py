@@ -21,7 +21,7 @@ import functools
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import word_lemmas
 
-__all__ = ["without_participle"]
+__all__ = ["modifier_slots", "without_participle"]
 
 # "the rescued fishermen ...": the participle, then the next word
 _OPENING = lazy(r"\s*(?i:the)\s+([a-z]+ed)\s+(?=([a-z]+)\s+\S)")
@@ -48,3 +48,35 @@ def without_participle(sentence: str, function_words: frozenset[str]) -> str:
     if noun in function_words or noun.endswith("ed") or not _participle(participle):
         return sentence
     return sentence[: opening.start(1)] + sentence[opening.end() :]
+
+
+# number words, which count rather than pick out ("the two officers")
+_COUNTS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve dozen
+    hundred thousand million billion first second third fourth fifth last
+    """.split()
+)
+
+
+def modifier_slots(
+    text: str, spans: list[tuple[int, int]], slots: int
+) -> frozenset[int]:
+    """The slots of a claim's sentence ``text`` (their words at ``spans``)
+    whose word picks out the next slot's ("the maternity clinic", "a red
+    warning"): a lower-case noun or adjective, no verb, number or name,
+    right before the next slot's word with nothing but a space between.
+    The first slot, which names the subject, is none."""
+    return frozenset(
+        k
+        for k in range(1, min(len(spans), slots) - 1)
+        if text[spans[k][1] : spans[k + 1][0]] == " "
+        and _modifier(text[spans[k][0] : spans[k][1]])
+    )
+
+
+@functools.cache
+def _modifier(word: str) -> bool:
+    if not word.isalpha() or not word.islower() or word in _COUNTS:
+        return False
+    lemmas = word_lemmas(word)
+    return bool(lemmas) and all(kind in ("noun", "adj") for _, kind in lemmas)

@@ -10,6 +10,7 @@ from claimcheck.claims import AttributeClaim, Polarity, StatementClaim
 from claimcheck.engine.boxstatements import box_statements
 from claimcheck.engine.context import context_holds
 from claimcheck.engine.evidence import Evidence, evidence_at, first_term
+from claimcheck.engine.modifiersaid import modifier_said_elsewhere
 from claimcheck.engine.polarity import Cues, Reading, read_polarity
 from claimcheck.engine.sequences import superseded
 from claimcheck.engine.statements import (
@@ -32,8 +33,26 @@ def statement_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evide
     out = _sentence_evidence(claim, index)
     if claim.patterns is not None:
         out += _pattern_evidence(claim, claim.patterns, index)
+    if all(e.compatible is None for e in out):
+        out += _elsewhere_evidence(claim, index)
     out.sort(key=lambda e: e.start)
     return out
+
+
+def _elsewhere_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evidence]:
+    """Evidence of the claim's sentences in clauses that leave one of their
+    modifiers to another sentence ("closed the clinic", the maternity
+    clinic named before); each supports the claim."""
+    text = index.article.text
+    for sentence in claim.says:
+        for found in modifier_said_elsewhere(index, sentence):
+            if context_holds(claim, index, found.start):
+                start, end = quoted_span(text, found, cued=False)
+                why = f"states {sentence.text!r}, a word of it said in another sentence"
+                return [
+                    evidence_at(index, start, end, value="affirmed", ok=True, why=why)
+                ]
+    return []
 
 
 def _sentence_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evidence]:

@@ -30,7 +30,7 @@ from claimcheck.engine.eventverbs import other_words
 from claimcheck.engine.exceptions import excepted
 from claimcheck.engine.idioms import idiom_of, said_as_adjective
 from claimcheck.engine.leads import commanded
-from claimcheck.engine.modifiers import without_participle
+from claimcheck.engine.modifiers import modifier_slots, without_participle
 from claimcheck.engine.nearwords import near_adjectives
 from claimcheck.engine.nobody import restatements
 from claimcheck.engine.nominals import with_irregular
@@ -138,6 +138,9 @@ class Sentence:
     #: the slots whose word ends in a plural's possessive ("the dockers'
     #: union"), which the article's word may end in too
     owners: frozenset[int] = frozenset()
+    #: the slots whose word is a noun or an adjective standing right before
+    #: the next slot's ("the maternity clinic": 3), see :mod:`.modifiersaid`
+    modifiers: frozenset[int] = frozenset()
 
 
 @slot_init
@@ -299,6 +302,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         owners=frozenset(
             k for k, (_, end) in enumerate(spans) if text[end : end + 1] in _APOSTROPHES
         ),
+        modifiers=modifier_slots(text, spans, len(slots)),
     )
 
 

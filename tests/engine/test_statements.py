@@ -33,6 +33,14 @@ ROWS: list[tuple[str, str, str]] = [tuple(row) for row in _DATA["rows"]]
 
 #: rows the engine still reads wrongly, with the reason
 KNOWN_MISSES: dict[str, str] = {
+    (
+        "The grain export deal was due to lapse on Friday. The two governments"
+        " renewed the deal hours before."
+    ): (
+        "the claim's two modifiers (grain export) are left out of the clause,"
+        " and each is a verb as well, which a sentence's modifier left to"
+        " another sentence may not be"
+    ),
     "The last stretch of the shaft was dug by hand.": (
         "'last' is not read for 'final': it is also the week before ('Last week,"
         " the first stretch was dug'), which a clause holding the claim's other"
