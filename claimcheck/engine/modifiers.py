@@ -21,7 +21,7 @@ import functools
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import word_lemmas
 
-__all__ = ["modifier_slots", "without_participle"]
+__all__ = ["modifier_slots", "object_slot", "without_participle"]
 
 # "the rescued fishermen ...": the participle, then the next word
 _OPENING = lazy(r"\s*(?i:the)\s+([a-z]+ed)\s+(?=([a-z]+)\s+\S)")
@@ -79,4 +79,30 @@ def _modifier(word: str) -> bool:
     if not word.isalpha() or not word.islower() or word in _COUNTS:
         return False
     lemmas = word_lemmas(word)
-    return bool(lemmas) and all(kind in ("noun", "adj") for _, kind in lemmas)
+    if not lemmas:  # (a word the lists lack, "northern": no verb's ending)
+        return not word.endswith(("ed", "ing"))
+    return all(kind in ("noun", "adj") for _, kind in lemmas)
+
+
+# a determiner between a verb and its object ("pay the fine")
+_DETERMINER = lazy(r" (?:the|its|their|his|her|a|an) ")
+
+
+def object_slot(text: str, spans: list[tuple[int, int]], slots: int) -> int:
+    """The first slot of the object a claim's sentence ``text`` (words at
+    ``spans``) ends on ("the refinery will pay the fine": 2, "the council
+    approved the flood plan": 2): lower-case words after a determiner after
+    a verb, a space between each; 0 if there is none."""
+    last = min(len(spans), slots) - 1
+    first = last
+    while first > 1 and text[spans[first - 1][1] : spans[first][0]] == " ":
+        first -= 1
+    if first < 2 or not _DETERMINER.fullmatch(
+        text, spans[first - 1][1], spans[first][0]
+    ):
+        return 0
+    words = [text[a:b] for a, b in spans[first : last + 1]]
+    if not all(w.isalpha() and w.islower() for w in words):
+        return 0
+    verb = text[spans[first - 1][0] : spans[first - 1][1]].casefold()
+    return first if any(kind == "verb" for _, kind in word_lemmas(verb)) else 0

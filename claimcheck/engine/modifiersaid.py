@@ -1,4 +1,4 @@
-"""A statement whose modifier the article says in another sentence.
+"""A statement whose modifier or object the article says in another sentence.
 
 An analyst writes "the health ministry closed the maternity clinic"; a
 report says "The maternity clinic in Lodz had failed two inspections. On
@@ -9,6 +9,11 @@ adjective standing right before another of its words, never a verb, a
 number or a name) where the article says that modifier in another sentence
 and the clause's head noun stands bare ("the clinic"): "closed the dental
 clinic" is another clinic, so no such reading.
+
+So too the object of its verb: "the refinery will pay the fine" is stated
+by "The refinery was fined 2 million euros. It said it would pay." where
+the verb stands with nothing after it but the clause's end, a time or a
+place, and the object is named in an earlier sentence.
 
 Such a clause only ever supports the claim: it is read when nothing else in
 the article states or denies the claim, and only where it puts the
@@ -45,19 +50,31 @@ _PICKED_OUT = lazy(
 )
 
 
+# what may follow a verb that has no object of its own: the clause's end,
+# a time, a place or a reason ("said it would appeal.", "appealed on Monday",
+# "will pay within a month")
+_NO_OBJECT = lazy(
+    r"(?:\s+(?:it|them)\b)?"
+    r"\s*(?:[.,;:!?)\"'’”]|$|\s(?:and|but|as|after|before|on|in|at|by|within"
+    r"|later|soon|today|yesterday|immediately|next|last|this|when|if|because"
+    r"|the\s+(?:next|following|same)\b))",
+    FLAGS,
+)
+
+
 def modifier_said_elsewhere(
     index: ArticleIndex, sentence: Sentence
 ) -> list[StatementMatch]:
     """The clauses holding ``sentence`` but for one of its modifiers, said
     in another sentence of the article, each putting the statement as the
     sentence does."""
-    out: list[StatementMatch] = []
+    out = _object_said_elsewhere(index, sentence)
     for k in sentence.modifiers:
         said = index.hits(sentence.slots[k])
         if not said:
             continue
         heads = set(index.hits(sentence.slots[k + 1]))
-        for found in find_statement(index, _without(sentence, k)):
+        for found in find_statement(index, _without(sentence, k, k + 1)):
             head = next((w for w in found.words if w in heads), None)
             if (
                 head is not None
@@ -69,23 +86,50 @@ def modifier_said_elsewhere(
     return out
 
 
-def _without(sentence: Sentence, k: int) -> Sentence:
-    """``sentence`` less its ``k``-th slot, every slot number after it moved
-    down one."""
+def _object_said_elsewhere(
+    index: ArticleIndex, sentence: Sentence
+) -> list[StatementMatch]:
+    """The clauses holding ``sentence`` but for the object of its verb,
+    named in an earlier sentence, the verb standing with no object of its
+    own but a pronoun ("The refinery was fined. It said it would pay.",
+    "The plan drew 300 objections. The council approved it.")."""
+    k = sentence.object
+    if not k or not (said := index.hits(sentence.slots[-1])):
+        return []
+    text = index.article.text
+    verbs = set(index.hits(sentence.slots[k - 1]))
+    out = []
+    for found in find_statement(index, _without(sentence, k, len(sentence.slots))):
+        verb = next((w for w in found.words if w in verbs), None)
+        if (
+            verb is not None
+            and verb == found.words[-1]
+            and _NO_OBJECT.match(text, verb[1])
+            and any(start < found.sentence[0] for start, _ in said)
+            and agrees(sentence, found.cues)
+        ):
+            out.append(found)
+    return out
+
+
+def _without(sentence: Sentence, first: int, end: int) -> Sentence:
+    """``sentence`` less its slots from ``first`` to before ``end``, every
+    slot number after them moved down."""
+    gone = end - first
 
     def moved(slots: frozenset[int] | tuple[int, ...]) -> tuple[int, ...]:
-        return tuple(i - (i > k) for i in slots if i != k)
+        return tuple(i - gone * (i >= end) for i in slots if not first <= i < end)
 
+    suffered = sentence.suffered
     return dataclasses.replace(
         sentence,
-        slots=sentence.slots[:k] + sentence.slots[k + 1 :],
+        slots=sentence.slots[:first] + sentence.slots[end:],
         filled=moved(sentence.filled),
         owners=frozenset(moved(sentence.owners)),
         modifiers=frozenset(),
-        suffered=0
-        if sentence.suffered == k
-        else sentence.suffered - (sentence.suffered > k),
-        pair_subject=sentence.pair_subject and k > 1,
+        object=0,
+        suffered=0 if first <= suffered < end else suffered - gone * (suffered >= end),
+        pair_subject=sentence.pair_subject and first > 1,
     )
 
 

@@ -30,7 +30,11 @@ from claimcheck.engine.eventverbs import other_words
 from claimcheck.engine.exceptions import excepted
 from claimcheck.engine.idioms import idiom_of, said_as_adjective
 from claimcheck.engine.leads import commanded
-from claimcheck.engine.modifiers import modifier_slots, without_participle
+from claimcheck.engine.modifiers import (
+    modifier_slots,
+    object_slot,
+    without_participle,
+)
 from claimcheck.engine.nearwords import near_adjectives
 from claimcheck.engine.nobody import restatements
 from claimcheck.engine.nominals import with_irregular
@@ -141,6 +145,8 @@ class Sentence:
     #: the slots whose word is a noun or an adjective standing right before
     #: the next slot's ("the maternity clinic": 3), see :mod:`.modifiersaid`
     modifiers: frozenset[int] = frozenset()
+    #: the slot of the object its verb ends on ("will pay the fine": 2), or 0
+    object: int = 0
 
 
 @slot_init
@@ -303,6 +309,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             k for k, (_, end) in enumerate(spans) if text[end : end + 1] in _APOSTROPHES
         ),
         modifiers=modifier_slots(text, spans, len(slots)),
+        object=object_slot(text, spans, len(slots)),
     )
 
 

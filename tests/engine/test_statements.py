@@ -33,6 +33,10 @@ ROWS: list[tuple[str, str, str]] = [tuple(row) for row in _DATA["rows"]]
 
 #: rows the engine still reads wrongly, with the reason
 KNOWN_MISSES: dict[str, str] = {
+    "The refinery said it would pay.": (
+        "a claim's object left out of the article's clause is read only where"
+        " an earlier sentence names it, and this article names no fine"
+    ),
     (
         "The grain export deal was due to lapse on Friday. The two governments"
         " renewed the deal hours before."
@@ -164,10 +168,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "How did the attackers get into the network? They used a stolen password.": (
         "a question of how and the sentence answering it are not read as one statement"
-    ),
-    "An earlier version of this article said the club had not paid the fine. The"
-    " club paid it in full in March.": (
-        "a pronoun object (paid it) does not stand for the noun of the sentence before"
     ),
     "A previous version of this story wrongly said the club had paid the fine. It"
     " has not paid it.": (
