@@ -4,6 +4,7 @@ each read for how the article puts it (see :mod:`claimcheck.engine.match`)."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from claimcheck.claims import AttributeClaim, Polarity, StatementClaim
@@ -136,6 +137,7 @@ _DEGREE = frozenset(
 )
 
 
+@functools.cache
 def _qualifiers(text: str) -> frozenset[str]:
     return _DEGREE.intersection(text.casefold().split())
 
