@@ -107,7 +107,12 @@ from claimcheck.engine.elided import elided_verb
 from claimcheck.engine.labels import labelled
 from claimcheck.engine.nouns import PERSONS, STOP, THING_VERBS
 from claimcheck.engine.numbers.reader import Quantity
-from claimcheck.engine.partitives import past_whole, relative_next, whole_noun
+from claimcheck.engine.partitives import (
+    group_of,
+    past_whole,
+    relative_next,
+    whole_noun,
+)
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.properties import property_of, sized
 from claimcheck.engine.qualified import qualified_noun
@@ -145,7 +150,7 @@ _WORD = lazy(r"\w+")
 _DECIMAL = lazy(r"\d\.\d")
 # an age ("12-year-old girl") or a duration ("for 40 hours", "ten days ago")
 _AGE_AFTER = lazy(r"-old\b\s*([^\W\d_]+)?")
-_AGED_BEFORE = lazy(r"\b(?:aged|age|ages)\s*$", regex.I)
+_AGED_BEFORE = lazy(r"\b(?:aged|age|ages)(?:\s+of)?\s*$", regex.I)  # "the age of five"
 _AGED = lazy(r"(?:aged|age|ages)\b", regex.I)
 _DURATION_AFTER = lazy(
     r"\s+(?:earlier|later|ago|before|beforehand|afterwards|in\s+a\s+row|running)\b",
@@ -366,6 +371,14 @@ def bind(
     )
     if of_whole is not None:
         return Binding(of_whole, "counted noun")
+    # "Some 320 of the dead were pilgrims from Norvia": a kind among the dead
+    of_group = (
+        group_of(text, q, clause[1], hits)
+        if q.unit is None and (cues is None or cues.opens(q.end, ("of",), space=True))
+        else None
+    )
+    if of_group is not None:
+        return Binding(of_group, "counted noun")
     # the noun phrase "the number of" names earlier in its clause: "The number
     # of firefighters sent to the ridge rose to 800"
     named = _named(text, q, clause, hits)

@@ -19,6 +19,7 @@ from claimcheck.engine.patterns import lazy
 
 __all__ = [
     "counted_from",
+    "group_of",
     "owners_group",
     "past_whole",
     "relative_next",
@@ -137,6 +138,29 @@ _PERSONS = frozenset(
 )
 
 
+# a whole with no figure, its noun right before the copula: "of the dead
+# were", "of those killed were", "of the victims were"
+_OF_GROUP = lazy(
+    r"\s+of\s+(?:the|those|these)\s+(?:[^\W\d_][\w'’-]*\s+)?[^\W\d_][\w'’-]*"
+    r"(?=\s+(?:were|was)\s)",
+    regex.I,
+)
+# "children under the age of five", "people aged over 80": a narrower kind
+_NARROWED = lazy(r"(?:under|over|aged|below|above|younger|older)\b", regex.I)
+
+
+def group_of(text: str, q: Quantity, end: int, hits: Sequence[Span]) -> Span | None:
+    """The measure word naming the whole of a partitive with no figure of its
+    own, when its copula names the kind ``q`` counts: "Some 320 of the dead
+    were pilgrims from Norvia", "At least 48 of those killed were students".
+    The figure counts that measure for that kind (see :func:`subset_of`,
+    which tells the kind), or None."""
+    whole = _OF_GROUP.match(text, q.end, end)
+    if whole is None or subset_of(text, q, end) is None:
+        return None
+    return next((h for h in hits if h[1] == whole.end() and h[0] > q.end), None)
+
+
 def subset_of(text: str, q: Quantity, end: int) -> Span | None:
     """The noun phrase naming the subset that ``q`` counts of a partitive's
     whole, or None.
@@ -149,7 +173,7 @@ def subset_of(text: str, q: Quantity, end: int) -> Span | None:
     """
     if not text.startswith(" of ", q.end):
         return None
-    whole = _OF_FIGURE.match(text, q.end, end)
+    whole = _OF_FIGURE.match(text, q.end, end) or _OF_GROUP.match(text, q.end, end)
     if whole is None:
         return None
     copula = None
@@ -169,6 +193,9 @@ def subset_of(text: str, q: Quantity, end: int) -> Span | None:
     said = [text[a:b].casefold() for a, b in words]
     last = said[-1]
     if said[0] in _NOT_NOUNS or any(w.endswith(("ed", "ing")) for w in said):
+        return None
+    if _NARROWED.match(text, pos, end):
+        # "children under the age of five": a narrower kind than the noun
         return None
     plural = last.endswith(("s", "ren", "men", "people")) and not last.endswith("ss")
     if not plural and last not in _PERSONS:

@@ -269,7 +269,9 @@ def scope_of(
     if added is not None:
         return "addition", added
     subset = subset_of(text, q, end) if q.unit is None else None
-    if subset is not None:
+    # "33 of the dead were children", for a claim counting children: the kind
+    # is the measure itself
+    if subset is not None and not subset[0] <= bound[0] < subset[1]:
         # "140 of the 175 dead were children": a kind among the whole
         return "subset", subset
     # "won by 12,480 votes", "a margin of 4,000": how far apart two sides are
