@@ -102,6 +102,7 @@ CLASSES = {
     96: "a group's count told as a partitive whose verb names the group",
     97: "a counted noun, then 'and' and a verb with its own object",
     98: "a place or period in the figure's sentence the claim's words name",
+    99: "a place in a participle's aside after another noun",
 }
 
 
