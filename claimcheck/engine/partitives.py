@@ -145,6 +145,8 @@ _OF_GROUP = lazy(
     r"(?=\s+(?:were|was)\s)",
     regex.I,
 )
+_OF_THOSE_WHO = lazy(r"\s+of\s+those\s+who\s+[^\W\d_]+(?=\s+(?:were|was)\s)", regex.I)
+_PUNCTUATION = lazy(r"[,.;:!?()\n]")
 # "children under the age of five", "people aged over 80": a narrower kind
 _NARROWED = lazy(r"(?:under|over|aged|below|above|younger|older)\b", regex.I)
 
@@ -175,7 +177,13 @@ def subset_of(text: str, q: Quantity, end: int) -> Span | None:
         return None
     whole = _OF_FIGURE.match(text, q.end, end) or _OF_GROUP.match(text, q.end, end)
     if whole is None:
-        return None
+        # "At least 30 of those who died were migrant workers": the relative
+        # clause ends the figure's clause before the copula
+        whole = _OF_THOSE_WHO.match(text, q.end)
+        if whole is None:
+            return None
+        stop = _PUNCTUATION.search(text, whole.end())
+        end = len(text) if stop is None else stop.start()
     copula = None
     for copula in _COPULA.finditer(text, whole.end(), end):  # noqa: B007
         break
