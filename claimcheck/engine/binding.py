@@ -107,12 +107,7 @@ from claimcheck.engine.elided import elided_verb
 from claimcheck.engine.labels import labelled
 from claimcheck.engine.nouns import PERSONS, STOP, THING_VERBS
 from claimcheck.engine.numbers.reader import Quantity
-from claimcheck.engine.partitives import (
-    group_of,
-    past_whole,
-    relative_next,
-    whole_noun,
-)
+from claimcheck.engine.partitives import past_whole, relative_next, whole_noun
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.properties import property_of, sized
 from claimcheck.engine.qualified import qualified_noun
@@ -363,7 +358,7 @@ def bind(
     if thing:
         return Binding(None, "counted noun")
     # "won most votes in 36 of the country's 38 provinces": the part counts
-    # the whole's noun
+    # the whole's noun; "Some 320 of the dead were pilgrims": a kind of it
     of_whole = (
         whole_noun(text, q, clause[1], hits)
         if q.unit is None and (cues is None or cues.opens(q.end, ("of",), space=True))
@@ -371,14 +366,6 @@ def bind(
     )
     if of_whole is not None:
         return Binding(of_whole, "counted noun")
-    # "Some 320 of the dead were pilgrims from Norvia": a kind among the dead
-    of_group = (
-        group_of(text, q, clause[1], hits)
-        if q.unit is None and (cues is None or cues.opens(q.end, ("of",), space=True))
-        else None
-    )
-    if of_group is not None:
-        return Binding(of_group, "counted noun")
     # the noun phrase "the number of" names earlier in its clause: "The number
     # of firefighters sent to the ridge rose to 800"
     named = _named(text, q, clause, hits)

@@ -25,6 +25,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in _WORD.findall(text))
 
 
+#: a name, a figure or a quarter or half of a year
+_NAMED = lazy(
+    r"(?-i:\p{Lu})|\d|\b(?:first|second|third|fourth)[\s-]+(?:quarter|half)\b",
+    FLAGS,
+)
 #: the scopes a claim's words may name as its own
 _OWN_SCOPES = frozenset({"part", "period"})
 
@@ -33,7 +38,10 @@ def described(claim: QuantityClaim, scope: str, said: str) -> bool:
     """Whether every word of ``said`` (a place or a period a figure's sentence
     names), but its function words and the claim's measure words, is a word
     of the claim's own description."""
-    if scope not in _OWN_SCOPES:
+    if scope not in _OWN_SCOPES or not _NAMED.search(said):
+        # "in three coastal districts": a kind of part, which the claim's
+        # words may name as the extent of its whole ("from its coastal
+        # districts"); only a name, a year or a quarter names the claim's own
         return False
     words = _words(said) - STOP
     if words:

@@ -81,10 +81,12 @@ def owners_group(text: str, start: int, noun: int) -> bool:
 def whole_noun(text: str, q: Quantity, end: int, hits: Sequence[Span]) -> Span | None:
     """The measure word counting the whole of a partitive that ``q`` heads
     ("in 36 of the country's 38 provinces"), which a part with no verb or
-    noun of its own counts as well, or None."""
+    noun of its own counts as well, or the whole's noun before a copula that
+    names the kind the part is (:func:`group_of`), or None."""
     whole = _OF_COUNTED_WHOLE.match(text, q.end, end)
     if whole is None:
-        return None
+        # "Some 320 of the dead were pilgrims from Norvia": a kind among them
+        return group_of(text, q, end, hits)
     return next((h for h in hits if h[0] == whole.end()), None)
 
 
