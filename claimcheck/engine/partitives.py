@@ -177,7 +177,9 @@ def subset_of(text: str, q: Quantity, end: int) -> Span | None:
     """
     if not text.startswith(" of ", q.end):
         return None
-    whole = _OF_FIGURE.match(text, q.end, end) or _OF_GROUP.match(text, q.end, end)
+    whole = _OF_FIGURE.match(text, q.end, end)
+    bare = whole is None
+    whole = whole or _OF_GROUP.match(text, q.end, end)
     if whole is None:
         # "At least 30 of those who died were migrant workers": the relative
         # clause ends the figure's clause before the copula
@@ -204,8 +206,9 @@ def subset_of(text: str, q: Quantity, end: int) -> Span | None:
     last = said[-1]
     if said[0] in _NOT_NOUNS or any(w.endswith(("ed", "ing")) for w in said):
         return None
-    if _NARROWED.match(text, pos, end):
-        # "children under the age of five": a narrower kind than the noun
+    if bare and _NARROWED.match(text, pos, end):
+        # "20 of the victims were children under the age of five": a kind
+        # narrower than the noun, told without the whole's figure
         return None
     plural = last.endswith(("s", "ren", "men", "people")) and not last.endswith("ss")
     if not plural and last not in _PERSONS:
