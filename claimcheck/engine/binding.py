@@ -145,7 +145,7 @@ _WORD = lazy(r"\w+")
 _DECIMAL = lazy(r"\d\.\d")
 # an age ("12-year-old girl") or a duration ("for 40 hours", "ten days ago")
 _AGE_AFTER = lazy(r"-old\b\s*([^\W\d_]+)?")
-_AGED_BEFORE = lazy(r"\b(?:aged|age|ages)\s*$", regex.I)
+_AGED_BEFORE = lazy(r"\b(?:aged|age|ages)(?:\s+of)?\s*$", regex.I)  # "the age of five"
 _AGED = lazy(r"(?:aged|age|ages)\b", regex.I)
 _DURATION_AFTER = lazy(
     r"\s+(?:earlier|later|ago|before|beforehand|afterwards|in\s+a\s+row|running)\b",
@@ -358,7 +358,7 @@ def bind(
     if thing:
         return Binding(None, "counted noun")
     # "won most votes in 36 of the country's 38 provinces": the part counts
-    # the whole's noun
+    # the whole's noun; "Some 320 of the dead were pilgrims": a kind of it
     of_whole = (
         whole_noun(text, q, clause[1], hits)
         if q.unit is None and (cues is None or cues.opens(q.end, ("of",), space=True))

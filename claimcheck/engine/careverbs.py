@@ -1,5 +1,5 @@
-"""Things a figure counts under a verb of care, rescue or sparing the claim
-never names.
+"""Things a figure counts under a verb of care, rescue, harm or sparing the
+claim never names.
 
 "More than 1,800 people were treated in hospital", "health teams vaccinated
 some 60,000 people", "boat crews rescued about 1,200 people": the figure's
@@ -9,10 +9,14 @@ Unless one of the claim's own words (measure or context) stands in that
 verb's phrase ("admitted to hospital" for a claim measuring "admitted"), such
 a figure is no evidence for the claim, for or against.  Only nouns that say
 no more than that people are counted are read so: "all 52 passengers were
-rescued" still counts the passengers.  A verb that says the things counted
-were spared ("saved about 6,000 homes", "some 9,000 properties were
-protected", "4,500 buildings survived") does so for any noun: those are the
-other side of a claim on the ones destroyed, flooded or killed.
+rescued" still counts the passengers.  A verb of harm after any noun ("More
+than 300 pilgrims died", "40 passengers were injured") says the figure
+counts the dead or hurt among them, not all of them, for a claim that names
+no harm; "All 52 passengers drowned" still counts them all.  A verb that
+says the things counted were spared ("saved about 6,000 homes", "some 9,000
+properties were protected", "4,500 buildings survived") does so for any
+noun: those are the other side of a claim on the ones destroyed, flooded or
+killed.
 """
 
 from __future__ import annotations
@@ -58,6 +62,36 @@ _LOSS = lazy(
 _ANYONE = frozenset(
     {"people", "persons", "individuals", "others", "children", "adults", "men", "women"}
 )
+#: "More than 300 pilgrims died", "40 passengers were injured": the dead or
+#: hurt among the noun's people, not all of them ("All 52 passengers drowned"
+#: still counts them all)
+_AUX = r"(?:were|was|have|has|had|been|are|is|later|also|then|reportedly)"
+_HARM_AFTER = lazy(
+    rf"\s+(?:who\s+|that\s+)?(?:{_AUX}\s+){{0,3}}(?:died|dead|drowned|perished"
+    rf"|fell\s+ill|went\s+missing)\b"
+    # "were killed", "killed in the crush"; not "three trains killed 275"
+    rf"|\s+(?:who\s+|that\s+)?(?:{_AUX}\s+){{1,3}}(?:killed|injured|hurt|wounded)\b"
+    r"|\s+(?:killed|injured|hurt|wounded)(?=\s+(?:in|at|on|during|when|by|after"
+    r"|as)\b)",
+    regex.I,
+)
+#: a claim whose words name harm counts the harmed ("Foreign nationals among
+#: the dead")
+_HARMED = lazy(
+    r"dead|death|died|kill|injur|hurt|wound|victim|drown|casualt|missing|fatal",
+    regex.I,
+)
+_HARM_STEMS = (
+    "died", "dead", "drown", "perish", "kill", "injur", "hurt", "wound", "fell ill",
+    "went missing",
+)  # fmt: skip
+# "All 52 passengers drowned": them all; "Two of the 14 children in hospital
+# died": the verb is the part's, not the whole's
+_UNIVERSAL_BEFORE = lazy(
+    r"\b(?:(?:all|every|each|both)\s+(?:(?:one\s+)?of\s+)?(?:the\s+)?"
+    r"|of\s+(?:the|its|their|those|these)\s+)$",
+    regex.I | BACKWARD,
+)
 #: what every match of the patterns holds, and how far after the noun it reads
 _CARE_STEMS = (
     "treat", "vaccin", "immuni", "inocul", "test", "screen", "examin",
@@ -88,6 +122,13 @@ def cared_for(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> bo
         found = _CARE_AFTER.match(text, bound[1]) or _CARE_BEFORE.search(
             text, lead, figure.start
         )
+    if (
+        found is None
+        and any(stem in near for stem in _HARM_STEMS)
+        and not _UNIVERSAL_BEFORE.search(text, lead, figure.start)
+        and not _HARMED.search(claim.description)
+    ):
+        found = _HARM_AFTER.match(text, bound[1])
     if (
         found is None
         and any(stem in near for stem in _SPARED_STEMS)

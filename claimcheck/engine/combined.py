@@ -89,8 +89,21 @@ def combined(
     people and killed 83", given ``figure``, the span of this one).
     """
     for h in hits:
-        joined = (h[1] <= bound[0] and _joined(text, h, bound)) or (
-            h[0] >= bound[1] and _joined(text, bound, h)
+        joined = (
+            (
+                h[1] <= bound[0]
+                and _joined(text, h, bound)
+                # "customers and cost the airline $300 million", for the amount
+                and not (
+                    text[h[1] : bound[0]].strip() == "and"
+                    and _OBJECT_AFTER.match(text, bound[1])
+                )
+            )
+            or (
+                h[0] >= bound[1]
+                and _joined(text, bound, h)
+                and not _verb_of_its_own(text, h, figure)
+            )
         )
         if joined and (figure is None or not _owned(text, h, figure)):
             return True
@@ -115,6 +128,14 @@ def combined(
     ):
         # "about $13 million in fines and costs": an amount of both nouns
         return True
+    if (
+        figure is not None
+        and 0 <= bound[0] - figure[1] < 30
+        and (cues is None or cues.opens(bound[1], ("and",), space=True))
+        and _noun_pair(text, bound)
+    ):
+        # "2.5 million customers and staff were caught up": both nouns
+        return True
     lead = max(0, bound[0] - 60)
     if cues is not None and (
         cues.lacks(lead, bound[0], ("or",)) or cues.lacks(lead, bound[0], _HARM_WORDS)
@@ -132,6 +153,64 @@ def _owned(text: str, hit: tuple[int, int], figure: tuple[int, int]) -> bool:
         return True
     after = _FIGURE_AFTER.match(text, hit[1])
     return after is not None and not figure[0] <= after.end() - 1 < figure[1]
+
+
+# "affected 2 million customers and cost the airline $300 million": the word
+# after "and" is a verb, its object opening right after it
+_OBJECT_AFTER = lazy(
+    r"\s+(?:the|a|an|its|their|his|her|our|them|it|us|him|thousands|hundreds"
+    r"|dozens|millions)\b",
+    regex.I,
+)
+# "destroyed some 3,400 homes and damaged roads": a verb in -ed before the
+# figure, and one in -ed after the "and", with a word of its own after it
+_ED_BEFORE = lazy(
+    r"\b[^\W\d_]{3,}ed\s+(?:(?:about|some|around|nearly|almost|roughly|over"
+    r"|more\s+than|at\s+least|an\s+estimated)\s+)?$",
+    regex.I | BACKWARD,
+)
+_ED_AFTER = lazy(r"[^\W\d_]*ed\s+(?-i:\p{Ll})[^\W\d_]{2,}\b", regex.I)
+
+
+# "customers and staff were", "homes and businesses in the valley": a second
+# noun closing the phrase a figure counts
+_NOUN_PAIR = lazy(
+    rf"\s+and\s+(?:other\s+)?(?!(?:{_NOT_NOUN})\b)([^\W\d_][\w'’-]*)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|across|along|near|around|were|are|was"
+    r"|have|had)\b)",
+    regex.I,
+)
+_GROUP_NOUNS = frozenset("staff crew personnel people livestock".split())
+
+
+def _noun_pair(text: str, bound: tuple[int, int]) -> bool:
+    """Whether the noun at ``bound`` is joined by "and" to a second noun
+    closing the phrase: "2.5 million customers and staff were caught up",
+    "3,400 homes and businesses in the valley" count both together."""
+    if _VERB.search(text, bound[0], bound[1]):
+        return False
+    m = _NOUN_PAIR.match(text, bound[1])
+    if m is None:
+        return False
+    word = m.group(1).casefold()
+    plural = word.endswith(("s", "ren", "men")) and not word.endswith("ss")
+    return plural or word in _GROUP_NOUNS
+
+
+def _verb_of_its_own(
+    text: str, hit: tuple[int, int], figure: tuple[int, int] | None
+) -> bool:
+    """Whether the measure word at ``hit``, after an "and", is a verb with an
+    object of its own: "customers and cost the airline", "3,400 homes and
+    damaged roads" after "destroyed"."""
+    if _OBJECT_AFTER.match(text, hit[1]):
+        return True
+    return (
+        figure is not None
+        and _ED_AFTER.match(text, hit[0]) is not None
+        and not _HARM_AFTER.match(text, hit[0] - 5)
+        and _ED_BEFORE.search(text, max(0, figure[0] - 40), figure[0]) is not None
+    )
 
 
 def claims_both(

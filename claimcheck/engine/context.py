@@ -13,6 +13,7 @@ import itertools
 import regex
 
 from claimcheck.claims import Claim, QuantityClaim, Scope
+from claimcheck.engine.described import described
 from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.patterns import lazy
@@ -249,7 +250,8 @@ def _exact_pieces(names: Terms, max_errors: int | None) -> regex.Pattern[str] | 
 
 
 def names_scope(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> bool:
-    """Whether the claim's own context names the part a mention is about.
+    """Whether the claim's own context, or its description, names the part a
+    mention is about.
 
     A difference's words name the sides it lies between ("the margin between
     those for and against the levy"): naming a side there makes the gap no
@@ -261,7 +263,7 @@ def names_scope(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> 
     start, end = mention.qualifier
     return any(
         h[0] < end and h[1] > start for g in claim.context for h in index.hits(g)
-    )
+    ) or described(claim, mention.scope, index.article.text[start:end])
 
 
 _WHERE = lazy(r"\s*,\s*where\b", FLAGS)

@@ -19,6 +19,7 @@ from claimcheck.engine.patterns import lazy
 
 __all__ = [
     "counted_from",
+    "group_of",
     "owners_group",
     "past_whole",
     "relative_next",
@@ -80,10 +81,12 @@ def owners_group(text: str, start: int, noun: int) -> bool:
 def whole_noun(text: str, q: Quantity, end: int, hits: Sequence[Span]) -> Span | None:
     """The measure word counting the whole of a partitive that ``q`` heads
     ("in 36 of the country's 38 provinces"), which a part with no verb or
-    noun of its own counts as well, or None."""
+    noun of its own counts as well, or the whole's noun before a copula that
+    names the kind the part is (:func:`group_of`), or None."""
     whole = _OF_COUNTED_WHOLE.match(text, q.end, end)
     if whole is None:
-        return None
+        # "Some 320 of the dead were pilgrims from Norvia": a kind among them
+        return group_of(text, q, end, hits)
     return next((h for h in hits if h[0] == whole.end()), None)
 
 
@@ -137,6 +140,31 @@ _PERSONS = frozenset(
 )
 
 
+# a whole with no figure, its noun right before the copula: "of the dead
+# were", "of those killed were", "of the victims were"
+_OF_GROUP = lazy(
+    r"\s+of\s+(?:the|those|these)\s+(?:[^\W\d_][\w'’-]*\s+)?[^\W\d_][\w'’-]*"
+    r"(?=\s+(?:were|was)\s)",
+    regex.I,
+)
+_OF_THOSE_WHO = lazy(r"\s+of\s+those\s+who\s+[^\W\d_]+(?=\s+(?:were|was)\s)", regex.I)
+_PUNCTUATION = lazy(r"[,.;:!?()\n]")
+# "children under the age of five", "people aged over 80": a narrower kind
+_NARROWED = lazy(r"(?:under|over|aged|below|above|younger|older)\b", regex.I)
+
+
+def group_of(text: str, q: Quantity, end: int, hits: Sequence[Span]) -> Span | None:
+    """The measure word naming the whole of a partitive with no figure of its
+    own, when its copula names the kind ``q`` counts: "Some 320 of the dead
+    were pilgrims from Norvia", "At least 48 of those killed were students".
+    The figure counts that measure for that kind (see :func:`subset_of`,
+    which tells the kind), or None."""
+    whole = _OF_GROUP.match(text, q.end, end)
+    if whole is None or subset_of(text, q, end) is None:
+        return None
+    return next((h for h in hits if h[1] == whole.end() and h[0] > q.end), None)
+
+
 def subset_of(text: str, q: Quantity, end: int) -> Span | None:
     """The noun phrase naming the subset that ``q`` counts of a partitive's
     whole, or None.
@@ -150,8 +178,16 @@ def subset_of(text: str, q: Quantity, end: int) -> Span | None:
     if not text.startswith(" of ", q.end):
         return None
     whole = _OF_FIGURE.match(text, q.end, end)
+    bare = whole is None
+    whole = whole or _OF_GROUP.match(text, q.end, end)
     if whole is None:
-        return None
+        # "At least 30 of those who died were migrant workers": the relative
+        # clause ends the figure's clause before the copula
+        whole = _OF_THOSE_WHO.match(text, q.end)
+        if whole is None:
+            return None
+        stop = _PUNCTUATION.search(text, whole.end())
+        end = len(text) if stop is None else stop.start()
     copula = None
     for copula in _COPULA.finditer(text, whole.end(), end):  # noqa: B007
         break
@@ -169,6 +205,10 @@ def subset_of(text: str, q: Quantity, end: int) -> Span | None:
     said = [text[a:b].casefold() for a, b in words]
     last = said[-1]
     if said[0] in _NOT_NOUNS or any(w.endswith(("ed", "ing")) for w in said):
+        return None
+    if bare and _NARROWED.match(text, pos, end):
+        # "20 of the victims were children under the age of five": a kind
+        # narrower than the noun, told without the whole's figure
         return None
     plural = last.endswith(("s", "ren", "men", "people")) and not last.endswith("ss")
     if not plural and last not in _PERSONS:

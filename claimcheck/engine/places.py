@@ -52,7 +52,14 @@ Span = tuple[int, int]
 _NAME = r"(?-i:\p{Lu})[\w'’-]*(?:\s+(?-i:\p{Lu})[\w'’-]*){0,2}"
 _KINDS = (
     r"(?:town|city|village|hamlet|port|suburb|township|municipality|commune"
-    r"|parish|settlement|neighbou?rhood|district|province|county|region|state)"
+    r"|parish|settlement|neighbou?rhood|district|province|county|region|state"
+    r"|valley|island)"
+)
+# "In Brenna's own hospital,", "At Tessin's main port,": a place's part
+_OWNED_PLACE = (
+    r"(?-i:\p{Lu})[\w-]*(?:'s|’s)\s+(?:(?:own|main|largest|biggest|central"
+    r"|only)\s+)?(?:hospital|school|prison|port|airport|mine|plant|factory"
+    r"|harbour|station|camp|district|province|region|county)"
 )
 # "In Tessin,", "At Lisk,", "In the riverside town of Mabbet,": a place
 # fronted before the figure's clause
@@ -61,7 +68,7 @@ _FRONTED = lazy(
     \s*(?:(?:but|and|yet|meanwhile)\s*,?\s+)?
     (?:in|at|inside)\s+(?:the\s+)?
     (?:(?:[^\W\d_][\w-]*\s+){{0,2}}?{_KINDS}\s+of\s+)?
-    (?P<place>{_NAME})(?:\s+alone)?\s*,
+    (?P<place>{_OWNED_PLACE}|{_NAME})(?:\s+alone)?\s*,
     """,
     regex.I | regex.X,
 )

@@ -235,7 +235,16 @@ def _fronted(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 
 
-_ASIDE = lazy(r",\s*(?:which|who|whose)\b[^,;]*,", regex.I)
+_ASIDE = lazy(
+    r",\s*(?:which|who|whose|filed|lodged|submitted|published|released|issued"
+    r"|presented)\b[^,;]*,",
+    regex.I,
+)
+#: the words an aside opens with, a test before the pattern
+_ASIDE_WORDS = (
+    "which", "who", "filed", "lodged", "submitted", "published", "released",
+    "issued", "presented",
+)  # fmt: skip
 # "one of the oldest homes", "12 of the survivors": the noun names the whole
 _OF_THE = lazy(r"\s+of\s+(?:the|its|their|his|her|our)\b", regex.I)
 
@@ -269,7 +278,9 @@ def scope_of(
     if added is not None:
         return "addition", added
     subset = subset_of(text, q, end) if q.unit is None else None
-    if subset is not None:
+    # "33 of the dead were children", for a claim counting children: the kind
+    # is the measure itself
+    if subset is not None and not subset[0] <= bound[0] < subset[1]:
         # "140 of the 175 dead were children": a kind among the whole
         return "subset", subset
     # "won by 12,480 votes", "a margin of 4,000": how far apart two sides are
@@ -349,7 +360,9 @@ def scope_of(
         return "part", whole.span()
     asides = (
         [a.span() for a in _ASIDE.finditer(text, start, q.start)]
-        if cues is None or not cues.lacks(start, q.start, ("which", "who"))
+        # "The complaint, filed in Fulton County Superior Court, says": where
+        # the complaint was filed, not the figure's place
+        if cues is None or not cues.lacks(start, q.start, _ASIDE_WORDS)
         else []
     )
     if own is not None and own > start and not _WHERE.match(text, own, end):

@@ -99,6 +99,10 @@ CLASSES = {
     86: "an amount told in two nouns joined by 'and'",
     88: "a count opening a clause of its own, its noun then its own verb",
     95: "words of English with the sense of a Romance language's word",
+    96: "a group's count told as a partitive whose verb names the group",
+    97: "a counted noun, then 'and' and a verb with its own object",
+    98: "a place or period in the figure's sentence the claim's words name",
+    99: "a place in a participle's aside after another noun",
 }
 
 

@@ -78,6 +78,13 @@ def test_a_relative_clause_opens() -> None:
         ),
         ("One of the 40 dead was a child, police said.", "a child"),
         ("Some 31 of the 140 dead were children under five.", "children"),
+        # a whole with no figure of its own
+        ("Some 140 of the dead were children.", "children"),
+        ("At least 48 of those killed were students at the academy.", "students"),
+        (
+            "At least 30 of those who died were migrant workers, officials said.",
+            "migrant workers",
+        ),
     ],
 )
 def test_a_kind_among_the_whole(text: str, subset: str) -> None:
@@ -94,8 +101,10 @@ def test_a_kind_among_the_whole(text: str, subset: str) -> None:
         "Five of the 45 people trapped were killed.",
         "Two of the 14 pupils were hospitalised.",
         "Nine of the 40 miners were still missing.",
-        "Some 140 of the dead were children.",
         "Ten of the 40 boats were badly damaged.",
+        # a narrower kind with no figure for the whole; a place, not a kind
+        "Some 20 of the victims were children under the age of five.",
+        "Nineteen of the dead were found in the lower gallery.",
     ],
 )
 def test_no_kind_among_the_whole(text: str) -> None:
