@@ -100,6 +100,7 @@ CLASSES = {
     88: "a count opening a clause of its own, its noun then its own verb",
     95: "words of English with the sense of a Romance language's word",
     101: "a rival of an attribute named in another role than the claim's",
+    102: "a rival named in another role: a second set, after its rule",
 }
 
 
