@@ -39,27 +39,28 @@ if TYPE_CHECKING:
 
 __all__ = ["other_role"]
 
+# the end of a noun phrase after a possessive: a preposition or a mark
+_PREPOSITIONS = "from|to|in|on|at|for|by|with|of|near"
+_PHRASE_END = rf"(?=\s+(?:{_PREPOSITIONS})\b|[,.;:]|$)"
 # a possessive right after the rival and the words it owns, up to a
-# preposition or a mark: "Brakka's earlier eruptions", "Savings' board"
+# preposition, a verb or a mark: "Brakka's earlier eruptions", "Savings' board"
 _POSSESSIVE = lazy(
     r"['’]s?\s+(?P<owned>\p{L}[\w\s-]*?)"
-    r"(?=\s+(?:from|to|in|on|at|for|by|with|of|near|still|was|were|is|are|has|have|had)\b"
-    r"|[,.;:]|$)"
+    rf"(?=\s+(?:{_PREPOSITIONS}|still|was|were|is|are|has|have|had)\b|[,.;:]|$)"
 )
 _PAST_WORD = lazy(PAST_WORDS, regex.I)
 # where another subject's clause opens within a sentence: "; ", ", but"
 _CONTRAST = lazy(r";\s|,\s+(?:but|while|whereas)\b|\s+but\s+", regex.I)
 _YEAR = lazy(r"\b(?:19|20)\d\d\b")
 # the claim line's owner and the part it names: "Harlow Bank's deposits and
-# loans" (up to a preposition, a comma or the end)
+# loans"
 _OWNED = lazy(
     r"(?P<owner>(?:\p{Lu}[\w&.-]*\s+){0,3}\p{Lu}[\w&.-]*)['’]s\s+"
-    r"(?P<part>[\w\s-]+?)(?=\s+(?:from|to|in|on|at|for|by|with|of|near)\b|[,.;]|$)"
+    rf"(?P<part>[\w\s-]+?){_PHRASE_END}"
 )
 # what follows an owner's name in the article: its part, or a longer name
 _AFTER_OWNER = lazy(
-    r"['’]s\s+(?P<part>[\w\s-]+?)(?=\s+(?:from|to|in|on|at|for|by|with|of|near)\b"
-    r"|[,.;:]|$)|\s+(?P<name>\p{Lu}\w*)"
+    rf"['’]s\s+(?P<part>[\w\s-]+?){_PHRASE_END}|\s+(?P<name>\p{{Lu}}\w*)"
 )
 _LEAN = frozenset(
     "a an the its their his her and or most all some much many that which who"
