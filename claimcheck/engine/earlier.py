@@ -23,9 +23,11 @@ from claimcheck.engine.numbers.vocabulary import SMALL, TENS
 from claimcheck.engine.patterns import lazy
 
 __all__ = [
+    "PAST_WORDS",
     "earlier_count",
     "listed_part",
     "past_event",
+    "past_marks",
     "year_event",
 ]
 
@@ -42,14 +44,15 @@ _LAST_SENTENCE_END = lazy(r"(?r)[.!?;]\s+(?=\S)")
 
 # the last relative pronoun before a figure, and what it may close
 _RELATIVE = lazy(r"\b(?:that|which|who)\b", regex.I)
+#: the words that put an event before the story's own ("the previous fire")
+PAST_WORDS = r"(?:previous|earlier|prior|former|last)\b"
 # "a flood in 1998", "the flood of 1998", "a 2011 blast", "the previous fire",
 # "an earlier recall": an event other than the story's own
 _PAST_MARK = lazy(
     # (a bare year only: a month and year, "the collapse of 14 August 2018,
     # which killed 43", is how an article dates the story's own event)
     r"\b(?:in|of)\s+(?:19|20)\d\d\b"
-    r"|\b(?:a|an|the|its|their)\s+(?:(?:19|20)\d\d|previous|earlier|prior|former"
-    r"|last)\b",
+    rf"|\b(?:a|an|the|its|their)\s+(?:(?:19|20)\d\d\b|{PAST_WORDS})",
     regex.I,
 )
 # "said that": what was said, not a relative clause
@@ -61,6 +64,12 @@ _REPORTING_THAT = lazy(
 _YEAR_ASIDE = lazy(r",\s*in\s+(?:19|20)\d\d\b")
 # at most five words (and commas) from the marker to the relative pronoun
 _TO_RELATIVE = lazy(r"(?:[\s,]+[\w'’-]+){0,5}?[\s,]+$")
+
+
+def past_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The marks of an event other than the story's own in ``text[start:end]``
+    ("in 1998", "the previous", "an earlier", "the last")."""
+    return [m.span() for m in _PAST_MARK.finditer(text, start, end)]
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -13,6 +13,7 @@ from claimcheck.engine.context import context_holds
 from claimcheck.engine.evidence import Evidence, evidence_at, first_term
 from claimcheck.engine.modifiersaid import modifier_said_elsewhere
 from claimcheck.engine.polarity import Cues, Reading, read_polarity
+from claimcheck.engine.rivalroles import other_role
 from claimcheck.engine.sequences import superseded
 from claimcheck.engine.statements import (
     Sentence,
@@ -200,6 +201,8 @@ def attribute_evidence(claim: AttributeClaim, index: ArticleIndex) -> list[Evide
                 why = f"is {reading.value} here"
             elif is_value:
                 ok, why = True, "is the expected value"
+            elif (role := other_role(claim, index, start, end)) is not None:
+                ok, why = None, f"is a rival, but {role}"
             else:
                 ok, why = (
                     False,

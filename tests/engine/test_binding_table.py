@@ -103,6 +103,8 @@ CLASSES = {
     97: "a counted noun, then 'and' and a verb with its own object",
     98: "a place or period in the figure's sentence the claim's words name",
     99: "a place in a participle's aside after another noun",
+    101: "a rival of an attribute named in another role than the claim's",
+    102: "a rival named in another role: a second set, after its rule",
 }
 
 
