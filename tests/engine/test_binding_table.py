@@ -98,6 +98,9 @@ CLASSES = {
     85: "a part told with 'of them', and a count from a whole a possessive names",
     86: "an amount told in two nouns joined by 'and'",
     88: "a count opening a clause of its own, its noun then its own verb",
+    89: "an earlier occasion opened by a month and a year, and the sentence after",
+    90: "a count per day, the period named in the claim's context",
+    91: "a compound measure word told the other way round with 'of'",
     95: "words of English with the sense of a Romance language's word",
 }
 
