@@ -101,6 +101,7 @@ CLASSES = {
     89: "an earlier occasion opened by a month and a year, and the sentence after",
     90: "a count per day, the period named in the claim's context",
     91: "a compound measure word told the other way round with 'of'",
+    92: "a fraction of one unit",
     95: "words of English with the sense of a Romance language's word",
 }
 
