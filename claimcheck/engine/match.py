@@ -23,12 +23,12 @@ from claimcheck.engine.context import (
     other_subject,
     owns,
 )
-from claimcheck.engine.dailycounts import period_counts
 from claimcheck.engine.elsewhere import named_elsewhere, part_points_back
 from claimcheck.engine.entities import VariantsTimeout, entity_evidence
 from claimcheck.engine.eventlengths import compound_reads, measures_other
 from claimcheck.engine.evidence import Evidence, evidence_at, first_term
 from claimcheck.engine.history import weigh_date
+from claimcheck.engine.impliedcounts import implied_counts
 from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.lexicon import yearly_sum
 from claimcheck.engine.members import sums_contenders
@@ -345,7 +345,7 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
         )
     # "voted 5-4 to cut", "1.2 million passengers a day": unless read above
     taken = {e.start for e in out}
-    more = vote_evidence(claim, index) + period_counts(claim, index)
+    more = vote_evidence(claim, index) + implied_counts(claim, index)
     out += [e for e in more if e.start not in taken]
     if measured and not any(e.compatible for e in out):
         # "second only to Corvena, which topped the list with about 18,000"
