@@ -276,14 +276,16 @@ _EARLIER_WORDING = lazy(
     r"|stated|registered)\b"
     # "first said", "first put the toll at" (not "the first recorded case")
     r"|\bfirst\s+(?:put|said|estimated|gave|given|counted|stated|reckoned)\b"
-    # "(first estimate)": a fact box's note on its row; "the council's first
-    # estimate": its owner's
-    r"|(?:\b(?:an?|the|its|their)\s+|\bfrom\s+|\(\s*|(?<=\w)['’]s\s+)(?:earlier|initial"
+    # "(first estimate)": a fact box's note on its row
+    r"|(?:\b(?:an?|the|its|their)\s+|\bfrom\s+|\(\s*)(?:earlier|initial"
     r"|original|first|previous|prior)\s+(?:count|toll|tall(?:y|ie)|figure|estimate"
     r"|report|total|list)s?\b"
     # "Initial reports said 12": a plural needs no article
     r"|\b(?:earlier|initial|original|first|previous|prior)\s+(?:reports"
-    r"|estimates|figures|counts|tallies)\b",
+    r"|estimates|figures|counts|tallies)\b"
+    # "the council's first estimate": its owner's (an estimate: a tally or a
+    # count an owner gives first may be the story's own result)
+    r"|(?<=\w)['’]s\s+(?:earlier|initial|original|first|previous|prior)\s+estimate\b",
     regex.I,
 )
 # "Early reports said 900", "When the news first broke, a radio station
