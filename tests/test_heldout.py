@@ -54,7 +54,9 @@ SOURCES.md).
 ``curtained`` (a port explosion, a mine collapse and its rescue, a volcanic
 ash cloud that closed a continent's airspace) was written the same way and
 scored first on the engine before the rules of the stop it was written in
-(53/61 plain, 56/83 hard, no false support).
+(53/61 plain, 56/83 hard, no false support); its disagreements were then
+read as classes and rules made on new table rows after them (classes
+89-92), so its scores since are not blind (its SOURCES.md).
 ``hooded`` (a ferry's sinking and its crew's trial, a baby-formula recall and
 the shortage after it, a prisoner exchange) was written the same way and
 scored first on the engine before the rules of the stop it was written in
@@ -131,7 +133,7 @@ CORPORA = (
     Corpus("masked", floor_plain=54, plain=64, floor_hard=47, hard=80),
     Corpus("screened", floor_plain=56, plain=64, floor_hard=65, hard=80),
     Corpus("guarded", floor_plain=50, plain=58, floor_hard=72, hard=86),
-    Corpus("curtained", floor_plain=53, plain=61, floor_hard=56, hard=83),
+    Corpus("curtained", floor_plain=55, plain=61, floor_hard=63, hard=83),
     Corpus("hooded", floor_plain=67, plain=67, floor_hard=41, hard=77),
 )
 BY_NAME = {c.name: c for c in CORPORA}

@@ -13,6 +13,7 @@ import itertools
 import regex
 
 from claimcheck.claims import Claim, QuantityClaim, Scope
+from claimcheck.engine.dailycounts import PERIOD_TERM, moment_at
 from claimcheck.engine.described import described
 from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.nouns import PERSONS
@@ -105,6 +106,14 @@ def context_hits(index: ArticleIndex, terms: Terms) -> tuple[tuple[int, int], ..
     (costly) search for variants runs only where the terms match nowhere.
     """
     found = index.hits(terms) or index.hits(variants(terms, None))
+    if found and terms.names("period", PERIOD_TERM):
+        # "a day after the fair closed": a moment, not the claim's "a day"
+        text = index.article.text
+        found = tuple(
+            h
+            for h in found
+            if not (PERIOD_TERM.match(text[h[0] : h[1]]) and moment_at(text, h[1]))
+        )
     # "forced 4,200 residents out" (worked out once per terms)
     split = terms._cache.get(PHRASALS, terms)
     if split is terms:

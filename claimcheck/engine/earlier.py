@@ -291,7 +291,10 @@ _EARLIER_WORDING = lazy(
     r"|report|total|list)s?\b"
     # "Initial reports said 12": a plural needs no article
     r"|\b(?:earlier|initial|original|first|previous|prior)\s+(?:reports"
-    r"|estimates|figures|counts|tallies)\b",
+    r"|estimates|figures|counts|tallies)\b"
+    # "the council's first estimate": its owner's (an estimate: a tally or a
+    # count an owner gives first may be the story's own result)
+    r"|(?<=\w)['’]s\s+(?:earlier|initial|original|first|previous|prior)\s+estimate\b",
     regex.I,
 )
 # "Early reports said 900", "When the news first broke, a radio station

@@ -25,6 +25,7 @@ from claimcheck.engine.entities import VariantsTimeout, entity_evidence
 from claimcheck.engine.eventlengths import compound_reads, measures_other
 from claimcheck.engine.evidence import Evidence, evidence_at
 from claimcheck.engine.history import weigh_date
+from claimcheck.engine.impliedcounts import implied_counts
 from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.lexicon import yearly_sum
 from claimcheck.engine.members import sums_contenders
@@ -179,9 +180,8 @@ _SCOPE_WORDS = {
 
 
 def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Evidence]:
-    # a mention counts when one of the claim's measure terms starts where its
-    # measure word does (the suite's longest term may run further: "death
-    # toll" for a claim measuring "death")
+    # a mention counts when a measure term of the claim starts where its measure
+    # word does (the suite's may run further: "death toll" for "death")
     own: dict[int, int] = {}
     for start, end in index.hits(claim.measure):
         own[start] = max(end, own.get(start, end))
@@ -317,9 +317,8 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
                 mention.scope != "floor" or at_least(interval).overlaps(claim.expected)
             )
         ):
-            # a figure about a part, another period or another event never
-            # contradicts the whole; a part's or a dated figure that fits still
-            # counts (the claim may well be about that period)
+            # a part's, another period's or event's figure never contradicts the
+            # whole; one that fits still counts (the claim may be on that period)
             assert mention.qualifier is not None
             said = text[mention.qualifier[0] : mention.qualifier[1]]
             ok = None
@@ -337,9 +336,10 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
                 reason=reason,
             )
         )
-    # "voted 5-4 to cut": each side's count of a vote, unless read above
+    # "voted 5-4 to cut", "1.2 million passengers a day": unless read above
     taken = {e.start for e in out}
-    out += [e for e in vote_evidence(claim, index) if e.start not in taken]
+    more = vote_evidence(claim, index) + implied_counts(claim, index)
+    out += [e for e in more if e.start not in taken]
     if measured and not any(e.compatible for e in out):
         # "second only to Corvena, which topped the list with about 18,000"
         out += unbound_fits(

@@ -34,7 +34,13 @@ before it:
 train left the rails at Sarn and 40 people died"): every clause of it is of
 that year, as a clause "in 1994" qualifies is (a month and year, "In July
 2021 Halberd agreed to buy Skylark", is how a story's own past event is
-dated, and stays the story's).
+dated, and stays the story's).  A month and year earlier than a year the
+article has already named ("The Brandholm fire of 2024 ... In June 1988 a
+blaze at the Osk terminal killed 40") dates an earlier occasion: the
+figure is that occasion's, and so is one of the next sentence of the same
+paragraph when it goes on about it ("In April 1979 a tanker caught fire.
+The explosion killed 52 people"), opening with "The" and naming no time of
+its own.
 
 Each such figure counts the occasion framed, not the story's own, so (see
 :func:`claimcheck.engine.scope.scope_of`) it never contradicts a claim about
@@ -208,13 +214,63 @@ def framed_occasion(
             return sentence, max(close, then.end())
     if cues is None or cues.opens(sentence, _DATED_WORDS, space=False):
         dated = _DATED.match(text, sentence, q.start)
+        if dated is not None and _before_named(text, dated, sentence):
+            # the date alone: a claim whose context names that occasion's
+            # event words ("an explosion") is no more on it than the story's
+            return dated.span()
         if dated is not None and _names_another(text, dated, q):
             return dated.start(), close
     if cues is None or not cues.lacks(sentence, q.start, _ANOTHER_WORDS):
         other = _ANOTHER.match(text, sentence, q.start)
         if other is not None:
             return other.start("another"), close
-    return None
+    return _carried_date(text, q, sentence, cues)
+
+
+def _before_named(text: str, dated: regex.Match[str], sentence: int) -> bool:
+    """Whether the year that dates a sentence ("In June 1988 ...") is earlier
+    than one the article has named before it: the story's own time is then
+    the later one, and the sentence tells an earlier occasion."""
+    year = _YEAR.search(dated.group())
+    if year is None:
+        return False
+    return any(
+        int(m.group()) > int(year.group()) for m in _YEAR.finditer(text, 0, sentence)
+    )
+
+
+def _carried_date(
+    text: str, q: Quantity, sentence: int, cues: Cues | None
+) -> Span | None:
+    """The date opening the sentence before ``q``'s, when it is an earlier
+    occasion's (:func:`_before_named`) in the same paragraph and ``q``'s
+    goes on about it ("In April 1979 a tanker caught fire at the terminal.
+    The explosion killed 52 people"): opening with "The", naming no time of
+    its own."""
+    if cues is not None and not cues.opens(sentence, ("the ",), space=False):
+        return None
+    at = sentence
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    if at == 0 or text[at - 1] != "." or not text.startswith("The ", sentence):
+        return None
+    before = sentence_start(text, at - 1, _BEFORE_SENTENCE)
+    if cues is not None and not cues.opens(before, ("in",), space=False):
+        return None
+    dated = _DATED.match(text, before, at) or _OPENING_YEAR.match(text, before, at)
+    if dated is None or not _before_named(text, dated, before):
+        return None
+    stop = _sentence_end(text, q.end)
+    if _OWN_TIME.search(text, sentence, stop) is not None:
+        return None
+    return dated.span()
+
+
+# a year; words that set a sentence in the story's own time
+_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+_OWN_TIME = lazy(
+    r"\b(?:(?:19|20)\d\d|now|today|this|since|so\s+far|currently|still)\b", regex.I
+)
 
 
 def _sentence_end(text: str, pos: int) -> int:

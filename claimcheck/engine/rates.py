@@ -35,8 +35,12 @@ Span = tuple[int, int]
 
 # "12 metres a day", "EUR 4 million for each day", "per single hour"
 _RATE_AFTER = lazy(
-    r"\s+(?:for\s+)?(?:a|an|per|each|every)\s+(?:single\s+)?"
-    r"(?:second|minute|hour|day|week|month)\b",
+    r"\s+(?:(?:for\s+)?(?:a|an|per|each|every)\s+(?:single\s+)?"
+    r"(?:second|minute|hour|day|week|month)\b"
+    # "900.000 passengers for day", as other first languages put it (not
+    # "for day two", which day)
+    r"|for\s+(?:hour|day|week|month)\b"
+    r"(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b))",
     regex.I,
 )
 #: one of these opens every match of _RATE_AFTER
@@ -47,12 +51,14 @@ _RATE_BEFORE = lazy(r"\b(?:daily|hourly|per-day|a-day)\s+(?:[\w-]+\s+)?$", regex
 _RATE_NAMES = ("daily", "hourly", "day")
 
 
-# "rescued 3 miners an hour": the counted noun between (no preposition),
+# "rescued 3 miners an hour", "1,2 millions of passengers for day": the
+# counted noun between (no other preposition),
 # and no "ago" after ("40 people a week ago" is a time)
 _NOUN_RATE_AFTER = lazy(
+    r"(?:\s+of(?=\s))?"
     r"(?:\s+(?!(?:a|an|per|each|every|for|in|on|at|of|by|to|from|with|over|and"
     r"|or|the)\b)[^\W\d_]+){1,2}?"
-    r"\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month)\b",
+    r"\s+(?:a|an|per|each|every|for)\s+(?:second|minute|hour|day|week|month)\b",
     regex.I,
 )
 # read past the clause's end, which may fall before "before"

@@ -16,6 +16,7 @@ import regex
 
 from claimcheck.engine.fuzzy import near_spans
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.turnedwords import turned_round
 from claimcheck.engine.wordsearch import (
     WORD_GAP,
     WordPhrases,
@@ -141,14 +142,11 @@ class Terms:
             spelled = dict.fromkeys(self.terms)
             for term in self.terms:
                 if not term.is_regex:
-                    spelled.update(
-                        dict.fromkeys(
-                            Term(text=p)
-                            for p in phrase_forms(
-                                term.text, counted=self.inflect == "counted"
-                            )
-                        )
-                    )
+                    counted = self.inflect == "counted"
+                    forms = phrase_forms(term.text, counted=counted)
+                    if counted:  # "nitrate of ammonium" for "ammonium nitrate"
+                        forms += turned_round(term.text, word_lemmas, word_forms)
+                    spelled.update(dict.fromkeys(Term(text=p) for p in forms))
             found = self._cache["spellings"] = tuple(spelled)
         return found
 

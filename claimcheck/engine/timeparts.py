@@ -18,6 +18,7 @@ import regex
 
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.reader import Quantity
+from claimcheck.engine.unitfractions import unit_fractions
 
 __all__ = ["joined_parts"]
 
@@ -32,7 +33,10 @@ _GAP = regex.compile(r"(?:\s*,)?\s+(?:and\s+)?|\s*,\s*", regex.IGNORECASE)
 
 
 def joined_parts(text: str, quantities: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
-    """``quantities`` with each run of a duration's parts read as one."""
+    """``quantities`` with each run of a duration's parts read as one, and
+    each fraction of one unit ("half a mile") read in that unit
+    (:func:`claimcheck.engine.unitfractions.unit_fractions`)."""
+    quantities = unit_fractions(text, quantities)
     if sum(q.unit in _ALL_UNITS for q in quantities) < 2:
         return quantities
     out: list[Quantity] = []

@@ -337,7 +337,13 @@ def plain_tail(text: str, end: int) -> tuple[str | None, int] | None:
         and more.group(1).lower() in _CENTS_OPENERS
     ):
         return None  # "15 dollars and 50", "15 dollars fifty"
+    if unit is not None and _FOR_TIME.match(text, stop):
+        return None  # "25 dollars for hour": a rate, which the full way reads
     return unit, stop
+
+
+# "for hour", "for day": the unit of a rate as other first languages write it
+_FOR_TIME = re.compile(r"\s+for\s+(?:day|hour|week|month)\b", re.IGNORECASE)
 
 
 def glued_tail(text: str, end: int) -> tuple[str | None, int] | None:

@@ -18,7 +18,9 @@ __all__ = ["RATE", "rate_at"]
 
 # "$15.4/hour", "188 km per hour", "$90 a barrel", "10 l/km"
 RATE = lazy(
-    r"(?P<per>\s*/\s*|\s+per\s+|\s+an?\s+)"
+    # "400 millions of dollars for day", as other first languages put it
+    r"(?P<per>\s*/\s*|\s+per\s+|\s+an?\s+|\s+for\s+(?=(?:day|hour|week|month)\b"
+    r"(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)))"
     rf"(?P<pu>{UNIT})(?![\p{{L}}\p{{N}}])"
     # "$1.2 billion a year earlier" dates the sum: no rate
     r"(?!\s+(?:earlier|ago|later|before|after|since|from\s+now)\b)",
@@ -27,7 +29,9 @@ RATE = lazy(
 # what every match of RATE opens with, on the standard library's engine (its
 # \s takes every character the pattern's does): most amounts have none, and
 # RATE, some 13,000 characters, is then neither run nor compiled
-_RATE_OPENS = lazy_re(r"\s*/|\s+(?:per|an?)\s", re.IGNORECASE)
+_RATE_OPENS = lazy_re(
+    r"\s*/|\s+(?:per|an?)\s|\s+for\s+(?:day|hour|week|month)\b", re.IGNORECASE
+)
 
 
 def rate_at(text: str, end: int) -> regex.Match[str] | None:
