@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck.plugin.batches import PathRun
 from claimcheck.plugin.items import AggregateItem, CheckItem, ClaimItem
 from claimcheck.plugin.options import YAML
 from claimcheck.plugin.stash import SESSION
@@ -67,8 +68,9 @@ def expect_articles(items: list[pytest.Item]) -> None:
     """Count, per article, the items that will read it (so it is dropped after
     the last one); in one process, plan the claim items' sweep.
 
-    Article items that hold every place of their file's list are counted
-    once for the list, as a claim item over it is: no count (and no
+    Article items (of one article or a run of them) that hold every place
+    of their file's list are counted once for the list, as a claim item
+    over it is: no count (and no
     ``Path``) an article until its first check ends.
     """
     by_place: dict[int, tuple[PathList, array[int]]] = {}
@@ -79,12 +81,17 @@ def expect_articles(items: list[pytest.Item]) -> None:
             if pairs is not None and isinstance(pairs.articles, PathList):
                 # claims over a whole list: counted once, not per article
                 state.expect_each(pairs.articles, len(pairs.claims))
-            elif pairs is not None and isinstance(pairs.articles, PathAt):
-                paths, place = pairs.articles.paths, pairs.articles.place
+            elif pairs is not None and isinstance(pairs.articles, PathAt | PathRun):
+                at = pairs.articles
+                paths = at.paths
                 counts = by_place.setdefault(
                     id(paths), (paths, array("I", bytes(4 * len(paths))))
                 )[1]
-                counts[place] += len(pairs.claims)
+                places = (
+                    range(at.start, at.stop) if isinstance(at, PathRun) else (at.place,)
+                )
+                for place in places:
+                    counts[place] += len(pairs.claims)
             else:
                 for path, times in item.uses():
                     state.expect(path, times)
