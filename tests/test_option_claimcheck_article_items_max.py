@@ -176,7 +176,7 @@ NAMES = ("alpha", "bravo", "charlie", "delta", "echo")
 def flood(make_project: Callable[..., pytest.Pytester]) -> pytest.Pytester:
     """Two claims over five articles (ten pairs)."""
     articles = {
-        f"{name}.txt": f"Officials said {toll} people were killed near the Kariba Dam.\n"
+        f"{name}.txt": f"Officials said {toll} people were killed near Kariba Dam.\n"
         for name, toll in zip(NAMES, (45, 60, 45, 70, 45), strict=True)
     }
     return make_project({"flood.yaml": DEAD_AND_DAM}, articles)
