@@ -9,7 +9,8 @@ of consecutive articles, as few to an item as keep the file within that many
 items (see :func:`~claimcheck.run.settings.articles_per_item`): the run's
 size in pytest stops growing with the corpus.  Each item still checks every
 claim against whole articles, one after the other, so an article's index is
-built, used by every claim and dropped, as for one item per article; each
+built, used by every claim and dropped, as for one item per article (an
+item keeps its articles as a :class:`~claimcheck.run.paths.PathRun`); each
 verdict is recorded per (claim, article) pair, so the reports and the
 discrepancy list are those of one item per article.
 """
@@ -18,45 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import final, overload
 
-from claimcheck.run.paths import PathList
-
-__all__ = ["BatchedFile", "PathRun", "article_batches_note"]
-
-
-@final
-class PathRun(Sequence[Path]):
-    """Consecutive paths of a :class:`~claimcheck.run.paths.PathList`, by
-    their places: a ``Path`` made each time one is read (an item of a run of
-    articles keeps three numbers and the list its file's items share)."""
-
-    __slots__ = ("paths", "start", "stop")
-
-    def __init__(self, paths: PathList, start: int, stop: int) -> None:
-        self.paths = paths
-        self.start = start
-        self.stop = stop
-
-    def __len__(self) -> int:
-        return self.stop - self.start
-
-    @overload
-    def __getitem__(self, index: int) -> Path: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[Path]: ...
-
-    def __getitem__(self, index: int | slice) -> Path | Sequence[Path]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        size = len(self)
-        if index < 0:
-            index += size
-        if not 0 <= index < size:
-            raise IndexError("path index out of range")
-        return Path(self.paths.name(self.start + index))
+__all__ = ["BatchedFile", "article_batches_note"]
 
 
 @dataclass(frozen=True)

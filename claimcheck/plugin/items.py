@@ -19,7 +19,7 @@ import pytest
 from claimcheck.claims import AssertionFile, Claim
 from claimcheck.engine.articles import ARTICLE_SUFFIXES
 from claimcheck.errors import ArticleSkipped, ClaimcheckError
-from claimcheck.plugin.batches import BatchedFile, PathRun
+from claimcheck.plugin.batches import BatchedFile
 from claimcheck.plugin.blocks import FailureText, item_blocks
 from claimcheck.plugin.shard import shard_articles
 from claimcheck.plugin.stash import (
@@ -37,7 +37,7 @@ from claimcheck.plugin.stash import (
 from claimcheck.reports.html import html_extras
 from claimcheck.reports.records import Outcome, ResultRecord
 from claimcheck.run.pairs import PairGrid
-from claimcheck.run.paths import PathAt, PathList
+from claimcheck.run.paths import PathList, PathRun
 from claimcheck.run.results import PairCheck
 from claimcheck.run.session import RunSession
 from claimcheck.run.settings import Granularity, articles_per_item, items_of_file
@@ -367,18 +367,14 @@ class AggregateItem(CheckItem):
                 yield item
             return
         root = Path(loaded.corpus_root).resolve()
-        if per_item > 1:
-            for start in range(0, len(articles), per_item):
-                run = PathRun(articles, start, min(start + per_item, len(articles)))
-                first, last = (_article_id(run[i], root) for i in (0, -1))
-                name = f"[{first}]" if len(run) == 1 else f"[{first}..{last}]"
-                pairs = PairGrid(loaded.claims, run)
-                yield cls.from_parent(parent, name=name, pairs=pairs, source=loaded)
-            return
-        for place, article in enumerate(articles):
-            # the item keeps the article's place in the shared list, not a Path
-            pairs = PairGrid(loaded.claims, PathAt(articles, place))
-            name = f"[{_article_id(article, root)}]"
+        for start in range(0, len(articles), per_item):
+            # the item keeps its articles' places in the shared list, not Paths
+            run = PathRun(articles, start, min(start + per_item, len(articles)))
+            name = _article_id(run[0], root)
+            if len(run) > 1:
+                name += f"..{_article_id(run[-1], root)}"
+            name = f"[{name}]"
+            pairs = PairGrid(loaded.claims, run)
             yield cls.from_parent(parent, name=name, pairs=pairs, source=loaded)
 
     def uses(self) -> Iterable[tuple[Path, int]]:

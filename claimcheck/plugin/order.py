@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.plugin.batches import PathRun
 from claimcheck.plugin.items import AggregateItem, CheckItem, ClaimItem
 from claimcheck.plugin.options import YAML
 from claimcheck.plugin.stash import SESSION
-from claimcheck.run.paths import PathAt, PathList
+from claimcheck.run.paths import PathList, PathRun
 from claimcheck.run.session import RunSession
 from claimcheck.suite.loader import is_assertion_file
 
@@ -81,16 +80,12 @@ def expect_articles(items: list[pytest.Item]) -> None:
             if pairs is not None and isinstance(pairs.articles, PathList):
                 # claims over a whole list: counted once, not per article
                 state.expect_each(pairs.articles, len(pairs.claims))
-            elif pairs is not None and isinstance(pairs.articles, PathAt | PathRun):
-                at = pairs.articles
-                paths = at.paths
+            elif pairs is not None and isinstance(pairs.articles, PathRun):
+                run = pairs.articles
                 counts = by_place.setdefault(
-                    id(paths), (paths, array("I", bytes(4 * len(paths))))
+                    id(run.paths), (run.paths, array("I", bytes(4 * len(run.paths))))
                 )[1]
-                places = (
-                    range(at.start, at.stop) if isinstance(at, PathRun) else (at.place,)
-                )
-                for place in places:
+                for place in range(run.start, run.stop):
                     counts[place] += len(pairs.claims)
             else:
                 for path, times in item.uses():

@@ -1,14 +1,10 @@
-"""Article items of several articles: how many an item, the runs of paths,
-and the note."""
+"""Article items of several articles: how many an item, and the note."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from claimcheck.plugin.batches import BatchedFile, PathRun, article_batches_note
-from claimcheck.run.paths import PathList
+from claimcheck.plugin.batches import BatchedFile, article_batches_note
 from claimcheck.run.settings import ARTICLE_ITEMS_MAX, articles_per_item
 
 
@@ -36,19 +32,6 @@ def test_articles_per_item_keeps_a_file_within_the_limit(
 def test_a_run_selecting_by_name_keeps_one_item_per_article() -> None:
     assert articles_per_item(10 * ARTICLE_ITEMS_MAX) == 10
     assert articles_per_item(10 * ARTICLE_ITEMS_MAX, by_name=True) == 1
-
-
-def test_a_run_of_paths_reads_its_places_only() -> None:
-    paths = PathList(f"corpus/a{i:02}.txt" for i in range(10))
-    run = PathRun(paths, 3, 6)
-    assert len(run) == 3
-    assert list(run) == [Path(f"corpus/a0{i}.txt") for i in (3, 4, 5)]
-    assert run[-1] == Path("corpus/a05.txt")
-    assert run[1:] == [Path("corpus/a04.txt"), Path("corpus/a05.txt")]
-    with pytest.raises(IndexError):
-        run[3]
-    with pytest.raises(IndexError):
-        run[-4]
 
 
 def test_the_note_names_three_files_and_counts_the_rest() -> None:
