@@ -17,37 +17,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.matrix import ARTICLES, matrix_project
+from tests.matrix import ARTICLES, STALE_ENTRIES, matrix_with_baseline
+from tests.matrix import run_matrix as _run
+from tests.matrix import terminal_section as _section
 from tests.suites import DEAD_AND_DAM
 
 #: every report file a run writes, by its name's ending
 ENDINGS = ("json", "md", "comment.md", "html")
 
-#: a stale baseline entry: the pair is supported now
-STALE_ENTRY = """\
-- claim: volunteers
-  article: articles/a04.txt
-  verdict: contradicted
-  fingerprint: 0123456789abcdef
-  note: counted the soldiers too
-"""
-
 #: four items at most (of nine articles): items of three articles
 SMALL = ("-o", "claimcheck_article_items_max=4")
-
-
-def _run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
-    return pytester.runpytest("-p", "no:cacheprovider", *args)
-
-
-def _section(lines: list[str], title: str) -> list[str]:
-    """The lines of one section of pytest's terminal summary."""
-    start = next(i for i, line in enumerate(lines) if f" {title} " in line)
-    end = next(
-        (i for i in range(start + 1, len(lines)) if lines[i].startswith("====")),
-        len(lines),
-    )
-    return lines[start + 1 : end]
 
 
 def _outputs(
@@ -78,18 +57,9 @@ def _outputs(
 def matrix(
     pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
 ) -> pytest.Pytester:
-    """The matrix suite with a baseline: one accepted discrepancy and a
-    stale entry; under GitHub Actions, with an 80-column terminal."""
-    monkeypatch.setenv("COLUMNS", "80")
-    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
-    monkeypatch.setenv("GITHUB_ACTIONS", "false")
-    matrix_project(pytester)
-    accept = _run(pytester, "--claimcheck-update-baseline", "-k", "flood-dead and a02")
-    assert accept.ret == 0, accept.stdout.str()
-    baseline = pytester.path / "assertions" / "claimcheck-baseline.yaml"
-    baseline.write_text(baseline.read_text(encoding="utf-8") + STALE_ENTRY)
-    monkeypatch.setenv("GITHUB_ACTIONS", "true")
-    return pytester
+    """The matrix suite with a baseline: one accepted discrepancy and two
+    stale entries; under GitHub Actions, with an 80-column terminal."""
+    return matrix_with_baseline(pytester, monkeypatch, STALE_ENTRIES)
 
 
 def test_items_of_several_articles(matrix: pytest.Pytester) -> None:
