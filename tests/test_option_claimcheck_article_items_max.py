@@ -123,8 +123,12 @@ def test_the_baseline_written_is_the_same(matrix: pytest.Pytester) -> None:
     assert written[1] == written[2] == written[0]
 
 
-def test_a_note_says_what_happened(matrix: pytest.Pytester) -> None:
-    result = _run(matrix, "--claimcheck-granularity=article", *SMALL)
+@pytest.mark.parametrize("workers", [(), ("-n", "2")])
+def test_a_note_says_what_happened(
+    matrix: pytest.Pytester, workers: tuple[str, ...]
+) -> None:
+    """The note is the same under pytest-xdist, whose workers collect."""
+    result = _run(matrix, "--claimcheck-granularity=article", *SMALL, *workers)
     assert result.ret == pytest.ExitCode.TESTS_FAILED
     result.stdout.fnmatch_lines(
         [
@@ -152,7 +156,10 @@ def flood(make_project: Callable[..., pytest.Pytester]) -> pytest.Pytester:
     return make_project({"flood.yaml": DEAD_AND_DAM}, articles)
 
 
-def test_auto_batches_the_article_items_it_chose(flood: pytest.Pytester) -> None:
+@pytest.mark.parametrize("workers", [(), ("-n", "2")])
+def test_auto_batches_the_article_items_it_chose(
+    flood: pytest.Pytester, workers: tuple[str, ...]
+) -> None:
     """Above both limits, granularity auto's article items are batched, and
     the one note says how to get items per article or per pair."""
     result = _run(
@@ -161,6 +168,7 @@ def test_auto_batches_the_article_items_it_chose(flood: pytest.Pytester) -> None
         "claimcheck_pair_items_max=5",
         "-o",
         "claimcheck_article_items_max=2",
+        *workers,
     )
     # bravo (60) and delta (70) contradict the toll of 45
     result.assert_outcomes(failed=2)
@@ -174,6 +182,12 @@ def test_auto_batches_the_article_items_it_chose(flood: pytest.Pytester) -> None
         ]
     )
     assert "one item per article for" not in result.stdout.str()
+    # below the article limit, the note on pair items alone
+    result = _run(flood, "-o", "claimcheck_pair_items_max=5", *workers)
+    result.stdout.fnmatch_lines(
+        ["claimcheck: one item per article for assertions/flood.yaml (10 pairs):*"]
+    )
+    assert "consecutive articles" not in result.stdout.str()
 
 
 def test_k_keeps_one_item_per_article(flood: pytest.Pytester) -> None:
