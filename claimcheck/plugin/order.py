@@ -69,8 +69,8 @@ def expect_articles(items: list[pytest.Item]) -> None:
 
     Article items (of one article or a run of them) that hold every place
     of their file's list are counted once for the list, as a claim item
-    over it is: no count (and no
-    ``Path``) an article until its first check ends.
+    over it is: no count (and no ``Path``) an article until its first check
+    ends.
     """
     by_place: dict[int, tuple[PathList, array[int]]] = {}
     for item in items:
