@@ -180,24 +180,28 @@ def measure_item_cost(articles: int, work: Path) -> dict[str, Any]:
     }
 
 
-def measure_memory(sizes: list[int], work: Path) -> dict[str, Any]:
+def measure_memory(
+    sizes: list[int], work: Path, granularities: tuple[str, ...] = GRANULARITIES
+) -> dict[str, Any]:
     """Peak RSS of a whole pytest run, per granularity and corpus size, on
     the realistic profile; pair items only up to 10,000 articles (20 items
-    an article), beside as many trivial tests."""
+    an article), beside as many trivial tests; as many trivial tests as
+    article items at every size.  ``granularities``: those measured (the
+    trivial tests of pair size only with ``pair``)."""
     rss: dict[str, dict[str, float]] = {
-        g: {} for g in (*GRANULARITIES, "trivial", "trivial_per_article")
+        g: {} for g in (*granularities, "trivial", "trivial_per_article")
     }
     for size in sizes:
         root = project(work, size, "realistic")
         key = str(size)
-        for granularity in GRANULARITIES:
+        for granularity in granularities:
             if granularity == "pair" and size > 10_000:
                 continue
             _, peak = pytest_run(
                 root, "assertions", f"--claimcheck-granularity={granularity}"
             )
             rss[granularity][key] = round(peak, 1)
-        if size <= 10_000:
+        if size <= 10_000 and "pair" in granularities:
             items = size * corpus.SUITE.count("  - id:")
             _, peak = pytest_run(trivial_project(work, items))
             rss["trivial"][key] = round(peak, 1)
@@ -205,18 +209,21 @@ def measure_memory(sizes: list[int], work: Path) -> dict[str, Any]:
         _, peak = pytest_run(trivial_project(work, size))
         rss["trivial_per_article"][key] = round(peak, 1)
         shutil.rmtree(root, ignore_errors=True)
-    results: dict[str, Any] = {f"rss_mb_{g}": v for g, v in rss.items()}
-    results["rss_pair_vs_trivial"] = {
-        k: round(v / rss["trivial"][k], 3) for k, v in rss["pair"].items()
-    }
-    results["rss_article_vs_trivial"] = {
-        k: round(v / rss["trivial_per_article"][k], 3)
-        for k, v in rss["article"].items()
-    }
+    results: dict[str, Any] = {f"rss_mb_{g}": v for g, v in rss.items() if v}
+    if "pair" in rss:
+        results["rss_pair_vs_trivial"] = {
+            k: round(v / rss["trivial"][k], 3) for k, v in rss["pair"].items()
+        }
+    if "article" in rss:
+        results["rss_article_vs_trivial"] = {
+            k: round(v / rss["trivial_per_article"][k], 3)
+            for k, v in rss["article"].items()
+        }
+    grown = [g for g in ("article", "claim") if g in rss]
     if len(sizes) > 1:
         base, last = str(10_000 if 10_000 in sizes[:-1] else sizes[0]), str(sizes[-1])
         results["rss_growth_to_largest"] = {
-            g: round(rss[g][last] / rss[g][base], 3) for g in ("article", "claim")
+            g: round(rss[g][last] / rss[g][base], 3) for g in grown
         }
         trivial = rss["trivial_per_article"]
         results["rss_growth_trivial_per_article"] = round(
@@ -227,6 +234,6 @@ def measure_memory(sizes: list[int], work: Path) -> dict[str, Any]:
         first, added = str(sizes[0]), sizes[-1] - sizes[0]
         results["rss_bytes_per_added_article"] = {
             g: round((rss[g][last] - rss[g][first]) * 2**20 / added)
-            for g in ("article", "claim", "trivial_per_article")
+            for g in (*grown, "trivial_per_article")
         }
     return results

@@ -55,6 +55,7 @@ import hostile  # noqa: E402
 import peers  # noqa: E402
 import table  # noqa: E402
 from pytest_phases import (  # noqa: E402
+    GRANULARITIES,
     measure_claim_mode,
     measure_item_cost,
     measure_memory,
@@ -113,6 +114,13 @@ def main(argv: list[str] | None = None) -> int:
         " 1000,10000,100000 full)",
     )
     parser.add_argument(
+        "--granularities",
+        metavar="NAMES",
+        help="granularities of the memory phase, comma-separated (default:"
+        f" {','.join(GRANULARITIES)}; pytest's trivial tests of pair size run"
+        " with pair only)",
+    )
+    parser.add_argument(
         "--peers-python",
         default=peers.DEFAULT_PYTHON,
         metavar="PYTHON",
@@ -129,6 +137,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.memory_sizes:
         plan["memory_sizes"] = [int(n) for n in args.memory_sizes.split(",")]
     plan["phases"] = args.phases.split(",") if args.phases else list(PHASES)
+    plan["granularities"] = (
+        tuple(args.granularities.split(",")) if args.granularities else GRANULARITIES
+    )
+    if set(plan["granularities"]) - set(GRANULARITIES):
+        parser.error(f"unknown granularities: use {', '.join(GRANULARITIES)}")
     plan["peers_python"] = args.peers_python
     unknown = set(plan["phases"]) - set(PHASES)
     if unknown:
@@ -164,7 +177,9 @@ def run_all(
         "growth": lambda: measure_growth(plan["sizes"], work),
         "pytest": lambda: measure_pytest(plan["pytest_articles"], work),
         "items": lambda: measure_item_cost(plan["item_cost_articles"], work),
-        "memory": lambda: measure_memory(plan["memory_sizes"], work),
+        "memory": lambda: measure_memory(
+            plan["memory_sizes"], work, plan.get("granularities", GRANULARITIES)
+        ),
         "xdist": lambda: measure_xdist(plan["xdist_articles"], work),
         "claim": lambda: measure_claim_mode(plan["claim_articles"], work),
         "hostile": lambda: measure_hostile(plan["hostile_chars"]),

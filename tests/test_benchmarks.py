@@ -90,6 +90,20 @@ def test_item_cost_and_memory_measurements_have_the_keys(tmp_path: Path) -> None
         "trivial_per_article",
     }
     assert all(v > 10 for v in memory["rss_mb_claim"].values())
+    # one granularity: its figures and pytest's own for as many items
+    article = run.measure_memory([2, 3], tmp_path, ("article",))
+    assert set(article) == {
+        "rss_mb_article",
+        "rss_mb_trivial_per_article",
+        "rss_article_vs_trivial",
+        "rss_growth_to_largest",
+        "rss_growth_trivial_per_article",
+        "rss_bytes_per_added_article",
+    }
+    assert set(article["rss_bytes_per_added_article"]) == {
+        "article",
+        "trivial_per_article",
+    }
 
 
 def test_the_table_says_whether_each_target_is_met() -> None:

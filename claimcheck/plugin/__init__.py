@@ -23,7 +23,9 @@ from claimcheck.plugin.options import (
     missing_assertions,
 )
 from claimcheck.plugin.stash import (
+    ARTICLE_ITEMS_LIMIT,
     ASSERTIONS_NOTE,
+    BATCHED_FILES,
     CORPUS_NOTE,
     HTML_WANTED,
     ITEM_ATTRIBUTE,
@@ -95,18 +97,28 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
 def pytest_terminal_summary(
     terminalreporter: pytest.TerminalReporter, config: pytest.Config
 ) -> None:
-    """Assertion folders that do not exist, and files collected as article
-    items by granularity auto, a line each (even under -q)."""
+    """Assertion folders that do not exist, files collected as article items
+    by granularity auto, and files whose article items hold several articles
+    each, a line each (even under -q)."""
     note = config.stash.get(ASSERTIONS_NOTE, "")
     if note:
         terminalreporter.write_line(note)
     session = config.stash.get(SESSION, None)
-    if session is not None and session.batched:
+    if session is None:
+        return
+    runs = config.stash.get(BATCHED_FILES, [])
+    # a file whose article items hold several articles is told of once
+    batched = {f.shown for f in runs}
+    single = [f for f in session.batched if f[0] not in batched]
+    if single:
         from claimcheck.plugin.items import batched_note
 
-        terminalreporter.write_line(
-            batched_note(session.batched, session.pair_items_max)
-        )
+        terminalreporter.write_line(batched_note(single, session.pair_items_max))
+    if runs:
+        from claimcheck.plugin.batches import article_batches_note
+
+        limit = config.stash[ARTICLE_ITEMS_LIMIT]
+        terminalreporter.write_line(article_batches_note(runs, limit))
 
 
 def pytest_configure_node(node: Any) -> None:

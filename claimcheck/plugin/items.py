@@ -19,9 +19,12 @@ import pytest
 from claimcheck.claims import AssertionFile, Claim
 from claimcheck.engine.articles import ARTICLE_SUFFIXES
 from claimcheck.errors import ArticleSkipped, ClaimcheckError
+from claimcheck.plugin.batches import BatchedFile
 from claimcheck.plugin.blocks import FailureText, item_blocks
 from claimcheck.plugin.shard import shard_articles
 from claimcheck.plugin.stash import (
+    ARTICLE_ITEMS_LIMIT,
+    BATCHED_FILES,
     COVERAGE_ATTRIBUTE,
     GATHERED_ATTRIBUTE,
     HTML_EXTRAS,
@@ -34,10 +37,10 @@ from claimcheck.plugin.stash import (
 from claimcheck.reports.html import html_extras
 from claimcheck.reports.records import Outcome, ResultRecord
 from claimcheck.run.pairs import PairGrid
-from claimcheck.run.paths import PathAt, PathList
+from claimcheck.run.paths import PathList, PathRun
 from claimcheck.run.results import PairCheck
 from claimcheck.run.session import RunSession
-from claimcheck.run.settings import Granularity, items_of_file
+from claimcheck.run.settings import Granularity, articles_per_item, items_of_file
 from claimcheck.run.share import spread
 from claimcheck.run.sweep import PairResult
 from claimcheck.suite.names import broken_name
@@ -90,6 +93,13 @@ class AssertionFileNode(pytest.File):
             state.batched.append((state.collection.display_path(self.path), pairs))
         # --claimcheck-shard: this part's articles only, at every granularity
         articles = shard_articles(self.config, articles)
+        if granularity is Granularity.ARTICLE:
+            auto = state.granularity is Granularity.AUTO
+            per_item = self._articles_per_item(len(articles), auto=auto)
+            yield from AggregateItem.collect_for(
+                self, loaded, articles, granularity, per_item=per_item
+            )
+            return
         if granularity is not Granularity.PAIR:
             yield from AggregateItem.collect_for(self, loaded, articles, granularity)
             return
@@ -120,6 +130,22 @@ class AssertionFileNode(pytest.File):
                 if grouped:
                     item.add_marker(pytest.mark.xdist_group(name=str(article)))
                 yield item
+
+    def _articles_per_item(self, articles: int, *, auto: bool) -> int:
+        """Articles an item of this file checks, noted for the terminal
+        summary when more than one."""
+        per_item = articles_per_item(
+            articles,
+            limit=self.config.stash[ARTICLE_ITEMS_LIMIT],
+            by_name=bool(self.config.option.keyword),
+        )
+        if per_item > 1:
+            state = self.config.stash[SESSION]
+            shown = state.collection.display_path(self.path)
+            self.config.stash.setdefault(BATCHED_FILES, []).append(
+                BatchedFile(shown, articles, per_item, auto=auto)
+            )
+        return per_item
 
 
 def _groups_wanted(config: pytest.Config) -> bool:
@@ -325,8 +351,11 @@ class AggregateItem(CheckItem):
         loaded: AssertionFile,
         articles: PathList,
         granularity: Granularity,
+        *,
+        per_item: int = 1,
     ) -> Iterator[AggregateItem]:
-        """One item per claim, or one per article, of an assertion file."""
+        """One item per claim, or one per article (or per ``per_item``
+        consecutive articles), of an assertion file."""
         if granularity is Granularity.CLAIM:
             for claim in loaded.claims:
                 pairs = PairGrid([claim], articles)
@@ -338,10 +367,14 @@ class AggregateItem(CheckItem):
                 yield item
             return
         root = Path(loaded.corpus_root).resolve()
-        for place, article in enumerate(articles):
-            # the item keeps the article's place in the shared list, not a Path
-            pairs = PairGrid(loaded.claims, PathAt(articles, place))
-            name = f"[{_article_id(article, root)}]"
+        for start in range(0, len(articles), per_item):
+            # the item keeps its articles' places in the shared list, not Paths
+            run = PathRun(articles, start, min(start + per_item, len(articles)))
+            name = _article_id(run[0], root)
+            if len(run) > 1:
+                name += f"..{_article_id(run[-1], root)}"
+            name = f"[{name}]"
+            pairs = PairGrid(loaded.claims, run)
             yield cls.from_parent(parent, name=name, pairs=pairs, source=loaded)
 
     def uses(self) -> Iterable[tuple[Path, int]]:
@@ -349,7 +382,10 @@ class AggregateItem(CheckItem):
 
     def order_key(self) -> str:
         articles = self.pairs.articles
-        return str(articles[0]) if len(articles) == 1 else ""
+        # a run of articles sorts at its first: runs of one list stay in order
+        if len(articles) == 1 or isinstance(articles, PathRun):
+            return str(articles[0])
+        return ""
 
     def runtest(self) -> None:
         state = self.session_state

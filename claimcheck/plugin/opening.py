@@ -18,7 +18,7 @@ from claimcheck.engine.articles import ARTICLE_SUFFIXES
 from claimcheck.errors import ClaimcheckError
 from claimcheck.plugin.options import GRANULARITIES
 from claimcheck.plugin.shard import SHARD, ShardFilter, read_shard
-from claimcheck.plugin.stash import CORPUS_NOTE
+from claimcheck.plugin.stash import ARTICLE_ITEMS_LIMIT, CORPUS_NOTE
 from claimcheck.reports.baseline import open_baseline, stale_fails
 from claimcheck.reports.outputs import RunOutputs
 from claimcheck.run.atomic import write_atomic
@@ -26,7 +26,12 @@ from claimcheck.run.cache import IndexCache
 from claimcheck.run.changes import changed_files
 from claimcheck.run.indexes import Limits
 from claimcheck.run.session import RunSession
-from claimcheck.run.settings import PAIR_ITEMS_MAX, Granularity, whole_number
+from claimcheck.run.settings import (
+    ARTICLE_ITEMS_MAX,
+    PAIR_ITEMS_MAX,
+    Granularity,
+    whole_number,
+)
 from claimcheck.suite.globbing import iglob_once
 
 __all__ = ["open_session"]
@@ -112,6 +117,13 @@ def _session(config: pytest.Config) -> RunSession:
             shard=shard.place if shard else None,
             corpus=[rootdir / entry for entry in default_corpus] + corpus,
         ),
+    )
+    config.stash[ARTICLE_ITEMS_LIMIT] = whole_number(
+        "claimcheck_article_items_max",
+        str(config.getini("claimcheck_article_items_max")),
+        example=ARTICLE_ITEMS_MAX,
+        meaning="a file of more articles gets at most this many article items,"
+        " each of consecutive articles; 0: one item per article",
     )
     display = session.collection.display_path
     config.stash[SHARD] = ShardFilter(shard, display) if shard else None

@@ -11,7 +11,12 @@ import pytest
 
 from claimcheck.plugin.blocks import MAX_FAILURE_BLOCKS
 from claimcheck.plugin.shard import add_shard_option
-from claimcheck.run.settings import PAIR_ITEMS_MAX, REGEX_TIMEOUT, Granularity
+from claimcheck.run.settings import (
+    ARTICLE_ITEMS_MAX,
+    PAIR_ITEMS_MAX,
+    REGEX_TIMEOUT,
+    Granularity,
+)
 
 __all__ = [
     "GRANULARITIES",
@@ -100,6 +105,13 @@ def add_options(parser: pytest.Parser) -> None:
         default=f"{PAIR_ITEMS_MAX:_}",
         help="granularity auto: an assertion file checking more (claim, article)"
         " pairs than this gets one item per article (0: always pair items)",
+    )
+    parser.addini(
+        "claimcheck_article_items_max",
+        default=f"{ARTICLE_ITEMS_MAX:_}",
+        help="article items (granularity article, or auto above"
+        " claimcheck_pair_items_max): a file of more articles than this gets at"
+        " most this many items, each of consecutive articles (0: one per article)",
     )
     parser.addini(
         "claimcheck_max_failure_blocks",

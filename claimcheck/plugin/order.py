@@ -13,7 +13,7 @@ import pytest
 from claimcheck.plugin.items import AggregateItem, CheckItem, ClaimItem
 from claimcheck.plugin.options import YAML
 from claimcheck.plugin.stash import SESSION
-from claimcheck.run.paths import PathAt, PathList
+from claimcheck.run.paths import PathList, PathRun
 from claimcheck.run.session import RunSession
 from claimcheck.suite.loader import is_assertion_file
 
@@ -67,9 +67,10 @@ def expect_articles(items: list[pytest.Item]) -> None:
     """Count, per article, the items that will read it (so it is dropped after
     the last one); in one process, plan the claim items' sweep.
 
-    Article items that hold every place of their file's list are counted
-    once for the list, as a claim item over it is: no count (and no
-    ``Path``) an article until its first check ends.
+    Article items (of one article or a run of them) that hold every place
+    of their file's list are counted once for the list, as a claim item
+    over it is: no count (and no ``Path``) an article until its first check
+    ends.
     """
     by_place: dict[int, tuple[PathList, array[int]]] = {}
     for item in items:
@@ -79,12 +80,13 @@ def expect_articles(items: list[pytest.Item]) -> None:
             if pairs is not None and isinstance(pairs.articles, PathList):
                 # claims over a whole list: counted once, not per article
                 state.expect_each(pairs.articles, len(pairs.claims))
-            elif pairs is not None and isinstance(pairs.articles, PathAt):
-                paths, place = pairs.articles.paths, pairs.articles.place
+            elif pairs is not None and isinstance(pairs.articles, PathRun):
+                run = pairs.articles
                 counts = by_place.setdefault(
-                    id(paths), (paths, array("I", bytes(4 * len(paths))))
+                    id(run.paths), (run.paths, array("I", bytes(4 * len(run.paths))))
                 )[1]
-                counts[place] += len(pairs.claims)
+                for place in range(run.start, run.stop):
+                    counts[place] += len(pairs.claims)
             else:
                 for path, times in item.uses():
                     state.expect(path, times)

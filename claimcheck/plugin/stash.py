@@ -12,10 +12,13 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
+    from claimcheck.plugin.batches import BatchedFile
     from claimcheck.run.session import RunSession
 
 __all__ = [
+    "ARTICLE_ITEMS_LIMIT",
     "ASSERTIONS_NOTE",
+    "BATCHED_FILES",
     "CORPUS_NOTE",
     "COVERAGE_ATTRIBUTE",
     "GATHERED_ATTRIBUTE",
@@ -31,6 +34,10 @@ __all__ = [
 
 #: the run's session, in ``config.stash``
 SESSION: pytest.StashKey[RunSession] = pytest.StashKey()
+#: the claimcheck_article_items_max ini key, as a number
+ARTICLE_ITEMS_LIMIT = pytest.StashKey[int]()
+#: the assertion files collected as items of several articles each
+BATCHED_FILES = pytest.StashKey[list["BatchedFile"]]()
 #: whether pytest-html writes a report (``--html``): only then are the
 #: evidence extras worth building
 HTML_WANTED = pytest.StashKey[bool]()

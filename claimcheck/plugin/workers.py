@@ -8,12 +8,14 @@ nothing from xdist, which may be absent.
 from __future__ import annotations
 
 import shutil
+from dataclasses import astuple
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from claimcheck.plugin.stash import SESSION
+from claimcheck.plugin.batches import BatchedFile
+from claimcheck.plugin.stash import BATCHED_FILES, SESSION
 from claimcheck.run.settings import Granularity
 from claimcheck.run.share import (
     SHARE_INPUT,
@@ -69,19 +71,36 @@ def offer_share(node: Any) -> None:
 _SELECTED_NOTHING = "claimcheck_selected_nothing"
 
 
+#: (xdist) the files the worker collected as article items, and as items
+#: of several articles each, for the terminal summary's notes
+_COLLECTED_AS = "claimcheck_collected_as"
+
+
 def tell_selection(config: pytest.Config) -> None:
     """(xdist worker) Tell the controller, which collects nothing itself,
-    whether --claimcheck-changed deselected every item."""
+    whether --claimcheck-changed deselected every item, and which files
+    were collected as article items or items of several articles."""
     output = getattr(config, "workeroutput", None)
     if output is not None:
-        output[_SELECTED_NOTHING] = config.stash[SESSION].selected_nothing
+        session = config.stash[SESSION]
+        output[_SELECTED_NOTHING] = session.selected_nothing
+        runs = [astuple(f) for f in config.stash.get(BATCHED_FILES, [])]
+        output[_COLLECTED_AS] = [list(session.batched), runs]
 
 
 def hear_selection(node: Any) -> None:
-    """(xdist controller) Take a finished worker's word on the selection."""
+    """(xdist controller) Take a finished worker's word on the selection
+    and, from the first, the files collected as article items (every
+    worker collects the same)."""
     output = getattr(node, "workeroutput", None) or {}
+    config: pytest.Config = node.config
+    session = config.stash[SESSION]
     if output.get(_SELECTED_NOTHING):
-        node.config.stash[SESSION].selected_nothing = True
+        session.selected_nothing = True
+    told = output.get(_COLLECTED_AS)
+    if told and BATCHED_FILES not in config.stash:
+        session.batched[:] = [(str(shown), int(pairs)) for shown, pairs in told[0]]
+        config.stash[BATCHED_FILES] = [BatchedFile(*fields) for fields in told[1]]
 
 
 #: (xdist) the coverage of the articles a worker left open

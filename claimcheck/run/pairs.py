@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import final, overload
 
 from claimcheck.claims import Claim
+from claimcheck.run.paths import checked_place
 
 __all__ = ["PairGrid"]
 
@@ -44,12 +45,8 @@ class PairGrid(Sequence[tuple[Claim, Path]]):
     ) -> tuple[Claim, Path] | Sequence[tuple[Claim, Path]]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        size = len(self)
-        if index < 0:
-            index += size
-        if not 0 <= index < size:
-            raise IndexError("pair index out of range")
-        row, column = divmod(index, len(self.articles))
+        place = checked_place(index, len(self), "pair")
+        row, column = divmod(place, len(self.articles))
         return self.claims[row], self.articles[column]
 
     def __iter__(self) -> Iterator[tuple[Claim, Path]]:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, final, overload
 
-__all__ = ["PathAt", "PathList", "Pending", "sorted_places"]
+__all__ = ["PathList", "PathRun", "Pending", "checked_place", "sorted_places"]
 
 #: between two paths; no file name holds it
 _SEPARATOR = "\0"
@@ -228,24 +228,35 @@ class PathList(Sequence[Path]):
                 table[cell] = place
 
 
-@final
-class PathAt(Sequence[Path]):
-    """One path of a :class:`PathList`, by its place: a ``Path`` made each
-    time it is read.
+def checked_place(index: int, size: int, what: str) -> int:
+    """``index`` of a sequence of ``size`` as a place from its start
+    (negative counts from the end); IndexError outside it."""
+    place = index + size if index < 0 else index
+    if not 0 <= place < size:
+        raise IndexError(f"{what} index out of range")
+    return place
 
-    An article item holds its article for the whole run; as a ``Path`` of
-    its own that is some 400 bytes an item (its parts each a string), as a
-    place in the list the items of its file share, 56.
+
+@final
+class PathRun(Sequence[Path]):
+    """Consecutive paths of a :class:`PathList`, by their places: a ``Path``
+    made each time one is read.
+
+    An article item holds its articles for the whole run; as a ``Path`` of
+    its own that is some 400 bytes an article (its parts each a string), as
+    places in the list the items of its file share, 64 bytes an item,
+    whether it checks one article or a run of them.
     """
 
-    __slots__ = ("paths", "place")
+    __slots__ = ("paths", "start", "stop")
 
-    def __init__(self, paths: PathList, place: int) -> None:
+    def __init__(self, paths: PathList, start: int, stop: int) -> None:
         self.paths = paths
-        self.place = place
+        self.start = start
+        self.stop = stop
 
     def __len__(self) -> int:
-        return 1
+        return self.stop - self.start
 
     @overload
     def __getitem__(self, index: int) -> Path: ...
@@ -255,10 +266,9 @@ class PathAt(Sequence[Path]):
 
     def __getitem__(self, index: int | slice) -> Path | Sequence[Path]:
         if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(1))]
-        if index not in (0, -1):
-            raise IndexError("path index out of range")
-        return Path(self.paths.name(self.place))
+            return [self[i] for i in range(*index.indices(len(self)))]
+        place = self.start + checked_place(index, len(self), "path")
+        return Path(self.paths.name(place))
 
 
 def sorted_places(

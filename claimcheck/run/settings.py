@@ -12,9 +12,11 @@ import enum
 from claimcheck.errors import ClaimcheckError
 
 __all__ = [
+    "ARTICLE_ITEMS_MAX",
     "PAIR_ITEMS_MAX",
     "REGEX_TIMEOUT",
     "Granularity",
+    "articles_per_item",
     "items_of_file",
     "whole_number",
 ]
@@ -24,6 +26,9 @@ REGEX_TIMEOUT = 1.0
 #: claimcheck_pair_items_max: above this many (claim, article) pairs, an
 #: assertion file collected with ``auto`` gets one item per article
 PAIR_ITEMS_MAX = 5_000
+#: claimcheck_article_items_max: above this many articles, a file collected
+#: as article items gets at most this many, each of consecutive articles
+ARTICLE_ITEMS_MAX = 2_000
 
 
 class Granularity(enum.StrEnum):
@@ -63,6 +68,22 @@ def items_of_file(
     if marked or by_name or limit <= 0 or pairs <= limit:
         return Granularity.PAIR
     return Granularity.ARTICLE
+
+
+def articles_per_item(
+    articles: int, *, limit: int = ARTICLE_ITEMS_MAX, by_name: bool = False
+) -> int:
+    """How many consecutive articles each article item of a file checks.
+
+    One, up to ``limit`` articles; above, as few as keep the file's items
+    within ``limit``: pytest keeps every item and its reports to the end of
+    the run, so a run of one item per article grows with the corpus however
+    little each check keeps.  A run given ``-k`` (``by_name``, which selects
+    items by article) keeps one item per article; ``limit`` 0 means no limit.
+    """
+    if by_name or limit <= 0 or articles <= limit:
+        return 1
+    return -(-articles // limit)
 
 
 def whole_number(key: str, value: str, *, example: int, meaning: str) -> int:

@@ -18,42 +18,15 @@ import yaml
 
 from claimcheck.cli import main
 from claimcheck.reports.summary import run_metadata
-from tests.matrix import matrix_project
+from tests.matrix import STALE_ENTRIES, matrix_project, matrix_with_baseline
+from tests.matrix import run_matrix as _run
+from tests.matrix import terminal_section as _section
 from tests.reports.sample import record
 
 ROOT = Path(__file__).resolve().parents[2]
 
 #: every report file a run or a merge writes, by its name's ending
 ENDINGS = ("json", "md", "comment.md", "html")
-
-#: the baseline of the matrix example, besides the entry the update writes:
-#: one for a pair now supported, one for an article gone
-STALE_ENTRIES = """\
-- claim: volunteers
-  article: articles/a04.txt
-  verdict: contradicted
-  fingerprint: 0123456789abcdef
-  note: counted the soldiers too
-- claim: flood-dead
-  article: articles/a99.txt
-  verdict: contradicted
-  fingerprint: fedcba9876543210
-  note: an article since withdrawn
-"""
-
-
-def _run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
-    return pytester.runpytest("-p", "no:cacheprovider", *args)
-
-
-def _section(lines: list[str], title: str) -> list[str]:
-    """The lines of one section of pytest's terminal summary."""
-    start = next(i for i, line in enumerate(lines) if f" {title} " in line)
-    end = next(
-        (i for i in range(start + 1, len(lines)) if lines[i].startswith("====")),
-        len(lines),
-    )
-    return lines[start + 1 : end]
 
 
 def _created(json_path: Path) -> str:
@@ -74,16 +47,7 @@ def matrix(
 ) -> pytest.Pytester:
     """The matrix suite with a baseline: one accepted discrepancy, two stale
     entries; under GitHub Actions, with an 80-column terminal."""
-    monkeypatch.setenv("COLUMNS", "80")
-    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
-    monkeypatch.setenv("GITHUB_ACTIONS", "false")
-    matrix_project(pytester)
-    accept = _run(pytester, "--claimcheck-update-baseline", "-k", "flood-dead and a02")
-    assert accept.ret == 0, accept.stdout.str()
-    baseline = pytester.path / "assertions" / "claimcheck-baseline.yaml"
-    baseline.write_text(baseline.read_text(encoding="utf-8") + STALE_ENTRIES)
-    monkeypatch.setenv("GITHUB_ACTIONS", "true")
-    return pytester
+    return matrix_with_baseline(pytester, monkeypatch, STALE_ENTRIES)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.run.paths import PathAt, PathList, Pending
+from claimcheck.run.paths import PathList, PathRun, Pending
 
 #: path-like names: folders and files, unicode and spaces included
 _names = st.lists(
@@ -201,10 +201,22 @@ def test_a_list_expected_once_counting_began_counts_every_article_again() -> Non
 
 def test_a_path_at_a_place_reads_as_a_list_of_that_one_path() -> None:
     packed = PathList([f"/corpus/{n // 1000:03d}/{n}.txt" for n in range(5000)])
-    one = PathAt(packed, 4321)
+    one = PathRun(packed, 4321, 4322)
     assert len(one) == 1
     assert one[0] == one[-1] == Path("/corpus/004/4321.txt")
     assert list(one) == [Path("/corpus/004/4321.txt")]
     assert one[:] == [Path("/corpus/004/4321.txt")]
     with pytest.raises(IndexError):
         one[1]
+
+
+def test_a_run_of_places_reads_its_paths_only() -> None:
+    packed = PathList(f"corpus/a{i:02}.txt" for i in range(10))
+    run = PathRun(packed, 3, 6)
+    assert len(run) == 3
+    assert list(run) == [Path(f"corpus/a0{i}.txt") for i in (3, 4, 5)]
+    assert run[-1] == Path("corpus/a05.txt")
+    assert run[1:] == [Path("corpus/a04.txt"), Path("corpus/a05.txt")]
+    for outside in (3, -4):
+        with pytest.raises(IndexError, match="path index out of range"):
+            run[outside]
