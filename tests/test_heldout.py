@@ -108,11 +108,11 @@ class Corpus:
 
 
 CORPORA = (
-    Corpus("heldout", floor_plain=78, plain=80, floor_hard=49, hard=55),
-    Corpus("fresh", floor_plain=121, plain=126, floor_hard=79, hard=105),
-    Corpus("unseen", floor_plain=78, plain=85, floor_hard=43, hard=59),
+    Corpus("heldout", floor_plain=79, plain=80, floor_hard=49, hard=55),
+    Corpus("fresh", floor_plain=125, plain=126, floor_hard=79, hard=105),
+    Corpus("unseen", floor_plain=79, plain=85, floor_hard=43, hard=59),
     Corpus("novel", floor_plain=69, plain=72, floor_hard=57, hard=72),
-    Corpus("sealed", floor_plain=80, plain=86, floor_hard=69, hard=89),
+    Corpus("sealed", floor_plain=81, plain=86, floor_hard=69, hard=89),
     Corpus(
         "blind",
         floor_plain=71,
@@ -121,18 +121,18 @@ CORPORA = (
         hard=72,
         ceiling_false_support=1,
     ),
-    Corpus("veiled", floor_plain=64, plain=67, floor_hard=46, hard=77),
-    Corpus("cloaked", floor_plain=60, plain=68, floor_hard=55, hard=76),
+    Corpus("veiled", floor_plain=65, plain=67, floor_hard=47, hard=77),
+    Corpus("cloaked", floor_plain=60, plain=68, floor_hard=56, hard=76),
     Corpus(
         "shrouded",
         floor_plain=60,
         plain=62,
-        floor_hard=62,
+        floor_hard=63,
         hard=82,
     ),
-    Corpus("masked", floor_plain=54, plain=64, floor_hard=47, hard=80),
-    Corpus("screened", floor_plain=56, plain=64, floor_hard=65, hard=80),
-    Corpus("guarded", floor_plain=50, plain=58, floor_hard=72, hard=86),
+    Corpus("masked", floor_plain=55, plain=64, floor_hard=47, hard=80),
+    Corpus("screened", floor_plain=58, plain=64, floor_hard=65, hard=80),
+    Corpus("guarded", floor_plain=51, plain=58, floor_hard=73, hard=86),
     Corpus("curtained", floor_plain=55, plain=61, floor_hard=63, hard=83),
     Corpus("hooded", floor_plain=67, plain=67, floor_hard=41, hard=77),
 )
