@@ -153,6 +153,9 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     "deal": ("agreement", "accord", "contract"),
     "agreement": ("deal", "accord", "contract"),
     "accord": ("deal", "agreement"),
+    # a government told as its cabinet ("the cabinet resigned")
+    "government": ("cabinet",),
+    "cabinet": ("government",),
     # help asked for or given
     "assistance": ("help", "aid"),
     "aid": ("help", "assistance"),

@@ -272,6 +272,8 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             forms += idiom.states + idiom.denies + idiom.flips
             forms += opposite.states + opposite.denies
             forms += _SAME_WORD.get(lower, ()) + (pair.forms if pair else ())
+            if lower.endswith(("'s", "’s")):  # "the government of Marta Kovac"
+                forms += (lower[:-2],)
             # "detained" for "arrested", "taken offline" for "shut down"
             forms += other_words(lower, lowered[i - 1] if i else "")
             # "the fusion" for "the merger", as Romance languages put it
