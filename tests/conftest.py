@@ -74,6 +74,7 @@ HELD_OUT = frozenset(
         "guarded",
         "curtained",
         "hooded",
+        "cowled",
     }
 )
 

@@ -62,6 +62,11 @@ the shortage after it, a prisoner exchange) was written the same way and
 scored first on the engine before the rules of the stop it was written in
 (67/67 plain, 41/77 hard, no false support), then on the engine with that
 stop's first statement rules (the same).
+``cowled`` (a tailings dam's collapse and its settlement, a currency's float,
+a technology company's layoff round) was written the same way and scored
+first on the engine at the start of the stop it was written in (46/57 plain,
+42/87 hard, one pair read supported where the gold says missing), then on
+the engine with that stop's rules (46/57, 44/87).
 """
 
 from __future__ import annotations
@@ -135,6 +140,7 @@ CORPORA = (
     Corpus("guarded", floor_plain=51, plain=58, floor_hard=73, hard=86),
     Corpus("curtained", floor_plain=55, plain=61, floor_hard=67, hard=83),
     Corpus("hooded", floor_plain=67, plain=67, floor_hard=41, hard=77),
+    Corpus("cowled", floor_plain=46, plain=57, floor_hard=44, hard=87),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 
