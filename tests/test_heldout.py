@@ -61,7 +61,9 @@ read as classes and rules made on new table rows after them (classes
 the shortage after it, a prisoner exchange) was written the same way and
 scored first on the engine before the rules of the stop it was written in
 (67/67 plain, 41/77 hard, no false support), then on the engine with that
-stop's first statement rules (the same).
+stop's first statement rules (the same); its disagreements were then read
+as classes and rules made on new table rows after them (classes 105-108),
+so its scores since are not blind (its SOURCES.md).
 ``cowled`` (a tailings dam's collapse and its settlement, a currency's float,
 a technology company's layoff round) was written the same way and scored
 first on the engine at the start of the stop it was written in (46/57 plain,
@@ -139,7 +141,7 @@ CORPORA = (
     Corpus("screened", floor_plain=58, plain=64, floor_hard=65, hard=80),
     Corpus("guarded", floor_plain=51, plain=58, floor_hard=73, hard=86),
     Corpus("curtained", floor_plain=55, plain=61, floor_hard=67, hard=83),
-    Corpus("hooded", floor_plain=67, plain=67, floor_hard=41, hard=77),
+    Corpus("hooded", floor_plain=67, plain=67, floor_hard=45, hard=77),
     Corpus("cowled", floor_plain=46, plain=57, floor_hard=44, hard=87),
 )
 BY_NAME = {c.name: c for c in CORPORA}

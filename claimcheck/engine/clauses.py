@@ -22,7 +22,9 @@ __all__ = ["clause_cuts", "scope_window"]
 # tree of their letters, so each is tried once (and, but, or not, while,
 # whereas, although, though, because, after, before, when, whenever, if,
 # unless, until, with, without, as well as, which, who, whom, whose, where),
-# except after "of": "52 passengers, 12 of whom died" is one clause.  A line
+# except after "of": "52 passengers, 12 of whom died" is one clause, and
+# "with" before a property ("oil with a total mass of 0.7 grams"), which
+# tells the noun before it.  A line
 # break opens a clause where the line is a fact box's row ("Injuries: 14",
 # "Injured | 583"): a row's figure never reaches into the next row.
 _CLAUSE_BREAK = re.compile(
@@ -34,7 +36,9 @@ _CLAUSE_BREAK = re.compile(
         (?: [—–]\s | --\s
           | (?<!\bof\s)(?P<word>
               (?: a(?:nd|lthough|fter|s\ well\ as) | b(?:ut|ecause|efore) | or\ not
-                | wh(?:ile|ereas|enever|en|ich|om|ose|o|ere) | with(?:out)? | though
+                | wh(?:ile|ereas|enever|en|ich|om|ose|o|ere) | though
+                | with(?:out)?(?!\s+(?:an?\s+)?(?:(?:total|combined|net|gross)\s+)?
+                    (?:mass|weight|value|volume)\b)
                 | if | un(?:less|til)
               )\b
             )

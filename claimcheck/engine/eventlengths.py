@@ -10,8 +10,9 @@ of the compound.  Such a figure is bound to its own unit word (rule
 The compound measures the noun it is joined to, and only that: "12-hour
 shifts to end the blackout", "the 10-day talks" and "a four-day working
 week" give the length of the shifts, the talks and the week.  A claim with a
-context reads the figure only when that noun phrase names its context ("a
-four-day strike" for a claim on the strike).
+context reads the figure only when that noun phrase, or the place after its
+"in", names its context ("a four-day strike" for a claim on the strike, "a
+nine-year term in a penal colony" for one on a prison sentence).
 """
 
 from __future__ import annotations
@@ -107,14 +108,23 @@ def measures_other(claim: QuantityClaim, index: ArticleIndex, mention: Mention) 
         return True
     if not claim.context:
         return False
-    start, end = _phrase_after(text, q.end, mention.sentence[1])
+    limit = mention.sentence[1]
+    start, end = _phrase_after(text, q.end, limit)
     if end <= start:
         return True
+    # "a nine-year term in a penal colony", "a 12-day stay in hospital": the
+    # place the thing is spent in tells what it is
+    spent = _IN.match(text, end, limit)
+    if spent is not None:
+        end = max(end, _phrase_after(text, spent.end(), limit)[1])
     return not any(
         h[0] < end and h[1] > start
         for group in claim.context
         for h in index.hits(group)
     )
+
+
+_IN = lazy(r"[ \t]+in[ \t]+(?:(?:a|an|the)[ \t]+)?", regex.I)
 
 
 def compound_reads(claim: QuantityClaim, text: str, mention: Mention) -> bool:

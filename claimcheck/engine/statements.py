@@ -35,6 +35,7 @@ from claimcheck.engine.modifiers import (
     object_slot,
     without_participle,
 )
+from claimcheck.engine.namings import other_namings
 from claimcheck.engine.nearwords import near_adjectives
 from claimcheck.engine.nobody import restatements
 from claimcheck.engine.nominals import with_irregular
@@ -194,10 +195,11 @@ def parse_sentences(
     text: str, vocabulary: Callable[[str], Terms]
 ) -> tuple[Sentence, ...]:
     """A claim's plain sentence and the sentences that restate it ("no
-    injuries" for "nobody was injured", see :mod:`claimcheck.engine.nobody`),
-    each shown as the claim's own words."""
+    injuries" for "nobody was injured", see :mod:`.nobody`; "the FDA" for its
+    full name, see :mod:`.namings`), each shown as the claim's own words."""
     sentence = parse_sentence(text, vocabulary)
-    restated = [parse_sentence(other, vocabulary) for other in restatements(text)]
+    others = restatements(text) + other_namings(text)
+    restated = [parse_sentence(other, vocabulary) for other in others]
     return (
         sentence,
         *(dataclasses.replace(other, text=sentence.text) for other in restated),

@@ -109,6 +109,8 @@ CLASSES = {
     99: "a place in a participle's aside after another noun",
     101: "a rival of an attribute named in another role than the claim's",
     102: "a rival named in another role: a second set, after its rule",
+    107: "a length joined to a noun whose phrase after names the context",
+    108: "a million written 'm' before a currency's word",
 }
 
 

@@ -33,6 +33,14 @@ ROWS: list[tuple[str, str, str]] = [tuple(row) for row in _DATA["rows"]]
 
 #: rows the engine still reads wrongly, with the reason
 KNOWN_MISSES: dict[str, str] = {
+    "Oduya dismissed the case on Thursday.": (
+        "a surname alone is read for a full name only after the article has"
+        " named the person in full (another of the name may stand there)"
+    ),
+    "Oduya refused to dismiss the case.": (
+        "a surname alone is read for a full name only after the article has"
+        " named the person in full (see the row before)"
+    ),
     "The refinery said it would pay.": (
         "a claim's object left out of the article's clause is read only where"
         " an earlier sentence names it, and this article names no fine"

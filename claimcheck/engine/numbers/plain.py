@@ -253,7 +253,7 @@ def plain_count(text: str, core: int, article: str | None = None) -> Atom | None
 
     The caller has checked :func:`_quiet_before`.  A lone separator before
     three digits that may be decimal ("2.600"; "2,600" where the article
-    writes decimal commas) goes the full way.
+    writes decimal commas; "0,702" anywhere) goes the full way.
     """
     digits = PLAIN_DIGITS.match(text, core)
     glued = digits is None
@@ -265,7 +265,10 @@ def plain_count(text: str, core: int, article: str | None = None) -> Atom | None
     if "." in raw:
         if len(raw) - raw.index(".") == 4:
             return None
-    elif raw.count(",") == 1 and separator_style(article or text) == ",":
+    elif raw.count(",") == 1 and (
+        # "0,702 gram": no group of thousands follows a lone zero
+        raw.startswith("0,") or separator_style(article or text) == ","
+    ):
         return None
     tail = glued_tail(text, digits.end()) if glued else plain_tail(text, digits.end())
     if tail is None:

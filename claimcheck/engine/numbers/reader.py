@@ -15,6 +15,7 @@ import regex
 from claimcheck.engine.numbers import forms
 from claimcheck.engine.numbers import units as _units
 from claimcheck.engine.numbers.cores import Cores
+from claimcheck.engine.numbers.currencies import CURRENCY_WORDS
 from claimcheck.engine.numbers.hedged import hedged_count, plain_vague
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.invisible import through_invisible
@@ -216,11 +217,15 @@ def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | Non
         unit == "m"
         and m.start("u") >= 0
         and text[m.start("u") - 1 : m.start("u")].isdigit()
-        and MILLION_NOUN.match(text, end)
+        and (noun := MILLION_NOUN.match(text, end))
     ):
-        # "1.3m votes", "2m people": millions of a counted thing, not metres
+        # "1.3m votes", "2m people": millions of a counted thing, not metres;
+        # "3m euros", "1m roubles": millions of the currency the word names
         value *= 1e6
-        unit = None
+        word = noun.group().strip().casefold()
+        unit = CURRENCY_WORDS.get(word) or CURRENCY_WORDS.get(word[:-1])
+        if unit is not None:
+            end = next_pos = noun.end()
     if whole and m.start("post") >= 0:
         kind = _suffix_kind(m, kind)
     elif not whole:
