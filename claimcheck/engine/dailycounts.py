@@ -50,6 +50,9 @@ def moment_at(text: str, end: int) -> bool:
 def _periods(claim: QuantityClaim) -> frozenset[str]:
     """The periods the claim's context counts per ("day"); none unless every
     context term names one."""
+    # (a group naming one, a test each group makes once, comes first)
+    if not any(g.names("period", PERIOD_TERM) for g in claim.context):
+        return frozenset()
     terms = [t.text for g in claim.context for t in g.terms if not t.is_regex]
     if not terms or not all(PERIOD_TERM.match(t) for t in terms):
         return frozenset()

@@ -14,6 +14,8 @@ A label with a noun of its own ("Homeless shelters opened: 40",
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from claimcheck.claims import QuantityClaim
@@ -39,9 +41,30 @@ _STATE_WORDS = frozenset(
 
 
 def _counts_people(claim: QuantityClaim) -> bool:
-    return any(
-        not t.is_regex and t.text.casefold() in PERSONS for t in claim.measure.terms
-    )
+    """Whether a literal measure word counts people (once per measure)."""
+    cache = claim.measure._cache
+    found: bool | None = cache.get("counts people")
+    if found is None:
+        found = cache["counts people"] = any(
+            not t.is_regex and t.text.casefold() in PERSONS for t in claim.measure.terms
+        )
+    return found
+
+
+def _colons(index: ArticleIndex) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The article's colons, and the start of the line of each (once per
+    article): a row's colon follows its label on the label's line."""
+    found: tuple[tuple[int, ...], tuple[int, ...]] | None = index._memo.get("colons")
+    if found is None:
+        text = index.article.text
+        at: list[int] = []
+        colon = text.find(":")
+        while colon >= 0:
+            at.append(colon)
+            colon = text.find(":", colon + 1)
+        heads = tuple(text.rfind("\n", 0, i) + 1 for i in at)
+        found = index._memo["colons"] = (tuple(at), heads)
+    return found
 
 
 def state_rows(claim: QuantityClaim, index: ArticleIndex) -> list[Evidence]:
@@ -49,12 +72,20 @@ def state_rows(claim: QuantityClaim, index: ArticleIndex) -> list[Evidence]:
     context names, each read against the claim (a claim counting people)."""
     if claim.unit is not None or not claim.context or not _counts_people(claim):
         return []
+    colons, heads = _colons(index)
+    if not colons:
+        return []
     article = index.article
     text = article.text
     hits = sorted({h for g in claim.context for h in index.hits(g)})
     out: list[Evidence] = []
     seen: set[int] = set()
     for hit in hits:
+        # no colon after the hit on its line: no row (the next colon's line
+        # starts after the hit)
+        k = bisect.bisect_left(colons, hit[1])
+        if k == len(colons) or heads[k] > hit[1]:
+            continue
         line = text.rfind("\n", 0, hit[0]) + 1
         stop = text.find("\n", hit[1])
         stop = len(text) if stop < 0 else stop
