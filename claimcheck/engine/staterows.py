@@ -25,7 +25,7 @@ from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.rows import other_time
 
-__all__ = ["state_rows"]
+__all__ = ["counts_people_in_state", "state_rows"]
 
 # a row: its label from the start of the line, maybe a bracketed note, a
 # colon, then the figure
@@ -51,6 +51,11 @@ def _counts_people(claim: QuantityClaim) -> bool:
     return found
 
 
+def counts_people_in_state(claim: QuantityClaim) -> bool:
+    """Whether :func:`state_rows` may find any row for ``claim``."""
+    return claim.unit is None and bool(claim.context) and _counts_people(claim)
+
+
 def _colons(index: ArticleIndex) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """The article's colons, and the start of the line of each (once per
     article): a row's colon follows its label on the label's line."""
@@ -70,7 +75,7 @@ def _colons(index: ArticleIndex) -> tuple[tuple[int, ...], tuple[int, ...]]:
 def state_rows(claim: QuantityClaim, index: ArticleIndex) -> list[Evidence]:
     """The bare figures of rows whose label tells the state the claim's
     context names, each read against the claim (a claim counting people)."""
-    if claim.unit is not None or not claim.context or not _counts_people(claim):
+    if not counts_people_in_state(claim):
         return []
     colons, heads = _colons(index)
     if not colons:
