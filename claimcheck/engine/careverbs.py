@@ -21,6 +21,8 @@ killed.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from claimcheck.claims import QuantityClaim
@@ -125,8 +127,8 @@ def cared_for(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> bo
     if (
         found is None
         and any(stem in near for stem in _HARM_STEMS)
+        and not _names_harm(claim.description)
         and not _UNIVERSAL_BEFORE.search(text, lead, figure.start)
-        and not _HARMED.search(claim.description)
     ):
         found = _HARM_AFTER.match(text, bound[1])
     if (
@@ -144,6 +146,12 @@ def cared_for(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> bo
         if any(h[0] < span[1] and span[0] < h[1] for h in index.hits(terms)):
             return False
     return True
+
+
+@functools.cache
+def _names_harm(description: str) -> bool:
+    """Whether a claim's words name harm (once per claim)."""
+    return _HARMED.search(description) is not None
 
 
 def _counts_losses(claim: QuantityClaim) -> bool:

@@ -21,7 +21,7 @@ from claimcheck.engine.evidence import Evidence, evidence_at
 from claimcheck.engine.index import ArticleIndex
 from claimcheck.engine.patterns import lazy
 
-__all__ = ["PERIOD_TERM", "moment_at", "period_counts"]
+__all__ = ["PERIOD_TERM", "counts_per_period", "moment_at", "period_counts"]
 
 #: a context term naming the period of a rate: "a day", "per day", "daily"
 PERIOD_TERM = lazy(
@@ -50,6 +50,9 @@ def moment_at(text: str, end: int) -> bool:
 def _periods(claim: QuantityClaim) -> frozenset[str]:
     """The periods the claim's context counts per ("day"); none unless every
     context term names one."""
+    # (a group naming one, a test each group makes once, comes first)
+    if not any(g.names("period", PERIOD_TERM) for g in claim.context):
+        return frozenset()
     terms = [t.text for g in claim.context for t in g.terms if not t.is_regex]
     if not terms or not all(PERIOD_TERM.match(t) for t in terms):
         return frozenset()
@@ -57,13 +60,16 @@ def _periods(claim: QuantityClaim) -> frozenset[str]:
     return frozenset(words.get(t.casefold(), t.split()[-1].casefold()) for t in terms)
 
 
+def counts_per_period(claim: QuantityClaim) -> bool:
+    """Whether :func:`period_counts` may find any count for ``claim``."""
+    return claim.unit is None and bool(claim.context) and bool(_periods(claim))
+
+
 def period_counts(claim: QuantityClaim, index: ArticleIndex) -> list[Evidence]:
     """The counts per period of a claim whose context names only periods,
     each read against the claim: a rate figure (``rule == "rate"``) whose
     counted noun is one of the claim's measure words."""
-    if claim.unit is not None or not claim.context:
-        return []
-    periods = _periods(claim)
+    periods = _periods(claim) if claim.unit is None and claim.context else None
     if not periods:
         return []
     rates = [m for m in index.mentions if m.rule == "rate" and m.bound is None]

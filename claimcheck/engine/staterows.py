@@ -14,6 +14,8 @@ A label with a noun of its own ("Homeless shelters opened: 40",
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from claimcheck.claims import QuantityClaim
@@ -23,7 +25,7 @@ from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.rows import other_time
 
-__all__ = ["state_rows"]
+__all__ = ["counts_people_in_state", "state_rows"]
 
 # a row: its label from the start of the line, maybe a bracketed note, a
 # colon, then the figure
@@ -39,15 +41,44 @@ _STATE_WORDS = frozenset(
 
 
 def _counts_people(claim: QuantityClaim) -> bool:
-    return any(
-        not t.is_regex and t.text.casefold() in PERSONS for t in claim.measure.terms
-    )
+    """Whether a literal measure word counts people (once per measure)."""
+    cache = claim.measure._cache
+    found: bool | None = cache.get("counts people")
+    if found is None:
+        found = cache["counts people"] = any(
+            not t.is_regex and t.text.casefold() in PERSONS for t in claim.measure.terms
+        )
+    return found
+
+
+def counts_people_in_state(claim: QuantityClaim) -> bool:
+    """Whether :func:`state_rows` may find any row for ``claim``."""
+    return claim.unit is None and bool(claim.context) and _counts_people(claim)
+
+
+def _colons(index: ArticleIndex) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The article's colons, and the start of the line of each (once per
+    article): a row's colon follows its label on the label's line."""
+    found: tuple[tuple[int, ...], tuple[int, ...]] | None = index._memo.get("colons")
+    if found is None:
+        text = index.article.text
+        at: list[int] = []
+        colon = text.find(":")
+        while colon >= 0:
+            at.append(colon)
+            colon = text.find(":", colon + 1)
+        heads = tuple(text.rfind("\n", 0, i) + 1 for i in at)
+        found = index._memo["colons"] = (tuple(at), heads)
+    return found
 
 
 def state_rows(claim: QuantityClaim, index: ArticleIndex) -> list[Evidence]:
     """The bare figures of rows whose label tells the state the claim's
     context names, each read against the claim (a claim counting people)."""
-    if claim.unit is not None or not claim.context or not _counts_people(claim):
+    if not counts_people_in_state(claim):
+        return []
+    colons, heads = _colons(index)
+    if not colons:
         return []
     article = index.article
     text = article.text
@@ -55,6 +86,11 @@ def state_rows(claim: QuantityClaim, index: ArticleIndex) -> list[Evidence]:
     out: list[Evidence] = []
     seen: set[int] = set()
     for hit in hits:
+        # no colon after the hit on its line: no row (the next colon's line
+        # starts after the hit)
+        k = bisect.bisect_left(colons, hit[1])
+        if k == len(colons) or heads[k] > hit[1]:
+            continue
         line = text.rfind("\n", 0, hit[0]) + 1
         stop = text.find("\n", hit[1])
         stop = len(text) if stop < 0 else stop
