@@ -23,16 +23,14 @@ from claimcheck.engine.numbers.lonegroups import MILLION_NOUN, decimal_for
 from claimcheck.engine.numbers.ordinals import FRACTION_FOLLOW
 from claimcheck.engine.numbers.periods import worded_periods
 from claimcheck.engine.numbers.plain import (
-    NO_ONE,
-    ONE_ANOTHER,
     RANGE_DASHES,
     one_word_unit,
     plain_count,
-    plain_word,
     quiet_before,
     scale_of,
     unit_of,
 )
+from claimcheck.engine.numbers.plainwords import NO_ONE, ONE_ANOTHER, plain_word
 from claimcheck.engine.numbers.pointwords import worded_points
 from claimcheck.engine.numbers.ranges import VAGUE_KIND, Atom, combine, interval_of
 from claimcheck.engine.numbers.rate import rate_at

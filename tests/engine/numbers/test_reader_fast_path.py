@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from claimcheck.engine.numbers import hedged as hedges
 from claimcheck.engine.numbers import plain as numerals
+from claimcheck.engine.numbers import plainwords
 from claimcheck.engine.numbers import reader as numbers
 from tests.engine.numbers.test_conformance import CASES, needs_cases
 
@@ -248,9 +249,9 @@ def test_a_currency_code_never_starts_inside_a_word(text: str) -> None:
 
 
 def test_the_fast_paths_take_number_words_and_hedged_counts() -> None:
-    word = numerals.plain_word("Two people died", 0, 3)
+    word = plainwords.plain_word("Two people died", 0, 3)
     assert word is not None and (word.value, word.end) == (2.0, 3)
-    hours = numerals.plain_word("they waited seven hours.", 12, 17)
+    hours = plainwords.plain_word("they waited seven hours.", 12, 17)
     assert hours is not None and (hours.unit, hours.end) == ("h", 23)
     winds = numerals.plain_count("winds of 185 km/h, then", 9)
     assert winds is not None and (winds.unit, winds.end) == ("km/h", 17)
@@ -381,13 +382,13 @@ def test_a_list_of_number_words_is_read_without_the_grammar() -> None:
     words = text.split()
     starts = [text.index(w) for w in words]
     read = [
-        numerals.plain_word(text, s, s + len(w))
+        plainwords.plain_word(text, s, s + len(w))
         for s, w in zip(starts, words, strict=True)
     ]
     assert [a is not None and (a.value, a.unit) for a in read[:-1]] == [
         (1.0, None), (2.0, None), (3.0, None), (4.0, None)
     ]  # fmt: skip
     # the last has no number word after it, and "point one two" joins
-    assert numerals._listed(text, starts[3], starts[3] + 4, "four")
-    assert not numerals._listed(text, starts[4], len(text), "five")
-    assert not numerals._listed("point one two", 6, 9, "one")
+    assert plainwords._listed(text, starts[3], starts[3] + 4, "four")
+    assert not plainwords._listed(text, starts[4], len(text), "five")
+    assert not plainwords._listed("point one two", 6, 9, "one")
