@@ -64,14 +64,26 @@ def modifier_slots(
     """The slots of a claim's sentence ``text`` (their words at ``spans``)
     whose word picks out the next slot's ("the maternity clinic", "a red
     warning"): a lower-case noun or adjective, no verb, number or name,
-    right before the next slot's word with nothing but a space between.
+    right before the next slot's word, a noun, with nothing but a space
+    between.
     The first slot, which names the subject, is none."""
     return frozenset(
         k
         for k in range(1, min(len(spans), slots) - 1)
         if text[spans[k][1] : spans[k + 1][0]] == " "
         and _modifier(text[spans[k][0] : spans[k][1]])
+        and _head(text[spans[k + 1][0] : spans[k + 1][1]])
     )
+
+
+@functools.cache
+def _head(word: str) -> bool:
+    """Whether ``word`` may be the noun a modifier picks out ("clinic"), not
+    a verb after its subject ("the ministry closed")."""
+    lemmas = word_lemmas(word.casefold())
+    if not lemmas:  # (a word the lists lack: not one in a verb's ending)
+        return not word.endswith(("ed", "ing"))
+    return any(kind == "noun" for _, kind in lemmas)
 
 
 @functools.cache

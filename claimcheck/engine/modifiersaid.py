@@ -68,6 +68,8 @@ def modifier_said_elsewhere(
     """The clauses holding ``sentence`` but for one of its modifiers, said
     in another sentence of the article, each putting the statement as the
     sentence does."""
+    if sentence.comparison is not None:  # (read whole by its own reader)
+        return []
     out = _object_said_elsewhere(index, sentence)
     for k in sentence.modifiers:
         said = index.hits(sentence.slots[k])
@@ -124,7 +126,9 @@ def _without(sentence: Sentence, first: int, end: int) -> Sentence:
     return dataclasses.replace(
         sentence,
         slots=sentence.slots[:first] + sentence.slots[end:],
-        filled=moved(sentence.filled),
+        # (a slot filled by the noun before it keeps that reading only if
+        # the slot before it stays)
+        filled=moved(tuple(i for i in sentence.filled if not first <= i - 1 < end)),
         owners=frozenset(moved(sentence.owners)),
         modifiers=frozenset(),
         object=0,
