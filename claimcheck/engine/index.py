@@ -343,8 +343,7 @@ def _bind_sentence(
     #: where a count summed across "and" ends ("two passenger trains and a
     #: freight train"): a number inside it is a part of that sum
     summed_end = open_end = -1
-    #: per kind of quantity: the measure words that fit it, and per clause
-    #: those inside it and the one resuming it past asides
+    #: per kind: the measure words that fit, per clause those in it and past asides
     fitting_of: dict[str, list[tuple[int, int]]] = {}
     clause_hits: dict[tuple[str, int], _ClauseHits] = {}
     last_fitting = LastFitting()
@@ -386,7 +385,8 @@ def _bind_sentence(
         def hits_in(
             c: tuple[int, int], fit: list[tuple[int, int]] = fitting
         ) -> list[tuple[int, int]]:
-            return [h for h in fit if h[0] >= c[0] and h[1] <= c[1]]
+            # a measure word may run past a cut: "passengers | and crew"
+            return [h for h in fit if c[0] <= h[0] < c[1]]
 
         found = clause_hits.get((kind, ci))
         if group is not None:

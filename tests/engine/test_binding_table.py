@@ -111,6 +111,7 @@ CLASSES = {
     102: "a rival named in another role: a second set, after its rule",
     107: "a length joined to a noun whose phrase after names the context",
     108: "a million written 'm' before a currency's word",
+    117: "a claim's measure phrase holding a word that opens a clause",
 }
 
 
