@@ -75,6 +75,7 @@ HELD_OUT = frozenset(
         "curtained",
         "hooded",
         "cowled",
+        "draped",
     }
 )
 

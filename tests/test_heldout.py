@@ -69,6 +69,10 @@ a technology company's layoff round) was written the same way and scored
 first on the engine at the start of the stop it was written in (46/57 plain,
 42/87 hard, one pair read supported where the gold says missing), then on
 the engine with that stop's rules (46/57, 44/87).
+``draped`` (a ferry fire at sea, a factory building's collapse, a skater's
+doping ban) was written the same way and scored first on the engine at the
+start of the stop it was written in (65/68 plain, 37/76 hard, one pair read
+supported where the gold says missing).
 """
 
 from __future__ import annotations
@@ -143,6 +147,7 @@ CORPORA = (
     Corpus("curtained", floor_plain=55, plain=61, floor_hard=67, hard=83),
     Corpus("hooded", floor_plain=67, plain=67, floor_hard=45, hard=77),
     Corpus("cowled", floor_plain=46, plain=57, floor_hard=44, hard=87),
+    Corpus("draped", floor_plain=65, plain=68, floor_hard=37, hard=76),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 
