@@ -30,6 +30,7 @@ from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.lexicon import yearly_sum
 from claimcheck.engine.members import sums_contenders
 from claimcheck.engine.mentionfacts import mention_facts
+from claimcheck.engine.nationals import other_nationals
 from claimcheck.engine.nearest import nearest_sentences
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.units import convert_interval, dimension
@@ -217,7 +218,11 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
         interval = quantity_in_claim_unit(mention, claim)
         if interval is None:
             continue
-        if not owns(claim, index, mention) or other_subject(claim, index, mention):
+        if (
+            not owns(claim, index, mention)
+            or other_subject(claim, index, mention)
+            or other_nationals(claim, index, mention)  # "420 Russian soldiers"
+        ):
             continue
         if cared_for(claim, index, mention):
             continue  # "1,800 people were treated in hospital"

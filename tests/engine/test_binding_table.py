@@ -112,6 +112,7 @@ CLASSES = {
     107: "a length joined to a noun whose phrase after names the context",
     108: "a million written 'm' before a currency's word",
     117: "a claim's measure phrase holding a word that opens a clause",
+    118: "a figure's noun named with another nationality than the context's",
 }
 
 
