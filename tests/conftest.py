@@ -76,6 +76,7 @@ HELD_OUT = frozenset(
         "hooded",
         "cowled",
         "draped",
+        "mantled",
     }
 )
 

@@ -73,6 +73,10 @@ the engine with that stop's rules (46/57, 44/87).
 doping ban) was written the same way and scored first on the engine at the
 start of the stop it was written in (65/68 plain, 37/76 hard, one pair read
 supported where the gold says missing).
+``mantled`` (a hurricane's landfall in the Caribbean, a pension reform's
+strikes, a tanker's oil spill) was written the same way and scored first on
+the engine at the start of the stop it was written in (49/55 plain, 66/89
+hard, two pairs read supported where the gold says missing).
 """
 
 from __future__ import annotations
@@ -148,6 +152,7 @@ CORPORA = (
     Corpus("hooded", floor_plain=67, plain=67, floor_hard=45, hard=77),
     Corpus("cowled", floor_plain=46, plain=57, floor_hard=44, hard=87),
     Corpus("draped", floor_plain=65, plain=68, floor_hard=37, hard=76),
+    Corpus("mantled", floor_plain=49, plain=55, floor_hard=66, hard=89),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 
