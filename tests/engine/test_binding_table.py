@@ -113,6 +113,7 @@ CLASSES = {
     108: "a million written 'm' before a currency's word",
     117: "a claim's measure phrase holding a word that opens a clause",
     118: "a figure's noun named with another nationality than the context's",
+    119: "a thousands point before a word of harm used as a noun",
 }
 
 
