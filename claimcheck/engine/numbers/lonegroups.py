@@ -14,6 +14,13 @@ MILLION_NOUN = regex.compile(
     r"\s+(?:(?!(?:is|was|has|its|this|thus|plus|less|across|as|unless)\b)"
     r"\p{Ll}+s\b|(?:people|children|men|women)\b)"
 )
+# a word of harm or state used as a noun for people: "2.700 injured", "1.400
+# displaced" count people, who are whole
+_PEOPLE_AFTER = regex.compile(
+    r"\s+(?:dead|wounded|injured|hurt|missing|displaced|homeless|evacuated"
+    r"|killed|arrested|detained|infected|hospitali[sz]ed|rescued|unemployed)\b",
+    regex.IGNORECASE,
+)
 _PERCENT_AFTER = regex.compile(r"\s*(?:%|per\s?cent)", regex.IGNORECASE)
 _PLURAL_SCALE = regex.compile(
     r"\s+(?:thousands|millions|billions|trillions)\b", regex.I
@@ -24,7 +31,8 @@ def decimal_for(el: str, m: regex.Match[str], text: str, article: str) -> str:
     """How to read the lone separator of "2.600" or "2,600" (docs/numbers.md).
 
     Three zeros after a dot, or a plural noun counted right after the number
-    ("2.600 residents": a count is whole), make it a thousands separator; so
+    ("2.600 residents": a count is whole) or a word of harm used as a noun
+    ("2.700 injured"), make it a thousands separator; so
     does a zero ending it before a unit ("3.800 metres") where no number of
     the article shows a decimal point, and so does a plural scale word after
     it ("1.200 millions", a form of other first languages).  A scale word
@@ -42,7 +50,10 @@ def decimal_for(el: str, m: regex.Match[str], text: str, article: str) -> str:
         len(m.captures("el")) == 1
         and m.start("unit") < 0
         and m.start("cur") < 0
-        and MILLION_NOUN.match(text, m.end("chain"))
+        and (
+            MILLION_NOUN.match(text, m.end("chain"))
+            or _PEOPLE_AFTER.match(text, m.end("chain"))
+        )
     ):
         return ""
     style = separator_style(article)
