@@ -114,6 +114,7 @@ CLASSES = {
     117: "a claim's measure phrase holding a word that opens a clause",
     118: "a figure's noun named with another nationality than the context's",
     119: "a thousands point before a word of harm used as a noun",
+    120: "a bare figure whose own relative clause names its measure",
 }
 
 
