@@ -7,8 +7,8 @@ measure named before; an appositive (``12.4%, a positivity rate``) names it
 right after; a short heading joined to the number by a colon (``Dead:
 212.``, ``Injured: 1,450; missing: 38``) is its label; a sum right after a
 sum, in another currency (``fined €1.2 billion, about $1.3 billion``),
-counts what that sum counts; a number whose noun a relative clause
-follows takes that clause's verb (``six crew members who were arrested``).
+counts what that sum counts; a number (``six crew members who were
+arrested``, ``and 46 who were injured``) takes its relative clause's verb.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from claimcheck.engine.parallels import parallel_of, parallels_figure
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.populations import bare_of_them
 from claimcheck.engine.rates import per_head_at
+from claimcheck.engine.relative import OBJECT_AFTER, relative_after
 from claimcheck.engine.restated import restated
 from claimcheck.engine.rows import other_time
 
@@ -224,6 +225,8 @@ def reach(
             found_hits = hits_in(clauses[j])
             if found_hits and _DIGIT.search(text, clauses[j][0], clauses[j][1]):
                 return Binding(found_hits[-1], "resumed")
+    if own := relative_after(text, q, index, clauses, hits_in):
+        return Binding(own, "subject")  # "six crew members who were arrested"
     if (
         _may_continue(lead)
         and _CONTINUES.fullmatch(lead)
@@ -245,7 +248,7 @@ def reach(
                 # (a bare figure, "had 3,900 on board", counts the aside's)
                 continue
             if found_hits:
-                if not _may_continue(lead, free=0) and _OBJECT.match(
+                if not _may_continue(lead, free=0) and OBJECT_AFTER.match(
                     text, found_hits[-1][1], clauses[j][1]
                 ):
                     # "rescued the crew and, ..., towed 112 people": a verb
@@ -311,19 +314,6 @@ def reach(
         found_hits = hits_in(before)
         if found_hits and not text[found_hits[-1][1] : before[1]].strip(" ,"):
             return Binding(found_hits[-1], "appositive")
-    if index + 1 < len(clauses):
-        # "questioned six crew members who were arrested": the verb of a
-        # relative clause on the noun the number counts
-        following = clauses[index + 1]
-        opens = _RELATIVE_OPENS.match(text, following[0], following[1])
-        if opens is not None and len(text[q.end : clause[1]].split()) <= _NOUN_WORDS:
-            found = next((h for h in hits_in(following) if h[0] == opens.end()), None)
-            if found is not None and (
-                _PASSIVE.search(opens.group()) or not _OBJECT.match(text, found[1])
-            ):
-                # "who were arrested", "who drowned"; not "who arrested the
-                # suspects", which counts those who did it
-                return Binding(found, "subject")
     if index + 1 < len(clauses) and not lead.strip():
         following = clauses[index + 1]
         lead_in = _APPOSITIVE.match(text, following[0], following[1])
@@ -349,20 +339,6 @@ def _blank(text: str, clause: Span) -> bool:
 
 
 # "who were arrested", "that had drowned": a relative clause's verb group
-_RELATIVE_OPENS = lazy(
-    r"\s*(?:who|that)\s+(?:(?:were|was|had|have|has|been|are|is|all|later|then"
-    r"|also|reportedly|allegedly)\s+){0,3}",
-    regex.I,
-)
-_PASSIVE = lazy(r"\b(?:were|was|been|are|is)\b", regex.I)
-# an object after the verb: "arrested the suspects", "killed 12"
-_OBJECT = lazy(
-    r"\s+(?:the|a|an|his|her|their|its|our|them|him|us|\d|one|two|three|four|five"
-    r"|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|some)\b",
-    regex.I,
-)
-#: words a counted noun phrase before such a clause may hold
-_NOUN_WORDS = 3
 # a clause ending in a sum of money: "fined €1.2 billion," "1.2bn euros,"
 _ENDS_IN_MONEY = lazy(
     r"(?:\d|\d\s*(?:[mbk]n?|thousand|million|billion|trillion|crore|lakh))"

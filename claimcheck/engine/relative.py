@@ -3,18 +3,22 @@ and a number whose measure is the past verb of its own relative clause.
 
 "Nearly two-thirds of those who voted backed the change": the relative clause
 ("who voted") has a verb of its own, and the number's predicate is the verb
-that follows it (see :mod:`claimcheck.engine.binding`, rule b).
+that follows it (see :mod:`claimcheck.engine.binding`, rule b).  "Six crew
+members who were arrested", "12 miners who died and 46 who were injured": a
+number, bare or with a noun, whose own relative clause opens with a measure
+word counts that (:func:`relative_after`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
+from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import guarded, lazy
 
-__all__ = ["past_relative", "told_in_own_relative"]
+__all__ = ["OBJECT_AFTER", "past_relative", "relative_after", "told_in_own_relative"]
 
 Span = tuple[int, int]
 
@@ -82,3 +86,45 @@ def told_in_own_relative(text: str, end: int, measure: Span) -> bool:
     return lead is not None and (
         lead.group("aux") is not None or _PAST_VERB.match(text, measure[0]) is not None
     )
+
+
+def relative_after(
+    text: str,
+    q: Quantity,
+    index: int,
+    clauses: Sequence[Span],
+    hits_in: Callable[[Span], list[Span]],
+) -> Span | None:
+    """The verb of a relative clause on the noun the number counts, or on
+    the bare number: "questioned six crew members who were arrested", "12
+    miners who died and 46 who were injured" (not the verb before "and")."""
+    if index + 1 >= len(clauses):
+        return None
+    following = clauses[index + 1]
+    opens = _RELATIVE_OPENS.match(text, following[0], following[1])
+    if opens is None or len(text[q.end : clauses[index][1]].split()) > _NOUN_WORDS:
+        return None
+    found = next((h for h in hits_in(following) if h[0] == opens.end()), None)
+    if found is not None and (
+        _PASSIVE.search(opens.group()) or not OBJECT_AFTER.match(text, found[1])
+    ):
+        # "who were arrested", "who drowned"; not "who arrested the suspects",
+        # which counts those who did it
+        return found
+    return None
+
+
+_RELATIVE_OPENS = lazy(
+    r"\s*(?:who|that)\s+(?:(?:were|was|had|have|has|been|are|is|all|later|then"
+    r"|also|reportedly|allegedly|badly|seriously|critically|slightly|still)\s+){0,3}",
+    regex.I,
+)
+_PASSIVE = lazy(r"\b(?:were|was|been|are|is)\b", regex.I)
+# an object after the verb: "arrested the suspects", "killed 12"
+OBJECT_AFTER = lazy(
+    r"\s+(?:the|a|an|his|her|their|its|our|them|him|us|\d|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|some)\b",
+    regex.I,
+)
+#: words a counted noun phrase before such a clause may hold
+_NOUN_WORDS = 3
