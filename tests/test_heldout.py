@@ -148,7 +148,7 @@ CORPORA = (
     Corpus("masked", floor_plain=55, plain=64, floor_hard=47, hard=80),
     Corpus("screened", floor_plain=58, plain=64, floor_hard=65, hard=80),
     Corpus("guarded", floor_plain=51, plain=58, floor_hard=73, hard=86),
-    Corpus("curtained", floor_plain=55, plain=61, floor_hard=67, hard=83),
+    Corpus("curtained", floor_plain=56, plain=61, floor_hard=67, hard=83),
     Corpus("hooded", floor_plain=67, plain=67, floor_hard=45, hard=77),
     Corpus("cowled", floor_plain=46, plain=57, floor_hard=44, hard=87),
     Corpus("draped", floor_plain=65, plain=68, floor_hard=37, hard=76),

@@ -85,11 +85,25 @@ MEASURES: tuple[NewsMeasure, ...] = (
             "perished",
             "drowned",
             "lost their lives",
+            # as Romance languages put it ("hanno perso la vita")
+            "lost the life",
+            "lost their life",
             "lives were lost",
             "lives lost",
             "took the lives",
             "claimed the lives",
             "cost the lives",
+        ),
+        # "the army has lost 420 men", "lost some 38 soldiers": people lost,
+        # not tanks, jobs, homes or seats
+        after=(
+            (
+                ("lost", "lose", "loses", "losing"),
+                r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least"
+                r"|another|a\s+further)\s+)*[\w.,'’-]++(?:\s+[\w'’-]++){0,2}?"
+                r"\s+(?:men|women|soldiers|troops|servicemen|personnel|fighters"
+                r"|sailors|crew(?:\s+members)?|lives|officers|marines|miners)\b",
+            ),
         ),
         # "claimed 97 lives", "cost 44 lives", "took 64 lives"
         before=(
