@@ -116,6 +116,7 @@ CLASSES = {
     119: "a thousands point before a word of harm used as a noun",
     120: "a bare figure whose own relative clause names its measure",
     121: "deaths told as a loss of people ('lost 420 men')",
+    122: "a dashed range whose first end drops the thousands ('10-12,000')",
 }
 
 
