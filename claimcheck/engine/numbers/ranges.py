@@ -114,8 +114,15 @@ def _plus_minus(a: Atom, b: Atom, gap: str) -> Atom | None:
     return atom
 
 
-def _range(a: Atom, b: Atom, gap: str) -> Atom | None:
-    """The range "a gap b" states, _DROP for a year or score pair, or None."""
+# a number whose last groups are thousands: "12,000", "9,500", "1.250.000"
+_GROUPED = regex.compile(r"(\d{1,3})(?:[,.]\d{3})+")
+
+
+def _range(a: Atom, b: Atom, gap: str, b_text: str = "") -> Atom | None:
+    """The range "a gap b" states, _DROP for a year or score pair, or None.
+
+    ``b_text`` is how ``b`` is written: "10-12,000" drops the thousands of
+    its first end, which is below the second's leading group."""
     if "±" in gap or "/" in gap:
         return _plus_minus(a, b, gap)
     m = _RANGE_GAP.fullmatch(gap)
@@ -138,6 +145,15 @@ def _range(a: Atom, b: Atom, gap: str) -> Atom | None:
     low, high = a.value, b.value
     if a.scale == 1 and b.scale > 1 and low * b.scale <= high:
         low *= b.scale
+    elif (
+        m.group("dash")
+        and a.scale == 1 == b.scale
+        and low.is_integer()
+        and (grouped := _GROUPED.fullmatch(b_text)) is not None
+        and low < int(grouped.group(1))
+    ):
+        # "10-12,000 troops", "8–9,500 homes": the first end in thousands too
+        low *= 1000 ** ((len(b_text) - len(grouped.group(1))) // 4)
     if low > high:
         if word in ("", "to") and a.kind == POINT and a.unit is None and b.unit is None:
             return _DROP  # a score, "won 3-1", "carried 41 to 9"
@@ -314,7 +330,11 @@ def combine(atoms: list[Atom], text: str) -> list[Atom]:
                 i += 2
                 continue
             # (a range or a margin ends with a plain number)
-            joined = _range(a, b, text[a.end : b.start]) if b.kind == POINT else None
+            joined = (
+                _range(a, b, text[a.end : b.start], text[b.start : b.end])
+                if b.kind == POINT
+                else None
+            )
             if joined is not None:
                 if joined is not _DROP:
                     out.append(joined)

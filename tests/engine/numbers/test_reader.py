@@ -156,6 +156,12 @@ HEDGES = [
     ("10,000–12,000", 10000, 12000, True, True),
     ("from 38 to 42", 38, 42, True, True),
     ("2 to 3 million", 2e6, 3e6, True, True),
+    # a dashed first end below the second's leading group drops its thousands
+    ("10-12,000", 10000, 12000, True, True),
+    ("8–9,500", 8000, 9500, True, True),
+    ("10–12,500,000", 10e6, 12.5e6, True, True),
+    ("500-1,000", 500, 1000, True, True),
+    ("from 10 to 12,000", 10, 12000, True, True),
     ("two or three", 2, 3, True, True),
     ("more than 20 and at most 35", 20, 35, False, True),
     # vague words: [low, high)
