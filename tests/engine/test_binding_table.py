@@ -117,6 +117,7 @@ CLASSES = {
     120: "a bare figure whose own relative clause names its measure",
     121: "deaths told as a loss of people ('lost 420 men')",
     122: "a dashed range whose first end drops the thousands ('10-12,000')",
+    123: "another event told as an earlier year's or a previous one",
 }
 
 
