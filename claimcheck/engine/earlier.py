@@ -23,6 +23,7 @@ from claimcheck.engine.numbers.vocabulary import SMALL, TENS
 from claimcheck.engine.patterns import lazy
 
 __all__ = [
+    "EVENT_NOUNS",
     "PAST_WORDS",
     "earlier_count",
     "listed_part",
@@ -120,7 +121,7 @@ def past_event(text: str, q: Quantity, *, cues: Cues | None = None) -> Span | No
 
 # "A 2003 heatwave killed some 70,000", "the 2014 floods destroyed 3,900
 # homes": an event a year names, before the figure in its clause
-_EVENTS = (
+EVENT_NOUNS = (
     r"(?:heatwaves?|heat\s+waves?|floods?|flooding|earthquakes?|quakes?|storms?"
     r"|typhoons?|hurricanes?|cyclones?|fires?|wildfires?|blazes?|droughts?"
     r"|landslides?|mudslides?|avalanches?|tsunamis?|eruptions?|epidemics?"
@@ -130,7 +131,7 @@ _EVENTS = (
 )
 _YEAR_EVENT = lazy(
     rf"\b(?:a|an|the|its|that|this)\s+(?P<year>(?:19|20)\d\d)(?:['’]s)?\s+"
-    rf"(?:[^\W\d_][\w-]*\s+)?{_EVENTS}\b",
+    rf"(?:[^\W\d_][\w-]*\s+)?{EVENT_NOUNS}\b",
     regex.I,
 )
 _YEAR = lazy(r"\b(?:19|20)\d\d\b")

@@ -45,6 +45,7 @@ from claimcheck.engine.partitives import (
     portion_of,
     subset_of,
 )
+from claimcheck.engine.pastyears import earlier_event
 from claimcheck.engine.patterns import lazy, lazy_re
 from claimcheck.engine.peaks import worst_time
 from claimcheck.engine.places import place_part, subject_part
@@ -313,6 +314,7 @@ def scope_of(
     past = (
         past_event(text, q, cues=cues)
         or year_event(text, q, start)
+        or earlier_event(text, q, start, cues=cues)
         or compared_event(text, q, start, end, cues=cues)
         or framed_occasion(text, q, end, cues=cues)
     )
