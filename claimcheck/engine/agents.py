@@ -22,6 +22,7 @@ Two wordings put the statement's subject beside an act that is not its own:
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
@@ -178,6 +179,8 @@ _ZERO_NOUN = lazy(
 
 #: what follows a word that says whose something is ("the minister's deputy")
 _POSSESSIVE = ("'s", "’s")
+#: a hit's end (where a possessive's mark would start)
+_END = operator.itemgetter(1)
 # a plural's: "the workers' families" (the three characters round its end)
 _PLURAL_POSSESSIVE = ("s' ", "s’ ")
 
@@ -193,7 +196,7 @@ def owned_hits(
     statement's act, follows (who imploded), or one of ``zero`` as
     :func:`owns_act` reads it."""
     marks = _possessive_marks(index)
-    if marks.isdisjoint([h[1] for h in hits]):
+    if marks.isdisjoint(map(_END, hits)):
         return hits  # (most hits stand before no possessive)
     # (a hit has a possessive exactly where its end is a mark's place; only
     # those are read on)

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from claimcheck.engine.numbers.reader import Quantity
-from claimcheck.engine.patterns import BACKWARD, lazy, lazy_re
+from claimcheck.engine.patterns import BACKWARD, any_piece, lazy, lazy_re
 
 if TYPE_CHECKING:
     from claimcheck.engine.cues import Cues
@@ -211,6 +211,7 @@ _JOINT_PIECES = (
     "etween",
     "ETWEEN",
 )
+_HOLDS_JOINT_PIECE = any_piece(_JOINT_PIECES)
 _JOINT_AFTER = lazy(
     rf"(?:\s+[\w'’-]+){{0,3}}?\s+and\s+(?:[\w'’-]+\s+){{0,3}}?{_TOGETHER}", regex.I
 )
@@ -227,7 +228,7 @@ def named_jointly(
     sum."""
     start, end = mention.sentence
     sentence = text[start:end]
-    if not any(word in sentence for word in _JOINT_PIECES):
+    if not _HOLDS_JOINT_PIECE(sentence):
         return False  # (substring tests first: this runs once per figure)
     if _JOINT_WORD.search(text, start, end) is None:
         return False
