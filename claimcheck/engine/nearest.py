@@ -91,7 +91,7 @@ def nearest_sentences(
             if score:
                 scored.append((-score, start, end))
     scored.sort()
-    return tuple((s, e) for _, s, e in scored[:limit])
+    return tuple([(s, e) for _, s, e in scored[:limit]])
 
 
 def _shared(index: ArticleIndex, keywords: tuple[str, ...]) -> Counter[int]:

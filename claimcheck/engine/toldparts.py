@@ -268,6 +268,7 @@ _OF_THEM_TAIL = lazy(
     regex.I,
 )
 _OF_THEM_PIECES = (" of them", " of whom")
+_HOLDS_OF_THEM = any_piece(_OF_THEM_PIECES)
 
 
 def named_in_them(
@@ -281,7 +282,7 @@ def named_in_them(
         return False
     q = mention.quantity
     start, end = mention.sentence
-    if not any(piece in text[q.end : end] for piece in _OF_THEM_PIECES):
+    if not _HOLDS_OF_THEM(text[q.end : end]):
         return False  # (a substring test first: this runs once per figure)
     tail = _OF_THEM_TAIL.search(text, q.end, end)
     if tail is None:
