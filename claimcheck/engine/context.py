@@ -410,11 +410,12 @@ def other_subject(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -
         # sentence is a name only where the article writes it so elsewhere
         return False
     first, last = found.span("name")
-    return not any(
-        first <= h[0] and h[1] <= last
-        for group in claim.context
-        for h in context_hits(index, group)
-    )
+    # (the loops written out: this runs once per figure)
+    for group in claim.context:
+        for h in context_hits(index, group):
+            if first <= h[0] and h[1] <= last:
+                return False
+    return True
 
 
 #: words opening a sentence that name no one in particular
