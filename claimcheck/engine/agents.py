@@ -22,11 +22,12 @@ Two wordings put the statement's subject beside an act that is not its own:
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from claimcheck.engine.nominals import names_act
-from claimcheck.engine.patterns import BACKWARD, lazy
+from claimcheck.engine.patterns import BACKWARD, any_piece, lazy
 from claimcheck.engine.terms import FLAGS, word_forms
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ def others_act(
     stretch = text[lead : words[-1][0]].casefold()
     if (
         not sentence.other
-        and any(word in stretch for word in _ANOTHER_WORDS)
+        and _HOLDS_ANOTHER_WORD(stretch)
         and any(another(text, start) for start, _ in words)
     ):
         return True
@@ -178,6 +179,8 @@ _ZERO_NOUN = lazy(
 
 #: what follows a word that says whose something is ("the minister's deputy")
 _POSSESSIVE = ("'s", "’s")
+#: a hit's end (where a possessive's mark would start)
+_END = operator.itemgetter(1)
 # a plural's: "the workers' families" (the three characters round its end)
 _PLURAL_POSSESSIVE = ("s' ", "s’ ")
 
@@ -193,18 +196,20 @@ def owned_hits(
     statement's act, follows (who imploded), or one of ``zero`` as
     :func:`owns_act` reads it."""
     marks = _possessive_marks(index)
-    if marks.isdisjoint([h[1] for h in hits]):
+    if marks.isdisjoint(map(_END, hits)):
         return hits  # (most hits stand before no possessive)
     # (a hit has a possessive exactly where its end is a mark's place; only
     # those are read on)
     text = index.article.text
     named = acts - zero
     return tuple(
-        h
-        for h in hits
-        if h[1] not in marks
-        or names_act(text, (after := _owner_end(text, h[1])), named)
-        or owns_act(text, after, zero)
+        [
+            h
+            for h in hits
+            if h[1] not in marks
+            or names_act(text, (after := _owner_end(text, h[1])), named)
+            or owns_act(text, after, zero)
+        ]
     )
 
 
@@ -289,6 +294,7 @@ _ANOTHER = lazy(
 )
 
 _ANOTHER_WORDS = ("other", "differ", "separate", "rival")
+_HOLDS_ANOTHER_WORD = any_piece(_ANOTHER_WORDS)
 
 
 def another(text: str, start: int) -> bool:
@@ -296,6 +302,6 @@ def another(text: str, start: int) -> bool:
     spoken of ("signed a different bill"), past at most one modifier."""
     window = text[max(0, start - 40) : start].casefold()
     # (substring tests first: this runs once per hit of a statement's word)
-    if not any(word in window for word in _ANOTHER_WORDS):
+    if not _HOLDS_ANOTHER_WORD(window):
         return False
     return bool(_ANOTHER.search(window))

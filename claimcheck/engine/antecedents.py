@@ -412,6 +412,9 @@ def _before(index: ArticleIndex, hits: Sequence[Span], after: set[Span]) -> list
         number = bisect.bisect_left(sentences, sentence)
         if 0 < number < len(sentences) and sentences[number] == sentence:
             ranges.append((sentences[number - 1][0], sentence[0]))
+    if len(ranges) == 1:  # (most often: one range, tested in one comparison)
+        low, high = ranges[0]
+        return [hit for hit in hits if low <= hit[0] < high]
     return [hit for hit in hits for low, high in ranges if low <= hit[0] < high]
 
 

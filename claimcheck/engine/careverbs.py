@@ -27,7 +27,7 @@ import regex
 
 from claimcheck.claims import QuantityClaim
 from claimcheck.engine.index import ArticleIndex, Mention
-from claimcheck.engine.patterns import BACKWARD, lazy
+from claimcheck.engine.patterns import BACKWARD, any_piece, lazy
 
 __all__ = ["cared_for"]
 
@@ -87,6 +87,7 @@ _HARM_STEMS = (
     "died", "dead", "drown", "perish", "kill", "injur", "hurt", "wound", "fell ill",
     "went missing",
 )  # fmt: skip
+_HOLDS_HARM_STEM = any_piece(_HARM_STEMS)
 # "All 52 passengers drowned": them all; "Two of the 14 children in hospital
 # died": the verb is the part's, not the whole's
 _UNIVERSAL_BEFORE = lazy(
@@ -100,6 +101,7 @@ _CARE_STEMS = (
     "discharg", "rescu", "admit", "hospitali", "airlift", "flown",
 )  # fmt: skip
 _SPARED_STEMS = ("saved", "spared", "protect", "surviv", "escap", "withst", "shield")
+_HOLDS_SPARED_STEM = any_piece(_SPARED_STEMS)
 _TRAIL = 60
 #: how far before the figure the verb may stand
 _LEAD = 24
@@ -126,16 +128,12 @@ def cared_for(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> bo
         )
     if (
         found is None
-        and any(stem in near for stem in _HARM_STEMS)
+        and _HOLDS_HARM_STEM(near)
         and not _names_harm(claim.description)
         and not _UNIVERSAL_BEFORE.search(text, lead, figure.start)
     ):
         found = _HARM_AFTER.match(text, bound[1])
-    if (
-        found is None
-        and any(stem in near for stem in _SPARED_STEMS)
-        and _counts_losses(claim)
-    ):
+    if found is None and _HOLDS_SPARED_STEM(near) and _counts_losses(claim):
         found = _SPARED_AFTER.match(text, bound[1]) or _SPARED_BEFORE.search(
             text, lead, figure.start
         )

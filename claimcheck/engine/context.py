@@ -49,14 +49,19 @@ def context_holds(claim: Claim, index: ArticleIndex, offset: int) -> bool:
         start, end = article.paragraph_at(offset)
         # a headline says what the whole article is about
         title = headline(index)
-        return all(
-            _any_hit_in(index, group, start, end)
-            or (title is not None and _any_hit_in(index, group, *title))
-            for group in claim.context
-        )
+        # (the loops written out: this runs once per figure and statement)
+        for group in claim.context:
+            if not _any_hit_in(index, group, start, end) and (
+                title is None or not _any_hit_in(index, group, *title)
+            ):
+                return False
+        return True
     else:
         start, end = article.body_start, len(article.text)
-    return all(_any_hit_in(index, group, start, end) for group in claim.context)
+    for group in claim.context:  # noqa: SIM110
+        if not _any_hit_in(index, group, start, end):
+            return False
+    return True
 
 
 _SENTENCE_END = lazy(r"[.!?][\"'”’)]*\s*$")
@@ -405,11 +410,12 @@ def other_subject(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -
         # sentence is a name only where the article writes it so elsewhere
         return False
     first, last = found.span("name")
-    return not any(
-        first <= h[0] and h[1] <= last
-        for group in claim.context
-        for h in context_hits(index, group)
-    )
+    # (the loops written out: this runs once per figure)
+    for group in claim.context:
+        for h in context_hits(index, group):
+            if first <= h[0] and h[1] <= last:
+                return False
+    return True
 
 
 #: words opening a sentence that name no one in particular

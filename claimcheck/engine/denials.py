@@ -34,7 +34,7 @@ from __future__ import annotations
 import regex
 
 from claimcheck.engine.cues import Cues
-from claimcheck.engine.patterns import lazy
+from claimcheck.engine.patterns import any_piece, lazy
 
 __all__ = ["denied_report", "reported_false", "sentence_around"]
 
@@ -52,6 +52,7 @@ _WORDS = (
     "disinformation", "mistaken", "erroneous", "exaggerat", "inflated",
     "overstat", "version",
 )  # fmt: skip
+_HOLDS_WORD = any_piece(_WORDS)
 
 _REPORT = (
     r"(?:claims?|reports?|rumou?rs?|suggestions?|allegations?|accounts?|posts?"
@@ -257,6 +258,6 @@ def reported_false(text: str, sentence: Span, words: tuple[Span, ...]) -> int:
     false ("claims that the blast was an attack spread as a conspiracy
     theory"), else 0: a negation to add to its cues."""
     said = text[sentence[0] : sentence[1]].casefold()
-    if not words or not any(word in said for word in _WORDS):
+    if not words or not _HOLDS_WORD(said):
         return 0
     return int(denied_report(text, words[0][0], words[-1][1], sentence) is not None)

@@ -97,8 +97,9 @@ def named_elsewhere(
         return False
     s_start, s_end = mention.sentence
     for group in claim.context:
-        if any(h[0] < s_end and h[1] > s_start for h in index.hits(group)):
-            return False
+        for h in index.hits(group):
+            if h[0] < s_end and h[1] > s_start:
+                return False
     text = index.article.text
     if points_back(claim, index, s_start, mention.clause[1]):
         return False

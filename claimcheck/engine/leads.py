@@ -135,6 +135,11 @@ def commanded(text: str, own: tuple[tuple[int, int], ...], clause_start: int) ->
     for start, _ in own:
         # (sought on the folded window where it folds plainly)
         hit = span_in(_COMMAND, text, max(clause_start, start - 80), start)
-        if hit is not None and not any(a <= hit[0] < b for a, b in own):
+        if hit is None:
+            continue
+        for a, b in own:
+            if a <= hit[0] < b:
+                break
+        else:
             return True
     return False

@@ -111,12 +111,14 @@ def match_claim(claim: Claim, index: ArticleIndex) -> Verdict:
             f"{claim.location}: claim {claim.id!r}: {exc}; {fix}, or raise the"
             " claimcheck_regex_timeout ini key"
         ) from exc
-    if any(e.compatible for e in evidence):
-        kind = VerdictKind.SUPPORTED
-    elif any(e.compatible is False for e in evidence):
-        kind = VerdictKind.CONTRADICTED
-    else:
-        kind = VerdictKind.MISSING
+    # (one pass: any supporting evidence wins, then any contradicting)
+    kind = VerdictKind.MISSING
+    for e in evidence:
+        if e.compatible:
+            kind = VerdictKind.SUPPORTED
+            break
+        if e.compatible is False:
+            kind = VerdictKind.CONTRADICTED
     if isinstance(claim, QuantityClaim):
         wording = index._memo.get("interim wording")
         if wording is None:
@@ -345,7 +347,7 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
     taken = {e.start for e in out}
     more = vote_evidence(claim, index) + implied_counts(claim, index)
     out += [e for e in more if e.start not in taken]
-    if measured and not any(e.compatible for e in out):
+    if measured and True not in {e.compatible for e in out}:
         # "second only to Corvena, which topped the list with about 18,000"
         out += unbound_fits(
             claim, index, own, measured, lambda m: quantity_in_claim_unit(m, claim)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -90,14 +91,14 @@ def nearest_sentences(
             if score:
                 scored.append((-score, start, end))
     scored.sort()
-    return tuple((s, e) for _, s, e in scored[:limit])
+    return tuple([(s, e) for _, s, e in scored[:limit]])
 
 
 def _shared(index: ArticleIndex, keywords: tuple[str, ...]) -> Counter[int]:
     """How many of ``keywords`` each sentence holds as words (by number; none
     for a sentence holding none), found in the folded text."""
     memo: dict[str, tuple[int, ...]] = index._memo.setdefault("keyword sentences", {})
-    missing = [word for word in keywords if word not in memo]
+    missing = list(itertools.filterfalse(memo.__contains__, keywords))
     if missing:
         folded, starts, ends = index.folded, *sentence_bounds(index)
         table = _table(index)
@@ -213,10 +214,21 @@ def _table_agrees(index: ArticleIndex) -> bool:
     # (each letter an "a", each digit and "_" a "0", the rest a space: plain
     # searches and byte tests)
     kinds = (head.encode("ascii", "replace") + table.ascii).translate(_KINDS)
-    size = len(kinds)
-    for at in (body, *starts, *ends):
-        if 0 < at < size and kinds[at - 1] != _GAP and kinds[at] != _GAP:
-            return False
+    # (a place is inside a run where the bytes on both sides are word bytes:
+    # each byte made 1 or 0, with a 0 on either end for the text's edges, the
+    # two sides of every place read in C)
+    sides = b"\0" + kinds.translate(_WORDY) + b"\0"
+    places = (body, *starts, *ends)
+    if max(places) > len(kinds):  # (a place past the text splits no run)
+        places = tuple(at for at in places if at <= len(kinds))
+    if any(
+        map(
+            operator.and_,
+            map(sides.__getitem__, places),
+            map(sides.__getitem__, map(_NEXT, places)),
+        )
+    ):
+        return False
     return b"aaaa0" not in kinds and b"0aaaa" not in kinds
 
 
@@ -228,7 +240,10 @@ _KINDS = bytes(
     else 32
     for c in range(256)
 )
-_GAP = 32
+#: each kind as 1 (a letter, a digit or "_") or 0 (neither)
+_WORDY = bytes(0 if c == 32 else 1 for c in range(256))
+#: the place after one (where its next byte stands in the bytes framed by 0)
+_NEXT = (1).__add__
 
 
 def sentence_bounds(index: ArticleIndex) -> tuple[list[int], list[int]]:

@@ -74,9 +74,13 @@ def names_act(text: str, pos: int, acts: frozenset[str]) -> bool:
     if not acts:
         return False
     found = _NEXT_WORDS.match(text, pos)
-    return found is not None and any(
-        word is not None and word.casefold() in acts for word in found.groups()
-    )
+    if found is None:
+        return False
+    # (the loop written out: this runs once per possessive hit)
+    for word in found.groups():  # noqa: SIM110
+        if word is not None and word.casefold() in acts:
+            return True
+    return False
 
 
 def with_irregular(derived: Derived, word: str) -> Derived:

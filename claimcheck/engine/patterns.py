@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, cast
 
 import regex
 
 __all__ = [
     "BACKWARD",
+    "any_piece",
     "count",
     "folds_plainly",
     "found",
@@ -152,11 +153,14 @@ def _fold(part: str) -> str | None:
     folded = _RECENT.get(part, _UNSEEN)
     if folded is not _UNSEEN:
         return folded
-    folded = (
-        None
-        if not part.isascii() and _UNSURE.search(part) is not None
-        else part.casefold()
-    )
+    # (ASCII folds as it lowers, and lowering it is a byte loop: case
+    # folding goes through every character's Unicode record)
+    if part.isascii():
+        folded = part.lower()
+    elif _UNSURE.search(part) is not None:
+        folded = None
+    else:
+        folded = part.casefold()
     if len(_RECENT) >= _KEEP:
         _RECENT.clear()
     _RECENT[part] = folded
@@ -320,6 +324,13 @@ def _fitting_test(
     )
     fits: Callable[[str], bool] = eval(f"lambda f: {test or 'False'}")
     return fits
+
+
+def any_piece(pieces: Iterable[str]) -> Callable[[str], bool]:
+    """A test whether a text holds one of ``pieces`` (as a substring): the
+    tests written out and joined by ``or`` (see :func:`_fitting_test`),
+    with no generator or call per piece."""
+    return _fitting_test(((tuple(pieces),),))
 
 
 def guarded(pattern: regex.Pattern[str], *groups: str) -> regex.Pattern[str]:

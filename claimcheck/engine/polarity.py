@@ -344,7 +344,12 @@ def read_cues(
     # each window is a part of the clause, so where the clause holds no such
     # words none is read
     # (a phrase's verb is its first word: "calling off")
-    gerund = any(_in_ing(text[a:b]) for a, b in words)
+    # (the loop written out: this runs once per clause read)
+    gerund = False
+    for a, b in words:
+        if _in_ing(text[a:b]):
+            gerund = True
+            break
     # (a lead the whole clause cannot hold, none of its windows holds)
     not_done = may_match(_NOT_DONE, blanked)
     intent = may_match(_INTENT, blanked)

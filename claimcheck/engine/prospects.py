@@ -131,10 +131,11 @@ def possible_after(
     if not may_match(_POSSIBLE_AFTER, text[words[0][1] : clause_end]):
         return False
     ends = [start for start, _ in words[1:]] + [clause_end]
-    return any(
-        found(_POSSIBLE_AFTER, text[end:next_start])
-        for (_, end), next_start in zip(words, ends, strict=True)
-    )
+    # (the loop written out: this runs once per clause read)
+    for (_, end), next_start in zip(words, ends, strict=True):
+        if found(_POSSIBLE_AFTER, text[end:next_start]):
+            return True
+    return False
 
 
 def proposed_before(lead: str) -> bool:

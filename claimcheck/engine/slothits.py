@@ -78,7 +78,11 @@ def words_in(
             i = bisect.bisect_left(slot_hits, (begin, begin))
             while i < len(slot_hits) and slot_hits[i][1] <= clause[1]:
                 hit = slot_hits[i]
-                if not any(h[0] < hit[1] and hit[0] < h[1] for h in chosen):
+                # (the test of each chosen hit written out: it runs per hit)
+                for h in chosen:
+                    if h[0] < hit[1] and hit[0] < h[1]:
+                        break
+                else:
                     found = hit
                     break
                 i += 1

@@ -35,10 +35,14 @@ def statement_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evide
     out = _sentence_evidence(claim, index)
     if claim.patterns is not None:
         out += _pattern_evidence(claim, claim.patterns, index)
-    if all(e.compatible is None for e in out):
+    if {e.compatible for e in out} <= _UNDECIDED:
         out += _elsewhere_evidence(claim, index)
     out.sort(key=lambda e: e.start)
     return out
+
+
+#: what evidence that neither supports nor contradicts says
+_UNDECIDED = frozenset({None})
 
 
 def _elsewhere_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evidence]:

@@ -12,6 +12,7 @@ between; the clause's own cues then say how the article puts it (see
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -405,7 +406,8 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
             words = tuple(sorted(chosen))
             if words[-1][1] <= clause[0]:
                 continue
-            own = tuple(w for w in words if w[0] >= clause[0])
+            # (the words in order: those from the clause's start on)
+            own = words[bisect.bisect_left(words, (clause[0],)) :]
             if (
                 others_act(text, own, chosen[0], clause[0], sentence)
                 or swapped(text, chosen, sentence)

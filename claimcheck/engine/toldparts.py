@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from claimcheck.engine.numbers.reader import Quantity
-from claimcheck.engine.patterns import BACKWARD, lazy, lazy_re
+from claimcheck.engine.patterns import BACKWARD, any_piece, lazy, lazy_re
 
 if TYPE_CHECKING:
     from claimcheck.engine.cues import Cues
@@ -211,6 +211,7 @@ _JOINT_PIECES = (
     "etween",
     "ETWEEN",
 )
+_HOLDS_JOINT_PIECE = any_piece(_JOINT_PIECES)
 _JOINT_AFTER = lazy(
     rf"(?:\s+[\w'’-]+){{0,3}}?\s+and\s+(?:[\w'’-]+\s+){{0,3}}?{_TOGETHER}", regex.I
 )
@@ -227,7 +228,7 @@ def named_jointly(
     sum."""
     start, end = mention.sentence
     sentence = text[start:end]
-    if not any(word in sentence for word in _JOINT_PIECES):
+    if not _HOLDS_JOINT_PIECE(sentence):
         return False  # (substring tests first: this runs once per figure)
     if _JOINT_WORD.search(text, start, end) is None:
         return False
@@ -267,6 +268,7 @@ _OF_THEM_TAIL = lazy(
     regex.I,
 )
 _OF_THEM_PIECES = (" of them", " of whom")
+_HOLDS_OF_THEM = any_piece(_OF_THEM_PIECES)
 
 
 def named_in_them(
@@ -280,7 +282,7 @@ def named_in_them(
         return False
     q = mention.quantity
     start, end = mention.sentence
-    if not any(piece in text[q.end : end] for piece in _OF_THEM_PIECES):
+    if not _HOLDS_OF_THEM(text[q.end : end]):
         return False  # (a substring test first: this runs once per figure)
     tail = _OF_THEM_TAIL.search(text, q.end, end)
     if tail is None:

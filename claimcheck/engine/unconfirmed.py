@@ -11,7 +11,7 @@ supposition, see :mod:`claimcheck.engine.figure_cues`).
 
 from __future__ import annotations
 
-from claimcheck.engine.patterns import lazy
+from claimcheck.engine.patterns import any_piece, lazy
 from claimcheck.engine.terms import FLAGS
 
 __all__ = ["left_unconfirmed"]
@@ -22,6 +22,10 @@ _WORDS = ("confirm", "verif", "declined to", "refused to", "would not say")
 _AFTER_WORDS = ("confirm", "verif")
 _NEXT_WORDS = ("say", "confirm", "disclose")
 _REFUSALS = ("declined", "refused", "not", "n't", "n’t")
+_HOLDS_WORD = any_piece(_WORDS)
+_HOLDS_AFTER_WORD = any_piece(_AFTER_WORDS)
+_HOLDS_NEXT_WORD = any_piece(_NEXT_WORDS)
+_HOLDS_REFUSAL = any_piece(_REFUSALS)
 #: how far past its sentence the words of a refusal may reach ("The
 #: ministry's deputy spokesman declined to say whether")
 _REFUSAL_REACH = 160
@@ -73,14 +77,13 @@ def left_unconfirmed(
     near = min(len(text), end + _NEXT_REACH)
     after = following = True
     if len(folded) == len(text):
-        if not any(folded.find(word, start, near) >= 0 for word in _WORDS):
+        if not _HOLDS_WORD(folded[start:near]):
             return False
         # (each pattern's own word, where it must stand, before the pattern)
-        after = any(folded.find(word, figure[1], end) >= 0 for word in _AFTER_WORDS)
+        after = _HOLDS_AFTER_WORD(folded[figure[1] : end])
         reach = end + _REFUSAL_REACH
-        following = any(
-            folded.find(word, end, reach) >= 0 for word in _NEXT_WORDS
-        ) and any(folded.find(word, end, reach) >= 0 for word in _REFUSALS)
+        told = folded[end:reach]
+        following = _HOLDS_NEXT_WORD(told) and _HOLDS_REFUSAL(told)
     if after and _AFTER.match(text, figure[1], end):
         return True
     if not following:

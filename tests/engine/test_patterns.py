@@ -20,6 +20,7 @@ from claimcheck.engine.patterns import (
     BACKWARD,
     _GuardedPattern,
     _LazyPattern,
+    any_piece,
     folds_plainly,
     guarded,
     joint_guard,
@@ -375,3 +376,17 @@ def test_statement_cuts_read_on_the_folded_text_are_the_same(
         (m.span(), m.lastgroup)
         for m in statementclauses._CUT_FOLDED.finditer(folded, start)
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["no", "n't", "n’t", "a'b", 'say "', "\\d", "é", "ss"]),
+        min_size=1,
+    ),
+    st.text(alphabet="nosta'’\"\\dé ", max_size=30),
+)
+def test_a_piece_test_holds_where_a_piece_stands(pieces: list[str], text: str) -> None:
+    # pieces with quotes, backslashes and letters beyond ASCII are written
+    # into the test as they are
+    assert any_piece(pieces)(text) == any(p in text for p in pieces)
