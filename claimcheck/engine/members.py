@@ -324,6 +324,13 @@ _RESTATING = frozenset(
 )
 
 
+def _may_restate(stretch: str) -> bool:
+    """Whether ``stretch`` may hold a match of _RESTATED: a share opens each
+    ("%", "per cent", "percent"); in ASCII, where lowering folds as the
+    pattern does, a stretch holding neither needs no search."""
+    return not stretch.isascii() or "%" in stretch or "cent" in stretch.lower()
+
+
 def contender_part(text: str, q: Quantity) -> Span | None:
     """The contender whose share of the votes or seats ``q`` is, if any.
 
@@ -340,7 +347,12 @@ def contender_part(text: str, q: Quantity) -> Span | None:
     lead = max(0, figure - 24)
     # the verb is one of the two words before the number
     words = text[lead:figure].casefold().split()[-2:]
-    if words and words[-1] in _RESTATING and not _WON_SET.intersection(words):
+    if (
+        words
+        and words[-1] in _RESTATING
+        and not _WON_SET.intersection(words)
+        and _may_restate(text[max(0, figure - _WON_REACH) : figure])
+    ):
         # "won 56.2 per cent of the vote, or 231,500 votes": the same share
         # told again as a count, the share's contender's
         share = _RESTATED.search(text, max(0, figure - _WON_REACH), figure)
