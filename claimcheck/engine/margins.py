@@ -115,10 +115,10 @@ def margin_of(
     found = None
     # "by" stands in the stretch of each match of _BY, a noun in each of _NOUN
     by = cues is None or not cues.lacks(lead, q.start, ("by",))
-    noun = cues is None or not cues.lacks(wide, q.start, _NOUN_WORDS)
-    if by or noun:
+    named = cues is None or not cues.lacks(wide, q.start, _NOUN_WORDS)
+    if by or named:
         found = (_BY.search(text, lead, q.start) if by else None) or (
-            _NOUN.search(text, wide, q.start) if noun else None
+            _NOUN.search(text, wide, q.start) if named else None
         )
         if found is not None and found.group("words").casefold().endswith(" by"):
             before = found.start("words")
