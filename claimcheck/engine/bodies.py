@@ -75,6 +75,8 @@ _ANOTHER = lazy(
 _ANOTHER_WORDS = (
     "neighbo", "nearby", "adjacent", "rival", "competing", "other",
 )  # fmt: skip
+#: what a match of _ANOTHER opens with (it is tried at the sentence's start)
+_ANOTHER_OPENERS = ("the", *_ANOTHER_WORDS)
 #: verbs that report a count: the subject is a source, not its owner
 _REPORTING = frozenset(
     """said says say told tells added stated noted warned announced confirmed
@@ -113,7 +115,10 @@ def other_body(text: str, q: Quantity, *, cues: Cues | None = None) -> Span | No
     opening = text[sentence : sentence + 40].split(maxsplit=2)
     if not opening or not opening[0][:1].isupper():
         return None
-    if cues is None or not cues.lacks(sentence, q.start, _ANOTHER_WORDS):
+    if cues is None or (
+        cues.opens(sentence, _ANOTHER_OPENERS, space=False)
+        and not cues.lacks(sentence, q.start, _ANOTHER_WORDS)
+    ):
         another = _ANOTHER.match(text, sentence, q.start)
         if another is not None and not _reports(another, text, q.start):
             return another.span("name")

@@ -67,6 +67,8 @@ _LAST_TIME = lazy(
     regex.I,
 )
 _SINCE_WORDS = ("since",)
+#: the relative pronoun after "since" in every match of _SINCE
+_RELATIVE_WORDS = ("when", "which", "that", "who", "where")
 _BASE_WORDS = (
     "than", "compared", "twice", "double", "triple", "treble", "exceed",
     "surpass", "eclips", "dwarf", "top", "overtak",
@@ -95,8 +97,10 @@ def compared_event(
         base = _BASE.search(text, lead, q.start)
         if base is not None:
             return base.start(), max(end, q.end)
-    if cues is None or not cues.lacks(
-        max(0, q.start - _LOOKBACK), q.start, _SINCE_WORDS
+    lookback = max(0, q.start - _LOOKBACK)
+    if cues is None or not (
+        cues.lacks(lookback, q.start, _SINCE_WORDS)
+        or cues.lacks(lookback, q.start, _RELATIVE_WORDS)
     ):
         sentence = sentence_start(text, q.start)
         since = _SINCE.search(text, sentence, q.start)

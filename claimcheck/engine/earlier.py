@@ -81,6 +81,8 @@ def _sentence_start(text: str, pos: int) -> int:
 
 #: words one of which every match of a pattern holds, for :class:`Cues`
 _RELATIVE_WORDS = ("that", "which", "who")
+#: what every match of _PAST_MARK holds: a year's first digits or a past word
+_PAST_MARK_WORDS = ("19", "20", "previous", "earlier", "prior", "former", "last")
 
 
 def past_event(text: str, q: Quantity, *, cues: Cues | None = None) -> Span | None:
@@ -91,10 +93,14 @@ def past_event(text: str, q: Quantity, *, cues: Cues | None = None) -> Span | No
     drowned 40, struck in 1998") holds only what stands before its closing
     comma.  ``cues`` (the article's) skips the reading where it cannot apply.
     """
-    if cues is not None and cues.lacks(
-        max(0, q.start - _LOOKBACK), q.start, _RELATIVE_WORDS
-    ):
-        return None
+    if cues is not None:
+        # the relative pronoun and the mark of the earlier event both stand
+        # in the stretch before the figure the sentence can reach back to
+        lead = max(0, q.start - _LOOKBACK)
+        if cues.lacks(lead, q.start, _RELATIVE_WORDS) or cues.lacks(
+            lead, q.start, _PAST_MARK_WORDS
+        ):
+            return None
     start = _sentence_start(text, q.start)
     relatives = list(_RELATIVE.finditer(text, start, q.start))
     if not relatives:

@@ -86,8 +86,8 @@ _AHEAD = lazy(
 )
 # "by 3,120 votes to 880", "by 41-9": a vote's tally, each side's own count
 _TALLY = lazy(r"(?:\s+[^\W\d_]+)?\s*(?:to|-|–)\s*\d", regex.I)
-#: words one of which each of the patterns above holds
-_BEFORE_WORDS = ("by", "margin", "lead", "gap", "difference")
+#: words one of which each match of _NOUN holds
+_NOUN_WORDS = ("margin", "lead", "gap", "difference")
 _AFTER_WORDS = (
     "margin", "lead", "gap", "more", "fewer", "less", "ahead", "behind", "clear",
     "short",
@@ -113,8 +113,13 @@ def margin_of(
     # was"): its pattern runs over words and spaces only
     wide = max(0, q.start - _NOUN_REACH)
     found = None
-    if cues is None or not cues.lacks(wide, q.start, _BEFORE_WORDS):
-        found = _BY.search(text, lead, q.start) or _NOUN.search(text, wide, q.start)
+    # "by" stands in the stretch of each match of _BY, a noun in each of _NOUN
+    by = cues is None or not cues.lacks(lead, q.start, ("by",))
+    named = cues is None or not cues.lacks(wide, q.start, _NOUN_WORDS)
+    if by or named:
+        found = (_BY.search(text, lead, q.start) if by else None) or (
+            _NOUN.search(text, wide, q.start) if named else None
+        )
         if found is not None and found.group("words").casefold().endswith(" by"):
             before = found.start("words")
             if _TALLY.match(text, q.end, end) or _PASSIVE.search(

@@ -49,6 +49,8 @@ _OWNS_NUMBER = lazy(rf"{_OWNER}$", regex.I)
 # "Doran's death toll rose to 96", "Wenlow's final turnout of 56 per cent"
 _OWNS_MEASURE = lazy(rf"{_OWNER}(?:[^\W\d_][\w-]*\s+){{0,2}}$", regex.I)
 _THE = lazy(r"\bthe\s+$", regex.I)
+#: how a match of _OWNER ends, in any case (the long s matches "s" too)
+_POSSESSIVES = tuple(a + s for a in "'’" for s in "sSſ")
 #: a name that an event, a time or a pronoun bears owns the whole: "Typhoon
 #: Mirel's 64 dead", "Sunday's 40 dead"
 _NOT_MEMBERS = frozenset(
@@ -131,7 +133,12 @@ def owned_part(
     lead = max(start, min(q.start, bound[0]) - _REACH)
     if cues is not None and cues.lacks(lead, q.start, ("'s", "’s")):
         return None
-    found = _OWNS_NUMBER.search(text, max(start, q.start - _REACH), q.start)
+    # (a possessive and white space end every match of _OWNS_NUMBER)
+    found = (
+        _OWNS_NUMBER.search(text, max(start, q.start - _REACH), q.start)
+        if text[max(start, q.start - _REACH) : q.start].rstrip().endswith(_POSSESSIVES)
+        else None
+    )
     if found is None and bound[1] <= q.start:
         before = max(start, bound[0] - _REACH)
         found = _OWNS_MEASURE.search(text, before, bound[0])
@@ -194,12 +201,11 @@ _SEVERAL_NAMED = lazy(
     regex.I | regex.X,
 )
 # what a match of either holds, tested in the folded text first: one of
-# these words each match of _SEVERAL_SAID, one of the group nouns each match
-# of _SEVERAL_NAMED
-_SAID_WORDS = (
-    *"between combined across both".split(),
-    *"two three four five".split(),
-)
+# these words each match of _SEVERAL_SAID (or one of _SAID_COUNTS and a group
+# noun), one of the group nouns each match of _SEVERAL_NAMED
+_SAID_WORDS = ("between", "combined", "across")
+#: what the other matches of _SEVERAL_SAID open with, before a group noun
+_SAID_COUNTS = ("both", "two", "three", "four", "five")
 _GROUP_WORDS = tuple(
     """fires blazes wildfires provinces states counties districts regions
     countries nations cities towns villages islands storms quakes floods
@@ -230,8 +236,11 @@ def several_members(
     lead, tail = max(0, start - _REACH), min(len(text), end + _REACH)
     said = groups = True
     if cues is not None:
-        said = cues.starts_within(lead, tail, _SAID_WORDS)
         groups = cues.starts_within(lead, tail, _GROUP_WORDS)
+        # "both", "the two" count only a group noun of the list
+        said = cues.starts_within(lead, tail, _SAID_WORDS) or (
+            groups and cues.starts_within(lead, tail, _SAID_COUNTS)
+        )
         if not said and not groups:
             return None
     for m in _several(text, lead, tail, said=said, named=groups):
@@ -324,6 +333,13 @@ _RESTATING = frozenset(
 )
 
 
+def _may_restate(stretch: str) -> bool:
+    """Whether ``stretch`` may hold a match of _RESTATED: a share opens each
+    ("%", "per cent", "percent"); in ASCII, where lowering folds as the
+    pattern does, a stretch holding neither needs no search."""
+    return not stretch.isascii() or "%" in stretch or "cent" in stretch.lower()
+
+
 def contender_part(text: str, q: Quantity) -> Span | None:
     """The contender whose share of the votes or seats ``q`` is, if any.
 
@@ -340,7 +356,12 @@ def contender_part(text: str, q: Quantity) -> Span | None:
     lead = max(0, figure - 24)
     # the verb is one of the two words before the number
     words = text[lead:figure].casefold().split()[-2:]
-    if words and words[-1] in _RESTATING and not _WON_SET.intersection(words):
+    if (
+        words
+        and words[-1] in _RESTATING
+        and not _WON_SET.intersection(words)
+        and _may_restate(text[max(0, figure - _WON_REACH) : figure])
+    ):
         # "won 56.2 per cent of the vote, or 231,500 votes": the same share
         # told again as a count, the share's contender's
         share = _RESTATED.search(text, max(0, figure - _WON_REACH), figure)

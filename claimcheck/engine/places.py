@@ -103,7 +103,11 @@ _SUBJECT = lazy(
 # homes", "Mud buried 40 people": a thing, not a place, buries)
 _PEOPLE_AFTER = lazy(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
 _DEAD = frozenset("dead deaths casualties fatalities lives".split())
-_PLACE_WORDS = (*"in at inside".split(), "town of", "city of", "port of", "commune of")
+#: the words a match of _FRONTED, of _FRONTED_BARE opens with ("inside"
+#: opens with "in"), and one of which each match of _TOWN_OF holds
+_FRONTED_OPENERS = ("in", "at", "but", "and", "yet", "meanwhile")
+_FRONTED_BARE_OPENERS = (*_FRONTED_OPENERS, "while", "whereas")
+_TOWN_WORDS = ("town", "city", "port", "commune")
 _SUBJECT_WORDS = (
     "counted", "recorded", "registered", "lost", "mourned", "suffered",
 )  # fmt: skip
@@ -137,19 +141,20 @@ def place_part(
     if q.unit is not None and q.unit != "%":
         return None
     found = None
-    if cues is None or not cues.lacks(start, end, _PLACE_WORDS):
-        if own > start:
+    # (both fronted patterns are tried at the clause's start only)
+    if own > start:
+        if cues is None or cues.opens(start, _FRONTED_OPENERS, space=False):
             m = _FRONTED.match(text, start, own)
             found = m.span("place") if m is not None else None
-        else:
-            # "In Ostrand 8,200 died": no comma after the place
-            m = _FRONTED_BARE.match(text, start, q.start)
-            found = m.span("place") if m is not None else None
-        if found is None:
-            for m in _TOWN_OF.finditer(text, start, end):
-                if not q.start <= m.start() < q.end:
-                    found = m.span("place")
-                    break
+    elif cues is None or cues.opens(start, _FRONTED_BARE_OPENERS, space=False):
+        # "In Ostrand 8,200 died": no comma after the place
+        m = _FRONTED_BARE.match(text, start, q.start)
+        found = m.span("place") if m is not None else None
+    if found is None and (cues is None or not cues.lacks(start, end, _TOWN_WORDS)):
+        for m in _TOWN_OF.finditer(text, start, end):
+            if not q.start <= m.start() < q.end:
+                found = m.span("place")
+                break
     if found is None:
         found = subject_place(text, q, end, cues=cues)
     if found is not None and _a_part(text, found, q.start):

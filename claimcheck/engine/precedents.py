@@ -108,8 +108,10 @@ _RECORD = lazy(
     """,
     regex.I | regex.X,
 )
-_RECORD_WORDS = (
-    "worst", "deadliest", "bloodiest", "costliest", "biggest", "largest",
+#: the words a match of _RECORD opens with (it is tried at the sentence's
+#: start only)
+_RECORD_OPENERS = (
+    "the", "worst", "deadliest", "bloodiest", "costliest", "biggest", "largest",
     "greatest", "highest", "lowest", "heaviest", "longest", "most", "previous",
     "prior", "former", "old", "earlier", "record",
 )  # fmt: skip
@@ -132,6 +134,11 @@ _THEN_RECORD = lazy(
     regex.I,
 )
 _THEN_WORDS = ("then", "time")
+#: one of these closes every match of _THEN_RECORD
+_THEN_RECORD_WORDS = (
+    "worst", "deadliest", "costliest", "biggest", "largest", "greatest", "highest",
+    "lowest", "heaviest", "longest", "most", "record",
+)  # fmt: skip
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october"
     "|november|december"
@@ -199,7 +206,7 @@ def framed_occasion(
     lead_in = _lead_in(text, q, sentence, cues)
     if lead_in is not None and _THEN.search(text, lead_in, _sentence_end(text, q.end)):
         return lead_in, close
-    if cues is None or not cues.lacks(sentence, q.start, _RECORD_WORDS):
+    if cues is None or cues.opens(sentence, _RECORD_OPENERS, space=False):
         record = _RECORD.match(text, sentence, q.start)
         if (
             record is not None
@@ -207,7 +214,10 @@ def framed_occasion(
             and not _names_own(text, record.end(), q.start)
         ):
             return record.start(), close
-    if cues is None or not cues.lacks(sentence, q.end + _REACH_AFTER, _THEN_WORDS):
+    if cues is None or not (
+        cues.lacks(sentence, q.end + _REACH_AFTER, _THEN_WORDS)
+        or cues.lacks(sentence, q.end + _REACH_AFTER, _THEN_RECORD_WORDS)
+    ):
         stop = _sentence_end(text, q.end)
         then = _THEN_RECORD.search(text, sentence, stop)
         if then is not None:

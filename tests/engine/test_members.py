@@ -183,7 +183,15 @@ def test_each_match_holds_one_of_the_words_its_pattern_is_tested_for() -> None:
     named = list(members._SEVERAL_NAMED.finditer(text))
     assert len(said) >= 6 and len(named) >= 2
     for m in said:
-        assert any(w in m.group().casefold() for w in members._SAID_WORDS)
+        found = m.group().casefold()
+        # "between", "combined", "across"; or "both", "the two" and a group noun
+        assert any(w in found for w in members._SAID_WORDS) or (
+            any(w in found for w in members._SAID_COUNTS)
+            and any(w in found for w in members._GROUP_WORDS)
+        )
+    assert any(
+        not any(w in m.group().casefold() for w in members._SAID_WORDS) for m in said
+    )
     for m in named:
         assert any(w in m.group().casefold() for w in members._GROUP_WORDS)
 
@@ -270,3 +278,23 @@ def test_a_claim_sums_the_contenders(
 ) -> None:
     got = sums_contenders(_terms(*measure), tuple(_terms(c) for c in context))
     assert got is expected
+
+
+def test_the_possessive_test_before_an_owner_takes_every_s_the_pattern_does() -> None:
+    import regex
+
+    from claimcheck.engine import members
+
+    # the pattern's possessive, in any case, against every code point
+    s = regex.compile(r"(?:'s|’s)", regex.I)
+    for apostrophe in "'’":
+        taken = {
+            apostrophe + chr(c)
+            for c in range(0x110000)
+            if s.fullmatch(apostrophe + chr(c))
+        }
+        assert taken <= set(members._POSSESSIVES)
+    text = "Doran's 96 dead and DORAN'S 40 dead"
+    for number in ("96", "40"):
+        q = next(q for q in read_quantities(text, article=text) if q.text == number)
+        assert members.owned_part(text, q, (q.end + 1, q.end + 5), 0) is not None
