@@ -53,13 +53,19 @@ _OWNS = lazy(r"['’]s?\s+(?:[^\W\d_][\w-]*\s+)?$", FLAGS)
 
 
 def swapped(text: str, chosen: tuple[Span, ...], sentence: Sentence) -> bool:
-    """Whether ``chosen``, the hits of ``sentence``'s three words in its
-    order (doer, verb, the one acted on), put the one acted on as the doer
-    ("the utility sued the city" for "the city sued the utility"), or the
-    doer as the one a passive acts on ("the city was sued by the utility")."""
-    if not sentence.doer or len(chosen) != 3:
+    """Whether ``chosen``, the hits of ``sentence``'s words in its order
+    (doer, verb, the one acted on: three words, or more where the verb is
+    the second or, after a subject of two words, the third), put the one
+    acted on as the doer ("the utility sued the city" for "the city sued
+    the utility", "the education ministry accused the union" for "the union
+    criticised the education ministry"), or the doer as the one a passive
+    acts on ("the city was sued by the utility")."""
+    if not sentence.doer or len(chosen) < 3:
         return False
-    doer, verb, done_to = chosen
+    verb_at = 2 if len(chosen) > 3 and sentence.pair_subject else 1
+    if len(chosen) < verb_at + 2:
+        return False
+    doer, verb, done_to = chosen[verb_at - 1 : verb_at + 2]
     if doer[0] == doer[1]:
         return False
     if doer[1] <= verb[0] < verb[1] <= done_to[0]:
