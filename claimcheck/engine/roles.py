@@ -77,6 +77,12 @@ def swapped(text: str, chosen: tuple[Span, ...], sentence: Sentence) -> bool:
         )
     if not done_to[1] <= verb[0] < verb[1] <= doer[0]:
         return False
+    if len(chosen) > 3 and not any(
+        _RIGHT_BEFORE.fullmatch(text, end, verb[0]) for _, end in chosen
+    ):
+        # the one acted on before a verb with a subject of its own: "under
+        # the consent decree it signed with the FDA, Abbott must ..."
+        return False
     word = text[verb[0] : verb[1]].casefold()
     if word in sentence.nominals or word in sentence.zero:
         # "the utility's suit against the city"
@@ -86,6 +92,11 @@ def swapped(text: str, chosen: tuple[Span, ...], sentence: Sentence) -> bool:
     return not _PASSIVE.search(text, max(done_to[1], verb[0] - 30), verb[0])
 
 
+# nothing but an auxiliary or an adverb between a subject and its verb
+_RIGHT_BEFORE = lazy(
+    r"\s+(?:(?:has|have|had|did|will|would|also|then|later|[^\W\d_]+ly)\s+){0,2}",
+    FLAGS,
+)
 # the words that open an object after an active verb (a determiner, a
 # pronoun, a quantity), or "back" of an answer ("fired back at critics")
 _OBJECT = lazy(
