@@ -32,7 +32,10 @@ Span = tuple[int, int]
 
 _TOKEN = lazy(r"\$[\w.-]+|n['’]t\b|\w+(?:['’]\w+)*?(?=n['’]t\b)|\w+(?:['’]\w+)*")
 _POSSESSIVE = ("'s", "’s")
-_PRONOUN_BEFORE = lazy(r"\b(his|her|its|their)\s+(?:[^\W\d_][\w-]*\s+)?$", FLAGS)
+# ("its own permit" is the subject's own)
+_PRONOUN_BEFORE = lazy(
+    r"\b(his|her|its|their)\s+(?!own\b)(?:[^\W\d_][\w-]*\s+)?$", FLAGS
+)
 _PERSONAL = frozenset(("his", "her"))
 _CAPITAL = lazy(r"\b[A-Z][\w'’-]*")
 _CALENDAR = frozenset(

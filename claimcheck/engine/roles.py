@@ -75,6 +75,9 @@ def swapped(text: str, chosen: tuple[Span, ...], sentence: Sentence) -> bool:
             _PASSIVE.search(text, max(doer[1], verb[0] - 30), verb[0])
             and _BY_NEXT.match(text, verb[1], done_to[0])
         )
+    if len(chosen) > 3:
+        # (the one acted on told in several words: the first of them)
+        done_to = min(chosen[verb_at + 1 :])
     if not done_to[1] <= verb[0] < verb[1] <= doer[0]:
         return False
     if len(chosen) > 3 and not any(
