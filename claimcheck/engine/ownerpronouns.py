@@ -91,8 +91,10 @@ def owner_stand_ins(
     added = []
     for start, _ in hits[last + 1]:
         found = _PRONOUN_BEFORE.search(text, max(0, start - 30), start)
-        if found is None or (first < last and found.group(1).casefold() not in _PERSONAL):
+        if found is None:
             continue
+        if first < last and found.group(1).casefold() not in _PERSONAL:
+            continue  # ("Mira Ostrander": her, not its)
         pronoun = found.span(1)
         if _resolves(index, hits[last], pronoun):
             added.append(pronoun)

@@ -31,12 +31,12 @@ from claimcheck.engine.exceptions import excepted
 from claimcheck.engine.idioms import idiom_of, said_as_adjective
 from claimcheck.engine.leads import commanded
 from claimcheck.engine.modifiers import modifier_slots, object_slot, without_participle
-from claimcheck.engine.ownerpronouns import owner_stand_ins
 from claimcheck.engine.namings import other_namings
 from claimcheck.engine.nearwords import near_adjectives
 from claimcheck.engine.nobody import restatements
 from claimcheck.engine.nominals import with_irregular
 from claimcheck.engine.opposites import opposite_at
+from claimcheck.engine.ownerpronouns import owner_stand_ins
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.phrases import phrase_hits, phrases_with_of
 from claimcheck.engine.polarity import Cues, read_cues
