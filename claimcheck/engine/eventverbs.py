@@ -114,6 +114,10 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "pass": ("approve", "adopt"),
     # collapses
     "collapse": ("cave in", "give way"),
+    # criticism told as an accusation or a condemnation ("accused the
+    # ministry of a lack of planning"; the clause holds the one criticised)
+    "criticise": ("accuse", "condemn", "fault", "rebuke", "lambast"),
+    "criticize": ("accuse", "condemn", "fault", "rebuke", "lambaste"),
 }
 
 # "had a blackout" ("had" alone is an auxiliary: "had been repaired")

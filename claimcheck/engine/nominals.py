@@ -136,6 +136,15 @@ _HAPPENED_BEFORE = lazy(
     r"|triggered|caused|sparked|prompted)\s+(?:[\w-]+\s+){0,2}$",
     FLAGS,
 )
+# an instrument signed or issued, right before the act's verb in "-ing"
+# ("signed a decree pardoning", "has issued an order lifting"); a plan to
+# sign ("will sign", "asked to sign") and a draft are no such act
+_SIGNED = lazy(
+    r"\b(?:signed|signs|issued|issues|enacted|enacts|decreed|published)\s+"
+    r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+)?(?:order|decree|law|bill"
+    r"|regulation|directive|proclamation|ordinance|measure|resolution|edict)s?\s+$",
+    FLAGS,
+)
 _MODAL_AFTER = lazy(r"\b(?:would|could|might|(?-i:may)|will|shall|should|can)\b", FLAGS)
 _OPENS = lazy(r"\W*(?:(?:a|an)\s+)?(?:[\w-]+\s+)?$", FLAGS)
 
@@ -154,6 +163,9 @@ def act_counts(text: str, start: int, end: int, clause: tuple[int, int]) -> bool
         # "a collapse of the levee would flood the town"
         return False
     if nominal_counts(text, start, clause):
+        return True
+    if _SIGNED.search(text, lead, start):
+        # "signed an order lifting the curfew": the act done by the order
         return True
     if _NOT_YET.search(text, max(clause[0], start - 60), start):
         return False

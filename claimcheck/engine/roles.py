@@ -53,13 +53,19 @@ _OWNS = lazy(r"['’]s?\s+(?:[^\W\d_][\w-]*\s+)?$", FLAGS)
 
 
 def swapped(text: str, chosen: tuple[Span, ...], sentence: Sentence) -> bool:
-    """Whether ``chosen``, the hits of ``sentence``'s three words in its
-    order (doer, verb, the one acted on), put the one acted on as the doer
-    ("the utility sued the city" for "the city sued the utility"), or the
-    doer as the one a passive acts on ("the city was sued by the utility")."""
-    if not sentence.doer or len(chosen) != 3:
+    """Whether ``chosen``, the hits of ``sentence``'s words in its order
+    (doer, verb, the one acted on: three words, or more where the verb is
+    the second or, after a subject of two words, the third), put the one
+    acted on as the doer ("the utility sued the city" for "the city sued
+    the utility", "the education ministry accused the union" for "the union
+    criticised the education ministry"), or the doer as the one a passive
+    acts on ("the city was sued by the utility")."""
+    if not sentence.doer or len(chosen) < 3:
         return False
-    doer, verb, done_to = chosen
+    verb_at = 2 if len(chosen) > 3 and sentence.pair_subject else 1
+    if len(chosen) < verb_at + 2:
+        return False
+    doer, verb, done_to = chosen[verb_at - 1 : verb_at + 2]
     if doer[0] == doer[1]:
         return False
     if doer[1] <= verb[0] < verb[1] <= done_to[0]:
@@ -69,7 +75,16 @@ def swapped(text: str, chosen: tuple[Span, ...], sentence: Sentence) -> bool:
             _PASSIVE.search(text, max(doer[1], verb[0] - 30), verb[0])
             and _BY_NEXT.match(text, verb[1], done_to[0])
         )
+    if len(chosen) > 3:
+        # (the one acted on told in several words: the first of them)
+        done_to = min(chosen[verb_at + 1 :])
     if not done_to[1] <= verb[0] < verb[1] <= doer[0]:
+        return False
+    if len(chosen) > 3 and not any(
+        _RIGHT_BEFORE.fullmatch(text, end, verb[0]) for _, end in chosen
+    ):
+        # the one acted on before a verb with a subject of its own: "under
+        # the consent decree it signed with the FDA, Abbott must ..."
         return False
     word = text[verb[0] : verb[1]].casefold()
     if word in sentence.nominals or word in sentence.zero:
@@ -80,6 +95,11 @@ def swapped(text: str, chosen: tuple[Span, ...], sentence: Sentence) -> bool:
     return not _PASSIVE.search(text, max(done_to[1], verb[0] - 30), verb[0])
 
 
+# nothing but an auxiliary or an adverb between a subject and its verb
+_RIGHT_BEFORE = lazy(
+    r"\s+(?:(?:has|have|had|did|will|would|also|then|later|[^\W\d_]+ly)\s+){0,2}",
+    FLAGS,
+)
 # the words that open an object after an active verb (a determiner, a
 # pronoun, a quantity), or "back" of an answer ("fired back at critics")
 _OBJECT = lazy(

@@ -31,16 +31,13 @@ from claimcheck.engine.eventverbs import other_words
 from claimcheck.engine.exceptions import excepted
 from claimcheck.engine.idioms import idiom_of, said_as_adjective
 from claimcheck.engine.leads import commanded
-from claimcheck.engine.modifiers import (
-    modifier_slots,
-    object_slot,
-    without_participle,
-)
+from claimcheck.engine.modifiers import modifier_slots, object_slot, without_participle
 from claimcheck.engine.namings import other_namings
 from claimcheck.engine.nearwords import near_adjectives
 from claimcheck.engine.nobody import restatements
 from claimcheck.engine.nominals import with_irregular
 from claimcheck.engine.opposites import opposite_at
+from claimcheck.engine.ownerpronouns import owner_stand_ins
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.phrases import phrase_hits, phrases_with_of
 from claimcheck.engine.polarity import Cues, read_cues
@@ -357,6 +354,7 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
         hits.append(found)
     for k in sentence.filled:
         hits[k] = filled_hits(hits[k], hits[k - 1])
+    owner_stand_ins(index, sentence, hits, FUNCTION_WORDS)  # "his sentence"
     # only a sentence where every slot has a hit can hold a clause with all
     # (but the first two, which a pronoun may stand for)
     rest: set[tuple[int, int]] | None = None
