@@ -111,6 +111,8 @@ CLASSES = {
     102: "a rival named in another role: a second set, after its rule",
     107: "a length joined to a noun whose phrase after names the context",
     108: "a million written 'm' before a currency's word",
+    109: "a currency named by the plural its own country writes",
+    110: "another body's figure in its second verb phrase after 'and'",
 }
 
 
