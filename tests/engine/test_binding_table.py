@@ -113,6 +113,7 @@ CLASSES = {
     108: "a million written 'm' before a currency's word",
     109: "a currency named by the plural its own country writes",
     110: "another body's figure in its second verb phrase after 'and'",
+    111: "an earlier occasion opened by a length of time before the story's",
 }
 
 
