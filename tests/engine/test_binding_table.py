@@ -114,6 +114,7 @@ CLASSES = {
     109: "a currency named by the plural its own country writes",
     110: "another body's figure in its second verb phrase after 'and'",
     111: "an earlier occasion opened by a length of time before the story's",
+    112: "a length of pay per year of service",
 }
 
 
