@@ -134,7 +134,9 @@ _FIGURE_MODAL = guarded(
 # ("agreed to consider", "agreed to cut 2,000 jobs" stay acts to come)
 _AGREED_DEAL = lazy(
     r"\b(?:has\s+|have\s+|had\s+)?agree[ds]\s+to\s+(?:pay|buy|acquire|purchase"
-    r"|sell|take\s+over|merge\s+with|settle\s+for)\b",
+    r"|sell|take\s+over|merge\s+with|settle\s+for"
+    # "agreed to raise the loan to $8 billion": the figure agreed
+    r"|raise|increase|expand|extend|boost|lend|provide|cut|lower|reduce)\b",
     FLAGS,
 )
 #: how many words before a figure its verb's modal or intention may stand
