@@ -236,9 +236,8 @@ _SPAN_BEFORE = lazy(
     r"""(?:(?:some|about|nearly|almost|just|only|barely|more\s+than)\s+)?
     (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
       |fifteen|twenty|thirty|forty|fifty|several|many|few|\d{1,3})\s+
-    (?:years?|decades?|months?)\s+
-    (?:earlier|before(?:\s+(?:the\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})?)
-    \s*,""",
+    (?:years?|decades?|months?)\s+(?:earlier|before)\b
+    (?=(?:\s+(?:the\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})?\s*,)""",
     regex.I | regex.X,
 )
 _SPAN_WORDS = ("earlier", "before")
@@ -263,8 +262,9 @@ def _years_before(
     for _ in range(_SPAN_REACH + 1):
         opener = _SPAN_BEFORE.match(text, at, q.start)
         if opener is not None:
-            # the opener alone: a claim whose context names that occasion's
-            # words ("an explosion") is no more on it than the story's
+            # the length of time alone: a claim whose context names that
+            # occasion's words ("an explosion"), or the story's event it is
+            # counted back from ("before the Tarn floods"), is no more on it
             return opener.span()
         if _OWN_TIME.search(text, at, stop) is not None:
             return None
