@@ -407,12 +407,16 @@ def earlier_count(
         or not cues.lacks(lead_start, q.start, _BASE_WORDS)
         else None
     )
-    if lead is not None and (
-        lead.group("from")
-        or lead.group("to_from")
-        or lead.group("compared") is not None
-        or _FROM.match(q.text)
-    ) and (lead.group("to_from") != "" or _FROM.match(q.text)):
+    if (
+        lead is not None
+        and (
+            lead.group("from")
+            or lead.group("to_from")
+            or lead.group("compared") is not None
+            or _FROM.match(q.text)
+        )
+        and (lead.group("to_from") != "" or _FROM.match(q.text))
+    ):
         return lead.span()
     counting = (
         _STILL_COUNTING.match(text, end)
