@@ -68,7 +68,9 @@ so its scores since are not blind (its SOURCES.md).
 a technology company's layoff round) was written the same way and scored
 first on the engine at the start of the stop it was written in (46/57 plain,
 42/87 hard, one pair read supported where the gold says missing), then on
-the engine with that stop's rules (46/57, 44/87).
+the engine with that stop's rules (46/57, 44/87); its disagreements were
+then read as classes and rules made on new table rows after them (classes
+109-112), so its scores since are not blind (its SOURCES.md).
 ``draped`` (a ferry fire at sea, a factory building's collapse, a skater's
 doping ban) was written the same way and scored first on the engine at the
 start of the stop it was written in (65/68 plain, 37/76 hard, one pair read
@@ -150,7 +152,7 @@ CORPORA = (
     Corpus("guarded", floor_plain=51, plain=58, floor_hard=73, hard=86),
     Corpus("curtained", floor_plain=56, plain=61, floor_hard=67, hard=83),
     Corpus("hooded", floor_plain=67, plain=67, floor_hard=45, hard=77),
-    Corpus("cowled", floor_plain=46, plain=57, floor_hard=44, hard=87),
+    Corpus("cowled", floor_plain=49, plain=57, floor_hard=50, hard=87),
     Corpus("draped", floor_plain=65, plain=68, floor_hard=37, hard=76),
     Corpus("mantled", floor_plain=49, plain=55, floor_hard=66, hard=89),
 )

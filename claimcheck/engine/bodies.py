@@ -24,6 +24,7 @@ gives the story's figure as someone counts it.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 
 import regex
 
@@ -35,7 +36,7 @@ from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.sources import is_source
 
-__all__ = ["other_body", "other_owner"]
+__all__ = ["another_body", "other_body", "other_owner"]
 
 Span = tuple[int, int]
 
@@ -58,6 +59,23 @@ _NAMED = lazy(
     (?P<verb>(?-i:\p{{Ll}})[\w-]*)\b{_TO_FIGURE}""",
     regex.I | regex.X,
 )
+# the same subject's second verb phrase after "and": "Brightwave, its
+# nearest rival, cut 5,000 jobs, about 8 per cent, and offered staff 12
+# weeks of severance"; the second verb in the past, right after "and" ("and
+# Halvorsen offered" has a subject of its own, "and 2,400 jobs went" too)
+_SECOND = lazy(
+    rf"""(?:the\s+)?(?P<name>{_BODY}){_TO_VERB}
+    (?P<verb>(?-i:\p{{Ll}})[\w-]*)\b
+    (?:(?!\b(?:when|while|whereas|after|before|as|because|since|where|which
+      |who|that|but|if|until|though|although|and)\b)[^;:.!?\n]){{1,120}}?
+    ,?\s+and\s+(?:(?:also|then|later|has|had|was|were)\s+)?
+    (?P<then>(?-i:[a-z]+ed|cut|paid|gave|sold|made|took|set|lost|spent|put|kept
+      |shut|laid|held|let|sent|won|bought|built|told|left|brought|sought))\b
+    {_TO_FIGURE}""",
+    regex.I | regex.X,
+)
+#: the word every match of :data:`_SECOND` holds
+_SECOND_WORDS = ("and",)
 # "Neighbouring Ostrava reported", "Rival carriers cancelled", "Other
 # airlines cancelled": a subject its adjective calls another's
 _ANOTHER = lazy(
@@ -111,6 +129,21 @@ _NOT_BODIES = frozenset(
 def other_body(text: str, q: Quantity, *, cues: Cues | None = None) -> Span | None:
     """The subject naming another body than the story's whose figure ``q`` is,
     or None.  ``cues`` (the article's) skips the readings that cannot apply."""
+    found = another_body(text, q, cues=cues)
+    return None if found is None else found[1]
+
+
+def another_body(
+    text: str, q: Quantity, *, cues: Cues | None = None
+) -> tuple[Literal["part", "body"], Span] | None:
+    """As :func:`other_body`, with how sure the reading is: "body" when the
+    figure stands in the subject's second verb phrase after "and" ("Brightwave,
+    its nearest rival, cut 5,000 jobs and offered staff 12 weeks of
+    severance"), a body already shown acting on figures of its own, whose
+    figure a claim on the story's never takes; "part" for the subject of the
+    figure's own verb, which may still be the story's ("Yambali lies about
+    600 km from the capital", "The United Nations launched an appeal for $71
+    million"), so that a figure of it that fits still counts."""
     sentence = sentence_start(text, q.start)
     opening = text[sentence : sentence + 40].split(maxsplit=2)
     if not opening or not opening[0][:1].isupper():
@@ -121,7 +154,7 @@ def other_body(text: str, q: Quantity, *, cues: Cues | None = None) -> Span | No
     ):
         another = _ANOTHER.match(text, sentence, q.start)
         if another is not None and not _reports(another, text, q.start):
-            return another.span("name")
+            return "part", another.span("name")
     # the name's first word ("The" opening it aside): capitalised, and no
     # title, article or time
     first = opening[1] if opening[0].casefold() == "the" and opening[1:] else opening[0]
@@ -129,6 +162,13 @@ def other_body(text: str, q: Quantity, *, cues: Cues | None = None) -> Span | No
         return None
     named = (
         _NAMED.match(text, sentence, q.start) if _may_name(text, sentence, q) else None
+    )
+    if named is None and (
+        cues is None or not cues.lacks(sentence, q.start, _SECOND_WORDS)
+    ):
+        named = _SECOND.match(text, sentence, q.start)
+    kind: Literal["part", "body"] = (
+        "body" if named is not None and "then" in named.re.groupindex else "part"
     )
     if (
         named is None
@@ -169,7 +209,7 @@ def other_body(text: str, q: Quantity, *, cues: Cues | None = None) -> Span | No
         # "Ofgem fined Kestrel 3 million", "Mara Quill sentenced him to 12
         # years": the story's own, named or a pronoun, before the figure
         return None
-    return named.span("name")
+    return kind, named.span("name")
 
 
 def _may_name(text: str, sentence: int, q: Quantity) -> bool:
@@ -185,7 +225,8 @@ def _may_name(text: str, sentence: int, q: Quantity) -> bool:
 
 
 _NAME = lazy(NAME)
-_OBJECT = lazy(r"\b(?:him|her|them|it|us|me|you)\b", regex.I)
+# ("offered US staff": the country's initials, not a pronoun)
+_OBJECT = lazy(r"\b(?:him|her|them|it|(?-i:us)|me|you)\b", regex.I)
 
 
 def _reports(subject: regex.Match[str], text: str, end: int) -> bool:
@@ -224,13 +265,14 @@ def _common(text: str, word: str) -> bool:
 def _acts(word: str, subject: regex.Match[str]) -> bool:
     """Whether a one-word subject, written nowhere else, reads as a name
     that acts: no plural, adverb or gerund ("Floods", "Nearly", "Flooding"),
-    and a verb in the past ("Orlen declared")."""
-    return (
-        len(word) > 3
-        and not word.endswith(("s", "ly", "ing"))
-        and subject.group("aside") is None
-        and subject.group("verb").endswith("ed")
-    )
+    and a verb in the past ("Orlen declared"); or two verbs in the past, an
+    aside between commas allowed ("Alphabet, Google's parent, cut 12,000
+    jobs and offered ...")."""
+    if len(word) <= 3 or word.endswith(("s", "ly", "ing")):
+        return False
+    if "then" in subject.re.groupindex:
+        return True
+    return subject.group("aside") is None and subject.group("verb").endswith("ed")
 
 
 def _named_inside(text: str, word: str) -> bool:

@@ -31,7 +31,7 @@ _NAMED = lazy(
     FLAGS,
 )
 #: the scopes a claim's words may name as its own
-_OWN_SCOPES = frozenset({"part", "period"})
+_OWN_SCOPES = frozenset({"part", "period", "body"})
 
 
 def described(claim: QuantityClaim, scope: str, said: str) -> bool:

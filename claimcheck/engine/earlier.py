@@ -271,7 +271,11 @@ _ANCHOR = lazy(
 # "up from 168", "down from 40", "compared with 168": the base of a change
 _BASE = lazy(
     r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+(?P<from>from\s+)?$"
-    r"|\bcompared\s+(?:with|to)\s+(?P<compared>)$",
+    r"|\bcompared\s+(?:with|to)\s+(?P<compared>)$"
+    # "raised the loan to $8 billion from the $3 billion": the base told
+    # after the new level
+    r"|\bto\s+\S*\d\S*(?:\s+(?:million|billion|trillion|per\s+cent|percent"
+    r"|points?))?\s+(?P<to_from>(?:from\s+(?:the\s+|its\s+|a\s+)?)?)$",
     regex.I,
 )
 _FROM = lazy(r"from\b", regex.I)
@@ -377,7 +381,7 @@ _REPORTED = lazy(
 
 _BASE_WORDS = (
     "up", "down", "rising", "falling", "rose", "fell", "climbing", "dropping",
-    "compared",
+    "compared", "from",
 )  # fmt: skip
 _EARLIER_WORDS = ("earlier", "initial", "first", "original", "previous", "prior")
 #: a word each first report above holds beside "early" or "first"
@@ -405,11 +409,20 @@ def earlier_count(
     lead_start = max(0, q.start - 30)
     lead = (
         _BASE.search(text, lead_start, q.start)
-        if cues is None or not cues.lacks(lead_start, q.start, _BASE_WORDS)
+        if cues is None
+        or q.text[:4].casefold() == "from"
+        or not cues.lacks(lead_start, q.start, _BASE_WORDS)
         else None
     )
-    if lead is not None and (
-        lead.group("from") or lead.group("compared") is not None or _FROM.match(q.text)
+    if (
+        lead is not None
+        and (
+            lead.group("from")
+            or lead.group("to_from")
+            or lead.group("compared") is not None
+            or _FROM.match(q.text)
+        )
+        and (lead.group("to_from") != "" or _FROM.match(q.text))
     ):
         return lead.span()
     counting = (

@@ -129,12 +129,21 @@ _FIGURE_MODAL = guarded(
     ),
     "could|might|may|should|can|would",
 )
+# reported speech's "would" anywhere in the lead, no "but" or hedge between
+_SAID_WOULD = lazy(
+    r"\b(?:said|says|say|told|announced|confirmed|stated|added|warned|promised"
+    r"|pledged|vowed|insisted|wrote)\b(?:(?!\b(?:but|could|might|may|should|can)\b)"
+    r"[^.;:!?])*\bwould\b(?!\s+have\b)(?:(?!\bwould\b)[^.;:!?])*\Z",
+    FLAGS,
+)
 # "agreed to buy Skylark for $2.6 billion", "has agreed to pay $140 million":
 # an agreement made states its price, the sum a deal or a settlement is for
 # ("agreed to consider", "agreed to cut 2,000 jobs" stay acts to come)
 _AGREED_DEAL = lazy(
     r"\b(?:has\s+|have\s+|had\s+)?agree[ds]\s+to\s+(?:pay|buy|acquire|purchase"
-    r"|sell|take\s+over|merge\s+with|settle\s+for)\b",
+    r"|sell|take\s+over|merge\s+with|settle\s+for"
+    # "agreed to raise the loan to $8 billion": the figure agreed
+    r"|raise|increase|expand|extend|boost|lend|provide|cut|lower|reduce)\b",
     FLAGS,
 )
 #: how many words before a figure its verb's modal or intention may stand
@@ -245,7 +254,16 @@ def read_quantity_cues(
     near = " ".join(lead.split()[-_FIGURE_REACH:])
     # (``near`` is words of ``lead``: what the lead lacks, they lack)
     cued = _LEAD_CUES(lead)
-    if cued and _FIGURE_MODAL.search(near):
+    modal = _FIGURE_MODAL.search(near) if cued else None
+    if (
+        modal is not None
+        and modal.group().casefold() == "would"
+        and _SAID_WOULD.search(lead)
+    ):
+        # "said on Wednesday that it would cut 11,000 jobs, about 13 per
+        # cent": the reporting verb further back than ``near`` reaches
+        modal = None
+    if modal is not None:
         suppositions.add("modal")
     if cued and _CONDITION.search(lead):
         suppositions.add("condition")

@@ -167,6 +167,7 @@ _ESTIMATE = frozenset({"estimate"})
 _CHANGES_TOO = frozenset({"%", "pp", "bp"})
 _SCOPE_WORDS = {
     "part": "a part",
+    "body": "another body",
     "period": "another period",
     "event": "another event",
     "interim": "an interim count",

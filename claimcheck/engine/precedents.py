@@ -234,7 +234,58 @@ def framed_occasion(
         other = _ANOTHER.match(text, sentence, q.start)
         if other is not None:
             return other.start("another"), close
-    return _carried_date(text, q, sentence, cues)
+    return _carried_date(text, q, sentence, cues) or _years_before(
+        text, q, sentence, cues
+    )
+
+
+# "Six years before Varnholt,", "A decade earlier,", "Some months before
+# the collapse,": a length of time before the story's event, opening a
+# sentence; a time of its own ("Two days before the vote") is the story's
+_SPAN_BEFORE = lazy(
+    r"""(?:(?:some|about|nearly|almost|just|only|barely|more\s+than)\s+)?
+    (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
+      |fifteen|twenty|thirty|forty|fifty|several|many|few|\d{1,3})\s+
+    (?:years?|decades?|months?)\s+(?:earlier|before)\b
+    (?=(?:\s+(?:the\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})?\s*,)""",
+    regex.I | regex.X,
+)
+_SPAN_WORDS = ("earlier", "before")
+#: how many sentences back in its paragraph a figure's may look for one
+#: opened by a length of time before
+_SPAN_REACH = 3
+
+
+def _years_before(
+    text: str, q: Quantity, sentence: int, cues: Cues | None
+) -> Span | None:
+    """The opening of the sentence (``q``'s, or one of the few before it in
+    its paragraph) that a length of time before the story's event opens
+    ("Six years before Varnholt, in March 2017, a blast killed 12"): an
+    earlier occasion, which the sentences after it go on about ("Twelve
+    workers died.") until one names a time of its own ("This time ...")."""
+    paragraph = text.rfind("\n", 0, sentence) + 1
+    if cues is not None and cues.lacks(paragraph, q.start, _SPAN_WORDS):
+        return None
+    stop = _sentence_end(text, q.end)
+    at = sentence
+    for _ in range(_SPAN_REACH + 1):
+        opener = _SPAN_BEFORE.match(text, at, q.start)
+        if opener is not None:
+            # the length of time alone: a claim whose context names that
+            # occasion's words ("an explosion"), or the story's event it is
+            # counted back from ("before the Tarn floods"), is no more on it
+            return opener.span()
+        if _OWN_TIME.search(text, at, stop) is not None:
+            return None
+        end = at
+        while end > paragraph and text[end - 1] in " \t":
+            end -= 1
+        if end <= paragraph or text[end - 1] not in ".!?":
+            return None
+        at = max(sentence_start(text, end - 1, _BEFORE_SENTENCE), paragraph)
+        stop = end
+    return None
 
 
 def _before_named(text: str, dated: regex.Match[str], sentence: int) -> bool:

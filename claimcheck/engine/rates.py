@@ -40,11 +40,17 @@ _RATE_AFTER = lazy(
     # "900.000 passengers for day", as other first languages put it (not
     # "for day two", which day)
     r"|for\s+(?:hour|day|week|month)\b"
-    r"(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b))",
+    r"(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    # "two weeks for every year of service", "one week per year worked": a
+    # length of pay per year a worker served, not the whole
+    r"|(?:of\s+(?:pay|salary|wages)\s+)?(?:for\s+(?:each|every)|per)"
+    r"\s+(?:additional\s+|extra\s+|further\s+|full\s+|completed\s+)?year\s+"
+    r"(?:of\s+(?:service|employment|tenure|work)|worked|served"
+    r"|(?:at|with|in)\s+the\s+(?:company|firm|group|business)))",
     regex.I,
 )
 #: one of these opens every match of _RATE_AFTER
-_RATE_WORDS = ("a", "per", "each", "every", "for")
+_RATE_WORDS = ("a", "per", "each", "every", "for", "of")
 # "daily losses", "the hourly toll": a rate named before the measure word
 _RATE_BEFORE = lazy(r"\b(?:daily|hourly|per-day|a-day)\s+(?:[\w-]+\s+)?$", regex.I)
 #: one of these stands in every match of _RATE_BEFORE

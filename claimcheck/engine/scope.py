@@ -16,7 +16,7 @@ from typing import Literal
 import regex
 
 from claimcheck.engine.additions import addition
-from claimcheck.engine.bodies import other_body, other_owner
+from claimcheck.engine.bodies import another_body, other_owner
 from claimcheck.engine.capacities import capacity_of
 from claimcheck.engine.changes import share_as_level, share_of_change
 from claimcheck.engine.combined import combined
@@ -68,7 +68,7 @@ __all__ = [
 #: "" for the whole; else what the figure is about instead
 Scope = Literal[
     "", "part", "period", "event", "interim", "addition", "member", "stopped", "subset",
-    "floor", "difference", "capacity", "set", "population",
+    "floor", "difference", "capacity", "set", "population", "body",
 ]  # fmt: skip
 
 _LIVING = ("liv", "who", "resid")
@@ -443,10 +443,15 @@ def scope_of(
         return "member", contender
     # "Doran's 96 dead", "a combined 3,000 acres": a member's figure, or one
     # summed over several members
-    member = (
-        owned_part(text, q, bound, start, cues=cues)
-        or other_body(text, q, cues=cues)
-        or other_owner(text, q, bound, start, end, cues=cues)
+    member = owned_part(text, q, bound, start, cues=cues)
+    if member is None:
+        # "Norbeck Dairies, its main rival, was fined 120 million euros":
+        # another body's figure (see bodies.py for which may still count)
+        body = another_body(text, q, cues=cues)
+        if body is not None:
+            return body
+    member = member or (
+        other_owner(text, q, bound, start, end, cues=cues)
         or included_part(text, q, bound, start, cues=cues)
         or several_members(text, q, start, end, cues=cues)
         or subgroup(text, q, bound, end)

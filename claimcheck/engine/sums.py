@@ -189,8 +189,8 @@ def split_amounts(text: str, out: list[Mention], end: int, cues: Cues | None) ->
     if (
         first.bound is None
         or second.bound is None
-        or first.scope not in ("", "part")
-        or second.scope not in ("", "part")
+        or first.scope not in ("", "part", "body")
+        or second.scope not in ("", "part", "body")
         or q.unit is None
         or (cues is not None and cues.lacks(q.end, second.quantity.start, _JOINS))
     ):

@@ -142,6 +142,11 @@ CURRENCY_WORDS: dict[str, str] = {
     "swiss franc": "currency:CHF", "kronor": "currency:SEK",
     "cent": "currency:USD", "penny": "currency:GBP", "pennies": "currency:GBP",
     "pence": "currency:GBP", "dime": "currency:USD", "satoshi": "currency:BTC",
+    # plurals news writes as the currency's own country does, which CLDR's
+    # English names lack ("250 million reais", "45 million rand", "12
+    # million lei", "3.5 million leva")
+    "reais": "currency:BRL", "rand": "currency:ZAR", "leu": "currency:RON",
+    "lei": "currency:RON", "leva": "currency:BGN",
 }  # fmt: skip
 for _name, _code in CLDR_NAMES.items():
     CURRENCY_WORDS.setdefault(_name, "currency:" + _code)
