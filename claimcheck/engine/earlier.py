@@ -23,13 +23,11 @@ from claimcheck.engine.numbers.vocabulary import SMALL, TENS
 from claimcheck.engine.patterns import lazy
 
 __all__ = [
-    "EVENT_NOUNS",
     "PAST_WORDS",
     "earlier_count",
     "listed_part",
     "past_event",
     "past_marks",
-    "year_event",
 ]
 
 Span = tuple[int, int]
@@ -123,51 +121,6 @@ def past_event(text: str, q: Quantity, *, cues: Cues | None = None) -> Span | No
         if "," not in between.rstrip().rstrip(","):
             return mark.span()
     return None
-
-
-# "A 2003 heatwave killed some 70,000", "the 2014 floods destroyed 3,900
-# homes": an event a year names, before the figure in its clause
-EVENT_NOUNS = (
-    r"(?:heatwaves?|heat\s+waves?|floods?|flooding|earthquakes?|quakes?|storms?"
-    r"|typhoons?|hurricanes?|cyclones?|fires?|wildfires?|blazes?|droughts?"
-    r"|landslides?|mudslides?|avalanches?|tsunamis?|eruptions?|epidemics?"
-    r"|outbreaks?|pandemics?|crash|collision|derailment|disaster|tragedy"
-    r"|attacks?|bombings?|blasts?|explosions?|sinking|collapse|stampede|crush"
-    r"|elections?|vote|referendum|war|crisis|famine|season|fine|strike)"
-)
-_YEAR_EVENT = lazy(
-    rf"\b(?:a|an|the|its|that|this)\s+(?P<year>(?:19|20)\d\d)(?:['’]s)?\s+"
-    rf"(?:[^\W\d_][\w-]*\s+)?{EVENT_NOUNS}\b",
-    regex.I,
-)
-_YEAR = lazy(r"\b(?:19|20)\d\d\b")
-_YEAR_LOOKBACK = 120
-_HAD = lazy(r"\bhad\s+(?:(?:not|already|only|just|also)\s+)*(?!to\b)\w+", regex.I)
-
-
-def year_event(text: str, q: Quantity, start: int) -> Span | None:
-    """The year naming an event of an earlier year before ``q`` in its clause
-    (from ``start``): "A 2003 heatwave killed some 70,000".  The year must be
-    earlier than another the article gives, so "the 2024 floods" in a story
-    of 2024 stay the story's own, or the verb after it in the pluperfect ("a
-    2009 blaze had killed 11")."""
-    lead = max(start, q.start - _YEAR_LOOKBACK)
-    if _YEAR.search(text, lead, q.start) is None:
-        return None
-    named = None
-    for named in _YEAR_EVENT.finditer(text, lead, q.start):  # noqa: B007
-        pass
-    if named is None:
-        return None
-    year = int(named.group("year"))
-    if not any(int(y.group()) > year for y in _YEAR.finditer(text)) and not (
-        # "a 2009 blaze had killed 11": the pluperfect puts it before the story
-        _HAD.search(text, named.end(), q.start)
-    ):
-        return None
-    # the year alone: a claim whose context names the event ("heatwave")
-    # still reads the year as another event's
-    return named.span("year")
 
 
 # -- parts listed place by place ---------------------------------------------

@@ -1,5 +1,8 @@
 """Another event told as an earlier year's or a previous one.
 
+"A 2003 heatwave killed some 70,000" where the article gives a later year
+(:func:`year_event`).
+
 "Last year's floods killed 212 people in the same valley", "The previous
 flood, in 2016, killed 350", "Two years ago, a storm killed 350 people": the
 figure counts that event, not the story's, whatever its verb (see
@@ -14,21 +17,65 @@ from __future__ import annotations
 import regex
 
 from claimcheck.engine.cues import Cues
-from claimcheck.engine.earlier import EVENT_NOUNS
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 
-__all__ = ["earlier_event"]
+__all__ = ["earlier_event", "year_event"]
 
 Span = tuple[int, int]
+
+# "A 2003 heatwave killed some 70,000", "the 2014 floods destroyed 3,900
+# homes": an event a year names, before the figure in its clause
+_EVENTS = (
+    r"(?:heatwaves?|heat\s+waves?|floods?|flooding|earthquakes?|quakes?|storms?"
+    r"|typhoons?|hurricanes?|cyclones?|fires?|wildfires?|blazes?|droughts?"
+    r"|landslides?|mudslides?|avalanches?|tsunamis?|eruptions?|epidemics?"
+    r"|outbreaks?|pandemics?|crash|collision|derailment|disaster|tragedy"
+    r"|attacks?|bombings?|blasts?|explosions?|sinking|collapse|stampede|crush"
+    r"|elections?|vote|referendum|war|crisis|famine|season|fine|strike)"
+)
+_YEAR_EVENT = lazy(
+    rf"\b(?:a|an|the|its|that|this)\s+(?P<year>(?:19|20)\d\d)(?:['’]s)?\s+"
+    rf"(?:[^\W\d_][\w-]*\s+)?{_EVENTS}\b",
+    regex.I,
+)
+_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+_YEAR_LOOKBACK = 120
+_HAD = lazy(r"\bhad\s+(?:(?:not|already|only|just|also)\s+)*(?!to\b)\w+", regex.I)
+
+
+def year_event(text: str, q: Quantity, start: int) -> Span | None:
+    """The year naming an event of an earlier year before ``q`` in its clause
+    (from ``start``): "A 2003 heatwave killed some 70,000".  The year must be
+    earlier than another the article gives, so "the 2024 floods" in a story
+    of 2024 stay the story's own, or the verb after it in the pluperfect ("a
+    2009 blaze had killed 11")."""
+    lead = max(start, q.start - _YEAR_LOOKBACK)
+    if _YEAR.search(text, lead, q.start) is None:
+        return None
+    named = None
+    for named in _YEAR_EVENT.finditer(text, lead, q.start):  # noqa: B007
+        pass
+    if named is None:
+        return None
+    year = int(named.group("year"))
+    if not any(int(y.group()) > year for y in _YEAR.finditer(text)) and not (
+        # "a 2009 blaze had killed 11": the pluperfect puts it before the story
+        _HAD.search(text, named.end(), q.start)
+    ):
+        return None
+    # the year alone: a claim whose context names the event ("heatwave")
+    # still reads the year as another event's
+    return named.span("year")
+
 
 _EARLIER_EVENT = lazy(
     # "last year's floods", "last decade's worst flood"
     r"\b(?P<when>(?:last|previous|prior|preceding)\s+(?:year|decade)['’]s)\s+"
-    rf"(?:[^\W\d_][\w-]*\s+){{0,2}}?{EVENT_NOUNS}\b"
+    rf"(?:[^\W\d_][\w-]*\s+){{0,2}}?{_EVENTS}\b"
     # "the previous flood", "an earlier quake"
     r"|\b(?:the|a|an|its|their)\s+(?P<when>previous|prior|preceding|earlier)\s+"
-    rf"(?:[^\W\d_][\w-]*\s+)?{EVENT_NOUNS}\b(?!['’]s)"
+    rf"(?:[^\W\d_][\w-]*\s+)?{_EVENTS}\b(?!['’]s)"
     # "Two years ago", "three decades earlier"
     # ("a year ago" may date the story's own event, an anniversary's)
     r"|\b(?P<when>(?:two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few"

@@ -26,7 +26,6 @@ from claimcheck.engine.earlier import (
     earlier_count,
     listed_part,
     past_event,
-    year_event,
 )
 from claimcheck.engine.homes import names_home
 from claimcheck.engine.margins import margin_of
@@ -45,7 +44,7 @@ from claimcheck.engine.partitives import (
     portion_of,
     subset_of,
 )
-from claimcheck.engine.pastyears import earlier_event
+from claimcheck.engine.pastyears import earlier_event, year_event
 from claimcheck.engine.patterns import lazy, lazy_re
 from claimcheck.engine.peaks import worst_time
 from claimcheck.engine.places import place_part, subject_part

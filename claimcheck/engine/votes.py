@@ -30,13 +30,14 @@ import regex
 
 from claimcheck.claims import QuantityClaim
 from claimcheck.engine.context import context_holds
-from claimcheck.engine.earlier import past_event, year_event
+from claimcheck.engine.earlier import past_event
 from claimcheck.engine.evidence import Evidence
 from claimcheck.engine.figure_cues import read_quantity_cues
 from claimcheck.engine.index import ArticleIndex
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.numbers.vocabulary import SMALL, TENS
+from claimcheck.engine.pastyears import year_event
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import Terms
 
