@@ -147,7 +147,7 @@ CORPORA = (
         floor_hard=63,
         hard=82,
     ),
-    Corpus("masked", floor_plain=55, plain=64, floor_hard=47, hard=80),
+    Corpus("masked", floor_plain=56, plain=64, floor_hard=47, hard=80),
     Corpus("screened", floor_plain=58, plain=64, floor_hard=65, hard=80),
     Corpus("guarded", floor_plain=51, plain=58, floor_hard=73, hard=86),
     Corpus("curtained", floor_plain=56, plain=61, floor_hard=67, hard=83),
