@@ -94,6 +94,9 @@ _SCOPES = lazy(
           (?:market|division|unit|segment|arm|business|operations))\b
       | \b(?:in|from|across)\s+(?:the\s+)?(?:neighbou?ring|nearby|adjacent)
           \s+(?-i:\p{Lu})[\w'’-]*
+      | \b(?:the|a)\s+(?:worst|hardest|most\s+badly|badly)[- ](?:hit|affected|damaged)
+          \s+(?:hamlet|village|town|city|district|province|region|area|suburb|county)
+          \b(?:,?\s+(?:of\s+)?(?-i:\p{Lu})[\w'’-]*(?:\s+(?-i:\p{Lu})[\w'’-]*)?)?
       | \b(?:beside|besides|alongside)\s+the\s+(?:national|overall|total
           |countrywide|nationwide|statewide)\s+(?:toll|total|tally|count|figure)\b
     )
@@ -167,6 +170,7 @@ def _scope_forms() -> list[tuple[str, str]]:
         *each("in from across", r"\s+(?:the\s+)?(?:neighbou?ring|nearby|adjacent)\s"),
         *each("in from across", r"\s+the\s+capital"),
         *each("market division unit segment arm business operations", r"\b"),
+        *each("the a", r"\s+(?:worst|hardest|most|badly)[- \s]"),
         *each("beside besides alongside", r"\s+the\s"),
         ("year", r"[- ]to[- ]date"),
         ("so", r"\s+far\s+this\s+(?:year|season)"),
