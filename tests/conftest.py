@@ -77,6 +77,7 @@ HELD_OUT = frozenset(
         "cowled",
         "draped",
         "mantled",
+        "swathed",
     }
 )
 

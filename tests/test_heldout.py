@@ -79,6 +79,11 @@ supported where the gold says missing).
 strikes, a tanker's oil spill) was written the same way and scored first on
 the engine at the start of the stop it was written in (49/55 plain, 66/89
 hard, two pairs read supported where the gold says missing).
+``swathed`` (a cable car's fall, a bank's fine for breaking sanctions, a
+nurses' strike and its settlement) was written the same way and scored first
+on the engine at the start of the stop it was written in (51/67 plain, 49/77
+hard, one pair read supported where the gold says contradicted), then on the
+engine with that stop's rules (51/67, 50/77).
 """
 
 from __future__ import annotations
@@ -155,6 +160,14 @@ CORPORA = (
     Corpus("cowled", floor_plain=49, plain=57, floor_hard=50, hard=87),
     Corpus("draped", floor_plain=65, plain=68, floor_hard=37, hard=76),
     Corpus("mantled", floor_plain=49, plain=55, floor_hard=66, hard=89),
+    Corpus(
+        "swathed",
+        floor_plain=51,
+        plain=67,
+        floor_hard=50,
+        hard=77,
+        ceiling_false_support=1,
+    ),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 
