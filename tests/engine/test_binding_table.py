@@ -123,6 +123,7 @@ CLASSES = {
     122: "a dashed range whose first end drops the thousands ('10-12,000')",
     123: "another event told as an earlier year's or a previous one",
     132: "a place told as the worst hit or as one of several",
+    133: "an attribute's rival in a sentence naming nothing of the role",
 }
 
 
