@@ -124,6 +124,7 @@ CLASSES = {
     123: "another event told as an earlier year's or a previous one",
     132: "a place told as the worst hit or as one of several",
     133: "an attribute's rival in a sentence naming nothing of the role",
+    134: "a figure offered, proposed or wanted in a negotiation",
 }
 
 
