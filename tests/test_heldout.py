@@ -162,7 +162,7 @@ CORPORA = (
     Corpus("mantled", floor_plain=49, plain=55, floor_hard=66, hard=89),
     Corpus(
         "swathed",
-        floor_plain=51,
+        floor_plain=53,
         plain=67,
         floor_hard=50,
         hard=77,

@@ -143,7 +143,9 @@ _AGREED_DEAL = lazy(
     r"\b(?:has\s+|have\s+|had\s+)?agree[ds]\s+to\s+(?:pay|buy|acquire|purchase"
     r"|sell|take\s+over|merge\s+with|settle\s+for"
     # "agreed to raise the loan to $8 billion": the figure agreed
-    r"|raise|increase|expand|extend|boost|lend|provide|cut|lower|reduce)\b",
+    r"|raise|increase|expand|extend|boost|lend|provide|cut|lower|reduce"
+    # "agreed to hire 170 new nurses": the deal's own figure
+    r"|hire|recruit)\b",
     FLAGS,
 )
 #: how many words before a figure its verb's modal or intention may stand

@@ -1,8 +1,9 @@
 """Figures asked for, and the most a charge can bring.
 
 "Prosecutors sought a sentence of 25 years", "asked the judge to jail him for
-25 years", "demanded damages of $2 million": the figure is what someone asked
-for, not what was decided, so it states nothing about the sentence, the
+25 years", "demanded damages of $2 million", "first offered a 12 per cent
+increase": the figure is what someone asked for or offered, not what was
+decided, so it states nothing about the sentence, the
 damages or the fine (an intention, see :mod:`claimcheck.engine.polarity`).
 "He faces up to 40 years in prison": the most the charge can bring, no
 account of a sentence (a capacity, like "the ferry carries up to 300").
@@ -20,14 +21,17 @@ __all__ = ["ASKING", "asked_for", "asks_for", "most_it_can_bring"]
 _FLAGS = FLAGS
 _SOUGHT_VERB = (
     r"(?:sought|seeks?|seeking|demand(?:s|ed|ing)?|request(?:s|ed|ing)?"
-    r"|asked\s+for|call(?:s|ed|ing)?\s+for|propos(?:e|es|ed|ing))"
+    r"|asked\s+for|call(?:s|ed|ing)?\s+for|propos(?:e|es|ed|ing)"
+    # a side's offer in a negotiation, or what it wanted: "first offered a 12
+    # per cent increase", "an offer of a 16% raise", "had wanted 300 nurses"
+    r"|offer(?:ed|ing)|(?:offer|proposal)\s+of|want(?:s|ed)?)"
 )
 _ASK = rf"(?:{_SOUGHT_VERB}|asks?\s+for|urg(?:e|es|ed|ing))"
 # "prosecutors had sought a 20-year sentence", "demanded a 15% raise": what
 # someone asked for, not what was given
 _SOUGHT = guarded(
     lazy(rf"\b{_SOUGHT_VERB}\s+(?:an?|the)?\s*$", _FLAGS),
-    "sought|seek|demand|request|ask|call|propos",
+    "sought|seek|demand|request|ask|call|propos|offer|want",
 )
 # what a court or panel decides and a party asks for: "sought a sentence
 # of", "demanded damages of" (a ransom or a dividend asked for is the ransom or
