@@ -122,6 +122,8 @@ CLASSES = {
     121: "deaths told as a loss of people ('lost 420 men')",
     122: "a dashed range whose first end drops the thousands ('10-12,000')",
     123: "another event told as an earlier year's or a previous one",
+    128: "an amount told per item ('four fines of EUR 15 million each')",
+    129: "a figure told as a multiple of another ('twice the 200 basis points')",
 }
 
 
