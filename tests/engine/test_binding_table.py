@@ -124,6 +124,7 @@ CLASSES = {
     123: "another event told as an earlier year's or a previous one",
     128: "an amount told per item ('four fines of EUR 15 million each')",
     129: "a figure told as a multiple of another ('twice the 200 basis points')",
+    130: "a history told date by date: an earlier dated sentence's figures",
 }
 
 
