@@ -27,12 +27,8 @@ from claimcheck.engine.groups import grouped
 from claimcheck.engine.itresumes import resumed_by_it
 from claimcheck.engine.lastfitting import LastFitting
 from claimcheck.engine.lastreadings import read_last
-from claimcheck.engine.lexicon import (
-    GENERIC_MEASURES,
-    Lexicon,
-    build_lexicon,
-    kind_of,
-)
+from claimcheck.engine.lexicon import GENERIC_MEASURES, Lexicon, build_lexicon, kind_of
+from claimcheck.engine.multiples import split_multiples
 from claimcheck.engine.neighbours import event_at_place
 from claimcheck.engine.numbers.reader import Quantity, read_quantities
 from claimcheck.engine.numbers.units import canonical_unit
@@ -491,6 +487,7 @@ def _bind_sentence(
         )
         out[-1:] = every_one(out[-1], also, floor, text=text, hits=sent_hits, cues=cues)
         out[-1:] = with_step(out[-1], text, sent_hits, kinds)  # "from 5.25% to 5%"
+        split_multiples(text, out, cues)  # "four fines of $15 million each"
         split_amounts(text, out, sentence[1], cues)
         corrected(out, binding.rule)  # "said 212 were killed; 240 were"
         previous_end = q.end

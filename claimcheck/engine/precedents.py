@@ -290,14 +290,27 @@ def _years_before(
 
 def _before_named(text: str, dated: regex.Match[str], sentence: int) -> bool:
     """Whether the year that dates a sentence ("In June 1988 ...") is earlier
-    than one the article has named before it: the story's own time is then
-    the later one, and the sentence tells an earlier occasion."""
-    year = _YEAR.search(dated.group())
-    if year is None:
+    than one the article has named before it, or than one dating a later
+    sentence by its month ("In August 2015 ... . In May 2023 the bank moved
+    again": a history told date by date): the story's own time is then the
+    later one, and the sentence tells an earlier occasion."""
+    found = _YEAR.search(dated.group())
+    if found is None:
         return False
-    return any(
-        int(m.group()) > int(year.group()) for m in _YEAR.finditer(text, 0, sentence)
+    year = int(found.group())
+    return any(int(m.group()) > year for m in _YEAR.finditer(text, 0, sentence)) or any(
+        int(m.group("year")) > year for m in _LATER_DATED.finditer(text, dated.end())
     )
+
+
+# "In May 2023 the central bank moved again": a sentence (or a line) that a
+# month and a year open; a year alone may be a target ("In 2030 the plant
+# closes"), a month of it rarely is
+_LATER_DATED = lazy(
+    rf"""(?:(?<=[.!?]\s)|(?<=\n))(?-i:In)\s+(?:(?:early|late|mid-?)\s*)?
+    (?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?(?P<year>(?:19|20)\d\d)\b""",
+    regex.I | regex.X,
+)
 
 
 def _carried_date(

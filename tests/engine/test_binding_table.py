@@ -125,6 +125,9 @@ CLASSES = {
     132: "a place told as the worst hit or as one of several",
     133: "an attribute's rival in a sentence naming nothing of the role",
     134: "a figure offered, proposed or wanted in a negotiation",
+    128: "an amount told per item ('four fines of EUR 15 million each')",
+    129: "a figure told as a multiple of another ('twice the 200 basis points')",
+    130: "a history told date by date: an earlier dated sentence's figures",
 }
 
 
