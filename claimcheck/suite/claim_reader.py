@@ -22,6 +22,7 @@ from claimcheck.claims import (
     Scope,
     StatementClaim,
 )
+from claimcheck.engine.mixedwordings import mixed_wordings
 from claimcheck.engine.numbers.units import canonical_unit
 from claimcheck.engine.paraphrases import paraphrased
 from claimcheck.engine.statements import Sentence, SlotError, parse_sentences
@@ -354,7 +355,7 @@ class ClaimReader:
         return StatementClaim(
             **common,
             description=said,
-            says=says + also,
+            says=says + also + mixed_wordings(says + also),
             contradicted_by=opposite,
             patterns=patterns,
             rivals=rivals,
