@@ -107,7 +107,12 @@ from claimcheck.engine.elided import elided_verb
 from claimcheck.engine.labels import labelled
 from claimcheck.engine.nouns import PERSONS, STOP, THING_VERBS
 from claimcheck.engine.numbers.reader import Quantity
-from claimcheck.engine.partitives import past_whole, relative_next, whole_noun
+from claimcheck.engine.partitives import (
+    part_after_of,
+    past_whole,
+    relative_next,
+    whole_noun,
+)
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.properties import property_of, sized
 from claimcheck.engine.qualified import qualified_noun
@@ -326,6 +331,9 @@ def bind(
     # a. object of a measure word right before it
     before = [h for h in hits if h[1] <= q.start]
     if before and _glued(text, before[-1], q):
+        if text.startswith(" of ", q.end) and part_after_of(text, before[-1], q):
+            # "the bodies of five of the victims": a part of the victims
+            return Binding(None, "partitive")
         if counted is not None and generic(before[-1]):
             return Binding(counted, "counted noun")
         if (

@@ -122,6 +122,7 @@ CLASSES = {
     121: "deaths told as a loss of people ('lost 420 men')",
     122: "a dashed range whose first end drops the thousands ('10-12,000')",
     123: "another event told as an earlier year's or a previous one",
+    125: "a figure heading a figure-less partitive after a measure word and 'of'",
 }
 
 
