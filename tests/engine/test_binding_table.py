@@ -123,6 +123,7 @@ CLASSES = {
     122: "a dashed range whose first end drops the thousands ('10-12,000')",
     123: "another event told as an earlier year's or a previous one",
     125: "a figure heading a figure-less partitive after a measure word and 'of'",
+    126: "a person noun another claim measures, before this claim's measure word",
 }
 
 
