@@ -114,6 +114,7 @@ from claimcheck.engine.partitives import (
     whole_noun,
 )
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.personsverb import told_of_persons
 from claimcheck.engine.properties import property_of, sized
 from claimcheck.engine.qualified import qualified_noun
 from claimcheck.engine.rates import per_head, rate_after, rates_before
@@ -360,9 +361,11 @@ def bind(
         return Binding(predicate, "subject")
     if resumed is not None:
         return Binding(resumed, "subject" if resumed[0] >= q.end else "object")
-    # c. the noun it counts
+    # c. the noun it counts, or the measure word right after a noun for
+    # persons ("11 people died": the deaths, as "people" names no measure)
     if counted is not None:
-        return Binding(counted, "counted noun")
+        told = told_of_persons(text, counted, hits)
+        return Binding(told, "subject") if told else Binding(counted, "counted noun")
     if thing:
         return Binding(None, "counted noun")
     # "won most votes in 36 of the country's 38 provinces": the part counts
