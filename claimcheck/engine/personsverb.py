@@ -3,7 +3,8 @@ figure counts of them.
 
 "11 people died", "40 people injured": where another claim measures
 "people", the figure still counts the deaths and the injured, as "people"
-names whom the verb befell, not the measure.
+names whom death or harm befell, not the measure. ("7,849 people affected"
+stays a count of people: a claim on the affected counts people.)
 """
 
 from __future__ import annotations
@@ -17,8 +18,11 @@ Span = tuple[int, int]
 # words for persons that name no group of their own ("passengers", "miners"
 # do, and a claim measuring them counts them whatever befell them)
 _ANYONE = frozenset(("people", "persons", "individuals"))
-# what befell them: a participle or one of these
-_BEFELL = frozenset(("dead", "hurt", "missing"))
+# what befell them: death or harm, which a claim counting people (affected,
+# displaced, rescued) never counts as its own
+_BEFELL = frozenset(
+    """died dead killed drowned perished injured wounded hurt missing""".split()
+)
 
 _GAP = lazy(r"[ \t]+")
 
@@ -42,4 +46,4 @@ def told_of_persons(text: str, counted: Span, hits: Sequence[Span]) -> Span | No
 
 
 def _befell(word: str) -> bool:
-    return word.isalpha() and (word.endswith("ed") or word in _BEFELL)
+    return word in _BEFELL
