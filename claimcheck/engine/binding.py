@@ -107,8 +107,14 @@ from claimcheck.engine.elided import elided_verb
 from claimcheck.engine.labels import labelled
 from claimcheck.engine.nouns import PERSONS, STOP, THING_VERBS
 from claimcheck.engine.numbers.reader import Quantity
-from claimcheck.engine.partitives import past_whole, relative_next, whole_noun
+from claimcheck.engine.partitives import (
+    part_after_of,
+    past_whole,
+    relative_next,
+    whole_noun,
+)
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.personsverb import told_of_persons
 from claimcheck.engine.properties import property_of, sized
 from claimcheck.engine.qualified import qualified_noun
 from claimcheck.engine.rates import per_head, rate_after, rates_before
@@ -326,6 +332,9 @@ def bind(
     # a. object of a measure word right before it
     before = [h for h in hits if h[1] <= q.start]
     if before and _glued(text, before[-1], q):
+        if text.startswith(" of ", q.end) and part_after_of(text, before[-1], q):
+            # "the bodies of five of the victims": a part of the victims
+            return Binding(None, "partitive")
         if counted is not None and generic(before[-1]):
             return Binding(counted, "counted noun")
         if (
@@ -352,9 +361,11 @@ def bind(
         return Binding(predicate, "subject")
     if resumed is not None:
         return Binding(resumed, "subject" if resumed[0] >= q.end else "object")
-    # c. the noun it counts
+    # c. the noun it counts, or the measure word right after a noun for
+    # persons ("11 people died": the deaths, as "people" names no measure)
     if counted is not None:
-        return Binding(counted, "counted noun")
+        told = told_of_persons(text, counted, hits)
+        return Binding(told, "subject") if told else Binding(counted, "counted noun")
     if thing:
         return Binding(None, "counted noun")
     # "won most votes in 36 of the country's 38 provinces": the part counts

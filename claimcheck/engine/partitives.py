@@ -21,6 +21,7 @@ __all__ = [
     "counted_from",
     "group_of",
     "owners_group",
+    "part_after_of",
     "past_whole",
     "relative_next",
     "subset_of",
@@ -240,3 +241,22 @@ def portion_of(text: str, q: Quantity, bound: Span, start: int) -> Span | None:
     if m is None or _WHOLE_BEFORE.search(text, max(start, q.start - 20), q.start):
         return None
     return m.span("of")
+
+
+# "of" after a measure word, then a figure heading a partitive whose whole has
+# no figure: "the bodies of five of the victims"
+_OF_BEFORE = lazy(r"\s+of\s+(?:the\s+)?", regex.I)
+_OF_NO_FIGURE = lazy(
+    r"\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?!\d)[^\W\d_]", regex.I
+)
+
+
+def part_after_of(text: str, before: Span, q: Quantity) -> bool:
+    """Whether ``q``, after the measure word at ``before`` and "of", heads a
+    partitive whose whole has no figure ("the bodies of five of the victims",
+    "the names of three of the dead"): the figure counts a part of that
+    whole, not the claim's count."""
+    return (
+        _OF_BEFORE.fullmatch(text, before[1], q.start) is not None
+        and _OF_NO_FIGURE.match(text, q.end) is not None
+    )

@@ -22,6 +22,7 @@ from claimcheck.claims import (
     Scope,
     StatementClaim,
 )
+from claimcheck.engine.mixedwordings import mixed_wordings
 from claimcheck.engine.numbers.units import canonical_unit
 from claimcheck.engine.paraphrases import paraphrased
 from claimcheck.engine.statements import Sentence, SlotError, parse_sentences
@@ -354,8 +355,8 @@ class ClaimReader:
         return StatementClaim(
             **common,
             description=said,
-            says=says + also,
-            contradicted_by=opposite,
+            says=says + also + mixed_wordings(says + also),
+            contradicted_by=opposite + mixed_wordings(opposite),
             patterns=patterns,
             rivals=rivals,
             polarity=polarity,

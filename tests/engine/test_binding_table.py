@@ -128,6 +128,8 @@ CLASSES = {
     128: "an amount told per item ('four fines of EUR 15 million each')",
     129: "a figure told as a multiple of another ('twice the 200 basis points')",
     130: "a history told date by date: an earlier dated sentence's figures",
+    125: "a figure heading a figure-less partitive after a measure word and 'of'",
+    126: "a person noun another claim measures, before this claim's measure word",
 }
 
 

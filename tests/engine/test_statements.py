@@ -33,6 +33,30 @@ ROWS: list[tuple[str, str, str]] = [tuple(row) for row in _DATA["rows"]]
 
 #: rows the engine still reads wrongly, with the reason
 KNOWN_MISSES: dict[str, str] = {
+    (
+        "The spill, which started in the cooling tank overnight, reached the"
+        " river by dawn."
+    ): (
+        "'cooling' before 'tank' is read as a verb's form, not a noun before a"
+        " noun, so the wording is not built like 'a storage tank' and the two"
+        " are not read as one"
+    ),
+    "Engineers say the leak began at the storage tank.": (
+        "'cooling tank' and 'storage tank' are not read as built alike (see the"
+        " row before)"
+    ),
+    "The spill started in the boiler house, inspectors said.": (
+        "the claim's two contradicting wordings share no word at one place, so"
+        " they are not read as one"
+    ),
+    "Lawmakers rejected the housing bill by 52 votes to 47.": (
+        "a contradicting wording is not mixed with the words of a supporting"
+        " one ('lawmakers' is only in 'also')"
+    ),
+    "The blaze started in the canteen, far from the loading area.": (
+        "a place told as the one the act was far from ('far from the loading"
+        " area') is read as the act's place"
+    ),
     "Oduya dismissed the case on Thursday.": (
         "a surname alone is read for a full name only after the article has"
         " named the person in full (another of the name may stand there)"

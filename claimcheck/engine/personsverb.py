@@ -1,0 +1,49 @@
+"""The measure word right after a word for persons, which says what a
+figure counts of them.
+
+"11 people died", "40 people injured": where another claim measures
+"people", the figure still counts the deaths and the injured, as "people"
+names whom death or harm befell, not the measure. ("7,849 people affected"
+stays a count of people: a claim on the affected counts people.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimcheck.engine.patterns import lazy
+
+Span = tuple[int, int]
+
+# words for persons that name no group of their own ("passengers", "miners"
+# do, and a claim measuring them counts them whatever befell them)
+_ANYONE = frozenset(("people", "persons", "individuals"))
+# what befell them: death or harm, which a claim counting people (affected,
+# displaced, rescued) never counts as its own
+_BEFELL = frozenset(
+    """died dead killed drowned perished injured wounded hurt missing""".split()
+)
+
+_GAP = lazy(r"[ \t]+")
+
+
+def told_of_persons(text: str, counted: Span, hits: Sequence[Span]) -> Span | None:
+    """The measure word right after ``counted`` when that is a word for
+    persons ("11 people died", "40 people injured"), which says what the
+    figure counts of them, or None."""
+    if text[slice(*counted)].casefold() not in _ANYONE:
+        return None
+    return next(
+        (
+            h
+            for h in hits
+            if h[0] > counted[1]
+            and _GAP.fullmatch(text, counted[1], h[0])
+            and _befell(text[slice(*h)].casefold())
+        ),
+        None,
+    )
+
+
+def _befell(word: str) -> bool:
+    return word in _BEFELL
