@@ -133,10 +133,10 @@ class Corpus:
 
 CORPORA = (
     Corpus("heldout", floor_plain=79, plain=80, floor_hard=49, hard=55),
-    Corpus("fresh", floor_plain=125, plain=126, floor_hard=79, hard=105),
+    Corpus("fresh", floor_plain=125, plain=126, floor_hard=80, hard=105),
     Corpus("unseen", floor_plain=79, plain=85, floor_hard=43, hard=59),
     Corpus("novel", floor_plain=69, plain=72, floor_hard=57, hard=72),
-    Corpus("sealed", floor_plain=81, plain=86, floor_hard=69, hard=89),
+    Corpus("sealed", floor_plain=82, plain=86, floor_hard=69, hard=89),
     Corpus(
         "blind",
         floor_plain=71,
@@ -145,8 +145,8 @@ CORPORA = (
         hard=72,
         ceiling_false_support=1,
     ),
-    Corpus("veiled", floor_plain=65, plain=67, floor_hard=47, hard=77),
-    Corpus("cloaked", floor_plain=60, plain=68, floor_hard=56, hard=76),
+    Corpus("veiled", floor_plain=65, plain=67, floor_hard=48, hard=77),
+    Corpus("cloaked", floor_plain=60, plain=68, floor_hard=57, hard=76),
     Corpus(
         "shrouded",
         floor_plain=60,
@@ -158,8 +158,8 @@ CORPORA = (
     Corpus("screened", floor_plain=58, plain=64, floor_hard=65, hard=80),
     Corpus("guarded", floor_plain=51, plain=58, floor_hard=73, hard=86),
     Corpus("curtained", floor_plain=56, plain=61, floor_hard=67, hard=83),
-    Corpus("hooded", floor_plain=67, plain=67, floor_hard=45, hard=77),
-    Corpus("cowled", floor_plain=49, plain=57, floor_hard=50, hard=87),
+    Corpus("hooded", floor_plain=67, plain=67, floor_hard=46, hard=77),
+    Corpus("cowled", floor_plain=49, plain=57, floor_hard=52, hard=87),
     Corpus("draped", floor_plain=66, plain=68, floor_hard=41, hard=76),
     Corpus("mantled", floor_plain=49, plain=55, floor_hard=66, hard=89),
     Corpus(
