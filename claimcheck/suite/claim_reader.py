@@ -356,7 +356,7 @@ class ClaimReader:
             **common,
             description=said,
             says=says + also + mixed_wordings(says + also),
-            contradicted_by=opposite + mixed_wordings(opposite),
+            contradicted_by=opposite,
             patterns=patterns,
             rivals=rivals,
             polarity=polarity,
