@@ -22,7 +22,6 @@ from claimcheck.claims import (
     Scope,
     StatementClaim,
 )
-from claimcheck.engine.mixedwordings import mixed_wordings
 from claimcheck.engine.numbers.units import canonical_unit
 from claimcheck.engine.paraphrases import paraphrased
 from claimcheck.engine.statements import Sentence, SlotError, parse_sentences
@@ -355,7 +354,7 @@ class ClaimReader:
         return StatementClaim(
             **common,
             description=said,
-            says=says + also + mixed_wordings(says + also),
+            says=says + also,
             contradicted_by=opposite,
             patterns=patterns,
             rivals=rivals,
