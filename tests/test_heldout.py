@@ -160,7 +160,7 @@ CORPORA = (
     Corpus("curtained", floor_plain=56, plain=61, floor_hard=67, hard=83),
     Corpus("hooded", floor_plain=67, plain=67, floor_hard=46, hard=77),
     Corpus("cowled", floor_plain=49, plain=57, floor_hard=52, hard=87),
-    Corpus("draped", floor_plain=66, plain=68, floor_hard=41, hard=76),
+    Corpus("draped", floor_plain=65, plain=68, floor_hard=39, hard=76),
     Corpus("mantled", floor_plain=49, plain=55, floor_hard=66, hard=89),
     Corpus(
         "swathed",

@@ -37,21 +37,51 @@ KNOWN_MISSES: dict[str, str] = {
         "The spill, which started in the cooling tank overnight, reached the"
         " river by dawn."
     ): (
-        "'cooling' before 'tank' is read as a verb's form, not a noun before a"
-        " noun, so the wording is not built like 'a storage tank' and the two"
-        " are not read as one"
+        "two of the claim's wordings are not read as one (and 'cooling' before"
+        " 'tank' would be read as a verb's form)"
     ),
     "Engineers say the leak began at the storage tank.": (
-        "'cooling tank' and 'storage tank' are not read as built alike (see the"
-        " row before)"
+        "two of the claim's wordings are not read as one (see the row before)"
     ),
     "The spill started in the boiler house, inspectors said.": (
-        "the claim's two contradicting wordings share no word at one place, so"
-        " they are not read as one"
+        "the claim's two contradicting wordings are not read as one"
     ),
     "Lawmakers rejected the housing bill by 52 votes to 47.": (
-        "a contradicting wording is not mixed with the words of a supporting"
+        "a contradicting wording is not read with the words of a supporting"
         " one ('lawmakers' is only in 'also')"
+    ),
+    "Firefighters said the fire started in the loading area.": (
+        "two of the claim's wordings built alike are not read as one: a rule"
+        " that mixed them was measured and dropped (it cost matching a quarter"
+        " more instructions on the seeds)"
+    ),
+    "Lawmakers passed the housing bill by 61 votes to 38.": (
+        "two of the claim's wordings built alike are not read as one: a rule"
+        " that mixed them was measured and dropped (it cost matching a quarter"
+        " more instructions on the seeds)"
+    ),
+    (
+        "The blaze, which started in the loading bay shortly after midnight,"
+        " destroyed the depot."
+    ): (
+        "two of the claim's wordings built alike are not read as one: a rule"
+        " that mixed them was measured and dropped (it cost matching a quarter"
+        " more instructions on the seeds)"
+    ),
+    "The board sacked the head coach after a fifth straight defeat.": (
+        "two of the claim's wordings built alike are not read as one: a rule"
+        " that mixed them was measured and dropped (it cost matching a quarter"
+        " more instructions on the seeds)"
+    ),
+    "The city closed the old bridge to traffic.": (
+        "two of the claim's wordings built alike are not read as one: a rule"
+        " that mixed them was measured and dropped (it cost matching a quarter"
+        " more instructions on the seeds)"
+    ),
+    "The senate approved the rent bill late on Thursday.": (
+        "two of the claim's wordings built alike are not read as one: a rule"
+        " that mixed them was measured and dropped (it cost matching a quarter"
+        " more instructions on the seeds)"
     ),
     "The blaze started in the canteen, far from the loading area.": (
         "a place told as the one the act was far from ('far from the loading"
