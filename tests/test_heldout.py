@@ -136,7 +136,7 @@ CORPORA = (
     Corpus("fresh", floor_plain=125, plain=126, floor_hard=80, hard=105),
     Corpus("unseen", floor_plain=79, plain=85, floor_hard=43, hard=59),
     Corpus("novel", floor_plain=69, plain=72, floor_hard=57, hard=72),
-    Corpus("sealed", floor_plain=82, plain=86, floor_hard=69, hard=89),
+    Corpus("sealed", floor_plain=81, plain=86, floor_hard=69, hard=89),
     Corpus(
         "blind",
         floor_plain=71,
@@ -145,8 +145,8 @@ CORPORA = (
         hard=72,
         ceiling_false_support=1,
     ),
-    Corpus("veiled", floor_plain=65, plain=67, floor_hard=48, hard=77),
-    Corpus("cloaked", floor_plain=60, plain=68, floor_hard=57, hard=76),
+    Corpus("veiled", floor_plain=65, plain=67, floor_hard=47, hard=77),
+    Corpus("cloaked", floor_plain=60, plain=68, floor_hard=56, hard=76),
     Corpus(
         "shrouded",
         floor_plain=60,
