@@ -16,21 +16,19 @@ from claimcheck.claims import QuantityClaim
 from claimcheck.engine.context import context_hits
 from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.subgroups import DEMONYM_ADJECTIVE
 
 __all__ = ["other_nationals"]
 
-# a word of nationality or people: "Russian", "North Korean", "Chinese",
-# "British", "Israeli", "Dutch", "Greek", "Thai"
-_DEMONYM = (
-    r"(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}*"
-    r"(?:ian|an|ese|ish|i|ch|ek|ai|ss)"
-)
+# a word of nationality, of one or two words: "Russian", "North Korean"
+# (the nationalities :mod:`claimcheck.engine.subgroups` reads as parts)
+_DEMONYM = rf"(?:(?-i:\p{{Lu}})\p{{Ll}}+\s+)?{DEMONYM_ADJECTIVE}"
 # right after a count: an adjective in lower case ("young") at most, then the
 # nationality and the noun it names ("420 young Russian conscripts")
 _NAMED_AFTER = lazy(
     r"\s+(?:(?!(?:the|a|an|of|off|in|on|at|from|to|by|for|with|and|or|near|were"
     r"|was|are|is|had|have|has|more|than|out|among)\s)(?-i:\p{Ll}[\p{Ll}-]*)\s+)?"
-    rf"(?P<who>(?-i:{_DEMONYM}))(?:\s+and\s+(?-i:\p{{Lu}})\p{{Ll}}+)?\s+(?-i:\p{{Ll}})"
+    rf"(?P<who>{_DEMONYM})(?:\s+and\s+(?-i:\p{{Lu}})\p{{Ll}}+)?\s+(?-i:\p{{Ll}})"
 )
 # a context term naming a nationality, read strictly: endings few place
 # names have ("Korean", "Norvian", "Chinese" but not "Peloponnese",

@@ -39,11 +39,7 @@ def told_of_persons(text: str, counted: Span, hits: Sequence[Span]) -> Span | No
             for h in hits
             if h[0] > counted[1]
             and _GAP.fullmatch(text, counted[1], h[0])
-            and _befell(text[slice(*h)].casefold())
+            and text[slice(*h)].casefold() in _BEFELL
         ),
         None,
     )
-
-
-def _befell(word: str) -> bool:
-    return word in _BEFELL

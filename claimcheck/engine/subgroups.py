@@ -20,7 +20,7 @@ import regex
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 
-__all__ = ["subgroup"]
+__all__ = ["DEMONYM_ADJECTIVE", "subgroup"]
 
 Span = tuple[int, int]
 
@@ -36,11 +36,11 @@ _PERSON = (
 # "six Chinese") or as the modifier of a noun of people ("40 Indian
 # pilgrims", "three British nationals")
 _DEMONYM_NOUN = r"(?-i:\p{Lu}\p{Ll}+(?:ians|eans|ans|ese|is|ons|ards|ish|ch))"
-_DEMONYM_ADJECTIVE = r"(?-i:\p{Lu}\p{Ll}+(?:ian|ean|an|ese|i|ish|ch|ic))"
+DEMONYM_ADJECTIVE = r"(?-i:\p{Lu}\p{Ll}+(?:ian|ean|an|ese|i|ish|ch|ic))"
 _SUBGROUP = lazy(
     rf"""
     \s+(?P<noun>foreigners)\b
-    | \s+(?:foreign|{_DEMONYM_ADJECTIVE})\s+(?P<noun>{_PERSON})\b
+    | \s+(?:foreign|{DEMONYM_ADJECTIVE})\s+(?P<noun>{_PERSON})\b
     | \s+(?P<noun>{_DEMONYM_NOUN})\b
     """,
     regex.I | regex.X,
