@@ -78,6 +78,7 @@ HELD_OUT = frozenset(
         "draped",
         "mantled",
         "swathed",
+        "sheathed",
     }
 )
 

@@ -86,6 +86,11 @@ nurses' strike and its settlement) was written the same way and scored first
 on the engine at the start of the stop it was written in (51/67 plain, 49/77
 hard, one pair read supported where the gold says contradicted), then on the
 engine with that stop's rules (51/67, 50/77).
+``sheathed`` (a chemical plant's explosion, a crush outside a stadium, a
+central bank dropping its currency's floor) was written the same way and
+scored first on the engine at the start of the stop it was written in (56/61
+plain, 47/83 hard, one pair read supported where the gold says
+contradicted).
 """
 
 from __future__ import annotations
@@ -168,6 +173,14 @@ CORPORA = (
         plain=67,
         floor_hard=50,
         hard=77,
+        ceiling_false_support=1,
+    ),
+    Corpus(
+        "sheathed",
+        floor_plain=56,
+        plain=61,
+        floor_hard=47,
+        hard=83,
         ceiling_false_support=1,
     ),
 )
