@@ -130,6 +130,7 @@ CLASSES = {
     130: "a history told date by date: an earlier dated sentence's figures",
     125: "a figure heading a figure-less partitive after a measure word and 'of'",
     126: "a person noun another claim measures, before this claim's measure word",
+    145: "a figure whose noun a bare noun joins ('homes and businesses')",
 }
 
 
