@@ -8,7 +8,9 @@ each member of the group is a count of people (``a``, ``an``, ``the``,
 ``her`` before one person count one; a number counts its noun), and the
 group's figure is their sum.  When a member names people without a count
 ("several passengers and four children", "the passengers and four crew"),
-the group's size is unknown, and no member's figure is evidence.
+the group's size is unknown, and no member's figure is evidence; but a bare
+noun after a counted one joins it ("37 workers and residents were killed"
+says 37 died: no group).
 
 :func:`grouped` reads the group a quantity stands in; the index binds the
 group's figure as it binds a number (:mod:`claimcheck.engine.binding`).
@@ -137,6 +139,15 @@ def grouped(
         after = reader.member(end + 1)
         if after is None:
             break
+        if (
+            after[1] is None
+            and len(members) == 1
+            and members[0][2] is not None
+            and tokens[end + 1][2] not in _ONE | _OPEN
+        ):
+            # "37 workers and residents were killed": a bare noun joins the
+            # counted one, and the figure counts both
+            return None
         members.append((end + 1, *after))
     if len(members) < 2:
         return None

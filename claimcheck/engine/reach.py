@@ -29,7 +29,7 @@ from claimcheck.engine.parallels import parallel_of, parallels_figure
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.populations import bare_of_them
 from claimcheck.engine.rates import per_head_at
-from claimcheck.engine.relative import OBJECT_AFTER, relative_after
+from claimcheck.engine.relative import OBJECT_AFTER, joined_after, relative_after
 from claimcheck.engine.restated import restated
 from claimcheck.engine.rows import other_time
 
@@ -227,6 +227,8 @@ def reach(
                 return Binding(found_hits[-1], "resumed")
     if own := relative_after(text, q, index, clauses, hits_in):
         return Binding(own, "subject")  # "six crew members who were arrested"
+    if own := joined_after(text, q, index, clauses, hits_in):
+        return Binding(own, "subject")  # "37 workers and residents were killed"
     if (
         _may_continue(lead)
         and _CONTINUES.fullmatch(lead)

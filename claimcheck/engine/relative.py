@@ -6,7 +6,10 @@ and a number whose measure is the past verb of its own relative clause.
 that follows it (see :mod:`claimcheck.engine.binding`, rule b).  "Six crew
 members who were arrested", "12 miners who died and 46 who were injured": a
 number, bare or with a noun, whose own relative clause opens with a measure
-word counts that (:func:`relative_after`).
+word counts that (:func:`relative_after`).  "37 workers and residents were
+killed", "340,000 homes and businesses were without power": a second noun
+joins the counted one, and the verb after both is the figure's
+(:func:`joined_after`).
 """
 
 from __future__ import annotations
@@ -18,7 +21,13 @@ import regex
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import guarded, lazy
 
-__all__ = ["OBJECT_AFTER", "past_relative", "relative_after", "told_in_own_relative"]
+__all__ = [
+    "OBJECT_AFTER",
+    "joined_after",
+    "past_relative",
+    "relative_after",
+    "told_in_own_relative",
+]
 
 Span = tuple[int, int]
 
@@ -128,3 +137,55 @@ OBJECT_AFTER = lazy(
 )
 #: words a counted noun phrase before such a clause may hold
 _NOUN_WORDS = 3
+
+
+def joined_after(
+    text: str,
+    q: Quantity,
+    index: int,
+    clauses: Sequence[Span],
+    hits_in: Callable[[Span], list[Span]],
+) -> Span | None:
+    """The verb after a noun joined to the one the number counts: "37
+    workers and residents were killed", "340,000 homes and businesses lost
+    power".  Not a second group the figure does not count ("37 workers and
+    their families", "and other staff", "and 12 residents"), nor a clause
+    of its own ("37 people died and residents were evacuated")."""
+    if q.unit is not None or index + 1 >= len(clauses):
+        return None
+    tail = text[q.end : clauses[index][1]].split()
+    if not 0 < len(tail) <= _NOUN_WORDS or any(_verb_like(w) for w in tail):
+        return None
+    following = clauses[index + 1]
+    for found in hits_in(following):
+        joined = _JOINED.fullmatch(text, following[0], found[0])
+        if joined is not None:
+            if joined.group("aux") or not OBJECT_AFTER.match(text, found[1]):
+                return found
+            return None
+    return None
+
+
+def _verb_like(word: str) -> bool:
+    folded = word.strip(",;").casefold()
+    return folded.endswith("ed") or folded in _FINITE
+
+
+#: finite verbs a counted noun phrase never holds ("37 people died and ...")
+_FINITE = frozenset(
+    "is are was were be been has have had do does did will would could may might"
+    " must shall should can died fell lost left fled sank went took came made"
+    " remain remains stayed".split()
+)
+# "and residents were", "or crew members": a bare noun or two after "and"/"or"
+# (no determiner, owner, number or "other": another group), maybe an auxiliary
+_JOINED = lazy(
+    r"\s*(?:and|or)\s+(?!(?:the|a|an|their|his|her|its|our|your|my|this|that"
+    r"|these|those|other|others|another|some|many|several|more|most|all|both"
+    r"|each|every|no|dozens|hundreds|thousands|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|then|also|later|were|was|are|is|had|have|has)\b)"
+    r"(?:[^\W\d_][\w'’-]*\s+){1,3}?"
+    r"(?P<aux>(?:(?:were|was|are|is|had|have|has|been|all|also|later|then"
+    r"|reportedly|still|left)\s+){0,3})",
+    regex.I,
+)
