@@ -131,6 +131,7 @@ CLASSES = {
     125: "a figure heading a figure-less partitive after a measure word and 'of'",
     126: "a person noun another claim measures, before this claim's measure word",
     145: "a figure whose noun a bare noun joins ('homes and businesses')",
+    146: "a noun-and-verb measure told in the passive or the active",
 }
 
 
