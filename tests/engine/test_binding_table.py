@@ -132,6 +132,7 @@ CLASSES = {
     126: "a person noun another claim measures, before this claim's measure word",
     145: "a figure whose noun a bare noun joins ('homes and businesses')",
     146: "a noun-and-verb measure told in the passive or the active",
+    147: "an event a year names, told at the same place as the story's",
 }
 
 
