@@ -133,6 +133,7 @@ CLASSES = {
     145: "a figure whose noun a bare noun joins ('homes and businesses')",
     146: "a noun-and-verb measure told in the passive or the active",
     147: "an event a year names, told at the same place as the story's",
+    148: "the number of a thing a capitalised common noun names ('Block 9')",
 }
 
 
