@@ -343,7 +343,8 @@ def bind(
             # "cancelled 700 flights": a verb done to things counts them, as
             # one a term puts after its noun does ("flights cancelled")
             and text[slice(*before[-1])].casefold() not in THING_VERBS
-            and not names_object(text[slice(*before[-1])], run[-1][2])
+            # ("cut 1,200 jobs last year": the noun need not end the run)
+            and not any(names_object(text[slice(*before[-1])], w[2]) for w in run)
         ):
             return Binding(None, "counted noun")
         return Binding(before[-1], "object")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from claimcheck.engine.activeverbs import active_measure, noun_guard
 from claimcheck.engine.durations import TIME_WORDS
 from claimcheck.engine.numbers.units import canonical_unit, dimension
 from claimcheck.engine.paraphrases import (
@@ -249,10 +250,18 @@ def build_lexicon(
     #: words a measure holds only as a guarded wording, and words held plainly
     guarded: set[str] = set()
     plain: set[str] = set()
+    #: the verbs of noun-and-verb terms told in the active, with their nouns
+    active: dict[str, set[str]] = {}
+    active_kinds: dict[str, set[str]] = {}
     for item in measures:
         measure, unit = item if isinstance(item, tuple) else (item, None)
         takes = {kind_of(unit)} if isinstance(item, tuple) else anything
         guarding = guarded_forms(measure)
+        if (done := active_measure(measure)) is not None:
+            # "Airlines cancelled 1,850 flights" for "flights cancelled"
+            for verb, done_to in done.nouns_of.items():
+                active.setdefault(verb, set()).update(done_to)
+                active_kinds.setdefault(verb, set()).update(takes)
         for t in measure.spellings:
             terms.add(t)
             if t.is_regex:
@@ -266,6 +275,11 @@ def build_lexicon(
                     guarded.add(key)
                 else:
                     plain.add(key)
+    # a verb some claim measures by already keeps its own reading
+    active = {verb: done_to for verb, done_to in active.items() if verb not in kinds}
+    terms.update(Term(text=verb) for verb in active)
+    for verb in active:
+        kinds[verb] = active_kinds[verb]
     suite = set(kinds)
     nouns = {
         form
@@ -294,7 +308,7 @@ def build_lexicon(
         for noun, verb in [key.split(" ")]
         if noun.isalpha() and verb.isalpha()
         for form in (noun, *word_forms(noun))
-    )
+    ) | {(verb, noun) for verb, done_to in active.items() for noun in done_to}
     common = {
         "objects": objects,
         "kinds": frozen,
@@ -304,7 +318,8 @@ def build_lexicon(
             key: guard
             for key in guarded - plain
             if (guard := guard_of(key)) is not None
-        },
+        }
+        | {verb: noun_guard(done_to) for verb, done_to in active.items()},
         "compounds": regex.compile(
             "[" + "".join(_HYPHENS) + "](?:" + "|".join(sorted(nouns)) + r")\b", FLAGS
         )

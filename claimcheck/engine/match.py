@@ -11,6 +11,7 @@ from claimcheck.claims import (
     QuantityClaim,
     StatementClaim,
 )
+from claimcheck.engine.activeverbs import active_hits, active_measure
 from claimcheck.engine.capacities import names_limit
 from claimcheck.engine.careverbs import cared_for
 from claimcheck.engine.changes import direction_of
@@ -189,6 +190,11 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
     own: dict[int, int] = {}
     for start, end in index.hits(claim.measure):
         own[start] = max(end, own.get(start, end))
+    if (active := active_measure(claim.measure)) is not None:
+        # "Airlines cancelled 1,850 flights" for "flights cancelled"
+        text = index.article.text
+        for start, end in active_hits(claim.measure, text, index.hits(active.verbs)):
+            own.setdefault(start, end)
     text = index.article.text
     out: list[Evidence] = []
     expected: str | None = None

@@ -15,6 +15,7 @@ from typing import Any, Literal
 import regex
 
 from claimcheck.engine.fuzzy import near_spans
+from claimcheck.engine.passivewords import passive_forms
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.turnedwords import turned_round
 from claimcheck.engine.wordsearch import (
@@ -145,8 +146,9 @@ class Terms:
                 if not term.is_regex:
                     counted = self.inflect == "counted"
                     forms = phrase_forms(term.text, counted=counted)
-                    if counted:  # "nitrate of ammonium" for "ammonium nitrate"
+                    if counted:  # "nitrate of ammonium", "flights were cancelled"
                         forms += turned_round(term.text, word_lemmas, word_forms)
+                        forms += passive_forms(term.text, word_lemmas, word_forms)
                     spelled.update(dict.fromkeys(Term(text=p) for p in forms))
             found = self._cache["spellings"] = tuple(spelled)
         return found
