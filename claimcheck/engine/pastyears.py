@@ -1,7 +1,8 @@
 """Another event told as an earlier year's or a previous one.
 
 "A 2003 heatwave killed some 70,000" where the article gives a later year
-(:func:`year_event`).
+(:func:`year_event`), or tells it at the same place ("The 2019 floods in
+the same valley killed 98").
 
 "Last year's floods killed 212 people in the same valley", "The previous
 flood, in 2016, killed 350", "Two years ago, a storm killed 350 people": the
@@ -42,6 +43,7 @@ _YEAR_EVENT = lazy(
 _YEAR = lazy(r"\b(?:19|20)\d\d\b")
 _YEAR_LOOKBACK = 120
 _HAD = lazy(r"\bhad\s+(?:(?:not|already|only|just|also)\s+)*(?!to\b)\w+", regex.I)
+_SAME = lazy(r"\b(?:the|that)\s+same\s+[^\W\d_]", regex.I)
 
 
 def year_event(text: str, q: Quantity, start: int) -> Span | None:
@@ -60,8 +62,10 @@ def year_event(text: str, q: Quantity, start: int) -> Span | None:
         return None
     year = int(named.group("year"))
     if not any(int(y.group()) > year for y in _YEAR.finditer(text)) and not (
-        # "a 2009 blaze had killed 11": the pluperfect puts it before the story
+        # "a 2009 blaze had killed 11": the pluperfect puts it before the story;
+        # "the 2019 floods in the same valley": another event at its place
         _HAD.search(text, named.end(), q.start)
+        or _SAME.search(text, named.end(), q.start)
     ):
         return None
     # the year alone: a claim whose context names the event ("heatwave")
