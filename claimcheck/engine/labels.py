@@ -4,7 +4,12 @@
 label, which counts nothing.  "As strikers walk out for day two", "knocked
 out in round 3,": the figure numbers one of a series (a day, a round, a
 match), where nothing but the clause's end or a word opening the next
-follows it ("on the worst day 40 people died" counts people).
+follows it ("on the worst day 40 people died" counts people).  "Residents
+of Block 14 were evacuated", "at Gate 7", "the Flight 3407 crash": the
+number of a thing a capitalised common noun names, which counts nothing
+(:func:`named_number`); a place's name before a count ("in Kherson 12 were
+killed") is no common noun, a plural names a side ("the Greens 140"), and a
+noun after the number ("in Ward 12 patients") leaves it a count.
 """
 
 from __future__ import annotations
@@ -14,8 +19,9 @@ import regex
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.terms import word_lemmas
 
-__all__ = ["labelled"]
+__all__ = ["labelled", "named_number"]
 
 Span = tuple[int, int]
 
@@ -46,9 +52,44 @@ def labelled(text: str, q: Quantity, clause: Span, cues: Cues | None = None) -> 
         cues is None or not cues.lacks(label_start, q.start, _LABEL_WORDS)
     ) and _LABEL_BEFORE.search(text, label_start, q.start):
         return True
+    if named_number(text, q):
+        return True
     nth_start = max(clause[0], q.start - 7)
     return bool(
         (cues is None or not cues.lacks(nth_start, q.start, _NTH_WORDS))
         and _NTH_BEFORE.search(text, nth_start, q.start)
         and _NTH_AFTER.match(text, q.end, clause[1])
     )
+
+
+# "of Block 14", "at Gate 7", "the Flight 3407": a capitalised word after a
+# preposition or determiner, right before a bare number
+_NAME_BEFORE = lazy(
+    r"\b(?:of|in|at|on|near|from|to|into|inside|outside|by|above|below|beside"
+    r"|behind|under|through|past|beyond|via|the|its|their)\s+"
+    r"(?P<name>[A-Z][a-z]{2,})\s+$"
+)
+# what follows a name's number: the clause's end, a verb's past or its
+# auxiliary, a preposition or a conjunction; never a noun it counts
+_NAME_AFTER = lazy(
+    r"\s*(?:[,.;:!?)\]]|\Z)|\s+(?:[a-z]+ed|was|were|is|are|has|had|have|and|or"
+    r"|of|in|on|at|to|from|for|which|that|where|when|after|before|crash|collapse"
+    r"|took|fell|went|saw|held|left|stood|became|caught|burnt|sank|shook|broke"
+    r"|gave|fire|blast|explosion)\b"
+)
+
+
+def named_number(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is the number of a thing a capitalised common noun
+    names ("Residents of Block 14 were evacuated")."""
+    if len(q.text) > 4 or not q.text.isdigit() or text[q.start - 1 : q.start] != " ":
+        return False
+    word = text[text.rfind(" ", 0, q.start - 1) + 1 : q.start - 1]
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False  # most numbers stand after no capitalised word
+    before = _NAME_BEFORE.search(text, max(0, q.start - 30), q.start)
+    if before is None or not _NAME_AFTER.match(text, q.end):
+        return False
+    # a singular noun: "the Greens 140" is a party's count
+    name = before.group("name").casefold()
+    return any(pos == "noun" and lemma == name for lemma, pos in word_lemmas(name))
