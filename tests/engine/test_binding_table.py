@@ -134,6 +134,7 @@ CLASSES = {
     146: "a noun-and-verb measure told in the passive or the active",
     147: "an event a year names, told at the same place as the story's",
     148: "the number of a thing a capitalised common noun names ('Block 9')",
+    149: "a level a change verb's 'to' gives, its subject a measure word",
 }
 
 
