@@ -97,7 +97,7 @@ import regex
 
 from claimcheck.engine.agebrackets import BRACKET_FIRST, age_bracket
 from claimcheck.engine.asides import AUX, AUX_TAIL
-from claimcheck.engine.changes import changed_by
+from claimcheck.engine.changes import changed_by, level_of_subject
 from claimcheck.engine.countedrun import RUN_WORD, counted_run
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.denials import denied_report
@@ -329,6 +329,7 @@ def bind(
             and not any(w[2] in PERSONS for w in run)
             and not _DECIMAL.search(q.text)
         )
+    hits = level_of_subject(text, hits, q)  # "The key rate was lowered to 4.25%"
     # a. object of a measure word right before it
     before = [h for h in hits if h[1] <= q.start]
     if before and _glued(text, before[-1], q):

@@ -21,11 +21,13 @@ __all__ = [
     "changed_by",
     "direction_of",
     "is_change",
+    "level_of_subject",
     "share_as_level",
     "share_of_change",
 ]
 
 Direction = Literal["", "up", "down"]
+Span = tuple[int, int]
 
 _UP = (
     "rose rise rises risen rising gained gain gains gaining climbed climb climbs"
@@ -157,6 +159,30 @@ def changed_by(text: str, word: tuple[int, int], q: Quantity) -> bool:
         _BY_GAP.fullmatch(text, word[1], q.start) is not None
         and _CHANGE_VERB.fullmatch(text, word[0], word[1]) is not None
     )
+
+
+_TO_GAP = lazy(
+    r"\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just|only|a\s+record"
+    r"|a\s+new)\s+)*$",
+    regex.I,
+)
+
+
+def level_of_subject(text: str, hits: list[Span], q: Quantity) -> list[Span]:
+    """``hits`` without the change verb whose "to" gives ``q`` as a level,
+    where a measure word stands before the verb: "The key rate was lowered
+    to 4.25%" tells the rate's level, not the size of a change, whatever
+    claim measures by "lowered"."""
+    before = [h for h in hits if h[1] <= q.start]
+    if len(before) < 2:
+        return hits
+    verb = before[-1]
+    if (
+        _TO_GAP.fullmatch(text, verb[1], q.start) is None
+        or _CHANGE_VERB.fullmatch(text, verb[0], verb[1]) is None
+    ):
+        return hits
+    return [h for h in hits if h != verb]
 
 
 # a level reached or held, right before a fraction: "had fallen to about a
