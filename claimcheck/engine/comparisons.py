@@ -24,13 +24,11 @@ of the figure's clause ("the 1,100 scrapped by Halcyon Air").
 
 from __future__ import annotations
 
-import bisect
-
 import regex
 
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.numbers.reader import Quantity
-from claimcheck.engine.patterns import BACKWARD, lazy, lazy_re
+from claimcheck.engine.patterns import BACKWARD, lazy
 
 __all__ = ["compared_event", "sentence_start"]
 
@@ -122,9 +120,6 @@ def compared_event(
 
 
 _ENDS = (". ", "! ", "? ", "; ", ".\n", "!\n", "?\n", "\n")
-#: every place one of _ENDS stands, or holds one ending where it does
-#: (matches never overlap: only a newline stands inside another)
-_END_MARKS = lazy_re(r"\n|[.!?;] |[.!?]\n")
 
 
 def sentence_start(text: str, pos: int, lookback: int = _LOOKBACK) -> int:
@@ -133,7 +128,7 @@ def sentence_start(text: str, pos: int, lookback: int = _LOOKBACK) -> int:
     character that is no white space."""
     memo = _MEMO[0]
     if memo[0] is not text:
-        memo = _MEMO[0] = (text, {}, _ends_of(text))
+        memo = _MEMO[0] = (text, {})
     answers = memo[1]
     # (the scope rules ask it of one figure in turn, and of the sentence
     # before it)
@@ -143,45 +138,16 @@ def sentence_start(text: str, pos: int, lookback: int = _LOOKBACK) -> int:
         return found
     start = max(0, pos - lookback)
     at = start
-    # the last of _ENDS lying in [start, pos): the one ending last there
-    if pos >= 0:
-        ends, firsts = memo[2]
-        i = bisect.bisect_right(ends, pos) - 1
-        while i >= 0 and ends[i] > start:
-            if firsts[i] >= start:
-                at = ends[i]
-                break
-            i -= 1
-    else:  # (a bound counted from the end, as ``str.rfind`` reads it)
-        for end in _ENDS:
-            found = text.rfind(end, start, pos)
-            if found >= 0:
-                at = max(at, found + len(end))
+    for end in _ENDS:
+        found = text.rfind(end, start, pos)
+        if found >= 0:
+            at = max(at, found + len(end))
     while at < pos and text[at].isspace():
         at += 1
     answers[key] = at
     return at
 
 
-_Ends = tuple[list[int], list[int]]
-
-
-def _ends_of(text: str) -> _Ends:
-    """Where each of _ENDS in ``text`` ends, in order, and where the latest
-    starting of those ending there starts (a newline after a mark is one
-    itself: a full stop and a newline end where the newline alone does)."""
-    ends: list[int] = []
-    firsts: list[int] = []
-    for m in _END_MARKS.finditer(text):
-        start, end = m.span()
-        ends.append(end)
-        firsts.append(end - 1 if text[end - 1] == "\n" else start)
-    return ends, firsts
-
-
-#: the text :func:`sentence_start` answered about last, its answers there
-#: by (position, lookback) and the places of its marks, in one tuple (read
-#: and replaced whole)
-_MEMO: list[tuple[str | None, dict[tuple[int, int], int], _Ends]] = [
-    (None, {}, ([], []))
-]
+#: the text :func:`sentence_start` answered about last and its answers there
+#: by (position, lookback), in one tuple (read and replaced whole)
+_MEMO: list[tuple[str | None, dict[tuple[int, int], int]]] = [(None, {})]

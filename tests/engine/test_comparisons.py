@@ -3,11 +3,9 @@
 
 from __future__ import annotations
 
-import random
-
 import pytest
 
-from claimcheck.engine.comparisons import compared_event, sentence_start
+from claimcheck.engine.comparisons import compared_event
 from claimcheck.engine.numbers.reader import Quantity, read_quantities
 
 
@@ -96,34 +94,3 @@ def test_a_figure_of_the_event_compared_with(
 )
 def test_no_comparison(text: str, figure: str) -> None:
     assert compared_event(text, _figure(text, figure), 0, len(text)) is None
-
-
-def _start_by_search(text: str, pos: int, lookback: int) -> int:
-    """sentence_start as a search back for each of its marks reads it."""
-    start = max(0, pos - lookback)
-    at = start
-    for end in (". ", "! ", "? ", "; ", ".\n", "!\n", "?\n", "\n"):
-        found = text.rfind(end, start, pos)
-        if found >= 0:
-            at = max(at, found + len(end))
-    while at < pos and text[at].isspace():
-        at += 1
-    return at
-
-
-def test_sentence_start_reads_as_a_search_back_for_each_mark() -> None:
-    # the marks' places are found once per text; every position and reach
-    # must give what searching back for each mark from it gives (a newline
-    # after a mark, marks one after another, a reach ending inside a mark)
-    rnd = random.Random(7)
-    texts = [
-        "Officials said 40 died. Later, 52 were hurt!\n\nAnother 9? Yes; 12.\n",
-        ".\n.\n; ;\n? !. \n\n",
-        *("".join(rnd.choice("ab .!?;\n\t") for _ in range(50)) for _ in range(300)),
-    ]
-    for text in texts:
-        for lookback in (200, 7, 1, 0):
-            for pos in range(-2, len(text) + 1):
-                assert sentence_start(text, pos, lookback) == _start_by_search(
-                    text, pos, lookback
-                ), (text, pos, lookback)
