@@ -118,6 +118,7 @@ from claimcheck.engine.personsverb import told_of_persons
 from claimcheck.engine.properties import property_of, sized
 from claimcheck.engine.qualified import qualified_noun
 from claimcheck.engine.rates import per_head, rate_after, rates_before
+from claimcheck.engine.slotinit import slot_init
 
 __all__ = ["Binding", "Rule", "bind"]
 
@@ -130,6 +131,7 @@ Rule = Literal[
 Span = tuple[int, int]
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Binding:
     """The measure word a quantity counts (``None``: none) and the rule that said so."""

@@ -185,9 +185,11 @@ def another_body(
     if not _story_named(text, sentence):
         return None
     if len(words) == 1 and (
-        _demonym_home(text, words[0], sentence)
-        or words[0].casefold() in PERSONS
+        # (the kept and the set's answers before the demonym's, which reads
+        # the story's names each time)
+        words[0].casefold() in PERSONS
         or _common(text, words[0])
+        or _demonym_home(text, words[0], sentence)
         or not (_named_inside(text, words[0]) or _acts(words[0], named))
     ):
         # "The Kestrian army" in a story of Kestria's; "Rescuers pulled 40

@@ -135,8 +135,15 @@ def titled_names(text: str, before: int, *, lead: bool = True) -> frozenset[str]
     _, headline, lead_end = _opening(text)
     if headline > before:
         return frozenset()
+    return _titled(text, lead=lead and lead_end <= before)
+
+
+@lru_cache(maxsize=32)
+def _titled(text: str, *, lead: bool) -> frozenset[str]:
+    """:func:`titled_names` past the headline, with the lead's names or
+    without (two answers an article, asked by many figures: kept)."""
     titled, _, several, _ = _front(text)
-    if lead and lead_end <= before:
+    if lead:
         return (titled - several) | _lead_names(text)
     return titled - several
 

@@ -38,6 +38,7 @@ from claimcheck.engine.reach import reach
 from claimcheck.engine.remainders import remainders
 from claimcheck.engine.rows import row_unit
 from claimcheck.engine.scope import Scope, combined, scope_of
+from claimcheck.engine.slotinit import slot_init
 from claimcheck.engine.steps import with_step
 from claimcheck.engine.sums import split_amounts, summed
 from claimcheck.engine.terms import Terms, normalize
@@ -58,6 +59,7 @@ __all__ = [
 ]
 
 
+@slot_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Mention:
     """A quantity in an article, with the clause it sits in and its binding."""

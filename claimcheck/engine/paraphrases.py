@@ -196,7 +196,13 @@ def _guards() -> dict[str, Guard]:
                 for word in words:
                     for form in _forms(word):
                         after, before = patterns.setdefault(form, ([], []))
-                        (after if side == "after" else before).append(pattern)
+                        kept = after if side == "after" else before
+                        # several words of one rule share a spelling ("lost"
+                        # of "lose" and of "lost"): an alternative twice
+                        # matches as once, but the engine tries it again
+                        # where it fails (four times "lost"'s cost an article)
+                        if pattern not in kept:
+                            kept.append(pattern)
     return {
         form: Guard(
             after=regex.compile("|".join(after), FLAGS) if after else None,

@@ -274,7 +274,7 @@ def _placed_in(
         if q.start <= m.start() < q.end:
             continue
         name = m.group("place")
-        if name.split()[0].casefold() in _NOT_PLACES | _EVENT_NAMES:
+        if name.split()[0].casefold() in _NOT_PLACE_NAMES:
             continue
         if name.endswith(("'s", "’s")) or (
             m.group("the") and _MODIFIER.match(text, m.end())
@@ -321,10 +321,7 @@ def _beside_another(text: str, q: Quantity, place: Span) -> bool:
             # place, read in claimcheck/engine/earlier.py
             return False
         name = m.group("place")
-        if (
-            _fold(name) == own
-            or name.split()[0].casefold() in _NOT_PLACES | _EVENT_NAMES
-        ):
+        if _fold(name) == own or name.split()[0].casefold() in _NOT_PLACE_NAMES:
             continue
         between = (
             (place[1], m.start()) if m.start() >= place[1] else (m.end(), place[0])
@@ -351,6 +348,8 @@ _SMALLER = lazy(
 )
 #: names of events, not places: "died in Hurricane Ida"
 _EVENT_NAMES = frozenset("hurricane typhoon cyclone storm tropical operation".split())
+#: the first words of no place name, an event's too (one set, not a union a match)
+_NOT_PLACE_NAMES = _NOT_PLACES | _EVENT_NAMES
 
 
 def _fold(name: str) -> str:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from claimcheck.engine.slotinit import slot_init
+
 __all__ = ["Interval"]
 
 
+@slot_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Interval:
     """A set of real numbers between two bounds; ``None`` is unbounded."""

@@ -61,10 +61,12 @@ from claimcheck.engine.numbers.words import (
     join_kind,
     token,
 )
+from claimcheck.engine.slotinit import slot_init
 
 __all__ = ["Quantity", "read_quantities"]
 
 
+@slot_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Quantity:
     """One quantity read from text.
