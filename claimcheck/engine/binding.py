@@ -74,17 +74,15 @@ How a number is bound to the measure it counts (the *binding rule*):
      (``12.4% were positive, a positivity rate officials called alarming``).
 
 Counts of one noun joined by ``and`` are summed (``two passenger trains and a
-freight train``: ``sum``, see :mod:`claimcheck.engine.sums`), and so are the
-members of a group of people (``a driver and four passengers``, see
-:mod:`claimcheck.engine.groups`; ``group`` where a member has no count).  A
-unit joined to its number before a thing gives the thing's size (``a 44-tonne
-lorry``: ``compound``, see :mod:`claimcheck.engine.properties`).  A claim then
-sees the quantities bound to its own measure words.  Two measure words joined
-by ``or``/``and`` around the bound one (``1,800 dead or injured``) make a
-*combined* figure, which counts for neither (:func:`.scope.combined`).
-"All" makes one figure count a group and what every one of them suffered
-(``All 52 passengers on board were killed``: ``shared``, see
-:mod:`claimcheck.engine.universals`).
+freight train``: ``sum``), and so is a group of people (``a driver and four
+passengers``; ``group`` where a member has no count: see :mod:`.sums`,
+:mod:`.groups`).  A unit joined to its number before a thing gives its size
+(``a 44-tonne lorry``: ``compound``, :mod:`.properties`).  A claim sees the
+quantities bound to its own measure words.  Two measure words joined by
+``or``/``and`` around the bound one (``1,800 dead or injured``) make a
+*combined* figure, which counts for neither (:func:`.scope.combined`).  "All"
+makes one figure count a group and what every one of them suffered (``All 52
+passengers on board were killed``: ``shared``, :mod:`.universals`).
 """
 
 from __future__ import annotations
