@@ -4,8 +4,8 @@ A claim names a noun and the verb done to it ("flights cancelled", "jobs
 cut", "operations postponed"); an article tells who did it: "Airlines
 cancelled 1,850 flights", "Tessel cut 1,200 jobs", "forced the hospital to
 postpone 640 operations".  The verb, in any of its forms, is a measure word
-of the claim where the claim's noun follows it within a few words (the
-figure between: :func:`active_measure`); the index binds the figure to it as
+of the claim where the claim's noun follows the figure after it, maybe
+past one word (:func:`active_measure`); the index binds the figure to it as
 the verb's object (:mod:`claimcheck.engine.binding`, rule a), and the claim
 reads that figure (:func:`active_hits`).  "Airlines cancelled 420 trips"
 names another noun: no measure word of the claim.
@@ -25,9 +25,15 @@ from claimcheck.engine.terms import FLAGS, Terms, word_forms, word_lemmas
 
 __all__ = ["ActiveMeasure", "active_hits", "active_measure", "noun_guard"]
 
-#: how many words after the verb its object's noun may stand ("cancelled
-#: more than 1,850 domestic flights")
-_REACH = 5
+#: how many words may stand between the verb and its object's figure
+#: ("cancelled more than 1,850 domestic flights")
+_REACH = 3
+#: the figure's last word, right before the noun or one word and the noun
+_FIGURE = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?"
+    r"|thousands?|dozens?|millions?|billions?)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +49,10 @@ class ActiveMeasure:
 
 def noun_guard(nouns: Iterable[str]) -> Guard:
     """The guard that keeps a verb only before one of ``nouns``."""
-    after = rf"(?:\s+[^\s.;:!?]+){{1,{_REACH}}}?\s+(?:{'|'.join(sorted(nouns))})\b"
+    after = (
+        rf"(?:\s+[^\s.;:!?]+){{0,{_REACH}}}?\s+{_FIGURE}"
+        rf"\s+(?:[^\W\d_][\w-]*\s+)?(?:{'|'.join(sorted(nouns))})\b"
+    )
     return Guard(after=regex.compile(after, FLAGS), before=None)
 
 

@@ -344,8 +344,8 @@ def bind(
             # "cancelled 700 flights": a verb done to things counts them, as
             # one a term puts after its noun does ("flights cancelled")
             and text[slice(*before[-1])].casefold() not in THING_VERBS
-            # ("cut 1,200 jobs last year": the noun need not end the run)
-            and not any(names_object(text[slice(*before[-1])], w[2]) for w in run)
+            # ("cut 1,200 jobs last year": the noun, or a word and the noun)
+            and not any(names_object(text[slice(*before[-1])], w[2]) for w in run[:2])
         ):
             return Binding(None, "counted noun")
         return Binding(before[-1], "object")

@@ -41,6 +41,9 @@ def test_the_verb_in_any_form_counts_before_the_claims_noun() -> None:
     text = "Airlines cancelled 1,850 flights. Rail firms cancelled 300 trains."
     hits = active.verbs.spans(text)
     assert active_hits(measure, text, tuple(hits)) == [(9, 18)]
+    # the noun must be the figure's: not one further on
+    text = "Airlines cancelled 12 routes and grounded flights for 3 days."
+    assert active_hits(measure, text, tuple(active.verbs.spans(text))) == []
 
 
 def test_a_measure_of_no_noun_and_verb_has_no_active() -> None:
