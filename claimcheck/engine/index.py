@@ -36,6 +36,7 @@ from claimcheck.engine.patterns import lazy
 from claimcheck.engine.qualified import row_noun
 from claimcheck.engine.reach import reach
 from claimcheck.engine.remainders import remainders
+from claimcheck.engine.changedto import changed_to
 from claimcheck.engine.rows import row_unit
 from claimcheck.engine.scope import Scope, combined, scope_of
 from claimcheck.engine.steps import with_step
@@ -369,6 +370,7 @@ def _bind_sentence(
             last = bisect.bisect_right(clause_starts, q.end - 1) - 1
             clause = (clauses[ci][0], clauses[last][1])
         q = row_unit(text, q, clauses[ci - 1], clause) if ci else q  # "Days: 17"
+        q = changed_to(text, q, clause)  # "raised from 60 to 63": 63
         kind = kind_of(q.unit)
         fitting = fitting_of.get(kind)
         if fitting is None:
