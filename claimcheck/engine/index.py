@@ -19,6 +19,7 @@ from claimcheck.engine.answers import asked_above, prior_measure
 from claimcheck.engine.articles import Article
 from claimcheck.engine.asides import predicate_past_asides
 from claimcheck.engine.binding import Binding, Rule, bind
+from claimcheck.engine.changedto import changed_to
 from claimcheck.engine.clauses import clause_cuts, scope_window
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.durations import TIME_UNITS, ended_after
@@ -36,7 +37,6 @@ from claimcheck.engine.patterns import lazy
 from claimcheck.engine.qualified import row_noun
 from claimcheck.engine.reach import reach
 from claimcheck.engine.remainders import remainders
-from claimcheck.engine.changedto import changed_to
 from claimcheck.engine.rows import row_unit
 from claimcheck.engine.scope import Scope, combined, scope_of
 from claimcheck.engine.steps import with_step

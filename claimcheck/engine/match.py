@@ -34,6 +34,7 @@ from claimcheck.engine.nationals import other_nationals
 from claimcheck.engine.nearest import nearest_sentences
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.units import convert_interval, dimension
+from claimcheck.engine.otherdays import other_day
 from claimcheck.engine.polarity import Cues, Reading
 from claimcheck.engine.rates import per_head_at
 from claimcheck.engine.requests import asks_for
@@ -225,6 +226,7 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             not owns(claim, index, mention)
             or other_subject(claim, index, mention)
             or other_nationals(claim, index, mention)  # "420 Russian soldiers"
+            or other_day(claim, index, mention)  # "On 31 January, 1.27 million"
         ):
             continue
         if cared_for(claim, index, mention):
