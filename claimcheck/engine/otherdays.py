@@ -1,6 +1,7 @@
 """A figure dated another day than the one the claim's line names.
 
-"People who marched across France on 7 March 2023": a sentence or a fact
+"People who marched across France on 7 March 2023" (a claim on one day,
+"on" it): a sentence or a fact
 box's row dated another day ("On 31 January, 1.27 million marched",
 "Marchers on 19 January: 1.12 million") tells that day's count, neither the
 claim's figure nor a figure against it.  Only a day with its month counts, in
@@ -42,9 +43,22 @@ def _days(text: str, start: int = 0, end: int | None = None) -> set[tuple[str, i
     return found
 
 
+# the one day a claim's line puts its figure on: "marched on 7 March 2023"
+# (not "by 22 December", a bound; not "on 17-19 April", several days; not
+# "(19 August 2018)", when a count was made)
+_ON_DAY = lazy(
+    rf"\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?=[0-3]?\d\s|{_MONTH}\s+[0-3]?\d(?![\d-]))(?![0-3]?\d\s*[-–])"
+)
+
+
 @lru_cache(maxsize=512)
 def _claim_days(description: str) -> frozenset[tuple[str, int]]:
-    return frozenset(_days(description))
+    found: set[tuple[str, int]] = set()
+    for on in _ON_DAY.finditer(description):
+        day = _DAY.match(description, on.end())
+        if day is not None:
+            found |= _days(description, day.start(), day.end())
+    return frozenset(found)
 
 
 def other_day(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> bool:
