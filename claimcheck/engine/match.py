@@ -27,7 +27,7 @@ from claimcheck.engine.evidence import Evidence, evidence_at
 from claimcheck.engine.history import weigh_date
 from claimcheck.engine.impliedcounts import implied_counts
 from claimcheck.engine.index import ArticleIndex, Mention
-from claimcheck.engine.lexicon import yearly_sum
+from claimcheck.engine.lexicon import monthly_sum, yearly_sum
 from claimcheck.engine.members import sums_contenders
 from claimcheck.engine.mentionfacts import mention_facts
 from claimcheck.engine.nationals import other_nationals
@@ -366,6 +366,8 @@ def quantity_in_claim_unit(mention: Mention, claim: QuantityClaim) -> Interval |
     if q.unit is None:
         return None
     if yearly_sum(q.unit) == yearly_sum(claim.unit):  # "15 billion euros a year"
+        return q.interval
+    if monthly_sum(q.unit, claim.unit, claim.description):  # "1,200 euros a month"
         return q.interval
     if dimension(q.unit) != dimension(claim.unit):
         return None
