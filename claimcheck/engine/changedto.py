@@ -7,7 +7,9 @@ other: the figure the sentence states is the new one, the old one a level
 that held before.  :func:`changed_to` gives the new level alone, its span the
 words after "to", so that the verb before the old level ("rises from") is not
 read as the size of a change.  Without such a verb ("pupils aged from 16 to
-18", "ranging from 10 to 20") the range stays whole.
+18", "ranging from 10 to 20") the range stays whole, and so do a rate's two
+levels in per cent ("raised from 3.25% to 3.75%"), which
+:mod:`claimcheck.engine.steps` reads.
 """
 
 from __future__ import annotations
@@ -60,6 +62,10 @@ def changed_to(text: str, q: Quantity, clause: tuple[int, int]) -> Quantity:
     """``q``'s new level where ``q`` is "from X to Y" after a verb of change
     in ``clause``, else ``q`` itself."""
     if q.text[:4].casefold() != "from" or q.interval.low == q.interval.high:
+        return q
+    if q.unit == "%":
+        # a rate's two levels also state the change in points between them
+        # (see :mod:`claimcheck.engine.steps`): they stay a range
         return q
     levels = _LEVELS.fullmatch(q.text)
     if levels is None:

@@ -17,10 +17,11 @@ from claimcheck.engine.terms import FLAGS
 
 __all__ = ["only_if_after", "provides"]
 
+# (not a plan, a proposal or a scheme: "the plan would evacuate 9,000 people"
+# tells an intention, not what a text provides)
 _MEASURES = (
-    r"bills?|reforms?|laws?|acts?|legislation|plans?|proposals?|measures?"
-    r"|budgets?|schemes?|rules?|regulations?|decrees?|directives?|treaty"
-    r"|treaties|deal|agreements?|accords?|amendments?|packages?|policy|text"
+    r"bills?|reforms?|laws?|acts?|legislation|budgets?|rules?|regulations?"
+    r"|decrees?|directives?|treaty|treaties|agreements?|amendments?|text"
 )
 # the measure opening its sentence ("The reform, championed by ..., would"),
 # or a phrase "under" it before the subject ("Under the bill, the fee would")
