@@ -28,6 +28,7 @@ from claimcheck.engine.history import weigh_date
 from claimcheck.engine.impliedcounts import implied_counts
 from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.lexicon import monthly_sum, yearly_sum
+from claimcheck.engine.lineparts import part_of_line
 from claimcheck.engine.members import sums_contenders
 from claimcheck.engine.mentionfacts import mention_facts
 from claimcheck.engine.nationals import other_nationals
@@ -304,6 +305,11 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             )
         elif flipped:
             reason += " (the other side of those that stopped)"
+        elif ok is False and part_of_line(claim, index, mention):
+            # "Deaths in the region (Grenada and St Vincent)": "three died in
+            # Grenada" is a part's figure
+            ok = None
+            reason += ", about a part the claim's line lists, not the whole"
         elif ok is False and named_elsewhere(claim, index, mention):
             # "Ostrel was the worst hit. The quake killed 2,100 people": the
             # whole's figure, as likely as the part's
