@@ -23,19 +23,28 @@ __all__ = ["part_of_line"]
 
 _BRACKETS = lazy(r"\(([^()]*?\s(?:and|&)\s[^()]*)\)")
 _SPLIT = lazy(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
-_NAME = lazy(r"(?:the\s+)?(\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)*)")
+# each item a place's name, maybe with its kind ("Tesk provinces"); not a
+# source ("Cairo officials", "WHO and Unicef estimate") or a date
+_NAME = lazy(
+    r"(?:the\s+)?(\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)*)"
+    r"(?:\s+(?:provinces?|islands?|towns?|count(?:y|ies)|states?|regions?"
+    r"|districts?|cities|city|villages?|municipalities))?"
+)
 
 
 @lru_cache(maxsize=512)
 def _parts(description: str) -> tuple[regex.Pattern[str], ...]:
     found = []
     for bracket in _BRACKETS.finditer(description):
-        for item in _SPLIT.split(bracket.group(1)):
-            name = _NAME.match(item.strip())
-            if name is not None:
-                found.append(
-                    regex.compile(rf"(?<![\w-]){regex.escape(name.group(1))}(?![\w-])")
-                )
+        items = _SPLIT.split(bracket.group(1))
+        names = [_NAME.fullmatch(item.strip()) for item in items]
+        if any(name is None for name in names):
+            continue  # not a list of places only
+        found += [
+            regex.compile(rf"(?<![\w-]){regex.escape(name.group(1))}(?![\w-])")
+            for name in names
+            if name is not None
+        ]
     return tuple(found) if len(found) > 1 else ()
 
 
