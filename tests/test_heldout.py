@@ -164,7 +164,7 @@ CORPORA = (
     Corpus("hooded", floor_plain=67, plain=67, floor_hard=46, hard=77),
     Corpus("cowled", floor_plain=49, plain=57, floor_hard=52, hard=87),
     Corpus("draped", floor_plain=65, plain=68, floor_hard=39, hard=76),
-    Corpus("mantled", floor_plain=52, plain=55, floor_hard=71, hard=89),
+    Corpus("mantled", floor_plain=53, plain=55, floor_hard=72, hard=89),
     Corpus(
         "swathed",
         floor_plain=53,

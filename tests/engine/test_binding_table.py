@@ -131,8 +131,8 @@ CLASSES = {
     125: "a figure heading a figure-less partitive after a measure word and 'of'",
     126: "a person noun another claim measures, before this claim's measure word",
     135: "a change from its old value to its new one, and what a bill would do",
-    136: "a figure's own row or sentence naming another place or day",
-    137: "a section number written with a point is no decimal",
+    136: "a figure's own row or sentence naming another place, part or day",
+    137: "a section number with a point is no decimal; a sum told a month",
     138: "a one-sided bound short of the claim's exact figure",
 }
 
