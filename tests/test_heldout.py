@@ -80,7 +80,10 @@ its scores since are not blind (its SOURCES.md).
 ``mantled`` (a hurricane's landfall in the Caribbean, a pension reform's
 strikes, a tanker's oil spill) was written the same way and scored first on
 the engine at the start of the stop it was written in (49/55 plain, 66/89
-hard, two pairs read supported where the gold says missing).
+hard, two pairs read supported where the gold says missing); its
+disagreements were then read as classes and rules made on new table rows
+after them (classes 135-138), so its scores since are not blind (its
+SOURCES.md).
 ``swathed`` (a cable car's fall, a bank's fine for breaking sanctions, a
 nurses' strike and its settlement) was written the same way and scored first
 on the engine at the start of the stop it was written in (51/67 plain, 49/77
@@ -166,7 +169,7 @@ CORPORA = (
     Corpus("hooded", floor_plain=67, plain=67, floor_hard=46, hard=77),
     Corpus("cowled", floor_plain=49, plain=57, floor_hard=52, hard=87),
     Corpus("draped", floor_plain=65, plain=68, floor_hard=39, hard=76),
-    Corpus("mantled", floor_plain=49, plain=55, floor_hard=66, hard=89),
+    Corpus("mantled", floor_plain=53, plain=55, floor_hard=72, hard=89),
     Corpus(
         "swathed",
         floor_plain=53,

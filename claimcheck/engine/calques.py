@@ -37,6 +37,9 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "fine": ("sanction",),
     "sentence": ("condemn",),
     "prosecutor": ("public ministry", "public minister"),
+    # "the waters touched" ("touchées", "tocadas"): those the spill affected
+    "affect": ("touch",),
+    "affected": ("touched",),
 }
 
 

@@ -349,6 +349,13 @@ def _owner(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> str:
     in_clause = [f for f in inside if f[0] >= c_start and f[1] <= c_end]
     if in_clause:
         return min(in_clause, key=lambda f: abs(f[0] - q.start))[2]
+    if inside and "\n" in text[s_start : q.start]:
+        # a fact box's row ("Mell Island homes destroyed: 70%"): the place its
+        # own label names owns it, not one a row above names
+        line = text.rfind("\n", s_start, q.start) + 1
+        in_row = [f for f in inside if f[0] >= line]
+        if in_row:
+            return min(in_row, key=lambda f: abs(f[0] - q.start))[2]
     if inside:
         return min(inside)[2]
     before = [f for f in found if f[1] <= s_start]

@@ -77,7 +77,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "withdraw": ("pull out",),
     "capture": ("seize",),
     "seize": ("capture",),
-    "ban": ("prohibit", "outlaw"),
+    "ban": ("prohibit", "outlaw", "forbid"),
     "destroy": ("raze", "flatten"),
     # an event's noun under a light verb: "suffered a blackout", "had a
     # blackout", "experienced a blackout"

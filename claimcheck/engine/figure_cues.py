@@ -21,6 +21,7 @@ from claimcheck.engine.polarity import (
     _RELATIVE_ASIDE,
     Cues,
 )
+from claimcheck.engine.provisions import only_if_after, provides
 from claimcheck.engine.requests import ASKING, asked_for, most_it_can_bring
 from claimcheck.engine.terms import FLAGS
 
@@ -257,13 +258,16 @@ def read_quantity_cues(
     # (``near`` is words of ``lead``: what the lead lacks, they lack)
     cued = _LEAD_CUES(lead)
     modal = _FIGURE_MODAL.search(near) if cued else None
+    if modal is not None and only_if_after(text, end or start, sentence[1]):
+        suppositions.add("condition")  # "would be raised to 18 only if ..."
     if (
         modal is not None
         and modal.group().casefold() == "would"
-        and _SAID_WOULD.search(lead)
+        and (_SAID_WOULD.search(lead) or provides(text, sentence[0], start))
     ):
         # "said on Wednesday that it would cut 11,000 jobs, about 13 per
-        # cent": the reporting verb further back than ``near`` reaches
+        # cent": the reporting verb further back than ``near`` reaches; "the
+        # reform would raise the age to 63": the reform's content
         modal = None
     if modal is not None:
         suppositions.add("modal")

@@ -1,8 +1,7 @@
 """Article -> ArticleIndex: quantities, clauses and what each number measures.
 
-The index is built once per article and shared by every claim that checks it.
-
-The binding rule itself lives in :mod:`claimcheck.engine.binding`.
+The index is built once per article and shared by every claim that checks it;
+the binding rule itself lives in :mod:`claimcheck.engine.binding`.
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ from claimcheck.engine.answers import asked_above, prior_measure
 from claimcheck.engine.articles import Article
 from claimcheck.engine.asides import predicate_past_asides
 from claimcheck.engine.binding import Binding, Rule, bind
+from claimcheck.engine.changedto import changed_to
 from claimcheck.engine.clauses import clause_cuts, scope_window
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.durations import TIME_UNITS, ended_after
@@ -371,6 +371,7 @@ def _bind_sentence(
             last = bisect.bisect_right(clause_starts, q.end - 1) - 1
             clause = (clauses[ci][0], clauses[last][1])
         q = row_unit(text, q, clauses[ci - 1], clause) if ci else q  # "Days: 17"
+        q = changed_to(text, q, clause)  # "raised from 60 to 63": 63
         kind = kind_of(q.unit)
         fitting = fitting_of.get(kind)
         if fitting is None:

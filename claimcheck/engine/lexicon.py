@@ -38,6 +38,7 @@ __all__ = [
     "Lexicon",
     "build_lexicon",
     "kind_of",
+    "monthly_sum",
     "names_noun",
     "term_key",
     "yearly_sum",
@@ -97,7 +98,18 @@ def kind_of(unit: str | None) -> str:
     if unit is None:
         return COUNT
     unit = yearly_sum(unit)
+    if unit.startswith("currency:") and unit.endswith("/mo"):
+        # "a pension of 1,200 euros a month": bound as a sum, compared only
+        # for a claim on a monthly sum (see :func:`monthly_sum`)
+        unit = unit[: -len("/mo")]
     return dimension(unit) or unit
+
+
+def monthly_sum(unit: str, claim_unit: str, description: str) -> bool:
+    """Whether a sum a month (``unit``, "1,200 euros a month") is the figure
+    of a claim in ``claim_unit`` whose line (``description``) is on a sum a
+    month ("The minimum monthly pension", "rent a month")."""
+    return unit == f"{claim_unit}/mo" and "month" in description.casefold()
 
 
 def yearly_sum(unit: str) -> str:

@@ -28,13 +28,15 @@ from claimcheck.engine.evidence import Evidence, evidence_at
 from claimcheck.engine.history import weigh_date
 from claimcheck.engine.impliedcounts import implied_counts
 from claimcheck.engine.index import ArticleIndex, Mention
-from claimcheck.engine.lexicon import yearly_sum
+from claimcheck.engine.lexicon import monthly_sum, yearly_sum
+from claimcheck.engine.lineparts import part_of_line
 from claimcheck.engine.members import sums_contenders
 from claimcheck.engine.mentionfacts import mention_facts
 from claimcheck.engine.nationals import other_nationals
 from claimcheck.engine.nearest import nearest_sentences
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.units import convert_interval, dimension
+from claimcheck.engine.otherdays import other_day
 from claimcheck.engine.polarity import Cues, Reading
 from claimcheck.engine.rates import per_head_at
 from claimcheck.engine.requests import asks_for
@@ -231,6 +233,7 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             not owns(claim, index, mention)
             or other_subject(claim, index, mention)
             or other_nationals(claim, index, mention)  # "420 Russian soldiers"
+            or other_day(claim, index, mention)  # "On 31 January, 1.27 million"
         ):
             continue
         if cared_for(claim, index, mention):
@@ -308,6 +311,11 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             )
         elif flipped:
             reason += " (the other side of those that stopped)"
+        elif ok is False and part_of_line(claim, index, mention):
+            # "Deaths in the region (Grenada and St Vincent)": "three died in
+            # Grenada" is a part's figure
+            ok = None
+            reason += ", about a part the claim's line lists, not the whole"
         elif ok is False and named_elsewhere(claim, index, mention):
             # "Ostrel was the worst hit. The quake killed 2,100 people": the
             # whole's figure, as likely as the part's
@@ -370,6 +378,8 @@ def quantity_in_claim_unit(mention: Mention, claim: QuantityClaim) -> Interval |
     if q.unit is None:
         return None
     if yearly_sum(q.unit) == yearly_sum(claim.unit):  # "15 billion euros a year"
+        return q.interval
+    if monthly_sum(q.unit, claim.unit, claim.description):  # "1,200 euros a month"
         return q.interval
     if dimension(q.unit) != dimension(claim.unit):
         return None

@@ -23,7 +23,7 @@ from claimcheck.engine.cues import Cues
 from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.patterns import lazy
 
-__all__ = ["bare_of_them", "living_in", "of_those", "told_in_place"]
+__all__ = ["bare_of_them", "home_to", "living_in", "of_those", "told_in_place"]
 
 Span = tuple[int, int]
 
@@ -153,6 +153,25 @@ _LIVING = lazy(
     r"|residing)\s+(?:in|on|near|around|along|below|beside|inside))\b",
     regex.I,
 )
+
+
+# "an island home to about 3,000 people", "which is home to some 12,000": a
+# place's people, told before the figure
+_HOME_TO = lazy(
+    r"\bhome\s+to\s+(?:(?:about|some|around|roughly|nearly|almost|more\s+than"
+    r"|over|fewer\s+than|just|an\s+estimated)\s+)*$",
+    regex.I,
+)
+
+
+def home_to(text: str, start: int) -> Span | None:
+    """The words "home to" right before a figure starting at ``start``: the
+    population of a place, not those an event befell."""
+    lead = max(0, start - 40)
+    if "home" not in text[lead:start].casefold():
+        return None
+    m = _HOME_TO.search(text, lead, start)
+    return None if m is None else m.span()
 
 
 def living_in(text: str, bound: Span) -> Span | None:

@@ -22,11 +22,7 @@ from claimcheck.engine.changes import share_as_level, share_of_change
 from claimcheck.engine.combined import combined
 from claimcheck.engine.comparisons import compared_event
 from claimcheck.engine.cues import Cues
-from claimcheck.engine.earlier import (
-    earlier_count,
-    listed_part,
-    past_event,
-)
+from claimcheck.engine.earlier import earlier_count, listed_part, past_event
 from claimcheck.engine.homes import names_home
 from claimcheck.engine.margins import margin_of
 from claimcheck.engine.members import (
@@ -48,7 +44,7 @@ from claimcheck.engine.pastyears import earlier_event, year_event
 from claimcheck.engine.patterns import lazy, lazy_re
 from claimcheck.engine.peaks import worst_time
 from claimcheck.engine.places import place_part, subject_part
-from claimcheck.engine.populations import living_in, of_those, told_in_place
+from claimcheck.engine.populations import home_to, living_in, of_those, told_in_place
 from claimcheck.engine.precedents import dated_sentence, framed_occasion
 from claimcheck.engine.progress import dug_part
 from claimcheck.engine.qualifiers import qualified
@@ -295,10 +291,12 @@ def scope_of(
     capacity = capacity_of(text, q, bound, end)
     if capacity is not None:
         return "capacity", capacity
-    # "4,000 people live in the valley" (the prefilter: "live", "who", "resid")
-    if (cues is None or cues.opens(bound[1], _LIVING, space=True)) and (
-        living := living_in(text, bound)
-    ):
+    # "4,000 people live in the valley" (prefilter: "live", "who", "resid"),
+    # "an island home to about 3,000 people"
+    if (
+        (cues is None or cues.opens(bound[1], _LIVING, space=True))
+        and (living := living_in(text, bound))
+    ) or (bound[0] >= q.end and (living := home_to(text, q.start))):
         return "population", living
     # "bored 38 metres of the rescue tunnel": a portion of the thing measured;
     # "drilled to 38 metres", "9 metres to go": a length dug, or still to dig

@@ -135,6 +135,10 @@ CLASSES = {
     147: "an event a year names, told at the same place as the story's",
     148: "the number of a thing a capitalised common noun names ('Block 9')",
     149: "a level a change verb's 'to' gives, its subject a measure word",
+    135: "a change from its old value to its new one, and what a bill would do",
+    136: "a figure's own row or sentence naming another place, part or day",
+    137: "a section number with a point is no decimal; a sum told a month",
+    138: "a one-sided bound short of the claim's exact figure",
 }
 
 

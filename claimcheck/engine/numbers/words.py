@@ -65,21 +65,42 @@ _POINT_DECIMAL = re.compile(
 )
 
 
+# a section's number, written with a point: "Article 49.3", "section 7.2"; a
+# label, which shows nothing of the article's decimals (read wherever the
+# same number stands again: "the use of the 49.3")
+_SECTION = re.compile(
+    r"\b(?:articles?|sections?|paragraphs?|chapters?|clauses?|rules?|art\.|sec\.)"
+    r"\s+(\d+\.\d+)(?![\d.,]\d)|§\s*(\d+\.\d+)",
+    re.IGNORECASE,
+)
+
+
+def _point_decimals(article: str) -> list[str]:
+    points = _POINT_DECIMAL.findall(article)
+    if points:
+        labels = {a or b for a, b in _SECTION.findall(article)}
+        if labels:
+            return [p for p in points if p not in labels]
+    return points
+
+
 @lru_cache(maxsize=16)
 def separator_style(article: str) -> str:
     """The article's decimal separator: "," when more of its numbers show a
-    decimal comma ("58,2", "1.234,5", "3.507.112") than a decimal point, else "."."""
+    decimal comma ("58,2", "1.234,5", "3.507.112") than a decimal point, else ".".
+    A section's number ("Article 49.3") shows neither."""
     commas = len(_COMMA_DECIMAL.findall(article))
     if not commas:
         return "."
-    return "," if commas > len(_POINT_DECIMAL.findall(article)) else "."
+    return "," if commas > len(_point_decimals(article)) else "."
 
 
 @lru_cache(maxsize=16)
 def shows_decimal_point(article: str) -> bool:
     """Whether one of the article's numbers shows a decimal point by its form
-    ("2.5", "1,234.5", "1,234,567")."""
-    return _POINT_DECIMAL.search(article) is not None
+    ("2.5", "1,234.5", "1,234,567"); a section's number ("Article 49.3") does
+    not."""
+    return bool(_point_decimals(article))
 
 
 def separators(raw: str, decimal: str) -> str:
