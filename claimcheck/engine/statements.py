@@ -29,6 +29,7 @@ from claimcheck.engine.derived import derive, possession_object, without_word
 from claimcheck.engine.derivedwords import derived_negations
 from claimcheck.engine.eventverbs import other_words
 from claimcheck.engine.exceptions import excepted
+from claimcheck.engine.framedacts import framed_complete, framed_heads
 from claimcheck.engine.idioms import idiom_of, said_as_adjective
 from claimcheck.engine.leads import commanded
 from claimcheck.engine.modifiers import modifier_slots, object_slot, without_participle
@@ -146,6 +147,9 @@ class Sentence:
     modifiers: frozenset[int] = frozenset()
     #: the slot of the object its verb ends on ("will pay the fine": 2), or 0
     object: int = 0
+    #: the slots whose act a phrase holding its object may tell ("took the
+    #: firm to court" for "sued"), with their lemma (:mod:`.framedacts`)
+    framed: tuple[tuple[int, str], ...] = ()
 
 
 @slot_init
@@ -224,6 +228,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
     flips: set[str] = set()
     pairs = pair_words(lowered, FUNCTION_WORDS)
     filled: list[int] = []
+    framed: list[tuple[int, str]] = []
     for i, match in enumerate(tokens):
         word = match.group()
         if word.startswith("$"):
@@ -278,6 +283,11 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             forms += other_words(lower, lowered[i - 1] if i else "")
             # "the fusion" for "the merger", as Romance languages put it
             forms += calques_of(lower) + near_adjectives(lower)
+            # "took the firm to court" for "sued the firm"
+            heads, lemma = framed_heads(lower, lowered[i - 1] if i else "")
+            if lemma:
+                forms += heads
+                framed.append((len(slots), lemma))
             derived["nominals"].update(calque_nouns(lower))
             slots.append(_slot(Terms.of(forms)))
         else:
@@ -312,6 +322,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         ),
         modifiers=modifier_slots(text, spans, len(slots)),
         object=object_slot(text, spans, len(slots)),
+        framed=tuple(framed),
     )
 
 
@@ -399,6 +410,10 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
             chosen = words_in(hits, reach, clause[0])
             if chosen is None or not filled_by_verb(
                 text, chosen, sentence.filled, sentence.nominals
+            ):
+                continue
+            if sentence.framed and not framed_complete(
+                text, chosen, sentence.framed, max(clause[1], reach[1])
             ):
                 continue
             words = tuple(sorted(chosen))
