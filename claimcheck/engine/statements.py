@@ -31,6 +31,7 @@ from claimcheck.engine.eventverbs import other_words
 from claimcheck.engine.exceptions import excepted
 from claimcheck.engine.framedacts import framed_complete, framed_heads
 from claimcheck.engine.idioms import idiom_of, said_as_adjective
+from claimcheck.engine.laterdoers import doer_in_later_clause
 from claimcheck.engine.leads import commanded
 from claimcheck.engine.modifiers import modifier_slots, object_slot, without_participle
 from claimcheck.engine.namings import other_namings
@@ -428,6 +429,7 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
                 or acts_itself(
                     text, chosen, sentence, hits[sentence.suffered - 1], reach[1]
                 )
+                or doer_in_later_clause(text, chosen, sentence)
             ):
                 continue
             cues = read_cues(text, sentence=bounds, clause=clause, words=own)
