@@ -45,8 +45,11 @@ _PAY = (
     r"|[$€£¥]|\d))"
 )
 # a verb that says leaving a post where no gerund follows ("quit smoking")
-# and no object it leaves besides its post ("quit the talks")
-_ALONE = r"(?!\s+(?:\w+ing|the\s+talks|the\s+race)\b)"
+# and no object but a post ("quit the cabinet", not "quit the party")
+_ALONE = (
+    r"(?!\s+(?:\w+ing\b|(?:the|his|her|their|its|a|an)\s+(?!(?:posts?|jobs?"
+    r"|cabinet|government|board|office|seat|presidency|role)\b)))"
+)
 # a post given up: "gave up her post", "gave up his seat"
 _POST = r"\s+up\s+(?:his|her|their|the)\s+(?:posts?|jobs?|seats?)\b"
 
