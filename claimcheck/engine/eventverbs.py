@@ -174,6 +174,9 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     "blackout": ("power failure", "power outage", "power cut"),
     "collision": ("crash",),
     "lawsuit": ("legal action",),
+    # those who act for a party at law ("his defence team will appeal")
+    "lawyer": ("attorney", "defence team", "defense team", "legal team"),
+    "attorney": ("lawyer", "defence team", "defense team", "legal team"),
     "proceedings": ("procedure", "process"),
     "procedure": ("proceedings", "process"),
 }
