@@ -66,3 +66,33 @@ def test_a_pair_in_other_words(
     claim: str, text: str, verdicts: set[bool | None]
 ) -> None:
     assert _verdicts(claim, text) == verdicts
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "expected"),
+    [
+        ("the union filed an appeal", "The union appealed on Monday.", {True}),
+        ("the union filed an appeal", "The union lodged an appeal.", {True}),
+        ("the union filed an appeal", "The union has not appealed.", {False}),
+        ("the union filed an appeal", "The union dropped its appeal.", set()),
+        (
+            "the town filed a lawsuit against the smelter",
+            "The town sued the smelter in May.",
+            {True},
+        ),
+        (
+            "the town filed a lawsuit against the smelter",
+            "The smelter sued the town in May.",
+            set(),
+        ),
+        (
+            "the brewer issued a recall of its lager",
+            "The brewer recalled its lager.",
+            {True},
+        ),
+    ],
+)
+def test_an_act_told_by_a_light_verb_and_its_noun_is_stated_by_its_verb(
+    claim: str, text: str, expected: set[bool | None]
+) -> None:
+    assert _verdicts(claim, text) == expected
