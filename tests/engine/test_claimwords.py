@@ -1,0 +1,60 @@
+"""A claim's "would" read as the future it reports, and its "May" as the
+month."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.engine.articles import parse_article
+from claimcheck.engine.index import build_lexicon, index_article
+from claimcheck.engine.statements import agrees, find_statement, parse_sentence
+from claimcheck.engine.terms import Terms
+
+
+def _no_vocabulary(name: str) -> Terms:
+    raise AssertionError(name)
+
+
+def _verdicts(claim: str, text: str) -> set[bool | None]:
+    sentence = parse_sentence(claim, _no_vocabulary)
+    index = index_article(parse_article(text + "\n", path="a.txt"), build_lexicon([]))
+    return {agrees(sentence, m.cues) for m in find_statement(index, sentence)}
+
+
+def test_a_claims_would_is_the_future_it_reports() -> None:
+    sentence = parse_sentence("the mine would reopen", _no_vocabulary)
+    assert sentence.cues.suppositions == {"future"}
+    # (another modal or a condition keeps the claim's supposition as it is)
+    assert (
+        "future"
+        not in parse_sentence(
+            "the mine would reopen if prices rose", _no_vocabulary
+        ).cues.suppositions
+    )
+    assert (
+        "future"
+        not in parse_sentence("the mine could reopen", _no_vocabulary).cues.suppositions
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mine will reopen, the owners said.", {True}),
+        ("The owners said the mine would reopen.", {True}),
+        ("The mine could reopen, the owners said.", {None}),
+        ("The mine will reopen only if prices rise.", {None}),
+        ("The mine will not reopen.", {False}),
+    ],
+)
+def test_a_claims_would_is_stated_by_the_articles_will(
+    text: str, expected: set[bool | None]
+) -> None:
+    assert _verdicts("the mine would reopen", text) == expected
+
+
+def test_may_with_its_capital_in_a_claim_is_the_month() -> None:
+    claim = "the canal reopened in May"
+    assert _verdicts(claim, "The canal reopened in May.") == {True}
+    assert _verdicts(claim, "The canal reopened in June.") == set()
+    assert _verdicts(claim, "The canal may reopen in June.") == set()
