@@ -5,35 +5,23 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.engine.articles import parse_article
-from claimcheck.engine.index import build_lexicon, index_article
-from claimcheck.engine.statements import agrees, find_statement, parse_sentence
-from claimcheck.engine.terms import Terms
-
-
-def _no_vocabulary(name: str) -> Terms:
-    raise AssertionError(name)
-
-
-def _verdicts(claim: str, text: str) -> set[bool | None]:
-    sentence = parse_sentence(claim, _no_vocabulary)
-    index = index_article(parse_article(text + "\n", path="a.txt"), build_lexicon([]))
-    return {agrees(sentence, m.cues) for m in find_statement(index, sentence)}
+from claimcheck.engine.statements import parse_sentence
+from tests.engine.verdicts import no_vocabulary, verdicts
 
 
 def test_a_claims_would_is_the_future_it_reports() -> None:
-    sentence = parse_sentence("the mine would reopen", _no_vocabulary)
+    sentence = parse_sentence("the mine would reopen", no_vocabulary)
     assert sentence.cues.suppositions == {"future"}
     # (another modal or a condition keeps the claim's supposition as it is)
     assert (
         "future"
         not in parse_sentence(
-            "the mine would reopen if prices rose", _no_vocabulary
+            "the mine would reopen if prices rose", no_vocabulary
         ).cues.suppositions
     )
     assert (
         "future"
-        not in parse_sentence("the mine could reopen", _no_vocabulary).cues.suppositions
+        not in parse_sentence("the mine could reopen", no_vocabulary).cues.suppositions
     )
 
 
@@ -50,11 +38,11 @@ def test_a_claims_would_is_the_future_it_reports() -> None:
 def test_a_claims_would_is_stated_by_the_articles_will(
     text: str, expected: set[bool | None]
 ) -> None:
-    assert _verdicts("the mine would reopen", text) == expected
+    assert verdicts("the mine would reopen", text) == expected
 
 
 def test_may_with_its_capital_in_a_claim_is_the_month() -> None:
     claim = "the canal reopened in May"
-    assert _verdicts(claim, "The canal reopened in May.") == {True}
-    assert _verdicts(claim, "The canal reopened in June.") == set()
-    assert _verdicts(claim, "The canal may reopen in June.") == set()
+    assert verdicts(claim, "The canal reopened in May.") == {True}
+    assert verdicts(claim, "The canal reopened in June.") == set()
+    assert verdicts(claim, "The canal may reopen in June.") == set()

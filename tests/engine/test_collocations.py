@@ -4,26 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.engine.articles import parse_article
 from claimcheck.engine.collocations import collocation, pair_words
-from claimcheck.engine.index import build_lexicon, index_article
-from claimcheck.engine.statements import (
-    FUNCTION_WORDS,
-    agrees,
-    find_statement,
-    parse_sentence,
-)
-from claimcheck.engine.terms import Terms
-
-
-def _no_vocabulary(name: str) -> Terms:
-    raise AssertionError(name)
-
-
-def _verdicts(claim: str, text: str) -> set[bool | None]:
-    sentence = parse_sentence(claim, _no_vocabulary)
-    index = index_article(parse_article(text + "\n", path="a.txt"), build_lexicon([]))
-    return {agrees(sentence, m.cues) for m in find_statement(index, sentence)}
+from claimcheck.engine.statements import FUNCTION_WORDS
+from tests.engine.verdicts import verdicts as _verdicts
 
 
 def test_a_pair_is_found_by_any_form_of_its_verb() -> None:

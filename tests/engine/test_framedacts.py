@@ -5,21 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.engine.articles import parse_article
 from claimcheck.engine.framedacts import framed_complete, framed_heads
-from claimcheck.engine.index import build_lexicon, index_article
-from claimcheck.engine.statements import agrees, find_statement, parse_sentence
-from claimcheck.engine.terms import Terms
-
-
-def _no_vocabulary(name: str) -> Terms:
-    raise AssertionError(name)
-
-
-def _verdicts(claim: str, text: str) -> set[bool | None]:
-    sentence = parse_sentence(claim, _no_vocabulary)
-    index = index_article(parse_article(text + "\n", path="a.txt"), build_lexicon([]))
-    return {agrees(sentence, m.cues) for m in find_statement(index, sentence)}
+from tests.engine.verdicts import verdicts
 
 
 def test_a_verb_of_the_table_takes_its_phrases_verbs() -> None:
@@ -98,12 +85,12 @@ def test_a_phrases_verb_needs_its_ending_inside_the_clause() -> None:
 def test_an_act_told_by_a_phrase_holding_its_object(
     claim: str, text: str, expected: set[bool | None]
 ) -> None:
-    assert _verdicts(claim, text) == expected
+    assert verdicts(claim, text) == expected
 
 
 def test_the_act_is_read_from_the_phrases_verb_where_what_governs_it_stands() -> None:
     # "free" alone says "released", but here "promised to" governs "set"
-    assert _verdicts(
+    assert verdicts(
         "the army released the four hostages",
         "The army promised to set the four hostages free.",
     ) == {None}
@@ -122,4 +109,4 @@ def test_the_act_is_read_from_the_phrases_verb_where_what_governs_it_stands() ->
 def test_a_doer_named_in_a_clause_of_its_own_after_the_act(
     text: str, expected: set[bool | None]
 ) -> None:
-    assert _verdicts("the council sued the mill", text) == expected
+    assert verdicts("the council sued the mill", text) == expected
