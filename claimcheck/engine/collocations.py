@@ -63,10 +63,13 @@ class Collocation:
     #: no object follows them ("the mayor conceded on Sunday" for "conceded
     #: defeat", "maintains his innocence" for "has not admitted guilt")
     alone: tuple[str, ...] = ()
+    #: spellings taken as they are ("appealed" for "filed an appeal", where
+    #: the bare "appeal" may be the noun: "dropped their appeal")
+    literal: tuple[str, ...] = ()
 
     def verb_forms(self) -> tuple[str, ...]:
         """Every spelling of the verbs and phrases (not the nouns)."""
-        out: list[str] = []
+        out: list[str] = list(self.literal)
         for verb in self.verbs:
             out += word_forms(verb)
         for phrase in self.phrases:
@@ -200,6 +203,38 @@ _TABLE.update(
         "fault",
     )
 )
+# an act a claim tells by a light verb and the act's noun ("filed an
+# appeal", "issued a recall"): the act's own verb in its past says both
+# ("appealed", "recalled"; the bare "appeal" is the noun as often), and so
+# do the light verbs news puts before the noun
+_LIGHT: dict[str, tuple[tuple[str, ...], str]] = {
+    # the act's noun -> the light verbs before it, the verb of the act
+    "appeal": (("file", "lodge", "launch"), "appeal"),
+    "lawsuit": (("file", "bring", "launch"), "sue"),
+    "recall": (("issue", "announce", "launch"), "recall"),
+    "complaint": (("file", "lodge"), "complain"),
+    "investigation": (("launch", "open"), "investigate"),
+}
+_TABLE.update(
+    (
+        (light, noun),
+        Collocation(
+            literal=tuple(f for f in word_forms(verb) if f.endswith("ed")),
+            phrases=tuple(
+                f"{other} {'an' if noun[0] in 'aeiou' else 'a'} {noun}"
+                for other in lights
+            ),
+            joined=True,
+        ),
+    )
+    for noun, (lights, verb) in _LIGHT.items()
+    for light in lights
+)
+#: the words after a light verb's noun that belong to it ("filed a lawsuit
+#: against the firm" is "sued the firm")
+_NOUN_AFTER = frozenset(("against",))
+#: what a word after a light verb's noun is given: no slot of its own
+_JOINED_AFTER = Collocation(joined=True)
 _LEMMAS = frozenset(verb for verb, _ in _TABLE)
 
 
@@ -226,6 +261,8 @@ def pair_words(
         found = collocation(words[i], words[j])
         if found is not None:
             out[i] = (j, found)
+            if found.literal and words[j + 1 : j + 2] and words[j + 1] in _NOUN_AFTER:
+                out[j + 1] = (j + 1, _JOINED_AFTER)
     return out
 
 
@@ -254,6 +291,8 @@ def pair_spellings(
     opened = pairs.get(i)
     if opened is not None:
         found = opened[1]
+        if found is _JOINED_AFTER:
+            return PairSpellings(dropped=True)
         nouns = found.noun_forms()
         forms = found.verb_forms() + nouns
         return PairSpellings(forms, nouns, only=found.joined)

@@ -41,6 +41,11 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "sack": ("fire", "dismiss", "oust", "axe"),
     "fire": ("sack", "dismiss", "oust", "axe"),
     "oust": ("sack", "fire", "dismiss"),
+    # leaving a post ("quit" and "gave up her post" are read in
+    # :mod:`.framedacts`: "quit smoking" is no resignation)
+    "resign": ("leave office",),
+    # sentences cut by clemency
+    "commute": ("shorten", "cut short"),
     # injuries and deaths
     "injure": ("hurt", "wound"),
     "hurt": ("injure", "wound"),
@@ -48,7 +53,9 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "kill": ("die",),
     "die": ("kill",),
     # ends, cancellations, delays, halts
-    "end": ("call off",),
+    "end": ("call off", "scrap", "abolish", "abandon", "do away with"),
+    "abolish": ("scrap", "do away with", "end"),
+    "scrap": ("abolish", "do away with", "end"),
     "cancel": ("call off", "scrap", "axe"),
     "postpone": ("delay", "put off", "push back"),
     "halt": ("stop", "suspend"),
@@ -167,6 +174,9 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     "blackout": ("power failure", "power outage", "power cut"),
     "collision": ("crash",),
     "lawsuit": ("legal action",),
+    # those who act for a party at law ("his defence team will appeal")
+    "lawyer": ("attorney", "defence team", "defense team", "legal team"),
+    "attorney": ("lawyer", "defence team", "defense team", "legal team"),
     "proceedings": ("procedure", "process"),
     "procedure": ("proceedings", "process"),
 }

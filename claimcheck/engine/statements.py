@@ -22,6 +22,7 @@ from claimcheck.engine.agents import another, first_does, others_act
 from claimcheck.engine.answers import answered
 from claimcheck.engine.antecedents import standing_for
 from claimcheck.engine.calques import calque_nouns, calques_of
+from claimcheck.engine.claimwords import MONTH_MAY, reported_future
 from claimcheck.engine.collocations import pair_spellings, pair_words
 from claimcheck.engine.comparatives import Comparison, compared, comparison_of
 from claimcheck.engine.denials import reported_false
@@ -29,7 +30,9 @@ from claimcheck.engine.derived import derive, possession_object, without_word
 from claimcheck.engine.derivedwords import derived_negations
 from claimcheck.engine.eventverbs import other_words
 from claimcheck.engine.exceptions import excepted
+from claimcheck.engine.framedacts import framed_complete, framed_heads
 from claimcheck.engine.idioms import idiom_of, said_as_adjective
+from claimcheck.engine.laterdoers import doer_in_later_clause
 from claimcheck.engine.leads import commanded
 from claimcheck.engine.modifiers import modifier_slots, object_slot, without_participle
 from claimcheck.engine.namings import other_namings
@@ -38,6 +41,7 @@ from claimcheck.engine.nobody import restatements
 from claimcheck.engine.nominals import with_irregular
 from claimcheck.engine.opposites import opposite_at
 from claimcheck.engine.ownerpronouns import owner_stand_ins
+from claimcheck.engine.pairsubjects import pair_subject
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.phrases import phrase_hits, phrases_with_of
 from claimcheck.engine.polarity import Cues, read_cues
@@ -146,6 +150,8 @@ class Sentence:
     modifiers: frozenset[int] = frozenset()
     #: the slot of the object its verb ends on ("will pay the fine": 2), or 0
     object: int = 0
+    #: the slots a phrase holding its object may tell, by lemma (.framedacts)
+    framed: tuple[tuple[int, str], ...] = ()
 
 
 @slot_init
@@ -224,10 +230,13 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
     flips: set[str] = set()
     pairs = pair_words(lowered, FUNCTION_WORDS)
     filled: list[int] = []
+    framed: list[tuple[int, str]] = []
     for i, match in enumerate(tokens):
         word = match.group()
         if word.startswith("$"):
             slots.append(_slot(inflected(vocabulary(word[1:]))))
+        elif word == "May" and i:  # the month, not the modal ("resume in May")
+            slots.append(_slot(MONTH_MAY))
         elif word.casefold().replace("’", "'") in FUNCTION_WORDS:
             continue
         elif word[1:] == word[1:].lower():
@@ -278,6 +287,9 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             forms += other_words(lower, lowered[i - 1] if i else "")
             # "the fusion" for "the merger", as Romance languages put it
             forms += calques_of(lower) + near_adjectives(lower)
+            heads, lemma = framed_heads(lower, lowered[i - 1] if i else "")
+            forms += heads  # "took the firm to court" for "sued the firm"
+            framed += [(len(slots), lemma)] if lemma else []
             derived["nominals"].update(calque_nouns(lower))
             slots.append(_slot(Terms.of(forms)))
         else:
@@ -289,6 +301,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             " 'not', 'has'); name what happened"
         )
     cues = read_cues(text, sentence=(0, len(text)), clause=(0, len(text)), words=spans)
+    cues = reported_future(text, cues)  # "depositors would have access"
     return Sentence(
         text=said,
         slots=tuple(slots),
@@ -297,7 +310,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         negatives=frozenset(derived["negatives"]),
         nominals=frozenset(derived["nominals"]),
         possession=owned is not None,
-        pair_subject=_pair_subject(text, spans),
+        pair_subject=pair_subject(text, spans),
         doer=first_does(text),
         zero=frozenset(zero),
         other=another(text, len(text))
@@ -312,25 +325,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
         ),
         modifiers=modifier_slots(text, spans, len(slots)),
         object=object_slot(text, spans, len(slots)),
-    )
-
-
-_JOINED = lazy(r"[ \t-]+")
-_NEXT_WORD = lazy(r"\s+(\w+)")
-_AUXILIARIES = frozenset(
-    "has have had was were is are did does do will would could not never".split()
-)
-
-
-def _pair_subject(text: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether the first two of a sentence's words (at ``spans``) stand side
-    by side and the second goes straight on to the third or an auxiliary:
-    "the transport minister (has) resigned", not "the dam held on Friday"."""
-    if len(spans) < 3 or not _JOINED.fullmatch(text, spans[0][1], spans[1][0]):
-        return False
-    after = _NEXT_WORD.match(text, spans[1][1])
-    return after is not None and (
-        after.start(1) == spans[2][0] or after.group(1).casefold() in _AUXILIARIES
+        framed=tuple(framed),
     )
 
 
@@ -401,6 +396,10 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
                 text, chosen, sentence.filled, sentence.nominals
             ):
                 continue
+            if sentence.framed and not framed_complete(
+                text, chosen, sentence.framed, max(clause[1], reach[1])
+            ):
+                continue
             words = tuple(sorted(chosen))
             if words[-1][1] <= clause[0]:
                 continue
@@ -413,6 +412,7 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
                 or acts_itself(
                     text, chosen, sentence, hits[sentence.suffered - 1], reach[1]
                 )
+                or doer_in_later_clause(text, chosen, sentence)
             ):
                 continue
             cues = read_cues(text, sentence=bounds, clause=clause, words=own)

@@ -4,26 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.engine.articles import parse_article
 from claimcheck.engine.collocations import collocation, pair_words
-from claimcheck.engine.index import build_lexicon, index_article
-from claimcheck.engine.statements import (
-    FUNCTION_WORDS,
-    agrees,
-    find_statement,
-    parse_sentence,
-)
-from claimcheck.engine.terms import Terms
-
-
-def _no_vocabulary(name: str) -> Terms:
-    raise AssertionError(name)
-
-
-def _verdicts(claim: str, text: str) -> set[bool | None]:
-    sentence = parse_sentence(claim, _no_vocabulary)
-    index = index_article(parse_article(text + "\n", path="a.txt"), build_lexicon([]))
-    return {agrees(sentence, m.cues) for m in find_statement(index, sentence)}
+from claimcheck.engine.statements import FUNCTION_WORDS
+from tests.engine.verdicts import verdicts as _verdicts
 
 
 def test_a_pair_is_found_by_any_form_of_its_verb() -> None:
@@ -66,3 +49,33 @@ def test_a_pair_in_other_words(
     claim: str, text: str, verdicts: set[bool | None]
 ) -> None:
     assert _verdicts(claim, text) == verdicts
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "expected"),
+    [
+        ("the union filed an appeal", "The union appealed on Monday.", {True}),
+        ("the union filed an appeal", "The union lodged an appeal.", {True}),
+        ("the union filed an appeal", "The union has not appealed.", {False}),
+        ("the union filed an appeal", "The union dropped its appeal.", set()),
+        (
+            "the town filed a lawsuit against the smelter",
+            "The town sued the smelter in May.",
+            {True},
+        ),
+        (
+            "the town filed a lawsuit against the smelter",
+            "The smelter sued the town in May.",
+            set(),
+        ),
+        (
+            "the brewer issued a recall of its lager",
+            "The brewer recalled its lager.",
+            {True},
+        ),
+    ],
+)
+def test_an_act_told_by_a_light_verb_and_its_noun_is_stated_by_its_verb(
+    claim: str, text: str, expected: set[bool | None]
+) -> None:
+    assert _verdicts(claim, text) == expected

@@ -13,7 +13,8 @@ from claimcheck.engine.modifiers import without_participle
 from claimcheck.engine.rulingout import ruled_out_forms, rules_out
 from claimcheck.engine.statements import FUNCTION_WORDS, agrees, parse_sentence
 from claimcheck.engine.votedstatements import voted_statements
-from tests.engine.test_collocations import _no_vocabulary, _verdicts
+from tests.engine.verdicts import no_vocabulary as _no_vocabulary
+from tests.engine.verdicts import verdicts as _verdicts
 
 
 def _voted(claim: str, text: str) -> set[bool | None]:

@@ -189,10 +189,6 @@ KNOWN_MISSES: dict[str, str] = {
         "the subject inside a relative clause (that towed the tanker) is read as"
         " the subject of the verb after it"
     ),
-    "The city took the utility to court over the blackout.": (
-        "a phrase with its object inside it (took X to court) is no phrase the"
-        " slots can hold"
-    ),
     "Twelve miners were brought up on Sunday. All twelve were fit and walked"
     " unaided.": (
         "a number standing for the miners named before (all twelve) is no"
@@ -239,10 +235,6 @@ KNOWN_MISSES: dict[str, str] = {
     "The union's lawsuit against the airline will be heard in June.": (
         "a noun of the act with a future after it (will be heard) is read as an"
         " act still to come, though a lawsuit to be heard has been filed"
-    ),
-    "The union has taken the airline to court.": (
-        "a phrase with its object inside it (took X to court) is no phrase the"
-        " slots can hold"
     ),
     "The courier will reimburse the customers only partially.": (
         "a partial refund denies a full one only where the claim lists it as a"

@@ -1,0 +1,24 @@
+"""What a claim's plain sentence finds in a one-sentence article, as the
+statement tests read it."""
+
+from __future__ import annotations
+
+from claimcheck.engine.articles import parse_article
+from claimcheck.engine.index import build_lexicon, index_article
+from claimcheck.engine.statements import agrees, find_statement, parse_sentence
+from claimcheck.engine.terms import Terms
+
+__all__ = ["no_vocabulary", "verdicts"]
+
+
+def no_vocabulary(name: str) -> Terms:
+    """A vocabulary for sentences that name none."""
+    raise AssertionError(name)
+
+
+def verdicts(claim: str, text: str) -> set[bool | None]:
+    """How each clause of ``text`` found for ``claim`` puts it (see
+    :func:`claimcheck.engine.statements.agrees`)."""
+    sentence = parse_sentence(claim, no_vocabulary)
+    index = index_article(parse_article(text + "\n", path="a.txt"), build_lexicon([]))
+    return {agrees(sentence, m.cues) for m in find_statement(index, sentence)}
