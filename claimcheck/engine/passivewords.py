@@ -17,6 +17,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
+from claimcheck.engine.turnedwords import lower_pair
+
 __all__ = ["passive_forms"]
 
 Lemmas = Callable[[str], frozenset[tuple[str, str]]]
@@ -57,8 +59,8 @@ def passive_forms(phrase: str, lemmas: Lemmas, forms: Forms) -> tuple[str, ...]:
     """The passive forms of a measure word of a lower-case noun and a past
     participle ("flights cancelled": "flights were cancelled", "flights have
     been cancelled"...); none for any other phrase."""
-    words = phrase.split()
-    if len(words) != 2 or not all(w.isalpha() and w.islower() for w in words):
+    words = lower_pair(phrase)
+    if words is None:
         return ()
     noun, done = words
     if not (_noun(noun, lemmas) and _participle(done, lemmas)):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-__all__ = ["turned_round"]
+__all__ = ["lower_pair", "turned_round"]
 
 Lemmas = Callable[[str], frozenset[tuple[str, str]]]
 Forms = Callable[..., tuple[str, ...]]
@@ -31,12 +31,20 @@ def _noun(word: str, lemmas: Lemmas) -> bool:
     return not read or ("noun" in read and "adj" not in read)
 
 
+def lower_pair(phrase: str) -> tuple[str, str] | None:
+    """The two words of a phrase of two lower-case words, else None."""
+    words = phrase.split()
+    if len(words) != 2 or not all(w.isalpha() and w.islower() for w in words):
+        return None
+    return words[0], words[1]
+
+
 def turned_round(phrase: str, lemmas: Lemmas, forms: Forms) -> tuple[str, ...]:
     """The turned forms of a measure word of two lower-case nouns ("repair
     costs": "costs of repair", "costs of the repair", "costs of the
     repairs"...); none for any other phrase."""
-    words = phrase.split()
-    if len(words) != 2 or not all(w.isalpha() and w.islower() for w in words):
+    words = lower_pair(phrase)
+    if words is None:
         return ()
     first, head = words
     if not (_noun(first, lemmas) and _noun(head, lemmas)):
