@@ -7,8 +7,8 @@ article puts the fact in words the claim lacks.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
-import operator
 from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -214,21 +214,14 @@ def _table_agrees(index: ArticleIndex) -> bool:
     # (each letter an "a", each digit and "_" a "0", the rest a space: plain
     # searches and byte tests)
     kinds = (head.encode("ascii", "replace") + table.ascii).translate(_KINDS)
-    # (a place is inside a run where the bytes on both sides are word bytes:
-    # each byte made 1 or 0, with a 0 on either end for the text's edges, the
-    # two sides of every place read in C)
-    sides = b"\0" + kinds.translate(_WORDY) + b"\0"
-    places = (body, *starts, *ends)
-    if max(places) > len(kinds):  # (a place past the text splits no run)
-        places = tuple(at for at in places if at <= len(kinds))
-    if any(
-        map(
-            operator.and_,
-            map(sides.__getitem__, places),
-            map(sides.__getitem__, map(_NEXT, places)),
-        )
-    ):
-        return False
+    # (a place is inside a run where the bytes on both sides are word bytes;
+    # the text's edges and a place past its end split no run: the few places
+    # are read one by one, where a copy of the text's kinds made 1 or 0 cost
+    # a pass over every byte)
+    size = len(kinds)
+    for at in (body, *starts, *ends):
+        if 0 < at < size and kinds[at - 1] != _GAP and kinds[at] != _GAP:
+            return False
     return b"aaaa0" not in kinds and b"0aaaa" not in kinds
 
 
@@ -240,10 +233,8 @@ _KINDS = bytes(
     else 32
     for c in range(256)
 )
-#: each kind as 1 (a letter, a digit or "_") or 0 (neither)
-_WORDY = bytes(0 if c == 32 else 1 for c in range(256))
-#: the place after one (where its next byte stands in the bytes framed by 0)
-_NEXT = (1).__add__
+#: the kind of a byte that is no letter, digit nor "_"
+_GAP = 32
 
 
 def sentence_bounds(index: ArticleIndex) -> tuple[list[int], list[int]]:
@@ -272,12 +263,22 @@ def _folds_alike(index: ArticleIndex) -> bool:
     found: bool | None = memo.get("folds alike")
     if found is None:
         text, folded = index.article.text, index.folded
-        letter = _LETTER.match
         found = memo["folds alike"] = len(folded) == len(text) and (
             text.isascii()
             or all(
-                (letter(c) is None) == (letter(normalize(c)) is None)
-                for c in set(text.encode().translate(None, _ASCII).decode())
+                map(
+                    _folds_as_letter,
+                    set(text.encode().translate(None, _ASCII).decode()),
+                )
             )
         )
     return found
+
+
+@functools.cache
+def _folds_as_letter(char: str) -> bool:
+    """Whether ``char`` folds to a letter exactly when it is one (a test of
+    the character alone: kept for every character asked, as articles share
+    their few characters beyond ASCII)."""
+    letter = _LETTER.match
+    return (letter(char) is None) == (letter(normalize(char)) is None)
