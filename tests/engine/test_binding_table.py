@@ -130,6 +130,7 @@ CLASSES = {
     130: "a history told date by date: an earlier dated sentence's figures",
     125: "a figure heading a figure-less partitive after a measure word and 'of'",
     126: "a person noun another claim measures, before this claim's measure word",
+    142: "a count told while the event ran: on a live page or said 'so far'",
 }
 
 
