@@ -131,6 +131,7 @@ CLASSES = {
     125: "a figure heading a figure-less partitive after a measure word and 'of'",
     126: "a person noun another claim measures, before this claim's measure word",
     142: "a count told while the event ran: on a live page or said 'so far'",
+    143: "a precedent's subject dated to an earlier year by its relative clause",
 }
 
 
