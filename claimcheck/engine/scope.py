@@ -22,11 +22,8 @@ from claimcheck.engine.changes import share_as_level, share_of_change
 from claimcheck.engine.combined import combined
 from claimcheck.engine.comparisons import compared_event
 from claimcheck.engine.cues import Cues
-from claimcheck.engine.earlier import (
-    earlier_count,
-    listed_part,
-    past_event,
-)
+from claimcheck.engine.datedheads import dated_precedent
+from claimcheck.engine.earlier import earlier_count, listed_part, past_event
 from claimcheck.engine.homes import names_home
 from claimcheck.engine.margins import margin_of
 from claimcheck.engine.members import (
@@ -317,6 +314,7 @@ def scope_of(
     past = (
         past_event(text, q, cues=cues)
         or year_event(text, q, start)
+        or dated_precedent(text, q, cues=cues)
         or earlier_event(text, q, start, cues=cues)
         or compared_event(text, q, start, end, cues=cues)
         or framed_occasion(text, q, end, cues=cues)
