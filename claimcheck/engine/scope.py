@@ -22,7 +22,6 @@ from claimcheck.engine.changes import share_as_level, share_of_change
 from claimcheck.engine.combined import combined
 from claimcheck.engine.comparisons import compared_event
 from claimcheck.engine.cues import Cues
-from claimcheck.engine.datedheads import dated_precedent
 from claimcheck.engine.earlier import earlier_count, listed_part, past_event
 from claimcheck.engine.homes import names_home
 from claimcheck.engine.margins import margin_of
@@ -49,6 +48,7 @@ from claimcheck.engine.populations import living_in, of_those, told_in_place
 from claimcheck.engine.precedents import dated_sentence, framed_occasion
 from claimcheck.engine.progress import dug_part
 from claimcheck.engine.qualifiers import qualified
+from claimcheck.engine.relativeheads import dated_precedent, named_relative
 from claimcheck.engine.sets import set_of
 from claimcheck.engine.sides import stopped_side
 from claimcheck.engine.subgroups import subgroup
@@ -458,6 +458,7 @@ def scope_of(
         or subgroup(text, q, bound, end)
         or one_of_several(text, q, start, end, cues=cues)
         or place_part(text, q, start, start if own is None else own, end, cues=cues)
+        or named_relative(text, q, cues=cues)  # "Norvia, which sent 140,000"
     )
     if member is not None:
         return "part", member
