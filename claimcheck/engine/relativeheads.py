@@ -40,8 +40,9 @@ __all__ = ["dated_precedent", "named_relative"]
 
 Span = tuple[int, int]
 
-#: the words one of which opens every relative clause read here
-_PRONOUNS = ("which", "whose", "who")
+#: the words one of which opens every relative clause read here ("who"
+#: opens "whose" too)
+_PRONOUNS = ("which", "who")
 # ", whose pyramid scheme collapsed in 2009," or ", which killed 212 people in
 # 1998": a relative clause set off by a comma, to its closing comma or the
 # end of the sentence
@@ -64,10 +65,10 @@ def dated_precedent(text: str, q: Quantity, *, cues: Cues | None = None) -> Span
     """The year in the relative clause that gives ``q`` to a precedent, or
     None."""
     start = sentence_start(text, q.start)
-    stop = _sentence_end(text, q.end)
-    if cues is not None and cues.lacks(start, stop, _PRONOUNS):
+    # (every clause read opens before the figure)
+    if cues is not None and cues.lacks(start, q.start, _PRONOUNS):
         return None
-    for clause in _RELATIVE.finditer(text, start, stop):
+    for clause in _RELATIVE.finditer(text, start, _sentence_end(text, q.end)):
         inside = clause.start() < q.start < clause.end()
         before = clause.end() <= q.start and "," not in text[clause.end() : q.start]
         if not (inside or before):
@@ -91,8 +92,7 @@ def named_relative(text: str, q: Quantity, *, cues: Cues | None = None) -> Span 
     start = sentence_start(text, q.start)
     if cues is not None and cues.lacks(start, q.start, _PRONOUNS):
         return None
-    stop = _sentence_end(text, q.end)
-    for clause in _RELATIVE.finditer(text, start, stop):
+    for clause in _RELATIVE.finditer(text, start, _sentence_end(text, q.end)):
         if not clause.start() < q.start < clause.end():
             continue
         head = _head(text, start, clause.start())
