@@ -133,6 +133,7 @@ CLASSES = {
     142: "a count told while the event ran: on a live page or said 'so far'",
     143: "a precedent's subject dated to an earlier year by its relative clause",
     144: "a figure in the relative clause of a name the story's opening lacks",
+    145: "a precedent told over several sentences of a paragraph after its lead-in",
 }
 
 
