@@ -17,13 +17,13 @@ signed the Marlow Pact, which sent inspectors into some 1,600 factories":
 the named one's figure, a part of the story's whole at most, which never
 contradicts it (one that fits it may still count).
 
-Either way the name before the clause must be none the headline or first
-paragraph gives: the story's own subject is told the same way ("Mira
-Kessly, who founded Orlan Bank in 2017, was sentenced to 14 years" under
-"Kessly jailed"; "Harlow House, which held seven factories"), and so is a
-head with no name ("The building, which housed eight factories") or a year
-in the head rather than the clause ("The collapse on 2 June 2026, which
-killed 64").
+Either way the article must have a headline naming something, and the name
+before the clause must be none the headline or first paragraph gives: the
+story's own subject is told the same way ("Mira Kessly, who founded Orlan
+Bank in 2017, was sentenced to 14 years" under "Kessly jailed"; "Harlow
+House, which held seven factories"), and so is a head with no name ("The
+building, which housed eight factories") or a year in the head rather than
+the clause ("The collapse on 2 June 2026, which killed 64").
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ import regex
 
 from claimcheck.engine.comparisons import sentence_start
 from claimcheck.engine.cues import Cues
-from claimcheck.engine.homes import is_titled
+from claimcheck.engine.homes import is_titled, titled_names
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 
@@ -96,9 +96,9 @@ def named_relative(text: str, q: Quantity, *, cues: Cues | None = None) -> Span 
         if not clause.start() < q.start < clause.end():
             continue
         head = _head(text, start, clause.start())
-        names = _names(text, head, clause.start())
-        if not names or any(is_titled(text, n.group(), q.start) for n in names):
+        if not _names_other(text, head, clause.start(), q.start):
             return None
+        names = _names(text, head, clause.start())
         # the name's first run of capitalised words ("the Marlow Pact", "the
         # Accord" of "the Accord on Fire and Building Safety"): a claim whose
         # context words only stand later in a long name does not own it
@@ -141,6 +141,11 @@ def _names(text: str, start: int, end: int) -> list[regex.Match[str]]:
 
 def _names_other(text: str, start: int, end: int, before: int) -> bool:
     """Whether ``text[start:end]`` names someone or something, none of it
-    the story's own (a name the headline or first paragraph gives)."""
+    the story's own (a name the headline or first paragraph gives).  An
+    article with no headline naming anything gives no way to tell."""
     names = _names(text, start, end)
-    return bool(names) and not any(is_titled(text, n.group(), before) for n in names)
+    return (
+        bool(names)
+        and bool(titled_names(text, before))
+        and not any(is_titled(text, n.group(), before) for n in names)
+    )
