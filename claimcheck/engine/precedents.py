@@ -208,7 +208,7 @@ def framed_occasion(
         return lead_in, close
     if lead_in is None and (
         cues is None
-        or not cues.lacks(max(0, sentence - _PARAGRAPH), sentence, _LEAD_IN_WORDS)
+        or cues.starts_within(max(0, sentence - _PARAGRAPH), sentence, _LEAD_IN_WORDS)
     ):
         went_on = _goes_on(text, sentence, cues, _GOING_ON)
         if went_on is not None:
@@ -425,9 +425,6 @@ def _goes_on(text: str, sentence: int, cues: Cues | None, depth: int) -> Span | 
     alone is returned: a claim whose context names the precedent's event
     words ("buried", "lava") is no more on it than the story's.
     """
-    stop = _sentence_end(text, sentence)
-    if _THEN.search(text, sentence, stop) or _NOW.search(text, sentence, stop):
-        return None
     at = sentence
     while at > 0 and text[at - 1] in " \t":
         at -= 1
@@ -436,10 +433,18 @@ def _goes_on(text: str, sentence: int, cues: Cues | None, depth: int) -> Span | 
     if at == 0 or text[at - 1] not in ".!?":
         return None
     before = sentence_start(text, at - 1, _BEFORE_SENTENCE)
+    # (the cheap tests first: a lead-in or a sentence going on before it)
     if _lead_in(text, at - 1, before, cues) is not None:
         then = _THEN.search(text, before, at)
-        return then.span() if then is not None else None
-    return _goes_on(text, before, cues, depth - 1) if depth > 1 else None
+        found = then.span() if then is not None else None
+    else:
+        found = _goes_on(text, before, cues, depth - 1) if depth > 1 else None
+    if found is None:
+        return None
+    stop = _sentence_end(text, sentence)
+    if _THEN.search(text, sentence, stop) or _NOW.search(text, sentence, stop):
+        return None
+    return found
 
 
 def _lead_in(text: str, pos: int, sentence: int, cues: Cues | None) -> int | None:
