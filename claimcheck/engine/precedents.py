@@ -50,6 +50,8 @@ words returned (the frame to the end of the figure's clause) hold.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from claimcheck.engine.comparisons import sentence_start
@@ -206,10 +208,7 @@ def framed_occasion(
     lead_in = _lead_in(text, q.start, sentence, cues)
     if lead_in is not None and _THEN.search(text, lead_in, _sentence_end(text, q.end)):
         return lead_in, close
-    if lead_in is None and (
-        cues is None
-        or cues.starts_within(max(0, sentence - _PARAGRAPH), sentence, _LEAD_IN_WORDS)
-    ):
+    if lead_in is None and _lead_in_near(text, cues, sentence):
         went_on = _goes_on(text, sentence, cues, _GOING_ON)
         if went_on is not None:
             return went_on
@@ -413,18 +412,41 @@ _NOW = lazy(
 )
 
 
+def _lead_in_near(text: str, cues: Cues | None, sentence: int) -> bool:
+    """Whether a lead-in's word ("before" with a stop after it) stands some
+    way before ``sentence``, found once per article."""
+    if cues is None or cues.folded is None:
+        return True
+    memo = _LEAD_INS[0]
+    if memo[0] is not text:
+        folded = cues.folded
+        places = []
+        for word in _LEAD_IN_WORDS:
+            at = folded.find(word)
+            while at >= 0:
+                after = at + len(word)
+                if word != "before" or folded[after : after + 8].lstrip()[:1] in _STOPS:
+                    places.append(at)
+                at = folded.find(word, after)
+        memo = _LEAD_INS[0] = (text, sorted(places))
+    places = memo[1]
+    i = bisect_left(places, sentence - _PARAGRAPH)
+    return i < len(places) and places[i] < sentence
+
+
+#: where each article's lead-in words stand (the last article's)
+_LEAD_INS: list[tuple[str | None, list[int]]] = [(None, [])]
+#: what ends a lead-in after "before"
+_STOPS = frozenset(".!?:")
+
+
 def _goes_on(text: str, sentence: int, cues: Cues | None, depth: int) -> Span | None:
     """The date of a precedent the sentence opening at ``sentence`` goes on
-    about, or None.
-
-    "Vellandia has evacuated a town before. In March 1981 a fissure opened
-    near Oster. Around 300 houses were buried over four months.": the
-    sentence before it, in the same paragraph, is dated and comes after a
-    lead-in announcing a precedent (or goes on about one itself, ``depth``
-    sentences back at most), and it names no time of its own.  The date
-    alone is returned: a claim whose context names the precedent's event
-    words ("buried", "lava") is no more on it than the story's.
-    """
+    about ("... before. In March 1981 a fissure opened. Around 300 houses were
+    buried."): the sentence before, in its paragraph, is dated after a
+    lead-in (or goes on itself, ``depth`` sentences back at most), and it
+    names no time of its own.  The date alone: a claim whose context names
+    the precedent's event words is no more on it than the story's."""
     at = sentence
     while at > 0 and text[at - 1] in " \t":
         at -= 1
