@@ -50,13 +50,12 @@ words returned (the frame to the end of the figure's clause) hold.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 import regex
 
 from claimcheck.engine.comparisons import sentence_start
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.homes import NAME, is_titled, titled_names
+from claimcheck.engine.leadins import lead_in_near
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 
@@ -208,7 +207,7 @@ def framed_occasion(
     lead_in = _lead_in(text, q.start, sentence, cues)
     if lead_in is not None and _THEN.search(text, lead_in, _sentence_end(text, q.end)):
         return lead_in, close
-    if lead_in is None and _lead_in_near(text, cues, sentence):
+    if lead_in is None and lead_in_near(text, cues, sentence - _PARAGRAPH, sentence):
         went_on = _goes_on(text, sentence, cues, _GOING_ON)
         if went_on is not None:
             return went_on
@@ -410,34 +409,6 @@ _GOING_ON = 2
 _NOW = lazy(
     r"\b(?:this\s+(?:time|week|month|year)|now|today|tonight|so\s+far)\b", regex.I
 )
-
-
-def _lead_in_near(text: str, cues: Cues | None, sentence: int) -> bool:
-    """Whether a lead-in's word ("before" with a stop after it) stands some
-    way before ``sentence``, found once per article."""
-    if cues is None or cues.folded is None:
-        return True
-    memo = _LEAD_INS[0]
-    if memo[0] is not text:
-        folded = cues.folded
-        places = []
-        for word in _LEAD_IN_WORDS:
-            at = folded.find(word)
-            while at >= 0:
-                after = at + len(word)
-                if word != "before" or folded[after : after + 8].lstrip()[:1] in _STOPS:
-                    places.append(at)
-                at = folded.find(word, after)
-        memo = _LEAD_INS[0] = (text, sorted(places))
-    places = memo[1]
-    i = bisect_left(places, sentence - _PARAGRAPH)
-    return i < len(places) and places[i] < sentence
-
-
-#: where each article's lead-in words stand (the last article's)
-_LEAD_INS: list[tuple[str | None, list[int]]] = [(None, [])]
-#: what ends a lead-in after "before"
-_STOPS = frozenset(".!?:")
 
 
 def _goes_on(text: str, sentence: int, cues: Cues | None, depth: int) -> Span | None:
