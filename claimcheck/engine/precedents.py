@@ -53,9 +53,9 @@ from __future__ import annotations
 import regex
 
 from claimcheck.engine.comparisons import sentence_start
+from claimcheck.engine.cueplaces import lead_in_near
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.homes import NAME, is_titled, titled_names
-from claimcheck.engine.leadins import lead_in_near
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 
