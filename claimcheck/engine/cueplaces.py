@@ -1,13 +1,12 @@
 """Where an article's cue words stand, found once per article.
 
-Some rules need a word well before the figure they read: a lead-in that
-announces a precedent ("Vellandia has evacuated a town before.", "How does
-it compare?", "It is not the first time."; see
-:mod:`claimcheck.engine.precedents`), a relative clause set off by a comma
-(", which killed 212"; see :mod:`claimcheck.engine.relativeheads`).  The
-places of such words, each kept only where its rule may use it, are found
-once per article in its folded text (:mod:`claimcheck.engine.cues`), so a
-figure with none near it costs one bisection.
+Some rules need a word well before the figure they read, some sentences
+back: a lead-in that announces a precedent ("Vellandia has evacuated a town
+before.", "How does it compare?", "It is not the first time."; see
+:mod:`claimcheck.engine.precedents`).  The places of such words, each kept
+only where its rule may use it, are found once per article in its folded
+text (:mod:`claimcheck.engine.cues`), so a figure with none near it costs
+one bisection.
 """
 
 from __future__ import annotations
@@ -17,12 +16,10 @@ from collections.abc import Callable
 
 from claimcheck.engine.cues import Cues
 
-__all__ = ["lead_in_near", "relative_near"]
+__all__ = ["lead_in_near"]
 
 #: the words one of which every lead-in holds
 _LEAD_WORDS = ("compare", "before", "first", "precedent")
-#: the words that open a relative clause ("who" opens "whose" too)
-_RELATIVE_WORDS = ("which", "who")
 #: what ends a lead-in after "before"
 _STOPS = frozenset(".!?:")
 #: the most characters a question mark stands after "compare"
@@ -37,12 +34,6 @@ def lead_in_near(text: str, cues: Cues | None, start: int, end: int) -> bool:
     """Whether a lead-in's word stands in ``text[start:end]`` (True when the
     folded text cannot tell)."""
     return _near(text, cues, start, end, words=_LEAD_WORDS, keep=_may_lead)
-
-
-def relative_near(text: str, cues: Cues | None, start: int, end: int) -> bool:
-    """Whether a relative pronoun after a comma stands in ``text[start:end]``
-    (True when the folded text cannot tell)."""
-    return _near(text, cues, start, end, words=_RELATIVE_WORDS, keep=_after_comma)
 
 
 def _near(
@@ -83,8 +74,3 @@ def _may_lead(folded: str, word: str, at: int, after: int) -> bool:
     if word == "compare":
         return folded.find("?", after, after + _QUESTION) >= 0
     return True
-
-
-def _after_comma(folded: str, word: str, at: int, after: int) -> bool:
-    """Whether the relative pronoun at ``at`` follows a comma."""
-    return folded[max(0, at - 8) : at].rstrip().endswith(",")

@@ -31,7 +31,6 @@ from __future__ import annotations
 import regex
 
 from claimcheck.engine.comparisons import sentence_start
-from claimcheck.engine.cueplaces import relative_near
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.homes import is_titled, titled_names
 from claimcheck.engine.numbers.reader import Quantity
@@ -41,6 +40,9 @@ __all__ = ["dated_precedent", "named_relative"]
 
 Span = tuple[int, int]
 
+#: the words one of which opens every relative clause read here ("who"
+#: opens "whose" too)
+_PRONOUNS = ("which", "who")
 # ", whose pyramid scheme collapsed in 2009," or ", which killed 212 people in
 # 1998": a relative clause set off by a comma, to its closing comma or the
 # end of the sentence
@@ -64,7 +66,7 @@ def dated_precedent(text: str, q: Quantity, *, cues: Cues | None = None) -> Span
     None."""
     start = sentence_start(text, q.start)
     # (every clause read opens before the figure)
-    if not relative_near(text, cues, start, q.start):
+    if cues is not None and cues.lacks(start, q.start, _PRONOUNS):
         return None
     for clause in _RELATIVE.finditer(text, start, _sentence_end(text, q.end)):
         inside = clause.start() < q.start < clause.end()
@@ -88,7 +90,7 @@ def named_relative(text: str, q: Quantity, *, cues: Cues | None = None) -> Span 
     """The name whose relative clause ``q`` stands in, when it is none of the
     story's own names, or None."""
     start = sentence_start(text, q.start)
-    if not relative_near(text, cues, start, q.start):
+    if cues is not None and cues.lacks(start, q.start, _PRONOUNS):
         return None
     for clause in _RELATIVE.finditer(text, start, _sentence_end(text, q.end)):
         if not clause.start() < q.start < clause.end():
