@@ -40,6 +40,7 @@ from claimcheck.engine.otherdays import other_day
 from claimcheck.engine.polarity import Cues, Reading
 from claimcheck.engine.rates import per_head_at
 from claimcheck.engine.requests import asks_for
+from claimcheck.engine.runningcounts import running_count
 from claimcheck.engine.sides import other_side, said_otherwise, speaks_of_running
 from claimcheck.engine.slotinit import slot_init
 from claimcheck.engine.statementevidence import (
@@ -324,6 +325,12 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
                 ", in a sentence that does not name the claim's context"
                 " (named only elsewhere in the paragraph): it may be the whole's"
             )
+        elif ok is not None and (
+            interim := running_count(claim, index, mention, interval, ok)
+        ):
+            # "Airlines have cancelled 1,900 flights so far"
+            ok = None
+            reason = f"reads {shown} for {measure!r}, {interim}"
         elif (
             mention.scope
             and (ok is False or mention.scope not in _MAY_SUPPORT)

@@ -94,15 +94,16 @@ MEASURES: tuple[NewsMeasure, ...] = (
             "claimed the lives",
             "cost the lives",
         ),
-        # "the army has lost 420 men", "lost some 38 soldiers": people lost,
-        # not tanks, jobs, homes or seats
+        # "the army has lost 420 men", "lost some 38 soldiers", "Egypt, which
+        # lost 530 persons": people lost, not tanks, jobs, homes or seats
         after=(
             (
                 ("lost", "lose", "loses", "losing"),
                 r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least"
                 r"|another|a\s+further)\s+)*[\w.,'’-]++(?:\s+[\w'’-]++){0,2}?"
                 r"\s+(?:men|women|soldiers|troops|servicemen|personnel|fighters"
-                r"|sailors|crew(?:\s+members)?|lives|officers|marines|miners)\b",
+                r"|sailors|crew(?:\s+members)?|lives|officers|marines|miners"
+                r"|people|persons|pilgrims|citizens|nationals)\b",
             ),
         ),
         # "claimed 97 lives", "cost 44 lives", "took 64 lives"

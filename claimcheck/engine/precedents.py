@@ -53,6 +53,7 @@ from __future__ import annotations
 import regex
 
 from claimcheck.engine.comparisons import sentence_start
+from claimcheck.engine.cueplaces import lead_in_near
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.homes import NAME, is_titled, titled_names
 from claimcheck.engine.numbers.reader import Quantity
@@ -203,9 +204,13 @@ def framed_occasion(
         compares = _COMPARES.search(text, sentence, q.start)
         if compares is not None:
             return compares.start(), close
-    lead_in = _lead_in(text, q, sentence, cues)
+    lead_in = _lead_in(text, q.start, sentence, cues)
     if lead_in is not None and _THEN.search(text, lead_in, _sentence_end(text, q.end)):
         return lead_in, close
+    if lead_in is None and lead_in_near(text, cues, sentence - _PARAGRAPH, sentence):
+        went_on = _goes_on(text, sentence, cues, _GOING_ON)
+        if went_on is not None:
+            return went_on
     if cues is None or cues.opens(sentence, _RECORD_OPENERS, space=False):
         record = _RECORD.match(text, sentence, q.start)
         if (
@@ -395,11 +400,52 @@ def _names_another(text: str, dated: regex.Match[str], q: Quantity) -> bool:
     return bool(names) and not any(is_titled(text, name, q.start) for name in names)
 
 
-def _lead_in(text: str, q: Quantity, sentence: int, cues: Cues | None) -> int | None:
-    """Where the figure's sentence starts when a lead-in announcing a
-    precedent comes right before it: the sentence before, or a clause of its
-    own sentence that ends in a colon before the figure."""
-    colon = text.rfind(":", sentence, q.start)
+#: the most characters back a paragraph's lead-in is looked for
+_PARAGRAPH = 700
+#: the most sentences after the dated one that go on about a precedent
+_GOING_ON = 2
+# words that give a sentence a time of its own, the story's: "This time the
+# lava destroyed seven houses"
+_NOW = lazy(
+    r"\b(?:this\s+(?:time|week|month|year)|now|today|tonight|so\s+far)\b", regex.I
+)
+
+
+def _goes_on(text: str, sentence: int, cues: Cues | None, depth: int) -> Span | None:
+    """The date of a precedent the sentence opening at ``sentence`` goes on
+    about ("... before. In March 1981 a fissure opened. Around 300 houses were
+    buried."): the sentence before, in its paragraph, is dated after a
+    lead-in (or goes on itself, ``depth`` sentences back at most), and it
+    names no time of its own.  The date alone: a claim whose context names
+    the precedent's event words is no more on it than the story's."""
+    at = sentence
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    if at > 0 and text[at - 1] == "\n" and text[at - 2 : at - 1] not in ("\n", ""):
+        at -= 1  # a line wrapped inside the paragraph
+    if at == 0 or text[at - 1] not in ".!?":
+        return None
+    before = sentence_start(text, at - 1, _BEFORE_SENTENCE)
+    # (the cheap tests first: a lead-in or a sentence going on before it)
+    if _lead_in(text, at - 1, before, cues) is not None:
+        then = _THEN.search(text, before, at)
+        found = then.span() if then is not None else None
+    else:
+        found = _goes_on(text, before, cues, depth - 1) if depth > 1 else None
+    if found is None:
+        return None
+    stop = _sentence_end(text, sentence)
+    if _THEN.search(text, sentence, stop) or _NOW.search(text, sentence, stop):
+        return None
+    return found
+
+
+def _lead_in(text: str, pos: int, sentence: int, cues: Cues | None) -> int | None:
+    """Where the sentence starting at ``sentence`` (the figure's, at ``pos``)
+    starts when a lead-in announcing a precedent comes right before it: the
+    sentence before, or a clause of its own sentence that ends in a colon
+    before ``pos``."""
+    colon = text.rfind(":", sentence, pos)
     if (
         colon >= 0
         and (cues is None or not cues.lacks(sentence, colon + 1, _LEAD_IN_WORDS))

@@ -48,6 +48,7 @@ from claimcheck.engine.populations import home_to, living_in, of_those, told_in_
 from claimcheck.engine.precedents import dated_sentence, framed_occasion
 from claimcheck.engine.progress import dug_part
 from claimcheck.engine.qualifiers import qualified
+from claimcheck.engine.relativeheads import dated_precedent, named_relative
 from claimcheck.engine.sets import set_of
 from claimcheck.engine.sides import stopped_side
 from claimcheck.engine.subgroups import subgroup
@@ -315,6 +316,7 @@ def scope_of(
     past = (
         past_event(text, q, cues=cues)
         or year_event(text, q, start)
+        or dated_precedent(text, q, cues=cues)
         or earlier_event(text, q, start, cues=cues)
         or compared_event(text, q, start, end, cues=cues)
         or framed_occasion(text, q, end, cues=cues)
@@ -458,6 +460,7 @@ def scope_of(
         or subgroup(text, q, bound, end)
         or one_of_several(text, q, start, end, cues=cues)
         or place_part(text, q, start, start if own is None else own, end, cues=cues)
+        or named_relative(text, q, cues=cues)  # "Norvia, which sent 140,000"
     )
     if member is not None:
         return "part", member

@@ -139,6 +139,10 @@ CLASSES = {
     136: "a figure's own row or sentence naming another place, part or day",
     137: "a section number with a point is no decimal; a sum told a month",
     138: "a one-sided bound short of the claim's exact figure",
+    142: "a count told while the event ran: on a live page or said 'so far'",
+    143: "a precedent's subject dated to an earlier year by its relative clause",
+    144: "a figure in the relative clause of a name the story's opening lacks",
+    150: "a precedent told over several sentences of a paragraph after its lead-in",
 }
 
 
