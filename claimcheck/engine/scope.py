@@ -1,10 +1,9 @@
 """What a figure is about: the whole, or a part, another period or event.
 
 A sub-editor reads "nine of them in a single hamlet", "the previous season's",
-"year to date", "an unrelated tremor on Friday" as figures about something
-other than the story's whole.  The index records it on each mention
-(:func:`scope_of`, and :func:`combined` for one figure of two measures);
-which way a change goes is :mod:`claimcheck.engine.changes`.
+"year to date", "an unrelated tremor on Friday" as about something other
+than the story's whole; the index records it on each mention (:func:`scope_of`,
+:func:`combined` for a figure of two measures; a change's way: :mod:`.changes`).
 """
 
 from __future__ import annotations
