@@ -93,7 +93,7 @@ engine with that stop's rules (51/67, 50/77).
 central bank dropping its currency's floor) was written the same way and
 scored first on the engine at the start of the stop it was written in (56/61
 plain, 47/83 hard, one pair read supported where the gold says
-contradicted).
+contradicted), then on the engine with that stop's rules (the same).
 """
 
 from __future__ import annotations
@@ -149,12 +149,12 @@ CORPORA = (
         "blind",
         floor_plain=71,
         plain=72,
-        floor_hard=54,
+        floor_hard=55,
         hard=72,
         ceiling_false_support=1,
     ),
     Corpus("veiled", floor_plain=65, plain=67, floor_hard=47, hard=77),
-    Corpus("cloaked", floor_plain=60, plain=68, floor_hard=56, hard=76),
+    Corpus("cloaked", floor_plain=61, plain=68, floor_hard=56, hard=76),
     Corpus(
         "shrouded",
         floor_plain=60,
@@ -162,13 +162,13 @@ CORPORA = (
         floor_hard=64,
         hard=82,
     ),
-    Corpus("masked", floor_plain=56, plain=64, floor_hard=47, hard=80),
+    Corpus("masked", floor_plain=58, plain=64, floor_hard=48, hard=80),
     Corpus("screened", floor_plain=58, plain=64, floor_hard=65, hard=80),
-    Corpus("guarded", floor_plain=51, plain=58, floor_hard=73, hard=86),
+    Corpus("guarded", floor_plain=51, plain=58, floor_hard=74, hard=86),
     Corpus("curtained", floor_plain=56, plain=61, floor_hard=67, hard=83),
-    Corpus("hooded", floor_plain=67, plain=67, floor_hard=46, hard=77),
+    Corpus("hooded", floor_plain=67, plain=67, floor_hard=47, hard=77),
     Corpus("cowled", floor_plain=49, plain=57, floor_hard=52, hard=87),
-    Corpus("draped", floor_plain=65, plain=68, floor_hard=40, hard=76),
+    Corpus("draped", floor_plain=65, plain=68, floor_hard=42, hard=76),
     Corpus("mantled", floor_plain=53, plain=55, floor_hard=72, hard=89),
     Corpus(
         "swathed",
