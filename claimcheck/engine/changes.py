@@ -173,6 +173,8 @@ def level_of_subject(text: str, hits: list[Span], q: Quantity) -> list[Span]:
     where a measure word stands before the verb: "The key rate was lowered
     to 4.25%" tells the rate's level, not the size of a change, whatever
     claim measures by "lowered"."""
+    if len(hits) < 2 or "to" not in text[max(0, q.start - 40) : q.start]:
+        return hits  # most figures have no "to" before them
     before = [h for h in hits if h[1] <= q.start]
     if len(before) < 2:
         return hits
