@@ -193,12 +193,11 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
     own: dict[int, int] = {}
     for start, end in index.hits(claim.measure):
         own[start] = max(end, own.get(start, end))
+    text = index.article.text
     if (active := active_measure(claim.measure)) is not None:
         # "Airlines cancelled 1,850 flights" for "flights cancelled"
-        text = index.article.text
         for start, end in active_hits(claim.measure, text, index.hits(active.verbs)):
             own.setdefault(start, end)
-    text = index.article.text
     out: list[Evidence] = []
     expected: str | None = None
     # a claim on the share that ran reads the other side of those that stopped
