@@ -48,6 +48,10 @@ _EVENT_OF_YEAR = lazy(
     regex.I,
 )
 _YEAR = lazy(r"\b(?:19|20)\d\d\b")
+#: "of 1987", which every match of _EVENT_OF_YEAR ends with
+_OF_YEAR = lazy(r"\bof\s+(?:19|20)\d\d\b(?!\s*[-–])")
+#: how far before "of 1987" the event's name may start
+_NAME_REACH = 60
 _YEAR_LOOKBACK = 120
 _HAD = lazy(r"\bhad\s+(?:(?:not|already|only|just|also)\s+)*(?!to\b)\w+", regex.I)
 _SAME = lazy(r"\b(?:the|that)\s+same\s+[^\W\d_]", regex.I)
@@ -84,8 +88,15 @@ def _event_of_year(text: str, q: Quantity, lead: int) -> Span | None:
     """The year of "the Dallow disaster of 1987" before ``q``: an event the
     article names by its year is another than the story's, unless the article
     gives that year elsewhere (its own date) and none later."""
+    last = None
+    for last in _OF_YEAR.finditer(text, lead, q.start):  # noqa: B007
+        pass
+    if last is None:
+        return None
     named = None
-    for named in _EVENT_OF_YEAR.finditer(text, lead, q.start):  # noqa: B007
+    for named in _EVENT_OF_YEAR.finditer(  # noqa: B007
+        text, max(lead, last.start() - _NAME_REACH), last.end()
+    ):
         pass
     if named is None:
         return None

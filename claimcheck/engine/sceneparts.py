@@ -18,11 +18,11 @@ the place, and stays the whole.
 
 from __future__ import annotations
 
-import regex
+import re
 
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.numbers.reader import Quantity
-from claimcheck.engine.patterns import lazy
+from claimcheck.engine.patterns import lazy_re
 
 __all__ = ["scene_part"]
 
@@ -39,14 +39,16 @@ _WHICH = (
     r"|rear|back|last|middle|main|east|west|north|south|eastern|western"
     r"|northern|southern|left|right|intensive[- ]care|maternity|children['’]s)"
 )
-_SCENE = lazy(
+_SCENE = lazy_re(
     r"\b(?:on|in|at|of|from|inside|aboard)\s+(?:the|its|their|a|one)\s+"
     r"(?:[^\W\d_][\w-]*['’]s?\s+)?"
     rf"(?P<part>(?:{_WHICH}[\s-]+)+{_PARTS})\b(?!['’]?s\b)",
-    regex.I,
+    re.I,
 )
-_DIGIT = lazy(r"\d")
-_STOP = lazy(r"[,;:.!?]")
+#: a part's noun as a word of its own, the test before _SCENE
+_PART = lazy_re(rf"\b{_PARTS}\b", re.I)
+_DIGIT = lazy_re(r"\d")
+_STOP = lazy_re(r"[,;:.!?]")
 #: one of these stands in every match of _SCENE
 _WORDS = (
     "deck", "floor", "storey", "story", "carriage", "coach", "wagon", "car", "cabin",
@@ -65,9 +67,11 @@ def scene_part(
     of, after it in its clause (``end``) or in the words up to the
     punctuation after its measure word ``bound`` ("Of the 30 people who died
     on the upper deck, most ..."), or None."""
+    if cues is not None and not cues.starts_within(q.end, q.end + _REACH, _WORDS):
+        return None
     stop = _STOP.search(text, max(end, bound[1]), q.end + _REACH)
     tail = stop.start() if stop is not None else min(len(text), q.end + _REACH)
-    if tail <= q.end or (cues is not None and cues.lacks(q.end, tail, _WORDS)):
+    if tail <= q.end or _PART.search(text, q.end, tail) is None:
         return None
     found = _SCENE.search(text, q.end, tail)
     if found is None or _DIGIT.search(text, q.end, found.start()) is not None:

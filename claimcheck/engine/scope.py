@@ -227,7 +227,7 @@ def scope_of(
     if portion is not None:
         return "part", portion
     # "All 30 people in the front carriage were killed": at least 30 in all
-    scene = scene_part(text, q, end, bound=bound, cues=cues)
+    scene = None if q.unit else scene_part(text, q, end, bound=bound, cues=cues)
     if scene is not None:
         return "floor", scene
     if q.unit == "share" and not (

@@ -20,11 +20,11 @@ themselves (see :mod:`claimcheck.engine.rates`).
 
 from __future__ import annotations
 
-import regex
+import re
 
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.numbers.reader import Quantity
-from claimcheck.engine.patterns import lazy
+from claimcheck.engine.patterns import lazy_re
 
 __all__ = ["span_total"]
 
@@ -34,7 +34,7 @@ _COUNT = (
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
     r"|twenty|thirty|forty|fifty|few|several)"
 )
-_SPAN = lazy(
+_SPAN = lazy_re(
     # "since 2015", "since the early 1990s", "since records began", "since
     # the start of the year"
     r"\bsince\s+(?:(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d(?:s\b|\b(?!\s*[-–]))"
@@ -43,28 +43,30 @@ _SPAN = lazy(
     # "in the last five years", "over the past two decades"
     rf"|\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+"
     rf"{_COUNT}\s+(?:years|decades)\b",
-    regex.I,
+    re.I,
 )
-_YEARLY = lazy(
+_YEARLY = lazy_re(
     r"\b(?:(?:every|each|per|a)\s+year|annually|yearly)\b(?!\s*(?:ago|earlier|before|on\b))",
-    regex.I,
+    re.I,
 )
 #: the measure words a yearly figure is a recurring toll of
-_TOLL = lazy(
+_TOLL = lazy_re(
     r"(?:d(?:ie[ds]?|ead|eaths?|rown(?:s|ed|ing)?|ying)|kill(?:s|ed|ing)?"
     r"|injur(?:ed|y|ies)|hurt|wounded|lives|fatalit(?:y|ies)|casualt(?:y|ies)"
     r"|victims)",
-    regex.I,
+    re.I,
 )
 # "the worst toll in the last ten years", "the deadliest since 1996", "the
 # first time since 2009": the span frames a record
-_RECORD = lazy(
+_RECORD = lazy_re(
     r"\b(?:worst|deadliest|highest|lowest|largest|biggest|greatest|heaviest"
     r"|most|least|first|best|only|record)\b",
-    regex.I,
+    re.I,
 )
-_DIGIT = lazy(r"\d")
-_WORDS = ("since", "years", "decades", "year", "annually", "yearly")
+_DIGIT = lazy_re(r"\d")
+#: one of these stands in every match of _SPAN, and of _YEARLY
+_SPAN_WORDS = ("since", "years", "decades")
+_YEARLY_WORDS = ("year", "annual")
 #: how far the span's words may stand from the figure
 _REACH = 90
 
@@ -81,13 +83,16 @@ def span_total(
     """The words making ``q``, in its clause ``text[start:end]``, a total over
     years or a yearly toll, or None."""
     lead, tail = max(start, q.start - _REACH), min(end, q.end + _REACH)
-    if cues is not None and cues.lacks(lead, tail, _WORDS):
-        return None
     found = None
-    for span in _SPAN.finditer(text, lead, tail):
-        if _frames(text, q, span.span(), lead):
-            found = span
-    if found is None and _TOLL.fullmatch(text, *bound):
+    if cues is None or cues.starts_within(lead, tail, _SPAN_WORDS):
+        for span in _SPAN.finditer(text, lead, tail):
+            if _frames(text, q, span.span(), lead):
+                found = span
+    if (
+        found is None
+        and (cues is None or cues.starts_within(lead, tail, _YEARLY_WORDS))
+        and _TOLL.fullmatch(text, *bound)
+    ):
         for span in _YEARLY.finditer(text, lead, tail):
             if _frames(text, q, span.span(), lead):
                 found = span
