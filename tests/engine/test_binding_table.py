@@ -143,6 +143,8 @@ CLASSES = {
     143: "a precedent's subject dated to an earlier year by its relative clause",
     144: "a figure in the relative clause of a name the story's opening lacks",
     150: "a precedent told over several sentences of a paragraph after its lead-in",
+    151: "a part of a total told by the adverb qualifying the claim's measure",
+    152: "a market's figure for a time of the trading day, for a claim on the close",
 }
 
 
