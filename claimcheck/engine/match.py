@@ -38,6 +38,7 @@ from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.units import convert_interval, dimension
 from claimcheck.engine.otherdays import other_day
 from claimcheck.engine.polarity import Cues, Reading
+from claimcheck.engine.qualifiedparts import qualified_part
 from claimcheck.engine.rates import per_head_at
 from claimcheck.engine.requests import asks_for
 from claimcheck.engine.runningcounts import running_count
@@ -235,6 +236,9 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             or other_nationals(claim, index, mention)  # "420 Russian soldiers"
             or other_day(claim, index, mention)  # "On 31 January, 1.27 million"
         ):
+            continue
+        if (part := qualified_part(claim, index, mention)) is not None:
+            out.append(part)  # "41 injured, nine of them seriously"
             continue
         if cared_for(claim, index, mention):
             continue  # "1,800 people were treated in hospital"
