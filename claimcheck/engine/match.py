@@ -26,6 +26,7 @@ from claimcheck.engine.entities import VariantsTimeout, entity_evidence
 from claimcheck.engine.eventlengths import compound_reads, measures_other
 from claimcheck.engine.evidence import Evidence, evidence_at
 from claimcheck.engine.history import weigh_date
+from claimcheck.engine.intraday import before_close
 from claimcheck.engine.impliedcounts import implied_counts
 from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.lexicon import monthly_sum, yearly_sum
@@ -235,6 +236,7 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             or other_subject(claim, index, mention)
             or other_nationals(claim, index, mention)  # "420 Russian soldiers"
             or other_day(claim, index, mention)  # "On 31 January, 1.27 million"
+            or before_close(claim, index, mention)  # "fell 10 percent by midday"
         ):
             continue
         if (part := qualified_part(claim, index, mention)) is not None:
