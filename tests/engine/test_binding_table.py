@@ -145,6 +145,7 @@ CLASSES = {
     150: "a precedent told over several sentences of a paragraph after its lead-in",
     151: "a part of a total told by the adverb qualifying the claim's measure",
     152: "a market's figure for a time of the trading day, for a claim on the close",
+    155: "a measure word inside a purpose clause after the figure ('to make')",
 }
 
 
