@@ -33,8 +33,10 @@ _MOMENT = lazy(
 # the close named in the figure's own clause
 _CLOSE = lazy(r"\b(?:clos(?:e|ed|es|ing)|finish(?:ed|es)?|ended)\b")
 #: words one of which every moment holds: tested before the pattern runs
-_CUES = ("midday", "morning", "noon", "lunch", "afternoon", "trad", "deal",
-         "early", "point", "intraday", "open", "low", "worst", "first")
+_CUES = tuple(
+    "midday morning noon lunch afternoon trad deal early point intraday open low"
+    " worst first".split()
+)
 
 
 @lru_cache(maxsize=512)

@@ -26,9 +26,9 @@ from claimcheck.engine.entities import VariantsTimeout, entity_evidence
 from claimcheck.engine.eventlengths import compound_reads, measures_other
 from claimcheck.engine.evidence import Evidence, evidence_at
 from claimcheck.engine.history import weigh_date
-from claimcheck.engine.intraday import before_close
 from claimcheck.engine.impliedcounts import implied_counts
 from claimcheck.engine.index import ArticleIndex, Mention
+from claimcheck.engine.intraday import before_close
 from claimcheck.engine.lexicon import monthly_sum, yearly_sum
 from claimcheck.engine.lineparts import part_of_line
 from claimcheck.engine.members import sums_contenders

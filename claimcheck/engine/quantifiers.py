@@ -30,8 +30,9 @@ _SOME = lazy(
 # the article's own "all" or "every" ("not all" is some)
 _ALL = lazy(r"(?<!\bnot\s)\b(?:all|every)\b")
 #: words one of which every match of _SOME holds
-_CUES = ("few", "some", "not all", "not every", "none", "most", "several",
-         "half", "handful", "minority")
+_CUES = tuple(
+    "few|some|not all|not every|none|most|several|half|handful|minority".split("|")
+)
 
 
 @functools.cache
@@ -40,7 +41,9 @@ def _universal(text: str) -> bool:
     return "all" in words or "every" in words
 
 
-def short_of_all(index: ArticleIndex, sentence: Sentence, found: StatementMatch) -> bool:
+def short_of_all(
+    index: ArticleIndex, sentence: Sentence, found: StatementMatch
+) -> bool:
     """Whether ``sentence`` says "all" or "every" and ``found``, its words in
     the article, tells only some (see the module's docstring)."""
     if not _universal(sentence.text):
