@@ -64,7 +64,11 @@ def qualified_part(
     None when no such part follows it (see the module's docstring)."""
     if claim.unit is not None:
         return None
-    adverbs = _adverbs(tuple(t.text for t in claim.measure.terms if not t.is_regex))
+    adverbs: tuple[str, ...] | None = claim.measure._cache.get("adverbs")
+    if adverbs is None:
+        terms = claim.measure.terms
+        adverbs = _adverbs(tuple(t.text for t in terms if not t.is_regex))
+        claim.measure._cache["adverbs"] = adverbs
     if not adverbs:
         return None
     text = index.article.text
