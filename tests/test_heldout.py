@@ -93,7 +93,10 @@ engine with that stop's rules (51/67, 50/77).
 central bank dropping its currency's floor) was written the same way and
 scored first on the engine at the start of the stop it was written in (56/61
 plain, 47/83 hard, one pair read supported where the gold says
-contradicted), then on the engine with that stop's rules (the same).
+contradicted), then on the engine with that stop's rules (the same); its
+disagreements were then read as classes and rules made on new table rows
+after them (classes 151-155), so its scores since are not blind (its
+SOURCES.md).
 ``wrapped`` (an airliner's collision with a coast guard plane on a runway, a
 subversion trial of 47 opposition figures, a crewed capsule's empty return)
 was written the same way and scored first on the engine at the start of the
@@ -185,9 +188,9 @@ CORPORA = (
     ),
     Corpus(
         "sheathed",
-        floor_plain=56,
+        floor_plain=58,
         plain=61,
-        floor_hard=47,
+        floor_hard=52,
         hard=83,
         ceiling_false_support=1,
     ),

@@ -102,6 +102,7 @@ from claimcheck.engine.denials import denied_report
 from claimcheck.engine.durations import TIME_UNITS as _TIME_UNITS
 from claimcheck.engine.durations import term_of
 from claimcheck.engine.elided import elided_verb
+from claimcheck.engine.figurenotes import in_note
 from claimcheck.engine.labels import labelled
 from claimcheck.engine.nouns import PERSONS, STOP, THING_VERBS
 from claimcheck.engine.numbers.reader import Quantity
@@ -392,7 +393,7 @@ def bind(
         for h in hits
         if not q.end <= h[0] < run_start
         and not (h[1] <= q.start and _OWNER.match(text, h[1], q.start))
-        and not _in_note(text, q, h)
+        and not in_note(text, q, h)
     ]
     if not hits:
         return _NONE
@@ -468,15 +469,6 @@ def _inside_phrase(text: str, clause: Span, q: Quantity, counted: Span) -> bool:
     return bool(
         _PHRASE_PREPOSITION.search(text[max(clause[0], q.start - 12) : q.start])
     )
-
-
-def _in_note(text: str, q: Quantity, h: Span) -> bool:
-    """Whether ``h`` stands in a bracketed note opened after ``q``: "Homes
-    destroyed: 412 (of 1,050 damaged)" says nothing of what 412 counts."""
-    if h[0] < q.end:
-        return False
-    opened = text.rfind("(", q.end, h[0])
-    return opened >= 0 and text.find(")", opened, h[0]) < 0
 
 
 def _space(text: str, start: int, end: int) -> int:

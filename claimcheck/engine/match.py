@@ -28,6 +28,7 @@ from claimcheck.engine.evidence import Evidence, evidence_at
 from claimcheck.engine.history import weigh_date
 from claimcheck.engine.impliedcounts import implied_counts
 from claimcheck.engine.index import ArticleIndex, Mention
+from claimcheck.engine.intraday import before_close
 from claimcheck.engine.lexicon import monthly_sum, yearly_sum
 from claimcheck.engine.lineparts import part_of_line
 from claimcheck.engine.members import sums_contenders
@@ -38,6 +39,7 @@ from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.units import convert_interval, dimension
 from claimcheck.engine.otherdays import other_day
 from claimcheck.engine.polarity import Cues, Reading
+from claimcheck.engine.qualifiedparts import qualified_part
 from claimcheck.engine.rates import per_head_at
 from claimcheck.engine.requests import asks_for
 from claimcheck.engine.runningcounts import running_count
@@ -234,7 +236,11 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             or other_subject(claim, index, mention)
             or other_nationals(claim, index, mention)  # "420 Russian soldiers"
             or other_day(claim, index, mention)  # "On 31 January, 1.27 million"
+            or before_close(claim, index, mention)  # "fell 10 percent by midday"
         ):
+            continue
+        if (part := qualified_part(claim, index, mention)) is not None:
+            out.append(part)  # "41 injured, nine of them seriously"
             continue
         if cared_for(claim, index, mention):
             continue  # "1,800 people were treated in hospital"

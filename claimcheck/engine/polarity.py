@@ -203,10 +203,12 @@ def _in_ing(word: str) -> bool:
 
 
 # "All passengers, booked online or not, will be refunded": "or not" gives an
-# alternative, no negation
+# alternative, no negation; nor does "no" before a comparative and "than"
+# ("no more than 3 per cent", "no later than 30 June"): a bound
 _NEGATION = guarded(
     lazy(
-        r"\b(?:(?<!\bor\s+)not|no|never|neither|none|nobody|nothing|no\s+one"
+        r"\b(?:(?<!\bor\s+)not|no(?!\s+(?:more|less|[a-z]+er)\s+than\b)|never"
+        r"|neither|none|nobody|nothing|no\s+one"
         r"|without|cannot)\b"
         r"|n['’]t\b",
         FLAGS,

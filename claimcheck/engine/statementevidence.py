@@ -13,6 +13,7 @@ from claimcheck.engine.context import context_holds
 from claimcheck.engine.evidence import Evidence, evidence_at, first_term
 from claimcheck.engine.modifiersaid import modifier_said_elsewhere
 from claimcheck.engine.polarity import Cues, Reading, read_polarity
+from claimcheck.engine.quantifiers import short_of_all
 from claimcheck.engine.rivalroles import other_role
 from claimcheck.engine.sequences import superseded
 from claimcheck.engine.statements import (
@@ -75,6 +76,7 @@ def _sentence_evidence(claim: StatementClaim, index: ArticleIndex) -> list[Evide
             + voted_statements(index, sentence)
         )
         if context_holds(claim, index, found.start)
+        and not short_of_all(index, sentence, found)  # "too few open gates"
     ]
     # "pleaded not guilty, then pleaded guilty": the later state stands
     whole = _qualifiers(claim.says[0].text) if claim.says else frozenset()

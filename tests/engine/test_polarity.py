@@ -23,6 +23,15 @@ def cues(text: str, *words: str) -> Cues:
     [
         ("The bridge stood.", ("bridge", "stood"), 0, set()),
         ("The bridge never stood.", ("bridge", "stood"), 1, set()),
+        # "no" before a comparative and "than" is a bound; "no longer" denies
+        ("The bank held the krona at no weaker than 9.", ("bank", "held"), 0, set()),
+        (
+            "The council capped rents at no more than 3%.",
+            ("council", "capped"),
+            0,
+            set(),
+        ),
+        ("The council no longer caps rents.", ("council", "caps"), 1, set()),
         ("The bridge hasn't stood.", ("bridge", "stood"), 1, set()),
         # a denial verb, a rejected report, a report called false
         ("The mayor denied the bridge stood.", ("bridge", "stood"), 1, set()),
