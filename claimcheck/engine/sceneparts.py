@@ -28,11 +28,7 @@ __all__ = ["scene_part"]
 
 Span = tuple[int, int]
 
-_PARTS = (
-    r"(?:deck|floor|storey|story|carriage|coach|wagon|car|cabin|compartment"
-    r"|wing|ward|stand|terrace|tier|block|hall|terminal|level|hold|section"
-    r"|basement|attic|annex|annexe|platform)"
-)
+_PARTS = r"(?:deck|floor|storey|carriage|coach|wagon|cabin|wing|ward|stand|block)"
 _WHICH = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|eleventh|twelfth|\d+(?:st|nd|rd|th)|top|upper|lower|bottom|ground|front"
@@ -45,16 +41,13 @@ _SCENE = lazy_re(
     rf"(?P<part>(?:{_WHICH}[\s-]+)+{_PARTS})\b(?!['’]?s\b)",
     re.I,
 )
-#: a part's noun as a word of its own, the test before _SCENE
-_PART = lazy_re(rf"\b{_PARTS}\b", re.I)
 _DIGIT = lazy_re(r"\d")
 _STOP = lazy_re(r"[,;:.!?]")
-#: one of these stands in every match of _SCENE
+#: the test before the patterns: one of these (folded, after a space)
+#: stands in every match of _SCENE
 _WORDS = (
-    "deck", "floor", "storey", "story", "carriage", "coach", "wagon", "car", "cabin",
-    "compartment", "wing", "ward", "stand", "terrace", "tier", "block", "hall",
-    "terminal", "level", "hold", "section", "basement", "attic", "annex",
-    "platform",
+    " deck", " floor", " storey", " carriage", " coach", " wagon", " cabin",
+    " wing", " ward", " stand", " block",
 )  # fmt: skip
 #: how far after the figure the part may be named
 _REACH = 70
@@ -67,11 +60,14 @@ def scene_part(
     of, after it in its clause (``end``) or in the words up to the
     punctuation after its measure word ``bound`` ("Of the 30 people who died
     on the upper deck, most ..."), or None."""
-    if cues is not None and not cues.starts_within(q.end, q.end + _REACH, _WORDS):
+    folded = cues.folded if cues is not None else None
+    reach = q.end + _REACH
+    window = folded[q.end : reach] if folded else text[q.end : reach].casefold()
+    if not any(word in window for word in _WORDS):
         return None
     stop = _STOP.search(text, max(end, bound[1]), q.end + _REACH)
     tail = stop.start() if stop is not None else min(len(text), q.end + _REACH)
-    if tail <= q.end or _PART.search(text, q.end, tail) is None:
+    if tail <= q.end:
         return None
     found = _SCENE.search(text, q.end, tail)
     if found is None or _DIGIT.search(text, q.end, found.start()) is not None:

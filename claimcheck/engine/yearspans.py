@@ -64,9 +64,8 @@ _RECORD = lazy_re(
     re.I,
 )
 _DIGIT = lazy_re(r"\d")
-#: one of these stands in every match of _SPAN, and of _YEARLY
-_SPAN_WORDS = ("since", "years", "decades")
-_YEARLY_WORDS = ("year", "annual")
+#: one of these, or "since", stands in every match of _SPAN
+_SPAN_WORDS = (" the past ", " the last ", " the previous ", " the preceding ")
 #: how far the span's words may stand from the figure
 _REACH = 90
 
@@ -83,15 +82,18 @@ def span_total(
     """The words making ``q``, in its clause ``text[start:end]``, a total over
     years or a yearly toll, or None."""
     lead, tail = max(start, q.start - _REACH), min(end, q.end + _REACH)
+    folded = cues.folded if cues is not None else None
+    # the stretch's folded words, one slice tested with "in" per word
+    window = folded[lead:tail] if folded else text[lead:tail].casefold()
     found = None
-    if cues is None or cues.starts_within(lead, tail, _SPAN_WORDS):
+    if "since" in window or any(word in window for word in _SPAN_WORDS):
         for span in _SPAN.finditer(text, lead, tail):
             if _frames(text, q, span.span(), lead):
                 found = span
     if (
         found is None
-        and (cues is None or cues.starts_within(lead, tail, _YEARLY_WORDS))
         and _TOLL.fullmatch(text, *bound)
+        and ("year" in window or "annual" in window)
     ):
         for span in _YEARLY.finditer(text, lead, tail):
             if _frames(text, q, span.span(), lead):
