@@ -121,6 +121,9 @@ _COMMAND = guarded(
     "told|tell|order|instruct|direct|command|advis to",
 )
 
+#: how a command's window ends, lowered (see :func:`commanded`)
+_TO_BE = frozenset(("to", "be"))
+
 
 def commanded(text: str, own: tuple[tuple[int, int], ...], clause_start: int) -> bool:
     """Whether a command leads into one of ``own`` words ("told X to V"); a
@@ -133,8 +136,14 @@ def commanded(text: str, own: tuple[tuple[int, int], ...], clause_start: int) ->
     ):
         return False
     for start, _ in own:
+        lead = max(clause_start, start - 80)
+        # (a command ends in "to" or "to be" and a space right before the
+        # word: a window ending in two other letters of ASCII holds none)
+        last = text[lead:start].rstrip()[-2:]
+        if last.isascii() and last.lower() not in _TO_BE:
+            continue
         # (sought on the folded window where it folds plainly)
-        hit = span_in(_COMMAND, text, max(clause_start, start - 80), start)
+        hit = span_in(_COMMAND, text, lead, start)
         if hit is None:
             continue
         for a, b in own:
