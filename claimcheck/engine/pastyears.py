@@ -21,7 +21,7 @@ from claimcheck.engine.cues import Cues
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 
-__all__ = ["earlier_event", "year_event"]
+__all__ = ["earlier_event", "event_of_year", "year_event"]
 
 Span = tuple[int, int]
 
@@ -70,7 +70,7 @@ def year_event(text: str, q: Quantity, start: int) -> Span | None:
     for named in _YEAR_EVENT.finditer(text, lead, q.start):  # noqa: B007
         pass
     if named is None:
-        return _event_of_year(text, q, lead)
+        return None
     year = int(named.group("year"))
     if not any(int(y.group()) > year for y in _YEAR.finditer(text)) and not (
         # "a 2009 blaze had killed 11": the pluperfect puts it before the story;
@@ -84,10 +84,12 @@ def year_event(text: str, q: Quantity, start: int) -> Span | None:
     return named.span("year")
 
 
-def _event_of_year(text: str, q: Quantity, lead: int) -> Span | None:
-    """The year of "the Dallow disaster of 1987" before ``q``: an event the
-    article names by its year is another than the story's, unless the article
-    gives that year elsewhere (its own date) and none later."""
+def event_of_year(text: str, q: Quantity, start: int) -> Span | None:
+    """The year of "the Dallow disaster of 1987" before ``q`` in its clause
+    (from ``start``): an event the article names by its year is another than
+    the story's, unless the article gives that year elsewhere (its own date)
+    and none later."""
+    lead = max(start, q.start - _YEAR_LOOKBACK)
     last = None
     for last in _OF_YEAR.finditer(text, lead, q.start):  # noqa: B007
         pass

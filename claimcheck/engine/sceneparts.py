@@ -43,12 +43,9 @@ _SCENE = lazy_re(
 )
 _DIGIT = lazy_re(r"\d")
 _STOP = lazy_re(r"[,;:.!?]")
-#: the test before the patterns: one of these (folded, after a space)
-#: stands in every match of _SCENE
-_WORDS = (
-    " deck", " floor", " storey", " carriage", " coach", " wagon", " cabin",
-    " wing", " ward", " stand", " block",
-)  # fmt: skip
+#: the test before the patterns, on the folded stretch: a part's noun after
+#: a space stands in every match of _SCENE
+_ANY_PART = lazy_re(rf" {_PARTS}")
 #: how far after the figure the part may be named
 _REACH = 70
 
@@ -63,7 +60,7 @@ def scene_part(
     folded = cues.folded if cues is not None else None
     reach = q.end + _REACH
     window = folded[q.end : reach] if folded else text[q.end : reach].casefold()
-    if not any(word in window for word in _WORDS):
+    if _ANY_PART.search(window) is None:
         return None
     stop = _STOP.search(text, max(end, bound[1]), q.end + _REACH)
     tail = stop.start() if stop is not None else min(len(text), q.end + _REACH)

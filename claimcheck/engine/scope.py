@@ -39,7 +39,7 @@ from claimcheck.engine.partitives import (
     portion_of,
     subset_of,
 )
-from claimcheck.engine.pastyears import earlier_event, year_event
+from claimcheck.engine.pastyears import earlier_event, event_of_year, year_event
 from claimcheck.engine.patterns import lazy, lazy_re
 from claimcheck.engine.peaks import worst_time
 from claimcheck.engine.places import place_part, subject_part
@@ -244,6 +244,7 @@ def scope_of(
         or earlier_event(text, q, start, cues=cues)
         or compared_event(text, q, start, end, cues=cues)
         or framed_occasion(text, q, end, cues=cues)
+        or event_of_year(text, q, start)
     )
     if past is not None:
         return "event", past

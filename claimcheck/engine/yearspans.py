@@ -65,7 +65,7 @@ _RECORD = lazy_re(
 )
 _DIGIT = lazy_re(r"\d")
 #: one of these, or "since", stands in every match of _SPAN
-_SPAN_WORDS = (" the past ", " the last ", " the previous ", " the preceding ")
+_SPAN_WORDS = lazy_re(r" the (?:past|last|previous|preceding) ")
 #: how far the span's words may stand from the figure
 _REACH = 90
 
@@ -86,7 +86,7 @@ def span_total(
     # the stretch's folded words, one slice tested with "in" per word
     window = folded[lead:tail] if folded else text[lead:tail].casefold()
     found = None
-    if "since" in window or any(word in window for word in _SPAN_WORDS):
+    if "since" in window or _SPAN_WORDS.search(window) is not None:
         for span in _SPAN.finditer(text, lead, tail):
             if _frames(text, q, span.span(), lead):
                 found = span
