@@ -412,6 +412,12 @@ KNOWN_MISSES: dict[str, str] = {
     "The government rejected calls for an inquiry into the mine collapse.": (
         "calls for an act rejected are not read as the act's denial"
     ),
+    "The broadcaster said it was not sorry.": (
+        "a phrase's ending negated ('said it was not sorry') is not read: the"
+        " negation falls after the phrase's verb, outside what the clause's"
+        " cues are read from, and letting the ending hold it read the refusal"
+        " as an apology"
+    ),
 }
 
 
