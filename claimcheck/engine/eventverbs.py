@@ -122,8 +122,9 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "deny": ("reject", "refute"),
     # a request for asylum or a licence: "requested asylum", "asked for"
     "apply": ("request", "ask for"),
-    # a licence or a permit taken back ("cancelled its licence")
-    "revoke": ("cancel", "withdraw"),
+    # a licence or a permit taken back ("cancelled its licence"; not
+    # "withdraw", which an application is as often)
+    "revoke": ("cancel",),
     # a refusal told as calls rejected ("rejected calls to resign")
     "refuse": ("reject calls to", "resist calls to", "rebuff calls to"),
     "indict": ("charge",),

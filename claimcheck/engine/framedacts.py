@@ -55,10 +55,12 @@ _POST = r"\s+up\s+(?:his|her|their|the)\s+(?:posts?|jobs?|seats?)\b"
 
 
 def _own(ending: str) -> str:
-    """An ending that must be one of the claim's own words (``own``)."""
-    return rf"(?P<own>{ending})\b"
+    """An ending that must be one of the claim's own words (``own``), and
+    no subject of a verb after it ("agreed the deal was poor")."""
+    return rf"(?P<own>{ending})\b(?!\s+{_VERB_AFTER}\b)"
 
 
+_VERB_AFTER = r"(?:was|were|is|are|had|has|have|would|could|will|should|might|must)"
 _DEAL = r"deals?|agreements?|accords?|compromises?"
 _INQUIRY = r"inquiry|inquiries|investigations?|probes?|reviews?"
 # "said the allegations were false"

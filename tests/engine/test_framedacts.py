@@ -178,6 +178,7 @@ def test_a_doer_named_in_a_clause_of_its_own_after_the_act(
         ("the union reached a deal", "The union struck a deal at dawn.", {True}),
         ("the union reached a deal", "The union agreed a pay deal.", {True}),
         ("the union reached the depot", "The union agreed a deal at the depot.", set()),
+        ("the union reached a deal", "The union agreed the deal was poor.", set()),
         (
             "the yard filed for bankruptcy",
             "The yard sought bankruptcy protection.",
