@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.engine.nominals import names_act
 from claimcheck.engine.patterns import BACKWARD, any_piece, lazy
+from claimcheck.engine.relations import held_by_relation
 from claimcheck.engine.terms import FLAGS, word_forms
 
 if TYPE_CHECKING:
@@ -77,6 +78,9 @@ def others_act(
     sentence's first word does its act, that word named after the verb
     behind a preposition."""
     acts = sentence.nominals
+    if held_by_relation(text, subject, clause_start):
+        # "a supplier of Halden Shipyards filed for bankruptcy"
+        return True
     # (one look at the match's stretch first: most matches hold neither a
     # word of another nor a possessive, and this runs once per match)
     lead = max(clause_start, words[0][0] - 40)

@@ -41,6 +41,9 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "sack": ("fire", "dismiss", "oust", "axe"),
     "fire": ("sack", "dismiss", "oust", "axe"),
     "oust": ("sack", "fire", "dismiss"),
+    # a dismissal as reports word it ("was fired", "was forced out", "was
+    # removed from office")
+    "dismiss": ("sack", "fire", "oust", "force out", "push out", "remove from office"),
     # leaving a post ("quit" and "gave up her post" are read in
     # :mod:`.framedacts`: "quit smoking" is no resignation)
     "resign": ("leave office",),
@@ -114,6 +117,16 @@ _TABLE: dict[str, tuple[str, ...]] = {
         "launch an investigation into",
     ),
     "charge": ("indict",),
+    # a denial as statements word it ("rejected the allegations as
+    # baseless", "refuted the claims")
+    "deny": ("reject", "refute"),
+    # a request for asylum or a licence: "requested asylum", "asked for"
+    "apply": ("request", "ask for"),
+    # a licence or a permit taken back ("cancelled its licence"; not
+    # "withdraw", which an application is as often)
+    "revoke": ("cancel",),
+    # a refusal told as calls rejected ("rejected calls to resign")
+    "refuse": ("reject calls to", "resist calls to", "rebuff calls to"),
     "indict": ("charge",),
     # takeovers and laws
     "acquire": ("buy", "purchase", "take over"),
@@ -178,6 +191,9 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     "lawyer": ("attorney", "defence team", "defense team", "legal team"),
     "attorney": ("lawyer", "defence team", "defense team", "legal team"),
     "proceedings": ("procedure", "process"),
+    # an inquiry told as an investigation ("launched an investigation into")
+    "inquiry": ("investigation", "probe"),
+    "investigation": ("inquiry", "probe"),
     "procedure": ("proceedings", "process"),
 }
 

@@ -53,17 +53,61 @@ _ALONE = (
 # a post given up: "gave up her post", "gave up his seat"
 _POST = r"\s+up\s+(?:his|her|their|the)\s+(?:posts?|jobs?|seats?)\b"
 
+
+def _own(ending: str) -> str:
+    """An ending that must be one of the claim's own words (``own``), and
+    no subject of a verb after it ("agreed the deal was poor")."""
+    return rf"(?P<own>{ending})\b(?!\s+{_VERB_AFTER}\b)"
+
+
+_VERB_AFTER = r"(?:was|were|is|are|had|has|have|would|could|will|should|might|must)"
+_DEAL = r"deals?|agreements?|accords?|compromises?"
+_INQUIRY = r"inquiry|inquiries|investigations?|probes?|reviews?"
+# "said the allegations were false"
+_FALSE = (
+    r"(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|unfounded"
+    r"|groundless|fabricated)\b"
+)
+# "said it was sorry", "said that they were deeply sorry"
+_SORRY = (
+    r"\s+(?:that\s+)?(?:it|he|she|they|we|I)\s+(?:was|were|is|are|am)\s+"
+    r"(?:deeply\s+|very\s+|truly\s+|so\s+)?sorry\b"
+)
+
 # a claim's verb (its lemma) -> (the phrase's verb, what must follow it,
-# the most words between)
+# the most words between); an ending named ``own`` must be a word the
+# claim holds
 _TABLE: dict[str, tuple[tuple[str, str, int], ...]] = {
     "sue": (("take", r"to\s+court\b", _GAP),),
-    "release": (("set", r"free\b", _GAP),),
     "free": (("set", r"free\b", _GAP),),
     "cancel": (("call", r"off\b", _GAP),),
     "postpone": (("put", r"off\b", _GAP), ("push", r"back\b", _GAP)),
-    "recall": tuple((verb, _SALE, _GAP) for verb in ("pull", "withdraw", "remove")),
+    "recall": (
+        *((verb, _SALE, _GAP) for verb in ("pull", "withdraw", "remove")),
+        ("announce", r"recall\b", 2),
+    ),
     "fine": (("order", _PAY, _GAP),),
     "resign": (("quit", _ALONE, -1), ("give", _POST, -1)),
+    "release": (("set", r"free\b", _GAP), ("let", r"go\b", _GAP)),
+    "extradite": (("hand", r"over\b", _GAP),),
+    "revoke": (("strip", r"of\b", _GAP),),
+    "approve": (
+        ("give", r"(?:the\s+)?green\s+light\b", _GAP),
+        ("sign", r"\s+off\s+on\b", -1),
+        ("clear", r"for\s+(?:use|sale|release|market)\b", _GAP),
+        ("grant", r"approvals?\b", 3),
+    ),
+    "apologise": (("say", _SORRY, -1),),
+    "apologize": (("say", _SORRY, -1),),
+    "deny": (("dismiss", r"as\b", 4), ("say", _FALSE, 4)),
+    "apply": (("claim", _own("asylum"), 2),),
+    # the claim's own noun ends these: "struck a deal" for "reached a deal"
+    # ("agreed to resume talks" is none), "sought bankruptcy protection" and
+    # "declared bankruptcy" for "filed for bankruptcy", "launched an inquiry"
+    # for "opened an inquiry"
+    "reach": tuple((v, _own(_DEAL), 3) for v in ("strike", "agree")),
+    "file": tuple((v, _own(r"bankruptcy|insolvency"), 1) for v in ("seek", "declare")),
+    "open": (("launch", _own(_INQUIRY), 3),),
 }
 
 
@@ -123,11 +167,19 @@ def framed_complete(
         word = text[start:stop].casefold()
         for forms, pattern in _entries(lemma):
             if word in forms:
-                if pattern.match(text, stop, end) is None:
+                found = pattern.match(text, stop, end)
+                if found is None or not _own_chosen(found, chosen):
                     return False
             elif _ends_phrase(text, start, stop, forms, pattern):
                 return False
     return True
+
+
+def _own_chosen(found: regex.Match[str], chosen: Sequence[Span]) -> bool:
+    """Whether an ending that must be the claim's own word is one."""
+    if "own" not in found.re.groupindex:
+        return True
+    return any(a <= found.start("own") < b for a, b in chosen)
 
 
 _WORD = regex.compile(r"\w+")

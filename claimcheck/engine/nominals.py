@@ -29,6 +29,7 @@ from __future__ import annotations
 import dataclasses
 
 from claimcheck.engine.derived import Derived, nominal_counts
+from claimcheck.engine.haltedacts import halted_after
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import FLAGS, word_forms
 
@@ -121,7 +122,8 @@ _INDEFINITE_BEARER = lazy(r"\s+(?:of|by)\s+(?:a|an|any|some)\b", FLAGS)
 _NOT_YET = lazy(
     r"\b(?:fears?|feared|fearing|warn(?:s|ed|ing)?|risks?|threat(?:s|en|ens|ened"
     r"|ening)?|call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)"
-    r"|sought|seek(?:s|ing)?|push(?:es|ed|ing)?\s+for|plan(?:s|ned|ning)?"
+    r"|sought|seek(?:s|ing)?|request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for"
+    r"|push(?:es|ed|ing)?\s+for|plan(?:s|ned|ning)?"
     r"|propos(?:e|es|ed|ing|al)|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?"
     r"|avoid(?:s|ed|ing)?|possible|potential|likely|imminent|order(?:s|ed|ing)?"
     r"|prepar(?:e|es|ed|ing)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|prospect)\b",
@@ -159,8 +161,9 @@ def act_counts(text: str, start: int, end: int, clause: tuple[int, int]) -> bool
     ):
         # "the levee did not collapse": the verb itself, read as any verb is
         return True
-    if _MODAL_AFTER.search(text, end, clause[1]):
-        # "a collapse of the levee would flood the town"
+    if _MODAL_AFTER.search(text, end, clause[1]) or halted_after(text, end, clause[1]):
+        # "a collapse of the levee would flood the town", "his extradition
+        # was suspended"
         return False
     if nominal_counts(text, start, clause):
         return True

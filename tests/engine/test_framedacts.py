@@ -110,3 +110,95 @@ def test_a_doer_named_in_a_clause_of_its_own_after_the_act(
     text: str, expected: set[bool | None]
 ) -> None:
     assert verdicts("the council sued the mill", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "expected"),
+    [
+        (
+            "police released the two reporters",
+            "Police let the two reporters go.",
+            {True},
+        ),
+        ("the banker was extradited", "The banker was handed over to Varnia.", {True}),
+        (
+            "the firm's licence was revoked",
+            "Ministers stripped the firm of its licence.",
+            {True},
+        ),
+        (
+            "the agency approved the pill",
+            "The agency gave the green light to the pill.",
+            {True},
+        ),
+        ("the agency approved the pill", "The agency signed off on the pill.", {True}),
+        (
+            "the agency approved the pill",
+            "The agency cleared the pill for sale.",
+            {True},
+        ),
+        (
+            "the agency approved the pill",
+            "The agency cleared the pill of blame.",
+            set(),
+        ),
+        (
+            "the agency approved the pill",
+            "The agency granted approval for the pill.",
+            {True},
+        ),
+        ("the carrier apologised", "The carrier said it was deeply sorry.", {True}),
+        ("the carrier apologised", "The carrier said it was ready.", set()),
+        (
+            "the firm denied the claims",
+            "The firm dismissed the claims as lies.",
+            {True},
+        ),
+        ("the firm denied the claims", "The firm said the claims were false.", {True}),
+        (
+            "the firm denied the claims",
+            "The firm said the claims were not false.",
+            set(),
+        ),
+        (
+            "the envoy applied for asylum",
+            "The envoy claimed asylum at the border.",
+            {True},
+        ),
+        (
+            "the envoy applied for asylum",
+            "The envoy claimed the border was shut.",
+            set(),
+        ),
+        (
+            "the dairy recalled its cheese",
+            "The dairy announced a recall of its cheese.",
+            {True},
+        ),
+        ("the union reached a deal", "The union struck a deal at dawn.", {True}),
+        ("the union reached a deal", "The union agreed a pay deal.", {True}),
+        ("the union reached the depot", "The union agreed a deal at the depot.", set()),
+        ("the union reached a deal", "The union agreed the deal was poor.", set()),
+        (
+            "the yard filed for bankruptcy",
+            "The yard sought bankruptcy protection.",
+            {True},
+        ),
+        ("the yard filed for bankruptcy", "The yard declared bankruptcy.", {True}),
+        (
+            "the yard filed a complaint",
+            "The yard sought protection from a complaint.",
+            set(),
+        ),
+        ("the state opened an inquiry", "The state launched an inquiry.", {True}),
+        (
+            "the state opened the bridge",
+            "The state launched an inquiry into the bridge.",
+            set(),
+        ),
+    ],
+)
+def test_acts_as_news_words_them_told_by_a_phrase(
+    claim: str, text: str, expected: set[bool | None]
+) -> None:
+    assert verdicts(claim, text) == expected

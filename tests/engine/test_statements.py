@@ -72,11 +72,6 @@ KNOWN_MISSES: dict[str, str] = {
         " that mixed them was measured and dropped (it cost matching a quarter"
         " more instructions on the seeds)"
     ),
-    "The board sacked the head coach after a fifth straight defeat.": (
-        "two of the claim's wordings built alike are not read as one: a rule"
-        " that mixed them was measured and dropped (it cost matching a quarter"
-        " more instructions on the seeds)"
-    ),
     "The city closed the old bridge to traffic.": (
         "two of the claim's wordings built alike are not read as one: a rule"
         " that mixed them was measured and dropped (it cost matching a quarter"
@@ -338,6 +333,94 @@ KNOWN_MISSES: dict[str, str] = {
     "Conservation groups want hunting forbidden in the burned forests.": (
         "a wish told by 'want' with the object's state after it ('want hunting"
         " forbidden') is not read as an intention"
+    ),
+    "The fisheries minister said he would not resign.": (
+        "a refusal told as reported speech ('said he would not resign') is read"
+        " as a modal, which states nothing"
+    ),
+    "Korrin Foods fired its chief executive after an internal inquiry.": (
+        "a bearer the claim names after 'of' (the chief executive of Korrin"
+        " Foods) told as the doer with 'its' before the noun is not read as one"
+    ),
+    "Korrin Foods ousted its chief executive on Monday.": (
+        "a bearer the claim names after 'of' told as the doer with 'its' (see"
+        " the row before)"
+    ),
+    "Korrin Foods has sacked its chief executive, Ilse Varga.": (
+        "a bearer the claim names after 'of' told as the doer with 'its' (see"
+        " the row before)"
+    ),
+    "The dismissal of Korrin Foods' chief executive was announced on Monday.": (
+        "a noun of the act whose bearer is a plural-form possessive name"
+        " (Korrin Foods') is not read as the claim's 'of' phrase"
+    ),
+    "The ferry captain faces charges of manslaughter over the sinking.": (
+        "charges one 'faces' are not read as charges brought"
+    ),
+    "Lena Brosch later sought to withdraw her guilty plea.": (
+        "a plea withdrawn presupposes the plea made; the intention 'sought to'"
+        " governs the whole clause"
+    ),
+    "Owen Pratley was jailed for six years on Thursday.": (
+        "one verb (jailed) for the claim's verb and its object (sentenced to"
+        " prison) is in no table"
+    ),
+    "The judge imposed a jail term of 179 days on Owen Pratley.": (
+        "a sentence told as a term imposed on someone is in no table"
+    ),
+    "Owen Pratley was spared jail.": (
+        "'spared jail' is not read as the denial of a prison sentence"
+    ),
+    "The pilot made an asylum claim the day he arrived.": (
+        "an act told by a light verb and a compound noun ('made an asylum"
+        " claim') is in no table"
+    ),
+    "The pilot was granted asylum in Ostland.": (
+        "a grant presupposes the request; a presupposition is not read"
+    ),
+    "Delmer Foods recalled its baby formula, but Brannock did not.": (
+        "a negated verb left out after 'but' ('Brannock did not') is not read"
+        " as the act of the clause before"
+    ),
+    "A deal was struck between the union and Nexo Transit late on Tuesday.": (
+        "a phrase's verb told in the passive ('a deal was struck') has its"
+        " ending before it, which the phrase tables do not read"
+    ),
+    "The union rejected the deal offered by Nexo Transit.": (
+        "an act opposite to the claim's (a deal rejected, for reached) is read"
+        " as a denial only where the claim lists it under contradicted_by"
+    ),
+    "The strike was called off late last night.": (
+        "a passive without its agent names no doer, and the claim names the union"
+    ),
+    "The planned strike has been cancelled after a pay deal was agreed.": (
+        "a passive without its agent names no doer (see the row before)"
+    ),
+    "Strike called off after pay deal agreed": (
+        "a headline's passive without its agent names no doer (see the row before)"
+    ),
+    "Pellam Air lost its operating licence after the audit.": (
+        "a licence 'lost' is not read as revoked: a document lost is another loss"
+    ),
+    "The revocation of Pellam Air's licence takes effect on Friday.": (
+        "a noun of the act with a present of the future after it ('takes"
+        " effect on Friday') is not read as the act done"
+    ),
+    "The government ordered an independent inquiry into the mine collapse.": (
+        "'ordered' is read as a command, an act still to come, also where what"
+        " is ordered is an inquiry, which the order opens"
+    ),
+    "The state set up an independent panel to investigate the mine collapse.": (
+        "an inquiry told as a panel set up to investigate is in no table"
+    ),
+    "The government rejected calls for an inquiry into the mine collapse.": (
+        "calls for an act rejected are not read as the act's denial"
+    ),
+    "The broadcaster said it was not sorry.": (
+        "a phrase's ending negated ('said it was not sorry') is not read: the"
+        " negation falls after the phrase's verb, outside what the clause's"
+        " cues are read from, and letting the ending hold it read the refusal"
+        " as an apology"
     ),
 }
 
