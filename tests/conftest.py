@@ -79,6 +79,7 @@ HELD_OUT = frozenset(
         "mantled",
         "swathed",
         "sheathed",
+        "wrapped",
     }
 )
 

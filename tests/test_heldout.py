@@ -94,6 +94,11 @@ central bank dropping its currency's floor) was written the same way and
 scored first on the engine at the start of the stop it was written in (56/61
 plain, 47/83 hard, one pair read supported where the gold says
 contradicted), then on the engine with that stop's rules (the same).
+``wrapped`` (an airliner's collision with a coast guard plane on a runway, a
+subversion trial of 47 opposition figures, a crewed capsule's empty return)
+was written the same way and scored first on the engine at the start of the
+stop it was written in (40/47 plain, 63/97 hard, no pair read supported
+where the gold says contradicted).
 """
 
 from __future__ import annotations
@@ -186,6 +191,7 @@ CORPORA = (
         hard=83,
         ceiling_false_support=1,
     ),
+    Corpus("wrapped", floor_plain=40, plain=47, floor_hard=63, hard=97),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 

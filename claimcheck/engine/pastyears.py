@@ -40,6 +40,13 @@ _YEAR_EVENT = lazy(
     rf"(?:[^\W\d_][\w-]*\s+)?{_EVENTS}\b",
     regex.I,
 )
+# "The Dallow disaster of 1987", "in the flood of 1987": the year after the
+# event's name
+_EVENT_OF_YEAR = lazy(
+    rf"\b(?:a|an|the|that)\s+(?:[^\W\d_][\w-]*\s+){{0,2}}{_EVENTS}\s+of\s+"
+    r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])",
+    regex.I,
+)
 _YEAR = lazy(r"\b(?:19|20)\d\d\b")
 _YEAR_LOOKBACK = 120
 _HAD = lazy(r"\bhad\s+(?:(?:not|already|only|just|also)\s+)*(?!to\b)\w+", regex.I)
@@ -59,7 +66,7 @@ def year_event(text: str, q: Quantity, start: int) -> Span | None:
     for named in _YEAR_EVENT.finditer(text, lead, q.start):  # noqa: B007
         pass
     if named is None:
-        return None
+        return _event_of_year(text, q, lead)
     year = int(named.group("year"))
     if not any(int(y.group()) > year for y in _YEAR.finditer(text)) and not (
         # "a 2009 blaze had killed 11": the pluperfect puts it before the story;
@@ -70,6 +77,22 @@ def year_event(text: str, q: Quantity, start: int) -> Span | None:
         return None
     # the year alone: a claim whose context names the event ("heatwave")
     # still reads the year as another event's
+    return named.span("year")
+
+
+def _event_of_year(text: str, q: Quantity, lead: int) -> Span | None:
+    """The year of "the Dallow disaster of 1987" before ``q``: an event the
+    article names by its year is another than the story's, unless the article
+    gives that year elsewhere (its own date) and none later."""
+    named = None
+    for named in _EVENT_OF_YEAR.finditer(text, lead, q.start):  # noqa: B007
+        pass
+    if named is None:
+        return None
+    year = int(named.group("year"))
+    years = [int(y.group()) for y in _YEAR.finditer(text)]
+    if years.count(year) > 1 and not any(y > year for y in years):
+        return None
     return named.span("year")
 
 

@@ -143,6 +143,9 @@ CLASSES = {
     143: "a precedent's subject dated to an earlier year by its relative clause",
     144: "a figure in the relative clause of a name the story's opening lacks",
     150: "a precedent told over several sentences of a paragraph after its lead-in",
+    161: "a total over years or a yearly toll",
+    162: "an earlier event named with its year after it",
+    163: "the people of one part of the scene",
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.engine import scope
+from claimcheck.engine import scopeforms
 from claimcheck.engine.terms import normalize
 
 #: sentences holding the forms (and near misses), written for this test
@@ -26,8 +26,8 @@ TEXTS = (
 
 
 def test_the_trie_finds_what_the_forms_one_by_one_find() -> None:
-    flat = re.compile("|".join(word + rest for word, rest in scope._scope_forms()))
-    trie = re.compile(scope._scope_cues())
+    flat = re.compile("|".join(word + rest for word, rest in scopeforms.scope_forms()))
+    trie = re.compile(scopeforms.scope_cues())
     found = 0
     for text in TEXTS:
         folded = normalize(text)
@@ -43,6 +43,6 @@ def test_each_branch_of_the_trie_opens_with_a_character() -> None:
     # what lets the engine skip ahead to the characters that open a form
     from re import _constants, _parser  # type: ignore[attr-defined]
 
-    ((op, (_, branches)),) = _parser.parse(scope._scope_cues()).data
+    ((op, (_, branches)),) = _parser.parse(scopeforms.scope_cues()).data
     assert op is _constants.BRANCH and len(branches) > 10
     assert all(branch[0][0] is _constants.LITERAL for branch in branches)
