@@ -160,10 +160,6 @@ def another_body(
     first = opening[1] if opening[0].casefold() == "the" and opening[1:] else opening[0]
     if not first[:1].isupper() or first.casefold() in _NOT_BODIES:
         return None
-    # (kept per article: asked before the patterns below, whose answer
-    # matters only where the headline names the story's own)
-    if not _story_named(text, sentence):
-        return None
     named = (
         _NAMED.match(text, sentence, q.start) if _may_name(text, sentence, q) else None
     )
@@ -185,6 +181,8 @@ def another_body(
     name = named.group("name")
     words = name.split()
     if words[0].casefold() in _NOT_BODIES or name.isupper():
+        return None
+    if not _story_named(text, sentence):
         return None
     if len(words) == 1 and (
         # (the kept and the set's answers before the demonym's, which reads
