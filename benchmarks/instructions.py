@@ -8,6 +8,8 @@ and reports instructions per pass::
 
     python benchmarks/instructions.py            # this tree
     python benchmarks/instructions.py --tree DIR # another checkout
+    python benchmarks/instructions.py --synthetic 60  # indexing only, on the
+                                                      # first 60 synthetic articles
 
 Each figure is the difference of two runs of the same warm process (one
 pass more against one pass less), so the start-up, the suite's loading and
@@ -26,6 +28,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -33,21 +36,32 @@ HERE = Path(__file__).resolve().parent
 PASSES = 3
 
 
-def _passes(tree: Path, what: str, passes: int) -> None:
+def _passes(tree: Path, what: str, passes: int, synthetic: int = 0) -> None:
     """Index the seed articles ``passes`` times (and match every claim
-    against them when ``what`` is ``match``), after one warm pass."""
+    against them when ``what`` is ``match``), after one warm pass; with
+    ``synthetic``, that many synthetic articles with their suite instead."""
     sys.path.insert(0, str(tree))
-    sys.path.insert(0, str(tree / "benchmarks"))
+    sys.path.insert(0, str(HERE))
+    import corpus
     from run import load_suite
 
     from claimcheck.engine.articles import parse_article
     from claimcheck.engine.index import index_article
     from claimcheck.engine.match import match_claim
 
-    state = load_suite(tree, "seeds")
+    if synthetic:
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus.write_suite(Path(tmp))
+            (Path(tmp) / "corpus").mkdir()
+            state = load_suite(Path(tmp))
+        texts = [(n, t.encode()) for n, t in corpus.iter_articles(synthetic)]
+    else:
+        state = load_suite(tree, "seeds")
+        texts = [
+            (p.name, p.read_bytes()) for p in sorted((tree / "seeds").glob("*.txt"))
+        ]
     lexicon = state.collection.lexicon
     claims = state.collection.claims
-    texts = [(p.name, p.read_bytes()) for p in sorted((tree / "seeds").glob("*.txt"))]
 
     def index_all() -> list[object]:
         return [index_article(parse_article(t, path=n), lexicon) for n, t in texts]
@@ -66,7 +80,7 @@ def _passes(tree: Path, what: str, passes: int) -> None:
             match_all(indexes)
 
 
-def _count(tree: Path, what: str, passes: int) -> int:
+def _count(tree: Path, what: str, passes: int, synthetic: int = 0) -> int:
     """Instructions of one run of :func:`_passes` under cachegrind."""
     command = [
         "valgrind",
@@ -80,6 +94,8 @@ def _count(tree: Path, what: str, passes: int) -> int:
         "--run",
         what,
         str(passes),
+        "--synthetic",
+        str(synthetic),
     ]
     env = dict(os.environ, PYTHONHASHSEED="0")
     done = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
@@ -93,17 +109,28 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tree", type=Path, default=HERE.parent)
     parser.add_argument("--run", nargs=2, metavar=("WHAT", "PASSES"))
+    parser.add_argument(
+        "--synthetic",
+        type=int,
+        default=0,
+        metavar="N",
+        help="index N synthetic articles (benchmarks/corpus.py), no matching",
+    )
     args = parser.parse_args()
     tree = args.tree.resolve()
     if args.run:
-        _passes(tree, args.run[0], int(args.run[1]))
+        _passes(tree, args.run[0], int(args.run[1]), args.synthetic)
         return
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not on PATH")
-    warm = _count(tree, "index", 0)
-    indexed = _count(tree, "index", PASSES)
-    matched = _count(tree, "match", PASSES)
+    warm = _count(tree, "index", 0, args.synthetic)
+    indexed = _count(tree, "index", PASSES, args.synthetic)
     index = (indexed - warm) / PASSES
+    if args.synthetic:
+        print(f"instructions per pass on {args.synthetic} synthetic articles ({tree})")
+        print(f"  indexing  {index:15,.0f}")
+        return
+    matched = _count(tree, "match", PASSES)
     match = (matched - indexed) / PASSES
     print(f"instructions per pass on the seed articles ({tree})")
     print(f"  indexing  {index:15,.0f}")

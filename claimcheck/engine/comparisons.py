@@ -24,11 +24,13 @@ of the figure's clause ("the 1,100 scrapped by Halcyon Air").
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.numbers.reader import Quantity
-from claimcheck.engine.patterns import BACKWARD, lazy
+from claimcheck.engine.patterns import BACKWARD, lazy, lazy_re
 
 __all__ = ["compared_event", "sentence_start"]
 
@@ -120,6 +122,10 @@ def compared_event(
 
 
 _ENDS = (". ", "! ", "? ", "; ", ".\n", "!\n", "?\n", "\n")
+#: what ends last among _ENDS before the end of a stretch: the match that
+#: opens last ends last (a mark before a space ends one character after it,
+#: a newline at once), and a mark before a newline ends where the newline does
+_LAST_END = lazy_re(r".*(?:[.!?;] |\n)", re.DOTALL)
 
 
 def sentence_start(text: str, pos: int, lookback: int = _LOOKBACK) -> int:
@@ -137,11 +143,10 @@ def sentence_start(text: str, pos: int, lookback: int = _LOOKBACK) -> int:
     if found is not None:
         return found
     start = max(0, pos - lookback)
-    at = start
-    for end in _ENDS:
-        found = text.rfind(end, start, pos)
-        if found >= 0:
-            at = max(at, found + len(end))
+    # the last of _ENDS in the stretch, one search backtracking from its end
+    # rather than a search back for each mark
+    last = _LAST_END.match(text, start, pos)
+    at = start if last is None else last.end()
     while at < pos and text[at].isspace():
         at += 1
     answers[key] = at

@@ -6,7 +6,8 @@ count", "injured or missing" are rare.  Each such pattern holds words one
 of which every match must contain; when none stands in the stretch the
 pattern would read, the rule is skipped.  The test reads the article's
 case-folded text (:func:`claimcheck.engine.terms.normalize`), made once per
-article, with ``str.find``, which costs a fraction of a pattern run.
+article, with substring tests (``in``, ``str.find``), which cost a fraction
+of a pattern run.
 
 The test is exact, never a guess.  Case-insensitive patterns (``regex.I``)
 match a letter of a word only where the folded text has that letter: every
@@ -21,8 +22,6 @@ which :meth:`Cues.word_at` skips.
 from __future__ import annotations
 
 import bisect
-import re
-from collections.abc import Callable
 
 __all__ = ["Cues"]
 
@@ -30,11 +29,6 @@ __all__ = ["Cues"]
 #: look tests each word with ``in`` over one slice; finding the places runs
 #: a find per word over the whole article)
 _LOOK_COST = 125
-#: characters of a stretch per word below which one search for any of the
-#: words costs less than testing each with ``in`` over the stretch
-_SHORT = 4
-#: a search for any of a tuple of words, by the tuple
-_EITHER: dict[tuple[str, ...], Callable[[str, int, int], re.Match[str] | None]] = {}
 
 
 class Cues:
@@ -73,52 +67,47 @@ class Cues:
             asked = self._asked.get(words, self._expected)
             if asked * _LOOK_COST < len(folded):
                 self._asked[words] = asked + 1
-                find = folded.find
                 start = max(start, 0)
+                if end <= start:
+                    return False  # (no word starts in an empty stretch)
                 # a word starting before ``end`` ends before ``end + len - 1``;
                 # ``in`` over one slice that holds every such word costs less
                 # than a find per word, which then only checks a word found
-                if end > start:
-                    stretch = folded[start : end + _longest(words) - 1]
-                    for word in words:
-                        if (
-                            word in stretch
-                            and find(word, start, end + len(word) - 1) >= 0
-                        ):
-                            return True
-                    return False
-                for word in words:  # (as find reads such bounds)
-                    if find(word, start, end + len(word) - 1) >= 0:
+                find = folded.find
+                stretch = folded[start : end + _longest(words) - 1]
+                for word in words:
+                    if word in stretch and find(word, start, end + len(word) - 1) >= 0:
                         return True
                 return False
-            places = self._places[words] = sorted(
-                i for word in words for i in _places_of(folded, word)
-            )
+            # (a loop over the words, no call per word: most are not there)
+            find = folded.find
+            places = []
+            for word in words:
+                i = find(word)
+                while i >= 0:
+                    places.append(i)
+                    i = find(word, i + 1)
+            places.sort()
+            self._places[words] = places
         i = bisect.bisect_left(places, start)
         return i < len(places) and places[i] < end
 
     def lacks(self, start: int, end: int, words: tuple[str, ...]) -> bool:
-        """Whether none of ``words`` (lower case) stands in ``text[start:end]``."""
+        """Whether none of ``words`` (lower case) stands in ``text[start:end]``
+        (``start`` is no negative offset)."""
         folded = self.folded
         if folded is None:
             return False
-        if end - start > _SHORT * len(words):
-            if len(words) == 1:
-                return folded.find(words[0], start, end) < 0
-            stretch = folded[start:end]  # (as find reads its bounds)
-            # a loop, not all() over a generator: this runs once per figure
-            for word in words:  # noqa: SIM110
-                if word in stretch:
-                    return False
-            return True
-        # over a short stretch one search for all the words (a pattern tried
-        # at each of its characters) costs less than an ``in`` per word
-        search = _EITHER.get(words)
-        if search is None:
-            search = _EITHER[words] = re.compile(
-                "|".join(re.escape(word) for word in words)
-            ).search
-        return search(folded, start, end) is None
+        # one slice and an ``in`` per word, whatever the stretch: a call of
+        # ``find`` with bounds, or of a pattern of all the words, costs more
+        # than such a test over the short stretches asked about (see
+        # docs/benchmarks.md)
+        stretch = folded[start:end]
+        # a loop, not all() over a generator: this runs once per figure
+        for word in words:  # noqa: SIM110
+            if word in stretch:
+                return False
+        return True
 
     def word_at(self, pos: int) -> int:
         """Where the first character at or after ``pos`` that is not white
@@ -154,12 +143,3 @@ def _longest(words: tuple[str, ...]) -> int:
 
 #: the length of the longest of a tuple of words, by the tuple
 _LONGEST: dict[tuple[str, ...], int] = {}
-
-
-def _places_of(text: str, word: str) -> list[int]:
-    found = []
-    i = text.find(word)
-    while i >= 0:
-        found.append(i)
-        i = text.find(word, i + 1)
-    return found

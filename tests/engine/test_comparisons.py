@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
+import itertools
+import random
+
 import pytest
 
-from claimcheck.engine.comparisons import compared_event
+from claimcheck.engine import comparisons
+from claimcheck.engine.comparisons import compared_event, sentence_start
 from claimcheck.engine.numbers.reader import Quantity, read_quantities
 
 
@@ -94,3 +98,34 @@ def test_a_figure_of_the_event_compared_with(
 )
 def test_no_comparison(text: str, figure: str) -> None:
     assert compared_event(text, _figure(text, figure), 0, len(text)) is None
+
+
+def _sentence_start_by_marks(text: str, pos: int, lookback: int) -> int:
+    """sentence_start as a search back for each of its marks."""
+    start = max(0, pos - lookback)
+    at = start
+    for end in comparisons._ENDS:
+        found = text.rfind(end, start, pos)
+        if found >= 0:
+            at = max(at, found + len(end))
+    while at < pos and text[at].isspace():
+        at += 1
+    return at
+
+
+def test_sentence_start_finds_the_last_mark_as_a_search_per_mark_does() -> None:
+    # every text of up to four of these characters, and longer random ones
+    alphabet = ".!?; \nab"
+    texts = [
+        "".join(t) for n in range(5) for t in itertools.product(alphabet, repeat=n)
+    ]
+    rng = random.Random(7)
+    texts += ["".join(rng.choice(alphabet) for _ in range(30)) for _ in range(40)]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            for lookback in (0, 2, 200):
+                # (a new text object each time: the answers are kept per text)
+                fresh = "".join(text)
+                assert sentence_start(fresh, pos, lookback) == _sentence_start_by_marks(
+                    text, pos, lookback
+                ), (text, pos, lookback)
