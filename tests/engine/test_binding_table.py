@@ -150,6 +150,7 @@ CLASSES = {
     167: "the whole after \"among\"",
     168: "a decision's \"should\" or \"must\"",
     169: "a vague count beside a precise one",
+    170: "\"other\" after a count of another group",
 }
 
 
