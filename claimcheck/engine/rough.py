@@ -35,6 +35,10 @@ def set_aside_rough(out: list[Evidence]) -> list[Evidence]:
     """``out`` with its fitting rough counts set aside (neither agreeing nor
     disagreeing) when every precise figure read disagrees: the article's own
     figure, told precisely, decides."""
+    # (a rough count beside a precise one: two readings at least, and one
+    # that disagrees)
+    if len(out) < 2 or False not in {e.compatible for e in out}:
+        return out
     if not any(e.compatible for e in out):
         return out
     if any(e.compatible and not _rough(e) for e in out):
