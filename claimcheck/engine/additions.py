@@ -59,7 +59,9 @@ def additions_apart(text: str, mentions: list[Mention]) -> list[Mention]:
             if m.bound is not None and 0 <= start - m.sentence[1] <= _GAP
         ]
         if not before:
-            if other_group(text, mention):  # "the six victims ... two other"
+            if other_group(text, mention) and any(
+                m.bound is not None for m in mentions[:at]
+            ):  # "the six victims ... two other": another group counted before
                 out = out if out is not mentions else list(mentions)
                 out[at] = dataclasses.replace(mention, scope="", qualifier=None)
             continue

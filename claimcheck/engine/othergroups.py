@@ -6,7 +6,10 @@ before only when the article has told the same measure before it, with a
 figure or without one ("rescued several workers on Monday ... rescued five
 other workers"); when nothing earlier tells that measure, "other" only sets
 the group apart from another group named before (the victims), and the
-figure is the whole of its own measure (see :mod:`claimcheck.engine.additions`).
+figure is the whole of its own measure (see :mod:`claimcheck.engine.additions`,
+which asks as well that a figure before it counts that other group: "Five
+other cars were left hanging", with nothing counted before, points outside
+the text).
 """
 
 from __future__ import annotations
