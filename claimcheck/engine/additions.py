@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from claimcheck.engine.othergroups import other_group
 from claimcheck.engine.paraphrases import news_measures_of
 from claimcheck.engine.patterns import lazy
 
@@ -58,6 +59,11 @@ def additions_apart(text: str, mentions: list[Mention]) -> list[Mention]:
             if m.bound is not None and 0 <= start - m.sentence[1] <= _GAP
         ]
         if not before:
+            if other_group(text, mention) and any(
+                m.bound is not None for m in mentions[:at]
+            ):  # "the six victims ... two other": another group counted before
+                out = out if out is not mentions else list(mentions)
+                out[at] = dataclasses.replace(mention, scope="", qualifier=None)
             continue
         own = _measures(text, mention)
         if not own:

@@ -33,6 +33,7 @@ from claimcheck.engine.cues import Cues
 from claimcheck.engine.homes import NAME, home_names, is_home, is_titled, titled_names
 from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.numbers.reader import Quantity
+from claimcheck.engine.numbers.vocabulary import SMALL, TENS
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.sources import is_source
 
@@ -123,7 +124,8 @@ _NOT_BODIES = frozenset(
     january february march april may june july august september october
     november december monday tuesday wednesday thursday friday saturday
     sunday""".split()
-)
+    # "Five Britons were among the 18 foreign nationals": a count opens it
+) | frozenset(SMALL).union(TENS)
 
 
 def other_body(text: str, q: Quantity, *, cues: Cues | None = None) -> Span | None:

@@ -14,11 +14,18 @@ from collections.abc import Sequence
 import regex
 
 from claimcheck.engine.cues import Cues
+from claimcheck.engine.numbers.vocabulary import SMALL, TENS
 from claimcheck.engine.patterns import BACKWARD, lazy
 
 __all__ = ["claims_both", "combined"]
 
-_JOINED = lazy(r"\s+(?:or|and|and/or|&)\s+(?:[^\W\d_]+\s+)?$|\s*/\s*$")
+# the word between "and" and the second measure word may not be a figure of
+# its own: "68 passengers and four crew members", "twelve were killed and
+# nine injured" give each noun its own count
+_OWN_FIGURE = "|".join([*SMALL, *TENS, "dozens?", "hundreds?", "thousands?", "scores"])
+_JOINED = lazy(
+    rf"\s+(?:or|and|and/or|&)\s+(?:(?!(?i:{_OWN_FIGURE})\b)[^\W\d_]+\s+)?$|\s*/\s*$"
+)
 _LISTED = lazy(r"\s*,\s*(?:[^\W\d_]+\s+)?")
 _LIST_CLOSES = lazy(r",?\s+(?:or|and)\b", regex.I)
 _HARM = (

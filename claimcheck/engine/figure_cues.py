@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimcheck.engine.decisions import decided_modal, inverted_condition
 from claimcheck.engine.patterns import BACKWARD, guarded, joint_guard, lazy, lazy_re
 from claimcheck.engine.polarity import (
     _CONDITION,
@@ -269,9 +270,9 @@ def read_quantity_cues(
         # cent": the reporting verb further back than ``near`` reaches; "the
         # reform would raise the age to 63": the reform's content
         modal = None
-    if modal is not None:
-        suppositions.add("modal")
-    if cued and _CONDITION.search(lead):
+    if modal is not None and not decided_modal(lead):
+        suppositions.add("modal")  # ("decided that it should pay": decided)
+    if cued and (_CONDITION.search(lead) or inverted_condition(lead)):
         suppositions.add("condition")
     if cued and (
         (_FORECAST.search(near) and not _REVISED_BY.search(near))

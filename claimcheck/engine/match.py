@@ -42,6 +42,7 @@ from claimcheck.engine.polarity import Cues, Reading
 from claimcheck.engine.qualifiedparts import qualified_part
 from claimcheck.engine.rates import per_head_at
 from claimcheck.engine.requests import asks_for
+from claimcheck.engine.rough import set_aside_rough
 from claimcheck.engine.runningcounts import running_count
 from claimcheck.engine.sides import other_side, said_otherwise, speaks_of_running
 from claimcheck.engine.slotinit import slot_init
@@ -379,7 +380,7 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
         out += unbound_fits(
             claim, index, own, measured, lambda m: quantity_in_claim_unit(m, claim)
         )
-    return out
+    return set_aside_rough(out)  # "Dozens killed" over "At least 43 were killed"
 
 
 def quantity_in_claim_unit(mention: Mention, claim: QuantityClaim) -> Interval | None:

@@ -74,7 +74,8 @@ _SCOPES = lazy(
     (?P<part>
         \b(?:in|at|on|from|inside)\s+(?:a\s+single|one|just\s+one|a\s+lone)\s+[^\W\d_]+
       | \balone\b
-      | \bamong\s+(?!(?:the\s+)?\d)(?:(?:the|those|these|its|their)\s+)?[^\W\d_]+
+      | \bamong\s+(?!(?:the\s+)?(?:(?:total|overall|combined)\s+(?:of\s+)?)?\d)
+          (?:(?:the|those|these|its|their)\s+)?[^\W\d_]+
       | \b(?:in|on|across|from)\s+(?:the|its)\s+
           (?:north|south|east|west|central)(?:ern|[- ]?(?:east|west)(?:ern)?)?
           \s+[^\W\d_]+

@@ -54,7 +54,8 @@ def subgroup(text: str, q: Quantity, bound: Span, end: int) -> Span | None:
     if q.unit is not None:
         return None
     m = _SUBGROUP.match(text, q.end, end)
-    if m is None or m.start("noun") <= bound[0] < m.end("noun"):
+    # (the measure may hold the nationality too: "foreign nationals")
+    if m is None or m.start() <= bound[0] < m.end("noun"):
         return None
     words = m.group()
     return (m.start() + len(words) - len(words.lstrip()), m.end())

@@ -149,6 +149,11 @@ CLASSES = {
     161: "a total over years or a yearly toll",
     162: "an earlier event named with its year after it",
     163: "the people of one part of the scene",
+    166: 'a figure in words between "and" and its own noun',
+    167: 'the whole after "among"',
+    168: 'a decision\'s "should" or "must"',
+    169: "a vague count beside a precise one",
+    170: '"other" after a count of another group',
 }
 
 
