@@ -149,6 +149,7 @@ CLASSES = {
     161: "a total over years or a yearly toll",
     162: "an earlier event named with its year after it",
     163: "the people of one part of the scene",
+    164: "a side's position in a split vote",
     166: 'a figure in words between "and" and its own noun',
     167: 'the whole after "among"',
     168: 'a decision\'s "should" or "must"',
