@@ -166,7 +166,7 @@ def _evidence_for(claim: Claim, index: ArticleIndex) -> list[Evidence]:
 
 #: scopes whose figure still supports a claim it fits
 _MAY_SUPPORT = frozenset(
-    {"part", "period", "member", "stopped", "floor", "capacity", "set"}
+    {"part", "period", "member", "stopped", "floor", "capacity", "set", "position"}
 )
 #: the suppositions of a figure that may still agree (see read_quantity_cues)
 _ESTIMATE = frozenset({"estimate"})
@@ -187,6 +187,7 @@ _SCOPE_WORDS = {
     "capacity": "what a thing can carry",
     "set": "the set a count is taken from",
     "population": "the people living in a place",
+    "position": "what one side of a vote wanted",
 }
 
 

@@ -53,6 +53,7 @@ from claimcheck.engine.scopeforms import scope_cues
 from claimcheck.engine.sets import set_of
 from claimcheck.engine.sides import stopped_side
 from claimcheck.engine.subgroups import subgroup
+from claimcheck.engine.votesides import vote_side
 from claimcheck.engine.yearspans import span_total
 
 __all__ = [
@@ -65,7 +66,7 @@ __all__ = [
 #: "" for the whole; else what the figure is about instead
 Scope = Literal[
     "", "part", "period", "event", "interim", "addition", "member", "stopped", "subset",
-    "floor", "difference", "capacity", "set", "population", "body",
+    "floor", "difference", "capacity", "set", "population", "body", "position",
 ]  # fmt: skip
 
 _LIVING = ("liv", "who", "resid")
@@ -227,6 +228,10 @@ def scope_of(
     )
     if portion is not None:
         return "part", portion
+    # "Three members voted to hold the rate at 4.5 per cent": a side's wish
+    side = vote_side(text, q, start, cues=cues)
+    if side is not None:
+        return "position", side
     # "All 30 people in the front carriage were killed": at least 30 in all
     scene = None if q.unit else scene_part(text, q, end, bound=bound, cues=cues)
     if scene is not None:
