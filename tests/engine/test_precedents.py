@@ -12,6 +12,7 @@ from claimcheck.engine.articles import parse_article
 from claimcheck.engine.index import Mention, build_lexicon, index_article
 from claimcheck.engine.mentionfacts import mention_facts
 from claimcheck.engine.terms import Terms
+from tests.engine.verdicts import bound_mentions
 
 LEXICON = build_lexicon(
     [
@@ -29,8 +30,7 @@ LEXICON = build_lexicon(
 
 
 def mentions(text: str) -> dict[str, Mention]:
-    index = index_article(parse_article(text, path="a.txt"), LEXICON, read_all=True)
-    return {m.quantity.text: m for m in index.mentions if m.bound is not None}
+    return bound_mentions(text, LEXICON)
 
 
 @pytest.mark.parametrize(

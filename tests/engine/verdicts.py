@@ -1,14 +1,15 @@
 """What a claim's plain sentence finds in a one-sentence article, as the
-statement tests read it."""
+statement tests read it; what each bound figure of a short text is about,
+as the scope tests read it."""
 
 from __future__ import annotations
 
 from claimcheck.engine.articles import parse_article
-from claimcheck.engine.index import build_lexicon, index_article
+from claimcheck.engine.index import Lexicon, Mention, build_lexicon, index_article
 from claimcheck.engine.statements import agrees, find_statement, parse_sentence
 from claimcheck.engine.terms import Terms
 
-__all__ = ["no_vocabulary", "verdicts"]
+__all__ = ["bound_mentions", "no_vocabulary", "verdicts"]
 
 
 def no_vocabulary(name: str) -> Terms:
@@ -22,3 +23,10 @@ def verdicts(claim: str, text: str) -> set[bool | None]:
     sentence = parse_sentence(claim, no_vocabulary)
     index = index_article(parse_article(text + "\n", path="a.txt"), build_lexicon([]))
     return {agrees(sentence, m.cues) for m in find_statement(index, sentence)}
+
+
+def bound_mentions(text: str, lexicon: Lexicon) -> dict[str, Mention]:
+    """The mentions of ``text`` bound to a measure word, by their figure's
+    text, every reading run (see :func:`claimcheck.engine.index.index_article`)."""
+    index = index_article(parse_article(text, path="a.txt"), lexicon, read_all=True)
+    return {m.quantity.text: m for m in index.mentions if m.bound is not None}
