@@ -43,9 +43,12 @@ _SCENE = lazy_re(
 )
 _DIGIT = lazy_re(r"\d")
 _STOP = lazy_re(r"[,;:.!?]")
-#: the test before the patterns, on the folded stretch: a part's noun after
-#: a space stands in every match of _SCENE
-_ANY_PART = lazy_re(rf" {_PARTS}")
+#: a part's noun after a space stands in every match of _SCENE: the test
+#: before it (see :meth:`claimcheck.engine.cues.Cues.lacks`)
+_WORDS = (
+    " deck", " floor", " storey", " carriage", " coach", " wagon", " cabin",
+    " wing", " ward", " stand", " block",
+)  # fmt: skip
 #: how far after the figure the part may be named
 _REACH = 70
 
@@ -57,10 +60,7 @@ def scene_part(
     of, after it in its clause (``end``) or in the words up to the
     punctuation after its measure word ``bound`` ("Of the 30 people who died
     on the upper deck, most ..."), or None."""
-    folded = cues.folded if cues is not None else None
-    reach = q.end + _REACH
-    window = folded[q.end : reach] if folded else text[q.end : reach].casefold()
-    if _ANY_PART.search(window) is None:
+    if cues is not None and cues.lacks(q.end, q.end + _REACH, _WORDS):
         return None
     stop = _STOP.search(text, max(end, bound[1]), q.end + _REACH)
     tail = stop.start() if stop is not None else min(len(text), q.end + _REACH)

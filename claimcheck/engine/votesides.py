@@ -36,10 +36,10 @@ _SIDE = lazy_re(
 )
 #: a word that may stand right before the count
 _JOINING = frozenset(("and", "but", "while", "whereas", "with", "though"))
-#: one of these stands in every match of _SIDE (folded): the test before it
-_ANY_WORD = lazy_re(
-    "voted|preferred|wanted|favoured|favored|backed|argued|pushed|sought|opted"
-)
+#: one of these stands in every match of _SIDE: the test before it (see
+#: :meth:`claimcheck.engine.cues.Cues.lacks`)
+_WORDS = ("voted", "preferred", "wanted", "favo", "backed", "argued", "pushed",
+          "sought", "opted")  # fmt: skip
 
 
 def vote_side(
@@ -47,9 +47,7 @@ def vote_side(
 ) -> Span | None:
     """The words telling that ``q``, in the clause from ``start``, is what
     a side of a split vote wanted, or None."""
-    folded = cues.folded if cues is not None else None
-    window = folded[start : q.start] if folded else text[start : q.start].casefold()
-    if _ANY_WORD.search(window) is None:
+    if cues is not None and cues.lacks(start, q.start, _WORDS):
         return None
     for side in _SIDE.finditer(text, start, q.start):
         # the count opens the clause, or a part of it after a comma or a

@@ -65,7 +65,10 @@ _RECORD = lazy_re(
 )
 _DIGIT = lazy_re(r"\d")
 #: one of these, or "since", stands in every match of _SPAN
-_SPAN_WORDS = lazy_re(r" the (?:past|last|previous|preceding) ")
+#: one of these stands in every match of _SPAN, and of _YEARLY: the tests
+#: before them (see :meth:`claimcheck.engine.cues.Cues.lacks`)
+_SPAN_WORDS = ("since", " the past ", " the last ", " the previous ", " the preceding ")
+_YEARLY_WORDS = ("year", "annual")
 #: how far the span's words may stand from the figure
 _REACH = 90
 
@@ -82,18 +85,15 @@ def span_total(
     """The words making ``q``, in its clause ``text[start:end]``, a total over
     years or a yearly toll, or None."""
     lead, tail = max(start, q.start - _REACH), min(end, q.end + _REACH)
-    folded = cues.folded if cues is not None else None
-    # the stretch's folded words, one slice tested with "in" per word
-    window = folded[lead:tail] if folded else text[lead:tail].casefold()
     found = None
-    if "since" in window or _SPAN_WORDS.search(window) is not None:
+    if cues is None or not cues.lacks(lead, tail, _SPAN_WORDS):
         for span in _SPAN.finditer(text, lead, tail):
             if _frames(text, q, span.span(), lead):
                 found = span
     if (
         found is None
         and _TOLL.fullmatch(text, *bound)
-        and ("year" in window or "annual" in window)
+        and (cues is None or not cues.lacks(lead, tail, _YEARLY_WORDS))
     ):
         for span in _YEARLY.finditer(text, lead, tail):
             if _frames(text, q, span.span(), lead):
