@@ -34,7 +34,6 @@ _NUMBER = (
 )
 
 
-@lru_cache(maxsize=256)
 def _adverbs(terms: tuple[str, ...]) -> tuple[str, ...]:
     found = []
     for term in terms:
