@@ -121,8 +121,8 @@ def compared_event(
     return None
 
 
-_ENDS = (". ", "! ", "? ", "; ", ".\n", "!\n", "?\n", "\n")
-#: what ends last among _ENDS before the end of a stretch: the match that
+#: what ends last among a sentence's ends (". ", "! ", "? ", "; ", a newline,
+#: a mark before a newline) before the end of a stretch: the match that
 #: opens last ends last (a mark before a space ends one character after it,
 #: a newline at once), and a mark before a newline ends where the newline does
 _LAST_END = lazy_re(r".*(?:[.!?;] |\n)", re.DOTALL)
@@ -143,7 +143,7 @@ def sentence_start(text: str, pos: int, lookback: int = _LOOKBACK) -> int:
     if found is not None:
         return found
     start = max(0, pos - lookback)
-    # the last of _ENDS in the stretch, one search backtracking from its end
+    # the last end in the stretch, one search backtracking from its end
     # rather than a search back for each mark
     last = _LAST_END.match(text, start, pos)
     at = start if last is None else last.end()

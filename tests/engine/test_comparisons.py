@@ -8,7 +8,6 @@ import random
 
 import pytest
 
-from claimcheck.engine import comparisons
 from claimcheck.engine.comparisons import compared_event, sentence_start
 from claimcheck.engine.numbers.reader import Quantity, read_quantities
 
@@ -100,11 +99,15 @@ def test_no_comparison(text: str, figure: str) -> None:
     assert compared_event(text, _figure(text, figure), 0, len(text)) is None
 
 
+#: a sentence's ends, as sentence_start reads them
+_ENDS = (". ", "! ", "? ", "; ", ".\n", "!\n", "?\n", "\n")
+
+
 def _sentence_start_by_marks(text: str, pos: int, lookback: int) -> int:
     """sentence_start as a search back for each of its marks."""
     start = max(0, pos - lookback)
     at = start
-    for end in comparisons._ENDS:
+    for end in _ENDS:
         found = text.rfind(end, start, pos)
         if found >= 0:
             at = max(at, found + len(end))
