@@ -166,8 +166,11 @@ def _evidence_for(claim: Claim, index: ArticleIndex) -> list[Evidence]:
 
 #: scopes whose figure still supports a claim it fits
 _MAY_SUPPORT = frozenset(
-    {"part", "period", "member", "stopped", "floor", "capacity", "set", "position"}
-)
+    {
+        "part", "period", "member", "stopped", "floor", "capacity", "set", "position",
+        "standing",
+    }
+)  # fmt: skip
 #: the suppositions of a figure that may still agree (see read_quantity_cues)
 _ESTIMATE = frozenset({"estimate"})
 #: units a change counts in: a percentage, points ("a 25-basis-point cut")
@@ -188,6 +191,7 @@ _SCOPE_WORDS = {
     "set": "the set a count is taken from",
     "population": "the people living in a place",
     "position": "what one side of a vote wanted",
+    "standing": "a standing figure (a workforce, a year's traffic)",
 }
 
 

@@ -52,7 +52,9 @@ from claimcheck.engine.sceneparts import scene_part
 from claimcheck.engine.scopeforms import scope_cues
 from claimcheck.engine.sets import set_of
 from claimcheck.engine.sides import stopped_side
+from claimcheck.engine.standing import standing_figure
 from claimcheck.engine.subgroups import subgroup
+from claimcheck.engine.timeclauses import dated_after
 from claimcheck.engine.votesides import vote_side
 from claimcheck.engine.yearspans import span_total
 
@@ -67,6 +69,7 @@ __all__ = [
 Scope = Literal[
     "", "part", "period", "event", "interim", "addition", "member", "stopped", "subset",
     "floor", "difference", "capacity", "set", "population", "body", "position",
+    "standing",
 ]  # fmt: skip
 
 _LIVING = ("liv", "who", "resid")
@@ -214,6 +217,11 @@ def scope_of(
     capacity = capacity_of(text, q, bound, end)
     if capacity is not None:
         return "capacity", capacity
+    # "Mirel airport, which handles 31 million passengers a year", "Tarrow
+    # employs 12,000 people": what a place sees in a year, a workforce
+    standing = standing_figure(text, q, start, end, bound=bound, cues=cues)
+    if standing is not None:
+        return "standing", standing
     # "4,000 people live in the valley" (prefilter: "live", "who", "resid"),
     # "an island home to about 3,000 people"
     if (
@@ -259,6 +267,8 @@ def scope_of(
         dated_sentence(text, q, cues=cues)
         or worst_time(text, q, start, own, cues=cues)
         or span_total(text, q, start, end, bound=bound, cues=cues)
+        # "Nine people died when a lorry hit a minibus there in 2011"
+        or dated_after(text, q, cues=cues)
     )
     if dated is not None:
         return "period", dated

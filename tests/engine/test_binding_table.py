@@ -155,6 +155,8 @@ CLASSES = {
     168: 'a decision\'s "should" or "must"',
     169: "a vague count beside a precise one",
     170: '"other" after a count of another group',
+    191: "a standing figure of an organisation or a place",
+    192: "a figure dated by the time clause after it",
 }
 
 

@@ -1,0 +1,115 @@
+"""Standing figures of an organisation or a place: its workforce, its
+yearly traffic.
+
+"Mirel airport, which handles 31 million passengers a year", "Orvan Air
+carries some 14 million passengers annually", "Hollin General treats about
+70,000 patients a year": what a place or a carrier sees in an ordinary
+year is a property of it, not a count of the story's event (the passengers
+an outage stranded, the patients a fire moved).  So is a workforce:
+"Tarrow Steel employs 12,000 people", "a workforce of 12,000", "With 12,000
+employees, Tarrow is ...", beside the jobs a cut takes.  Such a figure fits
+a claim on the standing figure itself and never contradicts the story's
+count (:func:`claimcheck.engine.scope.scope_of` marks it "standing").
+
+A yearly figure stays the amount without a verb of traffic ("savings of
+EUR 4 billion a year", "600 trainees a year": see
+:mod:`claimcheck.engine.rates`), and so does a claim whose own measure says
+yearly ("passengers a year"): the yearly words then stand inside the
+measure word the figure counts.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from claimcheck.engine.cues import Cues
+from claimcheck.engine.numbers.reader import Quantity
+from claimcheck.engine.patterns import lazy
+
+__all__ = ["standing_figure"]
+
+Span = tuple[int, int]
+
+# a verb of ordinary traffic right before the figure (a hedge may stand
+# between: "handles some", "welcomes more than" are the figure's own words)
+_TRAFFIC = lazy(
+    r"\b(?:handl(?:es|ed|ing)|handle|carr(?:ies|ied|ying|y)|fl(?:ies|ying|ew)"
+    r"|serv(?:es|ed|ing)|treat(?:s|ed|ing)?|welcom(?:es|ed|ing)|sees|receiv(?:es|ing)"
+    r"|transport(?:s|ed|ing)?|process(?:es|ed|ing)?|attract(?:s|ed|ing)?"
+    r"|draws|hosts)\s+$",
+    regex.I,
+)
+# the yearly words after the figure or its measure word, or "annual" between
+_YEARLY = lazy(
+    r"\s*(?:(?:a|per|each|every)\s+year|annually|yearly|a-year)\b"
+    r"(?!\s*(?:ago|earlier|before|later)\b)",
+    regex.I,
+)
+_ANNUAL = lazy(r"\s+(?:annual|yearly)\s+$", regex.I)
+_YEAR_WORDS = ("year", "annual")
+# a workforce: "employs 12,000", "a workforce of 12,000", "a staff of 400"
+_EMPLOYS = lazy(
+    r"\b(?:employ(?:s|ed|ing)?"
+    r"|(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:workforce|staff|headcount|payroll)"
+    r"\s+of)\s+$",
+    regex.I,
+)
+_EMPLOY_WORDS = ("employ", "workforce", "staff of", "headcount", "payroll")
+# "Tarrow has 12,000 staff", "With 12,000 employees, Tarrow is": a count
+# of the people on its payroll after "has", or after "with" opening the clause
+_HAS = lazy(r"\b(?:has|have|had)\s+$", regex.I)
+_WITH_OPENING = lazy(r"\W*with\s+", regex.I)
+_WORKFORCE_WORDS = (*_EMPLOY_WORDS, "with", "has", "had", "have", "-strong")
+#: the nouns a workforce is counted in
+_STAFF = frozenset("employees staff workers people personnel members".split())
+_STRONG = lazy(r"-strong\s+(?:work\s*force|workforce|staff)\b", regex.I)
+#: how far before the figure the verb or the workforce's words may start
+_REACH = 40
+
+
+def standing_figure(
+    text: str, q: Quantity, start: int, end: int, *, bound: Span, cues: Cues | None
+) -> Span | None:
+    """The words making ``q``, in its clause ``text[start:end]`` counting
+    the measure word ``bound``, an organisation's or a place's standing
+    figure (its yearly traffic, its workforce), or None."""
+    if q.unit is not None:
+        return None
+    lead = max(start, q.start - _REACH)
+    tail = min(end, max(q.end, bound[1]) + 24)
+    if cues is None or not cues.lacks(q.end, tail, _YEAR_WORDS):
+        yearly = _yearly(text, q, tail, bound)
+        if yearly is not None:
+            verb = _TRAFFIC.search(text, lead, q.start)
+            if verb is not None:
+                return verb.start(), yearly[1]
+    if cues is not None and cues.lacks(lead, q.end + 8, _WORKFORCE_WORDS):
+        return None
+    employs = _EMPLOYS.search(text, lead, q.start)
+    if employs is not None:
+        return employs.start(), q.end
+    strong = _STRONG.match(text, q.end, end)
+    if strong is not None:
+        return q.start, strong.end()
+    if bound[0] >= q.end and text[bound[0] : bound[1]].casefold() in _STAFF:
+        has = _HAS.search(text, lead, q.start)
+        if has is not None:
+            return has.start(), bound[1]
+        if _WITH_OPENING.fullmatch(text, start, q.start) is not None:
+            return start, bound[1]
+    return None
+
+
+def _yearly(text: str, q: Quantity, tail: int, bound: Span) -> Span | None:
+    """The yearly words that follow ``q`` (or its measure word ``bound``
+    after it), or "annual" between them; None when they stand inside the
+    measure word, or nowhere."""
+    for at in (q.end, bound[1]) if bound[0] >= q.end else (q.end,):
+        m = _YEARLY.match(text, at, tail)
+        if m is not None:
+            return m.span()
+    if bound[0] >= q.end:
+        m = _ANNUAL.search(text, q.end, bound[0])
+        if m is not None:
+            return m.span()
+    return None
