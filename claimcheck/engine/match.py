@@ -46,6 +46,7 @@ from claimcheck.engine.rough import set_aside_rough
 from claimcheck.engine.runningcounts import running_count
 from claimcheck.engine.sides import other_side, said_otherwise, speaks_of_running
 from claimcheck.engine.slotinit import slot_init
+from claimcheck.engine.standing import counts_an_act
 from claimcheck.engine.statementevidence import (
     attribute_evidence,
     describe,
@@ -168,7 +169,7 @@ def _evidence_for(claim: Claim, index: ArticleIndex) -> list[Evidence]:
 _MAY_SUPPORT = frozenset(
     {
         "part", "period", "member", "stopped", "floor", "capacity", "set", "position",
-        "standing",
+        "standing", "workforce",
     }
 )  # fmt: skip
 #: the suppositions of a figure that may still agree (see read_quantity_cues)
@@ -191,7 +192,8 @@ _SCOPE_WORDS = {
     "set": "the set a count is taken from",
     "population": "the people living in a place",
     "position": "what one side of a vote wanted",
-    "standing": "a standing figure (a workforce, a year's traffic)",
+    "standing": "a year's traffic",
+    "workforce": "the whole workforce",
 }
 
 
@@ -351,6 +353,12 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             and (
                 mention.scope != "member"
                 or sums_contenders(claim.measure, claim.context)
+            )
+            # "Tarrow employs 12,000 people": the whole, which a claim on
+            # those a cut or a strike touched is not
+            and (
+                mention.scope != "workforce"
+                or counts_an_act(claim.measure, claim.context)
             )
             # "all 60 passengers drowned": at least 60, too many for 52
             and (

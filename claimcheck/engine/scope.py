@@ -69,7 +69,7 @@ __all__ = [
 Scope = Literal[
     "", "part", "period", "event", "interim", "addition", "member", "stopped", "subset",
     "floor", "difference", "capacity", "set", "population", "body", "position",
-    "standing",
+    "standing", "workforce",
 ]  # fmt: skip
 
 _LIVING = ("liv", "who", "resid")
@@ -221,7 +221,7 @@ def scope_of(
     # employs 12,000 people": what a place sees in a year, a workforce
     standing = standing_figure(text, q, start, end, bound=bound, cues=cues)
     if standing is not None:
-        return "standing", standing
+        return standing
     # "4,000 people live in the valley" (prefilter: "live", "who", "resid"),
     # "an island home to about 3,000 people"
     if (

@@ -7,9 +7,13 @@ carries some 14 million passengers annually", "Hollin General treats about
 year is a property of it, not a count of the story's event (the passengers
 an outage stranded, the patients a fire moved).  So is a workforce:
 "Tarrow Steel employs 12,000 people", "a workforce of 12,000", "With 12,000
-employees, Tarrow is ...", beside the jobs a cut takes.  Such a figure fits
-a claim on the standing figure itself and never contradicts the story's
-count (:func:`claimcheck.engine.scope.scope_of` marks it "standing").
+employees, Tarrow is ...", beside the jobs a cut takes.  A year's traffic
+fits a claim on it and never contradicts the story's count
+(:func:`claimcheck.engine.scope.scope_of` marks it "standing").  A
+workforce is as often the fact a claim states ("the union's 11,500
+members"), so it is the whole (scope "workforce") unless the claim counts
+those an act touched: its measure or context names a cut, a lay-off, a
+strike or a hiring ("job cuts", "walked out"; see :func:`counts_an_act`).
 
 A yearly figure stays the amount without a verb of traffic ("savings of
 EUR 4 billion a year", "600 trainees a year": see
@@ -20,13 +24,16 @@ measure word the figure counts.
 
 from __future__ import annotations
 
+from typing import Literal
+
 import regex
 
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.terms import Terms
 
-__all__ = ["standing_figure"]
+__all__ = ["counts_an_act", "standing_figure"]
 
 Span = tuple[int, int]
 
@@ -69,10 +76,11 @@ _REACH = 40
 
 def standing_figure(
     text: str, q: Quantity, start: int, end: int, *, bound: Span, cues: Cues | None
-) -> Span | None:
-    """The words making ``q``, in its clause ``text[start:end]`` counting
-    the measure word ``bound``, an organisation's or a place's standing
-    figure (its yearly traffic, its workforce), or None."""
+) -> tuple[Literal["standing", "workforce"], Span] | None:
+    """What makes ``q``, in its clause ``text[start:end]`` counting the
+    measure word ``bound``, an organisation's or a place's standing figure:
+    "standing" and the words of its yearly traffic, "workforce" and the
+    words of its workforce; or None."""
     if q.unit is not None:
         return None
     lead = max(start, q.start - _REACH)
@@ -82,22 +90,42 @@ def standing_figure(
         if yearly is not None:
             verb = _TRAFFIC.search(text, lead, q.start)
             if verb is not None:
-                return verb.start(), yearly[1]
+                return "standing", (verb.start(), yearly[1])
     if cues is not None and cues.lacks(lead, q.end + 8, _WORKFORCE_WORDS):
         return None
     employs = _EMPLOYS.search(text, lead, q.start)
     if employs is not None:
-        return employs.start(), q.end
+        return "workforce", (employs.start(), q.end)
     strong = _STRONG.match(text, q.end, end)
     if strong is not None:
-        return q.start, strong.end()
+        return "workforce", (q.start, strong.end())
     if bound[0] >= q.end and text[bound[0] : bound[1]].casefold() in _STAFF:
         has = _HAS.search(text, lead, q.start)
         if has is not None:
-            return has.start(), bound[1]
+            return "workforce", (has.start(), bound[1])
         if _WITH_OPENING.fullmatch(text, start, q.start) is not None:
-            return start, bound[1]
+            return "workforce", (start, bound[1])
     return None
+
+
+# the acts on a workforce a claim may count: "job cuts", "laid off",
+# "walked out", "strikers", "new hires"
+_ACT = lazy(
+    r"\b(?:cut|cuts|axed?|lay(?:s|ing)?\s+off|laid\s+off|lay-?offs?|redundan\w*"
+    r"|shed\w*|los(?:e|es|t|ing)|eliminat\w*|strik\w*|struck|walk(?:ed|ing|s)?\s+out"
+    r"|walk-?outs?|furlough\w*|fir(?:ed|ing)|dismiss\w*|hir(?:e|es|ed|ing)"
+    r"|recruit\w*|go|going)\b",
+    regex.I,
+)
+
+
+def counts_an_act(measure: Terms, context: tuple[Terms, ...]) -> bool:
+    """Whether a claim's measure or context words name an act on a
+    workforce ("job cuts", "walked out", "laid off"): a claim counting those
+    the act touched, which the whole workforce does not contradict."""
+    return measure.names("counts an act", _ACT) or any(
+        words.names("counts an act", _ACT) for words in context
+    )
 
 
 def _yearly(text: str, q: Quantity, tail: int, bound: Span) -> Span | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.engine.index import Mention, build_lexicon
+from claimcheck.engine.standing import counts_an_act
 from claimcheck.engine.terms import Terms
 from tests.engine.verdicts import bound_mentions
 
@@ -50,7 +51,7 @@ def mentions(text: str) -> dict[str, Mention]:
 )
 def test_a_standing_figure(text: str, number: str, said: str) -> None:
     mention = mentions(text)[number]
-    assert mention.scope == "standing"
+    assert mention.scope in ("standing", "workforce")
     assert mention.qualifier is not None
     assert text[mention.qualifier[0] : mention.qualifier[1]].startswith(said)
 
@@ -67,7 +68,7 @@ def test_a_standing_figure(text: str, number: str, said: str) -> None:
     ],
 )
 def test_not_a_standing_figure(text: str, number: str) -> None:
-    assert mentions(text)[number].scope != "standing"
+    assert mentions(text)[number].scope not in ("standing", "workforce")
 
 
 def test_a_figure_a_day_stays_a_rate() -> None:
@@ -79,3 +80,33 @@ def test_a_claim_naming_the_year_counts_it_as_its_own() -> None:
     lexicon = build_lexicon([(Terms.of(["passengers a year"]), None)])
     text = "The airport handles 24 million passengers a year."
     assert bound_mentions(text, lexicon)["24 million"].scope == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("The port handles 9 million containers a year.", "standing"),
+        ("Askel Foods employs 4,300 people.", "workforce"),
+    ],
+)
+def test_traffic_and_workforce_are_told_apart(text: str, scope: str) -> None:
+    lexicon = build_lexicon([(Terms.of(["containers", "people"]), None)])
+    (mention,) = bound_mentions(text, lexicon).values()
+    assert mention.scope == scope
+
+
+@pytest.mark.parametrize(
+    ("measure", "context", "act"),
+    [
+        (["jobs", "job cuts"], [], True),
+        (["workers", "walked out"], [], True),
+        (["workers"], [["laid off"]], True),
+        (["members"], [], False),
+        (["employees", "staff"], [["Askel"]], False),
+    ],
+)
+def test_a_claim_counting_an_act(
+    measure: list[str], context: list[list[str]], act: bool
+) -> None:
+    terms = tuple(Terms.of(words) for words in context)
+    assert counts_an_act(Terms.of(measure), terms) is act
