@@ -80,6 +80,7 @@ HELD_OUT = frozenset(
         "swathed",
         "sheathed",
         "wrapped",
+        "encased",
     }
 )
 
