@@ -256,7 +256,16 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
         # "rose 300", "fell 40 metres": a change, which only a claim stating a
         # change (or a percentage, or in points) counts; the measure's own
         # words ("brought down 35 people") are no change word
-        if not changes and facts.is_change(index, at):
+        if (
+            not changes
+            and facts.is_change(index, at)
+            # "will shed 1,800 jobs", for a claim on the cut: its count
+            and not (
+                mention.rule == "counted noun"
+                and q.unit is None
+                and counts_an_act(claim.measure, claim.context)
+            )
+        ):
             continue
         measure = text[mention.bound[0] : mention.bound[1]]
         cues = facts.cues(index, at)

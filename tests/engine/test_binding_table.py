@@ -157,6 +157,7 @@ CLASSES = {
     170: '"other" after a count of another group',
     191: "a standing figure of an organisation or a place",
     192: "a figure dated by the time clause after it",
+    193: "a verb of losing or adding before a count, for a claim on the act",
 }
 
 
