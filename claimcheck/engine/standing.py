@@ -120,9 +120,12 @@ _ACT = lazy(
 
 
 def counts_an_act(measure: Terms, context: tuple[Terms, ...]) -> bool:
-    """Whether a claim's measure or context words name an act on a
-    workforce ("job cuts", "walked out", "laid off"): a claim counting those
-    the act touched, which the whole workforce does not contradict."""
+    """Whether a claim's measure or context words name an act ("job cuts",
+    "walked out", "laid off", and the "lost their lives" of a claim on
+    deaths): a claim counting those the act touched, which the whole
+    workforce does not contradict, and which a verb of losing or adding
+    right before its noun ("shed 1,800 jobs", "brought up 27 bodies") counts
+    rather than changes."""
     return measure.names("counts an act", _ACT) or any(
         words.names("counts an act", _ACT) for words in context
     )
