@@ -66,7 +66,6 @@ _EMPLOY_WORDS = ("employ", "workforce", "staff of", "headcount", "payroll")
 # of the people on its payroll after "has", or after "with" opening the clause
 _HAS = lazy(r"\b(?:has|have|had)\s+$", regex.I)
 _WITH_OPENING = lazy(r"\W*with\s+", regex.I)
-_WORKFORCE_WORDS = (*_EMPLOY_WORDS, "with", "has", "had", "have", "-strong")
 #: the nouns a workforce is counted in
 _STAFF = frozenset("employees staff workers people personnel members".split())
 _STRONG = lazy(r"-strong\s+(?:work\s*force|workforce|staff)\b", regex.I)
@@ -91,14 +90,14 @@ def standing_figure(
             verb = _TRAFFIC.search(text, lead, q.start)
             if verb is not None:
                 return "standing", (verb.start(), yearly[1])
-    if cues is not None and cues.lacks(lead, q.end + 8, _WORKFORCE_WORDS):
-        return None
-    employs = _EMPLOYS.search(text, lead, q.start)
-    if employs is not None:
-        return "workforce", (employs.start(), q.end)
-    strong = _STRONG.match(text, q.end, end)
-    if strong is not None:
-        return "workforce", (q.start, strong.end())
+    if cues is None or not cues.lacks(lead, q.start, _EMPLOY_WORDS):
+        employs = _EMPLOYS.search(text, lead, q.start)
+        if employs is not None:
+            return "workforce", (employs.start(), q.end)
+    if text.startswith("-strong", q.end):
+        strong = _STRONG.match(text, q.end, end)
+        if strong is not None:
+            return "workforce", (q.start, strong.end())
     if bound[0] >= q.end and text[bound[0] : bound[1]].casefold() in _STAFF:
         has = _HAS.search(text, lead, q.start)
         if has is not None:

@@ -44,6 +44,12 @@ _DATED = lazy(
     regex.I,
 )
 _YEAR = lazy(r"\b(?:19|20)\d\d\b")
+_YEAR_CUE = lazy(r"(?:19|20)\d\d")
+#: one of these stands in every match of _DATED (the test before it)
+_OPENERS = (
+    "when", "after", " as ", "during", "following", "before", "while", "until",
+    "amid",
+)  # fmt: skip
 _SENTENCE_END = lazy(r"[.!?;](?:\s|$)|\n")
 #: how far after the figure the time clause's year may stand
 _REACH = 160
@@ -52,12 +58,21 @@ _REACH = 160
 def dated_after(text: str, q: Quantity, *, cues: Cues | None) -> Span | None:
     """The time clause or phrase after ``q``, in its sentence, that dates
     it in a year not the story's own, or None."""
-    limit = min(len(text), q.end + _REACH)
-    stop = _SENTENCE_END.search(text, q.end, limit)
-    if stop is not None:
-        limit = stop.start()
-    if cues is not None and cues.lacks(q.end, limit, ("19", "20")):
-        return None
+    if cues is None or cues.folded is None:
+        limit = min(len(text), q.end + _REACH)
+        stop = _SENTENCE_END.search(text, q.end, limit)
+        if stop is not None:
+            limit = stop.start()
+    else:
+        # the sentence's rest, folded: its words before any pattern runs
+        rest = cues.folded[q.end : q.end + _REACH]
+        for mark in ("\n", ". ", "; "):
+            cut = rest.find(mark)
+            if cut >= 0:
+                rest = rest[:cut]
+        if not any(word in rest for word in _OPENERS) or not _YEAR_CUE.search(rest):
+            return None
+        limit = q.end + len(rest)
     m = _DATED.search(text, q.end, limit)
     if m is None:
         return None
