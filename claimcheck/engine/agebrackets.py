@@ -39,18 +39,55 @@ _PRONOUNS = frozenset({"them", "those", "anyone", "everyone", "all"})
 def age_bracket(text: str, q: Quantity, clause: tuple[int, int]) -> bool:
     """Whether ``q`` ("under five", "over 65") bounds the ages of the
     person noun right before it rather than counting anything."""
-    if q.unit not in (None, "yr") or not q.text[:8].casefold().startswith(_OPENS):
+    if q.unit not in (None, "yr"):
         return False
-    if _BRACKET.match(q.text) is None:
+    than = _THAN_BEFORE.search(text, max(clause[0], q.start - 14), q.start)
+    if than is not None:
+        # "older than 75": the reader leaves the comparison out of the figure
+        head = than.start()
+    elif not q.text[:8].casefold().startswith(_OPENS) or _BRACKET.match(q.text) is None:
         return False
+    else:
+        head = q.start
     low, high = q.interval.low, q.interval.high
     bound = high if low is None or low == float("-inf") else low
     if bound is None or not 0 < bound <= _OLDEST:
         return False
-    noun = _NOUN_BEFORE.search(text, clause[0], q.start)
+    noun = _NOUN_BEFORE.search(text, clause[0], head)
     if noun is None:
         return False
     word = noun.group(1).casefold()
-    if word not in PERSONS and word not in _PRONOUNS:
+    if word in _COPULAS:
+        # "The victims were older than 75", "Most of the dead were over 80":
+        # the ages of a group a copula describes
+        if than is None and not _grouped(text, noun.start()):
+            return False
+    elif word not in PERSONS and word not in _PRONOUNS:
         return False
     return _AFTER.match(text, q.end, clause[1]) is not None
+
+
+#: how far before the copula its subject's quantifier may stand
+_QUANTIFIER_REACH = 60
+# "older than", "younger than", right before the figure (the reader reads
+# "75" alone): an age once a person noun or a copula stands before it
+_THAN_BEFORE = lazy(r"\b(?:older|younger)\s+than\s+$", regex.I)
+#: the copulas a bracket may follow, describing its subject
+_COPULAS = frozenset({"were", "was", "are", "is"})
+# a part of a group named by a quantifier: "most of", "nearly all",
+# "two-thirds of", "a majority of", "one in four of"
+_QUANTIFIED = lazy(
+    r"\b(?:most|many|all|half|majority|minority|some|few|several|two-thirds"
+    r"|three-quarters|third|quarter|one\s+in\s+[\w-]+)\b",
+    regex.I,
+)
+
+
+def _grouped(text: str, copula: int) -> bool:
+    """Whether "over" or "under" after a copula (at ``copula``) gives ages: a
+    quantifier before it in its sentence makes the subject a part of a group
+    ("Most of the dead were over 80", "Two-thirds of those who died were
+    over 85"; "The injured were over 120" counts them)."""
+    lead = max(0, copula - _QUANTIFIER_REACH)
+    stop = text.rfind(". ", lead, copula)
+    return _QUANTIFIED.search(text, stop + 2 if stop >= 0 else lead, copula) is not None

@@ -181,7 +181,9 @@ def _duration_or_age(
         return "label"
     if q.text.casefold() == "one" and _PRONOUN_ONE.search(text, clause[0], q.start):
         return "pronoun"
-    if q.text[:1] in BRACKET_FIRST and age_bracket(text, q, clause):  # "under five"
+    if (
+        q.text[:1] in BRACKET_FIRST or text.endswith("than ", 0, q.start)
+    ) and age_bracket(text, q, clause):  # "under five", "older than 75"
         return "age"
     if q.unit == "yr":
         after = _AGE_AFTER.match(text, q.end, clause[1])

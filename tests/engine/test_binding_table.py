@@ -158,6 +158,7 @@ CLASSES = {
     191: "a standing figure of an organisation or a place",
     192: "a figure dated by the time clause after it",
     193: "a verb of losing or adding before a count, for a claim on the act",
+    194: "the ages of a group told after a copula",
 }
 
 
