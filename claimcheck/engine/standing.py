@@ -53,7 +53,6 @@ _YEARLY = lazy(
     regex.I,
 )
 _ANNUAL = lazy(r"\s+(?:annual|yearly)\s+$", regex.I)
-_YEAR_WORDS = ("year", "annual")
 # a workforce: "employs 12,000", "a workforce of 12,000", "a staff of 400"
 _EMPLOYS = lazy(
     r"\b(?:employ(?:s|ed|ing)?"
@@ -61,9 +60,10 @@ _EMPLOYS = lazy(
     r"\s+of)\s+$",
     regex.I,
 )
-_EMPLOY_WORDS = ("employ", "workforce", "staff of", "headcount", "payroll")
 # "Tarrow has 12,000 staff", "With 12,000 employees, Tarrow is": a count
 # of the people on its payroll after "has", or after "with" opening the clause
+#: one of these stands in every match of _EMPLOYS (the test before it)
+_EMPLOY_WORDS = ("employ", "workforce", "staff", "headcount", "payroll")
 _HAS = lazy(r"\b(?:has|have|had)\s+$", regex.I)
 _WITH_OPENING = lazy(r"\W*with\s+", regex.I)
 #: the nouns a workforce is counted in
@@ -84,13 +84,16 @@ def standing_figure(
         return None
     lead = max(start, q.start - _REACH)
     tail = min(end, max(q.end, bound[1]) + 24)
-    if cues is None or not cues.lacks(q.end, tail, _YEAR_WORDS):
+    folded = None if cues is None else cues.folded
+    # one slice around the figure, and a test per word, before any pattern
+    around = "" if folded is None else folded[lead:tail]
+    if folded is None or "year" in around or "annual" in around:
         yearly = _yearly(text, q, tail, bound)
         if yearly is not None:
             verb = _TRAFFIC.search(text, lead, q.start)
             if verb is not None:
                 return "standing", (verb.start(), yearly[1])
-    if cues is None or not cues.lacks(lead, q.start, _EMPLOY_WORDS):
+    if folded is None or _any_in(around, _EMPLOY_WORDS):
         employs = _EMPLOYS.search(text, lead, q.start)
         if employs is not None:
             return "workforce", (employs.start(), q.end)
@@ -99,12 +102,23 @@ def standing_figure(
         if strong is not None:
             return "workforce", (q.start, strong.end())
     if bound[0] >= q.end and text[bound[0] : bound[1]].casefold() in _STAFF:
-        has = _HAS.search(text, lead, q.start)
-        if has is not None:
-            return "workforce", (has.start(), bound[1])
-        if _WITH_OPENING.fullmatch(text, start, q.start) is not None:
+        if cues is None or not cues.lacks(max(lead, q.start - 6), q.start, ("ha",)):
+            has = _HAS.search(text, lead, q.start)
+            if has is not None:
+                return "workforce", (has.start(), bound[1])
+        if (
+            cues is None or not cues.lacks(start, q.start, ("with",))
+        ) and _WITH_OPENING.fullmatch(text, start, q.start) is not None:
             return "workforce", (start, bound[1])
     return None
+
+
+def _any_in(stretch: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` stands in ``stretch`` (a loop: no generator)."""
+    for word in words:  # noqa: SIM110
+        if word in stretch:
+            return True
+    return False
 
 
 # the acts on a workforce a claim may count: "job cuts", "laid off",

@@ -66,11 +66,18 @@ def dated_after(text: str, q: Quantity, *, cues: Cues | None) -> Span | None:
     else:
         # the sentence's rest, folded: its words before any pattern runs
         rest = cues.folded[q.end : q.end + _REACH]
+        if "19" not in rest and "20" not in rest:
+            return None
         for mark in ("\n", ". ", "; "):
             cut = rest.find(mark)
             if cut >= 0:
                 rest = rest[:cut]
-        if not any(word in rest for word in _OPENERS) or not _YEAR_CUE.search(rest):
+        for word in _OPENERS:
+            if word in rest:
+                break
+        else:
+            return None
+        if _YEAR_CUE.search(rest) is None:
             return None
         limit = q.end + len(rest)
     m = _DATED.search(text, q.end, limit)
