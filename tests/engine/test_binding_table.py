@@ -155,6 +155,9 @@ CLASSES = {
     168: 'a decision\'s "should" or "must"',
     169: "a vague count beside a precise one",
     170: '"other" after a count of another group',
+    186: "a toll heading a long subject, its level verb after a list",
+    187: "a model's number",
+    188: '"over" between two counts',
 }
 
 
