@@ -158,6 +158,7 @@ CLASSES = {
     186: "a toll heading a long subject, its level verb after a list",
     187: "a model's number",
     188: '"over" between two counts',
+    189: "a likely future",
 }
 
 
