@@ -159,6 +159,7 @@ CLASSES = {
     187: "a model's number",
     188: '"over" between two counts',
     189: "a likely future",
+    190: 'a sentence opened by "Previously,"',
 }
 
 
