@@ -13,11 +13,14 @@ import regex
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.plain import plain_count
 from claimcheck.engine.numbers.ranges import VAGUE_KIND, Atom
+from claimcheck.engine.numbers.spreadover import spread_over
 from claimcheck.engine.numbers.vocabulary import (
     AGE,
     BETWEEN,
     FROM,
     HEDGES,
+    MORE,
+    POINT,
     QUALIFIERS,
     VAGUE,
     Hedge,
@@ -76,6 +79,8 @@ def hedged_count(text: str, start: int, core: int, article: str) -> Atom | None:
     plain = plain_count(text, core, article)
     if plain is None:
         return None
+    if kind == MORE and spread_over(text, start, core, plain.end):
+        kind, start = POINT, core  # "500 hours over 154 crossings": exact
     plain.start = start
     plain.kind = kind
     if kind == AGE and plain.unit is None:
