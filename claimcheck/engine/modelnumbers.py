@@ -21,8 +21,10 @@ from claimcheck.engine.patterns import lazy
 
 __all__ = ["model_number"]
 
-# the capitalised word right before the number, and the token before it
-_BEFORE = lazy(r"(?P<prior>\S+)\s+(?P<name>[A-Z][\w-]*)\s$")
+# the capitalised word right before the number, and the token before it, which
+# no mark ends ("February 28. All 18 crew", "West Bengal 6, Bangladesh 10": a
+# sentence's or a list's next words)
+_BEFORE = lazy(r"(?P<prior>\S*[^\W_])\s+(?P<name>[A-Z][\w-]*)\s$")
 # a capitalised word after the number, then a number of the same name
 _AFTER = lazy(r"\s+[A-Z][\w-]*\s+\d")
 _DATES = frozenset(

@@ -35,6 +35,9 @@ def test_a_number_inside_a_name_is_a_models(text: str, figure: str) -> None:
         ("On Monday 64 jets were grounded.", "64"),
         # a place's name before a count, with no number of the name
         ("In Kessel 12 were hurt.", "12"),
+        # a number ending the sentence or the list item before
+        ("The ship sank on February 28. All 18 crew were rescued.", "18"),
+        ("Deaths: West Bengal 6, Bangladesh 10 (as of Monday)", "10"),
     ],
 )
 def test_a_count_beside_capitalised_words_still_counts(text: str, figure: str) -> None:
