@@ -79,11 +79,15 @@ def hedged_count(text: str, start: int, core: int, article: str) -> Atom | None:
     plain = plain_count(text, core, article)
     if plain is None:
         return None
-    if kind == MORE and spread_over(text, start, core, plain.end):
+    spread = kind == MORE and spread_over(text, start, core, plain.end)
+    if spread:
         kind, start = POINT, core  # "500 hours over 154 crossings": exact
     plain.start = start
     plain.kind = kind
     if kind == AGE and plain.unit is None:
         plain.unit = "yr"
-    plain.yearlike = plain.yearlike and kind in (BETWEEN, FROM) and plain.unit is None
+    # (a year after "over" that spreads a count is a year: "5% over 2025")
+    plain.yearlike = (
+        plain.yearlike and (spread or kind in (BETWEEN, FROM)) and plain.unit is None
+    )
     return plain
