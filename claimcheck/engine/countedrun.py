@@ -9,6 +9,7 @@ See :func:`claimcheck.engine.binding.bind`, rule c.
 
 from __future__ import annotations
 
+from claimcheck.engine.modelnumbers import model_digits
 from claimcheck.engine.nouns import STOP
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
@@ -41,7 +42,16 @@ def counted_run(
     while len(words) < 3:
         m = RUN_WORD.match(text, pos, end)
         if m is None:
-            break
+            # "more than 170 Avro 310 jets": past a model's number, the phrase
+            # goes on after a count plainly one ("ground 737 Max 9 planes" may
+            # open with the model's own number)
+            past = model_digits(
+                text, pos, end, words[-1][0] if words and not q.text.isdigit() else None
+            )
+            if past is None:
+                break
+            pos = past
+            continue
         word = m.group(1).casefold()
         if word in _TIME_ADVERBS:
             # "climbed past 60 overnight": when, not what is counted

@@ -18,6 +18,7 @@ from __future__ import annotations
 import regex
 
 from claimcheck.engine.cues import Cues
+from claimcheck.engine.earlieropeners import earlier_opener
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.numbers.vocabulary import SMALL, TENS
 from claimcheck.engine.patterns import lazy
@@ -390,7 +391,7 @@ def earlier_count(
         _EARLIER_WORDING.search(text, start, end)
         if cues is None or not cues.lacks(start, end, _EARLIER_WORDS)
         else None
-    )
+    ) or earlier_opener(text, start)  # "Previously, | the best offer was 23%"
     if said is None and (
         cues is None
         or (

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimcheck.engine.decisions import decided_modal, inverted_condition
+from claimcheck.engine.likelyfutures import LIKELY_FUTURE
 from claimcheck.engine.patterns import BACKWARD, guarded, joint_guard, lazy, lazy_re
 from claimcheck.engine.polarity import (
     _CONDITION,
@@ -201,6 +202,7 @@ _LEAD_CUES = joint_guard(
     _FORECAST,
     _FEARED_FUTURE,
     _EXPECTED_BY,
+    LIKELY_FUTURE,
     _FIGURE_INTENT,
     *ASKING,
     _BUILT_TO,
@@ -278,6 +280,7 @@ def read_quantity_cues(
         (_FORECAST.search(near) and not _REVISED_BY.search(near))
         or _FEARED_FUTURE.search(near)
         or _EXPECTED_BY.search(lead)
+        or LIKELY_FUTURE.search(near)  # "will probably serve 12 years"
     ):
         suppositions.add("forecast")
     modal_after = (

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import regex
 
 from claimcheck.engine.cues import Cues
+from claimcheck.engine.longsubjects import far_subject
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import BACKWARD, lazy
 
@@ -49,16 +50,18 @@ def resumed_by_it(
 ) -> tuple[int, int] | None:
     """The measure word that "it" before ``q``'s verb stands for: the one
     measure word (``hits``, those of the sentence that fit the figure)
-    before the pronoun in its sentence, else None."""
+    before the pronoun in its sentence; else the one heading the sentence
+    a level verb without a subject of its own resumes
+    (:func:`claimcheck.engine.longsubjects.far_subject`); else None."""
     # every match ends in "to " or "at " right before the figure
     if text[max(0, q.start - 3) : q.start].casefold() not in _TO_AT:
-        return None
+        return far_subject(text, q, clause, sentence, hits)
     lead = max(clause[0], q.start - _REACH)
     if cues is not None and cues.lacks(lead, q.start, _IT_WORDS):
-        return None
+        return far_subject(text, q, clause, sentence, hits)
     found = _IT.search(text, lead, q.start)
     if found is None:
-        return None
+        return far_subject(text, q, clause, sentence, hits)
     before = [h for h in hits if sentence[0] <= h[0] and h[1] <= found.start()]
     if not before:
         return None

@@ -17,6 +17,7 @@ from __future__ import annotations
 import regex
 
 from claimcheck.engine.cues import Cues
+from claimcheck.engine.modelnumbers import model_number
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import word_lemmas
@@ -52,7 +53,7 @@ def labelled(text: str, q: Quantity, clause: Span, cues: Cues | None = None) -> 
         cues is None or not cues.lacks(label_start, q.start, _LABEL_WORDS)
     ) and _LABEL_BEFORE.search(text, label_start, q.start):
         return True
-    if named_number(text, q):
+    if named_number(text, q) or model_number(text, q):
         return True
     nth_start = max(clause[0], q.start - 7)
     return bool(

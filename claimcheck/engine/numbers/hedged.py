@@ -13,11 +13,14 @@ import regex
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.plain import plain_count
 from claimcheck.engine.numbers.ranges import VAGUE_KIND, Atom
+from claimcheck.engine.numbers.spreadover import spread_over
 from claimcheck.engine.numbers.vocabulary import (
     AGE,
     BETWEEN,
     FROM,
     HEDGES,
+    MORE,
+    POINT,
     QUALIFIERS,
     VAGUE,
     Hedge,
@@ -76,9 +79,15 @@ def hedged_count(text: str, start: int, core: int, article: str) -> Atom | None:
     plain = plain_count(text, core, article)
     if plain is None:
         return None
+    spread = kind == MORE and spread_over(text, start, core, plain.end)
+    if spread:
+        kind, start = POINT, core  # "500 hours over 154 crossings": exact
     plain.start = start
     plain.kind = kind
     if kind == AGE and plain.unit is None:
         plain.unit = "yr"
-    plain.yearlike = plain.yearlike and kind in (BETWEEN, FROM) and plain.unit is None
+    # (a year after "over" that spreads a count is a year: "5% over 2025")
+    plain.yearlike = (
+        plain.yearlike and (spread or kind in (BETWEEN, FROM)) and plain.unit is None
+    )
     return plain

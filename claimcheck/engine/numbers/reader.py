@@ -35,6 +35,7 @@ from claimcheck.engine.numbers.pointwords import worded_points
 from claimcheck.engine.numbers.ranges import VAGUE_KIND, Atom, combine, interval_of
 from claimcheck.engine.numbers.rate import rate_at
 from claimcheck.engine.numbers.shortcuts import list_item, no_count_at
+from claimcheck.engine.numbers.spreadover import spread_over
 from claimcheck.engine.numbers.vocabulary import (
     ABOUT,
     AGE,
@@ -141,6 +142,8 @@ def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | Non
     kind = POINT
     if m.start("pre") >= 0:
         kind = next(k for name, k in _HEDGE_KIND.items() if m.start(name) >= 0)
+        if kind == MORE and spread_over(text, m.start("pre"), m.end("pre"), m.end()):
+            kind, start = POINT, m.end("pre")  # "500 hours over 154 crossings"
     if m.start("neg") >= 0:
         value = -value
     unit = None
