@@ -155,6 +155,8 @@ CLASSES = {
     168: 'a decision\'s "should" or "must"',
     169: "a vague count beside a precise one",
     170: '"other" after a count of another group',
+    176: 'a place\'s people told with "of" ("a town of 12,000")',
+    177: 'a count of those one person joined ("joined four colleagues")',
 }
 
 
