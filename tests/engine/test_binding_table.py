@@ -157,6 +157,7 @@ CLASSES = {
     170: '"other" after a count of another group',
     176: 'a place\'s people told with "of" ("a town of 12,000")',
     177: 'a count of those one person joined ("joined four colleagues")',
+    178: "a toll told beside a count of those still missing",
 }
 
 
