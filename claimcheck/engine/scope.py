@@ -43,6 +43,7 @@ from claimcheck.engine.pastyears import earlier_event, event_of_year, year_event
 from claimcheck.engine.patterns import lazy, lazy_re
 from claimcheck.engine.peaks import worst_time
 from claimcheck.engine.places import place_part, subject_part
+from claimcheck.engine.placesizes import place_size
 from claimcheck.engine.populations import home_to, living_in, of_those, told_in_place
 from claimcheck.engine.precedents import dated_sentence, framed_occasion
 from claimcheck.engine.progress import dug_part
@@ -220,6 +221,9 @@ def scope_of(
         (cues is None or cues.opens(bound[1], _LIVING, space=True))
         and (living := living_in(text, bound))
     ) or (bound[0] >= q.end and (living := home_to(text, q.start))):
+        return "population", living
+    # "a population of about 34,500", "Osla, a town of 12,000"
+    if living := place_size(text, q, bound):
         return "population", living
     # "bored 38 metres of the rescue tunnel": a portion of the thing measured;
     # "drilled to 38 metres", "9 metres to go": a length dug, or still to dig
