@@ -158,6 +158,7 @@ CLASSES = {
     176: 'a place\'s people told with "of" ("a town of 12,000")',
     177: 'a count of those one person joined ("joined four colleagues")',
     178: "a toll told beside a count of those still missing",
+    179: "the count of events that prompted an inquiry or a recall",
 }
 
 
