@@ -47,6 +47,7 @@ from claimcheck.engine.placesizes import place_size
 from claimcheck.engine.populations import home_to, living_in, of_those, told_in_place
 from claimcheck.engine.precedents import dated_sentence, framed_occasion
 from claimcheck.engine.progress import dug_part
+from claimcheck.engine.prompted import prompted_by
 from claimcheck.engine.qualifiers import qualified
 from claimcheck.engine.relativeheads import dated_precedent, named_relative
 from claimcheck.engine.sceneparts import scene_part
@@ -225,6 +226,9 @@ def scope_of(
     # "a population of about 34,500", "Osla, a town of 12,000"
     if living := place_size(text, q, bound):
         return "population", living
+    # "opened an investigation after 11 crashes": those known when it began
+    if prompted := prompted_by(text, q, cues):
+        return "floor", prompted
     # "bored 38 metres of the rescue tunnel": a portion of the thing measured;
     # "drilled to 38 metres", "9 metres to go": a length dug, or still to dig
     portion = portion_of(text, q, bound, start) or dug_part(
