@@ -159,6 +159,7 @@ CLASSES = {
     177: 'a count of those one person joined ("joined four colleagues")',
     178: "a toll told beside a count of those still missing",
     179: "the count of events that prompted an inquiry or a recall",
+    180: 'a figure of a thing changed since ("since expanded")',
 }
 
 
