@@ -17,6 +17,7 @@ import regex
 from claimcheck.engine.additions import addition
 from claimcheck.engine.bodies import another_body, other_owner
 from claimcheck.engine.capacities import capacity_of
+from claimcheck.engine.changedsince import changed_since
 from claimcheck.engine.changes import share_as_level, share_of_change
 from claimcheck.engine.combined import combined
 from claimcheck.engine.comparisons import compared_event
@@ -229,6 +230,9 @@ def scope_of(
     # "opened an investigation after 11 crashes": those known when it began
     if prompted := prompted_by(text, q, cues):
         return "floor", prompted
+    # "a $3 billion programme, since expanded": what it was before
+    if changed := changed_since(text, q, cues):
+        return "period", changed
     # "bored 38 metres of the rescue tunnel": a portion of the thing measured;
     # "drilled to 38 metres", "9 metres to go": a length dug, or still to dig
     portion = portion_of(text, q, bound, start) or dug_part(
