@@ -19,13 +19,11 @@ __all__ = ["place_size"]
 
 Span = tuple[int, int]
 
-# "a population of about", "a country of", "a fishing town of some": a place
-# (or its people) and "of", the hedges of a figure after it
+# "a population of", "a country of", "a fishing town of": a place (or its
+# people) and "of" right before the figure (whose hedges the figure holds)
 _OF = lazy(
     r"\b(?:population|populace|country|nation|state|city|town|village|island"
-    r"|province|region|district|county|community|municipality|capital)\s+of\s+"
-    r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|just"
-    r"|fewer\s+than|under|an\s+estimated)\s+)*$",
+    r"|province|region|district|county|community|municipality|capital)\s+of\s+$",
     regex.I,
 )
 #: the words a figure's own noun names the people of a place by

@@ -28,18 +28,15 @@ __all__ = ["prompted_by"]
 
 Span = tuple[int, int]
 
-# "after 11", "after more than 40": "after" and a figure's hedges
-_AFTER = lazy(
-    r"\bafter\s+(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over"
-    r"|at\s+least|just)\s+)*$",
-    regex.I,
-)
+# "after 11", "after more than 40": "after" right before the figure (whose
+# hedges the figure holds)
+_AFTER = lazy(r"\bafter\s+$", regex.I)
 # an inquiry, a probe, a review, a recall, before "after"
 _INQUIRY = lazy(
     r"\b(?:investigat|inquir|enquir|probe|review|recall|inspect|audit)", regex.I
 )
-#: the most characters "after" and the hedges take before the figure
-_LEAD = 32
+#: the most characters "after" takes before the figure
+_LEAD = 12
 #: the most characters before "after" the inquiry's word is looked for in
 #: (within the sentence: "after" often opens a clause of its own)
 _BACK = 120
