@@ -40,7 +40,9 @@ __all__ = ["addition", "additions_apart"]
 _GAP = 4
 
 
-def additions_apart(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
+def additions_apart(
+    text: str, mentions: list[Mention], cues: Cues | None
+) -> list[Mention]:
     """``mentions`` (in order) with each "addition" that follows a sentence
     counting only other measures read as a whole of its own, and each count
     of those one person joined read with that person (see :mod:`.joined`)."""

@@ -34,11 +34,13 @@ _JOINED = lazy(r"\bjoin(?:ed|s)\s+(?:the\s+)?$", regex.I)
 _ACT = lazy(r"(?:\s+(?-i:\p{Ll})[\w'’-]*){1,3}?\s+in\s+\p{L}+ing\b", regex.I)
 
 
-def joined_groups(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
+def joined_groups(
+    text: str, mentions: list[Mention], cues: Cues | None
+) -> list[Mention]:
     """``mentions`` with each count of those the subject joined in an act
     made one more (the subject with them), and read as the whole of the act
     ("other" then tells the subject apart, adding nothing)."""
-    if cues.folded is not None and "join" not in cues.folded:
+    if cues is not None and cues.folded is not None and "join" not in cues.folded:
         return mentions
     out = mentions
     for at, mention in enumerate(mentions):
