@@ -26,6 +26,8 @@ _OF = lazy(
     r"|province|region|district|county|community|municipality|capital)\s+of\s+$",
     regex.I,
 )
+#: the most characters the place's word and "of" take before the figure
+_LEAD = 32
 #: the words a figure's own noun names the people of a place by
 _PEOPLE = frozenset({"people", "inhabitants", "residents", "souls"})
 
@@ -38,10 +40,10 @@ def place_size(text: str, q: Quantity, bound: Span) -> Span | None:
     homes" counts homes)."""
     if q.unit is not None:
         return None
-    lead = max(0, q.start - 48)
-    if " of " not in text[lead : q.start + 1]:
+    # "of" right before the figure, tested before the pattern runs
+    if not text[max(0, q.start - 4) : q.start].rstrip().endswith("of"):
         return None
-    m = _OF.search(text, lead, q.start)
+    m = _OF.search(text, max(0, q.start - _LEAD), q.start)
     if m is None or m.start() <= bound[0] < m.end():
         return None
     if bound[0] >= q.end:
