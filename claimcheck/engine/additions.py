@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from claimcheck.engine.joined import joined_groups
 from claimcheck.engine.othergroups import other_group
 from claimcheck.engine.paraphrases import news_measures_of
 from claimcheck.engine.patterns import lazy
@@ -39,9 +40,13 @@ __all__ = ["addition", "additions_apart"]
 _GAP = 4
 
 
-def additions_apart(text: str, mentions: list[Mention]) -> list[Mention]:
+def additions_apart(
+    text: str, mentions: list[Mention], cues: Cues | None
+) -> list[Mention]:
     """``mentions`` (in order) with each "addition" that follows a sentence
-    counting only other measures read as a whole of its own."""
+    counting only other measures read as a whole of its own, and each count
+    of those one person joined read with that person (see :mod:`.joined`)."""
+    mentions = joined_groups(text, mentions, cues)  # "joined four colleagues"
     out = mentions
     for at, mention in enumerate(mentions):
         if mention.scope != "addition" or mention.bound is None:

@@ -307,7 +307,7 @@ def index_article(
             cues=cues,
         )
     mentions = parts_told(text, mentions, cues)  # "including 4 billion in labour"
-    mentions = additions_apart(text, mentions)  # "131 dead. A further 583 hurt"
+    mentions = additions_apart(text, mentions, cues)  # "131 dead. A further 583 hurt"
     return dataclasses.replace(index, mentions=tuple(mentions))
 
 

@@ -17,6 +17,7 @@ import regex
 from claimcheck.engine.additions import addition
 from claimcheck.engine.bodies import another_body, other_owner
 from claimcheck.engine.capacities import capacity_of
+from claimcheck.engine.changedsince import changed_since
 from claimcheck.engine.changes import share_as_level, share_of_change
 from claimcheck.engine.combined import combined
 from claimcheck.engine.comparisons import compared_event
@@ -43,9 +44,11 @@ from claimcheck.engine.pastyears import earlier_event, event_of_year, year_event
 from claimcheck.engine.patterns import lazy, lazy_re
 from claimcheck.engine.peaks import worst_time
 from claimcheck.engine.places import place_part, subject_part
+from claimcheck.engine.placesizes import place_size
 from claimcheck.engine.populations import home_to, living_in, of_those, told_in_place
 from claimcheck.engine.precedents import dated_sentence, framed_occasion
 from claimcheck.engine.progress import dug_part
+from claimcheck.engine.prompted import prompted_by
 from claimcheck.engine.qualifiers import qualified
 from claimcheck.engine.relativeheads import dated_precedent, named_relative
 from claimcheck.engine.sceneparts import scene_part
@@ -229,6 +232,15 @@ def scope_of(
         and (living := living_in(text, bound))
     ) or (bound[0] >= q.end and (living := home_to(text, q.start))):
         return "population", living
+    # "a population of about 34,500", "Osla, a town of 12,000"
+    if living := place_size(text, q, bound):
+        return "population", living
+    # "opened an investigation after 11 crashes": those known when it began
+    if prompted := prompted_by(text, q, cues):
+        return "floor", prompted
+    # "a $3 billion programme, since expanded": what it was before
+    if changed := changed_since(text, q, cues):
+        return "period", changed
     # "bored 38 metres of the rescue tunnel": a portion of the thing measured;
     # "drilled to 38 metres", "9 metres to go": a length dug, or still to dig
     portion = portion_of(text, q, bound, start) or dug_part(
