@@ -39,6 +39,7 @@ from claimcheck.engine.prospects import (
 )
 from claimcheck.engine.sequences import earlier_lead, other_events_out
 from claimcheck.engine.slotinit import slot_init
+from claimcheck.engine.superlatives import outranked
 from claimcheck.engine.terms import FLAGS
 
 if TYPE_CHECKING:
@@ -219,7 +220,9 @@ _NOR = guarded(lazy(r"\bnor\b", FLAGS), "nor")
 _DENIAL = guarded(
     lazy(
         r"\bden(?:y|ies|ied|ying|ial)\b|\brul(?:e|es|ed|ing)\s+out\b"
-        r"|\b(?:reject|dismiss|refut|disput|contest|rebut)\w*\s+(?:\w+\s+){0,2}?"
+        # (not a noun after its article: "a dispute that produced a strike")
+        r"|(?<!\b(?:a|an|the|this|its|their)\s+)"
+        r"\b(?:reject|dismiss|refut|disput|contest|rebut)\w*\s+(?:\w+\s+){0,2}?"
         r"(?:that|claims?|reports?|rumou?rs?|suggestions?|allegations?|accounts?)\b",
         FLAGS,
     ),
@@ -382,7 +385,7 @@ def read_cues(
             if led == "intention":
                 suppositions.add("intention")
             break
-    negations += denials
+    negations += denials + outranked(text, words)  # "the second largest"
     if "neither" not in before.casefold():
         negations += count(_NOR, before)
     negations += count(_DENIAL, before) if before_cued else 0
