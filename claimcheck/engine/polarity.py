@@ -39,7 +39,6 @@ from claimcheck.engine.prospects import (
 )
 from claimcheck.engine.sequences import earlier_lead, other_events_out
 from claimcheck.engine.slotinit import slot_init
-from claimcheck.engine.superlatives import outranked
 from claimcheck.engine.terms import FLAGS
 
 if TYPE_CHECKING:
@@ -385,7 +384,7 @@ def read_cues(
             if led == "intention":
                 suppositions.add("intention")
             break
-    negations += denials + outranked(text, words)  # "the second largest"
+    negations += denials
     if "neither" not in before.casefold():
         negations += count(_NOR, before)
     negations += count(_DENIAL, before) if before_cued else 0

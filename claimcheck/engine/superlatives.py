@@ -11,24 +11,24 @@ it and the repeated noun are one phrase, read only as the claim writes it
 ("one of the largest strikes" is not the largest strike, nor is "the
 largest pay rise in US history ended the strike").
 
-:func:`outranked` reads an ordinal right before a superlative ("the second
-largest strike") as a negation of it: what is second largest is not the
+The phrase after an ordinal ("the second largest health care strike") is a
+spelling of the slot that denies it: what is second largest is not the
 largest.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from claimcheck.engine.patterns import any_piece, lazy
+from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import FLAGS, Terms
 
 if TYPE_CHECKING:
     from claimcheck.engine.statements import Sentence
 
-__all__ = ["outranked", "superlative_sentences"]
+__all__ = ["superlative_sentences"]
 
 _SUPERLATIVE = r"(?:[^\W\d_]{2,}est|worst|best|(?:most|least)\s+[^\W\d_]+)"
 # "the strike was the largest health care strike ...": a subject, a copula,
@@ -50,17 +50,10 @@ _NOT_SUPERLATIVE = frozenset(
     zest jest midwest southwest northwest behest bequest""".split()
 )
 # "the second largest", "the 3rd-biggest": an ordinal before a superlative
-_ORDINAL_BEFORE = lazy(
-    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    rf"|\d+(?:nd|rd|th))[\s-]+(?P<top>{_SUPERLATIVE})",
-    FLAGS,
-)
-#: the ordinals' pieces, one of which a stretch holds before the pattern runs
-_HOLDS_ORDINAL = any_piece(
-    ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-     "tenth", "2nd", "3rd", "0th", "1th", "2th", "3th", "4th", "5th", "6th", "7th",
-     "8th", "9th")
-)  # fmt: skip
+_ORDINALS = (
+    "second third fourth fifth sixth seventh eighth ninth tenth"
+    " 2nd 3rd 4th 5th 6th 7th 8th 9th 10th"
+).split()
 
 
 def superlative_sentences(
@@ -79,15 +72,17 @@ def superlative_sentences(
     # (the phrase's own words are the sentence's first slots, as many as the
     # phrase alone has)
     words = len(parse(f"the {phrase}").slots)
+    # (the phrase after an ordinal is a spelling of its own, which denies it)
+    outranked = [f"{ordinal}{gap}{phrase}" for ordinal in _ORDINALS for gap in " -"]
     return (
         dataclasses.replace(
             sentence,
-            slots=(Terms.of((phrase,)), *sentence.slots[words:]),
+            slots=(Terms.of((phrase, *outranked)), *sentence.slots[words:]),
             adjectives=frozenset(),
             negatives=frozenset(),
             nominals=frozenset(),
             zero=frozenset(),
-            flips=frozenset(),
+            flips=frozenset(f.casefold() for f in outranked),
             possession=False,
             pair_subject=False,
             filled=(),
@@ -98,17 +93,3 @@ def superlative_sentences(
             suffered=0,
         ),
     )
-
-
-def outranked(text: str, words: Sequence[tuple[int, int]]) -> int:
-    """1 when an ordinal stands right before one of ``words`` that opens with
-    a superlative ("the second largest strike"), else 0."""
-    # (one test of the match's stretch first: this runs once per clause read)
-    lead = max(0, words[0][0] - 12)
-    if not _HOLDS_ORDINAL(text[lead : words[-1][1]]):
-        return 0
-    found = _ORDINAL_BEFORE.search(text, lead, words[-1][1])
-    if found is None:
-        return 0
-    top = found.start("top")
-    return int(any(a == top for a, _ in words))

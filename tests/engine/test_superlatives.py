@@ -5,8 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.engine.statements import Sentence, parse_sentence
-from claimcheck.engine.superlatives import outranked, superlative_sentences
+from claimcheck.engine.articles import parse_article
+from claimcheck.engine.index import build_lexicon, index_article
+from claimcheck.engine.statements import (
+    Sentence,
+    agrees,
+    find_statement,
+    parse_sentence,
+)
+from claimcheck.engine.superlatives import superlative_sentences
 from tests.engine.verdicts import no_vocabulary
 
 
@@ -49,16 +56,22 @@ def test_other_sentences_are_not_read_so(claim: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "found"),
     [
-        ("It was the second largest strike.", 1),
-        ("It was the 3rd-biggest strike.", 1),
-        ("It was the largest strike.", 0),
-        ("The second strike was the largest.", 0),
+        ("It was the second largest strike in history.", {False}),
+        ("It was the 3rd-largest strike in history.", {False}),
+        ("It was the largest strike in history.", {True}),
+        ("The second strike was the largest strike in history.", {True}),
     ],
 )
-def test_an_ordinal_before_a_superlative_outranks_it(text: str, expected: int) -> None:
-    start = text.index("larg") if "larg" in text else text.index("bigg")
-    end = text.find(" strike", start)
-    end = text.index(".", start) if end < 0 else end + len(" strike")
-    assert outranked(text, [(start, end)]) == expected
+def test_an_ordinal_before_a_superlative_denies_it(
+    text: str, found: set[bool | None]
+) -> None:
+    claim = "the strike was the largest strike in history"
+    assert _verdicts(claim, text) == found
+
+
+def _verdicts(claim: str, text: str) -> set[bool | None]:
+    (sentence,) = superlative_sentences(claim, _parse)
+    index = index_article(parse_article(text + "\n", path="a.txt"), build_lexicon([]))
+    return {agrees(sentence, m.cues) for m in find_statement(index, sentence)}
