@@ -154,7 +154,7 @@ class Corpus:
 
 CORPORA = (
     Corpus("heldout", floor_plain=79, plain=80, floor_hard=49, hard=55),
-    Corpus("fresh", floor_plain=125, plain=126, floor_hard=80, hard=105),
+    Corpus("fresh", floor_plain=125, plain=126, floor_hard=81, hard=105),
     Corpus("unseen", floor_plain=79, plain=85, floor_hard=43, hard=59),
     Corpus("novel", floor_plain=69, plain=72, floor_hard=57, hard=72),
     Corpus("sealed", floor_plain=81, plain=86, floor_hard=69, hard=89),
@@ -177,7 +177,7 @@ CORPORA = (
     ),
     Corpus("masked", floor_plain=58, plain=64, floor_hard=48, hard=80),
     Corpus("screened", floor_plain=58, plain=64, floor_hard=65, hard=80),
-    Corpus("guarded", floor_plain=51, plain=58, floor_hard=74, hard=86),
+    Corpus("guarded", floor_plain=52, plain=58, floor_hard=75, hard=86),
     Corpus("curtained", floor_plain=56, plain=61, floor_hard=67, hard=83),
     Corpus("hooded", floor_plain=67, plain=67, floor_hard=47, hard=77),
     Corpus("cowled", floor_plain=49, plain=57, floor_hard=53, hard=87),

@@ -23,7 +23,7 @@ Two wordings put the statement's subject beside an act that is not its own:
 from __future__ import annotations
 
 import operator
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from claimcheck.engine.nominals import names_act
@@ -70,10 +70,15 @@ def others_act(
     subject: Span,
     clause_start: int,
     sentence: Sentence,
+    *,
+    chosen: Sequence[Span] = (),
 ) -> bool:
     """Whether the match of ``words`` (sorted; ``subject`` among them is the
-    hit of the sentence's first word) tells of someone else's act than
-    ``sentence`` states: a noun of its act owned by another, a word naming
+    hit of the sentence's first word; ``chosen`` the hits in the sentence's
+    order) tells of someone else's act than ``sentence`` states: a noun of
+    its act owned by another, or, where its first word does its act, by
+    what it names after the act ("the water company's lawsuit against the
+    council" is no suit of the council's against the company), a word naming
     another of its kind (unless the sentence names one too), or, where the
     sentence's first word does its act, that word named after the verb
     behind a preposition."""
@@ -97,6 +102,8 @@ def others_act(
                 text, start, clause_start, words
             ):
                 return True
+    if acts and sentence.doer and _owned_by_object(text, chosen, acts):
+        return True
     if (
         not sentence.doer
         or len(words) < 2
@@ -123,6 +130,19 @@ def _owned_by_another(
         and owner.group(1).casefold() not in _TIME
         and not any(a <= owner.start(1) < b for a, b in words)
     )
+
+
+def _owned_by_object(text: str, chosen: Sequence[Span], acts: Collection[str]) -> bool:
+    """Whether a noun of the act among ``chosen`` (the hits in the sentence's
+    order, those of a clause borrowed from the one before too) has for its
+    owner a hit of a word the sentence names after it: its object."""
+    for k, (start, end) in enumerate(chosen):
+        if start < end and text[start:end].casefold() in acts:
+            owner = _OWNER.search(text, max(0, start - 40), start)
+            if owner is not None:
+                at = owner.start(1)
+                return any(a <= at < b for a, b in chosen[k + 1 :])
+    return False
 
 
 # a verb right after a word: it is that verb's subject

@@ -14,7 +14,8 @@ them ("Hackers, not a faulty update, caused the outage") still denies it.
 
 "rather than" and "instead of" deny the statement word they lead to: "the
 outage was the result of a botched update rather than a cyberattack" denies
-that the outage was a cyberattack.
+that the outage was a cyberattack; "unlike" denies it too ("Norland's
+central bank raised rates, unlike Valdoria's" denies that Valdoria's did).
 
 Both read the clause with the statement's words blanked out by underscores
 (see :func:`claimcheck.engine.polarity.read_cues`), so a statement word is a
@@ -47,10 +48,10 @@ _NOT_BUT = guarded(lazy(r"\bnot\s+[^,;:_]*?\bbut\b", FLAGS), "not but")
 # (a determiner, adjectives, "by") before the statement word
 _RATHER = guarded(
     lazy(
-        r"\b(?:rather\s+than|instead\s+of)\s+(?:[\w'’-]+\s+){0,3}?_",
+        r"\b(?:rather\s+than|instead\s+of|unlike)\s+(?:[\w'’-]+\s+){0,3}?_",
         FLAGS,
     ),
-    "rather|instead",
+    "rather|instead|unlike",
 )
 
 
@@ -61,6 +62,6 @@ def without_contrast_asides(before: str) -> str:
 
 
 def contrasted(before: str) -> int:
-    """How many statement words ``before`` sets aside by "rather than" or
-    "instead of"."""
+    """How many statement words ``before`` sets aside by "rather than",
+    "instead of" or "unlike"."""
     return count(_RATHER, before)

@@ -60,8 +60,9 @@ _REPORT = (
     r"|assertions?|messages?|videos?)"
 )
 # "denied that", "dismissed reports of", "rejected as baseless the idea that"
+# (not a noun after its article: "a dispute that produced a strike")
 _DENIAL = lazy(
-    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?"
+    r"(?<!\b(?:a|an|the|this|its|their)\s+)\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?"
     r"|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|rebut(?:s|ted|ting)?"
     r"|debunk(?:s|ed|ing)?|discredit(?:s|ed|ing)?)\b",
     regex.I,

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claimcheck.engine.patterns import BACKWARD, lazy
+from claimcheck.engine.saidothers import said_of_another
 from claimcheck.engine.terms import FLAGS
 
 if TYPE_CHECKING:
@@ -52,7 +53,10 @@ _VERB_AFTER = lazy(
 def doer_in_later_clause(text: str, chosen: Sequence[Span], sentence: Sentence) -> bool:
     """Whether the hit of ``sentence``'s first word (``chosen[0]``, the
     others its other words') is the subject of a clause of its own opened
-    after another of its words."""
+    after another of its words; or says another did it ("said the mayor
+    resigned", see :mod:`.saidothers`)."""
+    if len(chosen) > 1 and said_of_another(text, chosen, sentence):
+        return True
     if not sentence.doer or len(chosen) < 2:
         return False
     start, end = chosen[0]

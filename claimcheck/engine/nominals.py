@@ -31,6 +31,7 @@ import dataclasses
 from claimcheck.engine.derived import Derived, nominal_counts
 from claimcheck.engine.haltedacts import halted_after
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.saidmodals import said_before
 from claimcheck.engine.terms import FLAGS, word_forms
 
 __all__ = ["IRREGULAR", "act_counts", "names_act", "with_irregular"]
@@ -161,9 +162,12 @@ def act_counts(text: str, start: int, end: int, clause: tuple[int, int]) -> bool
     ):
         # "the levee did not collapse": the verb itself, read as any verb is
         return True
-    if _MODAL_AFTER.search(text, end, clause[1]) or halted_after(text, end, clause[1]):
+    modal = _MODAL_AFTER.search(text, end, clause[1])
+    if (modal and not said_before(text, end, modal.start())) or halted_after(
+        text, end, clause[1]
+    ):
         # "a collapse of the levee would flood the town", "his extradition
-        # was suspended"
+        # was suspended" (but "the lawsuit says the firm should pay")
         return False
     if nominal_counts(text, start, clause):
         return True

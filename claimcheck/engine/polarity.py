@@ -219,7 +219,9 @@ _NOR = guarded(lazy(r"\bnor\b", FLAGS), "nor")
 _DENIAL = guarded(
     lazy(
         r"\bden(?:y|ies|ied|ying|ial)\b|\brul(?:e|es|ed|ing)\s+out\b"
-        r"|\b(?:reject|dismiss|refut|disput|contest|rebut)\w*\s+(?:\w+\s+){0,2}?"
+        # (not a noun after its article: "a dispute that produced a strike")
+        r"|(?<!\b(?:a|an|the|this|its|their)\s+)"
+        r"\b(?:reject|dismiss|refut|disput|contest|rebut)\w*\s+(?:\w+\s+){0,2}?"
         r"(?:that|claims?|reports?|rumou?rs?|suggestions?|allegations?|accounts?)\b",
         FLAGS,
     ),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -35,9 +36,7 @@ from claimcheck.engine.idioms import idiom_of, said_as_adjective
 from claimcheck.engine.laterdoers import doer_in_later_clause
 from claimcheck.engine.leads import commanded
 from claimcheck.engine.modifiers import modifier_slots, object_slot, without_participle
-from claimcheck.engine.namings import other_namings
 from claimcheck.engine.nearwords import near_adjectives
-from claimcheck.engine.nobody import restatements
 from claimcheck.engine.nominals import with_irregular
 from claimcheck.engine.opposites import opposite_at
 from claimcheck.engine.ownerpronouns import owner_stand_ins
@@ -46,6 +45,7 @@ from claimcheck.engine.patterns import lazy
 from claimcheck.engine.phrases import phrase_hits, phrases_with_of
 from claimcheck.engine.polarity import Cues, read_cues
 from claimcheck.engine.quoting import quoted_span
+from claimcheck.engine.retold import retold
 from claimcheck.engine.roles import (
     act_of_another,
     acts_itself,
@@ -199,11 +199,11 @@ def parse_sentences(
     text: str, vocabulary: Callable[[str], Terms]
 ) -> tuple[Sentence, ...]:
     """A claim's plain sentence and the sentences that restate it ("no
-    injuries" for "nobody was injured", see :mod:`.nobody`; "the FDA" for its
-    full name, see :mod:`.namings`), each shown as the claim's own words."""
+    injuries" for "nobody was injured", "the FDA" for its full name, see
+    :mod:`.retold`), each shown as the claim's own words."""
     sentence = parse_sentence(text, vocabulary)
-    others = restatements(text) + other_namings(text)
-    restated = [parse_sentence(other, vocabulary) for other in others]
+    parse = functools.partial(parse_sentence, vocabulary=vocabulary)
+    restated = retold(text, parse, FUNCTION_WORDS)
     return (
         sentence,
         *(dataclasses.replace(other, text=sentence.text) for other in restated),
@@ -406,7 +406,7 @@ def find_statement(index: ArticleIndex, sentence: Sentence) -> list[StatementMat
             # (the words in order: those from the clause's start on)
             own = words[bisect.bisect_left(words, (clause[0],)) :]
             if (
-                others_act(text, own, chosen[0], clause[0], sentence)
+                others_act(text, own, chosen[0], clause[0], sentence, chosen=chosen)
                 or swapped(text, chosen, sentence)
                 or act_of_another(text, chosen, sentence)
                 or acts_itself(

@@ -114,6 +114,31 @@ KNOWN_MISSES: dict[str, str] = {
     "Miners dug the last stretch of the shaft by hand.": (
         "'last' is not read for 'final' (see the row before)"
     ),
+    "The flood was not the worst in Marlow County for a century, records show.": (
+        "a superlative's noun said before it, as the subject ('the flood was"
+        " not the worst'), is not read for the claim's noun phrase ('the worst"
+        " flood')"
+    ),
+    "The warehouse's owner was arrested on Friday.": (
+        "a passive claim's 'the X of Y' is not read as 'Y's X': that reading"
+        " lacks the test that the article's X does not act itself ('The"
+        " chief executive of Korrin Foods fired three managers')"
+    ),
+    "Police arrested the warehouse's owner at the border.": (
+        "a passive claim's 'the X of Y' is not read as 'Y's X': that reading"
+        " lacks the test that the article's X does not act itself ('The"
+        " chief executive of Korrin Foods fired three managers')"
+    ),
+    "The warehouse's owner, Ivo Marsh, was arrested at the border.": (
+        "a passive claim's 'the X of Y' is not read as 'Y's X': that reading"
+        " lacks the test that the article's X does not act itself ('The"
+        " chief executive of Korrin Foods fired three managers')"
+    ),
+    "The warehouse's owner was not arrested, police said.": (
+        "a passive claim's 'the X of Y' is not read as 'Y's X': that reading"
+        " lacks the test that the article's X does not act itself ('The"
+        " chief executive of Korrin Foods fired three managers')"
+    ),
     "Doctors said the rescued sailors were well.": (
         "'well' is not read for 'in good health': it is an adverb as often"
         " ('were rescued as well')"
