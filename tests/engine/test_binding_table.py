@@ -155,6 +155,8 @@ CLASSES = {
     168: 'a decision\'s "should" or "must"',
     169: "a vague count beside a precise one",
     170: '"other" after a count of another group',
+    171: "a figure of time told as a delay ('25 minutes late')",
+    172: "the whole a fronted 'Of the 20 defendants,' names",
 }
 
 
