@@ -5,8 +5,9 @@ of it takes a part of: the clause after the comma says what that part did
 ("nine pleaded guilty", "most admitted the charges").  The whole's figure
 is then not the count of that act: for a claim whose context words stand
 in that clause and not in the opening phrase, it is neither the claim's
-figure nor one against it; a bare figure right after the comma ("nine")
-counts the part, and is read for the claim.  A claim whose context the
+figure nor one against it; a figure right after the comma with none of
+the claim's measure words ("nine", "14 were rescued") counts the part, and
+is read for the claim.  A claim whose context the
 opening phrase holds ("Of the 20 people charged, ...") reads the whole as
 usual, as does a claim whose context words the sentence does not hold.  The test costs a
 look at the few characters before the figure.
@@ -63,8 +64,10 @@ def _part(
         - len(text[comma + 1 : comma + 4].lstrip())
     )
     part = next((m for m in index.mentions if m.quantity.start == at), None)
-    if part is None or part.bound is not None or part.quantity.unit is not None:
+    if part is None or part.quantity.unit is not None:
         return []
+    if part.bound is not None and index.hits_between(claim.measure, *part.bound):
+        return []  # "nine defendants pleaded guilty": read as usual
     q = part.quantity
     ok = q.interval.overlaps(claim.expected)
     told = text[
