@@ -157,6 +157,7 @@ CLASSES = {
     170: '"other" after a count of another group',
     171: "a figure of time told as a delay ('25 minutes late')",
     172: "the whole a fronted 'Of the 20 defendants,' names",
+    174: "the number of a thing a capitalised noun names after an owner's 's",
 }
 
 
