@@ -101,7 +101,9 @@ SOURCES.md).
 subversion trial of 47 opposition figures, a crewed capsule's empty return)
 was written the same way and scored first on the engine at the start of the
 stop it was written in (40/47 plain, 63/97 hard, no pair read supported
-where the gold says contradicted).
+where the gold says contradicted); its disagreements were then read as
+classes and rules made on new table rows after them (classes 171-175), so
+its scores since are not blind (its SOURCES.md).
 """
 
 from __future__ import annotations
@@ -194,7 +196,7 @@ CORPORA = (
         hard=83,
         ceiling_false_support=1,
     ),
-    Corpus("wrapped", floor_plain=40, plain=47, floor_hard=63, hard=97),
+    Corpus("wrapped", floor_plain=41, plain=47, floor_hard=65, hard=97),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 
