@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.suite.loader import load_assertion_file
-from tests.engine.test_generality import verdict_of
+from tests.engine.verdicts import suite_verdict
 
 CLAIMS = """claims:
   - {id: search, kind: quantity, claim: "Hours the search of the hills lasted",
@@ -32,8 +31,4 @@ CLAIMS = """claims:
 def test_a_delay_is_no_duration(
     tmp_path: Path, claim_id: str, text: str, expected: str
 ) -> None:
-    path = tmp_path / "c.yaml"
-    path.write_text(CLAIMS, encoding="utf-8")
-    loaded = load_assertion_file(path, rootdir=tmp_path, default_corpus=["."])
-    claims = {c.id: c for c in loaded.claims}
-    assert verdict_of(claims, claim_id, text + "\n") == expected
+    assert suite_verdict(tmp_path, CLAIMS, claim_id, text) == expected
