@@ -9,7 +9,9 @@ figure nor one against it; a figure right after the comma with none of
 the claim's measure words ("nine", "14 were rescued") counts the part, and
 is read for the claim.  A claim whose context the
 opening phrase holds ("Of the 20 people charged, ...") reads the whole as
-usual, as does a claim whose context words the sentence does not hold.  The test costs a
+usual, as does a claim whose context words the sentence does not hold or
+holds only further on, not as the part's act ("30 were in critical
+condition after the crash").  The test costs a
 look at the few characters before the figure.
 """
 
@@ -21,6 +23,9 @@ from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.patterns import lazy
 
 __all__ = ["fronted_whole"]
+
+#: the words after the comma before the part's act ("31 had admitted")
+_REACH = 4
 
 # the words from the sentence's start to the figure
 _OPENING = lazy(
@@ -48,8 +53,13 @@ def fronted_whole(
     if comma < 0:
         return None
     hits = [h for group in claim.context for h in index.hits_between(group, start, end)]
-    if any(h[0] < comma for h in hits) or not any(h[0] > comma for h in hits):
+    if any(h[0] < comma for h in hits):
         return None  # "Of the 20 people charged, ..."
+    # the part's own act: the context word among the first words after the
+    # comma ("nine pleaded guilty", "31 had admitted"), not an event's word
+    # further on ("30 were in critical condition after the crash")
+    if not any(len(text[comma + 1 : h[0]].split()) <= _REACH for h in hits):
+        return None
     return _part(claim, index, mention, comma)
 
 
