@@ -101,7 +101,9 @@ SOURCES.md).
 subversion trial of 47 opposition figures, a crewed capsule's empty return)
 was written the same way and scored first on the engine at the start of the
 stop it was written in (40/47 plain, 63/97 hard, no pair read supported
-where the gold says contradicted).
+where the gold says contradicted); its disagreements were then read as
+classes and rules made on new table rows after them (classes 171-175), so
+its scores since are not blind (its SOURCES.md).
 ``encased`` (a listeria outbreak traced to a deli-meat plant and its recall,
 a sports court's ruling on a club's European ban, a screenwriters' strike
 and its contract) was written the same way and scored first on the engine at
@@ -199,7 +201,7 @@ CORPORA = (
         hard=83,
         ceiling_false_support=1,
     ),
-    Corpus("wrapped", floor_plain=40, plain=47, floor_hard=63, hard=97),
+    Corpus("wrapped", floor_plain=41, plain=47, floor_hard=65, hard=97),
     Corpus("encased", floor_plain=50, plain=62, floor_hard=55, hard=82),
 )
 BY_NAME = {c.name: c for c in CORPORA}

@@ -83,6 +83,18 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "shut": ("close", "take offline"),
     "close": ("shut",),
     "reopen": ("open again",),
+    # a return told as coming, flying, sailing or getting back ("the trawler
+    # came back to port", "made it back to base camp", "flew back to Tarsk")
+    "return": (
+        "come back",
+        "come home",
+        "fly back",
+        "fly home",
+        "sail back",
+        "get back",
+        "make it back",
+        "make it home",
+    ),
     # forces and bans
     "withdraw": ("pull out",),
     "capture": ("seize",),

@@ -5,8 +5,9 @@ label, which counts nothing.  "As strikers walk out for day two", "knocked
 out in round 3,": the figure numbers one of a series (a day, a round, a
 match), where nothing but the clause's end or a word opening the next
 follows it ("on the worst day 40 people died" counts people).  "Residents
-of Block 14 were evacuated", "at Gate 7", "the Flight 3407 crash": the
-number of a thing a capitalised common noun names, which counts nothing
+of Block 14 were evacuated", "at Gate 7", "the Flight 3407 crash", "the
+agency's Heron 6": the number of a thing a capitalised common noun names
+(after a preposition, a determiner or an owner's "'s"), which counts nothing
 (:func:`named_number`); a place's name before a count ("in Kherson 12 were
 killed") is no common noun, a plural names a side ("the Greens 140"), and a
 noun after the number ("in Ward 12 patients") leaves it a count.
@@ -63,11 +64,12 @@ def labelled(text: str, q: Quantity, clause: Span, cues: Cues | None = None) -> 
     )
 
 
-# "of Block 14", "at Gate 7", "the Flight 3407": a capitalised word after a
-# preposition or determiner, right before a bare number
+# "of Block 14", "at Gate 7", "the Flight 3407", "the agency's Heron 6": a
+# capitalised word after a preposition, a determiner or an owner's "'s",
+# right before a bare number
 _NAME_BEFORE = lazy(
     r"\b(?:of|in|at|on|near|from|to|into|inside|outside|by|above|below|beside"
-    r"|behind|under|through|past|beyond|via|the|its|their)\s+"
+    r"|behind|under|through|past|beyond|via|the|its|their|[a-z]+['’]s?)\s+"
     r"(?P<name>[A-Z][a-z]{2,})\s+$"
 )
 # what follows a name's number: the clause's end, a verb's past or its

@@ -21,10 +21,12 @@ from claimcheck.engine.context import (
     other_subject,
     owns,
 )
+from claimcheck.engine.delays import told_as_delay
 from claimcheck.engine.elsewhere import named_elsewhere, part_points_back
 from claimcheck.engine.entities import VariantsTimeout, entity_evidence
 from claimcheck.engine.eventlengths import compound_reads, measures_other
 from claimcheck.engine.evidence import Evidence, evidence_at
+from claimcheck.engine.frontedwholes import fronted_whole
 from claimcheck.engine.history import weigh_date
 from claimcheck.engine.impliedcounts import implied_counts
 from claimcheck.engine.index import ArticleIndex, Mention
@@ -245,7 +247,11 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             or other_nationals(claim, index, mention)  # "420 Russian soldiers"
             or other_day(claim, index, mention)  # "On 31 January, 1.27 million"
             or before_close(claim, index, mention)  # "fell 10 percent by midday"
+            or told_as_delay(claim, index, mention)  # "left 25 minutes late"
         ):
+            continue
+        if (parts := fronted_whole(claim, index, mention)) is not None:
+            out.extend(parts)  # "Of the 20 defendants, nine pleaded guilty"
             continue
         if (part := qualified_part(claim, index, mention)) is not None:
             out.append(part)  # "41 injured, nine of them seriously"

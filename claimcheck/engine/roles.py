@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimcheck.engine.coordinatedobjects import object_of_next_verb
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.terms import FLAGS
 
@@ -165,7 +166,11 @@ def act_of_another(text: str, chosen: tuple[Span, ...], sentence: Sentence) -> b
     the sentence's subject stands before it ("the chief executive accepted
     the resignation of his deputy"), so the act is another's.  (Where the
     act has an object, "of" names that: "the board's approval of the
-    merger".)"""
+    merger".)  Or whether the claim's verb ends on an object of its own and
+    the claim's object is the next verb's ("cleared the airliner to land and
+    told the glider to wait", see :mod:`.coordinatedobjects`)."""
+    if object_of_next_verb(text, chosen, sentence):
+        return True
     if not sentence.nominals or len(chosen) < 2:
         return False
     start, end = chosen[-1]

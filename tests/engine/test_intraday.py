@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.suite.loader import load_assertion_file
-from tests.engine.test_generality import verdict_of
+from tests.engine.verdicts import suite_verdict
 
 CLAIMS = """claims:
   - {id: close, kind: quantity, claim: "Fall of the index on 3 March, at the close",
@@ -38,8 +37,4 @@ CLAIMS = """claims:
 def test_a_moment_before_the_close(
     tmp_path: Path, claim_id: str, text: str, expected: str
 ) -> None:
-    path = tmp_path / "c.yaml"
-    path.write_text(CLAIMS, encoding="utf-8")
-    loaded = load_assertion_file(path, rootdir=tmp_path, default_corpus=["."])
-    claims = {c.id: c for c in loaded.claims}
-    assert verdict_of(claims, claim_id, text + "\n") == expected
+    assert suite_verdict(tmp_path, CLAIMS, claim_id, text) == expected
