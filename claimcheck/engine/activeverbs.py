@@ -13,7 +13,6 @@ names another noun: no measure word of the claim.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -21,6 +20,7 @@ import regex
 
 from claimcheck.engine.paraphrases import Guard, written
 from claimcheck.engine.passivewords import done_to
+from claimcheck.engine.perobject import per_object
 from claimcheck.engine.terms import FLAGS, Terms, word_forms, word_lemmas
 
 __all__ = ["ActiveMeasure", "active_hits", "active_measure", "noun_guard"]
@@ -56,7 +56,7 @@ def noun_guard(nouns: Iterable[str]) -> Guard:
     return Guard(after=regex.compile(after, FLAGS), before=None)
 
 
-@functools.cache
+@per_object  # (asked of a claim's measure for every article)
 def active_measure(measure: Terms) -> ActiveMeasure | None:
     """The active forms of ``measure``'s noun-and-verb words, or None when
     it has none."""

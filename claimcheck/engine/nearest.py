@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from claimcheck.claims import AttributeClaim, Claim, QuantityClaim, StatementClaim
 from claimcheck.engine.index import KEYWORD
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.perobject import per_object
 from claimcheck.engine.terms import Terms, normalize
 from claimcheck.engine.wordsearch import is_word_char
 
@@ -26,24 +27,12 @@ if TYPE_CHECKING:
 __all__ = ["nearest_sentences", "sentence_bounds"]
 
 
-#: each claim's keywords by id, with the claim (so that the id stays its own)
-_KEYWORDS: dict[int, tuple[Claim, frozenset[str], tuple[str, ...]]] = {}
-#: the most claims remembered (a suite rarely has more)
-_KEPT = 4096
-
-
+@per_object
 def _keywords(claim: Claim) -> tuple[frozenset[str], tuple[str, ...]]:
     """The claim's words that a sentence close to it shares, and those of them
     that a word of a sentence can fold to (worked out once)."""
-    kept = _KEYWORDS.get(id(claim))
-    if kept is not None and kept[0] is claim:
-        return kept[1], kept[2]
-    if len(_KEYWORDS) >= _KEPT:
-        _KEYWORDS.clear()
     words = _claim_words(claim)
-    foldable = _foldable(words)
-    _KEYWORDS[id(claim)] = (claim, words, foldable)
-    return words, foldable
+    return words, _foldable(words)
 
 
 def _foldable(words: Iterable[str]) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ inside a clause (:func:`words_in`).
 from __future__ import annotations
 
 import bisect
+import sys
 from typing import TYPE_CHECKING, Any
 
 from claimcheck.engine.agents import owned_hits
@@ -36,14 +37,28 @@ def sentences_of(
     key = (slot.phrases or id(slot), sentence.nominals, sentence.zero, len(own))
     found = memo.get(key)
     if found is None:
-        # (the sentence holding a hit is the last to start at it or before, as
-        # Article.sentence_at finds it, by the starts alone)
-        sentences = index.article.sentences
-        starts = sentence_bounds(index)[0]
-        found = memo[key] = {
-            sentences[at - 1 if (at := bisect.bisect_right(starts, h[0])) else 0]
-            for h in own
-        }
+        found = memo[key] = _sentences_at(index, own)
+    return found
+
+
+def _sentences_at(
+    index: ArticleIndex, spans: tuple[tuple[int, int], ...]
+) -> set[tuple[int, int]]:
+    """The sentences ``spans`` start in: the last to start at a span's start
+    or before, as Article.sentence_at finds it, by the starts alone."""
+    sentences = index.article.sentences
+    starts = sentence_bounds(index)[0]
+    found = set()
+    # (a span inside the stretch of the span before, from its sentence's start
+    # to the next's, is in that sentence: hits come in runs, a few a sentence)
+    first = stop = 0
+    for at, _ in spans:
+        if first <= at < stop:
+            continue
+        i = bisect.bisect_right(starts, at)
+        found.add(sentences[i - 1 if i else 0])
+        first = starts[i - 1] if i else at
+        stop = starts[i] if i < len(starts) else sys.maxsize
     return found
 
 

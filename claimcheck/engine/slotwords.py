@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimcheck.engine.perobject import per_object
+
 if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
     from claimcheck.engine.statements import Sentence
@@ -32,23 +34,13 @@ def may_hold(index: ArticleIndex, sentence: Sentence) -> bool:
     return True
 
 
-#: each sentence's slots' first words by id, with the sentence (so that the
-#: id stays its own)
-_FIRST_WORDS: dict[int, tuple[Sentence, tuple[frozenset[str] | None, ...]]] = {}
-
-
+@per_object
 def _first_words(sentence: Sentence) -> tuple[frozenset[str] | None, ...]:
     """Per slot, the first words its phrases are looked up by; None for a
     slot that is not looked up so (worked out once per sentence)."""
-    kept = _FIRST_WORDS.get(id(sentence))
-    if kept is not None and kept[0] is sentence:
-        return kept[1]
-    if len(_FIRST_WORDS) >= 4096:
-        _FIRST_WORDS.clear()
     found = []
     for slot in sentence.slots:
         scanner = None if slot.phrases is None else slot.scanner
         words = None if scanner is None else scanner.words
         found.append(None if words is None else words.words)
-    _FIRST_WORDS[id(sentence)] = (sentence, tuple(found))
     return tuple(found)
