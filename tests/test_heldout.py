@@ -202,7 +202,7 @@ CORPORA = (
         ceiling_false_support=1,
     ),
     Corpus("wrapped", floor_plain=41, plain=47, floor_hard=65, hard=97),
-    Corpus("encased", floor_plain=50, plain=62, floor_hard=55, hard=82),
+    Corpus("encased", floor_plain=51, plain=62, floor_hard=55, hard=82),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 
