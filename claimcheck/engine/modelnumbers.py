@@ -44,6 +44,9 @@ def model_number(text: str, q: Quantity) -> bool:
         or len(q.text) > 4
     ):
         return False
+    word = text[text.rfind(" ", 0, q.start - 1) + 1 : q.start - 1]
+    if not word[:1].isupper():
+        return False  # most numbers stand after no capitalised word
     before = _BEFORE.search(text, max(0, q.start - 40), q.start)
     if before is None or before.group("name").casefold() in _DATES:
         return False
