@@ -24,14 +24,23 @@ _OPENER = lazy(
 _AT = lazy(r"[\W\s]*(?:previously|earlier)\s*,", regex.I)
 #: how far before the window the opener may stand
 _REACH = 14
+#: how far into the window the opener may end (its marks and its comma)
+_HEAD = 24
 
 
 def earlier_opener(text: str, start: int) -> regex.Match[str] | None:
     """The match of "Previously," opening the sentence at or right before
     ``start``, else None."""
-    at = _AT.match(text, start)
-    if at is not None and (start == 0 or text[start - 1] in " \n\t"):
-        return at
+    # the words tested on a slice before either pattern runs
+    head = text[start : start + _HEAD].casefold()
+    if "previously" in head or "earlier" in head:
+        at = _AT.match(text, start)
+        if at is not None and (start == 0 or text[start - 1] in " \n\t"):
+            return at
     if start < 3 or text[start - 2 : start].strip() not in (",", ""):
         return None
-    return _OPENER.search(text, max(0, start - _REACH), start)
+    lead = max(0, start - _REACH)
+    tail = text[lead:start].casefold()
+    if "previously" not in tail and "earlier" not in tail:
+        return None
+    return _OPENER.search(text, lead, start)
