@@ -18,7 +18,7 @@ look at the few characters before the figure.
 from __future__ import annotations
 
 from claimcheck.claims import QuantityClaim
-from claimcheck.engine.evidence import Evidence
+from claimcheck.engine.evidence import Evidence, evidence_at
 from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.patterns import lazy
 
@@ -84,13 +84,13 @@ def _part(
         whole.quantity.start : whole.bound[1] if whole.bound else whole.quantity.end
     ]
     return [
-        Evidence(
-            start=q.start,
-            end=q.end,
-            text=q.text,
+        evidence_at(
+            index,
+            q.start,
+            q.end,
             value=str(q.interval),
-            compatible=ok,
-            reason=f"reads {q.interval} as the part of the whole {told!r} the"
+            ok=ok,
+            why=f"reads {q.interval} as the part of the whole {told!r} the"
             f" sentence opens with, {'within' if ok else 'outside'} the expected"
             f" {claim.expected}",
         )

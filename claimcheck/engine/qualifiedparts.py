@@ -18,7 +18,7 @@ from functools import lru_cache
 import regex
 
 from claimcheck.claims import QuantityClaim
-from claimcheck.engine.evidence import Evidence
+from claimcheck.engine.evidence import Evidence, evidence_at
 from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.patterns import lazy
 
@@ -92,13 +92,13 @@ def qualified_part(
     q = part.quantity
     total = text[mention.quantity.start : mention.quantity.end]
     ok = q.interval.overlaps(claim.expected)
-    return Evidence(
-        start=q.start,
-        end=q.end,
-        text=q.text,
+    return evidence_at(
+        index,
+        q.start,
+        q.end,
         value=str(q.interval),
-        compatible=ok,
-        reason=f"reads {q.interval} told {m.group('adverb')!r} as a part of the"
+        ok=ok,
+        why=f"reads {q.interval} told {m.group('adverb')!r} as a part of the"
         f" total {total!r}, {'within' if ok else 'outside'} the expected"
         f" {claim.expected}",
     )
