@@ -13,7 +13,7 @@ import regex
 
 from claimcheck.engine.patterns import lazy
 
-__all__ = ["dateline", "read_date"]
+__all__ = ["MONTH_NAMES", "dateline", "read_date"]
 
 _MONTHS = {
     name: number
@@ -36,6 +36,12 @@ _MONTHS = {
     )
     for name in names.split()
 }
+#: the months' full names as a bare alternation (group it where it stands
+#: in a pattern), for patterns that ignore case
+MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october"
+    "|november|december"
+)
 _MONTH = r"(?P<month>(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"))\.?"
 _WRITTEN_DATE = (
     rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import regex
 
 from claimcheck.engine.cues import Cues
+from claimcheck.engine.dates import MONTH_NAMES
 from claimcheck.engine.earlieropeners import earlier_opener
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.numbers.vocabulary import SMALL, TENS
@@ -127,12 +128,8 @@ def past_event(text: str, q: Quantity, *, cues: Cues | None = None) -> Span | No
 # -- parts listed place by place ---------------------------------------------
 
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october"
-    "|november|december"
-)
 _TIME = (
-    rf"(?:the\s+)?(?:{_WEEKDAYS}|{_MONTHS}"
+    rf"(?:the\s+)?(?:{_WEEKDAYS}|{MONTH_NAMES}"
     r"|morning|afternoon|evening|night|day|week|weekend|month"
     r"|year|time|hour|first|second|third|final|end|start|\d)\b"
 )
@@ -219,7 +216,7 @@ _LATER = lazy(r"\s*,?\s*(?:before|until)\b", regex.I)
 _ANCHOR = lazy(
     rf"\b(?:{_WEEKDAYS}|earlier"
     r"|previously|by\s+then|at\s+the\s+time|by\s+the\s+time|the\s+day\s+before"
-    rf"|last\s+(?:week|month|night)|(?:{_MONTHS})\s+\d)\b",
+    rf"|last\s+(?:week|month|night)|(?:{MONTH_NAMES})\s+\d)\b",
     regex.I,
 )
 # "up from 168", "down from 40", "compared with 168": the base of a change

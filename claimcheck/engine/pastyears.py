@@ -21,7 +21,7 @@ from claimcheck.engine.cues import Cues
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
 
-__all__ = ["earlier_event", "event_of_year", "year_event"]
+__all__ = ["earlier_event", "event_of_year", "own_year", "year_event"]
 
 Span = tuple[int, int]
 
@@ -102,11 +102,16 @@ def event_of_year(text: str, q: Quantity, start: int) -> Span | None:
         pass
     if named is None:
         return None
-    year = int(named.group("year"))
-    years = [int(y.group()) for y in _YEAR.finditer(text)]
-    if years.count(year) > 1 and not any(y > year for y in years):
+    if own_year(text, int(named.group("year"))):
         return None
     return named.span("year")
+
+
+def own_year(text: str, year: int) -> bool:
+    """Whether ``year`` is the story's own: the article gives it more than
+    once (its date, beside the mention at hand) and no later year."""
+    years = [int(y.group()) for y in _YEAR.finditer(text)]
+    return years.count(year) > 1 and not any(y > year for y in years)
 
 
 _EARLIER_EVENT = lazy(

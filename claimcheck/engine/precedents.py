@@ -55,6 +55,7 @@ import regex
 from claimcheck.engine.comparisons import sentence_start
 from claimcheck.engine.cueplaces import lead_in_near
 from claimcheck.engine.cues import Cues
+from claimcheck.engine.dates import MONTH_NAMES
 from claimcheck.engine.homes import NAME, is_titled, titled_names
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
@@ -140,10 +141,6 @@ _THEN_RECORD_WORDS = (
     "worst", "deadliest", "costliest", "biggest", "largest", "greatest", "highest",
     "lowest", "heaviest", "longest", "most", "record",
 )  # fmt: skip
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october"
-    "|november|december"
-)
 # "another judge", "a different buyer": a party other than the story's, as
 # the subject after at most a fronted date ("In May 2022 another judge"); a
 # person or body, not a thing or an event ("Another body was found",
@@ -151,7 +148,7 @@ _MONTHS = (
 _ANOTHER = lazy(
     rf"""
     (?:(?:in|on|during|by)\s+(?:(?:early|late|mid-?)\s*)?
-        (?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d,?\s+)?
+        (?:(?:{MONTH_NAMES})\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d,?\s+)?
     (?P<another>another|a\s+different)\s+(?:[^\W\d_]+\s+)?
     (?:judges?|courts?|jury|company|firm|carrier|airline|operator|bank|lender
       |insurer|utility|regulator|defendant|executive|minister|buyer|bidder
@@ -165,7 +162,7 @@ _ANOTHER_WORDS = ("another", "different")
 # or set after a named event, whose names say whose occasion it is
 _DATED = lazy(
     rf"""
-    in\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d\b
+    in\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAMES})\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d\b
   | after\s+the\s+(?P<event>(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?-i:\p{{Lu}})[\w'’-]*){{0,2}})
     \s+(?:spill|disaster|crash|collapse|fire|floods?|quake|earthquake|sinking|blast
       |explosion|attack|hack|breach|outage|scandal|crisis|storm|cyclone|hurricane
@@ -175,7 +172,7 @@ _DATED = lazy(
 )
 _DATED_WORDS = ("in", "after")
 _NOT_NAMES = frozenset(
-    f"""the a an in after on {_MONTHS.replace("|", " ")} monday tuesday wednesday
+    f"""the a an in after on {MONTH_NAMES.replace("|", " ")} monday tuesday wednesday
     thursday friday saturday sunday""".split()
 )
 # "In 1994 a train left the rails", "In 2009, when floods swept the delta"
@@ -313,7 +310,7 @@ def _before_named(text: str, dated: regex.Match[str], sentence: int) -> bool:
 # closes"), a month of it rarely is
 _LATER_DATED = lazy(
     rf"""(?:(?<=[.!?]\s)|(?<=\n))(?-i:In)\s+(?:(?:early|late|mid-?)\s*)?
-    (?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?(?P<year>(?:19|20)\d\d)\b""",
+    (?:{MONTH_NAMES})\s+(?:\d{{1,2}},?\s+)?(?P<year>(?:19|20)\d\d)\b""",
     regex.I | regex.X,
 )
 

@@ -22,28 +22,25 @@ from __future__ import annotations
 import regex
 
 from claimcheck.engine.cues import Cues
+from claimcheck.engine.dates import MONTH_NAMES
 from claimcheck.engine.numbers.reader import Quantity
+from claimcheck.engine.pastyears import own_year
 from claimcheck.engine.patterns import lazy
 
 __all__ = ["dated_after"]
 
 Span = tuple[int, int]
 
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-)
 # the time clause's opening word, then its year before the sentence ends:
-# "in 2011", "in May 2011", "of 2019", "the 2019 floods", "2019's storm"
+# "in 2011", "in May 2011", "of 2019", "the 2019 floods"
 _DATED = lazy(
     r"\b(?:when|after|as|during|following|before|while|until|amid)\b"
     r"[^.;:!?\n]{0,110}?"
-    rf"(?:\b(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTHS}\s+)?(?:\d\d?\s+)?"
+    rf"(?:\b(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{MONTH_NAMES})\s+)?(?:\d\d?\s+)?"
     r"|\b(?:the|a|an|its)\s+(?=(?:19|20)\d\d\s+[^\W\d_]))"
     r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]|\s*(?:km|m|tonnes|people)\b)",
     regex.I,
 )
-_YEAR = lazy(r"\b(?:19|20)\d\d\b")
 _YEAR_CUE = lazy(r"(?:19|20)\d\d")
 #: one of these stands in every match of _DATED (the test before it)
 _OPENERS = (
@@ -83,10 +80,4 @@ def dated_after(text: str, q: Quantity, *, cues: Cues | None) -> Span | None:
     m = _DATED.search(text, q.end, limit)
     if m is None:
         return None
-    year = m.group("year")
-    others = [y for y in _YEAR.finditer(text) if y.start() != m.start("year")]
-    if any(y.group() > year for y in others) or not any(
-        y.group() == year for y in others
-    ):
-        return m.start(), m.end()
-    return None
+    return None if own_year(text, int(m.group("year"))) else m.span()
