@@ -172,6 +172,7 @@ CLASSES = {
     192: "a figure dated by the time clause after it",
     193: "a verb of losing or adding before a count, for a claim on the act",
     194: "the ages of a group told after a copula",
+    216: "a group's figure before what befell part of it",
 }
 
 
