@@ -173,6 +173,7 @@ CLASSES = {
     193: "a verb of losing or adding before a count, for a claim on the act",
     194: "the ages of a group told after a copula",
     216: "a group's figure before what befell part of it",
+    217: 'a figure after "last year" opening its clause',
 }
 
 
