@@ -174,6 +174,7 @@ CLASSES = {
     194: "the ages of a group told after a copula",
     216: "a group's figure before what befell part of it",
     217: 'a figure after "last year" opening its clause',
+    218: "a sum a budget sets aside for one purpose",
 }
 
 
