@@ -175,6 +175,7 @@ CLASSES = {
     216: "a group's figure before what befell part of it",
     217: 'a figure after "last year" opening its clause',
     218: "a sum a budget sets aside for one purpose",
+    219: "a figure as of a time of day",
 }
 
 
