@@ -176,6 +176,7 @@ CLASSES = {
     217: 'a figure after "last year" opening its clause',
     218: "a sum a budget sets aside for one purpose",
     219: "a figure as of a time of day",
+    220: "a figure a poll gives or suggests",
 }
 
 
