@@ -366,10 +366,10 @@ def bind(
         return Binding(predicate, "subject")
     if resumed is not None:
         return Binding(resumed, "subject" if resumed[0] >= q.end else "object")
-    # c. the noun it counts, or the measure word right after a noun for
-    # persons ("11 people died": the deaths, as "people" names no measure)
+    # c. the noun it counts, or what befell the persons or the group it
+    # names ("11 people died", "Nine miners died": the deaths)
     if counted is not None:
-        told = told_of_persons(text, counted, hits)
+        told = told_of_persons(text, counted, hits, generic)
         return Binding(told, "subject") if told else Binding(counted, "counted noun")
     if thing:
         return Binding(None, "counted noun")

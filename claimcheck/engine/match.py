@@ -12,6 +12,7 @@ from claimcheck.claims import (
     StatementClaim,
 )
 from claimcheck.engine.activeverbs import active_hits, active_measure
+from claimcheck.engine.befallen import befallen_starts, own_group
 from claimcheck.engine.capacities import names_limit
 from claimcheck.engine.careverbs import cared_for
 from claimcheck.engine.changes import direction_of
@@ -219,10 +220,16 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
     changes = claim.direction is not None or claim.unit in _CHANGES_TOO
     # where a figure took one of the claim's measure words, read or not
     measured: list[int] = []
-    for at in facts.candidates(own):
+    # "the 26 foreign nationals killed", for a claim on foreigners among the dead
+    befallen = befallen_starts(claim, index, own)
+    for at in facts.candidates(own.keys() | befallen if befallen else own):
         mention = mentions[at]
         assert mention.bound is not None
-        if mention.bound[0] not in own and not compound_reads(claim, text, mention):
+        if (
+            mention.bound[0] not in own
+            and mention.bound[0] not in befallen
+            and not compound_reads(claim, text, mention)
+        ):
             continue  # ("a 40-vehicle pile-up" for "vehicles")
         if measures_other(claim, index, mention):
             continue  # "12-hour shifts to end the blackout"
@@ -363,6 +370,7 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             mention.scope
             and (ok is False or mention.scope not in _MAY_SUPPORT)
             and not names_scope(claim, index, mention)
+            and not own_group(mention, befallen)  # "31 foreigners killed"
             # "Ostrel was the worst hit. The province's toll rose to 910"
             and not part_points_back(claim, index, mention)
             and (

@@ -67,12 +67,14 @@ CASES = [
         "injured",
         "counted noun",
     ),
+    # a group another claim measures, before what befell part of it: that
     (
         "Some 40 passengers killed in the crash were named.",
         "Some 40",
-        "passengers",
-        "counted noun",
+        "killed",
+        "subject",
     ),
+    ("Some 190 passengers boarded at dawn.", "Some 190", "passengers", "counted noun"),
     # a measure word ending in -ing is no modifier: it is what the number counts
     ("Divers said three remain missing.", "three", "missing", "counted noun"),
     # a reporting verb opens a clause of its own, which resumes nothing
