@@ -275,12 +275,28 @@ def names_scope(claim: QuantityClaim, index: ArticleIndex, mention: Mention) -> 
     if mention.scope == "difference":
         return False
     start, end = mention.qualifier
+    text = index.article.text
+    # "Six Jordanian pilgrims died": the part is named by its modifier, not
+    # by the noun it qualifies ("pilgrims", which the whole shares)
+    end_of_figure = mention.quantity.end
+    head = (
+        mention.scope == "part"
+        and start >= end_of_figure
+        and not text[end_of_figure:start].strip()
+        and text[start:end].split(maxsplit=1)[0].casefold() not in _PREPOSITIONS
+    )
     return any(
-        h[0] < end and h[1] > start for g in claim.context for h in index.hits(g)
-    ) or described(claim, mention.scope, index.article.text[start:end])
+        h[0] < end and h[1] > start and not (head and h[0] > start and h[1] == end)
+        for g in claim.context
+        for h in index.hits(g)
+    ) or described(claim, mention.scope, text[start:end])
 
 
 _WHERE = lazy(r"\s*,\s*where\b", FLAGS)
+# a part's qualifier opened by one of these is a phrase of place or time
+_PREPOSITIONS = frozenset(
+    "in at on from of across for among near around outside inside within by".split()
+)
 _CLAUSE_BREAK = lazy(r"[,;:]")
 _PRONOUN = lazy(r"\b(?:it|its|they|their|them|he|his|him|she|her)\b", FLAGS)
 
