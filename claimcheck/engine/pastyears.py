@@ -124,11 +124,20 @@ _EARLIER_EVENT = lazy(
     # "Two years ago", "three decades earlier"
     # ("a year ago" may date the story's own event, an anniversary's)
     r"|\b(?P<when>(?:two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few"
-    r"|several)\s+(?:years|decades)\s+(?:ago|earlier))\b",
+    r"|several)\s+(?:years|decades)\s+(?:ago|earlier))\b"
+    # "Last year, 31 people died", "A year earlier, 29 died": not a base a
+    # change is compared with ("up from 31 last year", "since last year")
+    r"|(?<!\b(?:since|from|on|than|with|over|to|until|till)\s+)"
+    r"\b(?P<when>(?:last|previous|prior|preceding)\s+year"
+    r"|a\s+year\s+(?:earlier|before))\b(?!['’])",
     regex.I,
 )
 #: one of these stands in every match of :data:`_EARLIER_EVENT`
-_WORDS = ("'s", "’s", "previous", "prior", "preceding", "earlier", "ago")
+_WORDS = (
+    "'s", "’s", "previous", "prior", "preceding", "earlier", "ago", "last year",
+    "year before",
+)  # fmt: skip
+_SINCE = lazy(r"\bsince\b", regex.I)
 #: how far before the figure the event's words are sought
 _LOOKBACK = 120
 
@@ -144,6 +153,14 @@ def earlier_event(
     found = None
     for found in _EARLIER_EVENT.finditer(text, lead, q.start):  # noqa: B007
         pass
+    if (
+        found is not None
+        and "year" in found.group("when")[-6:]
+        and _SINCE.search(text, lead, found.start())
+    ):
+        # "Since joining the war last year, 40 were hurt": the start of a
+        # running count, not another year's
+        return None
     # the time words alone: a claim whose context names the event
     # ("cholera") still reads them as another event's
     return None if found is None else found.span("when")

@@ -36,3 +36,20 @@ def test_an_event_named_with_its_year_after_it_is_another(
 )
 def test_the_story_s_own_year_stays_its_own(text: str, number: str) -> None:
     assert mentions(text)[number].scope != "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "event"),
+    [
+        ("Last year, 31 people died in the heat at the fair.", "31", True),
+        ("The previous year 29 people drowned in the estuary.", "29", True),
+        ("A year earlier, 29 people had died at the fair.", "29", True),
+        # the base of a change, or the start of a running count
+        ("Since last year, 410 people have died on the roads.", "410", False),
+        ("This year 48 people died at the fair, against 31 last year.", "48", False),
+    ],
+)
+def test_last_year_opening_the_clause_is_another_year(
+    text: str, number: str, event: bool
+) -> None:
+    assert (mentions(text)[number].scope == "event") is event
