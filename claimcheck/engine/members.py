@@ -68,7 +68,14 @@ _NOT_MEMBERS = frozenset(
 _REACH = 60
 
 
-_INCLUDED = lazy(r"\b(?P<word>includ(?:e|es|ed|ing))\s+$", regex.I)
+_INCLUDED = lazy(
+    r"\b(?P<word>includ(?:e|es|ed|ing)|(?:sets?|setting|puts?|putting)\s+aside"
+    r"|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|devot(?:e|es|ed|ing)"
+    r"|reserv(?:e|es|ed|ing))\s+$",
+    regex.I,
+)
+#: one of these stands in every match of :data:`_INCLUDED`
+_INCLUDED_WORDS = ("includ", "aside", "earmark", "allocat", "devot", "reserv")
 
 
 def included_part(
@@ -76,12 +83,14 @@ def included_part(
 ) -> Span | None:
     """The word that makes ``q`` a part of the whole a measure word before it
     names: "the 96 dead included eleven children", "the injured include 14
-    firefighters".  A figure that counts its own measure word ("included 11
+    firefighters", or that it sets aside for one purpose: "The budget sets
+    aside EUR 210 million for schools", "earmarks EUR 60 million for flood
+    defences".  A figure that counts its own measure word ("included 11
     children", for a claim measuring children) is the whole of that."""
     if bound[1] > q.start:
         return None
     lead = max(start, q.start - 20)
-    if cues is not None and cues.lacks(lead, q.start, ("includ",)):
+    if cues is not None and cues.lacks(lead, q.start, _INCLUDED_WORDS):
         return None
     found = _INCLUDED.search(text, lead, q.start)
     if found is None or found.start() < bound[1]:

@@ -98,6 +98,21 @@ def test_no_member_owns_the_figure(text: str, number: str, measure: str) -> None
         ("The 30 dead included 11 children.", "11", "dead", "included"),
         ("The injured include 4 firefighters.", "4", "injured", "include"),
         ("The dead included 11 children.", "11", "children", None),
+        # a sum a budget sets aside for one purpose
+        (
+            "The budget sets aside 210 million for schools.",
+            "210 million",
+            "budget",
+            "sets aside",
+        ),
+        ("The plan earmarks 60 million for roads.", "60 million", "plan", "earmarks"),
+        (
+            "The budget allocates 80 million to housing.",
+            "80 million",
+            "budget",
+            "allocates",
+        ),
+        ("The budget totals 900 million.", "900 million", "budget", None),
     ],
 )
 def test_a_figure_the_whole_includes_is_a_part(
