@@ -125,6 +125,9 @@ _SCOPES = lazy(
       | \bat\s+(?:the|its|their)\s+(?:peak|height)\b
       | \b(?:the|its|their)\s+(?:deadliest|worst|busiest|hottest|wettest)\s+
           (?:single\s+)?(?:day|week|month|night|weekend)\b
+      | \b(?:by|as\s+of)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)
+          |\d{1,2}[:.]\d\d\b|noon\b|midday\b|mid-?morning\b|mid-?afternoon\b
+          |lunchtime\b)
     )
     | (?P<event>\b(?:unrelated|separate|separately|elsewhere|similar|comparable
         |sister)\b)
@@ -406,7 +409,9 @@ def scope_of(
         # "Norbeck Dairies, its main rival, was fined 120 million euros":
         # another body's figure (see bodies.py for which may still count)
         body = another_body(text, q, cues=cues)
-        if body is not None:
+        # "Turnout reached 58.9 per cent": the measure word opening its
+        # sentence is no other body
+        if body is not None and not (body[1][0] < bound[1] and bound[0] < body[1][1]):
             return body
     member = member or (
         other_owner(text, q, bound, start, end, cues=cues)

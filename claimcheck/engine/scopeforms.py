@@ -76,6 +76,8 @@ def scope_forms() -> list[tuple[str, str]]:
             "partial preliminary early interim",
             r"\s+(?:results|count|returns|figures|tally)",
         ),
+        ("by", r"\s+(?:[\d\x80-\U0010ffff]|noon|midday|mid|lunchtime)"),
+        ("as", r"\s+of\s+(?:[\d\x80-\U0010ffff]|noon|midday|mid|lunchtime)"),
     ]
 
 

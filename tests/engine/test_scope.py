@@ -20,6 +20,7 @@ TEXTS = (
     "A year earlier, over the past 24 hours, in the first quarter and 2nd half.",
     "In 1998 and in 20٢٣ an unrelated, separate and similar blast happened elsewhere.",
     "With 80% of precincts reporting, partial results and an early count show 412.",
+    "By 2pm, as of noon and by 10:30 the count stood at 38%; by boat, by 2025.",
     "Comparable sister plants, operations and business units; among1 in1998 inx.",
     "Nothing here at all: the storm hit 40 homes on Monday, officials said.",
 )
