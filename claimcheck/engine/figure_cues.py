@@ -81,12 +81,15 @@ _EXPECTED_BY = guarded(
         r"\b(?:analysts?|economists?|investors?|markets?|polls?|pollsters?"
         r"|surveys?|consensus|forecasters?)\b(?:\s+[\w'’-]+){0,3}?\s+(?:had\s+)?"
         r"(?:expected|predicted|forecast|anticipated|projected|estimated|put"
-        # "analysts expect 7,000 job cuts": what they expect now
-        r"|expects?|predicts?|forecasts|anticipates?)\b",
+        # "analysts expect 7,000 job cuts": what they expect now; "exit polls
+        # gave the party 90 seats", "polls suggest it will win 90"
+        r"|expects?|predicts?|forecasts|anticipates?|gave|gives?"
+        r"|suggest(?:s|ed)?)\b",
         FLAGS,
     ),
     "analyst|economist|investor|market|poll|survey|consensus|forecaster"
-    " expect|predict|forecast|anticipat|projected|estimated|put",
+    " expect|predict|forecast|anticipat|projected|estimated|put|gave|give"
+    "|suggest",
 )
 # a modal right after the figure and its noun: "3,000 jobs could go", "60
 # might have died", "61% of voters said they would vote" (not "102 people

@@ -167,6 +167,9 @@ def test_reading_of_cues() -> None:
         ("The mill intends to hire 40 staff.", "40", {"intention"}),
         ("Its outlook points to 40 new stores.", "40", {"forecast"}),
         ("Survey data point to 4% growth.", "4%", {"forecast"}),
+        # what a poll gives or suggests
+        ("Exit polls gave the party 90 seats.", "90", {"forecast"}),
+        ("Polls suggest the party will take 31%.", "31%", {"forecast"}),
         # a change in points, then the level it reached: no forecast
         ("The bank cut by 0.25 percentage points to 4.75%.", "4.75%", set()),
         ("The rate rose by a quarter-point to 5%.", "5%", set()),
