@@ -53,9 +53,10 @@ _YEARLY = lazy(
     regex.I,
 )
 _ANNUAL = lazy(r"\s+(?:annual|yearly)\s+$", regex.I)
-# a workforce: "employs 12,000", "a workforce of 12,000", "a staff of 400"
+# a workforce: "employs 12,000", "a workforce of 12,000", "a staff of 400";
+# a union's members: "represents 120,000 nurses"
 _EMPLOYS = lazy(
-    r"\b(?:employ(?:s|ed|ing)?"
+    r"\b(?:employ(?:s|ed|ing)?|represent(?:s|ed|ing)?"
     r"|(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:workforce|staff|headcount|payroll)"
     r"\s+of)\s+$",
     regex.I,
@@ -63,7 +64,7 @@ _EMPLOYS = lazy(
 # "Tarrow has 12,000 staff", "With 12,000 employees, Tarrow is": a count
 # of the people on its payroll after "has", or after "with" opening the clause
 #: one of these stands in every match of _EMPLOYS (the test before it)
-_EMPLOY_WORDS = ("employ", "workforce", "staff", "headcount", "payroll")
+_EMPLOY_WORDS = ("employ", "represent", "workforce", "staff", "headcount", "payroll")
 _HAS = lazy(r"\b(?:has|have|had)\s+$", regex.I)
 _WITH_OPENING = lazy(r"\W*with\s+", regex.I)
 #: the nouns a workforce is counted in

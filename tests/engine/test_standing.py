@@ -87,6 +87,7 @@ def test_a_claim_naming_the_year_counts_it_as_its_own() -> None:
     [
         ("The port handles 9 million containers a year.", "standing"),
         ("Askel Foods employs 4,300 people.", "workforce"),
+        ("The union represents 4,300 people.", "workforce"),
     ],
 )
 def test_traffic_and_workforce_are_told_apart(text: str, scope: str) -> None:
