@@ -257,7 +257,9 @@ SUBUNITS = {
 _MONEY_WORDS = lazy(
     r"\b(?:profits?|revenues?|sales|spen[dt]|spending|cost|costs|paid|pay|price"
     r"|budget|loss|losses|earnings|fund|funding|deal|worth|invest\w*|salary"
-    r"|fines?|debts?|bill|tax|income|turnover|raised?|bid|valued|sold|bought)\b",
+    r"|fines?|fined|debts?|bill|tax|income|turnover|raised?|bid|valued|sold|bought"
+    r"|penalty|penalties|compensation|damages|settlement|payouts?|ransom|fees?"
+    r"|loans?|bailout|subsid(?:y|ies)|grants?|bonus(?:es)?|wages?|donations?)\b",
     regex.IGNORECASE,
 )
 _STERLING = lazy(r"£|\bsterling\b|\bpence\b|\bGBP\b", regex.IGNORECASE)

@@ -28,6 +28,11 @@ CASES: list[tuple[str, str, float, str]] = [
     ("The calf weighed 361 pounds.", "361 pounds", 361, "lb"),
     ("They shipped 1.2 million pounds of beef.",
      "1.2 million pounds", 1.2e6, "lb"),
+    ("A penalty of 3.6 million pounds was imposed.",
+     "3.6 million pounds", 3.6e6, "currency:GBP"),
+    ("She won 40,000 pounds in compensation.", "40,000 pounds", 4e4, "currency:GBP"),
+    ("The recall covers 2 million pounds of ham, a settlement says.",
+     "2 million pounds", 2e6, "lb"),
     # units from pint's registry
     ("The gate is 16.25 nanometres wide.", "16.25 nanometres", 16.25, "nm"),
     ("A photon of 1.7 eV was seen.", "1.7 eV", 1.7, "eV"),
