@@ -172,6 +172,10 @@ CLASSES = {
     192: "a figure dated by the time clause after it",
     193: "a verb of losing or adding before a count, for a claim on the act",
     194: "the ages of a group told after a copula",
+    211: "a count of persons whose predicate names another measure",
+    212: '"another" after a figure of another measure further back',
+    213: "a weekday before a figure",
+    214: "a scale suffix in capitals",
 }
 
 
