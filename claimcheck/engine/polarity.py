@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claimcheck.engine.answeredrequests import answered_request
 from claimcheck.engine.contrasts import contrasted, without_contrast_asides
 from claimcheck.engine.leads import LIGHT_VERB, gerund_lead, others_intent, own_plan
 from claimcheck.engine.patterns import (
@@ -369,6 +370,9 @@ def read_cues(
             # no act either (but "was not asked to resign" is no account of
             # it); "went ahead with plans to close" is the act
             if carried_out(window):
+                break
+            if answer := answered_request(window):  # "rejected calls to resign"
+                negations += answer == "refused"
                 break
             if denials % 2 == 0 or others_intent(window):
                 suppositions.add("intention")
