@@ -174,7 +174,7 @@ CLASSES = {
     194: "the ages of a group told after a copula",
     211: "a count of persons whose predicate names another measure",
     212: '"another" after a figure of another measure further back',
-    213: "a weekday before a figure",
+    213: "a relative clause after the noun phrase past a name",
     214: "a scale suffix in capitals",
 }
 
