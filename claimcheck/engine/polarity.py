@@ -157,7 +157,7 @@ _INTENT_WORDS = (
     r"plan|expect|aim|intend|hope|want|wish|seek|sought|propos|threat|vow|pledg"
     r"|promis|offer|agree|call|urg|press|push|ask|demand|pressur|likel|set\b|due"
     r"|poised|going|about|ready|willing|prepar|decid|tr(?:y|ies|ied)|attempt|insist"
-    r"|until|talk|negotiat|bid\b"
+    r"|until|talk|negotiat|bid\b|request"
 )
 #: a piece of each intent word, as a guard needs them (see
 #: :func:`claimcheck.engine.patterns.guarded`)
@@ -165,7 +165,7 @@ _INTENT_PIECES = (
     "plan|expect|aim|intend|hope|want|wish|seek|sought|propos|threat|vow|pledg"
     "|promis|offer|agree|call|urg|press|push|ask|demand|pressur|likel|set|due"
     "|poised|going|about|ready|willing|prepar|decid|try|trie|attempt|insist|until"
-    "|talk|negotiat|bid"
+    "|talk|negotiat|bid|request"
 )
 _INTENT = guarded(
     lazy(
