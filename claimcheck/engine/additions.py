@@ -10,10 +10,12 @@ the scope rule reads that already ("killed 7 and hurt 63 more"); this reads
 it across a sentence: a count said to be added, with no figure before it in
 its own sentence, whose sentence follows one whose figures count only other
 measures of the common news table (:mod:`claimcheck.engine.paraphrases`),
-is no addition.  And a figure of the sentence before that counts the same
-measure is an interim count ("Eighty fans died on Saturday. A further 51
-died in hospital"): the whole is the two together, so neither contradicts
-it.
+is no addition; nor is one after a sentence with no figure, when every
+figure the article gives before it counts only other measures ("The
+collapse killed 12. The mayor blamed neglect. Another 85 were injured").
+And a figure of the sentence before that counts the same measure is an
+interim count ("Eighty fans died on Saturday. A further 51 died in
+hospital"): the whole is the two together, so neither contradicts it.
 """
 
 from __future__ import annotations
@@ -64,9 +66,13 @@ def additions_apart(
             if m.bound is not None and 0 <= start - m.sentence[1] <= _GAP
         ]
         if not before:
-            if other_group(text, mention) and any(
-                m.bound is not None for m in mentions[:at]
-            ):  # "the six victims ... two other": another group counted before
+            if (
+                other_group(text, mention)
+                and any(m.bound is not None for m in mentions[:at])
+            ) or _others_only(text, mention, mentions[:at]):
+                # "the six victims ... two other": another group counted
+                # before; "killed 12. The mayor blamed neglect. Another 85 were
+                # injured": every figure before counts another measure
                 out = out if out is not mentions else list(mentions)
                 out[at] = dataclasses.replace(mention, scope="", qualifier=None)
             continue
@@ -87,6 +93,22 @@ def additions_apart(
                     mentions[i], scope="interim", qualifier=mention.qualifier
                 )
     return out
+
+
+def _others_only(text: str, mention: Mention, earlier: Sequence[Mention]) -> bool:
+    """Whether figures stand before ``mention`` in the article and every one
+    counts only other measures of the common news table than its own."""
+    bound = [m for m in earlier if m.bound is not None]
+    if not bound:
+        return False
+    own = _measures(text, mention)
+    if not own:
+        return False
+    for m in bound:
+        theirs = _measures(text, m)
+        if not theirs or theirs & own:
+            return False
+    return True
 
 
 def _measures(text: str, mention: Mention) -> frozenset[str]:

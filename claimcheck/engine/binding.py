@@ -113,6 +113,7 @@ from claimcheck.engine.partitives import (
     whole_noun,
 )
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.personstates import state_after
 from claimcheck.engine.personsverb import told_of_persons
 from claimcheck.engine.properties import property_of, sized
 from claimcheck.engine.qualified import qualified_noun
@@ -332,6 +333,8 @@ def bind(
             and not any(w[2] in PERSONS for w in run)
             and not _DECIMAL.search(q.text)
         )
+    if predicate is None and counted is not None:  # "120 people were reported missing"
+        predicate = state_after(text, counted, hits, generic)
     hits = level_of_subject(text, hits, q)  # "The key rate was lowered to 4.25%"
     # a. object of a measure word right before it
     before = [h for h in hits if h[1] <= q.start]

@@ -41,6 +41,7 @@ from claimcheck.engine.nearest import nearest_sentences
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.units import convert_interval, dimension
 from claimcheck.engine.otherdays import other_day
+from claimcheck.engine.personstates import in_other_state
 from claimcheck.engine.polarity import Cues, Reading
 from claimcheck.engine.qualifiedparts import qualified_part
 from claimcheck.engine.rates import per_head_at
@@ -263,8 +264,8 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
         if (part := qualified_part(claim, index, mention)) is not None:
             out.append(part)  # "41 injured, nine of them seriously"
             continue
-        if cared_for(claim, index, mention):
-            continue  # "1,800 people were treated in hospital"
+        if cared_for(claim, index, mention) or in_other_state(claim, index, mention):
+            continue  # "1,800 people were treated in hospital", "were reported missing"
         q = mention.quantity
         # "rose 300", "fell 40 metres": a change, which only a claim stating a
         # change (or a percentage, or in points) counts; the measure's own

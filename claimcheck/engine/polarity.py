@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claimcheck.engine.answeredrequests import answered_request
 from claimcheck.engine.contrasts import contrasted, without_contrast_asides
 from claimcheck.engine.leads import LIGHT_VERB, gerund_lead, others_intent, own_plan
 from claimcheck.engine.patterns import (
@@ -156,7 +157,7 @@ _INTENT_WORDS = (
     r"plan|expect|aim|intend|hope|want|wish|seek|sought|propos|threat|vow|pledg"
     r"|promis|offer|agree|call|urg|press|push|ask|demand|pressur|likel|set\b|due"
     r"|poised|going|about|ready|willing|prepar|decid|tr(?:y|ies|ied)|attempt|insist"
-    r"|until|talk|negotiat|bid\b"
+    r"|until|talk|negotiat|bid\b|request"
 )
 #: a piece of each intent word, as a guard needs them (see
 #: :func:`claimcheck.engine.patterns.guarded`)
@@ -164,7 +165,7 @@ _INTENT_PIECES = (
     "plan|expect|aim|intend|hope|want|wish|seek|sought|propos|threat|vow|pledg"
     "|promis|offer|agree|call|urg|press|push|ask|demand|pressur|likel|set|due"
     "|poised|going|about|ready|willing|prepar|decid|try|trie|attempt|insist|until"
-    "|talk|negotiat|bid"
+    "|talk|negotiat|bid|request"
 )
 _INTENT = guarded(
     lazy(
@@ -369,6 +370,9 @@ def read_cues(
             # no act either (but "was not asked to resign" is no account of
             # it); "went ahead with plans to close" is the act
             if carried_out(window):
+                break
+            if answer := answered_request(window):  # "rejected calls to resign"
+                negations += answer == "refused"
                 break
             if denials % 2 == 0 or others_intent(window):
                 suppositions.add("intention")

@@ -23,7 +23,10 @@ story's own subject is told the same way ("Mira Kessly, who founded Orlan
 Bank in 2017, was sentenced to 14 years" under "Kessly jailed"; "Harlow
 House, which held seven factories"), and so is a head with no name ("The
 building, which housed eight factories") or a year in the head rather than
-the clause ("The collapse on 2 June 2026, which killed 64").
+the clause ("The collapse on 2 June 2026, which killed 64").  A clause
+after a noun phrase that follows the name ("Dockers voted on Monday to
+accept the port's latest offer, which includes a 25% rise") hangs from that
+phrase, not from the name.
 """
 
 from __future__ import annotations
@@ -55,6 +58,10 @@ _NOT_NAMES = frozenset(
     "the a an it this that these those its their his her in on at since after"
     " before when while as by for of from".split()
 )
+# a word opening a noun phrase or a verb's infinitive after the head's last
+# name ("on Monday to accept the offer"): the phrase, not the name, is what a
+# relative clause after it hangs from
+_NEW_PHRASE = lazy(r"\b(?:the|a|an|its|their|his|her|this|these|those|to)\b")
 #: the most characters a head runs back from its relative clause
 _HEAD = 60
 #: the most characters a sentence is read on from the figure
@@ -99,6 +106,11 @@ def named_relative(text: str, q: Quantity, *, cues: Cues | None = None) -> Span 
         if not _names_other(text, head, clause.start(), q.start):
             return None
         names = _names(text, head, clause.start())
+        if _NEW_PHRASE.search(text, names[-1].end(), clause.start()):
+            # "Dockers voted on Monday to accept the port's latest offer,
+            # which includes a 25% rise": the clause hangs from the noun
+            # phrase after the name, not from the name
+            return None
         # the name's first run of capitalised words ("the Marlow Pact", "the
         # Accord" of "the Accord on Fire and Building Safety"): a claim whose
         # context words only stand later in a long name does not own it

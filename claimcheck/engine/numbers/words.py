@@ -26,7 +26,11 @@ from claimcheck.engine.numbers.vocabulary import (
 )
 
 DIGIT_JUNK = str.maketrans("", "", ", \t\n\r\u00a0\u2009\u202f")
-SUFFIX_SPLIT = regex.compile(r"^(.*?)\s?(bn|bln|mn|mln|tn|trn|tln|mil|MM|[kKMbBT])$")
+# "2bn", "1.2 mln", "450M"; and in capitals, "$2BN", "450MN" (the scale
+# looked up in lower case)
+SUFFIX_SPLIT = regex.compile(
+    r"^(.*?)\s?((?i:bn|bln|mn|mln|tn|trn|tln)|mil|MM|[kKMbBT])$"
+)
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
 _TIMES_TEN = regex.compile(r"\s?[x×]\s?10")
 

@@ -36,3 +36,10 @@ def test_separator_style() -> None:
     # a tie keeps the point
     assert separator_style("3.507.112 votes, 2,5 and 1.5 and 7.25") == "."
     assert separator_style("No decimals at all: 12 and 400.") == "."
+
+
+def test_a_scale_suffix_in_capitals() -> None:
+    assert words.digit_value("2BN")[0] == 2e9
+    assert words.digit_value("450MN")[0] == 450e6
+    assert words.digit_value("1.2BLN")[0] == 1.2e9
+    assert words.digit_value("2bn")[0] == 2e9
