@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import functools
 
+from claimcheck.engine.acts import act_words
 from claimcheck.engine.terms import every_form, word_forms, word_lemmas
 
-__all__ = ["EVENT_NOUNS", "other_words"]
+__all__ = ["EVENT_NOUNS", "other_words", "verb_forms"]
 
 # a claim's verb (its lemma) -> the verbs and set phrases that tell the same act
 _TABLE: dict[str, tuple[str, ...]] = {
@@ -228,7 +229,8 @@ _AUXILIARIES = _BE | frozenset("has have had will would not never".split())
 
 @functools.cache
 def _forms(lemma: str) -> tuple[str, ...]:
-    found = every_form(_TABLE.get(lemma, ()), _verb_forms)
+    # (and the act lexicon's words for it: "quashed" for "overturned")
+    found = every_form(_TABLE.get(lemma, ()) + act_words(lemma), verb_forms)
     return tuple(dict.fromkeys(found + _AS_WRITTEN.get(lemma, ())))
 
 
@@ -237,7 +239,7 @@ def _noun_forms(lemma: str) -> tuple[str, ...]:
     return every_form(_NOUNS[lemma])
 
 
-def _verb_forms(lemma: str) -> tuple[str, ...]:
+def verb_forms(lemma: str) -> tuple[str, ...]:
     """The inflections of ``lemma`` as a verb ("wound": not "winds", the
     forms of "wind", whose past it also is; "die": not "dice")."""
     return tuple(
@@ -256,7 +258,11 @@ def other_words(word: str, before: str = "") -> tuple[str, ...]:
     nouns = [lemma for lemma, part in lemmas if part == "noun" and lemma in _NOUNS]
     if nouns and (before in _DETERMINERS or all(p == "noun" for _, p in lemmas)):
         return _noun_forms(nouns[0])
-    verbs = [lemma for lemma, part in lemmas if part == "verb" and lemma in _TABLE]
+    verbs = [
+        lemma
+        for lemma, part in lemmas
+        if part == "verb" and (lemma in _TABLE or act_words(lemma))
+    ]
     if not verbs:
         return ()
     # ("rose", "fell": a verb's own past, whatever noun the word also is)

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 import regex
 
+from claimcheck.engine.acts import framed_acts
 from claimcheck.engine.terms import FLAGS, word_forms, word_lemmas
 
 __all__ = ["framed_complete", "framed_heads"]
@@ -110,6 +111,18 @@ _TABLE: dict[str, tuple[tuple[str, str, int], ...]] = {
     "open": (("launch", _own(_INQUIRY), 3),),
 }
 
+# the act lexicon's phrases ("relieved the chief of his duties" for "sacked"),
+# read for a word that is a noun as well only after a word that makes it a
+# verb ("the fishing ban" is no act; "will ban" is)
+_ACTS = frozenset(framed_acts())
+_VERB_BEFORE = frozenset(
+    "is are was were be been has have had will would to not".split()
+)
+for _lemma, _phrases in framed_acts().items():
+    _TABLE[_lemma] = _TABLE.get(_lemma, ()) + tuple(
+        (p.verb, p.ending + (_own(p.own) if p.own else ""), p.gap) for p in _phrases
+    )
+
 
 @functools.cache
 def _entries(lemma: str) -> tuple[tuple[frozenset[str], regex.Pattern[str]], ...]:
@@ -148,6 +161,13 @@ def framed_heads(word: str, before: str = "") -> tuple[tuple[str, ...], str]:
     the table (``before``, the word before it, not making it a noun);
     otherwise none and ""."""
     lemmas = () if before in _DETERMINERS else _lemmas(word)
+    if (
+        lemmas
+        and lemmas[0] in _ACTS
+        and before not in _VERB_BEFORE
+        and any(part == "noun" for _, part in word_lemmas(word))
+    ):
+        return (), ""
     if not lemmas:
         return (), ""
     forms = tuple(form for forms, _ in _entries(lemmas[0]) for form in sorted(forms))
@@ -165,14 +185,23 @@ def framed_complete(
     for k, lemma in framed:
         start, stop = chosen[k]
         word = text[start:stop].casefold()
-        for forms, pattern in _entries(lemma):
-            if word in forms:
-                found = pattern.match(text, stop, end)
-                if found is None or not _own_chosen(found, chosen):
-                    return False
-            elif _ends_phrase(text, start, stop, forms, pattern):
-                return False
+        # (phrases sharing a verb: "gave the green light", "gave the go-ahead")
+        heads = [pattern for forms, pattern in _entries(lemma) if word in forms]
+        if heads and not any(_completes(text, p, stop, end, chosen) for p in heads):
+            return False
+        if not heads and any(
+            _ends_phrase(text, start, stop, forms, pattern)
+            for forms, pattern in _entries(lemma)
+        ):
+            return False
     return True
+
+
+def _completes(
+    text: str, pattern: regex.Pattern[str], stop: int, end: int, chosen: Sequence[Span]
+) -> bool:
+    found = pattern.match(text, stop, end)
+    return found is not None and _own_chosen(found, chosen)
 
 
 def _own_chosen(found: regex.Match[str], chosen: Sequence[Span]) -> bool:
@@ -185,6 +214,8 @@ def _own_chosen(found: regex.Match[str], chosen: Sequence[Span]) -> bool:
 _WORD = regex.compile(r"\w+")
 #: how far before a word the verb of a phrase it ends is sought
 _BEFORE = 80
+#: how far past a word an ending may look ahead
+_AHEAD = 40
 
 
 def _ends_phrase(
@@ -194,7 +225,8 @@ def _ends_phrase(
     whose verb (one of ``forms``) stands before it."""
     for head in _WORD.finditer(text, max(0, start - _BEFORE), start):
         if head.group().casefold() in forms:
-            found = pattern.match(text, head.end(), stop)
+            # (past ``stop``, where an ending looks ahead: "charges(?= against)")
+            found = pattern.match(text, head.end(), stop + _AHEAD)
             if found is not None and found.end() == stop:
                 return True
     return False

@@ -52,12 +52,14 @@ _THOUGHT_OF = guarded(
         r"|envisag(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|explor(?:e|es|ed|ing)"
         r"|(?:talk|think)(?:s|ed|ing)?\s+(?:of|about)|thought\s+(?:of|about)"
         r"|insist(?:s|ed|ing)?\s+on|plan(?:s|ned|ning)?\s+on"
-        r"|(?:open|committed|intent|keen)\s+(?:to|on)|in\s+favou?r\s+of)" + _GAP,
+        r"|(?:open|committed|intent|keen)\s+(?:to|on)|in\s+favou?r\s+of"
+        # "are close to reaching a deal": not yet reached
+        r"|(?:close|closer|near|nearer)\s+to)" + _GAP,
         FLAGS,
     ),
     "propos|consider|contemplat|weigh|mull|discuss|recommend|suggest|threaten"
     "|envisag|advocat|explor|talk|think|thought|insist|plan|open|committed|intent"
-    "|keen|favor|favour",
+    "|keen|favor|favour|close|closer|near|nearer",
 )
 # someone else's intention, even denied, is no account of the act
 #: a light verb before an act's noun ("plans to lodge an appeal")

@@ -132,6 +132,11 @@ def _without(sentence: Sentence, first: int, end: int) -> Sentence:
         owners=frozenset(moved(sentence.owners)),
         modifiers=frozenset(),
         object=0,
+        framed=tuple(
+            (i - gone * (i >= end), lemma)
+            for i, lemma in sentence.framed
+            if not first <= i < end
+        ),
         suffered=0 if first <= suffered < end else suffered - gone * (suffered >= end),
         pair_subject=sentence.pair_subject and first > 1,
     )

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claimcheck.engine.actobjects import act_forms
 from claimcheck.engine.agents import another, first_does, others_act
 from claimcheck.engine.answers import answered
 from claimcheck.engine.antecedents import standing_for
@@ -29,7 +30,6 @@ from claimcheck.engine.comparatives import Comparison, compared, comparison_of
 from claimcheck.engine.denials import reported_false
 from claimcheck.engine.derived import derive, possession_object, without_word
 from claimcheck.engine.derivedwords import derived_negations
-from claimcheck.engine.eventverbs import other_words
 from claimcheck.engine.exceptions import excepted
 from claimcheck.engine.framedacts import framed_complete, framed_heads
 from claimcheck.engine.idioms import idiom_of, said_as_adjective
@@ -284,7 +284,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             if lower.endswith(("'s", "’s")):  # "the government of Marta Kovac"
                 forms += (lower[:-2],)
             # "detained" for "arrested", "taken offline" for "shut down"
-            forms += other_words(lower, lowered[i - 1] if i else "")
+            forms += act_forms(lowered, i, FUNCTION_WORDS)  # "scrapped the ban"
             # "the fusion" for "the merger", as Romance languages put it
             forms += calques_of(lower) + near_adjectives(lower)
             heads, lemma = framed_heads(lower, lowered[i - 1] if i else "")
