@@ -172,6 +172,9 @@ CLASSES = {
     192: "a figure dated by the time clause after it",
     193: "a verb of losing or adding before a count, for a claim on the act",
     194: "the ages of a group told after a copula",
+    197: '"over" after a verb of spreading',
+    198: 'a first stage of the act, named by "first" or "initial"',
+    199: "a word for persons an illness befell",
 }
 
 
