@@ -1,9 +1,11 @@
 """The measure word right after a word for persons, which says what a
 figure counts of them.
 
-"11 people died", "40 people injured": where another claim measures
-"people", the figure still counts the deaths and the injured, as "people"
-names whom death or harm befell, not the measure. ("7,849 people affected"
+"11 people died", "40 people injured", "230 people sickened": where another
+claim measures "people", the figure still counts the deaths, the injured
+and the sick, as "people" names whom death, harm or illness befell, not the
+measure; so too after "the count of" ("the count of people sickened rose to
+230"). ("7,849 people affected"
 stays a count of people: a claim on the affected counts people.)
 """
 
@@ -18,10 +20,11 @@ Span = tuple[int, int]
 # words for persons that name no group of their own ("passengers", "miners"
 # do, and a claim measuring them counts them whatever befell them)
 _ANYONE = frozenset(("people", "persons", "individuals"))
-# what befell them: death or harm, which a claim counting people (affected,
+# what befell them: death, harm or illness, which a claim counting people (affected,
 # displaced, rescued) never counts as its own
 _BEFELL = frozenset(
-    """died dead killed drowned perished injured wounded hurt missing""".split()
+    """died dead killed drowned perished injured wounded hurt missing
+    sickened infected hospitalized hospitalised poisoned""".split()
 )
 
 _GAP = lazy(r"[ \t]+")
