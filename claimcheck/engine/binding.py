@@ -369,7 +369,7 @@ def bind(
     # c. the noun it counts, or the measure word right after a noun for
     # persons ("11 people died": the deaths, as "people" names no measure)
     if counted is not None:
-        told = told_of_persons(text, counted, hits)
+        told = told_of_persons(text, counted)
         return Binding(told, "subject") if told else Binding(counted, "counted noun")
     if thing:
         return Binding(None, "counted noun")
@@ -386,7 +386,7 @@ def bind(
     # of firefighters sent to the ridge rose to 800"
     named = _named(text, q, clause, hits)
     if named is not None:  # ("the count of people sickened": the sick)
-        return Binding(told_of_persons(text, named, hits) or named, "named")
+        return Binding(told_of_persons(text, named) or named, "named")
     # d. the nearest measure word, leaving out the whole of "31 of those aboard"
     # and an owner before it ("The strikers' demands number 12"; not "the
     # strikers' number rose to 3,200")

@@ -11,8 +11,6 @@ stays a count of people: a claim on the affected counts people.)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from claimcheck.engine.patterns import lazy
 
 Span = tuple[int, int]
@@ -27,22 +25,18 @@ _BEFELL = frozenset(
     sickened infected hospitalized hospitalised poisoned""".split()
 )
 
-_GAP = lazy(r"[ \t]+")
+_NEXT = lazy(r"[ \t]+([^\W\d_]+)")
 
 
-def told_of_persons(text: str, counted: Span, hits: Sequence[Span]) -> Span | None:
-    """The measure word right after ``counted`` when that is a word for
-    persons ("11 people died", "40 people injured"), which says what the
-    figure counts of them, or None."""
+def told_of_persons(text: str, counted: Span) -> Span | None:
+    """The word right after ``counted`` when that is a word for persons and
+    the word says what befell them ("11 people died", "40 people injured",
+    "41 people poisoned"), which says what the figure counts of them, or
+    None.  The word need be no claim's measure word: a figure bound to one
+    that is not counts no claim's measure."""
     if text[slice(*counted)].casefold() not in _ANYONE:
         return None
-    return next(
-        (
-            h
-            for h in hits
-            if h[0] > counted[1]
-            and _GAP.fullmatch(text, counted[1], h[0])
-            and text[slice(*h)].casefold() in _BEFELL
-        ),
-        None,
-    )
+    after = _NEXT.match(text, counted[1])
+    if after is None or after.group(1).casefold() not in _BEFELL:
+        return None
+    return after.span(1)
