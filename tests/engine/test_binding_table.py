@@ -175,6 +175,7 @@ CLASSES = {
     197: '"over" after a verb of spreading',
     198: 'a first stage of the act, named by "first" or "initial"',
     199: "a word for persons an illness befell",
+    200: 'names listed before "and N other" and a noun',
 }
 
 
