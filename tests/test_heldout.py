@@ -108,7 +108,9 @@ its scores since are not blind (its SOURCES.md).
 a sports court's ruling on a club's European ban, a screenwriters' strike
 and its contract) was written the same way and scored first on the engine at
 the start of the stop it was written in (50/62 plain, 55/82 hard, no pair
-read supported where the gold says contradicted).
+read supported where the gold says contradicted); its disagreements were
+then read as classes and rules made on new table rows after them (classes
+196-200), so its scores since are not blind (its SOURCES.md).
 """
 
 from __future__ import annotations
@@ -202,7 +204,7 @@ CORPORA = (
         ceiling_false_support=1,
     ),
     Corpus("wrapped", floor_plain=41, plain=47, floor_hard=65, hard=97),
-    Corpus("encased", floor_plain=51, plain=62, floor_hard=55, hard=82),
+    Corpus("encased", floor_plain=52, plain=62, floor_hard=57, hard=82),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 

@@ -23,6 +23,7 @@ from claimcheck.engine.combined import combined
 from claimcheck.engine.comparisons import compared_event
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.earlier import earlier_count, listed_part, past_event
+from claimcheck.engine.firststages import first_stage
 from claimcheck.engine.homes import names_home
 from claimcheck.engine.margins import margin_of
 from claimcheck.engine.members import (
@@ -244,6 +245,8 @@ def scope_of(
     # "a $3 billion programme, since expanded": what it was before
     if changed := changed_since(text, q, cues):
         return "period", changed
+    if first := first_stage(text, q, start, hits, cues):  # "The first recall"
+        return "part", first
     # "bored 38 metres of the rescue tunnel": a portion of the thing measured;
     # "drilled to 38 metres", "9 metres to go": a length dug, or still to dig
     portion = portion_of(text, q, bound, start) or dug_part(

@@ -41,6 +41,7 @@ from claimcheck.engine.nominals import with_irregular
 from claimcheck.engine.opposites import opposite_at
 from claimcheck.engine.ownerpronouns import owner_stand_ins
 from claimcheck.engine.pairsubjects import pair_subject
+from claimcheck.engine.particleverbs import phrasal_slot
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.phrases import phrase_hits, phrases_with_of
 from claimcheck.engine.polarity import Cues, read_cues
@@ -253,8 +254,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
                         spans.append(match.span())
                     continue
             more = derive(lower, possessed=i == owned)
-            # (a noun after an article names a thing, not the act: "found a
-            # leak" is no act of leaking)
+            # (a noun after an article is a thing: "found a leak" is no leaking)
             thing = i > 0 and lowered[i - 1] in _ARTICLES
             if not thing:
                 more = with_irregular(more, lower)
@@ -291,7 +291,7 @@ def parse_sentence(text: str, vocabulary: Callable[[str], Terms]) -> Sentence:
             forms += heads  # "took the firm to court" for "sued the firm"
             framed += [(len(slots), lemma)] if lemma else []
             derived["nominals"].update(calque_nouns(lower))
-            slots.append(_slot(Terms.of(forms)))
+            slots.append(_slot(phrasal_slot(forms, lower, after)))  # "voted down"
         else:
             slots.append(_slot(Terms.of((word,))))
         spans.append(match.span())

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from claimcheck.engine.namedothers import named_others
 from claimcheck.engine.nouns import STOP
 from claimcheck.engine.numbers.interval import Interval
 from claimcheck.engine.numbers.reader import Quantity
@@ -55,6 +56,8 @@ def summed(
     or the next quantity ``following``), at most two modifiers and the same
     noun (either number), the quantity becomes the sum, spanning both.
     """
+    if (named := named_others(text, q, bound)) is not None:  # "X and 7 other"
+        return named
     # "two counts of wire fraud and five counts of conspiracy": the kind
     # after each noun; "... and five of conspiracy" leaves out the second noun
     kind = _OF_KIND.match(text, bound[1], end)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from claimcheck.engine.numbers.interval import Interval
+from claimcheck.engine.numbers.placeover import placed_over
 from claimcheck.engine.numbers.plain import plain_count
 from claimcheck.engine.numbers.ranges import VAGUE_KIND, Atom
 from claimcheck.engine.numbers.spreadover import spread_over
@@ -79,7 +80,10 @@ def hedged_count(text: str, start: int, core: int, article: str) -> Atom | None:
     plain = plain_count(text, core, article)
     if plain is None:
         return None
-    spread = kind == MORE and spread_over(text, start, core, plain.end)
+    spread = kind == MORE and (
+        spread_over(text, start, core, plain.end)
+        or placed_over(text, start, core)  # "distributed over 19 states"
+    )
     if spread:
         kind, start = POINT, core  # "500 hours over 154 crossings": exact
     plain.start = start

@@ -22,6 +22,7 @@ from claimcheck.engine.numbers.invisible import through_invisible
 from claimcheck.engine.numbers.lonegroups import MILLION_NOUN, decimal_for
 from claimcheck.engine.numbers.ordinals import FRACTION_FOLLOW
 from claimcheck.engine.numbers.periods import worded_periods
+from claimcheck.engine.numbers.placeover import placed_over
 from claimcheck.engine.numbers.plain import (
     RANGE_DASHES,
     one_word_unit,
@@ -142,7 +143,11 @@ def _read_atom(m: regex.Match[str], text: str, article: str) -> tuple[Atom | Non
     kind = POINT
     if m.start("pre") >= 0:
         kind = next(k for name, k in _HEDGE_KIND.items() if m.start(name) >= 0)
-        if kind == MORE and spread_over(text, m.start("pre"), m.end("pre"), m.end()):
+        if kind == MORE and (
+            spread_over(text, m.start("pre"), m.end("pre"), m.end())
+            # "distributed over 19 states": where the count lies
+            or placed_over(text, m.start("pre"), m.end("pre"))
+        ):
             kind, start = POINT, m.end("pre")  # "500 hours over 154 crossings"
     if m.start("neg") >= 0:
         value = -value
