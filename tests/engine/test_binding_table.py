@@ -172,6 +172,11 @@ CLASSES = {
     192: "a figure dated by the time clause after it",
     193: "a verb of losing or adding before a count, for a claim on the act",
     194: "the ages of a group told after a copula",
+    201: "a figure for one part of the scene beside the claim on the whole",
+    202: "a hedge or a forecast of a figure to come",
+    203: "a combined count of two measures",
+    204: "decimal commas and thousands points",
+    205: "a fraction or part of a place or group, and its near relatives",
 }
 
 
