@@ -15,6 +15,7 @@ from typing import Literal
 import regex
 
 from claimcheck.engine.additions import addition
+from claimcheck.engine.apposedparts import apposed_part
 from claimcheck.engine.bodies import another_body, other_owner
 from claimcheck.engine.capacities import capacity_of
 from claimcheck.engine.changedsince import changed_since
@@ -23,6 +24,7 @@ from claimcheck.engine.combined import combined
 from claimcheck.engine.comparisons import compared_event
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.earlier import earlier_count, listed_part, past_event
+from claimcheck.engine.fractionsets import fraction_set
 from claimcheck.engine.homes import names_home
 from claimcheck.engine.margins import margin_of
 from claimcheck.engine.members import (
@@ -203,6 +205,11 @@ def scope_of(
     Returns the kind and the span of the words that say so, or ``("",
     None)``.
     """
+    apposed = apposed_part(text, q, start)  # "Most of the dead, some 610,"
+    if apposed is not None and apposed[0] <= bound[0] < apposed[1]:
+        return "part", apposed
+    if group := fraction_set(text, q, start, bound, counts_noun=counts_noun):
+        return "set", group  # "A third of the valley's 60,000 residents"
     added = addition(text, q, start, end, bound=bound, earlier=earlier, cues=cues)
     if added is not None:
         return "addition", added
@@ -406,7 +413,8 @@ def scope_of(
         # "Norbeck Dairies, its main rival, was fined 120 million euros":
         # another body's figure (see bodies.py for which may still count)
         body = another_body(text, q, cues=cues)
-        if body is not None:
+        # "Turnout reached 61.4 per cent": the measure word is no body
+        if body is not None and not body[1][0] <= bound[0] < body[1][1]:
             return body
     member = member or (
         other_owner(text, q, bound, start, end, cues=cues)
