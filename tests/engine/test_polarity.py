@@ -167,6 +167,11 @@ def test_reading_of_cues() -> None:
         ("The mill intends to hire 40 staff.", "40", {"intention"}),
         ("Its outlook points to 40 new stores.", "40", {"forecast"}),
         ("Survey data point to 4% growth.", "4%", {"forecast"}),
+        # a figure still to come: the eventual toll, a worst case
+        ("A model puts the eventual toll at 40.", "40", {"forecast"}),
+        ("A worst-case model puts deaths at 40.", "40", {"forecast"}),
+        ("The worst case of its kind killed 40.", "40", set()),
+        ("The eventual winner took 40%.", "40%", set()),
         # a change in points, then the level it reached: no forecast
         ("The bank cut by 0.25 percentage points to 4.75%.", "4.75%", set()),
         ("The rate rose by a quarter-point to 5%.", "5%", set()),
