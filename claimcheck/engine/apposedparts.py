@@ -11,13 +11,14 @@ words ("of the dead"): the noun that names the part after the figure
 on the women) is counted by it, as :func:`claimcheck.engine.scope.scope_of`
 reads.  A figure after a comma with no such part before it ("the most
 deaths, 2,950,") is read as usual.  A figure with no comma, dash or
-bracket right before it costs one look.
+bracket right before it, or no word of a part before that, costs one look.
 """
 
 from __future__ import annotations
 
 import regex
 
+from claimcheck.engine.cues import Cues
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import BACKWARD, lazy
 
@@ -26,6 +27,11 @@ __all__ = ["apposed_part"]
 #: how far before the figure the part's words may open
 _REACH = 72
 _OPENERS = (",", "(", "—", "–", "-")
+#: one of these stands in every part's words
+_PART_WORDS = (
+    "most", "many", "half", "third", "quarter", "fifth", "tenth", "majority",
+    "minority", "bulk",
+)  # fmt: skip
 # "most of the dead, some", "a third of those killed (", "half of all
 # victims —": a part of a group, then the mark that sets the figure off
 _PART = lazy(
@@ -40,13 +46,18 @@ _PART = lazy(
 )
 
 
-def apposed_part(text: str, q: Quantity, start: int) -> tuple[int, int] | None:
+def apposed_part(
+    text: str, q: Quantity, start: int, *, cues: Cues | None = None
+) -> tuple[int, int] | None:
     """The words naming the part of a group that ``q`` restates, set off
     after them, or None; ``start`` is where ``q``'s clause opens (with the
-    clauses fronted before it)."""
+    clauses fronted before it), ``cues`` the article's."""
     # (a dash may cut the clause: the mark is looked for before its start)
     lead = text[max(0, q.start - 24) : q.start]
     if not any(mark in lead for mark in _OPENERS):
         return None
-    m = _PART.search(text, max(0, start - _REACH, q.start - _REACH), q.start)
+    reach = max(0, start - _REACH, q.start - _REACH)
+    if cues is not None and cues.lacks(reach, q.start, _PART_WORDS):
+        return None
+    m = _PART.search(text, reach, q.start)
     return m.span("part") if m is not None else None

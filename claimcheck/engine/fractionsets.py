@@ -8,13 +8,14 @@ taken from, never the count of those displaced or striking: it may fit a
 claim on the group, but it never contradicts a claim on the act.  A figure
 counted by the claim's own noun ("Half of the 250 dead were children", for a
 claim on the dead) is the whole, read as usual.  A figure with no " of "
-before it costs one look.
+and no word of a fraction before it costs one look.
 """
 
 from __future__ import annotations
 
 import regex
 
+from claimcheck.engine.cues import Cues
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import BACKWARD, lazy
 
@@ -22,6 +23,11 @@ __all__ = ["fraction_set"]
 
 #: how far before the figure its fraction may open
 _REACH = 64
+#: one of these stands in every fraction's words
+_FRACTION_WORDS = (
+    "half", "third", "quarter", "fifth", "tenth", "majority", "minority", "most",
+    "many", "bulk", "one in",
+)  # fmt: skip
 # "a third of the Lusk valley's", "half of the", "most of its": a fraction
 # or a quantifier of a group, up to the figure
 _FRACTION_OF = lazy(
@@ -40,7 +46,13 @@ _FRACTION_OF = lazy(
 
 
 def fraction_set(
-    text: str, q: Quantity, start: int, bound: tuple[int, int], *, counts_noun: bool
+    text: str,
+    q: Quantity,
+    start: int,
+    bound: tuple[int, int],
+    *,
+    counts_noun: bool,
+    cues: Cues | None = None,
 ) -> tuple[int, int] | None:
     """The words of the fraction whose group ``q`` counts, or None;
     ``start`` is where ``q``'s clause opens, ``bound`` the figure's measure
@@ -50,7 +62,9 @@ def fraction_set(
     if bound[0] >= q.end and not text[q.end : bound[0]].strip():
         return None  # "Half of the 120 dead": the claim's own noun
     lead = max(start, q.start - _REACH)
-    if " of " not in text[lead : q.start]:
+    if " of " not in text[lead : q.start] or (
+        cues is not None and cues.lacks(lead, q.start, _FRACTION_WORDS)
+    ):
         return None
     m = _FRACTION_OF.search(text, lead, q.start)
     return m.span() if m is not None else None

@@ -205,10 +205,10 @@ def scope_of(
     Returns the kind and the span of the words that say so, or ``("",
     None)``.
     """
-    apposed = apposed_part(text, q, start)  # "Most of the dead, some 610,"
+    apposed = apposed_part(text, q, start, cues=cues)  # "Most of the dead, some 610,"
     if apposed is not None and apposed[0] <= bound[0] < apposed[1]:
         return "part", apposed
-    if group := fraction_set(text, q, start, bound, counts_noun=counts_noun):
+    if group := fraction_set(text, q, start, bound, counts_noun=counts_noun, cues=cues):
         return "set", group  # "A third of the valley's 60,000 residents"
     added = addition(text, q, start, end, bound=bound, earlier=earlier, cues=cues)
     if added is not None:
