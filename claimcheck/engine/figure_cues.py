@@ -54,7 +54,8 @@ _FORECAST = guarded(
         FLAGS,
     ),
     "point to",
-    "forecast|projected|projection|guidance|outlook|course|track|line|eventual|case",
+    "forecast|projected|projection|guidance|outlook|course|track|line|eventual"
+    "|worst|best",
 )
 # "cut its profit forecast by a quarter", "raised guidance by 5%": the
 # figure after "by" measures a revision made, a fact ("cut its forecast to

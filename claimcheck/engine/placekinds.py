@@ -9,7 +9,8 @@ before the figure, so the figure is that place's.  Like the bare names of
 9 dead"), it is a part when the place is none of the story's own (see
 :func:`claimcheck.engine.places.place_part`).  The kind word is what makes
 the name a place: "Reuters reported 212 deaths" names none.  A figure with
-no verb of counting right before it costs one look.
+no verb of counting right before it, or no kind of place before that,
+costs one look.
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ _NAME = (
     r"(?-i:\p{Lu}\p{Ll}[\w'’-]*)"
 )
 _NAME += r"(?:\s+(?-i:\p{Lu}\p{Ll}[\w'’-]*)){0,2}"
+_KINDS = (
+    "state", "province", "district", "county", "region", "prefecture",
+    "governorate", "municipality", "borough", "department", "canton", "oblast",
+    "village", "town", "city",
+)  # fmt: skip
 _VERBS = ("counted", "recorded", "registered", "reported", "confirmed", "logged")
 # "The northern state of Orvel has recorded", "Tolm district has reported",
 # "Lusk County, the worst hit, confirmed": the subject opens its sentence
@@ -55,5 +61,8 @@ def kind_subject(
     subject of its sentence, or None."""
     if cues is not None and cues.lacks(max(0, q.start - _REACH), q.start, _VERBS):
         return None
-    m = _SUBJECT.search(text, sentence_start(text, q.start), q.start)
+    start = sentence_start(text, q.start)
+    if cues is not None and cues.lacks(start, q.start, _KINDS):
+        return None
+    m = _SUBJECT.search(text, start, q.start)
     return m.span("place") if m is not None else None
