@@ -26,7 +26,7 @@ __all__ = ["apposed_part"]
 
 #: how far before the figure the part's words may open
 _REACH = 72
-_OPENERS = (",", "(", "—", "–", "-")
+_MARK = lazy(r"[,(—–-]")
 #: one of these stands in every part's words
 _PART_WORDS = (
     "most", "many", "half", "third", "quarter", "fifth", "tenth", "majority",
@@ -53,8 +53,7 @@ def apposed_part(
     after them, or None; ``start`` is where ``q``'s clause opens (with the
     clauses fronted before it), ``cues`` the article's."""
     # (a dash may cut the clause: the mark is looked for before its start)
-    lead = text[max(0, q.start - 24) : q.start]
-    if not any(mark in lead for mark in _OPENERS):
+    if _MARK.search(text, max(0, q.start - 24), q.start) is None:
         return None
     reach = max(0, start - _REACH, q.start - _REACH)
     if cues is not None and cues.lacks(reach, q.start, _PART_WORDS):

@@ -62,7 +62,7 @@ def fraction_set(
     if bound[0] >= q.end and not text[q.end : bound[0]].strip():
         return None  # "Half of the 120 dead": the claim's own noun
     lead = max(start, q.start - _REACH)
-    if " of " not in text[lead : q.start] or (
+    if text.find(" of ", lead, q.start) < 0 or (
         cues is not None and cues.lacks(lead, q.start, _FRACTION_WORDS)
     ):
         return None
