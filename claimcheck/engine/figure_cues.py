@@ -46,11 +46,16 @@ _NOT_A_UNIT = (
 _FORECAST = guarded(
     lazy(
         rf"\b(?:point{_NOT_A_UNIT}(?:s|ed|ing)?\s+to|forecast\w*|projected"
-        r"|projections?|guidance|outlook|on\s+(?:course|track)\s+(?:to|for)|in\s+line\s+(?:to|for))\b",
+        r"|projections?|guidance|outlook|on\s+(?:course|track)\s+(?:to|for)|in\s+line\s+(?:to|for)"
+        # "the eventual toll", "a worst-case model": a figure still to come
+        r"|eventual\s+(?:death\s+)?(?:toll|cost|bill|number|total|figure|damage)"
+        r"|(?:worst|best)-case|(?:worst|best)\s+case\s+(?:scenario|estimate|forecast"
+        r"|model|projection|figure)s?)\b",
         FLAGS,
     ),
     "point to",
-    "forecast|projected|projection|guidance|outlook|course|track|line",
+    "forecast|projected|projection|guidance|outlook|course|track|line|eventual"
+    "|worst|best",
 )
 # "cut its profit forecast by a quarter", "raised guidance by 5%": the
 # figure after "by" measures a revision made, a fact ("cut its forecast to

@@ -23,12 +23,14 @@ from claimcheck.engine.context import (
     owns,
 )
 from claimcheck.engine.delays import told_as_delay
+from claimcheck.engine.eitherstates import either_state
 from claimcheck.engine.elsewhere import named_elsewhere, part_points_back
 from claimcheck.engine.entities import VariantsTimeout, entity_evidence
 from claimcheck.engine.eventlengths import compound_reads, measures_other
 from claimcheck.engine.evidence import Evidence, evidence_at
 from claimcheck.engine.frontedwholes import fronted_whole
 from claimcheck.engine.history import weigh_date
+from claimcheck.engine.households import counts_households
 from claimcheck.engine.impliedcounts import implied_counts
 from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.intraday import before_close
@@ -256,6 +258,7 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             or other_day(claim, index, mention)  # "On 31 January, 1.27 million"
             or before_close(claim, index, mention)  # "fell 10 percent by midday"
             or told_as_delay(claim, index, mention)  # "left 25 minutes late"
+            or counts_households(text, mention)  # "9,400 households were displaced"
         ):
             continue
         if (parts := fronted_whole(claim, index, mention)) is not None:
@@ -348,6 +351,9 @@ def _quantity_evidence(claim: QuantityClaim, index: ArticleIndex) -> list[Eviden
             )
         elif flipped:
             reason += " (the other side of those that stopped)"
+        elif ok is False and either_state(claim, index, mention):
+            ok = None  # "21,000 homes were destroyed or damaged"
+            reason += ", a count of the claim's state or another: not it alone"
         elif ok is False and part_of_line(claim, index, mention):
             # "Deaths in the region (Grenada and St Vincent)": "three died in
             # Grenada" is a part's figure

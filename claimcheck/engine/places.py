@@ -43,6 +43,7 @@ from claimcheck.engine.homes import home_names, is_home
 from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.numbers.reader import Quantity
 from claimcheck.engine.patterns import lazy
+from claimcheck.engine.placekinds import kind_subject
 from claimcheck.engine.sources import is_source
 
 __all__ = ["place_part", "subject_part"]
@@ -156,7 +157,9 @@ def place_part(
                 found = m.span("place")
                 break
     if found is None:
-        found = subject_place(text, q, end, cues=cues)
+        found = subject_place(text, q, end, cues=cues) or kind_subject(
+            text, q, cues=cues
+        )
     if found is not None and _a_part(text, found, q.start):
         return found
     found = _owner_before(text, q, end, cues)

@@ -15,6 +15,7 @@ from typing import Literal
 import regex
 
 from claimcheck.engine.additions import addition
+from claimcheck.engine.apposedparts import apposed_part
 from claimcheck.engine.bodies import another_body, other_owner
 from claimcheck.engine.capacities import capacity_of
 from claimcheck.engine.changedsince import changed_since
@@ -24,6 +25,7 @@ from claimcheck.engine.comparisons import compared_event
 from claimcheck.engine.cues import Cues
 from claimcheck.engine.earlier import earlier_count, listed_part, past_event
 from claimcheck.engine.firststages import first_stage
+from claimcheck.engine.fractionsets import fraction_set
 from claimcheck.engine.homes import names_home
 from claimcheck.engine.margins import margin_of
 from claimcheck.engine.members import (
@@ -207,6 +209,11 @@ def scope_of(
     Returns the kind and the span of the words that say so, or ``("",
     None)``.
     """
+    apposed = apposed_part(text, q, start, cues=cues)  # "Most of the dead, some 610,"
+    if apposed is not None and apposed[0] <= bound[0] < apposed[1]:
+        return "part", apposed
+    if group := fraction_set(text, q, start, bound, counts_noun=counts_noun, cues=cues):
+        return "set", group  # "A third of the valley's 60,000 residents"
     added = addition(text, q, start, end, bound=bound, earlier=earlier, cues=cues)
     if added is not None:
         return "addition", added

@@ -170,6 +170,11 @@ def test_reading_of_cues() -> None:
         # what a poll gives or suggests
         ("Exit polls gave the party 90 seats.", "90", {"forecast"}),
         ("Polls suggest the party will take 31%.", "31%", {"forecast"}),
+        # a figure still to come: the eventual toll, a worst case
+        ("A model puts the eventual toll at 40.", "40", {"forecast"}),
+        ("A worst-case model puts deaths at 40.", "40", {"forecast"}),
+        ("The worst case of its kind killed 40.", "40", set()),
+        ("The eventual winner took 40%.", "40%", set()),
         # a change in points, then the level it reached: no forecast
         ("The bank cut by 0.25 percentage points to 4.75%.", "4.75%", set()),
         ("The rate rose by a quarter-point to 5%.", "5%", set()),

@@ -21,6 +21,15 @@ _PEOPLE_AFTER = regex.compile(
     r"|killed|arrested|detained|infected|hospitali[sz]ed|rescued|unemployed)\b",
     regex.IGNORECASE,
 )
+# a plural count noun after one word that qualifies it: "4.310 cholera
+# cases", "12.400 striking teachers" count whole things (not "1.125
+# percentage points", "1.5 more goals")
+_QUALIFIED_NOUN = regex.compile(
+    r"\s+(?!(?:more|less|fewer|percentage|basis|per|times|of|and|or|in|on|at"
+    r"|to|by|for|from|with|the|a|an|its|their|his|her|this|that|these)\b)"
+    r"\p{Ll}{3,}\s+(?!(?:is|was|has|its|this|thus|plus|less|across|as|unless)\b)"
+    r"\p{Ll}+s\b"
+)
 _PERCENT_AFTER = regex.compile(r"\s*(?:%|per\s?cent)", regex.IGNORECASE)
 _PLURAL_SCALE = regex.compile(
     r"\s+(?:thousands|millions|billions|trillions)\b", regex.I
@@ -53,6 +62,10 @@ def decimal_for(el: str, m: regex.Match[str], text: str, article: str) -> str:
         and (
             MILLION_NOUN.match(text, m.end("chain"))
             or _PEOPLE_AFTER.match(text, m.end("chain"))
+            or (
+                len(el) - el.rfind(".") == 4
+                and _QUALIFIED_NOUN.match(text, m.end("chain"))
+            )
         )
     ):
         return ""

@@ -111,6 +111,23 @@ def test_article_style_decides_a_lone_dot_group() -> None:
     assert find(dot_style, "2.600 metres").interval.low == 2.6
 
 
+def test_a_lone_dot_group_before_a_qualified_plural_noun_is_whole() -> None:
+    """A count of cases is whole ("4.310 cholera cases"); "1.125 percentage
+    points" and a dot group of one or two digits keep the article's style."""
+    assert (
+        find("Since January, 4.310 cholera cases were seen.", "4.310").interval.low
+        == 4310
+    )
+    assert find("It razed 5.300 wooden houses.", "5.300").interval.low == 5300
+    assert (
+        find(
+            "Rates rose 1.125 percentage points.", "1.125 percentage points"
+        ).interval.low
+        == 1.125
+    )
+    assert find("The index fell 2.35 more points.", "2.35").interval.low == 2.35
+
+
 def test_article_style_decides_a_lone_comma_group() -> None:
     text = "Inflation stood at 3,4 per cent; the pole is 1,250 metres tall."
     q = find(text, "1,250 metres")
