@@ -389,7 +389,7 @@ def bind(
     # of firefighters sent to the ridge rose to 800"
     named = _named(text, q, clause, hits)
     if named is not None:  # ("the count of people sickened": the sick)
-        return Binding(told_of_persons(text, named, hits, generic) or named, "named")
+        return Binding(told_of_persons(text, named) or named, "named")
     # d. the nearest measure word, leaving out the whole of "31 of those aboard"
     # and an owner before it ("The strikers' demands number 12"; not "the
     # strikers' number rose to 3,200")
