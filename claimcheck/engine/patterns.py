@@ -160,7 +160,11 @@ def _fold(part: str) -> str | None:
     elif _UNSURE.search(part) is not None:
         folded = None
     else:
-        folded = part.casefold()
+        # (the common marks fold to themselves, so the fold lowers the ASCII
+        # letters alone: done on the UTF-8 bytes, where each mark is bytes
+        # beyond ASCII that lowering leaves, rather than character by
+        # character through the Unicode records)
+        folded = part.encode().lower().decode()
     if len(_RECENT) >= _KEEP:
         _RECENT.clear()
     _RECENT[part] = folded
