@@ -153,6 +153,12 @@ def _fold(part: str) -> str | None:
     folded = _RECENT.get(part, _UNSEEN)
     if folded is not _UNSEEN:
         return folded
+    return _fold_unseen(part)
+
+
+def _fold_unseen(part: str) -> str | None:
+    """:func:`_fold` of a text :data:`_RECENT` does not keep (a guard that
+    looked it up there already calls this, not looking it up again)."""
     # (ASCII folds as it lowers, and lowering it is a byte loop: case
     # folding goes through every character's Unicode record)
     if part.isascii():
@@ -209,7 +215,7 @@ class _GuardedPattern:
         part = text[pos:endpos] if pos or endpos < len(text) else text
         folded = _RECENT.get(part, _UNSEEN)
         if folded is _UNSEEN:
-            folded = _fold(part)
+            folded = _fold_unseen(part)
         return folded is None or self._fits(folded)
 
     def found(self, text: str) -> bool:
@@ -218,7 +224,7 @@ class _GuardedPattern:
         # once per cue sought, and most fail)
         folded = _RECENT.get(text, _UNSEEN)
         if folded is _UNSEEN:
-            folded = _fold(text)
+            folded = _fold_unseen(text)
         if folded is None:
             return self.pattern.search(text) is not None
         if not self._fits(folded):
@@ -254,7 +260,7 @@ class _GuardedPattern:
         finds them."""
         folded = _RECENT.get(text, _UNSEEN)
         if folded is _UNSEEN:
-            folded = _fold(text)
+            folded = _fold_unseen(text)
         if folded is None:
             return len(self.pattern.findall(text))
         if not self._fits(folded):
@@ -302,7 +308,7 @@ class _GuardedPattern:
     def sub(self, repl: str, text: str) -> str:
         folded = _RECENT.get(text, _UNSEEN)
         if folded is _UNSEEN:
-            folded = _fold(text)
+            folded = _fold_unseen(text)
         if folded is None:
             return self.pattern.sub(repl, text)
         if not self._fits(folded):
@@ -391,7 +397,7 @@ def joint_guard(*patterns: regex.Pattern[str]) -> Callable[[str], bool]:
     def may_match_one(text: str) -> bool:
         folded = _RECENT.get(text, _UNSEEN)
         if folded is _UNSEEN:
-            folded = _fold(text)
+            folded = _fold_unseen(text)
         return folded is None or fits(folded)
 
     return may_match_one
