@@ -153,6 +153,12 @@ def _fold(part: str) -> str | None:
     folded = _RECENT.get(part, _UNSEEN)
     if folded is not _UNSEEN:
         return folded
+    return _fold_unseen(part)
+
+
+def _fold_unseen(part: str) -> str | None:
+    """:func:`_fold` of a text :data:`_RECENT` does not keep (a guard that
+    looked it up there already calls this, not looking it up again)."""
     # (ASCII folds as it lowers, and lowering it is a byte loop: case
     # folding goes through every character's Unicode record)
     if part.isascii():
@@ -160,7 +166,11 @@ def _fold(part: str) -> str | None:
     elif _UNSURE.search(part) is not None:
         folded = None
     else:
-        folded = part.casefold()
+        # (the common marks fold to themselves, so the fold lowers the ASCII
+        # letters alone: done on the UTF-8 bytes, where each mark is bytes
+        # beyond ASCII that lowering leaves, rather than character by
+        # character through the Unicode records)
+        folded = part.encode().lower().decode()
     if len(_RECENT) >= _KEEP:
         _RECENT.clear()
     _RECENT[part] = folded
@@ -202,15 +212,24 @@ class _GuardedPattern:
     def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether ``text[pos:endpos]`` fits one of the groups (or holds
         letters beyond ASCII, where the test is not made)."""
-        folded = _fold(text[pos:endpos] if pos or endpos < len(text) else text)
+        part = text[pos:endpos] if pos or endpos < len(text) else text
+        folded = _RECENT.get(part, _UNSEEN)
+        if folded is _UNSEEN:
+            folded = _fold_unseen(part)
         return folded is None or self._fits(folded)
 
     def found(self, text: str) -> bool:
         """Whether the pattern matches somewhere in ``text``."""
-        folded = _fold(text)
+        # (the memo of folds looked up here, not through a call: a guard runs
+        # once per cue sought, and most fail)
+        folded = _RECENT.get(text, _UNSEEN)
+        if folded is _UNSEEN:
+            folded = _fold_unseen(text)
         if folded is None:
             return self.pattern.search(text) is not None
-        return self._fits(folded) and self.twin().search(folded) is not None
+        if not self._fits(folded):
+            return False
+        return (self._twin or self.twin()).search(folded) is not None
 
     def found_in(self, text: str, pos: int, endpos: int) -> bool:
         """Whether :meth:`search` finds a match in ``text`` from ``pos`` to
@@ -239,10 +258,14 @@ class _GuardedPattern:
     def count(self, text: str) -> int:
         """How many times the pattern matches in ``text``, as ``findall``
         finds them."""
-        folded = _fold(text)
+        folded = _RECENT.get(text, _UNSEEN)
+        if folded is _UNSEEN:
+            folded = _fold_unseen(text)
         if folded is None:
             return len(self.pattern.findall(text))
-        return len(self.twin().findall(folded)) if self._fits(folded) else 0
+        if not self._fits(folded):
+            return 0
+        return len((self._twin or self.twin()).findall(folded))
 
     def twin(self) -> regex.Pattern[str]:
         """The pattern without ``IGNORECASE``, for the case-folded text.
@@ -283,7 +306,9 @@ class _GuardedPattern:
         return self.pattern.findall(text, pos, endpos)
 
     def sub(self, repl: str, text: str) -> str:
-        folded = _fold(text)
+        folded = _RECENT.get(text, _UNSEEN)
+        if folded is _UNSEEN:
+            folded = _fold_unseen(text)
         if folded is None:
             return self.pattern.sub(repl, text)
         if not self._fits(folded):
@@ -292,7 +317,7 @@ class _GuardedPattern:
         # text, at the same places: each is replaced in the text (a pattern
         # that may match nothing, or a replacement that is a template, is
         # left to the pattern)
-        spans = [m.span() for m in self.twin().finditer(folded)]
+        spans = [m.span() for m in (self._twin or self.twin()).finditer(folded)]
         if not spans:
             return text
         if "\\" in repl or any(a == b for a, b in spans):
@@ -370,7 +395,9 @@ def joint_guard(*patterns: regex.Pattern[str]) -> Callable[[str], bool]:
     fits = _fitting_test(tuple(groups))
 
     def may_match_one(text: str) -> bool:
-        folded = _fold(text)
+        folded = _RECENT.get(text, _UNSEEN)
+        if folded is _UNSEEN:
+            folded = _fold_unseen(text)
         return folded is None or fits(folded)
 
     return may_match_one

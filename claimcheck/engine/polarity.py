@@ -203,6 +203,18 @@ def _in_ing(word: str) -> bool:
     return (word if space < 0 else word[:space]).casefold().endswith("ing")
 
 
+def _ends_in_ing(text: str, start: int, end: int) -> bool:
+    """``_in_ing(text[start:end])``, telling most words by their last three
+    characters where those are ASCII (their case fold is then their lower
+    case, and ends the fold of the word)."""
+    space = text.find(" ", start, end)
+    stop = end if space < 0 else space
+    last = text[stop - 3 : stop] if stop - start >= 3 else ""
+    if last.isascii() and len(last) == 3:
+        return last.lower() == "ing"
+    return _in_ing(text[start:end])
+
+
 # "All passengers, booked online or not, will be refunded": "or not" gives an
 # alternative, no negation; nor does "no" before a comparative and "than"
 # ("no more than 3 per cent", "no later than 30 June"): a bound
@@ -272,6 +284,9 @@ _TOPIC_REACH = 60
 _CORRECTION_REACH = 120
 #: how many words before a statement a modal verb still governs it
 _MODAL_REACH = 3
+#: how many characters before a word of a statement an intent or a refusal
+#: leading into it stands ("refused to", "plans to")
+_INTENT_REACH = 80
 
 
 def read_cues(
@@ -352,16 +367,28 @@ def read_cues(
     # (the loop written out: this runs once per clause read)
     gerund = False
     for a, b in words:
-        if _in_ing(text[a:b]):
+        if _ends_in_ing(text, a, b):
             gerund = True
             break
-    # (a lead the whole clause cannot hold, none of its windows holds)
-    not_done = may_match(_NOT_DONE, blanked)
-    intent = may_match(_INTENT, blanked)
+    # (a lead the stretch of the windows below cannot hold, none of them
+    # holds: each window is a part of it)
+    first = last_start = words[0][0]
+    for a, _ in words:
+        first = a if a < first else first
+        last_start = a if a > last_start else last_start
+    reach = blanked
+    if first >= clause[0]:
+        reach = blanked[
+            max(0, first - clause[0] - _INTENT_REACH) : last_start - clause[0]
+        ]
+    not_done = may_match(_NOT_DONE, reach)
+    intent = may_match(_INTENT, reach)
     for nth, (word_start, word_end) in enumerate(
         words if gerund or not_done or intent else ()
     ):
-        window = blanked[max(0, word_start - clause[0] - 80) : word_start - clause[0]]
+        window = blanked[
+            max(0, word_start - clause[0] - _INTENT_REACH) : word_start - clause[0]
+        ]
         if not_done and found(_NOT_DONE, window):
             negations += 1
             break
@@ -382,7 +409,7 @@ def read_cues(
                     suppositions.add("plan")
             break
         # "stopped short of resigning", "proposed lifting the blockade"
-        led = gerund_lead(window) if _in_ing(text[word_start:word_end]) else None
+        led = gerund_lead(window) if _ends_in_ing(text, word_start, word_end) else None
         if led is not None:
             negations += led == "negation"
             if led == "intention":

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck import engine
-from claimcheck.engine import statementclauses
+from claimcheck.engine import patterns, statementclauses
 from claimcheck.engine.patterns import (
     BACKWARD,
     _GuardedPattern,
@@ -348,6 +348,20 @@ def test_plain_marks_fold_to_one_character_of_the_same_kind() -> None:
             )
         if not ("A" <= char <= "Z"):
             assert folded == char or folded in "'-", char
+
+
+def test_a_guard_folds_plain_text_as_case_folding_does() -> None:
+    # every character beyond ASCII a guard folds is a mark that folds to
+    # itself, so lowering the ASCII letters of its bytes is its case fold
+    marks = [chr(c) for c in range(0x80, 0x110000) if folds_plainly(chr(c))]
+    assert "’" in marks and "é" not in marks
+    for mark in marks:
+        assert mark.casefold() == mark, mark
+    text = "North Korea’s “Storm Corps” — ÀB? " + "".join(marks) + "QUIT İt"
+    for part in (text[:40], text[:-6], text, "A’B", "ſ’"):
+        assert patterns._fold(part) == (
+            part.casefold() if folds_plainly(part) else None
+        ), part
 
 
 @settings(max_examples=300, deadline=None)
