@@ -204,7 +204,7 @@ CORPORA = (
         ceiling_false_support=1,
     ),
     Corpus("wrapped", floor_plain=41, plain=47, floor_hard=65, hard=97),
-    Corpus("encased", floor_plain=52, plain=62, floor_hard=57, hard=82),
+    Corpus("encased", floor_plain=54, plain=62, floor_hard=57, hard=82),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 

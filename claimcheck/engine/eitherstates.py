@@ -8,8 +8,9 @@ may fit the claim's figure, but it never contradicts it.  A state is the
 claim's when one of the claim's measure or context words stands there; the
 other is another when none does, or when an adverb of degree ("partly",
 "partially") sets it apart from the same word.  Two of the claim's own
-words ("killed or died") are one state, read as usual.  A sentence with no
-" or " costs one look.
+words ("killed or died") are one state, read as usual.  Both words must
+name states (participles or adjectives of harm): "three years or more", "a
+ban or a fine" join no states.  A sentence with no " or " costs one look.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ def either_state(claim: QuantityClaim, index: ArticleIndex, mention: Mention) ->
     for terms in claim.context:
         words += index.hits(terms)
     for m in _EITHER.finditer(text, start, end):
+        if not (_a_state(m.group("first")) and _a_state(m.group("second"))):
+            continue  # "three years or more", "a ban or a fine": no two states
         first = any(s <= m.start("first") < e for s, e in words)
         second = any(s <= m.start("second") < e for s, e in words)
         if first != second or (
@@ -62,3 +65,17 @@ def either_state(claim: QuantityClaim, index: ArticleIndex, mention: Mention) ->
         ):
             return True
     return False
+
+
+#: states whose word does not end in "-ed"
+_STATES = frozenset(
+    """hurt dead missing homeless ill sick lost shut left burnt torn broken
+    unaccounted destroyed""".split()
+)
+
+
+def _a_state(word: str) -> bool:
+    """Whether ``word`` may name a state a thing or a person is left in (a
+    participle or an adjective of harm), not a noun or a number's word."""
+    folded = word.casefold()
+    return folded.endswith("ed") or folded in _STATES

@@ -36,3 +36,9 @@ def test_a_state_alone_still_contradicts(tmp_path: Path) -> None:
 def test_two_of_the_claims_words_are_one_state(tmp_path: Path) -> None:
     text = "Some 9,000 homes were destroyed or razed."
     assert suite_verdict(tmp_path, SUITE, "razed", text) == "contradicted"
+
+
+def test_words_that_name_no_state_join_none(tmp_path: Path) -> None:
+    # "homes or more": a noun and a quantifier, no two states
+    text = "Some 21,000 homes or more were destroyed in the valley."
+    assert suite_verdict(tmp_path, SUITE, "homes", text) == "contradicted"
