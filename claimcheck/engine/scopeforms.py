@@ -76,8 +76,11 @@ def scope_forms() -> list[tuple[str, str]]:
             "partial preliminary early interim",
             r"\s+(?:results|count|returns|figures|tally)",
         ),
-        ("by", r"\s+(?:[\d\x80-\U0010ffff]|noon|midday|mid|lunchtime)"),
-        ("as", r"\s+of\s+(?:[\d\x80-\U0010ffff]|noon|midday|mid|lunchtime)"),
+        *each(
+            "by as",
+            r"\s+(?:of\s+)?(?:[\d\x80-\U0010ffff]{1,2}(?:[:.][\d\x80-\U0010ffff]{2}"
+            r"|\s*[ap]\.?m)|noon|midday|mid|lunchtime)",
+        ),
     ]
 
 
