@@ -81,6 +81,7 @@ HELD_OUT = frozenset(
         "sheathed",
         "wrapped",
         "encased",
+        "cocooned",
     }
 )
 

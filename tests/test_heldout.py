@@ -111,6 +111,12 @@ the start of the stop it was written in (50/62 plain, 55/82 hard, no pair
 read supported where the gold says contradicted); its disagreements were
 then read as classes and rules made on new table rows after them (classes
 196-200), so its scores since are not blind (its SOURCES.md).
+``cocooned`` (a red yeast rice supplement scare and its recalls, aircraft
+machinists' strike and the contract that ended it, a football federation
+chief's ban and trial) was written the same way and scored first on the
+engine at the start of the stop it was written in (51/64 plain, 50/80 hard,
+no pair read supported where the gold says contradicted); it has not been
+read (its SOURCES.md).
 """
 
 from __future__ import annotations
@@ -205,6 +211,7 @@ CORPORA = (
     ),
     Corpus("wrapped", floor_plain=41, plain=47, floor_hard=65, hard=97),
     Corpus("encased", floor_plain=54, plain=62, floor_hard=57, hard=82),
+    Corpus("cocooned", floor_plain=51, plain=64, floor_hard=50, hard=80),
 )
 BY_NAME = {c.name: c for c in CORPORA}
 
