@@ -3,10 +3,11 @@
 A figure bound to no measure word is found by its counted noun, so its
 drafted claim measures that noun ("34,000 North Koreans": ``measure: [North
 Koreans]``).  Once a noun is a measure word it competes for every number
-(docs/engine.md): in "45 passengers died" the nearer "passengers" would take
-the 45 from the claim of the dead.  The draft therefore reads the articles a
-second time with the drafted nouns as measure words, and leaves out every
-noun that would take a number another group counts.
+(docs/engine.md): in "45 passengers were among the dead" the nearer
+"passengers" would take the 45 from the claim of the dead.  The draft
+therefore reads the articles a second time with the drafted nouns as measure
+words, and leaves out every noun that would take a number another group
+counts.
 """
 
 from __future__ import annotations

@@ -255,13 +255,14 @@ def test_the_saved_draft_runs_as_a_suite(
     (pytester.path / "assertions").mkdir()
     (pytester.path / "assertions" / "ferry.yaml").write_text(out, encoding="utf-8")
     result = pytester.runpytest("assertions/ferry.yaml")
-    # 4 claims x 5 articles: the three disagreeing pairs fail, the pairs of
+    # 5 claims x 5 articles: the four disagreeing pairs fail, the pairs of
     # articles that report no figure of a claim are missing (skipped)
-    result.assert_outcomes(passed=11, failed=3, skipped=6)
+    result.assert_outcomes(passed=13, failed=4, skipped=8)
     result.stdout.fnmatch_lines(
         [
             "FAILED assertions/ferry.yaml::killed[[]d_evening_bulletin[]]*",
             "FAILED assertions/ferry.yaml::missing[[]d_evening_bulletin[]]*",
+            "FAILED assertions/ferry.yaml::passengers[[]d_evening_bulletin[]]*",
             "FAILED assertions/ferry.yaml::rescued[[]e_morning_post[]]*",
         ]
     )
