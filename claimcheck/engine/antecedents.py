@@ -37,13 +37,14 @@ import regex
 from claimcheck.engine.nouns import PERSONS, SINGULAR_PERSONS, STOP
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.prospects import correction_lead
+from claimcheck.engine.standinwords import BODIES, ROLE, TIME_LEAD
 
 if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
 
 __all__ = ["StandIn", "stand_in_after", "standing_for"]
 
-Kind = Literal["thing", "person", "plural", "firm", "group"]
+Kind = Literal["thing", "person", "role", "plural", "firm", "group"]
 Span = tuple[int, int]
 
 
@@ -62,15 +63,16 @@ _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 _FIRMS = (
     r"(?:company|firm|group|business|manufacturer|maker|drugmaker|carmaker"
     r"|automaker|retailer|bank|lender|insurer|operator|airline|carrier|chain"
-    r"|supplier|utility|conglomerate|startup)"
+    rf"|supplier|utility|conglomerate|startup|{BODIES})"
 )
 _GENERAL = rf"(?:men|women|people|pair|group|(?:{_NUMBER_WORDS}))"
 # what opens a sentence and stands for a noun before: the group ``word`` is
 # what stands, the group ``kind`` says which kind of noun it takes
 _OPENER = lazy(
-    r"[\s\"'“‘(]*(?:"
+    rf"[\s\"'“‘(]*(?:{TIME_LEAD})?(?:"
     r"(?P<thing>it)(?!['’]s\s+(?:\w+\s+){0,2}?(?:that|whether|to)\b)"
     r"|(?P<person>he|she)"
+    rf"|(?P<role>{ROLE})"
     # (not one that a clause or phrase after it tells apart: "the company
     # that makes its packaging", "the firm behind the app")
     rf"|the\s+(?P<firm>{_FIRMS})(?!\s+(?:that|which|who|whose|of|behind|in|at"
@@ -161,6 +163,8 @@ def _resolve(index: ArticleIndex, before: Span, sentence: Span) -> StandIn | Non
     kind: Kind = "thing"
     if opener.group("person"):
         kind = "person"
+    elif opener.group("role"):
+        kind = "role"
     elif opener.group("firm"):
         kind = "firm"
     elif opener.group("plural"):
@@ -175,8 +179,10 @@ def _resolve(index: ArticleIndex, before: Span, sentence: Span) -> StandIn | Non
     if text.startswith(_POSSESSIVE, word[1]):
         # "The two men's lawyers": whose, not who
         return None
-    heads = _candidates(text, before, kind)
-    return StandIn(word, heads[0]) if len(heads) == 1 else None
+    heads = _candidates(text, before, "person" if kind == "role" else kind)
+    if len(heads) != 1 or (kind == "role" and not text[heads[0][0]].isupper()):
+        return None  # (a title stands for a name only)
+    return StandIn(word, heads[0])
 
 
 def _candidates(text: str, sentence: Span, kind: Kind) -> list[Span]:
@@ -238,14 +244,19 @@ def _candidates(text: str, sentence: Span, kind: Kind) -> list[Span]:
         # "interviewed by reporters": a bare plural is a candidate too
         for start, end, raw in tokens:
             low = raw.casefold()
-            if start not in taken and low not in STOP and _plural(low):
+            if (
+                start not in taken
+                and low not in STOP
+                and _plural(low)
+                and not (raw[:1].isupper() and _name_like(text, tokens, start))
+            ):
                 heads.append((start, end))
     elif kind in ("person", "firm"):
         # a name: a run of capitalised words ("Anna Berg", "Varro Chemicals";
         # not "MPs" for a person), and one opening the sentence when it may
         # be a name ("Reyes spoke to reporters", "Halvex was fined")
         person = kind == "person"
-        opening = _opening_name(text, tokens, taken, alone=person)
+        opening = _opening_name(text, tokens, taken, alone=False)
         runs = [] if opening is None else [opening[:2]]
         heads += _name_runs(text, tokens, taken, runs, acronyms=not person)
     return heads
@@ -347,6 +358,15 @@ def _opening_name(
     ):
         return None
     return tokens[0]
+
+
+def _name_like(text: str, tokens: list[tuple[int, int, str]], start: int) -> bool:
+    """Whether the capitalised word at ``start`` may be a name ("Reyes"), no
+    plural a "they" stands for: any but the sentence's first word, and the
+    first where it may be a name."""
+    if start != tokens[0][0]:
+        return True
+    return _opening_name(text, tokens, set(), alone=False) is not None
 
 
 def _plural(word: str) -> bool:
