@@ -37,7 +37,7 @@ import regex
 from claimcheck.engine.nouns import PERSONS, SINGULAR_PERSONS, STOP
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.prospects import correction_lead
-from claimcheck.engine.standinwords import BODIES, ROLE, TIME_LEAD
+from claimcheck.engine.standinwords import FIRMS, ROLE, TIME_LEAD, business
 
 if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
@@ -60,11 +60,7 @@ class StandIn:
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 # "Halvex was fined. The company apologised": a general noun of a business
 # standing for its name
-_FIRMS = (
-    r"(?:company|firm|group|business|manufacturer|maker|drugmaker|carmaker"
-    r"|automaker|retailer|bank|lender|insurer|operator|airline|carrier|chain"
-    rf"|supplier|utility|conglomerate|startup|{BODIES})"
-)
+_FIRMS = rf"(?:{FIRMS})"
 _GENERAL = rf"(?:men|women|people|pair|group|(?:{_NUMBER_WORDS}))"
 # what opens a sentence and stands for a noun before: the group ``word`` is
 # what stands, the group ``kind`` says which kind of noun it takes
@@ -235,8 +231,13 @@ def _candidates(text: str, sentence: Span, kind: Kind) -> list[Span]:
                 j -= 1
                 break
         taken.update(w[0] for w in phrase)
-        if any(
-            w[2] not in _TIMES and _fits(w[2], kind, text[w[0] : w[1]]) for w in phrase
+        if (
+            business(text, phrase[-1])
+            if kind == "firm" and phrase
+            else any(
+                w[2] not in _TIMES and _fits(w[2], kind, text[w[0] : w[1]])
+                for w in phrase
+            )
         ):
             heads.append((phrase[0][0], phrase[-1][1]))
         i = max(j, i + 1)

@@ -10,7 +10,13 @@ later it paid").  These are the patterns' parts that
 
 - :data:`TIME_LEAD`: a phrase of time opening the sentence before the word
   that stands (a day, "N days later", "the next day");
-- :data:`BODIES`: general nouns of a body, read like "the company";
+- :data:`FIRMS`: general nouns of a business or a body ("the company",
+  "the club");
+- :func:`business`: whether a noun phrase of the sentence before may be
+  what "the company" or "the club" stands for: a name ("the Tarvo
+  Institute") or a noun of a business, a body or an agent ("the Varo
+  Hospitals group", "the brewer"), not a thing ("the data", "the Gerlin
+  trial");
 - :data:`ROLE`: a title or an age standing for a person; it stands only for
   a name (a run of capitalised words), never for another noun phrase of a
   person ("The chief executive met investors. The minister resigned" tells
@@ -19,7 +25,9 @@ later it paid").  These are the patterns' parts that
 
 from __future__ import annotations
 
-__all__ = ["BODIES", "ROLE", "TIME_LEAD"]
+from claimcheck.engine.patterns import lazy
+
+__all__ = ["FIRMS", "ROLE", "TIME_LEAD", "business"]
 
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _COUNTS = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
@@ -31,10 +39,13 @@ TIME_LEAD = (
     r"|the\s+next\s+(?:day|morning|week)"
     r"|that\s+(?:morning|afternoon|evening|night))\s*,?\s+"
 )
-#: general nouns of a body, standing for its name ("The club appealed")
-BODIES = (
-    r"club|team|union|agency|ministry|regulator|watchdog|council|party"
-    r"|charity|broadcaster|studio|university"
+#: general nouns of a business or a body, standing for its name ("Halvex
+#: was fined. The company apologised", "The club appealed")
+FIRMS = (
+    r"company|firm|group|business|manufacturer|maker|drugmaker|carmaker"
+    r"|automaker|retailer|bank|lender|insurer|operator|airline|carrier|chain"
+    r"|supplier|utility|conglomerate|startup|club|team|union|agency|ministry"
+    r"|regulator|watchdog|council|party|charity|broadcaster|studio|university"
 )
 _TITLES = (
     r"minister|executive|president|chairman|chairwoman|chancellor|premier"
@@ -47,3 +58,13 @@ ROLE = (
     rf"the\s+(?:(?:[^\W\d_]+\s+)?(?:{_TITLES})\b(?!['’])"
     r"|\d+-year-old\b)"
 )
+
+_BUSINESS = lazy(
+    rf"(?:{FIRMS}|brand|owner|parent|subsidiary|\w+(?:er|or|ist|ian))"
+)
+
+
+def business(text: str, head: tuple[int, int, str]) -> bool:
+    """Whether a noun phrase whose last word is ``head`` (start, end, its
+    lower case) may name a business or a body: a name, or a noun of one."""
+    return text[head[0]].isupper() or _BUSINESS.fullmatch(head[2]) is not None

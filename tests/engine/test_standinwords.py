@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 import regex
 
-from claimcheck.engine.standinwords import BODIES, ROLE, TIME_LEAD
+from claimcheck.engine.standinwords import FIRMS, ROLE, TIME_LEAD
 
 _ROLE = regex.compile(ROLE, regex.I)
-_BODY = regex.compile(rf"the\s+(?:{BODIES})\b", regex.I)
+_BODY = regex.compile(rf"the\s+(?:{FIRMS})\b", regex.I)
 _LEAD = regex.compile(TIME_LEAD, regex.I)
 
 
