@@ -281,7 +281,7 @@ def _name_runs(
             start in taken
             or not raw[:1].isupper()
             or (raw[:2].isupper() and not acronyms)
-            or raw.casefold() in STOP | _TIMES
+            or raw.casefold() in _NO_NAME
             or before[2].casefold() in _PLACE_BEFORE
         ):
             continue
@@ -318,6 +318,11 @@ _OPENING_WORDS = frozenset(
 )
 
 
+#: words that are no name, in a run (the unions made once, not per word)
+_NO_NAME = STOP | _TIMES
+_NO_OPENING_NAME = _NO_NAME | _DETERMINERS | _OPENING_WORDS
+
+
 def _opening_name(
     text: str,
     tokens: list[tuple[int, int, str]],
@@ -340,7 +345,7 @@ def _opening_name(
         or raw[:2].isupper()
         or raw.endswith(_POSSESSIVE)
         or low.endswith("ly")
-        or low in STOP | _TIMES | _DETERMINERS | _OPENING_WORDS
+        or low in _NO_OPENING_NAME
         or low in PERSONS
         or low in SINGULAR_PERSONS
     ):
