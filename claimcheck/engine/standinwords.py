@@ -59,9 +59,7 @@ ROLE = (
     r"|\d+-year-old\b)"
 )
 
-_BUSINESS = lazy(
-    rf"(?:{FIRMS}|brand|owner|parent|subsidiary|\w+(?:er|or|ist|ian))"
-)
+_BUSINESS = lazy(rf"(?:{FIRMS}|brand|owner|parent|subsidiary|\w+(?:er|or|ist|ian))")
 
 
 def business(text: str, head: tuple[int, int, str]) -> bool:
