@@ -37,13 +37,14 @@ import regex
 from claimcheck.engine.nouns import PERSONS, SINGULAR_PERSONS, STOP
 from claimcheck.engine.patterns import lazy
 from claimcheck.engine.prospects import correction_lead
+from claimcheck.engine.standinwords import FIRMS, ROLE, TIME_LEAD, business
 
 if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
 
 __all__ = ["StandIn", "stand_in_after", "standing_for"]
 
-Kind = Literal["thing", "person", "plural", "firm", "group"]
+Kind = Literal["thing", "person", "role", "plural", "firm", "group"]
 Span = tuple[int, int]
 
 
@@ -59,18 +60,15 @@ class StandIn:
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 # "Halvex was fined. The company apologised": a general noun of a business
 # standing for its name
-_FIRMS = (
-    r"(?:company|firm|group|business|manufacturer|maker|drugmaker|carmaker"
-    r"|automaker|retailer|bank|lender|insurer|operator|airline|carrier|chain"
-    r"|supplier|utility|conglomerate|startup)"
-)
+_FIRMS = rf"(?:{FIRMS})"
 _GENERAL = rf"(?:men|women|people|pair|group|(?:{_NUMBER_WORDS}))"
 # what opens a sentence and stands for a noun before: the group ``word`` is
 # what stands, the group ``kind`` says which kind of noun it takes
 _OPENER = lazy(
-    r"[\s\"'“‘(]*(?:"
+    rf"[\s\"'“‘(]*(?:{TIME_LEAD})?(?:"
     r"(?P<thing>it)(?!['’]s\s+(?:\w+\s+){0,2}?(?:that|whether|to)\b)"
     r"|(?P<person>he|she)"
+    rf"|(?P<role>{ROLE})"
     # (not one that a clause or phrase after it tells apart: "the company
     # that makes its packaging", "the firm behind the app")
     rf"|the\s+(?P<firm>{_FIRMS})(?!\s+(?:that|which|who|whose|of|behind|in|at"
@@ -161,6 +159,8 @@ def _resolve(index: ArticleIndex, before: Span, sentence: Span) -> StandIn | Non
     kind: Kind = "thing"
     if opener.group("person"):
         kind = "person"
+    elif opener.group("role"):
+        kind = "role"
     elif opener.group("firm"):
         kind = "firm"
     elif opener.group("plural"):
@@ -175,8 +175,10 @@ def _resolve(index: ArticleIndex, before: Span, sentence: Span) -> StandIn | Non
     if text.startswith(_POSSESSIVE, word[1]):
         # "The two men's lawyers": whose, not who
         return None
-    heads = _candidates(text, before, kind)
-    return StandIn(word, heads[0]) if len(heads) == 1 else None
+    heads = _candidates(text, before, "person" if kind == "role" else kind)
+    if len(heads) != 1 or (kind == "role" and not text[heads[0][0]].isupper()):
+        return None  # (a title stands for a name only)
+    return StandIn(word, heads[0])
 
 
 def _candidates(text: str, sentence: Span, kind: Kind) -> list[Span]:
@@ -229,8 +231,13 @@ def _candidates(text: str, sentence: Span, kind: Kind) -> list[Span]:
                 j -= 1
                 break
         taken.update(w[0] for w in phrase)
-        if any(
-            w[2] not in _TIMES and _fits(w[2], kind, text[w[0] : w[1]]) for w in phrase
+        if (
+            business(text, phrase[-1])
+            if kind == "firm" and phrase
+            else any(
+                w[2] not in _TIMES and _fits(w[2], kind, text[w[0] : w[1]])
+                for w in phrase
+            )
         ):
             heads.append((phrase[0][0], phrase[-1][1]))
         i = max(j, i + 1)
@@ -238,14 +245,19 @@ def _candidates(text: str, sentence: Span, kind: Kind) -> list[Span]:
         # "interviewed by reporters": a bare plural is a candidate too
         for start, end, raw in tokens:
             low = raw.casefold()
-            if start not in taken and low not in STOP and _plural(low):
+            if (
+                start not in taken
+                and low not in STOP
+                and _plural(low)
+                and not (raw[:1].isupper() and _name_like(text, tokens, start))
+            ):
                 heads.append((start, end))
     elif kind in ("person", "firm"):
         # a name: a run of capitalised words ("Anna Berg", "Varro Chemicals";
         # not "MPs" for a person), and one opening the sentence when it may
         # be a name ("Reyes spoke to reporters", "Halvex was fined")
         person = kind == "person"
-        opening = _opening_name(text, tokens, taken, alone=person)
+        opening = _opening_name(text, tokens, taken, alone=False)
         runs = [] if opening is None else [opening[:2]]
         heads += _name_runs(text, tokens, taken, runs, acronyms=not person)
     return heads
@@ -269,7 +281,7 @@ def _name_runs(
             start in taken
             or not raw[:1].isupper()
             or (raw[:2].isupper() and not acronyms)
-            or raw.casefold() in STOP | _TIMES
+            or raw.casefold() in _NO_NAME
             or before[2].casefold() in _PLACE_BEFORE
         ):
             continue
@@ -306,6 +318,11 @@ _OPENING_WORDS = frozenset(
 )
 
 
+#: words that are no name, in a run (the unions made once, not per word)
+_NO_NAME = STOP | _TIMES
+_NO_OPENING_NAME = _NO_NAME | _DETERMINERS | _OPENING_WORDS
+
+
 def _opening_name(
     text: str,
     tokens: list[tuple[int, int, str]],
@@ -328,7 +345,7 @@ def _opening_name(
         or raw[:2].isupper()
         or raw.endswith(_POSSESSIVE)
         or low.endswith("ly")
-        or low in STOP | _TIMES | _DETERMINERS | _OPENING_WORDS
+        or low in _NO_OPENING_NAME
         or low in PERSONS
         or low in SINGULAR_PERSONS
     ):
@@ -347,6 +364,15 @@ def _opening_name(
     ):
         return None
     return tokens[0]
+
+
+def _name_like(text: str, tokens: list[tuple[int, int, str]], start: int) -> bool:
+    """Whether the capitalised word at ``start`` may be a name ("Reyes"), no
+    plural a "they" stands for: any but the sentence's first word, and the
+    first where it may be a name."""
+    if start != tokens[0][0]:
+        return True
+    return _opening_name(text, tokens, set(), alone=False) is not None
 
 
 def _plural(word: str) -> bool:
