@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex
 
 from claimcheck.claims import QuantityClaim
-from claimcheck.engine.evidence import Evidence, evidence_at
+from claimcheck.engine.evidence import Evidence, figure_evidence
 from claimcheck.engine.index import ArticleIndex
 from claimcheck.engine.patterns import lazy
 
@@ -87,19 +87,14 @@ def period_counts(claim: QuantityClaim, index: ArticleIndex) -> list[Evidence]:
             continue
         if found.group("period").casefold() not in periods:
             continue
-        ok = claim.expected.overlaps(q.interval)
         measure = found.group("noun")
         out.append(
-            evidence_at(
+            figure_evidence(
                 index,
-                q.start,
-                found.end(),
-                value=str(q.interval),
-                ok=ok,
-                why=(
-                    f"reads {q.interval} for {measure!r} a {found.group('period')},"
-                    f" {'within' if ok else 'outside'} the expected {claim.expected}"
-                ),
+                q,
+                claim.expected,
+                f"reads {q.interval} for {measure!r} a {found.group('period')}",
+                end=found.end(),
             )
         )
     return out

@@ -9,9 +9,11 @@ from claimcheck.engine.slotinit import slot_init
 
 if TYPE_CHECKING:
     from claimcheck.engine.index import ArticleIndex
+    from claimcheck.engine.numbers.interval import Interval
+    from claimcheck.engine.numbers.reader import Quantity
     from claimcheck.engine.terms import Terms
 
-__all__ = ["Evidence", "evidence_at", "first_term"]
+__all__ = ["Evidence", "evidence_at", "figure_evidence", "first_term"]
 
 
 @slot_init
@@ -41,6 +43,29 @@ def evidence_at(
         value=value,
         compatible=ok,
         reason=why,
+    )
+
+
+def figure_evidence(
+    index: ArticleIndex,
+    q: Quantity,
+    expected: Interval,
+    reading: str,
+    *,
+    end: int | None = None,
+) -> Evidence:
+    """The evidence of the figure ``q`` read against a claim's ``expected``
+    interval: ``reading`` says how it was read ("reads 9 for the row
+    'Deaths'"), and whether it fits is added; ``end`` may reach past the
+    figure ("a day" after it)."""
+    ok = q.interval.overlaps(expected)
+    return evidence_at(
+        index,
+        q.start,
+        q.end if end is None else end,
+        value=str(q.interval),
+        ok=ok,
+        why=f"{reading}, {'within' if ok else 'outside'} the expected {expected}",
     )
 
 

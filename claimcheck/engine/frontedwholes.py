@@ -18,7 +18,7 @@ look at the few characters before the figure.
 from __future__ import annotations
 
 from claimcheck.claims import QuantityClaim
-from claimcheck.engine.evidence import Evidence, evidence_at
+from claimcheck.engine.evidence import Evidence, figure_evidence
 from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.patterns import lazy
 
@@ -79,19 +79,15 @@ def _part(
     if part.bound is not None and index.hits_between(claim.measure, *part.bound):
         return []  # "nine defendants pleaded guilty": read as usual
     q = part.quantity
-    ok = q.interval.overlaps(claim.expected)
     told = text[
         whole.quantity.start : whole.bound[1] if whole.bound else whole.quantity.end
     ]
     return [
-        evidence_at(
+        figure_evidence(
             index,
-            q.start,
-            q.end,
-            value=str(q.interval),
-            ok=ok,
-            why=f"reads {q.interval} as the part of the whole {told!r} the"
-            f" sentence opens with, {'within' if ok else 'outside'} the expected"
-            f" {claim.expected}",
+            q,
+            claim.expected,
+            f"reads {q.interval} as the part of the whole {told!r} the sentence"
+            " opens with",
         )
     ]

@@ -18,7 +18,7 @@ from functools import lru_cache
 import regex
 
 from claimcheck.claims import QuantityClaim
-from claimcheck.engine.evidence import Evidence, evidence_at
+from claimcheck.engine.evidence import Evidence, figure_evidence
 from claimcheck.engine.index import ArticleIndex, Mention
 from claimcheck.engine.patterns import lazy
 
@@ -91,14 +91,10 @@ def qualified_part(
         return None
     q = part.quantity
     total = text[mention.quantity.start : mention.quantity.end]
-    ok = q.interval.overlaps(claim.expected)
-    return evidence_at(
+    return figure_evidence(
         index,
-        q.start,
-        q.end,
-        value=str(q.interval),
-        ok=ok,
-        why=f"reads {q.interval} told {m.group('adverb')!r} as a part of the"
-        f" total {total!r}, {'within' if ok else 'outside'} the expected"
-        f" {claim.expected}",
+        q,
+        claim.expected,
+        f"reads {q.interval} told {m.group('adverb')!r} as a part of the total"
+        f" {total!r}",
     )

@@ -19,7 +19,7 @@ import bisect
 import regex
 
 from claimcheck.claims import QuantityClaim
-from claimcheck.engine.evidence import Evidence, evidence_at
+from claimcheck.engine.evidence import Evidence, figure_evidence
 from claimcheck.engine.index import ArticleIndex
 from claimcheck.engine.nouns import PERSONS
 from claimcheck.engine.patterns import lazy
@@ -114,18 +114,9 @@ def state_rows(claim: QuantityClaim, index: ArticleIndex) -> list[Evidence]:
         if _ALONE.match(text, q.end) is None:
             continue
         label = row.group("label")
-        ok = claim.expected.overlaps(q.interval)
         out.append(
-            evidence_at(
-                index,
-                q.start,
-                q.end,
-                value=str(q.interval),
-                ok=ok,
-                why=(
-                    f"reads {q.interval} for the row {label!r},"
-                    f" {'within' if ok else 'outside'} the expected {claim.expected}"
-                ),
+            figure_evidence(
+                index, q, claim.expected, f"reads {q.interval} for the row {label!r}"
             )
         )
     return out
